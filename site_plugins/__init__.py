@@ -1,0 +1,1 @@
+"""MkDocs plugins and command-line tools for the Polri patrol news portal."""

@@ -1,0 +1,51 @@
+"""What the site shows: stories and listing pages, looked up by source path."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .listings import ListingPage, build_listings, newest_first
+from .registry import Registry
+from .related import RelatedIndex
+from .stories import Story
+
+
+class Catalog:
+    """The stories a build shows and every listing page made from them.
+
+    ``unpublished`` holds the drafts and scheduled stories shown only in a preview
+    (``mkdocs serve``), with the badge they carry there.
+    """
+
+    def __init__(
+        self, stories: list[Story], registry: Registry, per_page: int,
+        unpublished: dict[str, str] | None = None,
+    ) -> None:
+        ordered = newest_first(stories)
+        self.stories = {story.src_uri: story for story in ordered}
+        self.unpublished = unpublished or {}
+        self.pages = {
+            page.src_uri: page
+            for listing in build_listings(ordered, registry)
+            for page in listing.paginate(per_page)
+        }
+        self.related = RelatedIndex(ordered)
+
+    @classmethod
+    def for_build(
+        cls, stories: list[Story], registry: Registry, per_page: int, now: datetime, preview: bool
+    ) -> Catalog:
+        """The catalog of a build at ``now``; a preview also shows drafts and scheduled stories."""
+        unpublished = {story.src_uri: _badge(story) for story in stories if not story.is_published(now)}
+        shown = stories if preview else [s for s in stories if s.src_uri not in unpublished]
+        return cls(shown, registry, per_page, unpublished if preview else {})
+
+    def story(self, src_uri: str) -> Story | None:
+        return self.stories.get(src_uri)
+
+    def listing_page(self, src_uri: str) -> ListingPage | None:
+        return self.pages.get(src_uri)
+
+
+def _badge(story: Story) -> str:
+    return "Draf" if story.draft else "Terjadwal"

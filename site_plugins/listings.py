@@ -1,0 +1,209 @@
+"""Listing pages: home, regions, tags, archive and authors, each paginated.
+
+Every listing is built from the published stories in one pass over them; no page
+does work that grows with the size of the whole archive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .dates import month_name
+from .registry import Registry, Unit
+from .stories import Label, Story
+
+PAGE_SEGMENT = "halaman"
+"""Page N ≥ 2 of a listing lives at ``<listing>/halaman/<N>/``."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A titled site-relative URL, for breadcrumbs and directories."""
+
+    title: str
+    url: str
+    count: int | None = None
+    note: str = ""
+    children: tuple[Link, ...] = ()
+
+
+@dataclass(eq=False)
+class Listing:
+    """Stories shown at one URL, newest first, with the listing's place on the site."""
+
+    url: str
+    title: str
+    kind: str
+    stories: list[Story]
+    crumbs: tuple[Link, ...] = ()
+    directory: tuple[Link, ...] = ()
+    directory_title: str = ""
+    description: str = ""
+    unit: Unit | None = None
+    lists_stories: bool = True
+
+    def paginate(self, per_page: int) -> list[ListingPage]:
+        """Split into pages; a listing without stories still has its first page."""
+        total = max(1, -(-len(self.stories) // per_page))
+        return [
+            ListingPage(self, number, total, self.stories[(number - 1) * per_page : number * per_page])
+            for number in range(1, total + 1)
+        ]
+
+
+@dataclass(eq=False)
+class ListingPage:
+    """One page of a listing, with everything its pagination bar needs."""
+
+    listing: Listing
+    number: int
+    total: int
+    stories: list[Story]
+
+    @property
+    def url(self) -> str:
+        return page_url(self.listing.url, self.number)
+
+    @property
+    def src_uri(self) -> str:
+        return self.url + "index.md"
+
+    @property
+    def title(self) -> str:
+        if self.number == 1:
+            return self.listing.title
+        return f"{self.listing.title} — halaman {self.number}"
+
+    @property
+    def previous_url(self) -> str | None:
+        return page_url(self.listing.url, self.number - 1) if self.number > 1 else None
+
+    @property
+    def next_url(self) -> str | None:
+        return page_url(self.listing.url, self.number + 1) if self.number < self.total else None
+
+    @property
+    def page_links(self) -> list[Link | None]:
+        """Links to nearby pages, the first and the last; ``None`` marks a gap."""
+        wanted = {1, self.total, *range(self.number - 2, self.number + 3)}
+        numbers = sorted(n for n in wanted if 1 <= n <= self.total)
+        links: list[Link | None] = []
+        for previous, number in zip([0, *numbers], numbers):
+            if number - previous > 1:
+                links.append(None)
+            links.append(Link(str(number), page_url(self.listing.url, number)))
+        return links
+
+
+def page_url(base: str, number: int) -> str:
+    """URL of page ``number`` of the listing at ``base``."""
+    return base if number == 1 else f"{base}{PAGE_SEGMENT}/{number}/"
+
+
+def newest_first(stories: Iterable[Story]) -> list[Story]:
+    """Stories by date, newest first; the source path breaks ties so builds are stable."""
+    return sorted(stories, key=lambda story: (story.date.value, story.src_uri), reverse=True)
+
+
+def build_listings(stories: list[Story], registry: Registry) -> list[Listing]:
+    """Every listing of the site, for the given (published) stories."""
+    ordered = newest_first(stories)
+    return [
+        *region_listings(ordered, registry),
+        *label_listings(ordered, "tag", "Tag", lambda story: story.tags),
+        *label_listings(ordered, "penulis", "Penulis", lambda story: (story.author,)),
+        *archive_listings(ordered),
+    ]
+
+
+def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listing]:
+    """Home, ``/wilayah/`` and one listing per unit of the registry, stories included
+    from the unit and every unit below it."""
+    by_unit: dict[Unit, list[Story]] = defaultdict(list)
+    for story in ordered:
+        for unit in story.unit.lineage:
+            by_unit[unit].append(story)
+    poldas = tuple(_unit_link(polda, by_unit) for polda in registry.poldas)
+    yield Listing("", "Berita Terbaru", "beranda", ordered, directory=poldas, directory_title="Wilayah")
+    root = Link("Wilayah", "wilayah/")
+    yield Listing(root.url, "Wilayah", "wilayah", [], crumbs=(root,), directory=poldas, directory_title="Polda",
+        lists_stories=False,
+    )
+    for unit in registry.units():
+        children = tuple(_unit_link(child, by_unit) for child in unit.children)
+        crumbs = (root, *(Link(u.name, u.url) for u in unit.lineage))
+        child_level = unit.children[0].level.capitalize() if unit.children else ""
+        yield Listing(
+            unit.url, unit.name, "wilayah", by_unit[unit], crumbs=crumbs, directory=children,
+            directory_title=child_level, description=_unit_description(unit), unit=unit,
+        )
+
+
+def label_listings(
+    ordered: list[Story], kind: str, title: str, labels_of: Callable[[Story], Iterable[Label]]
+) -> Iterator[Listing]:
+    """An index of every label with counts, and one listing per label."""
+    stories: dict[str, list[Story]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for story in ordered:
+        for label in labels_of(story):
+            stories[label.slug].append(story)
+            spellings[label.slug][label.name] += 1
+    root = Link(title, f"{kind}/")
+    names = {slug: _most_common(counter) for slug, counter in spellings.items()}
+    slugs = sorted(stories, key=lambda slug: (names[slug].casefold(), slug))
+    entries = {slug: Link(names[slug], f"{kind}/{slug}/", len(stories[slug])) for slug in slugs}
+    yield Listing(
+        root.url, title, kind, [], crumbs=(root,), directory=tuple(entries.values()),
+        directory_title=title, lists_stories=False,
+    )
+    for slug, entry in entries.items():
+        yield Listing(entry.url, entry.title, kind, stories[slug], crumbs=(root, entry))
+
+
+def archive_listings(ordered: list[Story]) -> Iterator[Listing]:
+    """``/arsip/`` with years and months, and a listing per year and per month."""
+    by_month: dict[int, dict[int, list[Story]]] = defaultdict(lambda: defaultdict(list))
+    for story in ordered:
+        by_month[story.date.year][story.date.month].append(story)
+    root = Link("Arsip", "arsip/")
+    years = {year: _year_link(year, by_month[year]) for year in sorted(by_month, reverse=True)}
+    yield Listing(
+        root.url, "Arsip", "arsip", [], crumbs=(root,), directory=tuple(years.values()),
+        directory_title="Tahun", lists_stories=False,
+    )
+    for year, link in years.items():
+        months = [by_month[year][month] for month in sorted(by_month[year], reverse=True)]
+        yield Listing(
+            link.url, f"Arsip {year}", "arsip", [story for stories in months for story in stories],
+            crumbs=(root, link), directory=link.children, directory_title="Bulan",
+        )
+        for month_link, stories in zip(link.children, months):
+            yield Listing(
+                month_link.url, f"Arsip {month_link.title} {year}", "arsip", stories,
+                crumbs=(root, link, month_link),
+            )
+
+
+def _year_link(year: int, months: dict[int, list[Story]]) -> Link:
+    children = tuple(
+        Link(month_name(month), f"arsip/{year}/{month:02d}/", len(months[month]))
+        for month in sorted(months, reverse=True)
+    )
+    return Link(str(year), f"arsip/{year}/", sum(link.count for link in children), children=children)
+
+
+def _unit_link(unit: Unit, by_unit: dict[Unit, list[Story]]) -> Link:
+    return Link(unit.name, unit.url, len(by_unit.get(unit, ())), note=unit.area)
+
+
+def _unit_description(unit: Unit) -> str:
+    place = {"polda": "Provinsi", "polres": "", "polsek": "Kecamatan"}[unit.level]
+    area = f"{place} {unit.area}".strip() if unit.area else ""
+    return f"Berita {unit.name}" + (f", wilayah hukum {area}" if area else "")
+
+
+def _most_common(counter: Counter[str]) -> str:
+    return min(counter, key=lambda name: (-counter[name], name))

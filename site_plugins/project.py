@@ -1,0 +1,64 @@
+"""A portal project on disk, as ``mkdocs.yml`` describes it, for tools that run outside a build."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
+
+from .plugin import PortalConfig, display_prefix
+from .problems import ContentProblem
+from .registry import Registry, load_registry
+from .stories import Story, load_stories
+
+
+class ProjectError(Exception):
+    """The project itself (not its content) cannot be read."""
+
+
+@dataclass
+class Project:
+    """The content folder and the portal plugin's options of one site."""
+
+    docs_dir: Path
+    options: PortalConfig
+    prefix: str
+
+    @classmethod
+    def load(cls, config_file: str) -> Project:
+        """Read ``mkdocs.yml`` with MkDocs itself, so tools and builds agree on every option."""
+        if not os.path.isfile(config_file):
+            raise ProjectError(f"berkas konfigurasi '{config_file}' tidak ditemukan")
+        try:
+            config = load_config(config_file)
+        except ConfigurationError as error:
+            raise ProjectError(f"konfigurasi tidak valid: {error}") from None
+        plugin = config.plugins.get("portal")
+        if plugin is None:
+            raise ProjectError(f"plugin 'portal' tidak aktif di {config_file}")
+        return cls(Path(config.docs_dir), plugin.config, display_prefix(config))
+
+    def registry(self) -> Registry:
+        """The unit registry; raises ``ContentError`` when it is broken."""
+        return load_registry(self.docs_dir / self.options.registry, self.prefix + self.options.registry)
+
+    def story_uris(self, paths: list[Path] | None = None) -> list[str]:
+        """Stories under the stories folder, or only those under ``paths``, relative to it."""
+        root = self.docs_dir / self.options.stories_dir.strip("/")
+        selected = [path.resolve() for path in paths or [root]]
+        found = set()
+        for path in selected:
+            if not path.exists():
+                raise ProjectError(f"'{path}' tidak ditemukan")
+            candidates = [path] if path.is_file() else path.rglob("*.md")
+            for candidate in candidates:
+                if candidate.suffix == ".md" and candidate.is_relative_to(root.resolve()):
+                    found.add(candidate.relative_to(self.docs_dir.resolve()).as_posix())
+        return sorted(found)
+
+    def stories(self, registry: Registry, paths: list[Path] | None = None) -> tuple[list[Story], list[ContentProblem]]:
+        """Read and check the selected stories."""
+        return load_stories(self.docs_dir, self.story_uris(paths), registry, self.prefix)

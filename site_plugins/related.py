@@ -1,0 +1,67 @@
+"""Related stories: the same filing unit or shared tags, found near the story in time.
+
+Each story looks only at a bounded window of its neighbours in each of its groups, so
+the cost per story does not grow with the archive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Hashable
+
+from .stories import Story
+
+WINDOW = 12
+"""How many neighbours on each side of a story are considered in each group."""
+
+UNIT_WEIGHT = 2
+TAG_WEIGHT = 1
+
+
+class RelatedIndex:
+    """Groups of stories (by filing unit, by tag), each newest first, with positions."""
+
+    def __init__(self, ordered: list[Story]) -> None:
+        self._groups: dict[Hashable, list[Story]] = {}
+        self._positions: dict[tuple[Hashable, int], int] = {}
+        for story in ordered:
+            for key, _ in self._keys(story):
+                group = self._groups.setdefault(key, [])
+                self._positions[(key, id(story))] = len(group)
+                group.append(story)
+
+    def related(self, story: Story, limit: int) -> list[Story]:
+        """Up to ``limit`` stories sharing the unit or tags, the closest in time first."""
+        scores: Counter[Story] = Counter()
+        for key, weight in self._keys(story):
+            for other in self._window(key, story):
+                scores[other] += weight
+        ranked = sorted(scores, key=lambda other: (-scores[other], _distance(story, other), other.src_uri))
+        return ranked[:limit]
+
+    def neighbours(self, story: Story) -> tuple[Story | None, Story | None]:
+        """The next newer and the next older story of the same filing unit."""
+        key = ("unit", story.unit.url)
+        group = self._groups.get(key, [])
+        position = self._positions.get((key, id(story)))
+        if position is None:
+            return None, None
+        newer = group[position - 1] if position > 0 else None
+        older = group[position + 1] if position + 1 < len(group) else None
+        return newer, older
+
+    def _window(self, key: Hashable, story: Story) -> list[Story]:
+        group = self._groups.get(key, [])
+        position = self._positions.get((key, id(story)))
+        if position is None:
+            return []
+        around = group[max(0, position - WINDOW) : position] + group[position + 1 : position + 1 + WINDOW]
+        return around
+
+    @staticmethod
+    def _keys(story: Story) -> list[tuple[Hashable, int]]:
+        return [(("unit", story.unit.url), UNIT_WEIGHT), *((("tag", tag.slug), TAG_WEIGHT) for tag in story.tags)]
+
+
+def _distance(story: Story, other: Story) -> float:
+    return abs((story.date.value - other.date.value).total_seconds())

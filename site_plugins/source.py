@@ -1,0 +1,148 @@
+"""Reading a Markdown file with YAML front matter, keeping the line of every key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import ContentProblem
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as written: the story model reads them with their zone."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP_TAG]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class SourceFile:
+    """A content file split into front matter and body.
+
+    ``lines`` maps each front-matter key to its line in the file, so every problem
+    can point at the line a writer has to fix.
+    """
+
+    path: str
+    meta: dict[str, object]
+    body: str
+    lines: dict[str, int] = field(default_factory=dict)
+    body_line: int = 1
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key``, or of the front matter's start when it is absent."""
+        return self.lines.get(key, 1)
+
+
+def read_text(abs_path: Path, path: str) -> str | ContentProblem:
+    """The file's text as UTF-8 with LF line ends; a BOM is dropped."""
+    data = abs_path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return ContentProblem(
+            path, line, "berkas", "bukan teks UTF-8",
+            "simpan ulang berkas dengan encoding UTF-8",
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str, path: str) -> SourceFile | ContentProblem:
+    """Split ``---``-fenced YAML front matter from the Markdown body."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
+        return ContentProblem(
+            path, 1, "front matter", "berkas tidak diawali front matter",
+            "mulai berkas dengan baris '---', isian seperti 'title: ...', lalu '---'",
+        )
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None:
+        return ContentProblem(
+            path, 1, "front matter", "front matter tidak ditutup",
+            "tambahkan baris '---' setelah isian terakhir",
+        )
+    parsed = _parse_yaml("\n".join(lines[1:end]), path, first_line=2)
+    if isinstance(parsed, ContentProblem):
+        return parsed
+    meta, key_lines = parsed
+    return SourceFile(path, meta, "\n".join(lines[end + 1 :]), key_lines, end + 2)
+
+
+def read_source(abs_path: Path, path: str) -> SourceFile | ContentProblem:
+    """Read and split one content file; any problem is returned, never raised."""
+    text = read_text(abs_path, path)
+    if isinstance(text, ContentProblem):
+        return text
+    return split_front_matter(text, path)
+
+
+def load_yaml(text: str, path: str) -> tuple[object, yaml.Node | None] | ContentProblem:
+    """Parse YAML (dates left as text) and return the data with its node tree."""
+    loader = _FrontMatterLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        # An unclosed quote or bracket is found only at the end: point at where it opened.
+        at_end = "end of stream" in (error.problem or "")
+        mark = (error.context_mark if at_end else None) or error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        return ContentProblem(
+            path, line, "yaml", f"YAML tidak valid: {error.problem or error.context}",
+            "periksa titik dua, tanda kutip dan indentasi; beri tanda kutip pada teks yang memuat ': '",
+        )
+    except yaml.YAMLError as error:
+        return ContentProblem(path, None, "yaml", f"YAML tidak valid: {error}", "")
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def _parse_yaml(
+    text: str, path: str, first_line: int
+) -> tuple[dict[str, object], dict[str, int]] | ContentProblem:
+    loaded = load_yaml(text, path)
+    if isinstance(loaded, ContentProblem):
+        return _shift(loaded, first_line - 1)
+    data, node = loaded
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        return ContentProblem(
+            path, first_line, "front matter", "front matter harus berupa daftar isian 'kunci: nilai'",
+            "tulis satu isian per baris, mis. 'title: Judul berita'",
+        )
+    repeated = _repeated_key(node)
+    if repeated is not None:
+        key, line = repeated
+        return ContentProblem(
+            path, line + first_line - 1, key, "kunci ini ditulis dua kali",
+            "hapus salah satunya",
+        )
+    return data, _key_lines(node, first_line - 1)
+
+
+def _repeated_key(node: yaml.Node) -> tuple[str, int] | None:
+    seen: set[str] = set()
+    for key, _ in node.value:
+        if key.value in seen:
+            return str(key.value), key.start_mark.line + 1
+        seen.add(key.value)
+    return None
+
+
+def _key_lines(node: yaml.Node, offset: int) -> dict[str, int]:
+    return {str(key.value): key.start_mark.line + 1 + offset for key, _ in node.value}
+
+
+def _shift(problem: ContentProblem, offset: int) -> ContentProblem:
+    line = problem.line + offset if problem.line is not None else None
+    return ContentProblem(problem.path, line, problem.field, problem.message, problem.hint)

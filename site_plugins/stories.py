@@ -1,0 +1,278 @@
+"""The story model: one front-matter contract, checked once, shared by every page and tool."""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import quote
+
+from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_story_date
+from .problems import ContentProblem
+from .registry import LEVELS, Registry, Unit, UnitError
+from .slugs import slugify
+from .source import SourceFile, read_source
+
+FIELDS = (
+    "title", "date", "polsek", "polres", "polda", "location", "author",
+    "tags", "summary", "image", "image_alt", "updated", "draft",
+)
+"""Every front-matter key a story may carry."""
+
+REQUIRED_TEXT = ("title", "location", "author")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
+SUMMARY_LENGTH = 240
+
+
+@dataclass(frozen=True)
+class Label:
+    """A tag or an author: the name as written and its listing page's section and slug."""
+
+    name: str
+    section: str
+    slug: str
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the listing: ``tag/kamtibmas/``, ``penulis/dewi-lestari/``."""
+        return f"{self.section}/{self.slug}/"
+
+
+@dataclass(eq=False)
+class Story:
+    """A checked story, ready for every page, listing and tool that shows it.
+
+    ``src_uri`` is relative to the content folder; ``path`` is how the writer sees the
+    file (``content/berita/2026/01/patroli.md``) and is used in every message.
+    """
+
+    path: str
+    src_uri: str
+    slug: str
+    title: str
+    date: StoryDate
+    unit: Unit
+    location: str
+    author: Label
+    tags: tuple[Label, ...]
+    summary: str
+    body: str
+    image: str | None = None
+    image_alt: str = ""
+    updated: StoryDate | None = None
+    draft: bool = False
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL: ``berita/<YYYY>/<MM>/<slug>/``, from the date as written."""
+        return f"berita/{self.date.year:04d}/{self.date.month:02d}/{self.slug}/"
+
+    @property
+    def dest_uri(self) -> str:
+        return self.url + "index.html"
+
+    @property
+    def image_url(self) -> str | None:
+        """Site-relative URL of the featured photo, copied as it is from ``content/``."""
+        return quote(self.image) if self.image else None
+
+    def is_published(self, now: datetime) -> bool:
+        """Not a draft, and not dated after ``now``."""
+        return not self.draft and self.date.value <= now
+
+
+def load_stories(
+    docs_dir: Path, src_uris: Iterable[str], registry: Registry, path_prefix: str = ""
+) -> tuple[list[Story], list[ContentProblem]]:
+    """Read and check every story; return the valid ones and every problem found."""
+    stories: list[Story] = []
+    problems: list[ContentProblem] = []
+    for src_uri in sorted(src_uris):
+        path = path_prefix + src_uri
+        source = read_source(docs_dir / src_uri, path)
+        if isinstance(source, ContentProblem):
+            problems.append(source)
+            continue
+        story = StoryBuilder(source, src_uri, registry, docs_dir).build()
+        if isinstance(story, Story):
+            stories.append(story)
+        else:
+            problems.extend(story)
+    problems.extend(find_url_clashes(stories))
+    return stories, problems
+
+
+def find_url_clashes(stories: Iterable[Story]) -> list[ContentProblem]:
+    """Two stories may not share a URL: the second would silently replace the first."""
+    first_by_url: dict[str, Story] = {}
+    problems = []
+    for story in stories:
+        first = first_by_url.setdefault(story.url, story)
+        if first is not story:
+            problems.append(ContentProblem(
+                story.path, None, "berkas", f"alamat /{story.url} sudah dipakai oleh {first.path}",
+                "ganti nama berkas salah satunya",
+            ))
+    return problems
+
+
+class StoryBuilder:
+    """Checks one story's front matter field by field, collecting every problem."""
+
+    def __init__(self, source: SourceFile, src_uri: str, registry: Registry, docs_dir: Path) -> None:
+        self.source = source
+        self.src_uri = src_uri
+        self.registry = registry
+        self.docs_dir = docs_dir
+        self.meta = source.meta
+        self.problems: list[ContentProblem] = []
+
+    def build(self) -> Story | list[ContentProblem]:
+        self._check_keys()
+        texts = {key: self._text(key, required=True) for key in REQUIRED_TEXT}
+        unit = self._unit()
+        zone = unit.zone if unit else ZONES["WIB"]
+        date = self._date("date", zone, required=True)
+        updated = self._date("updated", zone)
+        if date and updated and updated.value < date.value:
+            self._problem("updated", "lebih awal dari tanggal berita", "isi dengan tanggal koreksi terakhir")
+        image, image_alt = self._image()
+        story_slug = self._slug()
+        fields = (
+            texts["title"], texts["location"], texts["author"], unit, date, story_slug,
+        )
+        tags = self._tags()
+        summary = self._text("summary") or derive_summary(self.source.body)
+        draft = self._flag("draft")
+        if self.problems or not all(fields):
+            return self.problems
+        return Story(
+            path=self.source.path, src_uri=self.src_uri, slug=story_slug,
+            title=texts["title"], date=date, unit=unit, location=texts["location"],
+            author=Label(texts["author"], "penulis", slugify(texts["author"])), tags=tags,
+            summary=summary, body=self.source.body, image=image, image_alt=image_alt,
+            updated=updated, draft=draft,
+        )
+
+    def _check_keys(self) -> None:
+        for key in self.meta:
+            if key not in FIELDS:
+                close = difflib.get_close_matches(str(key), FIELDS, n=1, cutoff=0.6)
+                hint = f"maksud Anda {close[0]}?" if close else "kunci yang dikenal: " + ", ".join(FIELDS)
+                self._problem(str(key), "kunci tidak dikenal", hint)
+
+    def _text(self, key: str, required: bool = False) -> str:
+        value = self.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, "wajib diisi", f"tambahkan baris '{key}: ...' di front matter")
+            return ""
+        if not isinstance(value, str):
+            self._problem(key, "harus berupa teks", "beri tanda kutip, mis. " + f"{key}: \"...\"")
+            return ""
+        text = " ".join(value.split())
+        if required and not text:
+            self._problem(key, "tidak boleh kosong", "isi dengan teks")
+        return text
+
+    def _unit(self) -> Unit | None:
+        given = {level: self._text(level) for level in LEVELS}
+        try:
+            return self.registry.resolve(given)
+        except UnitError as error:
+            self._problem(error.field, error.message, error.hint)
+            return None
+
+    def _date(self, key: str, zone, required: bool = False) -> StoryDate | None:
+        value = self.meta.get(key)
+        if value is None:
+            if required:
+                self._problem(key, "wajib diisi", DATE_FORMATS_HINT)
+            return None
+        try:
+            if not isinstance(value, str):
+                raise DateFormatError(f"'{value}' bukan tanggal")
+            return parse_story_date(value, zone)
+        except DateFormatError as error:
+            self._problem(key, str(error), DATE_FORMATS_HINT)
+            return None
+
+    def _tags(self) -> tuple[Label, ...]:
+        value = self.meta.get("tags")
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(tag, str) and tag.strip() for tag in value):
+            self._problem("tags", "harus berupa daftar teks", "tulis setiap tag di baris sendiri: '  - patroli'")
+            return ()
+        labels: dict[str, Label] = {}
+        for tag in value:
+            name = " ".join(tag.split())
+            slug = slugify(name)
+            if not slug:
+                self._problem("tags", f"tag '{name}' tidak bisa dijadikan alamat halaman", "gunakan huruf latin atau angka")
+            labels.setdefault(slug, Label(name, "tag", slug))
+        return tuple(labels.values())
+
+    def _flag(self, key: str) -> bool:
+        value = self.meta.get(key, False)
+        if not isinstance(value, bool):
+            self._problem(key, "harus true atau false", f"tulis '{key}: true' atau hapus barisnya")
+            return False
+        return value
+
+    def _image(self) -> tuple[str | None, str]:
+        image = self._text("image")
+        alt = self._text("image_alt")
+        if not image:
+            if alt:
+                self._problem("image_alt", "diisi tanpa 'image'", "tambahkan 'image:' atau hapus 'image_alt:'")
+            return None, alt
+        if not alt:
+            self._problem("image_alt", "wajib diisi bila ada 'image'", "jelaskan isi foto untuk pembaca tunanetra")
+        src_uri = posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), image))
+        if "://" in image or image.startswith("/") or src_uri.startswith("../") or src_uri == "..":
+            self._problem("image", f"'{image}' berada di luar folder content", "simpan foto di samping berkas berita")
+        elif not src_uri.lower().endswith(IMAGE_SUFFIXES):
+            self._problem("image", f"'{image}' bukan berkas foto", "gunakan " + ", ".join(IMAGE_SUFFIXES))
+        elif not (self.docs_dir / src_uri).is_file():
+            self._problem("image", f"berkas '{image}' tidak ditemukan", "periksa nama berkas foto (huruf besar/kecil berpengaruh)")
+        else:
+            return src_uri, alt
+        return None, alt
+
+    def _slug(self) -> str:
+        stem = posixpath.splitext(posixpath.basename(self.src_uri))[0]
+        slug = slugify(stem)
+        if not slug:
+            self.problems.append(ContentProblem(
+                self.source.path, None, "berkas", "nama berkas tidak bisa dijadikan alamat halaman",
+                "beri nama dengan huruf latin, angka dan '-', mis. patroli-dialogis.md",
+            ))
+        return slug
+
+    def _problem(self, key: str, message: str, hint: str = "") -> None:
+        self.problems.append(ContentProblem(self.source.path, self.source.line_of(key), key, message, hint))
+
+
+_NOT_PROSE = re.compile(r"\s*(#|[-*+]\s|\d+[.)]\s|\||!\[|<)")
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>|[*_`>#]+")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def derive_summary(body: str) -> str:
+    """The first paragraph of the body as plain text, cut at a word near 240 characters."""
+    for block in re.split(r"\n\s*\n", body):
+        text = " ".join(_MARKUP.sub("", _LINK.sub(r"\1", block)).split())
+        if text and not _NOT_PROSE.match(block):
+            return _shorten(text)
+    return ""
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= SUMMARY_LENGTH:
+        return text
+    return text[:SUMMARY_LENGTH].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
