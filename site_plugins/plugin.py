@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .catalog import Catalog
-from .problems import ContentError
+from .problems import ContentError, ContentProblem
 from .registry import load_registry
 from .stories import Story, load_stories
 
@@ -118,12 +118,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             if file.src_uri == self.config.registry:
                 continue
             site.append(self._story_file(file, story, config) if story else file)
-        for src_uri in catalog.pages:
-            if site.get_file_from_path(src_uri) is not None:
-                raise PluginError(
-                    f"portal: {display_prefix(config)}{src_uri} takes the address of a generated page; "
-                    "rename or remove it"
+        clashes = [src_uri for src_uri in catalog.pages if site.get_file_from_path(src_uri)]
+        if clashes:
+            raise PluginError(ContentError(
+                ContentProblem(
+                    display_prefix(config) + src_uri, None, "berkas",
+                    f"memakai alamat /{src_uri.removesuffix('index.md')} yang dibuat otomatis oleh portal",
+                    "ganti nama atau pindahkan berkas ini",
                 )
+                for src_uri in clashes
+            ).report())
+        for src_uri in catalog.pages:
             site.append(File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
         return site
 

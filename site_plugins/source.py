@@ -91,10 +91,7 @@ def load_yaml(text: str, path: str) -> tuple[object, yaml.Node | None] | Content
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
-        # An unclosed quote or bracket is found only at the end: point at where it opened.
-        at_end = "end of stream" in (error.problem or "")
-        mark = (error.context_mark if at_end else None) or error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
+        line = _error_line(error, text)
         return ContentProblem(
             path, line, "yaml", f"YAML tidak valid: {error.problem or error.context}",
             "periksa titik dua, tanda kutip dan indentasi; beri tanda kutip pada teks yang memuat ': '",
@@ -104,6 +101,20 @@ def load_yaml(text: str, path: str) -> tuple[object, yaml.Node | None] | Content
     finally:
         loader.dispose()
     return data, node
+
+
+def _error_line(error: yaml.MarkedYAMLError, text: str) -> int:
+    """The line to show for a YAML error.
+
+    An unclosed quote or bracket is only noticed at the end of the text: point at where
+    it was opened, or else at the last line written, not at an empty line after it.
+    """
+    end = len(text.rstrip())
+    marks = [error.problem_mark, error.context_mark]
+    if error.problem_mark is not None and error.problem_mark.index >= end:
+        marks.reverse()
+    inside = [mark for mark in marks if mark is not None and mark.index < end]
+    return inside[0].line + 1 if inside else text[:end].count("\n") + 1
 
 
 def _parse_yaml(

@@ -1,0 +1,179 @@
+"""Fixture sites: tiny portal projects written into ``tmp_path`` and built for real."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin
+
+import lxml.html
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+REGISTRY = """\
+- polda: Polda Jawa Timur
+  provinsi: Jawa Timur
+  zona: WIB
+  polres:
+    - nama: Polres Probolinggo Kota
+      wilayah: Kota Probolinggo
+      polsek:
+        - nama: Polsek Mayangan
+          kecamatan: Mayangan
+        - nama: Polsek Kanigaran
+          kecamatan: Kanigaran
+        - nama: Polsek Kota
+          kecamatan: Kota
+    - nama: Polres Malang Kota
+      wilayah: Kota Malang
+      polsek:
+        - nama: Polsek Klojen
+          kecamatan: Klojen
+        - nama: Polsek Kota
+          kecamatan: Kota
+- polda: Polda Nusa Tenggara Barat
+  provinsi: Nusa Tenggara Barat
+  zona: WITA
+  polres:
+    - nama: Polres Sumbawa Barat
+      wilayah: Kabupaten Sumbawa Barat
+      polsek:
+        - nama: Polsek Sekongkang
+          kecamatan: Sekongkang
+- polda: Polda Papua
+  provinsi: Papua
+  zona: WIT
+"""
+"""A small registry with every zone and an ambiguous polsek name ("Polsek Kota")."""
+
+
+def front_matter(**fields: object) -> str:
+    """A story file's text: YAML front matter from ``fields`` (``body`` is the Markdown)."""
+    body = fields.pop("body", "Isi berita.")
+    return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
+
+
+def story_fields(**overrides: object) -> dict[str, object]:
+    """A valid story's fields, with ``overrides`` applied (``None`` removes a field)."""
+    fields: dict[str, object] = {
+        "title": "Polsek Mayangan Gelar Patroli Dialogis",
+        "date": "2026-01-29 12:00",
+        "polsek": "Polsek Mayangan",
+        "location": "Jalan Lingkar Utara, Kelurahan Mangunharjo, Kota Probolinggo",
+        "author": "Humas Polres Probolinggo Kota",
+        "tags": ["patroli dialogis", "kamtibmas"],
+    }
+    fields.update(overrides)
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+@dataclass
+class BuildResult:
+    returncode: int
+    output: str
+    site: Path
+
+    def page(self, url: str) -> lxml.html.HtmlElement:
+        """The built page at site-relative ``url`` (``""`` is the home page)."""
+        path = self.site / url / "index.html" if not url.endswith(".html") else self.site / url
+        return lxml.html.fromstring(path.read_bytes())
+
+    def exists(self, url: str) -> bool:
+        return (self.site / url / "index.html").is_file()
+
+
+@dataclass
+class FixtureSite:
+    """A portal project in a temporary folder, using the project's real templates."""
+
+    root: Path
+    per_page: int = 20
+    registry: str = REGISTRY
+    extra_config: dict = field(default_factory=dict)
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.content / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    def story(self, relative: str, **overrides: object) -> Path:
+        """Write a valid story at ``content/berita/<relative>`` with ``overrides``."""
+        return self.write(f"berita/{relative}", front_matter(**story_fields(**overrides)))
+
+    def write_config(self) -> Path:
+        config = {
+            "site_name": "Portal Uji",
+            "docs_dir": "content",
+            "site_dir": "site",
+            "theme": {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "id", "font": False,
+                      "features": ["navigation.tabs"]},
+            "plugins": [{"portal": {"per_page": self.per_page}}],
+            "nav": [{"Beranda": "index.md"}, {"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}],
+            **self.extra_config,
+        }
+        path = self.root / "mkdocs.yml"
+        path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        if not (self.content / "satuan.yml").exists():
+            self.write("satuan.yml", self.registry)
+        return path
+
+    def build(self, *args: str) -> BuildResult:
+        """Run ``mkdocs build --strict`` in the project, as a writer's CI would."""
+        self.write_config()
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        process = subprocess.run(
+            [*MKDOCS, "build", "--strict", *args], cwd=self.root, env=env,
+            capture_output=True, text=True, timeout=600,
+        )
+        return BuildResult(process.returncode, process.stdout + process.stderr, self.root / "site")
+
+    def check(self, *args: str) -> subprocess.CompletedProcess:
+        """Run ``portal check`` in the project."""
+        self.write_config()
+        return subprocess.run(
+            [str(Path(sys.executable).parent / "portal"), "check", *args], cwd=self.root,
+            capture_output=True, text=True, timeout=600,
+        )
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> FixtureSite:
+    """An empty fixture project with the test registry."""
+    return FixtureSite(tmp_path)
+
+
+def story_links(page: lxml.html.HtmlElement, page_url: str) -> list[str]:
+    """Site-relative URLs of the stories listed on a listing page."""
+    return [_resolve(page_url, href) for href in page.xpath('//section[@class="portal-stories"]//h3/a/@href')]
+
+
+def follow_listing(result: BuildResult, url: str) -> list[str]:
+    """Every story URL of a listing, following its "next" links through all pages."""
+    found: list[str] = []
+    seen_pages = set()
+    while url is not None and url not in seen_pages:
+        seen_pages.add(url)
+        page = result.page(url)
+        found += story_links(page, url)
+        following = page.xpath('//nav[@class="portal-pagination"]/a[@rel="next"]/@href')
+        url = _resolve(url, following[0]) if following else None
+    return found
+
+
+def _resolve(page_url: str, href: str) -> str:
+    return urljoin("/" + page_url, href).lstrip("/")
