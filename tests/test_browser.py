@@ -1,0 +1,86 @@
+"""A reader in a real browser: Debian Chromium against the built site served by nginx."""
+
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import FixtureSite
+from corpus import write_corpus
+from servers import chromium, nginx
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    site = FixtureSite(root / "project", per_page=5)
+    site.root.mkdir()
+    write_corpus(site, 40)
+    result = site.build()
+    assert result.returncode == 0, result.output
+    with nginx(result.site, root / "nginx") as url:
+        yield url
+
+
+@pytest.fixture
+def page(base_url):
+    with chromium() as browser:
+        page = browser.new_page()
+        page.problems = []
+        page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
+        page.on("pageerror", lambda error: page.problems.append(str(error)))
+        page.on("request", lambda request: _outside(request.url, base_url) and page.problems.append(request.url))
+        yield page
+        assert page.problems == []
+
+
+def _outside(url: str, base_url: str) -> bool:
+    return urlparse(url).scheme in ("http", "https") and urlparse(url).netloc != urlparse(base_url).netloc
+
+
+def test_reader_goes_from_home_to_a_story_and_its_polsek(page, base_url):
+    page.goto(base_url)
+    first = page.locator(".portal-stories .portal-card__title a").first
+    title = first.inner_text().strip()
+    first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text().strip() == title
+    polsek = page.locator('article nav[aria-label="Satuan"] a').last
+    unit = polsek.inner_text().strip()
+    polsek.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text().strip() == unit
+    listed = page.locator(".portal-stories .portal-card__title a").all_inner_texts()
+    while title not in [t.strip() for t in listed] and page.locator('a[rel="next"]').count():
+        page.locator('a[rel="next"]').first.click()
+        page.wait_for_load_state()
+        listed = page.locator(".portal-stories .portal-card__title a").all_inner_texts()
+    assert title in [t.strip() for t in listed]
+
+
+def test_pagination_by_thumb(page, base_url):
+    page.goto(base_url)
+    page.locator('.portal-pagination a[rel="next"]').click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/halaman/2/")
+    assert page.locator('.portal-pagination [aria-current="page"]').inner_text() == "2"
+    page.locator('.portal-pagination a[rel="prev"]').click()
+    page.wait_for_load_state()
+    assert urlparse(page.url).path == "/"
+
+
+def test_tabs_lead_to_the_sections(page, base_url):
+    page.goto(base_url)
+    page.locator(".md-tabs a", has_text="Wilayah").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text().strip() == "Wilayah"
+    assert page.locator(".portal-directory li").count() >= 4
+
+
+def test_missing_page_gets_the_404_page(page, base_url):
+    response = page.goto(base_url + "berita/tidak-ada/")
+    assert response.status == 404
+    assert page.locator("h1").inner_text().strip() == "Halaman tidak ditemukan"
+    page.locator("a", has_text="Kembali ke beranda").click()
+    page.wait_for_load_state()
+    assert urlparse(page.url).path == "/"
+    page.problems = [p for p in page.problems if "404" not in p]
