@@ -43,6 +43,10 @@ class Catalog:
     def story(self, src_uri: str) -> Story | None:
         return self.stories.get(src_uri)
 
+    def is_published(self, story: Story) -> bool:
+        """Whether the story is part of the built site (not only of a preview)."""
+        return story.src_uri in self.stories and story.src_uri not in self.unpublished
+
     def listing_page(self, src_uri: str) -> ListingPage | None:
         return self.pages.get(src_uri)
 

@@ -7,7 +7,7 @@ does work that grows with the size of the whole archive.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from .dates import month_name

@@ -11,12 +11,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .catalog import Catalog
-from .problems import ContentError, ContentProblem
-from .registry import load_registry
+from .problems import ContentError
+from .registry import Registry, load_registry
+from .site_files import arrange_files
 from .stories import Story, load_stories
 
 
@@ -59,19 +60,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
-        docs_dir = Path(config.docs_dir)
         prefix = display_prefix(config)
         try:
-            registry = load_registry(docs_dir / self.config.registry, prefix + self.config.registry)
-            story_files = [file for file in files.documentation_pages() if self._is_story(file)]
-            stories, problems = load_stories(docs_dir, [f.src_uri for f in story_files], registry, prefix)
-            if problems:
-                raise ContentError(problems)
+            registry, stories = self._read_content(files, config, prefix)
+            now = datetime.now(timezone.utc)
+            self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview)
+            return arrange_files(files, stories, self.catalog, self.config.registry, config, prefix)
         except ContentError as error:
             raise PluginError(error.report()) from None
-        now = datetime.now(timezone.utc)
-        self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview)
-        return self._site_files(files, stories, config)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.catalog is None:
@@ -105,44 +101,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             context["listing_page"] = listing_page
         return context
 
-    def _is_story(self, file: File) -> bool:
-        return file.src_uri.startswith(self.config.stories_dir.strip("/") + "/")
-
-    def _site_files(self, files: Files, stories: list[Story], config: MkDocsConfig) -> Files:
-        """The site's files: stories at their URLs, the registry left out, listings added."""
-        catalog = self.catalog
-        by_src = {story.src_uri: story for story in stories}
-        site = Files([])
-        for file in files:
-            story = by_src.get(file.src_uri)
-            if file.src_uri == self.config.registry:
-                continue
-            site.append(self._story_file(file, story, config) if story else file)
-        clashes = [src_uri for src_uri in catalog.pages if site.get_file_from_path(src_uri)]
-        if clashes:
-            raise PluginError(ContentError(
-                ContentProblem(
-                    display_prefix(config) + src_uri, None, "berkas",
-                    f"memakai alamat /{src_uri.removesuffix('index.md')} yang dibuat otomatis oleh portal",
-                    "ganti nama atau pindahkan berkas ini",
-                )
-                for src_uri in clashes
-            ).report())
-        for src_uri in catalog.pages:
-            site.append(File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
-        return site
-
-    def _story_file(self, file: File, story: Story, config: MkDocsConfig) -> File:
-        shown = self.catalog.story(story.src_uri) is not None
-        published = shown and story.src_uri not in self.catalog.unpublished
-        moved = File(
-            file.src_uri, file.src_dir, file.dest_dir, file.use_directory_urls,
-            dest_uri=story.dest_uri,
-            inclusion=InclusionLevel.NOT_IN_NAV if published else InclusionLevel.DRAFT,
-        )
-        # The body without front matter: the story model already read the file.
-        moved.content_string = story.body
-        return moved
+    def _read_content(self, files: Files, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
+        """The registry and every story, checked; raises ``ContentError`` listing all problems."""
+        docs_dir = Path(config.docs_dir)
+        registry = load_registry(docs_dir / self.config.registry, prefix + self.config.registry)
+        folder = self.config.stories_dir.strip("/") + "/"
+        uris = [file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(folder)]
+        stories, problems = load_stories(docs_dir, uris, registry, prefix)
+        if problems:
+            raise ContentError(problems)
+        return registry, stories
 
 
 def display_prefix(config: MkDocsConfig) -> str:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import timezone
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
@@ -160,7 +160,7 @@ class Registry:
         close = _close_names(name, self.names(level))
         if close:
             return "maksud Anda " + " atau ".join(f"'{match}'" for match in close) + "?"
-        return f"periksa ejaan, atau tambahkan satuan itu ke daftar satuan"
+        return "periksa ejaan, atau tambahkan satuan itu ke daftar satuan"
 
 
 def load_registry(abs_path: Path, path: str) -> Registry:
@@ -213,7 +213,8 @@ class _RegistryReader:
         values = {str(key.value): (key, value) for key, value in node.value}
         for key, (key_node, _) in values.items():
             if key not in self._KEYS[level]:
-                self._problem(key_node, key, "kunci tidak dikenal", "kunci yang dikenal: " + ", ".join(self._KEYS[level]))
+                known = ", ".join(self._KEYS[level])
+                self._problem(key_node, key, "kunci tidak dikenal", f"kunci yang dikenal: {known}")
         name_key = "polda" if level == "polda" else "nama"
         name = self._text(values, name_key, node, required=True)
         if not name:
@@ -247,9 +248,11 @@ class _RegistryReader:
         seen: dict[str, str] = {}
         for unit in units:
             if not unit.slug:
-                self._problem(node, unit.level, f"nama '{unit.name}' tidak bisa dijadikan alamat halaman", "gunakan huruf latin atau angka")
+                message = f"nama '{unit.name}' tidak bisa dijadikan alamat halaman"
+                self._problem(node, unit.level, message, "gunakan huruf latin atau angka")
             elif unit.slug in seen:
-                self._problem(node, unit.level, f"'{unit.name}' dan '{seen[unit.slug]}' mendapat alamat halaman yang sama", "bedakan namanya")
+                message = f"'{unit.name}' dan '{seen[unit.slug]}' mendapat alamat halaman yang sama"
+                self._problem(node, unit.level, message, "bedakan namanya")
             else:
                 seen[unit.slug] = unit.name
 

@@ -213,7 +213,8 @@ class StoryBuilder:
             name = " ".join(tag.split())
             slug = slugify(name)
             if not slug:
-                self._problem("tags", f"tag '{name}' tidak bisa dijadikan alamat halaman", "gunakan huruf latin atau angka")
+                message = f"tag '{name}' tidak bisa dijadikan alamat halaman"
+                self._problem("tags", message, "gunakan huruf latin atau angka")
             labels.setdefault(slug, Label(name, "tag", slug))
         return tuple(labels.values())
 
@@ -239,7 +240,8 @@ class StoryBuilder:
         elif not src_uri.lower().endswith(IMAGE_SUFFIXES):
             self._problem("image", f"'{image}' bukan berkas foto", "gunakan " + ", ".join(IMAGE_SUFFIXES))
         elif not (self.docs_dir / src_uri).is_file():
-            self._problem("image", f"berkas '{image}' tidak ditemukan", "periksa nama berkas foto (huruf besar/kecil berpengaruh)")
+            message = f"berkas '{image}' tidak ditemukan"
+            self._problem("image", message, "periksa nama berkas foto (huruf besar/kecil berpengaruh)")
         else:
             return src_uri, alt
         return None, alt

@@ -6,10 +6,9 @@ import random
 from dataclasses import dataclass
 
 import yaml
+from conftest import FixtureSite, front_matter
 
 from site_plugins.slugs import slugify
-
-from conftest import FixtureSite, front_matter
 
 TAGS = [
     "patroli dialogis", "sambang warga", "kamtibmas", "jumat curhat", "lalu lintas", "binmas",

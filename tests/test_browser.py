@@ -3,7 +3,6 @@
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import FixtureSite
 from corpus import write_corpus
 from servers import chromium, nginx

@@ -4,8 +4,7 @@ import re
 
 import lxml.html
 import pytest
-
-from conftest import FixtureSite, follow_listing, story_links
+from conftest import FixtureSite, follow_listing
 
 STORY_URL = "berita/2026/01/patroli-lingkar-utara/"
 

@@ -4,7 +4,6 @@ from collections import defaultdict
 from datetime import datetime
 
 import pytest
-
 from conftest import FixtureSite, follow_listing
 from corpus import write_corpus
 

@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import lxml.html
-
 from conftest import ROOT
 
 

@@ -1,9 +1,8 @@
 import pytest
+from conftest import REGISTRY
 
 from site_plugins.problems import ContentError
 from site_plugins.registry import UnitError, load_registry
-
-from conftest import REGISTRY
 
 
 @pytest.fixture

@@ -3,12 +3,10 @@
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 
 import pytest
-
 from conftest import MKDOCS, FixtureSite
 
 

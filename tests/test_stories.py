@@ -1,11 +1,10 @@
 """The story contract: what a valid story becomes, and how each kind of bad story is reported."""
 
 import pytest
+from conftest import REGISTRY, front_matter, story_fields
 
 from site_plugins.registry import load_registry
 from site_plugins.stories import derive_summary, load_stories
-
-from conftest import REGISTRY, front_matter, story_fields
 
 
 @pytest.fixture
