@@ -1,19 +1,13 @@
 """`mkdocs serve`: drafts previewed with a banner, and edits to stories and the registry reload."""
 
 import os
-import socket
 import subprocess
 import time
 import urllib.request
 
 import pytest
 from conftest import MKDOCS, FixtureSite
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from servers import free_port
 
 
 def fetch(url: str) -> str | None:
