@@ -24,11 +24,8 @@ class Catalog:
         ordered = newest_first(stories)
         self.stories = {story.src_uri: story for story in ordered}
         self.unpublished = unpublished or {}
-        self.pages = {
-            page.src_uri: page
-            for listing in build_listings(ordered, registry)
-            for page in listing.paginate(per_page)
-        }
+        self.listings = build_listings(ordered, registry)
+        self.pages = {page.src_uri: page for listing in self.listings for page in listing.paginate(per_page)}
         self.related = RelatedIndex(ordered)
 
     @classmethod

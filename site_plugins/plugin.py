@@ -69,6 +69,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         except ContentError as error:
             raise PluginError(error.report()) from None
 
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
+        env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
+        return env
+
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.catalog is None:
             return markdown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -57,6 +58,19 @@ def front_matter(**fields: object) -> str:
     """A story file's text: YAML front matter from ``fields`` (``body`` is the Markdown)."""
     body = fields.pop("body", "Isi berita.")
     return "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
+
+
+def jpeg(width: int = 640, height: int = 480, exif: bytes | None = None) -> bytes:
+    """A real JPEG photo of the given size (a colour gradient with shapes)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    for i in range(0, width, max(1, width // 12)):
+        draw.ellipse((i, height // 4, i + width // 10, height // 2), fill=(i % 255, 90, 160))
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=90, **({"exif": exif} if exif else {}))
+    return buffer.getvalue()
 
 
 def story_fields(**overrides: object) -> dict[str, object]:
@@ -117,11 +131,13 @@ class FixtureSite:
     def write_config(self) -> Path:
         config = {
             "site_name": "Portal Uji",
+            "site_url": "https://contoh.polri.example/",
+            "site_description": "Berita uji dari satuan kepolisian.",
             "docs_dir": "content",
             "site_dir": "site",
             "theme": {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "id", "font": False,
                       "features": ["navigation.tabs"]},
-            "plugins": [{"portal": {"per_page": self.per_page}}],
+            "plugins": [{"portal": {"per_page": self.per_page}}, "portal-publish"],
             "nav": [{"Beranda": "index.md"}, {"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}],
             **self.extra_config,
         }

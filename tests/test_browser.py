@@ -28,6 +28,7 @@ def page(base_url):
         page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
         page.on("pageerror", lambda error: page.problems.append(str(error)))
         page.on("request", lambda request: _outside(request.url, base_url) and page.problems.append(request.url))
+        page.on("response", lambda response: response.status >= 400 and page.problems.append(f"{response.status} {response.url}"))
         yield page
         assert page.problems == []
 

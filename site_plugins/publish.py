@@ -1,0 +1,227 @@
+"""The ``portal-publish`` MkDocs plugin: feeds, sitemaps, link-preview metadata and photos.
+
+It runs after the ``portal`` plugin and reads its catalog; it never re-reads stories.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urljoin
+
+from jinja2 import pass_context
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url, write_file
+
+from . import branding
+from .catalog import Catalog
+from .feeds import feed_url, feeds_for, has_feed, render_feed
+from .images import Photo, PhotoError, PhotoProcessor
+from .problems import ContentError, ContentProblem
+from .pictures import picture_html, replace_images
+from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemap
+from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
+from .stories import Story
+
+LOGO_URI = "assets/portal/logo.png"
+CARD_URI = "assets/portal/social-card.jpg"
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+class PublishConfig(base.Config):
+    """Options of the ``portal-publish`` plugin in ``mkdocs.yml``."""
+
+    enabled = c.Type(bool, default=True)
+    feed_size = c.Type(int, default=50)
+    """Stories in each feed."""
+    cache_dir = c.Type(str, default=".cache/portal")
+    """Where photo derivatives are kept between builds, relative to ``mkdocs.yml``."""
+
+
+class PublishPlugin(BasePlugin[PublishConfig]):
+    """Wires feeds, sitemaps, metadata and photos into the build."""
+
+    def __init__(self) -> None:
+        self.catalog: Catalog | None = None
+        self.photos: dict[str, Photo] = {}
+        self.bodies: dict[str, str] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.config.enabled:
+            return config
+        if not config.site_url:
+            raise PluginError("portal-publish: set site_url (or PORTAL_SITE_URL) for feeds, sitemaps and links")
+        if "portal" not in config.plugins:
+            raise PluginError("portal-publish: list the 'portal' plugin before it")
+        # Our sitemap carries each story's own date as lastmod; MkDocs' would carry the build date.
+        config.theme.static_templates.discard("sitemap.xml")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        self.catalog = config.plugins["portal"].catalog
+        self.bodies = {}
+        cache = Path(config.config_file_path).parent / self.config.cache_dir
+        self.photos = self._process_photos(files, config, cache / "foto")
+        self._add_branding(files, config, cache / "merek")
+        self._add_sitemaps(files, config)
+        return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        env.filters["portal_picture"] = self._picture_filter()
+        return env
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.catalog is None or self.catalog.story(page.file.src_uri) is None:
+            return html
+        html = replace_images(html, lambda src: self._photo_at(src, page.url), lambda url: _link(url, page.url))
+        self.bodies[page.file.src_uri] = html
+        return html
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+        if self.catalog is None:
+            return context
+        context["photos"] = self.photos
+        context["page_meta"] = self._page_meta(page, config)
+        context["feeds"] = self._feed_links(page, config)
+        story = self.catalog.story(page.file.src_uri)
+        if story is not None:
+            context["share_links"] = share_links(story.title, urljoin(config.site_url, page.url))
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.catalog is None:
+            return
+        built = datetime.now(timezone.utc)
+        for feed in feeds_for(self.catalog.listings, config.site_name, self.config.feed_size):
+            xml = render_feed(feed, config.site_url, self.bodies, built)
+            write_file(xml, os.path.join(config.site_dir, feed.url))
+
+    def _process_photos(self, files: Files, config: MkDocsConfig, cache: Path) -> dict[str, Photo]:
+        """Derivatives of every featured and body photo; the original is replaced by a copy
+        without camera and GPS metadata. A photo that cannot be read fails the build."""
+        processor = PhotoProcessor(cache)
+        photos: dict[str, Photo] = {}
+        problems = []
+        for src_uri, (story, field) in sorted(self._photo_uses(files).items()):
+            file = files.get_file_from_path(src_uri)
+            try:
+                photo = processor.process(Path(file.abs_src_path), src_uri)
+            except PhotoError:
+                problems.append(ContentProblem(
+                    story.path, None, field, f"foto '{src_uri}' rusak atau bukan gambar yang bisa dibaca",
+                    "simpan ulang foto sebagai JPEG atau PNG",
+                ))
+                continue
+            if photo is not None:
+                photos[src_uri] = photo
+                self._add_photo_files(files, config, photo)
+        if problems:
+            raise PluginError(ContentError(problems).report())
+        return photos
+
+    def _add_photo_files(self, files: Files, config: MkDocsConfig, photo: Photo) -> None:
+        _replace(files, File.generated(config, photo.source, abs_src_path=photo.original.cached))
+        for variant in photo.variants():
+            if files.get_file_from_path(variant.url) is None:
+                files.append(File.generated(config, variant.url, abs_src_path=variant.cached))
+
+    def _photo_uses(self, files: Files) -> dict[str, tuple[Story, str]]:
+        """Each photo a story shows, with the first story and field that shows it."""
+        uses: dict[str, tuple[Story, str]] = {}
+        for story in self.catalog.stories.values():
+            if story.image:
+                uses.setdefault(story.image, (story, "image"))
+            for target in _MARKDOWN_IMAGE.findall(story.body):
+                uri = posixpath.normpath(posixpath.join(posixpath.dirname(story.src_uri), unquote(target)))
+                file = files.get_file_from_path(uri)
+                if file is not None and file.abs_src_path and not file.is_documentation_page():
+                    uses.setdefault(uri, (story, "isi"))
+        return uses
+
+    def _add_branding(self, files: Files, config: MkDocsConfig, cache: Path) -> None:
+        card = branding.social_card(cache, config.site_name, config.site_description or "")
+        for uri, path in ((LOGO_URI, branding.logo(cache)), (CARD_URI, card)):
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+
+    def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
+        now = datetime.now(timezone.utc)
+        stories = list(self.catalog.stories.values())
+        entries = [self._sitemap_entry(file) for file in files.documentation_pages()]
+        generated = {
+            "sitemap.xml": render_sitemap(entries, config.site_url),
+            "sitemap-news.xml": render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
+            "robots.txt": render_robots(config.site_url),
+        }
+        for uri, content in generated.items():
+            _replace(files, File.generated(config, uri, content=content))
+
+    def _sitemap_entry(self, file: File) -> SitemapEntry:
+        story = self.catalog.story(file.src_uri)
+        if story is not None:
+            return SitemapEntry(file.url, (story.updated or story.date).value)
+        listing_page = self.catalog.listing_page(file.src_uri)
+        if listing_page is None:
+            return SitemapEntry(file.url)
+        shown = listing_page.listing.stories or list(self.catalog.stories.values())
+        return SitemapEntry(file.url, shown[0].date.value if shown else None)
+
+    def _page_meta(self, page: Page, config: MkDocsConfig) -> PageMeta:
+        url = urljoin(config.site_url, page.url)
+        story = self.catalog.story(page.file.src_uri)
+        if story is not None:
+            site = {"name": config.site_name, "url": config.site_url, "logo": urljoin(config.site_url, LOGO_URI)}
+            return story_meta(story, url, self._social_image(story, config), site)
+        description = page.meta.get("description") or config.site_description or ""
+        return page_meta(page.title or config.site_name, description, url, self._social_image(None, config), config.site_name)
+
+    def _social_image(self, story: Story | None, config: MkDocsConfig) -> SocialImage:
+        photo = self.photos.get(story.image) if story and story.image else None
+        if photo is not None:
+            social = photo.social
+            return SocialImage(urljoin(config.site_url, social.url), social.width, social.height, story.image_alt)
+        return SocialImage(urljoin(config.site_url, CARD_URI), 1200, 630, config.site_name)
+
+    def _feed_links(self, page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
+        links = [(config.site_name, "feed.xml")]
+        listing_page = self.catalog.listing_page(page.file.src_uri)
+        if listing_page and has_feed(listing_page.listing) and listing_page.listing.kind != "beranda":
+            links.append((f"{listing_page.listing.title} — {config.site_name}", feed_url(listing_page.listing)))
+        return links
+
+    def _photo_at(self, src: str, page_url: str) -> Photo | None:
+        target = posixpath.normpath(posixpath.join(page_url, unquote(src)))
+        return self.photos.get(target)
+
+    def _picture_filter(self):
+        @pass_context
+        def portal_picture(context, story: Story, kind: str, lazy: bool = True) -> str:
+            photo = self.photos.get(story.image) if story.image else None
+            if photo is None:
+                return ""
+            page_url = context["page"].url
+            return picture_html(photo, story.image_alt, lambda url: _link(url, page_url), kind, lazy)
+
+        return portal_picture
+
+
+def _replace(files: Files, file: File) -> None:
+    """Add ``file``, replacing one at the same path (MkDocs' own sitemap template, a photo)."""
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        files.remove(existing)
+    files.append(file)
+
+
+def _link(url: str, page_url: str) -> str:
+    return get_relative_url(url, page_url)

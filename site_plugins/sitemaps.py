@@ -1,0 +1,70 @@
+"""Sitemaps for search engines (every page, Google News) and the ``robots.txt`` that names them."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urljoin
+
+from .stories import Story
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+NEWS_MAX_AGE = timedelta(days=2)
+NEWS_MAX_COUNT = 1000
+
+ET.register_namespace("", SITEMAP_NS)
+ET.register_namespace("news", NEWS_NS)
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    """A page and when its content last changed (``None`` when unknown)."""
+
+    url: str
+    lastmod: datetime | None = None
+
+
+def render_sitemap(entries: list[SitemapEntry], site_url: str) -> bytes:
+    """``sitemap.xml``: every page, with ``lastmod`` where it is known."""
+    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    for entry in entries:
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = urljoin(site_url, entry.url)
+        if entry.lastmod is not None:
+            ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = entry.lastmod.isoformat()
+    return _xml(urlset)
+
+
+def news_stories(stories: list[Story], now: datetime) -> list[Story]:
+    """Stories of the last two days, newest first, at most 1,000 (Google News' limits)."""
+    recent = [story for story in stories if now - NEWS_MAX_AGE <= story.date.value <= now]
+    return sorted(recent, key=lambda story: story.date.value, reverse=True)[:NEWS_MAX_COUNT]
+
+
+def render_news_sitemap(stories: list[Story], site_url: str, publication: str) -> bytes:
+    """``sitemap-news.xml`` in Google's news format; valid and empty when there is no news."""
+    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    for story in stories:
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = urljoin(site_url, story.url)
+        news = ET.SubElement(url, f"{{{NEWS_NS}}}news")
+        source = ET.SubElement(news, f"{{{NEWS_NS}}}publication")
+        ET.SubElement(source, f"{{{NEWS_NS}}}name").text = publication
+        ET.SubElement(source, f"{{{NEWS_NS}}}language").text = "id"
+        ET.SubElement(news, f"{{{NEWS_NS}}}publication_date").text = story.date.iso
+        ET.SubElement(news, f"{{{NEWS_NS}}}title").text = story.title
+    return _xml(urlset)
+
+
+def render_robots(site_url: str, disallow: tuple[str, ...] = ()) -> str:
+    """``robots.txt``: everything may be crawled but ``disallow``; both sitemaps are named."""
+    lines = ["User-agent: *", "Allow: /", *(f"Disallow: /{path}" for path in disallow), ""]
+    lines += [f"Sitemap: {urljoin(site_url, name)}" for name in ("sitemap.xml", "sitemap-news.xml")]
+    return "\n".join(lines) + "\n"
+
+
+def _xml(root: ET.Element) -> bytes:
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
