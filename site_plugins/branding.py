@@ -28,7 +28,8 @@ def logo(cache_dir: Path) -> Path:
 
 def social_card(cache_dir: Path, site_name: str, tagline: str) -> Path:
     """A 1200×630 JPEG with the logo, the site's name and its description."""
-    return _cached(cache_dir, "social-card.jpg", f"card-1|{site_name}|{tagline}", lambda: _draw_card(site_name, tagline))
+    key = f"card-1|{site_name}|{tagline}"
+    return _cached(cache_dir, "social-card.jpg", key, lambda: _draw_card(site_name, tagline))
 
 
 def _cached(cache_dir: Path, name: str, key: str, draw) -> Path:

@@ -65,7 +65,8 @@ def render_feed(feed: Feed, site_url: str, bodies: dict[str, str], built: dateti
     _text(channel, "language", "id")
     _text(channel, "lastBuildDate", email.utils.format_datetime(built))
     _text(channel, "generator", "Portal Berita Polri")
-    ET.SubElement(channel, f"{{{ATOM_NS}}}link", href=urljoin(site_url, feed.url), rel="self", type="application/rss+xml")
+    self_link = urljoin(site_url, feed.url)
+    ET.SubElement(channel, f"{{{ATOM_NS}}}link", href=self_link, rel="self", type="application/rss+xml")
     for story in feed.stories:
         _item(channel, story, site_url, bodies.get(story.src_uri, ""))
     ET.indent(rss)

@@ -26,8 +26,8 @@ from . import branding
 from .catalog import Catalog
 from .feeds import feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
-from .problems import ContentError, ContentProblem
 from .pictures import picture_html, replace_images
+from .problems import ContentError, ContentProblem
 from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemap
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
@@ -183,7 +183,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             site = {"name": config.site_name, "url": config.site_url, "logo": urljoin(config.site_url, LOGO_URI)}
             return story_meta(story, url, self._social_image(story, config), site)
         description = page.meta.get("description") or config.site_description or ""
-        return page_meta(page.title or config.site_name, description, url, self._social_image(None, config), config.site_name)
+        image = self._social_image(None, config)
+        return page_meta(page.title or config.site_name, description, url, image, config.site_name)
 
     def _social_image(self, story: Story | None, config: MkDocsConfig) -> SocialImage:
         photo = self.photos.get(story.image) if story and story.image else None
