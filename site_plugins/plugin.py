@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -79,13 +80,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return markdown
         story = self.catalog.story(page.file.src_uri)
         if story is not None:
-            page.meta.update(title=story.title, description=story.summary, template="story.html")
-            page.meta["hide"] = ["navigation", "toc"]
+            _set_meta(page, story.title, story.summary, "story.html")
         listing_page = self.catalog.listing_page(page.file.src_uri)
         if listing_page is not None:
             description = listing_page.listing.description or listing_page.title
-            page.meta.update(title=listing_page.title, description=description, template="listing.html")
-            page.meta["hide"] = ["navigation", "toc"]
+            _set_meta(page, listing_page.title, description, "listing.html")
         return markdown
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -116,6 +115,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if problems:
             raise ContentError(problems)
         return registry, stories
+
+
+def _set_meta(page: Page, title: str, description: str, template: str) -> None:
+    # Material prints page.title and the description unescaped: they come from writers'
+    # front matter, so they are stored as HTML-escaped text.
+    page.meta.update(
+        title=html.escape(title), description=html.escape(description), template=template,
+        hide=["navigation", "toc"],
+    )
 
 
 def display_prefix(config: MkDocsConfig) -> str:

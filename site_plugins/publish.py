@@ -182,9 +182,13 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if story is not None:
             site = {"name": config.site_name, "url": config.site_url, "logo": urljoin(config.site_url, LOGO_URI)}
             return story_meta(story, url, self._social_image(story, config), site)
-        description = page.meta.get("description") or config.site_description or ""
+        listing_page = self.catalog.listing_page(page.file.src_uri)
+        if listing_page is not None:
+            title, description = listing_page.title, listing_page.listing.description or listing_page.title
+        else:
+            title, description = page.title or config.site_name, config.site_description or ""
         image = self._social_image(None, config)
-        return page_meta(page.title or config.site_name, description, url, image, config.site_name)
+        return page_meta(title, description, url, image, config.site_name)
 
     def _social_image(self, story: Story | None, config: MkDocsConfig) -> SocialImage:
         photo = self.photos.get(story.image) if story and story.image else None

@@ -1,0 +1,306 @@
+"""Feeds, sitemaps, link-preview metadata and photos, proven on a built fixture site."""
+
+import io
+import json
+from datetime import datetime, timedelta, timezone
+from urllib.parse import unquote
+
+import feedparser
+import lxml.etree
+import pytest
+from conftest import FixtureSite, jpeg
+from PIL import Image
+
+from site_plugins.sitemaps import render_news_sitemap
+
+SITE = "https://contoh.polri.example/"
+PHOTO_STORY = "berita/2026/01/patroli-foto/"
+WIB = timezone(timedelta(hours=7))
+NEWS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "n": "http://www.google.com/schemas/sitemap-news/0.9"}
+SCRIPT_TITLE = 'Awas </script><script>alert(1)</script> & "kutip"'
+
+
+def gps_exif() -> bytes:
+    exif = Image.Exif()
+    exif[0x010F] = "KameraPonsel"
+    exif.get_ifd(0x8825).update({1: "S", 2: (7.0, 45.0, 12.0), 3: "E", 4: (113.0, 12.0, 5.0)})
+    return exif.tobytes()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    site = FixtureSite(tmp_path_factory.mktemp("publish"), per_page=5)
+    site.write("berita/2026/01/foto-besar.jpg", jpeg(4000, 3000, exif=gps_exif()))
+    png = io.BytesIO()
+    Image.new("RGBA", (800, 600), (30, 120, 200, 128)).save(png, format="PNG")
+    site.write("berita/2026/01/warga.png", png.getvalue())
+    site.story(
+        "2026/01/patroli-foto.md", title="Patroli Dialogis Bersama Warga", image="foto-besar.jpg",
+        image_alt="Petugas berdialog dengan warga", date="2026-01-29 12:00", updated="2026-01-30 09:15",
+        body="Paragraf pembuka.\n\n![Warga berkumpul](warga.png)\n\n<script>alert('x')</script>\n\n[Tautan](../02/lain.md)",
+    )
+    site.story("2026/02/lain.md", title=SCRIPT_TITLE, polsek="Polsek Kanigaran", date="2026-02-03 08:00", tags=["kamtibmas"])
+    site.story(
+        "2025/09/polres.md", title="Jumat Curhat Polres", polsek=None, polres="Polres Sumbawa Barat",
+        date="2025-09-26 08:30", tags=["jumat curhat"],
+    )
+    now = datetime.now(WIB) - timedelta(hours=3)
+    site.story(f"{now:%Y/%m}/kabar-terkini.md", title="Kabar Terkini Hari Ini", date=f"{now:%Y-%m-%d %H:%M}")
+    for number in range(55):
+        day = 1 + number % 28
+        site.story(f"2024/03/arsip-{number}.md", title=f"Arsip nomor {number}", date=f"2024-03-{day:02d} 07:{number:02d}")
+    result = site.build()
+    assert result.returncode == 0, result.output
+    result.project = site
+    return result
+
+
+def xml(built, path):
+    return lxml.etree.fromstring((built.site / path).read_bytes())
+
+
+def meta(page, name):
+    return page.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content')
+
+
+# Feeds
+
+
+def test_site_feed_is_valid_rss(built):
+    feed = feedparser.parse((built.site / "feed.xml").read_bytes())
+    assert feed.bozo == 0, feed.bozo_exception
+    assert feed.version == "rss20"
+    assert feed.feed.title == "Portal Uji" and feed.feed.link == SITE and feed.feed.language == "id"
+    assert len(feed.entries) == 50
+    published = [entry.published_parsed for entry in feed.entries]
+    assert published == sorted(published, reverse=True)
+    photo = next(entry for entry in feed.entries if entry.title == "Patroli Dialogis Bersama Warga")
+    assert photo.link == SITE + PHOTO_STORY and photo.id == SITE + PHOTO_STORY
+    assert photo.published == "Thu, 29 Jan 2026 12:00:00 +0700"
+    assert photo.author == "Humas Polres Probolinggo Kota"
+    assert [tag.term for tag in photo.tags] == ["Polsek Mayangan", "patroli dialogis", "kamtibmas"]
+    assert photo.summary == "Paragraf pembuka."
+    body = photo.content[0].value
+    assert "Paragraf pembuka." in body and "<script" not in body and "alert" not in body
+    assert f'href="{SITE}berita/2026/02/lain/"' in body
+    assert 'src="https://contoh.polri.example/foto/' in body
+
+
+def test_feed_structure_follows_the_rss_spec(built):
+    rss = xml(built, "feed.xml")
+    assert rss.tag == "rss" and rss.get("version") == "2.0"
+    [channel] = rss.findall("channel")
+    for required in ("title", "link", "description"):
+        assert channel.findtext(required)
+    for item in channel.findall("item"):
+        assert item.findtext("title") or item.findtext("description")
+        assert item.find("guid").get("isPermaLink") == "true"
+        datetime.strptime(item.findtext("pubDate"), "%a, %d %b %Y %H:%M:%S %z")
+    self_link = channel.find("{http://www.w3.org/2005/Atom}link")
+    assert self_link.get("href") == SITE + "feed.xml" and self_link.get("rel") == "self"
+
+
+@pytest.mark.parametrize(
+    ("path", "titles"),
+    [
+        ("wilayah/polda-nusa-tenggara-barat/feed.xml", {"Jumat Curhat Polres"}),
+        ("wilayah/polda-nusa-tenggara-barat/polres-sumbawa-barat/feed.xml", {"Jumat Curhat Polres"}),
+        ("wilayah/polda-jawa-timur/polres-probolinggo-kota/polsek-kanigaran/feed.xml", {SCRIPT_TITLE}),
+        ("tag/jumat-curhat/feed.xml", {"Jumat Curhat Polres"}),
+    ],
+)
+def test_region_and_tag_feeds(built, path, titles):
+    feed = feedparser.parse((built.site / path).read_bytes())
+    assert feed.bozo == 0
+    assert {entry.title for entry in feed.entries} == titles
+
+
+def test_every_unit_and_tag_has_a_feed(built):
+    units = [p.parent for p in (built.site / "wilayah").rglob("index.html") if p.parent != built.site / "wilayah"]
+    units = [u for u in units if "halaman" not in u.parts]
+    assert units and all((unit / "feed.xml").is_file() for unit in units)
+    tags = [p.parent for p in (built.site / "tag").glob("*/index.html")]
+    assert tags and all((tag / "feed.xml").is_file() for tag in tags)
+
+
+def test_pages_link_their_feeds(built):
+    home = built.page("")
+    assert home.xpath('//link[@rel="alternate"][@type="application/rss+xml"]/@href') == ["feed.xml"]
+    polsek = built.page("wilayah/polda-jawa-timur/polres-probolinggo-kota/polsek-kanigaran/")
+    assert polsek.xpath('//link[@rel="alternate"][@type="application/rss+xml"]/@href')[-1] == "feed.xml"
+    assert polsek.xpath('//p[@class="portal-feed-link"]/a/@href') == ["feed.xml"]
+    tag = built.page("tag/kamtibmas/")
+    assert "Langganan RSS" in tag.xpath('string(//p[@class="portal-feed-link"])')
+
+
+# Sitemaps and robots.txt
+
+
+def test_sitemap_lists_every_page_with_lastmod(built):
+    sitemap = xml(built, "sitemap.xml")
+    entries = {url.findtext("s:loc", namespaces=NEWS): url.findtext("s:lastmod", namespaces=NEWS)
+               for url in sitemap.findall("s:url", NEWS)}
+    pages = {SITE + str(p.parent.relative_to(built.site)).replace(".", "") + "/"
+             for p in built.site.rglob("index.html")}
+    pages = {page.replace(SITE + "/", SITE) for page in pages}
+    assert set(entries) == pages
+    assert entries[SITE + PHOTO_STORY] == "2026-01-30T09:15:00+07:00"
+    assert entries[SITE + "berita/2025/09/polres/"] == "2025-09-26T08:30:00+08:00"
+    assert entries[SITE + "wilayah/polda-nusa-tenggara-barat/"] == "2025-09-26T08:30:00+08:00"
+
+
+def test_news_sitemap_has_only_recent_stories(built):
+    sitemap = xml(built, "sitemap-news.xml")
+    [url] = sitemap.findall("s:url", NEWS)
+    assert url.findtext("s:loc", namespaces=NEWS).endswith("/kabar-terkini/")
+    news = url.find("n:news", NEWS)
+    assert news.findtext("n:publication/n:name", namespaces=NEWS) == "Portal Uji"
+    assert news.findtext("n:publication/n:language", namespaces=NEWS) == "id"
+    assert news.findtext("n:title", namespaces=NEWS) == "Kabar Terkini Hari Ini"
+    datetime.fromisoformat(news.findtext("n:publication_date", namespaces=NEWS))
+
+
+def test_empty_news_sitemap_is_valid():
+    root = lxml.etree.fromstring(render_news_sitemap([], SITE, "Portal"))
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset" and len(root) == 0
+
+
+def test_robots_names_both_sitemaps(built):
+    robots = (built.site / "robots.txt").read_text()
+    assert "User-agent: *" in robots
+    assert f"Sitemap: {SITE}sitemap.xml" in robots and f"Sitemap: {SITE}sitemap-news.xml" in robots
+
+
+# Story metadata
+
+
+def test_story_open_graph_and_twitter(built):
+    page = built.page(PHOTO_STORY)
+    assert page.xpath('//link[@rel="canonical"]/@href') == [SITE + PHOTO_STORY]
+    assert meta(page, "og:type") == ["article"]
+    assert meta(page, "og:title") == ["Patroli Dialogis Bersama Warga"]
+    assert meta(page, "og:description") == ["Paragraf pembuka."]
+    assert meta(page, "og:url") == [SITE + PHOTO_STORY]
+    assert meta(page, "article:published_time") == ["2026-01-29T12:00:00+07:00"]
+    assert meta(page, "article:modified_time") == ["2026-01-30T09:15:00+07:00"]
+    assert meta(page, "article:section") == ["Polsek Mayangan"]
+    assert meta(page, "article:tag") == ["patroli dialogis", "kamtibmas"]
+    assert meta(page, "twitter:card") == ["summary_large_image"]
+    [image] = meta(page, "og:image")
+    assert image.startswith(SITE + "foto/") and image.endswith("-social.jpg")
+
+
+def test_story_json_ld(built):
+    page = built.page(PHOTO_STORY)
+    [article, crumbs] = json.loads(page.xpath('//script[@type="application/ld+json"]/text()')[0])
+    assert article["@type"] == "NewsArticle"
+    assert article["headline"] == "Patroli Dialogis Bersama Warga"
+    assert article["datePublished"] == "2026-01-29T12:00:00+07:00"
+    assert article["dateModified"] == "2026-01-30T09:15:00+07:00"
+    assert article["author"]["name"] == "Humas Polres Probolinggo Kota"
+    assert article["publisher"]["name"] == "Portal Uji"
+    assert article["publisher"]["logo"]["url"] == SITE + "assets/portal/logo.png"
+    assert (built.site / "assets/portal/logo.png").is_file()
+    assert article["image"] == meta(page, "og:image")
+    assert article["contentLocation"]["name"].startswith("Jalan Lingkar Utara")
+    assert crumbs["@type"] == "BreadcrumbList"
+    assert [item["name"] for item in crumbs["itemListElement"]] == ["Polda Jawa Timur", "Polres Probolinggo Kota", "Polsek Mayangan"]
+    assert crumbs["itemListElement"][0]["item"] == SITE + "wilayah/polda-jawa-timur/"
+
+
+def test_json_ld_cannot_be_closed_by_a_title(built):
+    html = (built.site / "berita/2026/02/lain/index.html").read_text(encoding="utf-8")
+    script = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    assert json.loads(script)[0]["headline"] == SCRIPT_TITLE
+    page = built.page("berita/2026/02/lain/")
+    assert page.xpath("//h1/text()") == [SCRIPT_TITLE]
+    assert not page.xpath('//script[contains(text(), "alert(1)")][not(@type="application/ld+json")]')
+    assert page.xpath("//title/text()") == [f"{SCRIPT_TITLE} - Portal Uji"]
+    assert meta(page, "description") == ["Isi berita."]
+
+
+def test_default_social_image_without_a_photo(built):
+    page = built.page("berita/2026/02/lain/")
+    assert meta(page, "og:image") == [SITE + "assets/portal/social-card.jpg"]
+    with Image.open(built.site / "assets/portal/social-card.jpg") as card:
+        assert card.size == (1200, 630)
+    assert meta(built.page(""), "og:type") == ["website"]
+    assert meta(built.page(""), "og:image") == [SITE + "assets/portal/social-card.jpg"]
+
+
+def test_share_links(built):
+    page = built.page(PHOTO_STORY)
+    links = dict(zip(page.xpath('//nav[@class="portal-share"]/a/text()'), page.xpath('//nav[@class="portal-share"]/a/@href')))
+    assert set(links) == {"WhatsApp", "Facebook", "X", "Telegram"}
+    assert links["WhatsApp"].startswith("https://wa.me/?text=")
+    assert unquote(links["Facebook"]).endswith(SITE + PHOTO_STORY)
+    assert SITE + PHOTO_STORY in unquote(links["Telegram"])
+    assert page.xpath('//button[@data-portal-copy]/@data-portal-copy') == [SITE + PHOTO_STORY]
+    scripts = page.xpath("//script/@src")
+    assert scripts and all(not src.startswith(("http:", "https:", "//")) for src in scripts)
+
+
+# Photos
+
+
+def test_featured_photo_derivatives(built):
+    page = built.page(PHOTO_STORY)
+    # libxml2 does not know <source> is void and nests <img> in it: search descendants.
+    [picture] = page.xpath('//figure[@class="portal-story__image"]/picture')
+    webp = picture.xpath(".//source/@srcset")[0]
+    assert [entry.split()[1] for entry in webp.split(", ")] == ["480w", "960w", "1600w"]
+    img = picture.xpath(".//img")[0]
+    assert [entry.split()[1] for entry in img.get("srcset").split(", ")] == ["480w", "960w", "1600w"]
+    assert img.get("sizes") and img.get("alt") == "Petugas berdialog dengan warga"
+    assert (img.get("width"), img.get("height")) == ("960", "720")
+    for entry in webp.split(", ") + img.get("srcset").split(", "):
+        url, width = entry.split()
+        with Image.open(built.site / PHOTO_STORY / url) as derivative:
+            assert derivative.width == int(width[:-1])
+            assert derivative.format == ("WEBP" if url.endswith(".webp") else "JPEG")
+
+
+def test_og_image_is_a_small_1200x630_jpeg(built):
+    url = meta(built.page(PHOTO_STORY), "og:image")[0]
+    path = built.site / url.removeprefix(SITE)
+    assert path.stat().st_size < 300_000
+    with Image.open(path) as image:
+        assert (image.format, image.size) == ("JPEG", (1200, 630))
+
+
+def test_published_original_has_no_gps(built):
+    with Image.open(built.site / "berita/2026/01/foto-besar.jpg") as original:
+        assert original.width <= 2400
+        assert 0x8825 not in original.getexif() and 0x010F not in original.getexif()
+
+
+def test_body_photo_becomes_a_picture(built):
+    body = built.page(PHOTO_STORY).xpath('//div[@class="portal-story__body"]')[0]
+    [img] = body.xpath(".//picture//img")
+    assert img.get("alt") == "Warga berkumpul" and img.get("loading") == "lazy"
+    assert (img.get("width"), img.get("height")) == ("800", "600")
+
+
+def test_listing_cards_show_thumbnails(built):
+    card = built.page("wilayah/polda-jawa-timur/polres-probolinggo-kota/polsek-mayangan/").xpath(
+        '//article[contains(@class, "portal-card--photo")]'
+    )[0]
+    img = card.xpath(".//picture//img")[0]
+    assert img.get("loading") == "lazy" and img.get("alt") == "Petugas berdialog dengan warga"
+
+
+def test_rebuild_reuses_cached_derivatives(built):
+    manifests = list((built.project.root / ".cache/portal/foto").rglob("manifest.json"))
+    assert len(manifests) == 2
+    before = {path: path.stat().st_mtime_ns for path in manifests}
+    result = built.project.build()
+    assert result.returncode == 0, result.output
+    assert {path: path.stat().st_mtime_ns for path in manifests} == before
+
+
+def test_unreadable_photo_is_a_content_error(site):
+    site.write("berita/2026/01/rusak.jpg", b"\xff\xd8\xff\xe0 bukan jpeg")
+    site.story("2026/01/a.md", image="rusak.jpg", image_alt="Foto")
+    result = site.build()
+    assert result.returncode != 0 and "Traceback" not in result.output
+    assert "content/berita/2026/01/a.md: image: foto 'berita/2026/01/rusak.jpg' rusak" in result.output
