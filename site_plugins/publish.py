@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urljoin
@@ -34,7 +33,6 @@ from .stories import Story
 
 LOGO_URI = "assets/portal/logo.png"
 CARD_URI = "assets/portal/social-card.jpg"
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 class PublishConfig(base.Config):
@@ -142,8 +140,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         for story in self.catalog.stories.values():
             if story.image:
                 uses.setdefault(story.image, (story, "image"))
-            for target in _MARKDOWN_IMAGE.findall(story.body):
-                uri = posixpath.normpath(posixpath.join(posixpath.dirname(story.src_uri), unquote(target)))
+            for uri in story.body_images():
                 file = files.get_file_from_path(uri)
                 if file is not None and file.abs_src_path and not file.is_documentation_page():
                     uses.setdefault(uri, (story, "isi"))

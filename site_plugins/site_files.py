@@ -16,18 +16,32 @@ def arrange_files(
     """A new file collection for the build; raises ``ContentError`` when a page of the
     content folder would take the address of a generated listing."""
     by_src = {story.src_uri: story for story in stories}
+    unpublished_images = images_of_unpublished(stories, catalog)
     site = Files([])
     for file in files:
         if file.src_uri == registry_uri:
             continue
         story = by_src.get(file.src_uri)
-        site.append(story_file(file, story, catalog.is_published(story)) if story else file)
+        if story is not None:
+            file = story_file(file, story, catalog.is_published(story))
+        elif file.src_uri in unpublished_images:
+            file.inclusion = InclusionLevel.DRAFT
+        site.append(file)
     clashes = [src_uri for src_uri in catalog.pages if site.get_file_from_path(src_uri)]
     if clashes:
         raise ContentError(_clash(prefix + src_uri, src_uri) for src_uri in clashes)
     for src_uri in catalog.pages:
         site.append(File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
     return site
+
+
+def images_of_unpublished(stories: list[Story], catalog: Catalog) -> set[str]:
+    """Photos shown only by drafts and scheduled stories: they are not published either."""
+    used: dict[bool, set[str]] = {True: set(), False: set()}
+    for story in stories:
+        images = [story.image] if story.image else []
+        used[catalog.is_published(story)].update(images + story.body_images())
+    return used[False] - used[True]
 
 
 def story_file(file: File, story: Story, published: bool) -> File:

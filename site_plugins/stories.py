@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_story_date
 from .problems import ContentProblem
@@ -79,6 +79,15 @@ class Story:
     def image_url(self) -> str | None:
         """Site-relative URL of the featured photo, copied as it is from ``content/``."""
         return quote(self.image) if self.image else None
+
+    def body_images(self) -> list[str]:
+        """Content paths of the images the body shows with Markdown ``![...](...)``."""
+        folder = posixpath.dirname(self.src_uri)
+        return [
+            posixpath.normpath(posixpath.join(folder, unquote(target)))
+            for target in _MARKDOWN_IMAGE.findall(self.body)
+            if "://" not in target and not target.startswith(("/", "data:"))
+        ]
 
     def is_published(self, now: datetime) -> bool:
         """Not a draft, and not dated after ``now``."""
@@ -260,6 +269,7 @@ class StoryBuilder:
         self.problems.append(ContentProblem(self.source.path, self.source.line_of(key), key, message, hint))
 
 
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _NOT_PROSE = re.compile(r"\s*(#|[-*+]\s|\d+[.)]\s|\||!\[|<)")
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>|[*_`>#]+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

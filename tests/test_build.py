@@ -30,7 +30,12 @@ def built(tmp_path_factory):
         polres="Polres Sumbawa Barat", date="2025-09-26 08:30", author="Syafruddin Adi", tags=["jumat curhat"],
     )
     site.story("2025/12/polda-papua.md", title="Polda Papua Siaga Natal", polsek=None, polda="Polda Papua", date="2025-12-24 17:30")
-    site.story("2026/03/draf.md", title="Berita Draf Rahasia", draft=True)
+    site.write("berita/2026/03/draf-foto.jpg", jpeg())
+    site.write("berita/2026/03/draf-isi.jpg", jpeg())
+    site.story(
+        "2026/03/draf.md", title="Berita Draf Rahasia", draft=True, image="draf-foto.jpg", image_alt="Foto draf",
+        body="Isi draf.\n\n![Foto di isi](draf-isi.jpg)",
+    )
     site.story("2999/01/nanti.md", title="Berita Terjadwal Rahasia", date="2999-01-01 08:00")
     result = site.build()
     assert result.returncode == 0, result.output
@@ -126,6 +131,7 @@ def test_drafts_and_scheduled_stories_appear_nowhere(built):
     assert not built.exists("berita/2026/03/draf/")
     assert not built.exists("berita/2999/01/nanti/")
     assert not (built.site / "arsip/2999").exists()
+    assert not list(built.site.rglob("draf-*"))
     for path in built.site.rglob("*"):
         if path.is_file() and path.suffix in {".html", ".xml", ".json", ".txt"}:
             content = path.read_text(encoding="utf-8", errors="replace")

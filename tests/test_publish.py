@@ -2,7 +2,9 @@
 
 import io
 import json
+import random
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from urllib.parse import unquote
 
 import feedparser
@@ -11,6 +13,7 @@ import pytest
 from conftest import FixtureSite, jpeg
 from PIL import Image
 
+from site_plugins.images import PhotoProcessor
 from site_plugins.sitemaps import render_news_sitemap
 
 SITE = "https://contoh.polri.example/"
@@ -304,3 +307,12 @@ def test_unreadable_photo_is_a_content_error(site):
     result = site.build()
     assert result.returncode != 0 and "Traceback" not in result.output
     assert "content/berita/2026/01/a.md: image: foto 'berita/2026/01/rusak.jpg' rusak" in result.output
+
+
+def test_og_image_stays_under_300_kb_for_the_hardest_photo(tmp_path):
+    """Random noise is the worst case for JPEG; the social image still fits WhatsApp's limit."""
+    noise = Image.frombytes("RGB", (2000, 1500), random.Random(3).randbytes(2000 * 1500 * 3))
+    noise.save(tmp_path / "noise.jpg", quality=95)
+    photo = PhotoProcessor(tmp_path / "cache").process(tmp_path / "noise.jpg", "berita/noise.jpg")
+    assert Path(photo.social.cached).stat().st_size < 300_000
+    assert [variant.width for variant in photo.jpeg] == [480, 960, 1600]
