@@ -11,15 +11,18 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from .catalog import Catalog
 from .problems import ContentError
 from .registry import Registry, load_registry
+from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .stories import Story, load_stories
+
+log = get_plugin_logger("portal")
 
 
 class PortalConfig(base.Config):
@@ -34,6 +37,8 @@ class PortalConfig(base.Config):
     """Stories per listing page."""
     related = c.Type(int, default=5)
     """How many related stories a story page shows."""
+    embed_hosts = c.ListOfItems(c.Type(str), default=["www.youtube.com", "www.youtube-nocookie.com"])
+    """Hosts whose ``<iframe>`` embeds a story body may show (HTTPS only)."""
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -86,6 +91,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             description = listing_page.listing.description or listing_page.title
             _set_meta(page, listing_page.title, description, "listing.html")
         return markdown
+
+    # Before any other plugin reads the body (feeds, photos): they only ever see it cleaned.
+    @event_priority(50)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        story = self.catalog.story(page.file.src_uri) if self.catalog else None
+        if story is None:
+            return html
+        cleaned, removed = Sanitizer(frozenset(self.config.embed_hosts)).clean(html)
+        for what in removed:
+            log.warning(f"{story.path}: isi: {what} — bagian ini tidak ditampilkan; hapus dari berita")
+        return cleaned
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
         if self.catalog is None:
