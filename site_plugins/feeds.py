@@ -6,6 +6,7 @@ import email.utils
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Callable
 from urllib.parse import urljoin
 
 import nh3
@@ -34,15 +35,19 @@ class Feed:
     stories: list[Story]
 
 
-def feeds_for(listings: list[Listing], site_name: str, size: int) -> list[Feed]:
-    """The site feed (from the home listing) and one per unit and per tag with stories."""
+def feeds_for(
+    listings: list[Listing], site_name: str, size: int, shown: Callable[[Story], bool] = lambda story: True
+) -> list[Feed]:
+    """The site feed (from the home listing) and one per unit and per tag, each with the
+    newest ``size`` stories that ``shown`` accepts (a preview's drafts are not)."""
     feeds = []
     for listing in listings:
         if not has_feed(listing):
             continue
         title = site_name if listing.kind == "beranda" else f"{listing.title} — {site_name}"
         description = listing.description or f"Berita terbaru: {listing.title}"
-        feeds.append(Feed(feed_url(listing), title, description, listing.url, listing.stories[:size]))
+        stories = [story for story in listing.stories if shown(story)][:size]
+        feeds.append(Feed(feed_url(listing), title, description, listing.url, stories))
     return feeds
 
 

@@ -21,6 +21,7 @@ from .registry import Registry, load_registry
 from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .stories import Story, load_stories
+from .verify import ListingRecorder, check_site
 
 log = get_plugin_logger("portal")
 
@@ -49,6 +50,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def __init__(self) -> None:
         self.preview = False
         self.catalog: Catalog | None = None
+        self.hidden: list[Story] = []
+        self.recorder = ListingRecorder()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
@@ -71,6 +74,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             registry, stories = self._read_content(files, config, prefix)
             now = datetime.now(timezone.utc)
             self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview)
+            self.hidden = [story for story in stories if not story.is_published(now)]
+            self.recorder = ListingRecorder()
             return arrange_files(files, stories, self.catalog, self.config.registry, config, prefix)
         except ContentError as error:
             raise PluginError(error.report()) from None
@@ -120,6 +125,21 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if listing_page is not None:
             context["listing_page"] = listing_page
         return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
+        if listing_page is not None:
+            self.recorder.record(listing_page.listing.url, page.url, output)
+        return output
+
+    # Last, after every plugin has written its files.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.catalog is None or self.preview:
+            return
+        problems = check_site(self.catalog, self.recorder, config.site_dir, self.hidden)
+        if problems:
+            raise PluginError("portal: the built site failed its check:\n  " + "\n  ".join(problems))
 
     def _read_content(self, files: Files, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked; raises ``ContentError`` listing all problems."""

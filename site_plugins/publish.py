@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urljoin
@@ -23,15 +24,18 @@ from mkdocs.utils import get_relative_url, write_file
 
 from . import branding
 from .catalog import Catalog
-from .feeds import feed_url, feeds_for, has_feed, render_feed
+from .feeds import Feed, feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
 from .pictures import picture_html, replace_images
 from .problems import ContentError, ContentProblem
 from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemap
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
+from .verify import urls_in_file
 
 LOGO_URI = "assets/portal/logo.png"
+_LOC = re.compile(r"<loc>([^<]+)</loc>")
+_GUID = re.compile(r"<guid[^>]*>([^<]+)</guid>")
 CARD_URI = "assets/portal/social-card.jpg"
 
 
@@ -101,9 +105,13 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if self.catalog is None:
             return
         built = datetime.now(timezone.utc)
-        for feed in feeds_for(self.catalog.listings, config.site_name, self.config.feed_size):
+        feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
+        for feed in feeds:
             xml = render_feed(feed, config.site_url, self.bodies, built)
             write_file(xml, os.path.join(config.site_dir, feed.url))
+        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
+        if problems:
+            raise PluginError("portal-publish: the built site failed its check:\n  " + "\n  ".join(problems))
 
     def _process_photos(self, files: Files, config: MkDocsConfig, cache: Path) -> dict[str, Photo]:
         """Derivatives of every featured and body photo; the original is replaced by a copy
@@ -153,7 +161,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
 
     def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
         now = datetime.now(timezone.utc)
-        stories = list(self.catalog.stories.values())
+        stories = [story for story in self.catalog.stories.values() if self.catalog.is_published(story)]
         entries = [self._sitemap_entry(file) for file in files.documentation_pages()]
         generated = {
             "sitemap.xml": render_sitemap(entries, config.site_url),
@@ -215,6 +223,23 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return picture_html(photo, story.image_alt, lambda url: _link(url, page_url), kind, lazy)
 
         return portal_picture
+
+
+def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str) -> list[str]:
+    """Read back the written sitemap and feeds: every published story is in the sitemap,
+    every feed carries exactly its stories, and no unpublished story is in either."""
+    problems = []
+    in_sitemap = urls_in_file(os.path.join(site_dir, "sitemap.xml"), _LOC)
+    for story in catalog.stories.values():
+        url = urljoin(site_url, story.url)
+        if catalog.is_published(story) != (url in in_sitemap):
+            problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
+    for feed in feeds:
+        expected = {urljoin(site_url, story.url) for story in feed.stories}
+        written = urls_in_file(os.path.join(site_dir, feed.url), _GUID)
+        if written != expected or not all(catalog.is_published(story) for story in feed.stories):
+            problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
+    return problems
 
 
 def _replace(files: Files, file: File) -> None:

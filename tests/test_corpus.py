@@ -7,6 +7,8 @@ import pytest
 from conftest import FixtureSite, follow_listing
 from corpus import write_corpus
 
+from site_plugins.verify import broken_links
+
 COUNT = 360
 
 
@@ -83,3 +85,8 @@ def test_ambiguous_polsek_names_get_separate_pages(corpus):
     result, _ = corpus
     assert result.exists("wilayah/polda-wilayah-a/polres-kota-a1/polsek-kota/")
     assert result.exists("wilayah/polda-wilayah-b/polres-kota-b2/polsek-kota/")
+
+
+def test_every_internal_link_resolves(corpus):
+    result, _ = corpus
+    assert broken_links(str(result.site), "https://contoh.polri.example/") == []

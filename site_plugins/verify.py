@@ -1,0 +1,107 @@
+"""Checks over the written site: every published story is where it belongs, and no
+unpublished one is anywhere. A failed check fails the build."""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from collections import defaultdict
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import unquote, urlsplit
+
+from .catalog import Catalog
+from .stories import Story
+
+_CARD_LINK = re.compile(r'<h3 class="portal-card__title">\s*<a href="([^"]+)"')
+
+
+class ListingRecorder:
+    """Story links as they appear in the rendered listing pages, by listing URL."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, set[str]] = defaultdict(set)
+
+    def record(self, listing_url: str, page_url: str, html: str) -> None:
+        for href in _CARD_LINK.findall(html):
+            target = posixpath.normpath(posixpath.join(page_url or ".", href))
+            self.found[listing_url].add("" if target == "." else target.rstrip("/") + "/")
+
+
+def check_site(catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidden: Iterable[Story]) -> list[str]:
+    """Everything that is wrong with the written site, in English, one line each."""
+    problems = []
+    published = [story for story in catalog.stories.values() if catalog.is_published(story)]
+    for story in published:
+        if not os.path.isfile(os.path.join(site_dir, story.dest_uri)):
+            problems.append(f"story page missing: /{story.url} ({story.path})")
+    for listing in catalog.listings:
+        expected = {story.url for story in listing.stories if catalog.is_published(story)}
+        missing = expected - recorder.found.get(listing.url, set())
+        problems += [f"story /{url} missing from listing /{listing.url}" for url in sorted(missing)]
+    for story in hidden:
+        if os.path.exists(os.path.join(site_dir, story.dest_uri)):
+            problems.append(f"unpublished story written: /{story.url} ({story.path})")
+        problems += [
+            f"unpublished story /{story.url} listed in /{url}"
+            for url, links in recorder.found.items() if story.url in links
+        ]
+    return problems
+
+
+def urls_in_file(path: str, pattern: re.Pattern[str]) -> set[str]:
+    """URLs that ``pattern`` finds in a written file (a sitemap, a feed)."""
+    with open(path, encoding="utf-8") as file:
+        return set(pattern.findall(file.read()))
+
+
+class _Links(HTMLParser):
+    """Internal link targets of one HTML page: anchors, stylesheets, scripts, images."""
+
+    _ATTRIBUTES = {"a": ("href",), "link": ("href",), "script": ("src",), "img": ("src", "srcset"),
+                   "source": ("srcset",), "iframe": ("src",)}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.targets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = self._ATTRIBUTES.get(tag, ())
+        for name, value in attrs:
+            if name in names and value:
+                urls = [part.split()[0] for part in value.split(",") if part.strip()] if name == "srcset" else [value]
+                self.targets += urls
+
+
+def broken_links(site_dir: str, site_url: str = "") -> list[str]:
+    """Links in the written HTML that lead to no file of the site, as ``page -> target``.
+
+    Links to other sites, ``mailto:``/``tel:`` and in-page anchors are not followed;
+    absolute links to ``site_url`` are."""
+    broken = []
+    root = Path(site_dir)
+    for page in sorted(root.rglob("*.html")):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        page_url = "/" + page.relative_to(root).as_posix()
+        for target in parser.targets:
+            path = _site_path(target, page_url, site_url)
+            if path is not None and not _exists(root, path):
+                broken.append(f"{page_url} -> {target}")
+    return broken
+
+
+def _site_path(target: str, page_url: str, site_url: str) -> str | None:
+    if site_url and target.startswith(site_url):
+        target = "/" + target[len(site_url):]
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    return posixpath.normpath(posixpath.join(posixpath.dirname(page_url), unquote(parts.path)))
+
+
+def _exists(root: Path, path: str) -> bool:
+    target = root / path.lstrip("/")
+    return target.is_file() or (target / "index.html").is_file()
