@@ -14,6 +14,9 @@ from .dates import month_name
 from .registry import Registry, Unit
 from .stories import Label, Story
 
+POPULAR_TAGS = 8
+"""How many of the most used tags the home page shows."""
+
 PAGE_SEGMENT = "halaman"
 """Page N ≥ 2 of a listing lives at ``<listing>/halaman/<N>/``."""
 
@@ -43,6 +46,8 @@ class Listing:
     description: str = ""
     unit: Unit | None = None
     lists_stories: bool = True
+    highlights: tuple[Link, ...] = ()
+    """Links shown beside the stories: the popular tags on the home page."""
 
     def paginate(self, per_page: int) -> list[ListingPage]:
         """Split into pages; a listing without stories still has its first page."""
@@ -75,6 +80,18 @@ class ListingPage:
         if self.number == 1:
             return self.listing.title
         return f"{self.listing.title} — halaman {self.number}"
+
+    @property
+    def lead(self) -> Story | None:
+        """The story shown large: the newest one, on the first page of the home page."""
+        if self.listing.kind == "beranda" and self.number == 1 and self.stories:
+            return self.stories[0]
+        return None
+
+    @property
+    def cards(self) -> list[Story]:
+        """The stories shown as cards: all but the lead."""
+        return self.stories[1:] if self.lead else self.stories
 
     @property
     def previous_url(self) -> str | None:
@@ -110,9 +127,13 @@ def newest_first(stories: Iterable[Story]) -> list[Story]:
 def build_listings(stories: list[Story], registry: Registry) -> list[Listing]:
     """Every listing of the site, for the given (published) stories."""
     ordered = newest_first(stories)
+    home, *regions = region_listings(ordered, registry)
+    tags = list(label_listings(ordered, "tag", "Tag", lambda story: story.tags))
+    home.highlights = tuple(sorted(tags[0].directory, key=lambda link: -link.count)[:POPULAR_TAGS])
     return [
-        *region_listings(ordered, registry),
-        *label_listings(ordered, "tag", "Tag", lambda story: story.tags),
+        home,
+        *regions,
+        *tags,
         *label_listings(ordered, "penulis", "Penulis", lambda story: (story.author,)),
         *archive_listings(ordered),
     ]

@@ -10,6 +10,7 @@ from .images import Photo, Variant
 
 SIZES = {
     "story": "(min-width: 60em) 40rem, 100vw",
+    "lead": "(min-width: 60em) 36rem, 100vw",
     "card": "(min-width: 45em) 10rem, 30vw",
 }
 """How wide each kind of photo is shown, for the browser to pick a file from ``srcset``."""

@@ -26,6 +26,7 @@ FIELDS = (
 REQUIRED_TEXT = ("title", "location", "author")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 SUMMARY_LENGTH = 240
+WORDS_PER_MINUTE = 200
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class Story:
     def image_url(self) -> str | None:
         """Site-relative URL of the featured photo, copied as it is from ``content/``."""
         return quote(self.image) if self.image else None
+
+    @property
+    def reading_minutes(self) -> int:
+        """Minutes a reader needs, at 200 words a minute; at least one."""
+        return max(1, round(len(self.body.split()) / WORDS_PER_MINUTE))
 
     def body_images(self) -> list[str]:
         """Content paths of the images the body shows with Markdown ``![...](...)``."""

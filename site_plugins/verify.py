@@ -15,7 +15,8 @@ from urllib.parse import unquote, urlsplit
 from .catalog import Catalog
 from .stories import Story
 
-_CARD_LINK = re.compile(r'<h3 class="portal-card__title">\s*<a href="([^"]+)"')
+_STORY_LINK = re.compile(r'<a class="portal-story-link" href="([^"]+)"')
+"""The headline link of every story a listing page shows (lead and cards)."""
 
 
 class ListingRecorder:
@@ -25,7 +26,7 @@ class ListingRecorder:
         self.found: dict[str, set[str]] = defaultdict(set)
 
     def record(self, listing_url: str, page_url: str, html: str) -> None:
-        for href in _CARD_LINK.findall(html):
+        for href in _STORY_LINK.findall(html):
             target = posixpath.normpath(posixpath.join(page_url or ".", href))
             self.found[listing_url].add("" if target == "." else target.rstrip("/") + "/")
 

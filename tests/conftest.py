@@ -174,7 +174,7 @@ def site(tmp_path: Path) -> FixtureSite:
 
 def story_links(page: lxml.html.HtmlElement, page_url: str) -> list[str]:
     """Site-relative URLs of the stories listed on a listing page."""
-    return [_resolve(page_url, href) for href in page.xpath('//section[@class="portal-stories"]//h3/a/@href')]
+    return [_resolve(page_url, href) for href in page.xpath('//div[contains(@class, "portal-listing")]//a[@class="portal-story-link"]/@href')]
 
 
 def follow_listing(result: BuildResult, url: str) -> list[str]:

@@ -39,7 +39,7 @@ def _outside(url: str, base_url: str) -> bool:
 
 def test_reader_goes_from_home_to_a_story_and_its_polsek(page, base_url):
     page.goto(base_url)
-    first = page.locator(".portal-stories .portal-card__title a").first
+    first = page.locator(".portal-listing .portal-story-link").first
     title = first.inner_text().strip()
     first.click()
     page.wait_for_load_state()
@@ -49,11 +49,11 @@ def test_reader_goes_from_home_to_a_story_and_its_polsek(page, base_url):
     polsek.click()
     page.wait_for_load_state()
     assert page.locator("h1").inner_text().strip() == unit
-    listed = page.locator(".portal-stories .portal-card__title a").all_inner_texts()
+    listed = page.locator(".portal-listing .portal-story-link").all_inner_texts()
     while title not in [t.strip() for t in listed] and page.locator('a[rel="next"]').count():
         page.locator('a[rel="next"]').first.click()
         page.wait_for_load_state()
-        listed = page.locator(".portal-stories .portal-card__title a").all_inner_texts()
+        listed = page.locator(".portal-listing .portal-story-link").all_inner_texts()
     assert title in [t.strip() for t in listed]
 
 

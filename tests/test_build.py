@@ -202,3 +202,14 @@ def test_empty_site_builds(site):
     result = site.build()
     assert result.returncode == 0, result.output
     assert "Belum ada berita." in text(result.page(""))
+
+
+def test_home_leads_with_the_newest_story_and_popular_tags(built):
+    home = built.page("")
+    assert home.xpath('//article[@class="portal-lead"]//a[@class="portal-story-link"]/@href') == ["berita/2026/02/kanigaran/"]
+    assert home.xpath('//nav[@class="portal-highlights"]//a/text()')[0] == "kamtibmas"
+    assert not built.page("halaman/2/").xpath('//article[@class="portal-lead"]')
+
+
+def test_story_shows_reading_time(built):
+    assert built.page(STORY_URL).xpath('string(//*[@class="portal-story__reading"])') == "1 menit baca"
