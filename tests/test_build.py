@@ -207,7 +207,7 @@ def test_empty_site_builds(site):
 def test_home_leads_with_the_newest_story_and_popular_tags(built):
     home = built.page("")
     assert home.xpath('//article[@class="portal-lead"]//a[@class="portal-story-link"]/@href') == ["berita/2026/02/kanigaran/"]
-    assert home.xpath('//nav[@class="portal-highlights"]//a/text()')[0] == "kamtibmas"
+    assert home.xpath('//nav[@class="portal-highlights"]//a/text()')[0] == "patroli dialogis"
     assert not built.page("halaman/2/").xpath('//article[@class="portal-lead"]')
 
 
