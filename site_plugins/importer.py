@@ -123,7 +123,7 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     draft.notes = list(article.notes)
     _put(draft, "title", article.title, "judul berita")
     _put(draft, "date", _story_date(article, draft.notes), "tanggal kegiatan, mis. 2026-01-29 12:00")
-    _put_unit(draft, find_units([*article.paragraphs, article.title], registry), registry)
+    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
     _put(draft, "location", article.location, LOCATION)
     _put(draft, "author", article.author, "nama penulis")
     if article.tags:
@@ -156,16 +156,17 @@ def find_location(paragraph: str) -> str:
     return ", ".join(parts)
 
 
-def find_units(texts: list[str], registry: Registry) -> dict[str, str]:
-    """The Polsek and Polres a text names (the first mention of each), else its Polda.
+def find_units(paragraphs: list[str], title: str, registry: Registry) -> dict[str, str]:
+    """The Polsek and Polres an article names (the first mention of each), else its Polda.
 
-    Registry names are preferred; an unknown "Polsek X" is returned as written, so the check
-    can say what is wrong with it and which names are close.
+    Registry names are preferred, from the body and then the headline; an unknown "Polsek X"
+    is taken as written from the body (a headline in title case would run on past the name),
+    so the check can say what is wrong with it and which names are close.
     """
-    found = {level: _first_unit(texts, registry, level) for level in ("polsek", "polres")}
+    found = {level: _first_unit(paragraphs, title, registry, level) for level in ("polsek", "polres")}
     found = {level: name for level, name in found.items() if name}
     if not found:
-        polda = _first_unit(texts, registry, "polda")
+        polda = _first_unit(paragraphs, title, registry, "polda")
         found = {"polda": polda} if polda else {}
     return found
 
@@ -263,9 +264,9 @@ def _trim_place(text: str) -> str:
     return text.rstrip(".") if not text.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else text
 
 
-def _first_unit(texts: list[str], registry: Registry, level: str) -> str:
-    known = _first_known(texts, registry.names(level))
-    return known or _first_unknown(texts[:-1], level)
+def _first_unit(paragraphs: list[str], title: str, registry: Registry, level: str) -> str:
+    known = _first_known([*paragraphs, title], registry.names(level))
+    return known or _first_unknown(paragraphs, level)
 
 
 def _first_known(texts: list[str], names: list[str]) -> str:

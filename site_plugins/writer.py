@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from .dates import StoryDate, parse_story_date
-from .problems import ContentProblem
+from .problems import ContentError, ContentProblem
 from .registry import LEVELS, Registry, Unit
 from .slugs import slugify
 from .source import split_front_matter
@@ -77,7 +77,8 @@ def story_slug(title: str) -> str:
     slug = slugify(title)
     if len(slug) <= SLUG_LENGTH:
         return slug
-    return slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    cut = slug[: SLUG_LENGTH + 1]
+    return cut.rsplit("-", 1)[0] if "-" in cut else slug[:SLUG_LENGTH]
 
 
 def story_src_uri(stories_dir: str, year: int, month: int, title: str) -> str:
@@ -102,7 +103,7 @@ def check_story_text(
     if isinstance(source, ContentProblem):
         return [source]
     built = StoryBuilder(source, src_uri, registry, docs_dir).build()
-    return built if isinstance(built, list) else []
+    return ContentError(built).problems if isinstance(built, list) else []
 
 
 def write_new(path: Path, text: str) -> None:
