@@ -61,19 +61,19 @@ class Project:
 
         Naming the registry selects every story: a changed registry can break any of them.
         """
-        root = self.docs_dir / self.stories_dir
-        registry = (self.docs_dir / self.options.registry).resolve()
+        docs_dir = self.docs_dir.resolve()
+        root = docs_dir / self.stories_dir
         selected = [path.resolve() for path in paths or [root]]
-        if registry in selected:
-            selected = [root.resolve()]
+        if docs_dir / self.options.registry in selected:
+            selected = [root]
         found = set()
         for path in selected:
             if not path.exists():
                 raise ProjectError(f"'{path}' tidak ditemukan")
             candidates = [path] if path.is_file() else path.rglob("*.md")
             for candidate in candidates:
-                if candidate.suffix == ".md" and candidate.is_relative_to(root.resolve()):
-                    found.add(candidate.relative_to(self.docs_dir.resolve()).as_posix())
+                if candidate.suffix == ".md" and candidate.is_relative_to(root):
+                    found.add(candidate.relative_to(docs_dir).as_posix())
         return sorted(found)
 
     def stories(self, registry: Registry, paths: list[Path] | None = None) -> tuple[list[Story], list[ContentProblem]]:
