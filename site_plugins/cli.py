@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     except ProjectError as error:
         print(f"portal: {error}", file=sys.stderr)
         return 2
+    except (KeyboardInterrupt, EOFError):
+        print("\nportal: dibatalkan", file=sys.stderr)
+        return 130
 
 
 def check(args: argparse.Namespace) -> int:

@@ -26,7 +26,8 @@ _CHROME = re.compile(
     r"post a comment|polri|share|share this:?|bagikan:?|bagikan ke:?|tweet|facebook|twitter|x|whatsapp|"
     r"telegram|pinterest|linkedin|email this.*|blogthis.*|share to .*|copy link|salin (tautan|link)|print|"
     r"cetak|baca juga\b.*|labels?:.*|posting lebih baru|posting lama|beranda|newer post|older post|home|"
-    r"related posts?|berita terkait|advertisement|iklan|scroll to continue.*)",
+    r"related posts?|berita terkait|advertisement|iklan|scroll to continue.*|diteruskan|forwarded|"
+    r"pesan ini telah dihapus|this message was deleted)",
     re.IGNORECASE,
 )
 """Whole lines that are page furniture, not story: blog chrome, share widgets, the site logo."""
@@ -65,6 +66,11 @@ _CITY_WORDS = ("Kota ", "Kabupaten ", "Kab. ")
 _DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][\w'’]*(?:[ ,]+[A-Z][\w'’]*){0,4})\s*[–—-]\s+")
 _UNIT_WORD = {"polsek": r"Polsek", "polres": r"Polres(?:ta|tabes)?", "polda": r"Polda"}
 _NOT_UNIT_WORD = r"(?!Pol(?:sek|res|resta|restabes|da)\b)"
+_WHATSAPP_PREFIX = re.compile(
+    r"\[(?P<hour>\d{1,2})[.:](?P<minute>\d{2}), (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\] "
+    r"(?P<name>[^:\n]{1,60}): ?"
+)
+"""What WhatsApp puts before each message copied together with others: ``[10.31, 22/10/2025] Name: ``."""
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
@@ -106,9 +112,11 @@ class Article:
 
 def parse_article(text: str) -> Article:
     """Read headline, byline, timestamp, dateline, place and body out of a raw article."""
+    text, sender, sent = _whatsapp_sender(text)
     blocks = _blocks(text)
     title, notes = (_headline(blocks.pop(0)) if blocks else ("", []))
     author, published = _byline(blocks)
+    author, published = author or sender, published or sent
     tags = [tag for block in blocks if _HASHTAGS.fullmatch(block) for tag in _hashtags(block)]
     paragraphs = _join_broken([_markdown(block) for block in blocks if not _HASHTAGS.fullmatch(block)])
     article = Article(title, paragraphs, author, published, tags=tags, notes=notes)
@@ -169,6 +177,14 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> dict[st
         polda = _first_unit(paragraphs, title, registry, "polda")
         found = {"polda": polda} if polda else {}
     return found
+
+
+def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
+    """The text without WhatsApp's message prefixes, and the first message's sender and time."""
+    first = _WHATSAPP_PREFIX.search(text)
+    if first is None:
+        return text, "", None
+    return _WHATSAPP_PREFIX.sub("", text), " ".join(first["name"].split()), _dateline(first, [])
 
 
 def _blocks(text: str) -> list[str]:
@@ -271,15 +287,27 @@ def _first_unit(paragraphs: list[str], title: str, registry: Registry, level: st
 
 def _first_known(texts: list[str], names: list[str]) -> str:
     """The registry name mentioned first (the longest one where several start at one place)."""
+    keys = [(name, name.casefold()) for name in names]
     for text in texts:
-        hits = []
-        for name in names:
-            match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-            if match:
-                hits.append((match.start(), -len(name), name))
+        folded = text.casefold()
+        hits = [(at, -len(key), name) for name, key in keys if (at := _find_word(folded, key)) >= 0]
         if hits:
             return min(hits)[2]
     return ""
+
+
+def _find_word(text: str, word: str) -> int:
+    """Where ``word`` first occurs in ``text`` as whole words, or -1.
+
+    Plain ``str.find`` rather than a regex per name: a national registry has thousands of names.
+    """
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def _first_unknown(texts: list[str], level: str) -> str:

@@ -58,6 +58,15 @@ EXPECTED = {
         "author": "ISI: nama penulis",
         "tags": ["PolriPresisi", "PatroliDialogis"],
     },
+    "whatsapp-export.txt": {
+        "title": "Bhabinkamtibmas Mayangan Sambang Warga Kelurahan Mangunharjo",
+        "date": "2025-12-05",
+        "polsek": "Polsek Mayangan",
+        "polres": "Polres Probolinggo Kota",
+        "location": "Jalan Ikan Tongkol, Kelurahan Mangunharjo, Kecamatan Mayangan, Kota Probolinggo",
+        "author": "Humas Polsek Mayangan",
+        "tags": ["Sambang", "Mayangan"],
+    },
     "unknown-unit-no-date.txt": {
         "title": "Polsek Mayangn Bagikan Masker kepada Pengendara",
         "date": "ISI: tanggal kegiatan, mis. 2026-01-29 12:00",
@@ -76,7 +85,7 @@ def test_raw_article_fields(name, registry):
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_body_keeps_the_story_and_drops_page_chrome(name, registry):
     body = draft_of(name, registry).body
-    for chrome in ("Header Ads", "No comments", "POLRI\n", "Share", "Facebook", "Baca juga", "\xa0", "#Polri"):
+    for chrome in ("Header Ads", "No comments", "POLRI\n", "Share", "Facebook", "Baca juga", "\xa0", "#", "Diteruskan", "[06.45"):
         assert chrome not in body
     assert not body.startswith(EXPECTED[name]["title"])
     assert body.count("\n\n") >= 1
