@@ -128,7 +128,7 @@ def import_(args: argparse.Namespace) -> int:
 def build(args: argparse.Namespace) -> int:
     """``portal build``: build the site and put it in place only when the build succeeded."""
     project = Project.load(args.config)
-    return build_site(project.config_file, project.site_dir, args.mkdocs_args)
+    return build_site(project.config_file, project.site_dir)
 
 
 def _read_raw(path: Path) -> str:
@@ -217,6 +217,5 @@ def _parser() -> argparse.ArgumentParser:
     importer.set_defaults(run=import_)
 
     builder = commands.add_parser("build", help="bangun situs; situs lama diganti hanya bila berhasil")
-    builder.add_argument("mkdocs_args", nargs=argparse.REMAINDER, help="opsi tambahan untuk mkdocs build")
     builder.set_defaults(run=build)
     return parser

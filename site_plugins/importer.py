@@ -114,7 +114,7 @@ def parse_article(text: str) -> Article:
     """Read headline, byline, timestamp, dateline, place and body out of a raw article."""
     text, sender, sent = _whatsapp_sender(text)
     blocks = _blocks(text)
-    title, notes = (_headline(blocks.pop(0)) if blocks else ("", []))
+    title, notes = _headline(_pop_line(blocks)) if blocks else ("", [])
     author, published = _byline(blocks)
     author, published = author or sender, published or sent
     tags = [tag for block in blocks if _HASHTAGS.fullmatch(block) for tag in _hashtags(block)]
@@ -216,7 +216,7 @@ def _byline(blocks: list[str]) -> tuple[str, Dateline | None]:
     """Author and timestamp from the lines right under the headline; they are removed."""
     author, published = "", None
     while blocks and (not author or published is None):
-        line = blocks[0]
+        line = blocks[0].partition("\n")[0]
         stamp = published is None and _timestamp(line)
         credit = not author and (_BYLINE.fullmatch(line) or _CREDIT.fullmatch(line))
         if stamp:
@@ -225,8 +225,18 @@ def _byline(blocks: list[str]) -> tuple[str, Dateline | None]:
             author = " ".join(credit["name"].split()).strip(" ,")
         else:
             break
-        blocks.pop(0)
+        _pop_line(blocks)
     return author, published
+
+
+def _pop_line(blocks: list[str]) -> str:
+    """Take the first line of the first block (a headline or byline may have no empty line after it)."""
+    first, _, rest = blocks[0].partition("\n")
+    if rest:
+        blocks[0] = rest
+    else:
+        blocks.pop(0)
+    return first
 
 
 def _timestamp(line: str) -> Dateline | None:

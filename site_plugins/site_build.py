@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 
-def build_site(config_file: str, site_dir: Path, mkdocs_args: list[str]) -> int:
+def build_site(config_file: str, site_dir: Path) -> int:
     """Run ``mkdocs build --strict`` into a fresh folder next to ``site_dir``, then swap it in.
 
     A failed build leaves the previous site untouched and removes its own half-written output.
@@ -18,7 +18,7 @@ def build_site(config_file: str, site_dir: Path, mkdocs_args: list[str]) -> int:
     shutil.rmtree(fresh, ignore_errors=True)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_file, "-d", str(fresh)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    returncode = subprocess.run([*command, *mkdocs_args], env=env).returncode
+    returncode = subprocess.run(command, env=env).returncode
     if returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return returncode

@@ -166,12 +166,15 @@ def test_no_dateline(text):
     ("Reporter Siti Aminah", "Siti Aminah", None),
     ("Rabu, 22 Okt 2025", "", "2025-10-22"),
     ("22/10/2025 10:31", "", "2025-10-22 10:31"),
+    ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
 ])
 def test_bylines(byline, author, stamp):
-    article = parse_article(f"Judul Berita\n\n{byline}\n\nIsi berita pertama.")
-    assert article.author == author
-    assert (article.published.text if article.published else None) == stamp
-    assert article.paragraphs == ["Isi berita pertama."]
+    for text in (f"Judul Berita\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita\n{byline}\nIsi berita pertama."):
+        article = parse_article(text)
+        assert article.title == "Judul Berita"
+        assert article.author == author
+        assert (article.published.text if article.published else None) == stamp
+        assert article.paragraphs == ["Isi berita pertama."]
 
 
 @pytest.mark.parametrize("paragraph, location", [
