@@ -18,7 +18,7 @@ from .problems import ContentError, ContentProblem
 from .project import Project, ProjectError
 from .registry import Registry, UnitError
 from .site_build import build_site
-from .writer import Draft, check_story_text, draft_new, render_story, story_src_uri, write_new
+from .writer import Draft, check_story_text, draft_new, render_story, story_slug, story_src_uri, write_new
 
 NEW_QUESTIONS = (
     ("title", "Judul berita"),
@@ -64,8 +64,8 @@ def new(args: argparse.Namespace) -> int:
     answers = {key: getattr(args, key) or "" for key, _ in NEW_QUESTIONS} | {"date": args.date or ""}
     if sys.stdin.isatty():
         answers |= ask_missing(answers)
-    if not answers["title"].strip():
-        raise ProjectError("judul berita belum diberikan — tambahkan --title \"Judul berita\"")
+    if not story_slug(answers["title"]):
+        raise ProjectError("judul berita belum diberikan — tambahkan --title \"Judul berita\" (dengan huruf latin)")
     try:
         draft, when = draft_new(answers, registry, datetime.now(timezone.utc))
     except UnitError as error:

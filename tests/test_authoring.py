@@ -83,8 +83,9 @@ def test_new_copies_the_photo_beside_the_story(site, tmp_path):
 def test_new_bad_date_and_missing_title(site):
     bad = site.portal(*NEW[:-1], "29-01-2026")
     assert bad.returncode == 2 and "date: format tanggal '29-01-2026' tidak dikenali" in bad.stderr
-    untitled = site.portal("new", "--polsek", "Polsek Mayangan")
-    assert untitled.returncode == 2 and "--title" in untitled.stderr
+    for title in ([], ["--title", "!!!"]):
+        untitled = site.portal("new", "--polsek", "Polsek Mayangan", *title)
+        assert untitled.returncode == 2 and "--title" in untitled.stderr
 
 
 def test_new_asks_in_a_terminal(site):
