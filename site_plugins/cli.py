@@ -133,9 +133,11 @@ def build(args: argparse.Namespace) -> int:
 
 def _read_raw(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig", errors="replace")
+        return path.read_bytes().decode("utf-8-sig")
     except OSError as error:
         raise ProjectError(f"'{path}' tidak bisa dibaca: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise ProjectError(f"'{path}' bukan teks UTF-8 — simpan ulang berkas itu dengan encoding UTF-8") from None
 
 
 def _folder_date(draft: Draft) -> tuple[int, int]:

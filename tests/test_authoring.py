@@ -143,6 +143,10 @@ def test_import_warns_about_doubts_and_empty_input(site, tmp_path):
     assert f"{raw}: periksa: date: teks menulis 'Selasa', padahal 22/10/2025 jatuh pada hari Rabu" in result.stderr
     assert f"portal: {empty}: tidak ada teks berita yang bisa dibaca" in result.stderr
     assert result.stdout.strip() == "content/berita/2025/10/polsek-klojen-patroli.md"
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Judul Café".encode("latin-1"))
+    refused = site.portal("import", str(latin1))
+    assert refused.returncode == 2 and "bukan teks UTF-8" in refused.stderr
 
 
 def test_build_swaps_in_a_good_site_and_keeps_the_old_one_on_failure(site):
