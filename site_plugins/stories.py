@@ -37,7 +37,7 @@ on it, so a story is never published with a guessed or empty field.
 
 def is_unfilled(value: object) -> bool:
     """True for a value that still carries the :data:`UNFILLED` marker."""
-    return isinstance(value, str) and value.lstrip().upper().startswith(UNFILLED)
+    return isinstance(value, str) and value.lstrip().startswith(UNFILLED)
 
 
 @dataclass(frozen=True)
