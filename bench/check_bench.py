@@ -32,7 +32,9 @@ def registry() -> list[dict]:
             "polres": [
                 {
                     "nama": f"Polres Kota {chr(65 + d)}{r}", "wilayah": f"Kota {chr(65 + d)}{r}",
-                    "polsek": [{"nama": f"Polsek {chr(65 + d)}{r}-{s}", "kecamatan": f"Kecamatan {s}"} for s in range(4)],
+                    "polsek": [
+                        {"nama": f"Polsek {chr(65 + d)}{r}-{s}", "kecamatan": f"Kecamatan {s}"} for s in range(4)
+                    ],
                 }
                 for r in range(3)
             ],
@@ -55,7 +57,8 @@ def story(rng: random.Random, units: list[dict], number: int) -> tuple[str, str]
         "author": rng.choice(AUTHORS),
         "tags": rng.sample(TAGS, 2),
     }
-    body = "\n\n".join(f"Paragraf {p} tentang patroli dialogis dan pesan kamtibmas kepada warga. " * 4 for p in range(5))
+    sentence = "tentang patroli dialogis dan pesan kamtibmas kepada warga. "
+    body = "\n\n".join(f"Paragraf {p} {sentence}" * 4 for p in range(5))
     text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
     return f"berita/{year}/{month:02d}/berita-{number:05d}.md", text
 
