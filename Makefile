@@ -6,10 +6,13 @@ STAMP := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check clean
+N ?= 10000
 
+.PHONY: site serve test check bench bench-check hooks clean
+
+# Builds beside site/ and swaps the result in only when the build succeeded.
 site: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/portal build
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --livereload
@@ -19,6 +22,15 @@ test: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/portal check
+
+bench: bench-check
+
+bench-check: $(STAMP)
+	$(BIN)/python bench/check_bench.py $(N)
+
+# Runs `portal check` on the stories of every commit (pre-commit framework).
+hooks: $(STAMP)
+	$(BIN)/pre-commit install
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

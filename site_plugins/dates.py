@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
-from babel.dates import format_datetime, get_month_names
+from babel.dates import format_datetime, get_day_names, get_month_names
 
 ZONES: dict[str, timezone] = {
     "WIB": timezone(timedelta(hours=7), "WIB"),
@@ -26,6 +26,14 @@ _LOCALE = "id"
 _LONG_PATTERN = "EEEE, d MMMM y"
 _TIME_PATTERN = "HH.mm"
 _MONTH_NAMES = get_month_names("wide", locale=_LOCALE)
+_DAY_NAMES = get_day_names("wide", locale=_LOCALE)
+# Articles copied from the web write months in Indonesian or English, in full or abbreviated.
+_MONTH_NUMBERS = {
+    str(name).casefold(): number
+    for locale in (_LOCALE, "en")
+    for width in ("wide", "abbreviated")
+    for number, name in get_month_names(width, locale=locale).items()
+} | {"agt": 8, "ags": 8, "sept": 9}
 
 
 class DateFormatError(ValueError):
@@ -95,6 +103,16 @@ def parse_story_date(text: str, zone: timezone) -> StoryDate:
 def month_name(month: int) -> str:
     """Indonesian month name: ``month_name(1) == "Januari"``."""
     return _MONTH_NAMES[month]
+
+
+def month_number(name: str) -> int | None:
+    """The month a name stands for, Indonesian or English, full or short: ``"Okt"`` → 10."""
+    return _MONTH_NUMBERS.get(name.strip(".").casefold())
+
+
+def weekday_name(day: date) -> str:
+    """Indonesian name of the day of the week: ``weekday_name(date(2026, 1, 29)) == "Kamis"``."""
+    return _DAY_NAMES[day.weekday()]
 
 
 def _parse_offset(text: str) -> timezone:

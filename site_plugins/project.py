@@ -26,6 +26,8 @@ class Project:
     docs_dir: Path
     options: PortalConfig
     prefix: str
+    site_dir: Path
+    config_file: str
 
     @classmethod
     def load(cls, config_file: str) -> Project:
@@ -39,24 +41,39 @@ class Project:
         plugin = config.plugins.get("portal")
         if plugin is None:
             raise ProjectError(f"plugin 'portal' tidak aktif di {config_file}")
-        return cls(Path(config.docs_dir), plugin.config, display_prefix(config))
+        return cls(Path(config.docs_dir), plugin.config, display_prefix(config), Path(config.site_dir), config_file)
 
     def registry(self) -> Registry:
         """The unit registry; raises ``ContentError`` when it is broken."""
         return load_registry(self.docs_dir / self.options.registry, self.prefix + self.options.registry)
 
+    @property
+    def stories_dir(self) -> str:
+        """The stories folder inside the content folder, e.g. ``berita``."""
+        return self.options.stories_dir.strip("/")
+
+    def display_path(self, src_uri: str) -> str:
+        """How a content file is shown to writers: ``content/berita/2026/01/patroli.md``."""
+        return self.prefix + src_uri
+
     def story_uris(self, paths: list[Path] | None = None) -> list[str]:
-        """Stories under the stories folder, or only those under ``paths``, relative to it."""
-        root = self.docs_dir / self.options.stories_dir.strip("/")
+        """Stories under the stories folder, or only those under ``paths``, relative to it.
+
+        Naming the registry selects every story: a changed registry can break any of them.
+        """
+        docs_dir = self.docs_dir.resolve()
+        root = docs_dir / self.stories_dir
         selected = [path.resolve() for path in paths or [root]]
+        if docs_dir / self.options.registry in selected:
+            selected = [root]
         found = set()
         for path in selected:
             if not path.exists():
                 raise ProjectError(f"'{path}' tidak ditemukan")
             candidates = [path] if path.is_file() else path.rglob("*.md")
             for candidate in candidates:
-                if candidate.suffix == ".md" and candidate.is_relative_to(root.resolve()):
-                    found.add(candidate.relative_to(self.docs_dir.resolve()).as_posix())
+                if candidate.suffix == ".md" and candidate.is_relative_to(root):
+                    found.add(candidate.relative_to(docs_dir).as_posix())
         return sorted(found)
 
     def stories(self, registry: Registry, paths: list[Path] | None = None) -> tuple[list[Story], list[ContentProblem]]:

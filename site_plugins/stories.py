@@ -28,6 +28,18 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 SUMMARY_LENGTH = 240
 WORDS_PER_MINUTE = 200
 
+UNFILLED = "ISI:"
+"""Marks a value the writer still has to fill in: ``location: "ISI: lokasi kejadian"``.
+
+Tools that write stories leave it where they could not find a value, and the check fails
+on it, so a story is never published with a guessed or empty field.
+"""
+
+
+def is_unfilled(value: object) -> bool:
+    """True for a value that still carries the :data:`UNFILLED` marker."""
+    return isinstance(value, str) and value.lstrip().startswith(UNFILLED)
+
 
 @dataclass(frozen=True)
 class Label:
@@ -143,11 +155,13 @@ class StoryBuilder:
         self.src_uri = src_uri
         self.registry = registry
         self.docs_dir = docs_dir
-        self.meta = source.meta
+        self.unfilled = {key for key, value in source.meta.items() if is_unfilled(value)}
+        self.meta = {key: value for key, value in source.meta.items() if key not in self.unfilled}
         self.problems: list[ContentProblem] = []
 
     def build(self) -> Story | list[ContentProblem]:
         self._check_keys()
+        self._check_unfilled()
         texts = {key: self._text(key, required=True) for key in REQUIRED_TEXT}
         unit = self._unit()
         zone = unit.zone if unit else ZONES["WIB"]
@@ -179,6 +193,20 @@ class StoryBuilder:
                 close = difflib.get_close_matches(str(key), FIELDS, n=1, cutoff=0.6)
                 hint = f"maksud Anda {close[0]}?" if close else "kunci yang dikenal: " + ", ".join(FIELDS)
                 self._problem(str(key), "kunci tidak dikenal", hint)
+
+    def _check_unfilled(self) -> None:
+        for key in [key for key in self.source.meta if key in self.unfilled]:
+            marker = " ".join(str(self.source.meta[key]).split())
+            self.problems.append(ContentProblem(
+                self.source.path, self.source.line_of(key), key, "belum diisi",
+                f"ganti '{marker}' dengan isian yang benar",
+            ))
+        for number, line in enumerate(self.source.body.split("\n")):
+            if is_unfilled(line):
+                self.problems.append(ContentProblem(
+                    self.source.path, self.source.body_line + number, "isi berita", "belum diisi",
+                    f"ganti baris '{line.strip()}' dengan isi berita",
+                ))
 
     def _text(self, key: str, required: bool = False) -> str:
         value = self.meta.get(key)
@@ -272,6 +300,8 @@ class StoryBuilder:
         return slug
 
     def _problem(self, key: str, message: str, hint: str = "") -> None:
+        if key in self.unfilled:
+            return  # already reported as "belum diisi"; a second message would only confuse
         self.problems.append(ContentProblem(self.source.path, self.source.line_of(key), key, message, hint))
 
 

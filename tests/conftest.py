@@ -159,10 +159,15 @@ class FixtureSite:
 
     def check(self, *args: str) -> subprocess.CompletedProcess:
         """Run ``portal check`` in the project."""
+        return self.portal("check", *args)
+
+    def portal(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        """Run the ``portal`` command in the project, without a terminal."""
         self.write_config()
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         return subprocess.run(
-            [str(Path(sys.executable).parent / "portal"), "check", *args], cwd=self.root,
-            capture_output=True, text=True, timeout=600,
+            [str(Path(sys.executable).parent / "portal"), *args], cwd=self.root, env=env,
+            input=stdin, capture_output=True, text=True, timeout=600,
         )
 
 

@@ -39,15 +39,23 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def nginx(site: Path, workdir: Path) -> Iterator[str]:
-    """Serve ``site`` with nginx on a loopback port; yields the base URL."""
+def nginx(site: Path, workdir: Path, deploy_config: Path | None = None) -> Iterator[str]:
+    """Serve ``site`` with nginx on a loopback port; yields the base URL.
+
+    With ``deploy_config`` (the project's ``deploy/nginx.conf``), that configuration serves the
+    site, with only its port and root replaced; otherwise a minimal server block does.
+    """
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     require(os.path.exists(binary), "nginx is not installed (apt-get install nginx)")
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
+    if deploy_config is None:
+        server = _TEST_SERVER.format(port=port, site=site)
+    else:
+        server = for_test(deploy_config.read_text(encoding="utf-8"), port, site)
     config = workdir / "nginx.conf"
     config.write_text(_NGINX_CONF.format(
-        user="user root;" if os.geteuid() == 0 else "", tmp=workdir, port=port, site=site,
+        user="user root;" if os.geteuid() == 0 else "", tmp=workdir, server=server,
     ))
     process = subprocess.Popen([binary, "-c", str(config), "-p", str(workdir)], stderr=subprocess.PIPE)
     try:
@@ -56,6 +64,16 @@ def nginx(site: Path, workdir: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def for_test(deploy_config: str, port: int, site: Path) -> str:
+    """The deploy configuration listening on ``127.0.0.1:port`` and serving ``site``."""
+    replacements = {"listen 80;": f"listen 127.0.0.1:{port};", "root /srv/portal/site;": f"root {site};"}
+    for old, new in replacements.items():
+        if deploy_config.count(old) != 1:
+            raise AssertionError(f"deploy/nginx.conf should contain '{old}' exactly once")
+        deploy_config = deploy_config.replace(old, new)
+    return deploy_config
 
 
 def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 20) -> None:
@@ -100,11 +118,15 @@ http {{
     fastcgi_temp_path {tmp}/fastcgi;
     uwsgi_temp_path {tmp}/uwsgi;
     scgi_temp_path {tmp}/scgi;
-    server {{
-        listen 127.0.0.1:{port};
-        root {site};
-        index index.html;
-        error_page 404 /404.html;
-    }}
+{server}
+}}
+"""
+
+_TEST_SERVER = """\
+server {{
+    listen 127.0.0.1:{port};
+    root {site};
+    index index.html;
+    error_page 404 /404.html;
 }}
 """

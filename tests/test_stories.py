@@ -160,3 +160,16 @@ def test_image_beside_the_story(docs):
     assert problems == []
     assert story.image == "berita/2026/01/foto patroli.jpg"
     assert story.image_url == "berita/2026/01/foto%20patroli.jpg"
+
+
+def test_unfilled_markers_fail_with_one_message_each(docs):
+    fields = story_fields(polsek="ISI: satuan", polres="ISI: polres", location="  ISI: lokasi kejadian", body="Paragraf.\n\nISI: tulis isi berita")
+    uri = write(docs, "2026/01/belum.md", front_matter(**fields))
+    stories, problems = load(docs, uri)
+    assert stories == []
+    assert [str(p) for p in problems] == [
+        "content/berita/2026/01/belum.md:4: polsek: belum diisi — ganti 'ISI: satuan' dengan isian yang benar",
+        "content/berita/2026/01/belum.md:5: location: belum diisi — ganti 'ISI: lokasi kejadian' dengan isian yang benar",
+        "content/berita/2026/01/belum.md:10: polres: belum diisi — ganti 'ISI: polres' dengan isian yang benar",
+        "content/berita/2026/01/belum.md:15: isi berita: belum diisi — ganti baris 'ISI: tulis isi berita' dengan isi berita",
+    ]

@@ -1,0 +1,170 @@
+"""``portal new``, ``portal import`` and ``portal build`` in a fixture project, as a writer runs them."""
+
+import os
+import pty
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from site_plugins.source import read_source
+
+RAW = Path(__file__).parent / "raw"
+NEW = ["new", "--title", "Polsek Mayangan Gelar Patroli: “Aman”", "--polsek", "Polsek Mayangan",
+       "--location", "Jalan Lingkar Utara, Kota Probolinggo", "--author", "Dewi Lestari",
+       "--tags", "patroli dialogis, kamtibmas", "--date", "2026-01-29 12:00"]
+NEW_PATH = "content/berita/2026/01/polsek-mayangan-gelar-patroli-aman.md"
+
+
+def fill_body(site, relative, body="Isi berita yang sebenarnya."):
+    path = site.root / relative
+    text = path.read_text(encoding="utf-8")
+    marker = next(line for line in text.splitlines() if line.startswith("ISI:"))
+    path.write_text(text.replace(marker, body), encoding="utf-8")
+
+
+def test_new_writes_a_complete_story(site):
+    result = site.portal(*NEW)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == NEW_PATH
+    source = read_source(site.root / NEW_PATH, NEW_PATH)
+    assert source.meta == {
+        "title": "Polsek Mayangan Gelar Patroli: “Aman”", "date": "2026-01-29 12:00",
+        "polsek": "Polsek Mayangan", "polres": "Polres Probolinggo Kota",
+        "location": "Jalan Lingkar Utara, Kota Probolinggo", "author": "Dewi Lestari",
+        "tags": ["patroli dialogis", "kamtibmas"],
+    }
+    assert "lengkapi sebelum commit (1 isian)" in result.stderr
+    assert f"{NEW_PATH}:13: isi berita: belum diisi" in result.stderr
+    assert site.check().returncode == 1
+    fill_body(site, NEW_PATH)
+    checked = site.check()
+    assert (checked.returncode, checked.stdout.strip()) == (0, "1 berita valid"), checked.stderr
+
+
+def test_new_never_overwrites(site):
+    assert site.portal(*NEW).returncode == 0
+    fill_body(site, NEW_PATH, "Sudah ditulis.")
+    again = site.portal(*NEW)
+    assert again.returncode == 1
+    assert f"{NEW_PATH} sudah ada; berkas itu tidak ditimpa" in again.stderr
+    assert "Sudah ditulis." in (site.root / NEW_PATH).read_text(encoding="utf-8")
+
+
+def test_new_refuses_an_unknown_unit_with_the_closest_names(site):
+    result = site.portal("new", "--title", "Apel", "--polsek", "Polsek Kanigaram")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "portal: polsek: 'Polsek Kanigaram' tidak ada di daftar satuan — maksud Anda 'Polsek Kanigaran'?"
+    assert not (site.content / "berita").exists()
+
+
+def test_new_dates_now_in_the_units_zone_and_marks_what_is_missing(site):
+    result = site.portal("new", "--title", "Apel Pagi", "--polsek", "Polsek Sekongkang")
+    assert result.returncode == 0, result.stderr
+    source = read_source(site.root / result.stdout.strip(), "x")
+    written = datetime.strptime(source.meta["date"], "%Y-%m-%d %H:%M").replace(tzinfo=timezone(timedelta(hours=8)))
+    assert abs(datetime.now(timezone.utc) - written) < timedelta(minutes=2)
+    assert result.stdout.strip() == f"content/berita/{written:%Y/%m}/apel-pagi.md"
+    assert source.meta["location"].startswith("ISI: ") and source.meta["author"] == "ISI: nama penulis"
+    for field in ("location: belum diisi", "author: belum diisi", "isi berita: belum diisi"):
+        assert field in result.stderr
+
+
+def test_new_copies_the_photo_beside_the_story(site, tmp_path):
+    photo = tmp_path / "Foto Apel.JPG"
+    photo.write_bytes(b"\xff\xd8\xff")
+    result = site.portal(*NEW, "--image", str(photo), "--image-alt", "Petugas menyapa warga")
+    assert result.returncode == 0, result.stderr
+    source = read_source(site.root / NEW_PATH, NEW_PATH)
+    assert (source.meta["image"], source.meta["image_alt"]) == ("polsek-mayangan-gelar-patroli-aman.jpg", "Petugas menyapa warga")
+    assert (site.root / NEW_PATH).with_suffix(".jpg").read_bytes() == b"\xff\xd8\xff"
+
+
+def test_new_bad_date_and_missing_title(site):
+    bad = site.portal(*NEW[:-1], "29-01-2026")
+    assert bad.returncode == 2 and "date: format tanggal '29-01-2026' tidak dikenali" in bad.stderr
+    for title in ([], ["--title", "!!!"]):
+        untitled = site.portal("new", "--polsek", "Polsek Mayangan", *title)
+        assert untitled.returncode == 2 and "--title" in untitled.stderr
+
+
+def test_new_asks_in_a_terminal(site):
+    site.write_config()
+    controller, terminal = pty.openpty()
+    answers = "Sambang Warga Kanigaran\nPolsek Kanigaran\nKelurahan Kanigaran\nAgus Salim\nsambang warga\n"
+    os.write(controller, answers.encode())
+    process = subprocess.run(
+        [str(Path(sys.executable).parent / "portal"), "new", "--date", "2026-03-02 08:00"],
+        cwd=site.root, stdin=terminal, capture_output=True, text=True, timeout=120,
+    )
+    os.close(terminal)
+    os.close(controller)
+    assert process.returncode == 0, process.stderr
+    assert "Judul berita: " in process.stdout and "Polres: " not in process.stdout
+    path = "content/berita/2026/03/sambang-warga-kanigaran.md"
+    assert process.stdout.strip().endswith(path)
+    meta = read_source(site.root / path, path).meta
+    assert (meta["polres"], meta["location"], meta["author"], meta["tags"]) == (
+        "Polres Probolinggo Kota", "Kelurahan Kanigaran", "Agus Salim", ["sambang warga"])
+
+
+def test_import_writes_the_story_and_lists_what_to_fill(site):
+    result = site.portal("import", str(RAW / "blog-kanigaran.txt"))
+    path = "content/berita/2025/12/polsek-kanigaran-sambangi-pedagang-pasar-baru-ajak-warga-jaga-kamtibmas-jelang.md"
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == path
+    assert f"{path}:7: author: belum diisi — ganti 'ISI: nama penulis' dengan isian yang benar" in result.stderr
+    check = site.check()
+    assert check.returncode == 1 and "author: belum diisi" in check.stderr
+    story = site.root / path
+    story.write_text(story.read_text(encoding="utf-8").replace("'ISI: nama penulis'", "Humas Polsek"), encoding="utf-8")
+    assert site.check().returncode == 0
+    again = site.portal("import", str(RAW / "blog-kanigaran.txt"))
+    assert again.returncode == 1 and "sudah ada" in again.stderr
+
+
+def test_import_to_stdout_and_from_stdin(site):
+    text = (RAW / "portal-kanigaran.txt").read_text(encoding="utf-8")
+    result = site.portal("import", "--stdout", "-", stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("---\ntitle: Polsek Kanigaran Gelar Patroli Malam di Kawasan Alun-Alun\n")
+    assert "author: Dewi Lestari\n" in result.stdout
+    assert result.stderr == ""
+    assert not (site.content / "berita").exists()
+
+
+def test_import_warns_about_doubts_and_empty_input(site, tmp_path):
+    raw = tmp_path / "salah-hari.txt"
+    raw.write_text("Polsek Klojen Patroli\n\nPolsek Klojen berpatroli di Kota Malang, Selasa (22/10/25).", encoding="utf-8")
+    empty = tmp_path / "kosong.txt"
+    empty.write_text("Header Ads\n\n\xa0\n\nNo comments\n", encoding="utf-8")
+    result = site.portal("import", str(raw), str(empty))
+    assert result.returncode == 1
+    assert f"{raw}: periksa: date: teks menulis 'Selasa', padahal 22/10/2025 jatuh pada hari Rabu" in result.stderr
+    assert f"portal: {empty}: tidak ada teks berita yang bisa dibaca" in result.stderr
+    assert result.stdout.strip() == "content/berita/2025/10/polsek-klojen-patroli.md"
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Judul Café".encode("latin-1"))
+    refused = site.portal("import", str(latin1))
+    assert refused.returncode == 2 and "bukan teks UTF-8" in refused.stderr
+
+
+def test_build_swaps_in_a_good_site_and_keeps_the_old_one_on_failure(site):
+    site.story("2026/01/pertama.md")
+    first = site.portal("build")
+    assert first.returncode == 0, first.stderr
+    home = site.root / "site" / "index.html"
+    assert home.is_file()
+    (site.root / "site" / "sisa-lama.txt").write_text("lama")
+    site.story("2026/01/kedua.md", title="Berita Kedua")
+    assert site.portal("build").returncode == 0
+    assert (site.root / "site/berita/2026/01/kedua/index.html").is_file()
+    assert not (site.root / "site" / "sisa-lama.txt").exists()
+    site.story("2026/01/rusak.md", polsek="Polsek Entah")
+    failed = site.portal("build")
+    assert failed.returncode != 0
+    assert "polsek: 'Polsek Entah' tidak ada di daftar satuan" in failed.stderr
+    assert (site.root / "site/berita/2026/01/kedua/index.html").is_file()
+    # Nothing half-built is left beside the site (.cache holds photo derivatives between builds).
+    assert sorted(path.name for path in site.root.iterdir() if path.name != ".cache") == ["content", "mkdocs.yml", "site"]
+

@@ -1,0 +1,205 @@
+"""Raw articles (blog page, news portal page, WhatsApp message) turned into story drafts."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import REGISTRY
+
+from site_plugins.importer import Dateline, draft_story, find_dateline, find_location, find_units, parse_article
+from site_plugins.registry import load_registry
+from site_plugins.writer import check_story_text, render_story
+
+RAW = Path(__file__).parent / "raw"
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory):
+    path = tmp_path_factory.mktemp("registry") / "satuan.yml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return load_registry(path, "content/satuan.yml")
+
+
+def draft_of(name, registry):
+    return draft_story(parse_article((RAW / name).read_text(encoding="utf-8")), registry)
+
+
+EXPECTED = {
+    "blog-kanigaran.txt": {
+        "title": "Polsek Kanigaran Sambangi Pedagang Pasar Baru, Ajak Warga Jaga Kamtibmas Jelang Akhir Tahun",
+        "date": "2025-12-05",
+        "polsek": "Polsek Kanigaran",
+        "polres": "Polres Probolinggo Kota",
+        "location": "Jalan Panglima Sudirman, Kelurahan Kanigaran, Kecamatan Kanigaran, Kota Probolinggo",
+        "author": "ISI: nama penulis",
+    },
+    "portal-kanigaran.txt": {
+        "title": "Polsek Kanigaran Gelar Patroli Malam di Kawasan Alun-Alun",
+        "date": "2025-12-05 21:15",
+        "polsek": "Polsek Kanigaran",
+        "polres": "Polres Probolinggo Kota",
+        "location": "Probolinggo, Jatim",
+        "author": "Dewi Lestari",
+    },
+    "portal-klojen-full-date.txt": {
+        "title": "Polsek Klojen Atur Lalu Lintas Pagi di Depan Sekolah",
+        "date": "2025-03-03",
+        "polsek": "Polsek Klojen",
+        "polres": "Polres Malang Kota",
+        "location": "Jalan Ijen, Kelurahan Oro-Oro Dowo, Kecamatan Klojen, Kota Malang",
+        "author": "Agus Salim",
+    },
+    "whatsapp-kota.txt": {
+        "title": "Polsek Kota Polres Malang Kota Gelar Patroli Dialogis Di Pasar",
+        "date": "2025-09-07 07:30",
+        "polsek": "Polsek Kota",
+        "polres": "Polres Malang Kota",
+        "location": "Jalan Pasar Besar, Kelurahan Sukoharjo, Kecamatan Klojen, Kota Malang",
+        "author": "ISI: nama penulis",
+        "tags": ["PolriPresisi", "PatroliDialogis"],
+    },
+    "whatsapp-export.txt": {
+        "title": "Bhabinkamtibmas Mayangan Sambang Warga Kelurahan Mangunharjo",
+        "date": "2025-12-05",
+        "polsek": "Polsek Mayangan",
+        "polres": "Polres Probolinggo Kota",
+        "location": "Jalan Ikan Tongkol, Kelurahan Mangunharjo, Kecamatan Mayangan, Kota Probolinggo",
+        "author": "Humas Polsek Mayangan",
+        "tags": ["Sambang", "Mayangan"],
+    },
+    "unknown-unit-no-date.txt": {
+        "title": "Polsek Mayangn Bagikan Masker kepada Pengendara",
+        "date": "ISI: tanggal kegiatan, mis. 2026-01-29 12:00",
+        "polsek": "Polsek Mayangn",
+        "location": "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)",
+        "author": "ISI: nama penulis",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_raw_article_fields(name, registry):
+    assert draft_of(name, registry).fields == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_body_keeps_the_story_and_drops_page_chrome(name, registry):
+    body = draft_of(name, registry).body
+    for chrome in ("Header Ads", "No comments", "POLRI\n", "Share", "Facebook", "Baca juga", "\xa0", "#", "Diteruskan", "[06.45"):
+        assert chrome not in body
+    assert not body.startswith(EXPECTED[name]["title"])
+    assert body.count("\n\n") >= 1
+
+
+def test_a_paragraph_broken_by_the_copy_is_joined(registry):
+    first = draft_of("portal-kanigaran.txt", registry).body.split("\n\n")[0]
+    assert first.endswith("menyisir kawasan alun-alun dan pertokoan di sekitarnya, Jum’at (05/12/25).")
+
+
+def test_whatsapp_markup_becomes_markdown(registry):
+    draft = draft_of("whatsapp-kota.txt", registry)
+    assert "**Polsek Kota**" in draft.body and "**waspada**" in draft.body
+    assert "- Jaga barang bawaan\n- Laporkan hal mencurigakan ke 110" in draft.body
+    assert "~" not in draft.body and "👮" not in draft.body
+    assert draft.notes == ["title: judul ditulis dengan huruf kapital semua; periksa penulisannya"]
+
+
+def test_what_was_not_found_is_listed_and_fails_the_check(registry, tmp_path):
+    draft = draft_of("unknown-unit-no-date.txt", registry)
+    assert draft.missing == ["date", "location", "author"]
+    assert draft.notes == ["polsek: 'Polsek Mayangn' tidak ada di daftar satuan — maksud Anda 'Polsek Mayangan'?"]
+    problems = check_story_text(render_story(draft), "berita/2026/01/masker.md", registry, tmp_path, "content/")
+    assert [(p.field, p.message) for p in problems] == [
+        ("date", "belum diisi"),
+        ("polsek", "'Polsek Mayangn' tidak ada di daftar satuan"),
+        ("location", "belum diisi"),
+        ("author", "belum diisi"),
+    ]
+    assert str(problems[0]).startswith("content/berita/2026/01/masker.md:3: date: belum diisi — ganti 'ISI: tanggal")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_filled_in_draft_passes_the_story_check(name, registry, tmp_path):
+    draft = draft_of(name, registry)
+    fillers = {"date": "2026-01-29", "location": "Kota Probolinggo", "author": "Humas", "polsek": "Polsek Mayangan"}
+    draft.fields |= {key: fillers[key] for key in [*draft.missing, "polsek"] if key in fillers and key != "polsek"}
+    if draft.notes and draft.notes[0].startswith("polsek"):
+        draft.fields["polsek"] = fillers["polsek"]
+    assert check_story_text(render_story(draft), "berita/2026/01/x.md", registry, tmp_path) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pada Kamis (29/01/2026) siang.", Dateline(date(2026, 1, 29), weekday="Kamis")),
+    ("warga masyarakat, Rabu (22/10/25).", Dateline(date(2025, 10, 22), weekday="Rabu")),
+    ("digelar Jum'at (5/12/2025).", Dateline(date(2025, 12, 5), weekday="Jum'at")),
+    ("digelar Jumat ( 5/12/2025 ).", Dateline(date(2025, 12, 5), weekday="Jumat")),
+    ("Kota Malang, Senin, 3 Maret 2025.", Dateline(date(2025, 3, 3), weekday="Senin")),
+    ("pada Sabtu (1 Nov 2025) sore", Dateline(date(2025, 11, 1), weekday="Sabtu")),
+    ("Minggu (7/9/2025) pukul 07.30 WIB", Dateline(date(2025, 9, 7), 7, 30, "Minggu")),
+    ("Selasa, 14/10/2025 sekitar pukul 9.05", Dateline(date(2025, 10, 14), 9, 5, "Selasa")),
+])
+def test_datelines(text, expected):
+    notes = []
+    assert find_dateline([text], notes) == expected
+    assert notes == []
+
+
+@pytest.mark.parametrize("text, note", [
+    ("patroli, Selasa (22/10/25).", "teks menulis 'Selasa', padahal 22/10/2025 jatuh pada hari Rabu"),
+    ("pada Kamis (30/02/2026).", "'Kamis (30/02/2026)' bukan tanggal yang ada"),
+])
+def test_doubtful_datelines_are_noted(text, note):
+    notes = []
+    find_dateline([text], notes)
+    assert note in notes[0]
+
+
+@pytest.mark.parametrize("text", ["pada 29/01/2026 siang", "sejak tahun 2025", "nomor (12/3/4)", ""])
+def test_no_dateline(text):
+    assert find_dateline([text], []) is None
+
+
+@pytest.mark.parametrize("byline, author, stamp", [
+    ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\n\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
+    ("Oct 22, 2025 - 10:31\n\nMaria Wenda – PAPUA.POLRI.GO.ID", "Maria Wenda", "2025-10-22 10:31"),
+    ("Oleh: Made Sudarsana\n\n22 Oktober 2025 10.31 WIB", "Made Sudarsana", "2025-10-22 10:31"),
+    ("Reporter Siti Aminah", "Siti Aminah", None),
+    ("Rabu, 22 Okt 2025", "", "2025-10-22"),
+    ("22/10/2025 10:31", "", "2025-10-22 10:31"),
+    ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
+])
+def test_bylines(byline, author, stamp):
+    for text in (f"Judul Berita\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita\n{byline}\nIsi berita pertama."):
+        article = parse_article(text)
+        assert article.title == "Judul Berita"
+        assert article.author == author
+        assert (article.published.text if article.published else None) == stamp
+        assert article.paragraphs == ["Isi berita pertama."]
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("di wilayah Jalan Lingkar Utara, Kelurahan Mangunharjo, Kecamatan Mayangan, Kota Probolinggo, pada Kamis",
+     "Jalan Lingkar Utara, Kelurahan Mangunharjo, Kecamatan Mayangan, Kota Probolinggo"),
+    ("di Jl. Ahmad Yani No. 5, Desa Sumberagung, Kec. Wonoasih, Kabupaten Probolinggo.",
+     "Jl. Ahmad Yani No. 5, Desa Sumberagung, Kec. Wonoasih, Kabupaten Probolinggo"),
+    ("Sumbawa Barat, NTB – Polsek Sekongkang, Polres Sumbawa Barat, melaksanakan patroli", "Sumbawa Barat, NTB"),
+    ("Taliwang – patroli di Kecamatan Taliwang.", "Kecamatan Taliwang, Taliwang"),
+    ("Personel Polsek Mayangan Polres Probolinggo Kota melaksanakan patroli.", ""),
+    ("Humas Polres Mataram – Polsek Ampenan melaksanakan patroli.", ""),
+])
+def test_locations(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("paragraphs, title, units", [
+    (["personel Polsek Mayangan Polres Probolinggo Kota melaksanakan"], "Judul",
+     {"polsek": "Polsek Mayangan", "polres": "Polres Probolinggo Kota"}),
+    (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul", {"polsek": "Polsek Kanigaran"}),
+    (["polsek kota polres malang kota berpatroli"], "Judul", {"polsek": "Polsek Kota", "polres": "Polres Malang Kota"}),
+    (["Apel pagi digelar."], "Polres Sumbawa Barat Gelar Apel", {"polres": "Polres Sumbawa Barat"}),
+    (["Polda Papua menggelar apel."], "Judul", {"polda": "Polda Papua"}),
+    (["Polsek Maju Jaya Polres Antah menggelar apel."], "Judul", {"polsek": "Polsek Maju Jaya", "polres": "Polres Antah"}),
+    (["isi tanpa satuan"], "Polsek Entah Gelar Apel", {}),
+])
+def test_units(paragraphs, title, units, registry):
+    assert find_units(paragraphs, title, registry) == units

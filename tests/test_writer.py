@@ -1,0 +1,76 @@
+"""Writing story files: front matter that reads back exactly, file names, never overwriting."""
+
+from datetime import datetime, timezone
+
+import pytest
+from conftest import REGISTRY
+
+from site_plugins.registry import UnitError, load_registry
+from site_plugins.source import split_front_matter
+from site_plugins.writer import Draft, draft_new, render_story, story_slug, write_new
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory):
+    path = tmp_path_factory.mktemp("registry") / "satuan.yml"
+    path.write_text(REGISTRY, encoding="utf-8")
+    return load_registry(path, "content/satuan.yml")
+
+
+@pytest.mark.parametrize("value", [
+    "Kapolsek: “Jaga Kampung” — Café 100%",
+    "yes", "null", "123", "2026-01-29", "- daftar?", "#tagar", "'kutip' dan \"kutip\"", "a: b", "ISI: lokasi",
+    "x" * 300, "baris\\ngaring", "  spasi  ", "@awal", "!penting", "% persen", "{kurung}", "[siku]",
+])
+def test_values_read_back_as_written(value):
+    text = render_story(Draft({"title": value, "tags": [value, "kamtibmas"]}, "Isi."))
+    source = split_front_matter(text, "x.md")
+    assert source.meta == {"title": value, "tags": [value, "kamtibmas"]}
+    assert source.body.strip() == "Isi."
+
+
+def test_style_matches_the_sample_stories():
+    text = render_story(Draft({"title": "Patroli", "date": "2026-01-29 12:00", "tags": ["a", "b"]}, "Isi."))
+    assert text == "---\ntitle: Patroli\ndate: 2026-01-29 12:00\ntags:\n  - a\n  - b\n---\n\nIsi.\n"
+
+
+@pytest.mark.parametrize("title, slug", [
+    ("Polsek Mayangan Gelar Patroli", "polsek-mayangan-gelar-patroli"),
+    ("Kapolsek: “Jaga Kampung” — Café!", "kapolsek-jaga-kampung-cafe"),
+    ("kata " * 40, ("kata-" * 16).rstrip("-")),
+    ("a" * 100, "a" * 80),
+])
+def test_story_slug(title, slug):
+    assert story_slug(title) == slug
+    assert len(story_slug(title)) <= 80
+
+
+def test_write_new_never_overwrites(tmp_path):
+    path = tmp_path / "berita/2026/01/a.md"
+    write_new(path, "pertama")
+    with pytest.raises(FileExistsError):
+        write_new(path, "kedua")
+    assert path.read_text(encoding="utf-8") == "pertama"
+
+
+def test_draft_new_resolves_the_unit_and_dates_in_its_zone(registry):
+    now = datetime(2026, 1, 31, 17, 30, tzinfo=timezone.utc)
+    draft, when = draft_new({"title": " Apel  Pagi ", "polsek": "polsek sekongkang", "tags": "a, ,b"}, registry, now)
+    assert draft.fields == {
+        "title": "Apel Pagi", "date": "2026-02-01 01:30", "polsek": "Polsek Sekongkang",
+        "polres": "Polres Sumbawa Barat", "location": "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)",
+        "author": "ISI: nama penulis", "tags": ["a", "b"],
+    }
+    assert (when.year, when.month, when.iso) == (2026, 2, "2026-02-01T01:30:00+08:00")
+    assert draft.missing == ["location", "author"]
+
+
+@pytest.mark.parametrize("answers, field, hint", [
+    ({"polsek": "Polsek Mayangn"}, "polsek", "maksud Anda 'Polsek Mayangan'?"),
+    ({"polsek": "Polsek Kota"}, "polsek", "tambahkan 'polres:' dengan salah satu nama itu"),
+    ({}, "polsek", "isi 'polsek:' (dengan 'polres:'), atau 'polres:' / 'polda:' untuk berita tingkat Polres/Polda"),
+])
+def test_draft_new_refuses_unknown_units(answers, field, hint, registry):
+    with pytest.raises(UnitError) as raised:
+        draft_new({"title": "Apel", **answers}, registry, datetime.now(timezone.utc))
+    assert (raised.value.field, raised.value.hint) == (field, hint)
