@@ -14,7 +14,8 @@ STORY = "berita/2026/01/patroli-lingkar-utara/"
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
-    "form-action 'self'; frame-ancestors 'none'"
+    "form-action 'self'; frame-src 'self' https://www.youtube.com https://www.youtube-nocookie.com; "
+    "frame-ancestors 'none'"
 )
 LONG = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=300"
