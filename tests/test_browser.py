@@ -84,3 +84,15 @@ def test_missing_page_gets_the_404_page(page, base_url):
     page.wait_for_load_state()
     assert urlparse(page.url).path == "/"
     page.problems = [p for p in page.problems if "404" not in p]
+
+
+def test_directory_filters_as_you_type(page, base_url):
+    page.goto(base_url + "wilayah/")
+    items = page.locator("#portal-directory-list > li")
+    assert items.count() == 4
+    page.get_by_label("Saring polda").fill("wilayah b")
+    assert [text.split()[0:3] for text in page.locator("#portal-directory-list > li:visible").all_inner_texts()] == [
+        ["Polda", "Wilayah", "B"]
+    ]
+    page.get_by_label("Saring polda").fill("")
+    assert page.locator("#portal-directory-list > li:visible").count() == 4

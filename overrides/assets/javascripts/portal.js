@@ -10,6 +10,22 @@
     link.rel = "alternate feed";
   });
 
+  // Search-as-you-type over a directory (all Polda, all tags, all writers): shown only with
+  // script, since without it the whole list is there to read.
+  document.querySelectorAll("[data-portal-filter]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("data-portal-filter"));
+    var fold = function (text) {
+      return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    };
+    input.parentElement.hidden = false;
+    input.addEventListener("input", function () {
+      var query = fold(input.value.trim());
+      Array.prototype.forEach.call(list.children, function (item) {
+        item.hidden = query !== "" && fold(item.textContent).indexOf(query) === -1;
+      });
+    });
+  });
+
   // Copy-link button of the share bar: shown only where the clipboard can be written.
   document.querySelectorAll("[data-portal-copy]").forEach(function (button) {
     if (!navigator.clipboard) {
