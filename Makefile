@@ -6,19 +6,27 @@ STAMP := $(VENV)/.installed
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check clean
+.PHONY: site serve test check bench bench-search clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# The search index is built only when asked: make serve SEARCH=true.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict --livereload
+	PORTAL_SEARCH_ON_SERVE=$(or $(SEARCH),false) $(BIN)/mkdocs serve --strict --livereload
 
 test: $(STAMP)
 	$(BIN)/pytest -n auto
 
 check: $(STAMP)
 	$(BIN)/portal check
+
+# Benchmarks: slow, not part of `make test`. N stories (default 10000).
+N ?= 10000
+bench: bench-search
+
+bench-search: $(STAMP)
+	$(BIN)/python bench/search_bench.py --stories $(N)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -39,8 +39,10 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def nginx(site: Path, workdir: Path) -> Iterator[str]:
-    """Serve ``site`` with nginx on a loopback port; yields the base URL."""
+def nginx(site: Path, workdir: Path, gzip: bool = False) -> Iterator[str]:
+    """Serve ``site`` with nginx on a loopback port; yields the base URL.
+
+    ``gzip`` compresses HTML, CSS, JavaScript and JSON as a production server would."""
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     require(os.path.exists(binary), "nginx is not installed (apt-get install nginx)")
     port = free_port()
@@ -48,6 +50,7 @@ def nginx(site: Path, workdir: Path) -> Iterator[str]:
     config = workdir / "nginx.conf"
     config.write_text(_NGINX_CONF.format(
         user="user root;" if os.geteuid() == 0 else "", tmp=workdir, port=port, site=site,
+        gzip=_GZIP if gzip else "",
     ))
     process = subprocess.Popen([binary, "-c", str(config), "-p", str(workdir)], stderr=subprocess.PIPE)
     try:
@@ -95,6 +98,7 @@ events {{ worker_connections 64; }}
 http {{
     include /etc/nginx/mime.types;
     access_log off;
+    {gzip}
     client_body_temp_path {tmp}/client_body;
     proxy_temp_path {tmp}/proxy;
     fastcgi_temp_path {tmp}/fastcgi;
@@ -108,3 +112,5 @@ http {{
     }}
 }}
 """
+
+_GZIP = "gzip on; gzip_comp_level 6; gzip_types text/css application/javascript application/json image/svg+xml;"

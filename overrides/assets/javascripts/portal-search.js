@@ -203,7 +203,8 @@ function go(state) {
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  go({ ...readState(), q: form.elements.q.value.trim(), urut: form.elements.urut.value });
+  const urut = form.elements.urut.value === "relevan" ? "relevan" : "";
+  go({ ...readState(), q: form.elements.q.value.trim(), urut });
 });
 form.elements.urut.addEventListener("change", () => form.requestSubmit());
 facetBox.addEventListener("click", (event) => {
