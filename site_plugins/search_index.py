@@ -18,7 +18,7 @@ from typing import Iterable
 
 from pagefind.index import PagefindIndex
 
-from .stories import Story
+from .stories import Story, derive_summary
 
 LANGUAGE = "id"
 """Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
@@ -75,11 +75,17 @@ def story_record(story: Story, body_html: str, tag_names: dict[str, str]) -> Sea
     ]
     html = (
         f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{escape(story.title)}</title>'
-        f"</head><body><main data-pagefind-body><h1>{escape(story.title)}</h1><p>{escape(story.summary)}</p>"
+        f"</head><body><main data-pagefind-body><h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>"
         f"{_without_images(body_html)}</main>"
         f'<div hidden>{"".join(tagged)}</div></body></html>'
     )
     return SearchRecord("/" + story.url, html)
+
+
+def written_summary(story: Story) -> str:
+    """The summary the writer wrote, or ``""`` when it was taken from the body: indexing it
+    again would only repeat the first paragraph, cut short with "…"."""
+    return "" if story.summary == derive_summary(story.body) else story.summary
 
 
 def _without_images(html: str) -> str:

@@ -22,6 +22,7 @@ const more = root.querySelector(".portal-search__more");
 const siteRoot = new URL(root.dataset.root, document.baseURI);
 
 let pagefind = null;
+let facetsLoaded = false;
 let pending = [];
 let excerpts = false;
 let generation = 0;
@@ -51,10 +52,17 @@ async function loadPagefind() {
     const bundle = new URL(root.dataset.bundle, document.baseURI);
     pagefind = await import(new URL("pagefind.js", bundle).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
-    // Searches report facet counts only once the filters have been loaded.
-    await pagefind.filters();
   }
   return pagefind;
+}
+
+async function loadFacets(api) {
+  // Searches report facet counts only once the filters are loaded. They are loaded after the
+  // first results are on screen, so the reader does not wait for them.
+  if (!facetsLoaded) {
+    await api.filters();
+    facetsLoaded = true;
+  }
 }
 
 function searchOptions(state) {
@@ -74,26 +82,31 @@ async function run(state) {
   try {
     api = await loadPagefind();
   } catch (error) {
-    say("Indeks pencarian belum tersedia. Bangun situs dengan 'make site' untuk membuatnya.");
+    say("Indeks pencarian belum dibuat untuk pratinjau ini.");
     return;
   }
   if (!state.q && !filtering) {
-    const counts = await api.filters();
-    if (current !== generation) return;
-    showFacets(state, counts);
     list.replaceChildren();
     more.hidden = true;
     say("Ketik kata kunci, atau pilih wilayah, tag atau tahun.");
+    await loadFacets(api);
+    if (current === generation) showFacets(state, await api.filters());
     return;
   }
   const search = await api.search(state.q || null, options);
   if (current !== generation) return;
-  showFacets(state, search.filters);
   pending = search.results;
   excerpts = Boolean(state.q);
   list.replaceChildren();
   await showMore(current);
   say(summary(search.results.length, state.q));
+  let counts = search.filters;
+  if (!facetsLoaded) {
+    // The first search ran before the filters were loaded, so it has no counts yet.
+    await loadFacets(api);
+    counts = (await api.search(state.q || null, options)).filters;
+  }
+  if (current === generation) showFacets(state, counts);
 }
 
 function fillForm(state) {
