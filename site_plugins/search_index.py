@@ -48,13 +48,17 @@ def story_filters(story: Story, tag_names: dict[str, str]) -> dict[str, list[str
 
 
 def story_meta(story: Story) -> dict[str, str]:
-    """What a result shows: title, the date as listings show it, unit, summary, photo."""
+    """What a result shows: title, the date as listings show it, unit, summary, photo.
+
+    Pagefind makes every metadata value searchable too, so nothing goes in here that a
+    reader would not search for (no unit URL); a summary cut short keeps its "…" apart
+    from the last word, which would otherwise be indexed as a word of its own.
+    """
     meta = {
         "title": story.title,
         "date": story.date.short,
         "unit": story.unit.name,
-        "unit_url": "/" + story.unit.url,
-        "summary": story.summary,
+        "summary": re.sub(r"(?<=\w)…$", " …", story.summary),
     }
     if story.image_url:
         meta.update(image="/" + story.image_url, image_alt=story.image_alt)

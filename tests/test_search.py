@@ -29,7 +29,8 @@ def built(tmp_path_factory):
     site.story("2026/03/papua.md", title="Polda Papua Gelar Bakti Sosial", polsek=None, polda="Polda Papua", tags=None,
                date="2026-03-05")
     site.story("2026/03/kota-malang.md", title="Polsek Kota Malang Jaga Pasar", polsek="Polsek Kota",
-               polres="Polres Malang Kota", date="2026-03-07 08:00")
+               polres="Polres Malang Kota", date="2026-03-07 08:00",
+               body=" ".join(["Petugas berjaga di pasar sejak pagi hari dan menyapa pedagang."] * 6))
     site.story("2026/03/draf.md", title="Berita Draf", date="2026-03-01", draft=True)
     result = site.build()
     assert result.returncode == 0, result.output
@@ -91,7 +92,6 @@ def test_results_show_title_date_unit_summary_and_photo(built):
     records = fragments(result)
     assert records["/berita/2026/01/patroli-mayangan/"]["meta"] == {
         "title": "Patroli Dialogis di Lingkar Utara", "date": "29 Januari 2026", "unit": "Polsek Mayangan",
-        "unit_url": "/wilayah/polda-jawa-timur/polres-probolinggo-kota/polsek-mayangan/",
         "summary": "Personel menyapa warga Lingkar Utara.",
         "image": "/berita/2026/01/foto-patroli.jpg", "image_alt": "Personel menyapa warga",
     }
@@ -160,3 +160,11 @@ def test_search_page_address_is_generated(tmp_path):
     assert result.returncode != 0
     assert "cari/index.md is generated" in result.output
     assert "Traceback" not in result.output
+
+
+def test_summary_taken_from_the_body_is_not_indexed_twice(built):
+    _, result = built
+    record = fragments(result)["/berita/2026/03/kota-malang/"]
+    # Cut at 240 characters; "…" stays apart from the last word so it is no word of its own.
+    assert record["meta"]["summary"].endswith(" …")
+    assert record["content"].count("Petugas berjaga di pasar") == 6

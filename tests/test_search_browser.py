@@ -91,7 +91,7 @@ def test_reader_searches_narrows_to_a_polsek_and_opens_a_result(page, base_url, 
     choose(page, "polsek", polsek)
     narrowed = all_results(page)
     assert {path.strip("/") + "/" for _, path in narrowed} == expected
-    assert set(page.locator(f"{CARDS} .portal-card__meta a").all_inner_texts()) == {polsek}
+    assert set(page.locator(f"{CARDS} .portal-card__unit").all_inner_texts()) == {polsek}
     assert parse_qs(urlparse(page.url).query) == {"q": ["patroli"], "polda": [polda], "polres": [polres],
                                                   "polsek": [polsek]}
 
@@ -133,3 +133,16 @@ def test_header_box_and_region_page_lead_to_the_search(page, base_url, busiest_p
     page.wait_for_selector(CARDS)
     assert {path.strip("/") + "/" for _, path in all_results(page)} == expected
     assert page.locator('[data-facet="polsek"] a[aria-current]').inner_text() == polsek
+
+
+def test_sort_order_lives_in_the_address_and_back_returns(page, base_url):
+    page.goto(base_url + "cari/?q=pengajian")
+    page.wait_for_selector(CARDS)
+    page.select_option("#portal-search-sort", "relevan")
+    page.wait_for_function("new URLSearchParams(location.search).get('urut') === 'relevan'")
+    page.reload()
+    page.wait_for_selector(CARDS)
+    assert page.locator("#portal-search-sort").input_value() == "relevan"
+    page.go_back()
+    page.wait_for_function("!new URLSearchParams(location.search).has('urut')")
+    assert page.locator("#portal-search-sort").input_value() == "terbaru"

@@ -16,7 +16,7 @@ const PARAMS = ["q", "urut", ...FACETS.map((facet) => facet.key)];
 const root = document.querySelector("[data-portal-search]");
 const form = root.querySelector("form");
 const status = root.querySelector(".portal-search__status");
-const facetBox = root.querySelector(".portal-search__facets");
+const facetBox = root.querySelector(".portal-search__facet-list");
 const list = root.querySelector(".portal-search__list");
 const more = root.querySelector(".portal-search__more");
 const siteRoot = new URL(root.dataset.root, document.baseURI);
@@ -140,9 +140,7 @@ function card(result) {
   const link = heading.appendChild(element("a", "", meta.title));
   link.href = result.url;
   const line = article.appendChild(element("p", "portal-card__meta"));
-  line.append(element("span", "", meta.date));
-  const unit = line.appendChild(element("a", "", meta.unit));
-  unit.href = siteHref(meta.unit_url);
+  line.append(element("span", "", meta.date), element("span", "portal-card__unit", meta.unit));
   if (meta.image) {
     const image = article.appendChild(element("img", "portal-card__image"));
     image.src = siteHref(meta.image);
@@ -229,4 +227,6 @@ facetBox.addEventListener("click", (event) => {
 });
 more.addEventListener("click", () => showMore(generation));
 window.addEventListener("popstate", () => run(readState()));
+// Facets stand beside the results on wide screens; on a phone they wait behind "Saring hasil".
+root.querySelector(".portal-search__facets").open = matchMedia("(min-width: 60em)").matches;
 run(readState());
