@@ -1,8 +1,9 @@
 """The search index: one Pagefind record per story, made from the story model.
 
 Pagefind reads a small HTML document per story written here, not the page the site shows:
-the words come from the title, summary and rendered body, while filters, metadata and the
-sort key come from the :class:`~site_plugins.stories.Story` itself.
+the words come from the title, the writer's summary and the rendered body, while filters
+(``polda``, ``polres``, ``polsek``, ``tag``, ``year``), metadata and the sort key come from the
+:class:`~site_plugins.stories.Story` itself.
 """
 
 from __future__ import annotations
@@ -22,9 +23,6 @@ from .stories import Story, derive_summary
 
 LANGUAGE = "id"
 """Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
-
-FILTERS = ("polda", "polres", "polsek", "tag", "year")
-"""Facets every story can be narrowed by; a Polres-level story has no ``polsek``."""
 
 _IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 
