@@ -55,9 +55,10 @@ class Transfer:
     """What the browser fetched for one search, by URL, in bytes on the wire."""
 
     sizes: dict[str, int] = field(default_factory=dict)
+    started: dict[str, float] = field(default_factory=dict)
     results: int = 0
     at_results: dict[str, int] = field(default_factory=dict)
-    """What had been received when the first results were on screen."""
+    """What was requested before the first results were on screen."""
 
     @property
     def total(self) -> int:
@@ -110,20 +111,32 @@ def measure(base_url: str, path: str, result_selector: str) -> Transfer:
     with chromium() as browser:
         page = browser.new_page()
         page.on("requestfinished", lambda request: _record(transfer, request))
+        page.add_init_script(_WATCH % (result_selector, RESULTS))
         page.goto(base_url + path)
-        page.wait_for_function(
-            f"document.querySelectorAll({result_selector!r}).length >= {RESULTS}", timeout=300_000,
-        )
-        transfer.at_results = dict(transfer.sizes)
+        page.wait_for_function("window.firstResultsAt !== undefined", timeout=300_000)
         page.wait_for_load_state("networkidle")
+        shown_at = page.evaluate("window.firstResultsAt")
+        transfer.at_results = {url: size for url, size in transfer.sizes.items() if transfer.started[url] < shown_at}
         transfer.results = page.locator(result_selector).count()
         page.close()
     return transfer
 
 
+# When the results are on screen, by the page's clock (the same wall clock as the requests').
+_WATCH = """
+new MutationObserver((_, observer) => {
+  if (document.querySelectorAll(%r).length >= %d) {
+    window.firstResultsAt = Date.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
 def _record(transfer: Transfer, request) -> None:
     sizes = request.sizes()
     transfer.sizes[request.url] = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    transfer.started[request.url] = request.timing["startTime"]
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -170,8 +183,8 @@ def report(count: int, builds: dict[str, Build], transfers: dict[str, Transfer],
         "",
         "Transfers are bytes on the wire (bodies as sent, plus headers) measured in Chromium against nginx",
         "with gzip on loopback, from an empty cache: Pagefind loads `/cari/?q=patroli`, Material loads",
-        "`/?q=patroli`. Each is counted when the first 10 results are on screen, and again once the",
-        "network is idle (for Pagefind, after the facet counts have loaded).",
+        "`/?q=patroli`. Counted are the requests made before the first 10 results are on screen, and",
+        "all requests once the network is idle (for Pagefind, after the facet counts have loaded).",
         "",
         "| measure | Pagefind (portal-search) | Material search (lunr) |",
         "|---|---|---|",
