@@ -8,14 +8,15 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 
-.PHONY: site serve test check bench bench-check hooks clean
+.PHONY: site serve test check bench bench-check bench-search hooks clean
 
 # Builds beside site/ and swaps the result in only when the build succeeded.
 site: $(STAMP)
 	$(BIN)/portal build
 
+# The search index is built only when asked: make serve SEARCH=true.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict --livereload
+	PORTAL_SEARCH_ON_SERVE=$(or $(SEARCH),false) $(BIN)/mkdocs serve --strict --livereload
 
 test: $(STAMP)
 	$(BIN)/pytest -n auto
@@ -23,7 +24,8 @@ test: $(STAMP)
 check: $(STAMP)
 	$(BIN)/portal check
 
-bench: bench-check
+# Benchmarks: slow, not part of `make test`. N stories (default 10000).
+bench: bench-check bench-search
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)
@@ -31,6 +33,9 @@ bench-check: $(STAMP)
 # Runs `portal check` on the stories of every commit (pre-commit framework).
 hooks: $(STAMP)
 	$(BIN)/pre-commit install
+
+bench-search: $(STAMP)
+	$(BIN)/python bench/search_bench.py --stories $(N)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

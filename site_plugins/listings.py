@@ -167,13 +167,11 @@ def label_listings(
 ) -> Iterator[Listing]:
     """An index of every label with counts, and one listing per label."""
     stories: dict[str, list[Story]] = defaultdict(list)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for story in ordered:
         for label in labels_of(story):
             stories[label.slug].append(story)
-            spellings[label.slug][label.name] += 1
     root = Link(title, f"{kind}/")
-    names = {slug: _most_common(counter) for slug, counter in spellings.items()}
+    names = label_names(ordered, labels_of)
     slugs = sorted(stories, key=lambda slug: (names[slug].casefold(), slug))
     entries = {slug: Link(names[slug], f"{kind}/{slug}/", len(stories[slug])) for slug in slugs}
     yield Listing(
@@ -182,6 +180,15 @@ def label_listings(
     )
     for slug, entry in entries.items():
         yield Listing(entry.url, entry.title, kind, stories[slug], crumbs=(root, entry))
+
+
+def label_names(stories: Iterable[Story], labels_of: Callable[[Story], Iterable[Label]]) -> dict[str, str]:
+    """Label slug -> the name its listing shows: the spelling writers use most."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for story in stories:
+        for label in labels_of(story):
+            spellings[label.slug][label.name] += 1
+    return {slug: _most_common(counter) for slug, counter in spellings.items()}
 
 
 def archive_listings(ordered: list[Story]) -> Iterator[Listing]:

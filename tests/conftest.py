@@ -8,11 +8,12 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlparse
 
 import lxml.html
 import pytest
 import yaml
+from servers import chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -109,6 +110,8 @@ class FixtureSite:
     root: Path
     per_page: int = 20
     registry: str = REGISTRY
+    search: bool = False
+    """Also run the ``portal-search`` plugin (Pagefind index, ``/cari/``)."""
     extra_config: dict = field(default_factory=dict)
 
     @property
@@ -137,7 +140,9 @@ class FixtureSite:
             "site_dir": "site",
             "theme": {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "id", "font": False,
                       "features": ["navigation.tabs"]},
-            "plugins": [{"portal": {"per_page": self.per_page}}, "portal-publish"],
+            "plugins": [
+                {"portal": {"per_page": self.per_page}}, "portal-publish", *(["portal-search"] if self.search else []),
+            ],
             "nav": [{"Beranda": "index.md"}, {"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}],
             **self.extra_config,
         }
@@ -175,6 +180,25 @@ class FixtureSite:
 def site(tmp_path: Path) -> FixtureSite:
     """An empty fixture project with the test registry."""
     return FixtureSite(tmp_path)
+
+
+@pytest.fixture
+def page(base_url):
+    """A Chromium page for the module's ``base_url``; fails the test on a script error,
+    a console error or any request that leaves the site."""
+    with chromium() as browser:
+        page = browser.new_page()
+        page.problems = []
+        page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
+        page.on("pageerror", lambda error: page.problems.append(str(error)))
+        page.on("request", lambda request: _outside(request.url, base_url) and page.problems.append(request.url))
+        page.on("response", lambda response: response.status >= 400 and page.problems.append(f"{response.status} {response.url}"))
+        yield page
+        assert page.problems == []
+
+
+def _outside(url: str, base_url: str) -> bool:
+    return urlparse(url).scheme in ("http", "https") and urlparse(url).netloc != urlparse(base_url).netloc
 
 
 def story_links(page: lxml.html.HtmlElement, page_url: str) -> list[str]:

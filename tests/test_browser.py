@@ -5,7 +5,7 @@ from urllib.parse import urlparse
 import pytest
 from conftest import FixtureSite
 from corpus import write_corpus
-from servers import chromium, nginx
+from servers import nginx
 
 
 @pytest.fixture(scope="module")
@@ -18,23 +18,6 @@ def base_url(tmp_path_factory):
     assert result.returncode == 0, result.output
     with nginx(result.site, root / "nginx") as url:
         yield url
-
-
-@pytest.fixture
-def page(base_url):
-    with chromium() as browser:
-        page = browser.new_page()
-        page.problems = []
-        page.on("console", lambda message: message.type == "error" and page.problems.append(message.text))
-        page.on("pageerror", lambda error: page.problems.append(str(error)))
-        page.on("request", lambda request: _outside(request.url, base_url) and page.problems.append(request.url))
-        page.on("response", lambda response: response.status >= 400 and page.problems.append(f"{response.status} {response.url}"))
-        yield page
-        assert page.problems == []
-
-
-def _outside(url: str, base_url: str) -> bool:
-    return urlparse(url).scheme in ("http", "https") and urlparse(url).netloc != urlparse(base_url).netloc
 
 
 def test_reader_goes_from_home_to_a_story_and_its_polsek(page, base_url):

@@ -1,4 +1,5 @@
-"""`mkdocs serve`: drafts previewed with a banner, and edits to stories and the registry reload."""
+"""`mkdocs serve`: drafts previewed with a banner, edits to stories and the registry reload,
+and no search index unless asked for."""
 
 import os
 import subprocess
@@ -30,7 +31,7 @@ def wait_for(url: str, text: str, timeout: float = 60) -> str:
 
 @pytest.fixture
 def served(tmp_path):
-    site = FixtureSite(tmp_path)
+    site = FixtureSite(tmp_path, search=True)
     site.story("2026/01/terbit.md", title="Berita Sudah Terbit")
     site.story("2026/01/draf.md", title="Berita Masih Draf", draft=True)
     site.write_config()
@@ -62,3 +63,9 @@ def test_editing_a_story_or_the_registry_rebuilds(served):
     registry = (site.content / "satuan.yml").read_text(encoding="utf-8")
     (site.content / "satuan.yml").write_text(registry + "- polda: Polda Bali\n  zona: WITA\n", encoding="utf-8")
     wait_for(base + "wilayah/", "Polda Bali")
+
+
+def test_preview_has_the_search_page_but_builds_no_index(served):
+    _, base = served
+    assert "Cari Berita" in wait_for(base + "cari/", "data-portal-search")
+    assert fetch(base + "pagefind/pagefind.js") is None

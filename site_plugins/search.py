@@ -1,0 +1,133 @@
+"""The ``portal-search`` MkDocs plugin: the search page ``/cari/`` and its Pagefind index.
+
+It runs after the ``portal`` plugin and reads the stories from its catalog; nothing is read
+from disk twice. The index is written at the end of ``mkdocs build``; ``mkdocs serve`` skips
+it unless ``index_on_serve`` is set, so a preview stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2 import Environment
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .catalog import Catalog
+from .listings import Listing, label_names
+from .registry import Unit
+from .search_index import SearchRecord, story_record, write_index
+
+log = logging.getLogger("mkdocs.plugins.portal-search")
+
+
+class SearchConfig(base.Config):
+    """Options of the ``portal-search`` plugin in ``mkdocs.yml``."""
+
+    enabled = c.Type(bool, default=True)
+    page = c.Type(str, default="cari/")
+    """URL of the search page, relative to the site root."""
+    output = c.Type(str, default="pagefind")
+    """Folder inside ``site_dir`` that receives Pagefind's bundle."""
+    index_on_serve = c.Type(bool, default=False)
+    """Also index in ``mkdocs serve`` (slower reloads); a build always indexes."""
+
+
+class SearchPlugin(BasePlugin[SearchConfig]):
+    """Adds the search page, collects each story page as it is written, indexes at the end."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.catalog: Catalog | None = None
+        self.tag_names: dict[str, str] = {}
+        self.records: list[SearchRecord] = []
+
+    @property
+    def page_uri(self) -> str:
+        return self.config.page.strip("/") + "/index.md"
+
+    @property
+    def indexing(self) -> bool:
+        return self.config.enabled and (self.config.index_on_serve or not self.serving)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if "portal" not in config.plugins:
+            raise PluginError("portal-search: needs the portal plugin, listed before it")
+        return config
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.config.enabled:
+            env.globals["portal_search_url"] = self.config.page.strip("/") + "/"
+        return env
+
+    # After the portal plugin (priority 50) has arranged the stories and listings.
+    @event_priority(-50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.catalog = config.plugins["portal"].catalog
+        self.records = []
+        if not self.config.enabled or self.catalog is None:
+            return files
+        if files.get_file_from_path(self.page_uri):
+            raise PluginError(f"portal-search: {self.page_uri} is generated; remove it from the content folder")
+        self.tag_names = label_names(self.catalog.stories.values(), lambda story: story.tags)
+        files.append(File.generated(config, self.page_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.config.enabled and page.file.src_uri == self.page_uri:
+            page.meta.update(title="Cari Berita", template="search.html", hide=["navigation", "toc"])
+        return markdown
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+        listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
+        if self.config.enabled and listing_page:
+            context["search_query"] = listing_query(listing_page.listing, self.tag_names)
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        story = self.catalog.story(page.file.src_uri) if self.catalog and self.indexing else None
+        if story is not None:
+            self.records.append(story_record(story, page.content or "", self.tag_names, _thumbnail(story, config)))
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.indexing or self.catalog is None:
+            return
+        started = time.perf_counter()
+        count = write_index(self.records, Path(config.site_dir) / self.config.output)
+        log.info(f"Search: indexed {count} stories in {time.perf_counter() - started:.1f} s")
+
+
+def _thumbnail(story, config: MkDocsConfig) -> str | None:
+    """The small version of the story's photo made by ``portal-publish``, when it is on."""
+    publish = config.plugins.get("portal-publish")
+    photo = publish.photos.get(story.image) if publish is not None and story.image else None
+    return photo.thumbnail.url if photo is not None else None
+
+
+def unit_query(unit: Unit) -> dict[str, str]:
+    """Search parameters narrowing to ``unit``: its Polda, Polres and Polsek by name."""
+    return {level.level: level.name for level in unit.lineage}
+
+
+def listing_query(listing: Listing, tag_names: dict[str, str]) -> str:
+    """The query string of a search narrowed like ``listing``; empty when it has no facet."""
+    if listing.unit is not None:
+        return urlencode(unit_query(listing.unit))
+    slug = listing.url.removeprefix("tag/").strip("/")
+    if listing.kind == "tag" and slug in tag_names:
+        return urlencode({"tag": tag_names[slug]})
+    return ""

@@ -1,0 +1,134 @@
+"""The search index: one Pagefind record per story, made from the story model.
+
+Pagefind reads a small HTML document per story written here, not the page the site shows:
+the words come from the title, the writer's summary and the rendered body, while filters
+(``polda``, ``polres``, ``polsek``, ``tag``, ``year``), metadata and the sort key come from the
+:class:`~site_plugins.stories.Story` itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import timezone
+from html import escape
+from pathlib import Path
+from typing import Iterable
+
+from pagefind.index import PagefindIndex
+
+from .stories import Story, derive_summary
+
+LANGUAGE = "id"
+"""Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
+
+_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """What Pagefind indexes for one story: its root-relative URL and an HTML document."""
+
+    url: str
+    html: str
+
+
+def story_filters(story: Story, tag_names: dict[str, str]) -> dict[str, list[str]]:
+    """Filter values as readers read them: unit names as in the registry, tags as the
+    tag pages show them (``tag_names`` maps a tag's slug to that name), the year."""
+    filters = {unit.level: [unit.name] for unit in story.unit.lineage}
+    if story.tags:
+        filters["tag"] = [tag_names.get(tag.slug, tag.name) for tag in story.tags]
+    filters["year"] = [str(story.date.year)]
+    return filters
+
+
+def story_meta(story: Story, image_url: str | None = None) -> dict[str, str]:
+    """What a result shows: title, the date as listings show it, unit, summary, photo.
+
+    ``image_url`` is the site-relative URL of a small version of the photo, where one was made;
+    otherwise the photo as published.
+
+    Pagefind makes every metadata value searchable too, so nothing goes in here that a
+    reader would not search for (no unit URL); a summary cut short keeps its "…" apart
+    from the last word, which would otherwise be indexed as a word of its own.
+    """
+    meta = {
+        "title": story.title,
+        "date": story.date.short,
+        "unit": story.unit.name,
+        "summary": re.sub(r"(?<=\w)…$", " …", story.summary),
+    }
+    image_url = image_url or story.image_url
+    if image_url:
+        meta.update(image="/" + image_url, image_alt=story.image_alt)
+    return meta
+
+
+def story_sort(story: Story) -> dict[str, str]:
+    """The ``date`` sort key: ISO 8601 in UTC, so that text order is time order across zones."""
+    return {"date": story.date.value.astimezone(timezone.utc).isoformat()}
+
+
+def story_record(
+    story: Story, body_html: str, tag_names: dict[str, str], image_url: str | None = None
+) -> SearchRecord:
+    """The document Pagefind indexes for ``story``, with its rendered body."""
+    tagged = [
+        *(_tagged("filter", key, value) for key, values in story_filters(story, tag_names).items() for value in values),
+        *(_tagged("meta", key, value) for key, value in story_meta(story, image_url).items()),
+        *(_tagged("sort", key, value) for key, value in story_sort(story).items()),
+    ]
+    html = (
+        f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{escape(story.title)}</title>'
+        f"</head><body><main data-pagefind-body><h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>"
+        f"{_without_images(body_html)}</main>"
+        f'<div hidden>{"".join(tagged)}</div></body></html>'
+    )
+    return SearchRecord("/" + story.url, html)
+
+
+def written_summary(story: Story) -> str:
+    """The summary the writer wrote, or ``""`` when it was taken from the body: indexing it
+    again would only repeat the first paragraph, cut short with "…"."""
+    return "" if story.summary == derive_summary(story.body) else story.summary
+
+
+def _without_images(html: str) -> str:
+    # Pagefind would take the body's first image as the result's photo, with a URL relative
+    # to the story; only the story's own photo (in its metadata) is shown in results.
+    return _IMAGE.sub("", html)
+
+
+def _tagged(kind: str, key: str, value: str) -> str:
+    return f'<span data-pagefind-{kind}="{key}">{escape(value)}</span>'
+
+
+def write_index(records: Iterable[SearchRecord], output: Path) -> int:
+    """Index ``records`` and write Pagefind's bundle (index, ``pagefind.js``) into ``output``;
+    returns how many records were indexed."""
+    with tempfile.TemporaryDirectory(prefix="portal-search-") as staging:
+        count = stage_records(records, Path(staging))
+        asyncio.run(_write_index(Path(staging), output))
+    return count
+
+
+def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
+    """Write each record as ``<url>/index.html`` under ``folder``, where Pagefind finds it."""
+    count = 0
+    for record in records:
+        path = folder / record.url.strip("/") / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(record.html, encoding="utf-8")
+        count += 1
+    return count
+
+
+async def _write_index(staging: Path, output: Path) -> None:
+    # One request for the whole folder: the Python service answers at most one request
+    # per 0.1 s, which would make adding 10,000 pages one by one take minutes.
+    config = {"force_language": LANGUAGE, "output_path": str(output.resolve())}
+    async with PagefindIndex(config=config) as index:
+        await index.add_directory(str(staging.resolve()))
