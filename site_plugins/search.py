@@ -7,6 +7,7 @@ it unless ``index_on_serve`` is set, so a preview stays fast.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -107,8 +108,25 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not self.indexing or self.catalog is None:
             return
         started = time.perf_counter()
-        count = write_index(self.records, Path(config.site_dir) / self.config.output)
+        output = Path(config.site_dir) / self.config.output
+        count = write_index(self.records, output)
         log.info(f"Search: indexed {count} stories in {time.perf_counter() - started:.1f} s")
+        problems = check_index(output, [s for s in self.catalog.stories.values() if self.catalog.is_published(s)],
+                               self.records, self.serving)
+        if problems:
+            raise PluginError("portal-search: the built site failed its check:\n  " + "\n  ".join(problems))
+
+
+def check_index(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:
+    """Read back what Pagefind wrote: one page per published story (a preview also indexes
+    drafts), and a record for every published story."""
+    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    indexed = sum(language["page_count"] for language in entry["languages"].values())
+    recorded = {record.url for record in records}
+    problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
+    if indexed != len(records) or (not preview and indexed != len(published)):
+        problems.append(f"search index: {indexed} pages indexed, {len(published)} stories published")
+    return problems
 
 
 def _thumbnail(story, config: MkDocsConfig) -> str | None:
