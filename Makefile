@@ -8,7 +8,11 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 
-.PHONY: site serve test check bench bench-check bench-search hooks clean
+.PHONY: site serve test check bench bench-check bench-search audit screenshots hooks clean
+
+# Browser tools from npm (Lighthouse, axe-core), used by the audit and the accessibility tests.
+NODE_STAMP := node_modules/.installed
+NPM := $(shell command -v npm)
 
 # Builds beside site/ and swaps the result in only when the build succeeded.
 site: $(STAMP)
@@ -18,7 +22,7 @@ site: $(STAMP)
 serve: $(STAMP)
 	PORTAL_SEARCH_ON_SERVE=$(or $(SEARCH),false) $(BIN)/mkdocs serve --strict --livereload
 
-test: $(STAMP)
+test: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	$(BIN)/pytest -n auto
 
 check: $(STAMP)
@@ -29,6 +33,14 @@ bench: bench-check bench-search
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)
+
+# Lighthouse (mobile) on home, a story, a polsek, a tag, an archive month and /cari/.
+audit: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python bench/audit.py
+
+# Phone and desktop screenshots of those pages into bench/screenshots/.
+screenshots: $(STAMP)
+	$(BIN)/python bench/screenshots.py
 
 # Runs `portal check` on the stories of every commit (pre-commit framework).
 hooks: $(STAMP)
@@ -41,6 +53,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 clean:
