@@ -146,7 +146,9 @@ def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listin
     for story in ordered:
         for unit in story.unit.lineage:
             by_unit[unit].append(story)
-    poldas = tuple(_unit_link(polda, by_unit) for polda in registry.poldas)
+    # Alphabetical by province, the way a reader looks for a region.
+    by_province = sorted(registry.poldas, key=lambda polda: ((polda.area or polda.name).casefold(), polda.name))
+    poldas = tuple(_unit_link(polda, by_unit) for polda in by_province)
     yield Listing("", "Berita Terbaru", "beranda", ordered, directory=poldas, directory_title="Wilayah")
     root = Link("Wilayah", "wilayah/")
     yield Listing(root.url, "Wilayah", "wilayah", [], crumbs=(root,), directory=poldas, directory_title="Polda",

@@ -213,3 +213,9 @@ def test_home_leads_with_the_newest_story_and_popular_tags(built):
 
 def test_story_shows_reading_time(built):
     assert built.page(STORY_URL).xpath('string(//*[@class="portal-story__reading"])') == "1 menit baca"
+
+
+def test_polda_directory_is_alphabetical_by_province(built):
+    names = built.page("wilayah/").xpath('//ul[@id="portal-directory-list"]/li/a/text()')
+    assert names == ["Polda Jawa Timur", "Polda Nusa Tenggara Barat", "Polda Papua"]
+    assert built.page("wilayah/").xpath('//input[@data-portal-filter]/@id') == ["saring-daftar"]
