@@ -6,6 +6,9 @@ import lxml.html
 import pytest
 from conftest import FixtureSite, follow_listing, jpeg
 
+from site_plugins.listings import build_listings
+from site_plugins.registry import load_registry
+
 STORY_URL = "berita/2026/01/patroli-lingkar-utara/"
 
 
@@ -215,7 +218,13 @@ def test_story_shows_reading_time(built):
     assert built.page(STORY_URL).xpath('string(//*[@class="portal-story__reading"])') == "1 menit baca"
 
 
-def test_polda_directory_is_alphabetical_by_province(built):
-    names = built.page("wilayah/").xpath('//ul[@id="portal-directory-list"]/li/a/text()')
-    assert names == ["Polda Jawa Timur", "Polda Nusa Tenggara Barat", "Polda Papua"]
-    assert built.page("wilayah/").xpath('//input[@data-portal-filter]/@id') == ["saring-daftar"]
+def test_polda_directory_is_alphabetical_by_province(tmp_path):
+    registry = tmp_path / "satuan.yml"
+    registry.write_text(
+        "- polda: Polda Papua\n  provinsi: Papua\n- polda: Polda Metro Jaya\n  provinsi: DKI Jakarta\n"
+        "- polda: Polda Aceh\n  provinsi: Aceh\n",
+        encoding="utf-8",
+    )
+    listings = build_listings([], load_registry(registry, "satuan.yml"))
+    wilayah = next(listing for listing in listings if listing.url == "wilayah/")
+    assert [link.title for link in wilayah.directory] == ["Polda Aceh", "Polda Metro Jaya", "Polda Papua"]
