@@ -52,6 +52,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.catalog: Catalog | None = None
         self.hidden: list[Story] = []
         self.recorder = ListingRecorder()
+        self.sanitizer = Sanitizer(frozenset())
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
@@ -62,6 +63,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError("portal: per_page must be at least 1")
         if not config.use_directory_urls:
             raise PluginError("portal: story and listing URLs need use_directory_urls: true")
+        self.sanitizer = Sanitizer(frozenset(self.config.embed_hosts))
         return config
 
     # Early, so that other plugins see the stories at their final URLs and the listings.
@@ -103,7 +105,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         story = self.catalog.story(page.file.src_uri) if self.catalog else None
         if story is None:
             return html
-        cleaned, removed = Sanitizer(frozenset(self.config.embed_hosts)).clean(html)
+        cleaned, removed = self.sanitizer.clean(html)
         for what in removed:
             log.warning(f"{story.path}: isi: {what} — bagian ini tidak ditampilkan; hapus dari berita")
         return cleaned

@@ -7,6 +7,7 @@ exactly what was taken out of which story.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -27,10 +28,11 @@ class Sanitizer:
 
     embed_hosts: frozenset[str]
 
-    @property
+    @cached_property
     def tags(self) -> set[str]:
         return set(nh3.ALLOWED_TAGS) | {"iframe"}
 
+    @cached_property
     def attributes(self) -> dict[str, set[str]]:
         allowed = {tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()}
         for tag, names in EXTRA_ATTRIBUTES.items():
@@ -47,7 +49,7 @@ class Sanitizer:
         cleaned = nh3.clean(
             html,
             tags=self.tags,
-            attributes=self.attributes(),
+            attributes=self.attributes,
             generic_attribute_prefixes=set(),
             attribute_filter=self._keep_attribute,
             url_schemes=SAFE_SCHEMES,
@@ -56,7 +58,7 @@ class Sanitizer:
         return cleaned, list(dict.fromkeys(scanner.removed))
 
     def allowed_attribute(self, tag: str, name: str) -> bool:
-        return name in GENERIC_ATTRIBUTES or name in self.attributes().get(tag, set())
+        return name in GENERIC_ATTRIBUTES or name in self.attributes.get(tag, set())
 
     def allowed_embed(self, src: str) -> bool:
         parts = urlsplit(src)
