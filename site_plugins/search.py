@@ -1,8 +1,9 @@
 """The ``portal-search`` MkDocs plugin: the search page ``/cari/`` and its Pagefind index.
 
 It runs after the ``portal`` plugin and reads the stories from its catalog; nothing is read
-from disk twice. The index is written at the end of ``mkdocs build``; ``mkdocs serve`` skips
-it unless ``index_on_serve`` is set, so a preview stays fast.
+from disk twice. The index is written while MkDocs renders the pages, on the second core, and
+awaited at the end of ``mkdocs build``; ``mkdocs serve`` skips it unless ``index_on_serve`` is
+set, so a preview stays fast.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from mkdocs.structure.pages import Page
 from .catalog import Catalog
 from .listings import Listing, label_names
 from .registry import Unit
-from .search_index import SearchRecord, story_record, write_index
+from .search_index import BackgroundIndex, SearchRecord, story_record
+from .stories import Story
 
 log = logging.getLogger("mkdocs.plugins.portal-search")
 
@@ -72,6 +74,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.config.enabled:
             env.globals["portal_search_url"] = self.config.page.strip("/") + "/"
+        if self.indexing and self.catalog is not None:
+            # Every page is converted by now, so each story's body is final: index while MkDocs
+            # renders the templates, instead of after.
+            self.records = [self._record(story, files, config) for story in self.catalog.stories.values()]
+            self.started = time.perf_counter()
+            self.index = BackgroundIndex(self.records, Path(config.site_dir) / self.config.output).start()
         return env
 
     # After the portal plugin (priority 50) has arranged the stories and listings.
@@ -98,23 +106,22 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             context["search_query"] = listing_query(listing_page.listing, self.tag_names)
         return context
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        story = self.catalog.story(page.file.src_uri) if self.catalog and self.indexing else None
-        if story is not None:
-            self.records.append(story_record(story, page.content or "", self.tag_names, _thumbnail(story, config)))
-        return output
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.indexing or self.catalog is None:
             return
-        started = time.perf_counter()
         output = Path(config.site_dir) / self.config.output
-        count = write_index(self.records, output)
-        log.info(f"Search: indexed {count} stories in {time.perf_counter() - started:.1f} s")
+        count = self.index.wait()
+        seconds = time.perf_counter() - self.started
+        log.info(f"Search: indexed {count} stories, ready {seconds:.1f} s after the pages began rendering")
         problems = check_index(output, [s for s in self.catalog.stories.values() if self.catalog.is_published(s)],
                                self.records, self.serving)
         if problems:
             raise PluginError("portal-search: the built site failed its check:\n  " + "\n  ".join(problems))
+
+
+    def _record(self, story: Story, files: Files, config: MkDocsConfig) -> SearchRecord:
+        page = files.get_file_from_path(story.src_uri).page
+        return story_record(story, page.content or "", self.tag_names, _thumbnail(story, config))
 
 
 def check_index(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import timezone
 from html import escape
@@ -113,6 +114,35 @@ def write_index(records: Iterable[SearchRecord], output: Path) -> int:
         count = stage_records(records, Path(staging))
         asyncio.run(_write_index(Path(staging), output))
     return count
+
+
+class BackgroundIndex:
+    """Writes the index on another thread while the pages are rendered; Pagefind itself runs as
+    its own process, so the build uses the second core."""
+
+    def __init__(self, records: list[SearchRecord], output: Path) -> None:
+        self.records = records
+        self.output = output
+        self.error: BaseException | None = None
+        self.count = 0
+        self._thread = threading.Thread(target=self._run, name="portal-search-index", daemon=True)
+
+    def start(self) -> BackgroundIndex:
+        self._thread.start()
+        return self
+
+    def wait(self) -> int:
+        """Block until the index is written; re-raises what went wrong in the thread."""
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.count
+
+    def _run(self) -> None:
+        try:
+            self.count = write_index(self.records, self.output)
+        except BaseException as error:  # handed to the build thread by wait()
+            self.error = error
 
 
 def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
