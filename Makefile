@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 
-.PHONY: site serve test check bench bench-check bench-search audit screenshots hooks clean
+.PHONY: site serve test check bench bench-check bench-search bench-build audit screenshots hooks clean
 
 # Browser tools from npm (Lighthouse, axe-core), used by the audit and the accessibility tests.
 NODE_STAMP := node_modules/.installed
@@ -29,7 +29,7 @@ check: $(STAMP)
 	$(BIN)/portal check
 
 # Benchmarks: slow, not part of `make test`. N stories (default 10000).
-bench: bench-check bench-search
+bench: bench-check bench-search bench-build
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)
@@ -45,6 +45,9 @@ screenshots: $(STAMP)
 # Runs `portal check` on the stories of every commit (pre-commit framework).
 hooks: $(STAMP)
 	$(BIN)/pre-commit install
+
+bench-build: $(STAMP)
+	$(BIN)/python bench/build_bench.py --stories $(N)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search_bench.py --stories $(N)
