@@ -1,0 +1,120 @@
+"""The web editor end to end: Decap CMS in its local mode writes a story into a fixture project.
+
+Chromium opens ``/admin/`` of the built fixture site (served by nginx); ``decap-server`` writes
+into the project's ``content/berita/``, as on a writer's own checkout. The story written through
+the form must pass ``portal check`` and build into a page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from conftest import ROOT, FixtureSite, jpeg
+from servers import chromium, free_port, nginx, require
+
+DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
+
+
+@contextlib.contextmanager
+def decap_server(project: Path, port: int) -> Iterator[None]:
+    """``decap-server`` (file system mode) writing into ``project``, on ``port``."""
+    node = shutil.which("node")
+    require(node is not None, "node is not installed (apt-get install nodejs npm)")
+    require(DECAP_SERVER.is_file(), "decap-server is not installed (run npm ci)")
+    env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "MODE": "fs"}
+    process = subprocess.Popen([node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL)
+    try:
+        _wait_for_api(port, process)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _wait_for_api(port: int, process: subprocess.Popen, timeout: float = 30) -> None:
+    import socket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("decap-server exited")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"decap-server did not listen on port {port}")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> tuple[FixtureSite, int]:
+    """A fixture project with one story, built with the editor in local mode on a free port."""
+    port = free_port()
+    site = FixtureSite(tmp_path / "proyek", cms={
+        "repo": "humas/portal-uji", "editorial_workflow": False,
+        "local_backend_url": f"http://localhost:{port}/api/v1",
+    })
+    site.story("2026/01/patroli-lingkar-utara.md")
+    built = site.build()
+    assert built.returncode == 0, built.output
+    return site, port
+
+
+def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, tmp_path):
+    site, port = project
+    photo = tmp_path / "patroli-malam.jpg"
+    photo.write_bytes(jpeg())
+    before = set((site.content / "berita").rglob("*.md"))
+    with decap_server(site.root, port), nginx(site.root / "site", tmp_path / "nginx") as base, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base + "admin/")
+        page.get_by_role("button", name="Masuk").click()
+        page.get_by_text("＋ Berita baru").click()
+        fill_story_form(page, photo)
+        page.get_by_role("button", name="Terbitkan").click()
+        page.get_by_text("Terbitkan sekarang").click()
+        page.get_by_role("button", name="Sudah terbit").wait_for()
+        assert errors == []
+    [written] = set((site.content / "berita").rglob("*.md")) - before
+    # Decap fills {{year}}/{{month}} of the path from the story's date.
+    assert written.parent == site.content / "berita" / "2026" / "02"
+    text = written.read_text(encoding="utf-8")
+    assert "satuan: Polda Jawa Timur / Polres Malang Kota / Polsek Kota" in text
+    assert (written.parent / "patroli-malam.jpg").is_file()
+    check = site.check()
+    assert check.returncode == 0, check.stdout + check.stderr
+    built = site.build()
+    assert built.returncode == 0, built.output
+    story = built.page(f"berita/2026/02/{written.stem}/")
+    assert story.findtext(".//h1").strip() == "Patroli Malam di Pasar Klojen"
+    assert "Polsek Kota" in story.text_content()
+    assert story.xpath("//img[@alt='Petugas menyapa pedagang pasar']")
+
+
+def fill_story_form(page, photo: Path) -> None:
+    """Fill every field a writer fills: title, unit from the list, date, place, tags, photo, body."""
+    page.get_by_label("Judul").fill("Patroli Malam di Pasar Klojen")
+    unit = page.get_by_label("Satuan")
+    unit.fill("Polsek Kota")
+    page.get_by_text("Polsek Kota — Polres Malang Kota, Polda Jawa Timur", exact=True).click()
+    page.get_by_label("Tanggal dan jam").fill("2026-02-03T21:30")
+    page.get_by_label("Lokasi").fill("Pasar Klojen, Kecamatan Klojen, Kota Malang")
+    page.get_by_label("Penulis").fill("Humas Polres Malang Kota")
+    page.get_by_label("Tag").fill("patroli malam, pasar")
+    page.get_by_role("button", name="Pilih foto").click()
+    # The media library's "Unggah" control is a file input laid over the button.
+    page.locator("input[type=file]").set_input_files(str(photo))
+    # The uploaded photo comes back selected.
+    page.get_by_text("patroli-malam.jpg").first.wait_for()
+    page.get_by_role("button", name="Pakai yang dipilih").click()
+    page.get_by_label("Keterangan foto").fill("Petugas menyapa pedagang pasar")
+    body = page.locator("[data-slate-editor]")
+    body.click()
+    page.keyboard.type("Personel Polsek Kota menyambangi pedagang Pasar Klojen pada malam hari.")
