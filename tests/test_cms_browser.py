@@ -118,3 +118,32 @@ def fill_story_form(page, photo: Path) -> None:
     body = page.locator("[data-slate-editor]")
     body.click()
     page.keyboard.type("Personel Polsek Kota menyambangi pedagang Pasar Klojen pada malam hari.")
+
+
+def test_the_editor_starts_under_the_deploy_policy(tmp_path):
+    """With deploy/nginx.conf, /admin/ gets its own policy, and the editor runs under it."""
+    # Served on 127.0.0.1 the editor would look for decap-server; on the portal's host it never does.
+    site = FixtureSite(tmp_path / "proyek", cms={"repo": "humas/portal-uji", "local_backend": False})
+    site.story("2026/01/patroli-lingkar-utara.md")
+    built = site.build()
+    assert built.returncode == 0, built.output
+    deploy = ROOT / "deploy" / "nginx.conf"
+    with nginx(built.site, tmp_path / "nginx", deploy_config=deploy) as base, chromium() as browser:
+        page = browser.new_page()
+        problems, requests = [], []
+        page.add_init_script(
+            "window.__violations = [];"
+            "document.addEventListener('securitypolicyviolation',"
+            " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+        )
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on("response", lambda response: response.status >= 400 and problems.append(f"{response.status} {response.url}"))
+        page.on("request", lambda request: requests.append(request.url))
+        response = page.goto(base + "admin/")
+        page.get_by_role("button", name="Masuk dengan GitHub").wait_for()
+        assert "'unsafe-eval'" in response.headers["content-security-policy"]
+        assert page.evaluate("window.__violations") == []
+        assert problems == []
+        assert [url for url in requests if not url.startswith(base)] == []
+        home = page.goto(base)
+        assert "'unsafe-eval'" not in home.headers["content-security-policy"]
