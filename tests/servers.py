@@ -61,7 +61,7 @@ def nginx(site: Path, workdir: Path, deploy_config: Path | None = None, gzip: bo
     ))
     process = subprocess.Popen([binary, "-c", str(config), "-p", str(workdir)], stderr=subprocess.PIPE)
     try:
-        _wait_for_port(port, process)
+        wait_for_port(port, process)
         yield f"http://127.0.0.1:{port}/"
     finally:
         process.terminate()
@@ -78,15 +78,16 @@ def for_test(deploy_config: str, port: int, site: Path) -> str:
     return deploy_config
 
 
-def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 20) -> None:
+def wait_for_port(port: int, process: subprocess.Popen, name: str = "nginx", timeout: float = 20) -> None:
+    """Wait until ``process`` (started with ``stderr=PIPE``) listens on ``port`` of loopback."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"nginx exited: {process.stderr.read().decode()}")
+            raise RuntimeError(f"{name} exited: {process.stderr.read().decode()}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
             return
         time.sleep(0.1)
-    raise RuntimeError(f"nginx did not listen on port {port}")
+    raise RuntimeError(f"{name} did not listen on port {port}")
 
 
 @contextlib.contextmanager
@@ -103,6 +104,20 @@ def chromium() -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+def record_csp_violations(page) -> None:
+    """Collect the page's Content-Security-Policy violations; read them with :func:`csp_violations`."""
+    page.add_init_script(
+        "window.__violations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+
+
+def csp_violations(page) -> list[str]:
+    """Every violation since the page loaded: ``"<directive> <blocked URL>"``."""
+    return page.evaluate("window.__violations")
 
 
 _NGINX_CONF = """\

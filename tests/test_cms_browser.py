@@ -11,13 +11,12 @@ import contextlib
 import os
 import shutil
 import subprocess
-import time
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 from conftest import ROOT, FixtureSite, jpeg
-from servers import chromium, free_port, nginx, require
+from servers import chromium, csp_violations, free_port, nginx, record_csp_violations, require, wait_for_port
 
 DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
 
@@ -29,26 +28,15 @@ def decap_server(project: Path, port: int) -> Iterator[None]:
     require(node is not None, "node is not installed (apt-get install nodejs npm)")
     require(DECAP_SERVER.is_file(), "decap-server is not installed (run npm ci)")
     env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "MODE": "fs"}
-    process = subprocess.Popen([node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
-        _wait_for_api(port, process)
+        wait_for_port(port, process, "decap-server")
         yield
     finally:
         process.terminate()
         process.wait(timeout=30)
-
-
-def _wait_for_api(port: int, process: subprocess.Popen, timeout: float = 30) -> None:
-    import socket
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("decap-server exited")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-            return
-        time.sleep(0.1)
-    raise RuntimeError(f"decap-server did not listen on port {port}")
 
 
 @pytest.fixture
@@ -131,18 +119,14 @@ def test_the_editor_starts_under_the_deploy_policy(tmp_path):
     with nginx(built.site, tmp_path / "nginx", deploy_config=deploy) as base, chromium() as browser:
         page = browser.new_page()
         problems, requests = [], []
-        page.add_init_script(
-            "window.__violations = [];"
-            "document.addEventListener('securitypolicyviolation',"
-            " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
-        )
+        record_csp_violations(page)
         page.on("pageerror", lambda error: problems.append(str(error)))
         page.on("response", lambda response: response.status >= 400 and problems.append(f"{response.status} {response.url}"))
         page.on("request", lambda request: requests.append(request.url))
         response = page.goto(base + "admin/")
         page.get_by_role("button", name="Masuk dengan GitHub").wait_for()
         assert "'unsafe-eval'" in response.headers["content-security-policy"]
-        assert page.evaluate("window.__violations") == []
+        assert csp_violations(page) == []
         assert problems == []
         assert [url for url in requests if not url.startswith(base)] == []
         home = page.goto(base)
