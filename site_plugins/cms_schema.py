@@ -104,7 +104,7 @@ def story_fields(registry: Registry) -> list[dict]:
         _field("location", "Lokasi", "string", "Jalan, kelurahan/desa, kecamatan, kota/kabupaten."),
         _field("author", "Penulis", "string", "Nama penulis atau 'Humas Polres ...'."),
         _field(
-            "tags", "Tag", "list", "Kata kunci berita, mis. 'patroli dialogis'. Tekan Enter atau koma di antara tag.",
+            "tags", "Tag", "list", "Kata kunci berita, dipisah koma, mis. 'patroli dialogis, kamtibmas'.",
             required=False, default=[],
         ),
         _field(
