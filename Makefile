@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 
-.PHONY: site serve test check bench bench-check bench-search audit screenshots hooks clean
+.PHONY: site serve test check bench bench-check bench-search audit screenshots cms-screenshots hooks clean
 
 # Browser tools from npm (Lighthouse, axe-core), used by the audit and the accessibility tests.
 NODE_STAMP := node_modules/.installed
@@ -41,6 +41,10 @@ audit: $(STAMP) $(NODE_STAMP)
 # Phone and desktop screenshots of those pages into bench/screenshots/.
 screenshots: $(STAMP)
 	$(BIN)/python bench/screenshots.py
+
+# Screenshots of the web editor at /admin/ for the README's humas guide, into readme/.
+cms-screenshots: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python bench/cms_screenshots.py
 
 # Runs `portal check` on the stories of every commit (pre-commit framework).
 hooks: $(STAMP)

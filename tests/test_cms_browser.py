@@ -86,12 +86,13 @@ def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, tmp_
     assert story.xpath("//img[@alt='Petugas menyapa pedagang pasar']")
 
 
-def fill_story_form(page, photo: Path) -> None:
+def fill_story_form(
+    page, photo: Path, unit: str = "Polsek Kota", choice: str = "Polsek Kota — Polres Malang Kota, Polda Jawa Timur"
+) -> None:
     """Fill every field a writer fills: title, unit from the list, date, place, tags, photo, body."""
     page.get_by_label("Judul").fill("Patroli Malam di Pasar Klojen")
-    unit = page.get_by_label("Satuan")
-    unit.fill("Polsek Kota")
-    page.get_by_text("Polsek Kota — Polres Malang Kota, Polda Jawa Timur", exact=True).click()
+    page.get_by_label("Satuan").fill(unit)
+    page.get_by_text(choice, exact=True).click()
     page.get_by_label("Tanggal dan jam").fill("2026-02-03T21:30")
     page.get_by_label("Lokasi").fill("Pasar Klojen, Kecamatan Klojen, Kota Malang")
     page.get_by_label("Penulis").fill("Humas Polres Malang Kota")
