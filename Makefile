@@ -10,16 +10,17 @@ N ?= 10000
 
 .PHONY: site serve test check bench bench-check bench-search audit screenshots cms-screenshots hooks clean
 
-# Browser tools from npm (Lighthouse, axe-core), used by the audit and the accessibility tests.
+# From npm: Decap CMS, copied into the site at /admin/ (portal-cms plugin), and the browser
+# tools (Lighthouse, axe-core) used by the audit and the accessibility tests.
 NODE_STAMP := node_modules/.installed
 NPM := $(shell command -v npm)
 
 # Builds beside site/ and swaps the result in only when the build succeeded.
-site: $(STAMP)
+site: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	$(BIN)/portal build
 
 # The search index is built only when asked: make serve SEARCH=true.
-serve: $(STAMP)
+serve: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	PORTAL_SEARCH_ON_SERVE=$(or $(SEARCH),false) $(BIN)/mkdocs serve --strict --livereload
 
 test: $(STAMP) $(if $(NPM),$(NODE_STAMP))
