@@ -53,24 +53,47 @@ def project(tmp_path: Path) -> tuple[FixtureSite, int]:
     return site, port
 
 
-def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, tmp_path):
-    site, port = project
-    photo = tmp_path / "patroli-malam.jpg"
-    photo.write_bytes(jpeg())
-    before = set((site.content / "berita").rglob("*.md"))
-    with decap_server(site.root, port), nginx(site.root / "site", tmp_path / "nginx") as base, chromium() as browser:
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "patroli-malam.jpg"
+    path.write_bytes(jpeg())
+    return path
+
+
+@contextlib.contextmanager
+def new_story_form(site: FixtureSite, port: int, workdir: Path) -> Iterator[object]:
+    """Chromium at the editor's empty story form; saving writes into ``site`` (``decap-server``).
+
+    ``page.errors`` collects the page's uncaught script errors.
+    """
+    with decap_server(site.root, port), nginx(site.root / "site", workdir / "nginx") as base, chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
         page.goto(base + "admin/")
         page.get_by_role("button", name="Masuk").click()
         page.get_by_text("＋ Berita baru").click()
+        yield page
+
+
+def publish_now(page) -> None:
+    page.get_by_role("button", name="Terbitkan").click()
+    page.get_by_text("Terbitkan sekarang").click()
+
+
+def stories_in(site: FixtureSite) -> set[Path]:
+    return set((site.content / "berita").rglob("*.md"))
+
+
+def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, photo, tmp_path):
+    site, port = project
+    before = stories_in(site)
+    with new_story_form(site, port, tmp_path) as page:
         fill_story_form(page, photo)
-        page.get_by_role("button", name="Terbitkan").click()
-        page.get_by_text("Terbitkan sekarang").click()
+        publish_now(page)
         page.get_by_role("button", name="Sudah terbit").wait_for()
-        assert errors == []
-    [written] = set((site.content / "berita").rglob("*.md")) - before
+        assert page.errors == []
+    [written] = stories_in(site) - before
     # Decap fills {{year}}/{{month}} of the path from the story's date.
     assert written.parent == site.content / "berita" / "2026" / "02"
     text = written.read_text(encoding="utf-8")
@@ -86,8 +109,20 @@ def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, tmp_
     assert story.xpath("//img[@alt='Petugas menyapa pedagang pasar']")
 
 
+def test_a_photo_without_its_description_is_not_saved(project, photo, tmp_path):
+    site, port = project
+    before = stories_in(site)
+    with new_story_form(site, port, tmp_path) as page:
+        fill_story_form(page, photo, alt="")
+        publish_now(page)
+        # Decap reports the refusal, and also leaves the rejected save uncaught in the console.
+        page.get_by_text("Keterangan foto wajib diisi bila ada foto").wait_for()
+    assert stories_in(site) == before
+
+
 def fill_story_form(
-    page, photo: Path, unit: str = "Polsek Kota", choice: str = "Polsek Kota — Polres Malang Kota, Polda Jawa Timur"
+    page, photo: Path, unit: str = "Polsek Kota", choice: str = "Polsek Kota — Polres Malang Kota, Polda Jawa Timur",
+    alt: str = "Petugas menyapa pedagang pasar",
 ) -> None:
     """Fill every field a writer fills: title, unit from the list, date, place, tags, photo, body."""
     page.get_by_label("Judul").fill("Patroli Malam di Pasar Klojen")
@@ -103,7 +138,7 @@ def fill_story_form(
     # The uploaded photo comes back selected.
     page.get_by_text("patroli-malam.jpg").first.wait_for()
     page.get_by_role("button", name="Pakai yang dipilih").click()
-    page.get_by_label("Keterangan foto").fill("Petugas menyapa pedagang pasar")
+    page.get_by_label("Keterangan foto").fill(alt)
     body = page.locator("[data-slate-editor]")
     body.click()
     page.keyboard.type("Personel Polsek Kota menyambangi pedagang Pasar Klojen pada malam hari.")
