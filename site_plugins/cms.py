@@ -21,6 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .cms_schema import Backend, build_config
+from .registry import Registry
 
 ADMIN = "admin/"
 ASSETS = Path(__file__).parent / "admin"
@@ -86,7 +87,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             files.append(File.generated(config, ADMIN + path.name, abs_src_path=str(path)))
         return files
 
-    def _config_yaml(self, config: MkDocsConfig, registry, root: Path) -> str:
+    def _config_yaml(self, config: MkDocsConfig, registry: Registry, root: Path) -> str:
         portal = config.plugins["portal"].config
         docs = os.path.relpath(config.docs_dir, root).replace(os.sep, "/")
         folder = f"{docs}/{portal.stories_dir.strip('/')}"
