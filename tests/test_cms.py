@@ -144,3 +144,12 @@ def test_a_git_host_needs_a_repository(site):
     result = site.build()
     assert result.returncode != 0
     assert "set repo: owner/name for the gitlab backend" in result.output
+
+
+def test_a_disabled_editor_leaves_no_trace(site):
+    site.cms = {"enabled": False}
+    site.story("2026/01/patroli-lingkar-utara.md")
+    result = site.build()
+    assert result.returncode == 0, result.output
+    assert not (result.site / "admin").exists()
+    assert "Disallow" not in (result.site / "robots.txt").read_text(encoding="utf-8")
