@@ -72,7 +72,7 @@ def new_story_form(site: FixtureSite, port: int, workdir: Path) -> Iterator[obje
         page.on("pageerror", lambda error: page.errors.append(str(error)))
         page.goto(base + "admin/")
         page.get_by_role("button", name="Masuk").click()
-        page.get_by_text("＋ Berita baru").click()
+        page.get_by_text("+ Berita baru").click()
         yield page
 
 
