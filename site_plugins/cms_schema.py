@@ -86,7 +86,10 @@ def story_collection(registry: Registry, folder: str, site_name: str) -> dict:
         "media_folder": "",
         "public_folder": "",
         "summary": "{{title}} — {{date}}",
-        "sortable_fields": ["date", "title"],
+        "sortable_fields": [
+            {"field": "date", "label": "Tanggal", "default_sort": "desc"},
+            {"field": "title", "label": "Judul"},
+        ],
         "fields": story_fields(registry),
     }
 

@@ -81,6 +81,8 @@ def test_backend_and_workflow(tmp_path, backend, expected):
     # Photos beside the story, referenced by their file name.
     assert collection["media_folder"] == collection["public_folder"] == ""
     assert config["locale"] == "id"
+    # Newest stories first, as on the site.
+    assert collection["sortable_fields"][0] == {"field": "date", "label": "Tanggal", "default_sort": "desc"}
 
 
 def test_what_the_editor_writes_passes_the_check(site):
