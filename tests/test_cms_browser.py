@@ -61,8 +61,8 @@ def photo(tmp_path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def new_story_form(site: FixtureSite, port: int, workdir: Path) -> Iterator[object]:
-    """Chromium at the editor's empty story form; saving writes into ``site`` (``decap-server``).
+def editor(site: FixtureSite, port: int, workdir: Path) -> Iterator[object]:
+    """Chromium at the editor's list of stories; saving writes into ``site`` (``decap-server``).
 
     ``page.errors`` collects the page's uncaught script errors.
     """
@@ -72,7 +72,6 @@ def new_story_form(site: FixtureSite, port: int, workdir: Path) -> Iterator[obje
         page.on("pageerror", lambda error: page.errors.append(str(error)))
         page.goto(base + "admin/")
         page.get_by_role("button", name="Masuk").click()
-        page.get_by_text("+ Berita baru").click()
         yield page
 
 
@@ -88,7 +87,8 @@ def stories_in(site: FixtureSite) -> set[Path]:
 def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, photo, tmp_path):
     site, port = project
     before = stories_in(site)
-    with new_story_form(site, port, tmp_path) as page:
+    with editor(site, port, tmp_path) as page:
+        page.get_by_text("+ Berita baru").click()
         fill_story_form(page, photo)
         publish_now(page)
         page.get_by_role("button", name="Sudah terbit").wait_for()
@@ -112,12 +112,32 @@ def test_a_story_written_in_the_editor_passes_the_check_and_builds(project, phot
 def test_a_photo_without_its_description_is_not_saved(project, photo, tmp_path):
     site, port = project
     before = stories_in(site)
-    with new_story_form(site, port, tmp_path) as page:
+    with editor(site, port, tmp_path) as page:
+        page.get_by_text("+ Berita baru").click()
         fill_story_form(page, photo, alt="")
         publish_now(page)
         # Decap reports the refusal, and also leaves the rejected save uncaught in the console.
         page.get_by_text("Keterangan foto wajib diisi bila ada foto").wait_for()
     assert stories_in(site) == before
+
+
+def test_a_hand_written_story_edited_in_the_editor_keeps_one_unit(project, tmp_path):
+    site, port = project
+    path = site.content / "berita/2026/01/patroli-lingkar-utara.md"
+    with editor(site, port, tmp_path) as page:
+        page.get_by_text("Polsek Mayangan Gelar Patroli Dialogis").click()
+        page.get_by_label("Satuan").fill("Polsek Mayangan")
+        page.get_by_text("Polsek Mayangan — Polres Probolinggo Kota, Polda Jawa Timur", exact=True).click()
+        page.get_by_label("Lokasi").fill("Jalan Lingkar Utara, Kota Probolinggo")
+        publish_now(page)
+        page.get_by_role("button", name="Sudah terbit").wait_for()
+        assert page.errors == []
+    text = path.read_text(encoding="utf-8")
+    assert "satuan: Polda Jawa Timur / Polres Probolinggo Kota / Polsek Mayangan" in text
+    assert "polsek:" not in text
+    assert "tags:" in text
+    check = site.check()
+    assert check.returncode == 0, check.stdout + check.stderr
 
 
 def fill_story_form(

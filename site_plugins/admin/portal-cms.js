@@ -2,7 +2,8 @@
  *
  * - the preview shows a story with the site's own stylesheets (the <link rel="portal-preview-style">
  *   elements of /admin/index.html, generated at build time);
- * - saving a story with a photo but without its description is refused, as `portal check` would.
+ * - saving a story with a photo but without its description is refused, as `portal check` would;
+ * - a hand-written story's polsek/polres/polda give way to `satuan` when it is saved here.
  */
 (function () {
   "use strict";
@@ -30,17 +31,20 @@
     }
   });
 
-  function requirePhotoDescription(event) {
+  // Returns the data to save: a story written by hand names its unit with polsek/polres/polda;
+  // once edited here, `satuan` says it all, and the contract refuses both together.
+  function checkBeforeSave(event) {
     var data = event.entry.get("data");
     if (data.get("image") && !String(data.get("image_alt") || "").trim()) {
       throw new Error(PHOTO_WITHOUT_ALT);
     }
+    return data.delete("polda").delete("polres").delete("polsek");
   }
 
   document.querySelectorAll('link[rel="portal-preview-style"]').forEach(function (link) {
     CMS.registerPreviewStyle(link.href);
   });
   CMS.registerPreviewTemplate("berita", StoryPreview);
-  CMS.registerEventListener({ name: "preSave", handler: requirePhotoDescription });
+  CMS.registerEventListener({ name: "preSave", handler: checkBeforeSave });
   CMS.init();
 })();
