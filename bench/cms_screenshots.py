@@ -15,8 +15,8 @@ ROOT = HERE.parent
 sys.path.append(str(ROOT / "tests"))
 
 from conftest import FixtureSite, jpeg  # noqa: E402
-from servers import chromium, free_port, nginx  # noqa: E402
-from test_cms_browser import decap_server, fill_story_form  # noqa: E402
+from servers import chromium, decap_server, free_port, nginx  # noqa: E402
+from test_cms_browser import fill_story_form  # noqa: E402
 
 OUTPUT = ROOT / "readme"
 

@@ -17,6 +17,7 @@ from typing import Iterator
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
+_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
@@ -104,6 +105,34 @@ def chromium() -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+DECAP_SERVER = _ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
+DECAP_CMS = _ROOT / "node_modules" / "decap-cms" / "dist" / "decap-cms.js"
+
+
+def require_node_tools() -> str:
+    """node, and Decap CMS and decap-server from ``npm ci``; skips locally, fails in CI."""
+    node = shutil.which("node")
+    require(node is not None, "node is not installed (apt-get install nodejs npm)")
+    require(DECAP_CMS.is_file() and DECAP_SERVER.is_file(), "decap-cms is not installed (run npm ci)")
+    return node
+
+
+@contextlib.contextmanager
+def decap_server(project: Path, port: int) -> Iterator[None]:
+    """``decap-server`` (file system mode) writing into ``project``, on ``port``."""
+    node = require_node_tools()
+    env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "MODE": "fs"}
+    process = subprocess.Popen(
+        [node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        wait_for_port(port, process, "decap-server")
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def record_csp_violations(page) -> None:

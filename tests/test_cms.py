@@ -9,7 +9,7 @@ import pytest
 import yaml
 from conftest import REGISTRY, ROOT, front_matter
 from corpus import registry as corpus_registry
-from servers import require
+from servers import require_node_tools
 
 from site_plugins.cms_schema import Backend, build_config, contract_keys, story_fields, unit_options
 from site_plugins.registry import load_registry, split_unit_path
@@ -99,7 +99,7 @@ def test_what_the_editor_writes_passes_the_check(site):
 
 @pytest.fixture
 def built(site):
-    require((ROOT / "node_modules" / "decap-cms" / "dist" / "decap-cms.js").is_file(), "decap-cms is not installed (npm ci)")
+    require_node_tools()
     site.cms = CMS
     site.story("2026/01/patroli-lingkar-utara.md")
     result = site.build()

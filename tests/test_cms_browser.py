@@ -8,40 +8,17 @@ the form must pass ``portal check`` and build into a page.
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 from conftest import ROOT, FixtureSite, jpeg
-from servers import chromium, csp_violations, free_port, nginx, record_csp_violations, require, wait_for_port
-
-DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
-
-
-@contextlib.contextmanager
-def decap_server(project: Path, port: int) -> Iterator[None]:
-    """``decap-server`` (file system mode) writing into ``project``, on ``port``."""
-    node = shutil.which("node")
-    require(node is not None, "node is not installed (apt-get install nodejs npm)")
-    require(DECAP_SERVER.is_file(), "decap-server is not installed (run npm ci)")
-    env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "MODE": "fs"}
-    process = subprocess.Popen(
-        [node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    try:
-        wait_for_port(port, process, "decap-server")
-        yield
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
+from servers import chromium, csp_violations, decap_server, free_port, nginx, record_csp_violations, require_node_tools
 
 @pytest.fixture
 def project(tmp_path: Path) -> tuple[FixtureSite, int]:
     """A fixture project with one story, built with the editor in local mode on a free port."""
+    require_node_tools()
     port = free_port()
     site = FixtureSite(tmp_path / "proyek", cms={
         "repo": "humas/portal-uji", "editorial_workflow": False,
@@ -166,6 +143,7 @@ def fill_story_form(
 
 def test_the_editor_starts_under_the_deploy_policy(tmp_path):
     """With deploy/nginx.conf, /admin/ gets its own policy, and the editor runs under it."""
+    require_node_tools()
     # Served on 127.0.0.1 the editor would look for decap-server; on the portal's host it never does.
     site = FixtureSite(tmp_path / "proyek", cms={"repo": "humas/portal-uji", "local_backend": False})
     site.story("2026/01/patroli-lingkar-utara.md")
