@@ -48,7 +48,8 @@ def main() -> int:
         page.wait_for_timeout(300)
         shoot(page, "2-pilih-satuan")
         page.keyboard.press("Escape")
-        fill_story_form(page, photo, unit="Polsek Taliwang", choice="Polsek Taliwang — Polres Sumbawa Barat, Polda Nusa Tenggara Barat")
+        choice = "Polsek Taliwang — Polres Sumbawa Barat, Polda Nusa Tenggara Barat"
+        fill_story_form(page, photo, unit="Polsek Taliwang", choice=choice)
         page.get_by_label("Judul").scroll_into_view_if_needed()
         page.wait_for_timeout(500)
         shoot(page, "3-formulir-dan-pratinjau")

@@ -231,7 +231,8 @@ class StoryBuilder:
         given = {level: self._text(level) for level in LEVELS}
         path = self._text("satuan")
         if path and any(given.values()):
-            self._problem("satuan", "diisi bersama polda/polres/polsek", "pakai 'satuan:' saja, atau polda/polres/polsek saja")
+            hint = "pakai 'satuan:' saja, atau polda/polres/polsek saja"
+            self._problem("satuan", "diisi bersama polda/polres/polsek", hint)
             return None
         try:
             return self.registry.resolve(split_unit_path(path) if path else given)
