@@ -42,6 +42,10 @@ class CmsConfig(base.Config):
     branch = c.Type(str, default="main")
     base_url = c.Type(str, default="")
     """OAuth server for the GitHub/GitLab login, when the host has none of its own."""
+    api_root = c.Type(str, default="")
+    """API of a self-hosted GitLab (``https://gitlab.example/api/v4``) or GitHub Enterprise."""
+    app_id = c.Type(str, default="")
+    """GitLab OAuth application ID: logins without an OAuth server (PKCE)."""
     editorial_workflow = c.Type(bool, default=True)
     """A draft is a branch and a pull (merge) request; publishing merges it."""
     local_backend = c.Type(bool, default=True)
@@ -94,7 +98,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         options = self.config
         backend = Backend(
             options.backend, options.repo, options.branch, options.editorial_workflow,
-            options.local_backend, options.local_backend_url, options.base_url,
+            options.local_backend, options.local_backend_url, options.base_url, options.api_root, options.app_id,
         )
         settings = build_config(backend, registry, folder, config.site_url or "", config.site_name)
         return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False, width=1000)

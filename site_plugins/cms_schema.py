@@ -30,6 +30,10 @@ class Backend:
     local_backend_url: str
     base_url: str = ""
     """OAuth server for GitHub or GitLab logins, when not the host's own."""
+    api_root: str = ""
+    """API of a self-hosted GitLab (``https://gitlab.example/api/v4``) or GitHub Enterprise."""
+    app_id: str = ""
+    """Application ID of a GitLab OAuth application: the login then needs no OAuth server (PKCE)."""
 
 
 def build_config(backend: Backend, registry: Registry, folder: str, site_url: str, site_name: str) -> dict:
@@ -58,8 +62,11 @@ def backend_config(backend: Backend) -> dict:
     section = {"name": backend.name, "branch": backend.branch}
     if backend.name != "test-repo":
         section["repo"] = backend.repo
-    if backend.base_url:
-        section["base_url"] = backend.base_url
+    for key in ("base_url", "api_root", "app_id"):
+        if getattr(backend, key):
+            section[key] = getattr(backend, key)
+    if backend.app_id:
+        section["auth_type"] = "pkce"
     section["commit_messages"] = {
         "create": "Berita baru: {{slug}}",
         "update": "Perbarui berita: {{slug}}",

@@ -69,12 +69,17 @@ def test_thousands_of_units_are_all_listed(tmp_path):
     (Backend("github", "humas/portal", "main", True, True, "http://localhost:8081/api/v1"),
      {"publish_mode": "editorial_workflow", "local_backend": {"url": "http://localhost:8081/api/v1"}}),
     (Backend("gitlab", "humas/portal", "utama", False, False, ""), {}),
+    (Backend("gitlab", "humas/portal", "utama", True, False, "", api_root="https://git.polri.example/api/v4",
+             app_id="abc123"), {"publish_mode": "editorial_workflow"}),
 ])
 def test_backend_and_workflow(tmp_path, backend, expected):
     config = build_config(backend, registry_from(tmp_path, REGISTRY), "content/berita", "https://x.example/", "Uji")
     assert config["backend"]["name"] == backend.name
     assert config["backend"]["repo"] == "humas/portal"
     assert config["backend"]["branch"] == backend.branch
+    # A self-hosted GitLab: its API, and logins through its own OAuth application.
+    assert config["backend"].get("api_root") == (backend.api_root or None)
+    assert config["backend"].get("auth_type") == ("pkce" if backend.app_id else None)
     assert {key: config[key] for key in ("publish_mode", "local_backend") if key in config} == expected
     [collection] = config["collections"]
     assert (collection["folder"], collection["path"]) == ("content/berita", "{{year}}/{{month}}/{{slug}}")
