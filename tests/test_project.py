@@ -7,9 +7,11 @@ import sys
 import lxml.html
 import yaml
 from conftest import ROOT
+from servers import require_node_tools
 
 
 def test_sample_content_builds_strict(tmp_path):
+    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     process = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
@@ -29,6 +31,7 @@ def test_sample_content_builds_strict(tmp_path):
 
 
 def test_site_url_can_be_overridden_for_previews(tmp_path):
+    require_node_tools()
     # Also the editor without its workflow, as built for local mode (README).
     env = {
         **os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTAL_SITE_URL": "https://pratinjau-42.example/",
