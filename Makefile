@@ -40,7 +40,7 @@ audit: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python bench/audit.py
 
 # Phone and desktop screenshots of those pages into bench/screenshots/.
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	$(BIN)/python bench/screenshots.py
 
 # Screenshots of the web editor at /admin/ for the README's humas guide, into readme/.
