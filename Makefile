@@ -8,18 +8,19 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 
-.PHONY: site serve test check bench bench-check bench-search bench-build audit screenshots hooks clean
+.PHONY: site serve test check bench bench-check bench-search bench-build audit screenshots cms-screenshots hooks clean
 
-# Browser tools from npm (Lighthouse, axe-core), used by the audit and the accessibility tests.
+# From npm: Decap CMS, copied into the site at /admin/ (portal-cms plugin), and the browser
+# tools (Lighthouse, axe-core) used by the audit and the accessibility tests.
 NODE_STAMP := node_modules/.installed
 NPM := $(shell command -v npm)
 
 # Builds beside site/ and swaps the result in only when the build succeeded.
-site: $(STAMP)
+site: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	$(BIN)/portal build
 
 # The search index is built only when asked: make serve SEARCH=true.
-serve: $(STAMP)
+serve: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	PORTAL_SEARCH_ON_SERVE=$(or $(SEARCH),false) $(BIN)/mkdocs serve --strict --livereload
 
 test: $(STAMP) $(if $(NPM),$(NODE_STAMP))
@@ -39,8 +40,12 @@ audit: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python bench/audit.py
 
 # Phone and desktop screenshots of those pages into bench/screenshots/.
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	$(BIN)/python bench/screenshots.py
+
+# Screenshots of the web editor at /admin/ for the README's humas guide, into readme/.
+cms-screenshots: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python bench/cms_screenshots.py
 
 # Runs `portal check` on the stories of every commit (pre-commit framework).
 hooks: $(STAMP)

@@ -50,6 +50,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def __init__(self) -> None:
         self.preview = False
         self.catalog: Catalog | None = None
+        self.registry: Registry | None = None
+        """The unit registry of the current build (the web editor lists its units)."""
         self.hidden: list[Story] = []
         self.recorder = ListingRecorder()
         self.sanitizer = Sanitizer(frozenset())
@@ -74,6 +76,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         prefix = display_prefix(config)
         try:
             registry, stories = self._read_content(files, config, prefix)
+            self.registry = registry
             now = datetime.now(timezone.utc)
             self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview)
             self.hidden = [story for story in stories if not story.is_published(now)]

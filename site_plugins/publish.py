@@ -166,7 +166,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         generated = {
             "sitemap.xml": render_sitemap(entries, config.site_url),
             "sitemap-news.xml": render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
-            "robots.txt": render_robots(config.site_url),
+            "robots.txt": render_robots(config.site_url, crawl_exclusions(config)),
         }
         for uri, content in generated.items():
             _replace(files, File.generated(config, uri, content=content))
@@ -240,6 +240,11 @@ def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url
         if written != expected or not all(catalog.is_published(story) for story in feed.stories):
             problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
     return problems
+
+
+def crawl_exclusions(config: MkDocsConfig) -> tuple[str, ...]:
+    """Paths other plugins keep out of search engines (``robots_disallow``, e.g. ``admin/``)."""
+    return tuple(path for plugin in config.plugins.values() for path in getattr(plugin, "robots_disallow", ()))
 
 
 def _replace(files: Files, file: File) -> None:

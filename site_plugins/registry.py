@@ -32,6 +32,9 @@ from .source import load_yaml, read_text
 LEVELS = ("polda", "polres", "polsek")
 """Unit levels, from the widest to the most specific."""
 
+UNIT_PATH_SEPARATOR = " / "
+"""Between the levels of a ``satuan`` value: ``Polda ... / Polres ... / Polsek ...``."""
+
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 
@@ -63,6 +66,14 @@ class Unit:
     def url(self) -> str:
         """Site-relative URL of the unit's region page, e.g. ``wilayah/polda-jawa-timur/``."""
         return "wilayah/" + "".join(unit.slug + "/" for unit in self.lineage)
+
+    @cached_property
+    def path(self) -> str:
+        """The unit with its ancestors, Polda first, as a story's ``satuan`` value.
+
+        ``"Polda Jawa Timur / Polres Probolinggo Kota / Polsek Mayangan"``
+        """
+        return UNIT_PATH_SEPARATOR.join(unit.name for unit in self.lineage)
 
     def ancestor(self, level: str) -> Unit | None:
         """The unit itself or the ancestor at ``level``."""
@@ -161,6 +172,21 @@ class Registry:
         if close:
             return "maksud Anda " + " atau ".join(f"'{match}'" for match in close) + "?"
         return "periksa ejaan, atau tambahkan satuan itu ke daftar satuan"
+
+
+def split_unit_path(text: str) -> dict[str, str]:
+    """The ``polda``/``polres``/``polsek`` values a ``satuan`` value names, Polda first.
+
+    ``"Polda Jawa Timur / Polres Malang Kota"`` → ``{"polda": ..., "polres": ...}``.
+    Raises :class:`UnitError` for more than three levels or an empty one.
+    """
+    parts = [" ".join(part.split()) for part in text.split("/")]
+    if len(parts) > len(LEVELS) or not all(parts):
+        raise UnitError(
+            "satuan", f"'{text}' bukan susunan satuan yang dikenal",
+            "tulis 'Polda ... / Polres ... / Polsek ...' (Polda dulu, dipisah '/')",
+        )
+    return dict(zip(LEVELS, parts))
 
 
 def load_registry(abs_path: Path, path: str) -> Registry:

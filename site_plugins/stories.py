@@ -13,15 +13,20 @@ from urllib.parse import quote, unquote
 
 from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_story_date
 from .problems import ContentProblem
-from .registry import LEVELS, Registry, Unit, UnitError
+from .registry import LEVELS, Registry, Unit, UnitError, split_unit_path
 from .slugs import slugify
 from .source import SourceFile, read_source
 
 FIELDS = (
-    "title", "date", "polsek", "polres", "polda", "location", "author",
+    "title", "date", "satuan", "polsek", "polres", "polda", "location", "author",
     "tags", "summary", "image", "image_alt", "updated", "draft",
 )
-"""Every front-matter key a story may carry."""
+"""Every front-matter key a story may carry.
+
+A story names its unit either with ``polsek``/``polres``/``polda`` (as writers type it) or
+with ``satuan``, the whole lineage in one value (``Polda ... / Polres ... / Polsek ...``),
+as the web editor stores it: one value from a list, never ambiguous.
+"""
 
 REQUIRED_TEXT = ("title", "location", "author")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
@@ -224,15 +229,21 @@ class StoryBuilder:
 
     def _unit(self) -> Unit | None:
         given = {level: self._text(level) for level in LEVELS}
+        path = self._text("satuan")
+        if path and any(given.values()):
+            hint = "pakai 'satuan:' saja, atau polda/polres/polsek saja"
+            self._problem("satuan", "diisi bersama polda/polres/polsek", hint)
+            return None
         try:
-            return self.registry.resolve(given)
+            return self.registry.resolve(split_unit_path(path) if path else given)
         except UnitError as error:
-            self._problem(error.field, error.message, error.hint)
+            self._problem("satuan" if path else error.field, error.message, error.hint)
             return None
 
     def _date(self, key: str, zone, required: bool = False) -> StoryDate | None:
         value = self.meta.get(key)
-        if value is None:
+        # An optional date left empty (as the web editor writes it) is no date at all.
+        if value is None or (value == "" and not required):
             if required:
                 self._problem(key, "wajib diisi", DATE_FORMATS_HINT)
             return None

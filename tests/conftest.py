@@ -113,6 +113,8 @@ class FixtureSite:
     search: bool = False
     """Also run the ``portal-search`` plugin (Pagefind index, ``/cari/``)."""
     extra_config: dict = field(default_factory=dict)
+    cms: dict | None = None
+    """Options of the ``portal-cms`` plugin (the web editor at ``/admin/``); ``None`` leaves it out."""
 
     @property
     def content(self) -> Path:
@@ -142,6 +144,7 @@ class FixtureSite:
                       "features": ["navigation.tabs"]},
             "plugins": [
                 {"portal": {"per_page": self.per_page}}, "portal-publish", *(["portal-search"] if self.search else []),
+                *([{"portal-cms": {"node_modules": str(ROOT / "node_modules"), **self.cms}}] if self.cms is not None else []),
             ],
             "nav": [{"Beranda": "index.md"}, {"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}],
             **self.extra_config,

@@ -17,6 +17,7 @@ from typing import Iterator
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
+_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
@@ -61,7 +62,7 @@ def nginx(site: Path, workdir: Path, deploy_config: Path | None = None, gzip: bo
     ))
     process = subprocess.Popen([binary, "-c", str(config), "-p", str(workdir)], stderr=subprocess.PIPE)
     try:
-        _wait_for_port(port, process)
+        wait_for_port(port, process)
         yield f"http://127.0.0.1:{port}/"
     finally:
         process.terminate()
@@ -78,15 +79,16 @@ def for_test(deploy_config: str, port: int, site: Path) -> str:
     return deploy_config
 
 
-def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 20) -> None:
+def wait_for_port(port: int, process: subprocess.Popen, name: str = "nginx", timeout: float = 20) -> None:
+    """Wait until ``process`` (started with ``stderr=PIPE``) listens on ``port`` of loopback."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"nginx exited: {process.stderr.read().decode()}")
+            raise RuntimeError(f"{name} exited: {process.stderr.read().decode()}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
             return
         time.sleep(0.1)
-    raise RuntimeError(f"nginx did not listen on port {port}")
+    raise RuntimeError(f"{name} did not listen on port {port}")
 
 
 @contextlib.contextmanager
@@ -103,6 +105,48 @@ def chromium() -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+DECAP_SERVER = _ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
+DECAP_CMS = _ROOT / "node_modules" / "decap-cms" / "dist" / "decap-cms.js"
+
+
+def require_node_tools() -> str:
+    """node, and Decap CMS and decap-server from ``npm ci``; skips locally, fails in CI."""
+    node = shutil.which("node")
+    require(node is not None, "node is not installed (apt-get install nodejs npm)")
+    require(DECAP_CMS.is_file() and DECAP_SERVER.is_file(), "decap-cms is not installed (run npm ci)")
+    return node
+
+
+@contextlib.contextmanager
+def decap_server(project: Path, port: int) -> Iterator[None]:
+    """``decap-server`` (file system mode) writing into ``project``, on ``port``."""
+    node = require_node_tools()
+    env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "MODE": "fs"}
+    process = subprocess.Popen(
+        [node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        wait_for_port(port, process, "decap-server")
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def record_csp_violations(page) -> None:
+    """Collect the page's Content-Security-Policy violations; read them with :func:`csp_violations`."""
+    page.add_init_script(
+        "window.__violations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+
+
+def csp_violations(page) -> list[str]:
+    """Every violation since the page loaded: ``"<directive> <blocked URL>"``."""
+    return page.evaluate("window.__violations")
 
 
 _NGINX_CONF = """\

@@ -23,5 +23,7 @@ def test_gitlab_pages_job():
     pages = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text(encoding="utf-8"))["pages"]
     assert pages["image"].startswith("python:3.11")
     assert pages["script"] == ["make site", "rm -rf public && mv site public"]
+    # make site installs Decap CMS for /admin/ with npm.
+    assert "nodejs npm" in pages["before_script"][0]
     assert pages["artifacts"] == {"paths": ["public"]}
     assert pages["cache"]["paths"] == [".cache/"]

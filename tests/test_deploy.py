@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 from conftest import ROOT, FixtureSite
-from servers import chromium, nginx
+from servers import chromium, csp_violations, nginx, record_csp_violations
 
 STORY = "berita/2026/01/patroli-lingkar-utara/"
 CSP = (
@@ -109,11 +109,7 @@ def browser():
 def test_browser_loads_pages_without_csp_violations(browser, base_url, path):
     page = browser.new_page()
     problems, requests = [], []
-    page.add_init_script(
-        "window.__violations = [];"
-        "document.addEventListener('securitypolicyviolation',"
-        " e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));"
-    )
+    record_csp_violations(page)
     page.on("console", lambda message: message.type in ("error", "warning") and problems.append(message.text))
     page.on("pageerror", lambda error: problems.append(str(error)))
     page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
@@ -121,7 +117,7 @@ def test_browser_loads_pages_without_csp_violations(browser, base_url, path):
     response = page.goto(base_url + path)
     page.wait_for_load_state("networkidle")
     assert response.status == (404 if "tidak-ada" in path else 200)
-    assert page.evaluate("window.__violations") == []
+    assert csp_violations(page) == []
     assert [p for p in problems if "404" not in p or "tidak-ada" not in path] == []
     # Material's scripts ran: the storage helpers and the bundle's observables exist.
     assert page.evaluate("typeof __md_get === 'function' && typeof document$ === 'object'")

@@ -5,10 +5,13 @@ import subprocess
 import sys
 
 import lxml.html
+import yaml
 from conftest import ROOT
+from servers import require_node_tools
 
 
 def test_sample_content_builds_strict(tmp_path):
+    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     process = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
@@ -20,10 +23,20 @@ def test_sample_content_builds_strict(tmp_path):
     assert page.xpath('//p[@class="portal-story__meta"]/time/text()') == ["Kamis, 29 Januari 2026 12.00 WIB"]
     sekongkang = tmp_path / "site/wilayah/polda-nusa-tenggara-barat/polres-sumbawa-barat/polsek-sekongkang/index.html"
     assert "Polsek Sekongkang" in sekongkang.read_text(encoding="utf-8")
+    # The web editor offers every unit of the sample registry, with the editorial workflow.
+    editor = yaml.safe_load((tmp_path / "site/admin/config.yml").read_text(encoding="utf-8"))
+    [unit] = [field for field in editor["collections"][0]["fields"] if field["name"] == "satuan"]
+    assert len(unit["options"]) == 3 + 5 + 15
+    assert editor["publish_mode"] == "editorial_workflow"
 
 
 def test_site_url_can_be_overridden_for_previews(tmp_path):
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTAL_SITE_URL": "https://pratinjau-42.example/"}
+    require_node_tools()
+    # Also the editor without its workflow, as built for local mode (README).
+    env = {
+        **os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTAL_SITE_URL": "https://pratinjau-42.example/",
+        "PORTAL_CMS_WORKFLOW": "false",
+    }
     process = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
@@ -32,6 +45,7 @@ def test_site_url_can_be_overridden_for_previews(tmp_path):
     page = lxml.html.fromstring((tmp_path / "site/index.html").read_bytes())
     assert page.xpath('//link[@rel="canonical"]/@href') == ["https://pratinjau-42.example/"]
     assert "https://pratinjau-42.example/sitemap.xml" in (tmp_path / "site/robots.txt").read_text()
+    assert "publish_mode" not in yaml.safe_load((tmp_path / "site/admin/config.yml").read_text(encoding="utf-8"))
 
 
 def test_sample_content_passes_check():

@@ -14,6 +14,11 @@ from site_plugins.registry import load_registry
 from site_plugins.stories import FIELDS, load_stories
 
 UNITS = ["Polsek Mayangan", "Polsek Kota", "Polsek Mayangn", "Polres Malang Kota", "Polda Papua", "", "<b>x</b>"]
+# The editor's form of the unit: the whole lineage; also wrong orders, levels and separators.
+LINEAGES = [
+    "Polda Jawa Timur / Polres Malang Kota / Polsek Kota", "Polda Papua", "Polres Malang Kota / Polsek Kota",
+    "Polda Jawa Timur // Polsek Kota", "a / b / c / d", "/",
+]
 DATES = ["2026-01-29 12:00", "2026-01-29", "2026-01-29T12:00:00+08:00", "2026-02-30", "kemarin", "29/01/2026", "2999-01-01"]
 
 scalars = st.one_of(
@@ -26,6 +31,7 @@ CONTRACT = {
         "polsek": st.one_of(st.sampled_from(UNITS), scalars),
         "polres": st.one_of(st.sampled_from(UNITS), scalars),
         "polda": st.one_of(st.sampled_from(UNITS), scalars),
+        "satuan": st.one_of(st.sampled_from(LINEAGES), scalars),
         "location": st.one_of(st.text(max_size=60), scalars),
         "author": st.one_of(st.text(max_size=30), scalars),
         "tags": st.one_of(st.lists(st.text(max_size=20), max_size=4), scalars),

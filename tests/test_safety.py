@@ -211,6 +211,9 @@ def test_every_internal_link_resolves_in_the_sample_site(tmp_path):
     import subprocess
     import sys
 
+    from servers import require_node_tools
+
+    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     process = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],

@@ -96,6 +96,12 @@ BAD_STORIES = [
     (story_fields(polsek="Polsek Kota"), 4, "polsek", "lebih dari satu"),
     (story_fields(polres="Polres Malang Kota"), 10, "polres", "tidak berada di bawah"),
     (story_fields(polsek=None), 1, "polsek", "satuan tidak diisi"),
+    (story_fields(polsek=None, satuan="Polda Jawa Timur / Polres Malang Kota / Polsek Mayangan"), 9, "satuan", "tidak berada di bawah"),
+    (story_fields(polsek=None, satuan="Polda Jawa Timur / Polres Batu"), 9, "satuan", "tidak ada di daftar satuan"),
+    (story_fields(polsek=None, satuan="Polda Jawa Timur / / Polsek Kota"), 9, "satuan", "bukan susunan satuan"),
+    (story_fields(polsek=None, satuan="A / B / C / D"), 9, "satuan", "bukan susunan satuan"),
+    (story_fields(satuan="Polda Jawa Timur"), 10, "satuan", "diisi bersama"),
+    (story_fields(date=""), 3, "date", "tidak dikenali"),
     (story_fields(tags="kamtibmas"), 7, "tags", "harus berupa daftar teks"),
     (story_fields(tags=["ok", 3]), 7, "tags", "harus berupa daftar teks"),
     (story_fields(draft="ya"), 10, "draft", "harus true atau false"),
@@ -113,6 +119,28 @@ BAD_STORIES = [
     ("---\ntitle: A\ntitle: B\n---\n", 3, "title", "dua kali"),
     ("---\ntitle: caf\xe9\n---\n".encode("latin-1"), 2, "berkas", "bukan teks UTF-8"),
 ]
+
+
+@pytest.mark.parametrize(("satuan", "unit"), [
+    ("Polda Jawa Timur / Polres Malang Kota / Polsek Kota", ("Polres Malang Kota", "Polsek Kota")),
+    ("Polda Jawa Timur / Polres Probolinggo Kota / Polsek Kota", ("Polres Probolinggo Kota", "Polsek Kota")),
+    ("Polda Jawa Timur/Polres Malang Kota", ("Polda Jawa Timur", "Polres Malang Kota")),
+    ("Polda Papua", (None, "Polda Papua")),
+])
+def test_satuan_names_the_unit_with_its_lineage(docs, satuan, unit):
+    uri = write(docs, "2026/01/satuan.md", front_matter(**story_fields(polsek=None, satuan=satuan)))
+    [story], problems = load(docs, uri)
+    assert problems == []
+    parent = story.unit.parent.name if story.unit.parent else None
+    assert (parent, story.unit.name) == unit
+    assert story.unit.path == " / ".join(" ".join(part.split()) for part in satuan.split("/"))
+
+
+def test_an_empty_optional_date_is_no_date(docs):
+    uri = write(docs, "2026/01/kosong.md", front_matter(**story_fields(updated="", summary="", tags=[])))
+    [story], problems = load(docs, uri)
+    assert problems == []
+    assert story.updated is None
 
 
 @pytest.mark.parametrize(("story", "line", "field", "message"), BAD_STORIES)
