@@ -179,6 +179,21 @@ class FixtureSite:
         )
 
 
+def build_sample(site_dir: Path, **env: str) -> BuildResult:
+    """Build the project's own ``mkdocs.yml`` and sample content into ``site_dir``, strictly,
+    as ``make site`` does (``env`` adds environment variables, e.g. ``PORTAL_SITE_URL``)."""
+    from servers import require_node_tools
+
+    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
+    process = subprocess.run(
+        [*MKDOCS, "build", "--strict", "-d", str(site_dir)], cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}, capture_output=True, text=True, timeout=600,
+    )
+    result = BuildResult(process.returncode, process.stdout + process.stderr, site_dir)
+    assert result.returncode == 0, result.output
+    return result
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> FixtureSite:
     """An empty fixture project with the test registry."""

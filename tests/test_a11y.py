@@ -1,12 +1,9 @@
 """Accessibility: axe-core (WCAG 2.1 A and AA rules) finds nothing on any kind of page,
 in the light and the dark palette, on the sample site served by nginx."""
 
-import os
-import subprocess
-import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, build_sample
 from servers import chromium, nginx, require
 
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
@@ -29,12 +26,7 @@ RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 def base_url(tmp_path_factory):
     require(AXE.is_file(), "axe-core is not installed (npm ci)")
     root = tmp_path_factory.mktemp("a11y")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(root / "site")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
-    assert process.returncode == 0, process.stderr
+    build_sample(root / "site")
     with nginx(root / "site", root / "nginx") as url:
         yield url
 

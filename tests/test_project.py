@@ -6,18 +6,11 @@ import sys
 
 import lxml.html
 import yaml
-from conftest import ROOT
-from servers import require_node_tools
+from conftest import ROOT, build_sample
 
 
 def test_sample_content_builds_strict(tmp_path):
-    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
-    assert process.returncode == 0, process.stdout + process.stderr
+    build_sample(tmp_path / "site")
     story = tmp_path / "site/berita/2026/01/polsek-mayangan-patroli-dialogis-lingkar-utara/index.html"
     page = lxml.html.fromstring(story.read_bytes())
     assert page.xpath('//p[@class="portal-story__meta"]/time/text()') == ["Kamis, 29 Januari 2026 12.00 WIB"]
@@ -31,17 +24,8 @@ def test_sample_content_builds_strict(tmp_path):
 
 
 def test_site_url_can_be_overridden_for_previews(tmp_path):
-    require_node_tools()
     # Also the editor without its workflow, as built for local mode (README).
-    env = {
-        **os.environ, "NO_MKDOCS_2_WARNING": "1", "PORTAL_SITE_URL": "https://pratinjau-42.example/",
-        "PORTAL_CMS_WORKFLOW": "false",
-    }
-    process = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
-    assert process.returncode == 0, process.stdout + process.stderr
+    build_sample(tmp_path / "site", PORTAL_SITE_URL="https://pratinjau-42.example/", PORTAL_CMS_WORKFLOW="false")
     page = lxml.html.fromstring((tmp_path / "site/index.html").read_bytes())
     assert page.xpath('//link[@rel="canonical"]/@href') == ["https://pratinjau-42.example/"]
     assert "https://pratinjau-42.example/sitemap.xml" in (tmp_path / "site/robots.txt").read_text()

@@ -7,7 +7,7 @@ import shutil
 import lxml.etree
 import lxml.html
 import pytest
-from conftest import REGISTRY, ROOT, FixtureSite, front_matter, story_fields
+from conftest import REGISTRY, ROOT, FixtureSite, build_sample, front_matter, story_fields
 from servers import chromium, nginx
 
 from site_plugins.verify import broken_links
@@ -207,19 +207,7 @@ def test_the_build_fails_when_a_listing_drops_a_story(site, tmp_path):
 
 
 def test_every_internal_link_resolves_in_the_sample_site(tmp_path):
-    import os
-    import subprocess
-    import sys
-
-    from servers import require_node_tools
-
-    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
-    )
-    assert process.returncode == 0, process.stderr
+    build_sample(tmp_path / "site")
     assert broken_links(str(tmp_path / "site"), "https://berita.polri.example/") == []
 
 
