@@ -44,6 +44,10 @@ class Catalog:
         """Whether the story is part of the built site (not only of a preview)."""
         return story.src_uri in self.stories and story.src_uri not in self.unpublished
 
+    def published(self) -> list[Story]:
+        """The stories of the built site, newest first (a preview's drafts left out)."""
+        return [story for story in self.stories.values() if self.is_published(story)]
+
     def listing_page(self, src_uri: str) -> ListingPage | None:
         return self.pages.get(src_uri)
 

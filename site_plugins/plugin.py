@@ -21,7 +21,7 @@ from .registry import Registry, load_registry
 from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .stories import Story, load_stories
-from .verify import ListingRecorder, check_site
+from .verify import ListingRecorder, check_site, fail_on
 
 log = get_plugin_logger("portal")
 
@@ -142,9 +142,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.catalog is None or self.preview:
             return
-        problems = check_site(self.catalog, self.recorder, config.site_dir, self.hidden)
-        if problems:
-            raise PluginError("portal: the built site failed its check:\n  " + "\n  ".join(problems))
+        fail_on(check_site(self.catalog, self.recorder, config.site_dir, self.hidden), "portal")
 
     def _read_content(self, files: Files, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked; raises ``ContentError`` listing all problems."""

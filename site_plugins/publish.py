@@ -31,7 +31,7 @@ from .problems import ContentError, ContentProblem
 from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemap
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
-from .verify import urls_in_file
+from .verify import fail_on, urls_in_file
 
 LOGO_URI = "assets/portal/logo.png"
 _LOC = re.compile(r"<loc>([^<]+)</loc>")
@@ -110,8 +110,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             xml = render_feed(feed, config.site_url, self.bodies, built)
             write_file(xml, os.path.join(config.site_dir, feed.url))
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
-        if problems:
-            raise PluginError("portal-publish: the built site failed its check:\n  " + "\n  ".join(problems))
+        fail_on(problems, "portal-publish")
 
     def _process_photos(self, files: Files, config: MkDocsConfig, cache: Path) -> dict[str, Photo]:
         """Derivatives of every featured and body photo; the original is replaced by a copy
@@ -161,8 +160,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
 
     def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
         now = datetime.now(timezone.utc)
-        stories = [story for story in self.catalog.stories.values() if self.catalog.is_published(story)]
-        entries = [self._sitemap_entry(file) for file in files.documentation_pages()]
+        stories = self.catalog.published()
+        newest = next(iter(self.catalog.stories.values()), None)
+        entries = [self._sitemap_entry(file, newest) for file in files.documentation_pages()]
         generated = {
             "sitemap.xml": render_sitemap(entries, config.site_url),
             "sitemap-news.xml": render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
@@ -171,15 +171,17 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         for uri, content in generated.items():
             _replace(files, File.generated(config, uri, content=content))
 
-    def _sitemap_entry(self, file: File) -> SitemapEntry:
+    def _sitemap_entry(self, file: File, newest: Story | None) -> SitemapEntry:
+        """A page's ``lastmod``: a story's own date, a listing's newest story, or for a listing
+        without stories the site's ``newest`` (the catalog is ordered newest first)."""
         story = self.catalog.story(file.src_uri)
         if story is not None:
             return SitemapEntry(file.url, (story.updated or story.date).value)
         listing_page = self.catalog.listing_page(file.src_uri)
         if listing_page is None:
             return SitemapEntry(file.url)
-        shown = listing_page.listing.stories or list(self.catalog.stories.values())
-        return SitemapEntry(file.url, shown[0].date.value if shown else None)
+        latest = listing_page.listing.stories[0] if listing_page.listing.stories else newest
+        return SitemapEntry(file.url, latest.date.value if latest else None)
 
     def _page_meta(self, page: Page, config: MkDocsConfig) -> PageMeta:
         url = urljoin(config.site_url, page.url)

@@ -28,6 +28,7 @@ from .listings import Listing, label_names
 from .registry import Unit
 from .search_index import BackgroundIndex, SearchRecord, story_record
 from .stories import Story
+from .verify import fail_on
 
 log = logging.getLogger("mkdocs.plugins.portal-search")
 
@@ -113,11 +114,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         count = self.index.wait()
         seconds = time.perf_counter() - self.started
         log.info(f"Search: indexed {count} stories, ready {seconds:.1f} s after the pages began rendering")
-        problems = check_index(output, [s for s in self.catalog.stories.values() if self.catalog.is_published(s)],
-                               self.records, self.serving)
-        if problems:
-            raise PluginError("portal-search: the built site failed its check:\n  " + "\n  ".join(problems))
-
+        fail_on(check_index(output, self.catalog.published(), self.records, self.serving), "portal-search")
 
     def _record(self, story: Story, files: Files, config: MkDocsConfig) -> SearchRecord:
         page = files.get_file_from_path(story.src_uri).page

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
+from mkdocs.exceptions import PluginError
+
 from .catalog import Catalog
 from .stories import Story
 
@@ -34,8 +36,7 @@ class ListingRecorder:
 def check_site(catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidden: Iterable[Story]) -> list[str]:
     """Everything that is wrong with the written site, in English, one line each."""
     problems = []
-    published = [story for story in catalog.stories.values() if catalog.is_published(story)]
-    for story in published:
+    for story in catalog.published():
         if not os.path.isfile(os.path.join(site_dir, story.dest_uri)):
             problems.append(f"story page missing: /{story.url} ({story.path})")
     for listing in catalog.listings:
@@ -50,6 +51,12 @@ def check_site(catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidde
             for url, links in recorder.found.items() if story.url in links
         ]
     return problems
+
+
+def fail_on(problems: list[str], plugin: str) -> None:
+    """Fail the build when a check of the written site found anything."""
+    if problems:
+        raise PluginError(f"{plugin}: the built site failed its check:\n  " + "\n  ".join(problems))
 
 
 def urls_in_file(path: str, pattern: re.Pattern[str]) -> set[str]:
