@@ -81,10 +81,13 @@ def mkdocs(project: Path, config: dict, name: str) -> Path:
 
 def portal_config(project: Path) -> Path:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = re.sub(r"!ENV \[PORTAL_SITE_URL, (\"[^\"]+\")\]", r"\1", text)
-    text = re.sub(r"!ENV \[PORTAL_SEARCH_ON_SERVE, false\]", "false", text)
+    # Every environment override falls back to its default, as in a plain `make site`.
+    text = re.sub(r"!ENV \[\w+, ([^\]]+)\]", r"\1", text)
     config = yaml.safe_load(text)
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "portal-cms" in plugin:
+            plugin["portal-cms"]["node_modules"] = str(ROOT / "node_modules")
     config["site_dir"] = "site-portal"
     return mkdocs(project, config, "portal")
 
