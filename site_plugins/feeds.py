@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import email.utils
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Callable
 from urllib.parse import urljoin
+from xml.sax.saxutils import escape, quoteattr
 
 import nh3
 
@@ -18,11 +17,6 @@ FEED_NAME = "feed.xml"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-
-ET.register_namespace("content", CONTENT_NS)
-ET.register_namespace("dc", DC_NS)
-ET.register_namespace("atom", ATOM_NS)
-
 
 @dataclass(frozen=True)
 class Feed:
@@ -60,37 +54,59 @@ def feed_url(listing: Listing) -> str:
     return listing.url + FEED_NAME
 
 
-def render_feed(feed: Feed, site_url: str, bodies: dict[str, str], built: datetime) -> bytes:
-    """The feed as RSS 2.0 XML; ``bodies`` maps a story's ``src_uri`` to its rendered HTML."""
-    rss = ET.Element("rss", version="2.0")
-    channel = ET.SubElement(rss, "channel")
-    _text(channel, "title", feed.title)
-    _text(channel, "link", urljoin(site_url, feed.page_url))
-    _text(channel, "description", feed.description)
-    _text(channel, "language", "id")
-    _text(channel, "lastBuildDate", email.utils.format_datetime(built))
-    _text(channel, "generator", "Portal Berita Polri")
-    self_link = urljoin(site_url, feed.url)
-    ET.SubElement(channel, f"{{{ATOM_NS}}}link", href=self_link, rel="self", type="application/rss+xml")
-    for story in feed.stories:
-        _item(channel, story, site_url, bodies.get(story.src_uri, ""))
-    ET.indent(rss)
-    return ET.tostring(rss, encoding="utf-8", xml_declaration=True)
+class FeedItems:
+    """Each story's ``<item>``, made once per build however many feeds carry the story
+    (a story is in the site feed, its Polda's, Polres', Polsek's and its tags')."""
+
+    def __init__(self, site_url: str, bodies: dict[str, str]) -> None:
+        self.site_url = site_url
+        self.bodies = bodies
+        self._items: dict[str, str] = {}
+
+    def __call__(self, story: Story) -> str:
+        item = self._items.get(story.src_uri)
+        if item is None:
+            item = self._items[story.src_uri] = _item(story, self.site_url, self.bodies.get(story.src_uri, ""))
+        return item
 
 
-def _item(channel: ET.Element, story: Story, site_url: str, body: str) -> None:
+def render_feed(feed: Feed, site_url: str, items: Callable[[Story], str]) -> bytes:
+    """The feed as RSS 2.0 XML. Its ``lastBuildDate`` is when its content last changed (the
+    newest story's date or update), so an unchanged feed is the same file in every build."""
+    changed = max(((story.updated or story.date).value for story in feed.stories), default=None)
+    channel = [
+        _text("title", feed.title),
+        _text("link", urljoin(site_url, feed.page_url)),
+        _text("description", feed.description),
+        _text("language", "id"),
+        *([_text("lastBuildDate", email.utils.format_datetime(changed))] if changed else []),
+        _text("generator", "Portal Berita Polri"),
+        f'<atom:link href={quoteattr(urljoin(site_url, feed.url))} rel="self" type="application/rss+xml" />',
+    ]
+    return "".join([
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        f'<rss xmlns:atom="{ATOM_NS}" xmlns:content="{CONTENT_NS}" xmlns:dc="{DC_NS}" version="2.0">\n',
+        "  <channel>\n",
+        *(f"    {line}\n" for line in channel),
+        *(items(story) for story in feed.stories),
+        "  </channel>\n</rss>\n",
+    ]).encode("utf-8")
+
+
+def _item(story: Story, site_url: str, body: str) -> str:
     link = urljoin(site_url, story.url)
-    item = ET.SubElement(channel, "item")
-    _text(item, "title", story.title)
-    _text(item, "link", link)
-    _text(item, "guid", link, isPermaLink="true")
-    _text(item, "pubDate", email.utils.format_datetime(story.date.value))
-    # RSS <author> must be an e-mail address; the writer's name goes in Dublin Core.
-    _text(item, f"{{{DC_NS}}}creator", story.author.name)
-    for category in (story.unit.name, *(tag.name for tag in story.tags)):
-        _text(item, "category", category)
-    _text(item, "description", story.summary)
-    _text(item, f"{{{CONTENT_NS}}}encoded", sanitize_for_feed(body, link))
+    lines = [
+        _text("title", story.title),
+        _text("link", link),
+        f'<guid isPermaLink="true">{escape(link)}</guid>',
+        _text("pubDate", email.utils.format_datetime(story.date.value)),
+        # RSS <author> must be an e-mail address; the writer's name goes in Dublin Core.
+        _text("dc:creator", story.author.name),
+        *(_text("category", category) for category in (story.unit.name, *(tag.name for tag in story.tags))),
+        _text("description", story.summary),
+        _text("content:encoded", sanitize_for_feed(body, link)),
+    ]
+    return "    <item>\n" + "".join(f"      {line}\n" for line in lines) + "    </item>\n"
 
 
 def sanitize_for_feed(html: str, page_url: str) -> str:
@@ -104,7 +120,5 @@ def sanitize_for_feed(html: str, page_url: str) -> str:
     return nh3.clean(html, attribute_filter=absolute, url_schemes={"http", "https", "mailto"})
 
 
-def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, **attributes)
-    element.text = text
-    return element
+def _text(tag: str, text: str) -> str:
+    return f"<{tag}>{escape(text)}</{tag}>"

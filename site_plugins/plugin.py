@@ -11,13 +11,17 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .catalog import Catalog
+from .pagecache import PageCache
+from .pagekeys import build_fingerprint, listing_fingerprint, listing_page_key, story_fingerprint, story_page_key
 from .problems import ContentError
 from .registry import Registry, load_registry
+from .render import PageJob, PageRenderer
 from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .stories import Story, load_stories
@@ -40,6 +44,12 @@ class PortalConfig(base.Config):
     """How many related stories a story page shows."""
     embed_hosts = c.ListOfItems(c.Type(str), default=["www.youtube.com", "www.youtube-nocookie.com"])
     """Hosts whose ``<iframe>`` embeds a story body may show (HTTPS only)."""
+    cache = c.Type(bool, default=True)
+    """Keep rendered story and listing pages between builds, so unchanged ones are copied."""
+    cache_dir = c.Type(str, default=".cache/portal")
+    """Where the page cache lives, relative to ``mkdocs.yml``."""
+    workers = c.Type(int, default=os.cpu_count() or 1)
+    """Processes rendering pages (a second one is forked); 1 renders in the build process only."""
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -55,6 +65,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.hidden: list[Story] = []
         self.recorder = ListingRecorder()
         self.sanitizer = Sanitizer(frozenset())
+        self.site_files: Files | None = None
+        """Every file of the site, the pages the portal renders itself included."""
+        self.own_files: list[File] = []
+        self.nav: Navigation | None = None
+        self.bodies: dict[str, str] = {}
+        """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
@@ -70,7 +86,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     # Early, so that other plugins see the stories at their final URLs and the listings.
     @event_priority(50)
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+    def _arrange_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
         prefix = display_prefix(config)
@@ -85,10 +101,83 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         except ContentError as error:
             raise PluginError(error.report()) from None
 
+    # Last, once every plugin has added its files: the stories and the listing pages outside
+    # the navigation leave MkDocs' page loop, and on_env renders them.
+    @event_priority(-200)
+    def _detach_own_pages(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.site_files, self.own_files = files, []
+        if self.catalog is None:
+            return files
+        in_nav = set(_nav_paths(config.nav))
+        own = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
+        kept = Files([])
+        for file in files:
+            (self.own_files if file.src_uri in own else kept).append(file)
+        return kept
+
+    on_files = CombinedEvent(_arrange_files, _detach_own_pages)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    # After the other plugins have set up the templates (filters, globals).
+    @event_priority(-100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
+        if self.catalog is not None:
+            self._write_own_pages(env, config)
         return env
+
+    def _write_own_pages(self, env, config: MkDocsConfig) -> None:
+        """Write the stories and listing pages: from the page cache where their key is
+        there, rendered (in two processes) where not."""
+        jobs = self._page_jobs(config)
+        cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
+        renderer = PageRenderer(config, env, self.nav, self.site_files, cache, self.config.workers)
+        results = renderer.write(jobs)
+        self.bodies = {uri: result.body for uri, result in results.items() if result.body is not None}
+        for job in jobs:
+            listing_page = self.catalog.listing_page(job.file.src_uri)
+            if listing_page is not None:
+                self.recorder.add(listing_page.listing.url, results[job.file.src_uri].links)
+        log.info(f"Pages: {renderer.rendered} rendered, {len(jobs) - renderer.rendered} taken from the cache")
+        if cache is not None:
+            cache.prune()
+
+    def _page_jobs(self, config: MkDocsConfig) -> list[PageJob]:
+        catalog = self.catalog
+        build = build_fingerprint(config, self.nav, self.preview)
+        extras = [plugin.portal_story_extras for plugin in config.plugins.values()
+                  if hasattr(plugin, "portal_story_extras")]
+        fingerprints: dict[str, str] = {}
+
+        def fingerprint(story: Story) -> str:
+            if story.src_uri not in fingerprints:
+                badge = catalog.unpublished.get(story.src_uri)
+                fingerprints[story.src_uri] = story_fingerprint(story, badge, [extra(story) for extra in extras])
+            return fingerprints[story.src_uri]
+
+        listings = {id(listing): listing_fingerprint(listing) for listing in catalog.listings}
+        jobs = []
+        for file in self.own_files:
+            story = catalog.story(file.src_uri)
+            if story is None:
+                page = catalog.listing_page(file.src_uri)
+                key = listing_page_key(build, listings[id(page.listing)], page, fingerprint)
+                jobs.append(PageJob(file, key, story=False))
+                continue
+            newer, older = catalog.related.neighbours(story)
+            related = [fingerprint(item) for item in catalog.related.related(story, self.config.related)]
+            key = story_page_key(
+                build, fingerprint(story), related, newer and fingerprint(newer), older and fingerprint(older)
+            )
+            jobs.append(PageJob(file, key, story=True, preview_only=file.inclusion.is_excluded()))
+        return jobs
+
+    def _cache_root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").parent / self.config.cache_dir
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.catalog is None:
@@ -163,6 +252,18 @@ def _set_meta(page: Page, title: str, description: str, template: str) -> None:
         title=html.escape(title), description=html.escape(description), template=template,
         hide=["navigation", "toc"],
     )
+
+
+def _nav_paths(nav: object):
+    """Every page path named in the ``nav`` setting."""
+    if isinstance(nav, str):
+        yield nav
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _nav_paths(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_paths(item)
 
 
 def display_prefix(config: MkDocsConfig) -> str:

@@ -24,7 +24,7 @@ from mkdocs.utils import get_relative_url, write_file
 
 from . import branding
 from .catalog import Catalog
-from .feeds import Feed, feed_url, feeds_for, has_feed, render_feed
+from .feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
 from .pictures import picture_html, replace_images
 from .problems import ContentError, ContentProblem
@@ -55,7 +55,6 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.photos: dict[str, Photo] = {}
-        self.bodies: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
@@ -72,7 +71,6 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if not self.config.enabled:
             return files
         self.catalog = config.plugins["portal"].catalog
-        self.bodies = {}
         cache = Path(config.config_file_path).parent / self.config.cache_dir
         self.photos = self._process_photos(files, config, cache / "foto")
         self._add_branding(files, config, cache / "merek")
@@ -86,9 +84,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.catalog is None or self.catalog.story(page.file.src_uri) is None:
             return html
-        html = replace_images(html, lambda src: self._photo_at(src, page.url), lambda url: _link(url, page.url))
-        self.bodies[page.file.src_uri] = html
-        return html
+        return replace_images(html, lambda src: self._photo_at(src, page.url), lambda url: _link(url, page.url))
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
         if self.catalog is None:
@@ -104,13 +100,22 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.catalog is None:
             return
-        built = datetime.now(timezone.utc)
         feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
+        items = FeedItems(config.site_url, config.plugins["portal"].bodies)
         for feed in feeds:
-            xml = render_feed(feed, config.site_url, self.bodies, built)
+            xml = render_feed(feed, config.site_url, items)
             write_file(xml, os.path.join(config.site_dir, feed.url))
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
         fail_on(problems, "portal-publish")
+
+    def portal_story_extras(self, story: Story) -> str:
+        """What the pages showing ``story`` take from here: its photos' published forms
+        (part of the page cache's keys)."""
+        photos = [self.photos.get(uri) for uri in ([story.image] if story.image else []) + story.body_images()]
+        return repr([
+            (photo.source, photo.width, photo.height, [(v.url, v.width, v.height) for v in photo.variants()])
+            for photo in photos if photo is not None
+        ])
 
     def _process_photos(self, files: Files, config: MkDocsConfig, cache: Path) -> dict[str, Photo]:
         """Derivatives of every featured and body photo; the original is replaced by a copy

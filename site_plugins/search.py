@@ -19,7 +19,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -72,16 +72,23 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             raise PluginError("portal-search: needs the portal plugin, listed before it")
         return config
 
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    def _set_globals(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.config.enabled:
             env.globals["portal_search_url"] = self.config.page.strip("/") + "/"
+        return env
+
+    # After the portal plugin (priority -100) has written the story pages and their bodies.
+    @event_priority(-150)
+    def _start_index(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.indexing and self.catalog is not None:
-            # Every page is converted by now, so each story's body is final: index while MkDocs
-            # renders the templates, instead of after.
+            # Every story page is written by now, so each story's body is final: index while
+            # MkDocs renders the remaining pages and the other plugins write their files.
             self.records = [self._record(story, files, config) for story in self.catalog.stories.values()]
             self.started = time.perf_counter()
             self.index = BackgroundIndex(self.records, Path(config.site_dir) / self.config.output).start()
         return env
+
+    on_env = CombinedEvent(_set_globals, _start_index)
 
     # After the portal plugin (priority 50) has arranged the stories and listings.
     @event_priority(-50)
@@ -117,8 +124,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         fail_on(check_index(output, self.catalog.published(), self.records, self.serving), "portal-search")
 
     def _record(self, story: Story, files: Files, config: MkDocsConfig) -> SearchRecord:
-        page = files.get_file_from_path(story.src_uri).page
-        return story_record(story, page.content or "", self.tag_names, _thumbnail(story, config))
+        body = config.plugins["portal"].bodies.get(story.src_uri, "")
+        return story_record(story, body, self.tag_names, _thumbnail(story, config))
 
 
 def check_index(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:

@@ -28,9 +28,19 @@ class ListingRecorder:
         self.found: dict[str, set[str]] = defaultdict(set)
 
     def record(self, listing_url: str, page_url: str, html: str) -> None:
-        for href in _STORY_LINK.findall(html):
-            target = posixpath.normpath(posixpath.join(page_url or ".", href))
-            self.found[listing_url].add("" if target == "." else target.rstrip("/") + "/")
+        self.add(listing_url, story_links(page_url, html))
+
+    def add(self, listing_url: str, links: Iterable[str]) -> None:
+        self.found[listing_url].update(links)
+
+
+def story_links(page_url: str, html: str) -> list[str]:
+    """Site-relative URLs of the stories a rendered listing page links to by headline."""
+    links = []
+    for href in _STORY_LINK.findall(html):
+        target = posixpath.normpath(posixpath.join(page_url or ".", href))
+        links.append("" if target == "." else target.rstrip("/") + "/")
+    return links
 
 
 def check_site(catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidden: Iterable[Story]) -> list[str]:

@@ -1,0 +1,112 @@
+"""Cache keys of the portal's pages: a hash of everything that shapes each page.
+
+A page's key joins the build's fingerprint (what every page depends on) with the data that
+page shows. Every story page and listing page is rendered from the story model, the listing
+model and the build's configuration only, so these keys are complete; the test suite checks
+that a rebuild from the cache writes exactly what a build without it writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Callable, Iterable
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation
+
+from .listings import Listing, ListingPage
+from .pagecache import digest, tree_digest
+from .stories import Story
+
+PACKAGES = ("mkdocs", "mkdocs-material", "Jinja2", "Markdown", "MarkupSafe", "nh3", "pymdown-extensions", "Babel")
+"""Libraries whose version shapes the HTML; templates of installed themes count by version."""
+PLUGIN_CODE = Path(__file__).resolve().parent
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_CONFIG_KEYS = (
+    "site_name", "site_url", "site_description", "site_author", "copyright", "repo_url", "repo_name",
+    "edit_uri", "extra", "extra_css", "extra_javascript", "markdown_extensions", "mdx_configs",
+    "use_directory_urls", "docs_dir",
+)
+
+
+def canonical(value: object) -> object:
+    """``value`` as nested tuples of plain values, the same in every run (sets sorted,
+    mappings by key, objects without a stable form by type and address-free text)."""
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    if isinstance(value, dict) or hasattr(value, "items"):
+        return tuple(sorted((str(key), canonical(item)) for key, item in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(repr(canonical(item)) for item in value))
+    if isinstance(value, (list, tuple)):
+        return tuple(canonical(item) for item in value)
+    if dataclasses.is_dataclass(value):
+        return canonical(dataclasses.asdict(value))
+    return type(value).__name__, _ADDRESS.sub("", str(value))
+
+
+def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> str:
+    """What every page depends on: library versions, the project's templates, the plugins'
+    code, the configuration, the navigation, and whether drafts are previewed."""
+    theme = config.theme
+    custom = [Path(theme.custom_dir)] if theme.custom_dir else []
+    return digest(
+        sys.version, [_version(name) for name in PACKAGES],
+        tree_digest(*custom, PLUGIN_CODE),
+        canonical({key: config.get(key) for key in _CONFIG_KEYS}),
+        theme.name, canonical(dict(theme.items())), sorted(theme.static_templates),
+        [(name, canonical(dict(plugin.config))) for name, plugin in config.plugins.items()],
+        _nav(nav.items), preview,
+    )
+
+
+def story_fingerprint(story: Story, badge: str | None, extras: Iterable[str]) -> str:
+    """Everything about ``story`` that any page shows; ``extras`` come from other plugins
+    (the photo derivatives of ``portal-publish``)."""
+    date, updated = story.date, story.updated
+    return digest(
+        story.src_uri, story.path, story.url, story.title, date.iso, date.display, date.short,
+        [(unit.name, unit.level, unit.area, unit.url) for unit in story.unit.lineage],
+        story.location, story.author.name, story.author.url,
+        [(tag.name, tag.url) for tag in story.tags], story.summary, story.body, story.image,
+        story.image_url, story.image_alt, updated and (updated.iso, updated.display), story.draft,
+        badge, list(extras),
+    )
+
+
+def story_page_key(build: str, story: str, related: list[str], newer: str | None, older: str | None) -> str:
+    """A story page: the story, the related stories and the neighbours it links to."""
+    return digest("story", build, story, related, newer, older)
+
+
+def listing_fingerprint(listing: Listing) -> str:
+    """A listing's place and directory: what each of its pages shows besides its stories."""
+    unit = [(u.name, u.level, u.area, u.url) for u in listing.unit.lineage] if listing.unit else None
+    return digest(
+        listing.url, listing.title, listing.kind, listing.crumbs, listing.directory, listing.directory_title,
+        listing.description, unit, listing.lists_stories, listing.highlights,
+    )
+
+
+def listing_page_key(build: str, listing: str, page: ListingPage, fingerprint: Callable[[Story], str]) -> str:
+    """A listing page: its listing's fingerprint, its number and its stories."""
+    return digest("listing", build, listing, page.number, page.total, [fingerprint(story) for story in page.stories])
+
+
+def _nav(items: Iterable) -> tuple:
+    return tuple(
+        (type(item).__name__, item.title, getattr(item, "url", None), _nav(getattr(item, "children", None) or ()))
+        for item in items
+    )
+
+
+def _version(name: str) -> str | None:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None

@@ -1,0 +1,195 @@
+"""Rendering the portal's own pages: stories and the listing pages outside the navigation.
+
+They are rendered the way MkDocs renders any page (the same plugin events in the same order,
+the same template context, the same Markdown) with three differences that make a large
+archive fast: a page whose cache key is known is copied from the page cache instead of
+rendered; the rest are split between this process and a forked second one, so both cores
+work; and Markdown links resolve against every file of the site, these pages included.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import pickle
+import signal
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Callable, Iterator, Sequence, TypeVar
+
+from jinja2 import Environment
+from mkdocs.commands.build import get_context
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import write_file
+
+from .pagecache import PageCache, Rendered
+from .verify import story_links
+
+PARALLEL_FROM = 64
+"""Fewer pages than this to render are not worth a second process."""
+DRAFT_MARKER = (
+    '<div class="mkdocs-draft-marker" title="This page will not be included into the built site.">DRAFT</div>'
+)
+"""What MkDocs puts above a page that only a preview shows; the same here."""
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One page to write: its file, its cache key, and whether it is a story."""
+
+    file: File
+    key: str
+    story: bool
+    preview_only: bool = False
+
+
+class PageRenderer:
+    """Writes pages into ``site_dir`` from the cache or by rendering them."""
+
+    def __init__(
+        self, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files, cache: PageCache | None,
+        workers: int,
+    ) -> None:
+        self.config = config
+        self.env = env
+        self.nav = nav
+        self.files = files
+        self.doc_files = files.documentation_pages()
+        self.cache = cache
+        self.workers = workers
+        self.rendered = 0
+
+    def write(self, jobs: Sequence[PageJob]) -> dict[str, Rendered]:
+        """Write every page of ``jobs``; returns what each produced, by ``src_uri``. Messages
+        logged while rendering are logged again here, also for pages taken from the cache."""
+        written = in_two_processes(jobs, self._write, self.workers)
+        self.rendered = sum(rendered for _, rendered in written)
+        if self.cache is not None:  # the second process's uses are not seen here
+            self.cache.used.update(job.key for job in jobs)
+        results = {job.file.src_uri: result for job, (result, _) in zip(jobs, written)}
+        for job in jobs:
+            for name, level, message in results[job.file.src_uri].messages:
+                logging.getLogger(name).log(level, message)
+        return results
+
+    def _write(self, job: PageJob) -> tuple[Rendered, bool]:
+        """What the page produced, and whether it had to be rendered."""
+        cached = self.cache.restore(job.key, job.file.abs_dest_path) if self.cache else None
+        return (cached, False) if cached is not None else (self._render(job), True)
+
+    def _render(self, job: PageJob) -> Rendered:
+        messages: list[tuple[str, int, str]] = []
+        with _captured(messages):
+            html, body = self._render_page(job)
+        rendered = Rendered(body=body if job.story else None, messages=messages)
+        if not job.story:
+            rendered.links = story_links(job.file.url, html)
+        data = html.encode("utf-8", errors="xmlcharrefreplace")
+        write_file(data, job.file.abs_dest_path)
+        if self.cache is not None:
+            self.cache.store(job.key, data, rendered)
+        return rendered
+
+    def _render_page(self, job: PageJob) -> tuple[str, str]:
+        """The page's HTML and its converted body, through every plugin's page events."""
+        config, files = self.config, self.files
+        page = job.file.page or Page(None, job.file, config)
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            page.render(config, files)
+            page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+            body = page.content
+            page.active = True
+            context = get_context(self.nav, self.doc_files, config, page)
+            template = self.env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=self.nav)
+            if job.preview_only:
+                page.content = DRAFT_MARKER + (page.content or "")
+            html = config.plugins.on_post_page(template.render(context), page=page, config=config)
+        except Exception as error:
+            raise PluginError(f"portal: error building page '{job.file.src_uri}': {error}") from error
+        finally:
+            page.active = False
+        # The pages are written; only the body is needed later (feeds, search).
+        page.content = page.markdown = None
+        return html, body
+
+
+def in_two_processes(items: Sequence[T], work: Callable[[T], R], workers: int) -> list[R]:
+    """``[work(item) for item in items]``, half of them in a forked second process when
+    ``workers`` allows and there are enough. The results come back pickled."""
+    if workers < 2 or len(items) < PARALLEL_FROM or not hasattr(os, "fork"):
+        return [work(item) for item in items]
+    ours, theirs = items[0::2], items[1::2]
+    read_end, write_end = os.pipe()
+    # Objects that exist now are never collected in the child, so it does not copy their pages.
+    gc.freeze()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the second process, measured through the parent
+        os.close(read_end)
+        _child(theirs, work, write_end)
+    gc.unfreeze()
+    os.close(write_end)
+    try:
+        mine = [work(item) for item in ours]
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        os.close(read_end)
+        os.waitpid(pid, 0)
+        raise
+    with os.fdopen(read_end, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    if not payload:
+        raise PluginError("portal: the second rendering process ended without an answer")
+    status, result = pickle.loads(payload)
+    if status != "ok":
+        raise PluginError(result)
+    merged: list[R] = []
+    for index in range(len(items)):
+        merged.append(mine[index // 2] if index % 2 == 0 else result[index // 2])
+    return merged
+
+
+def _child(items: Sequence[T], work: Callable[[T], R], write_end: int) -> None:  # pragma: no cover
+    code = 0
+    try:
+        payload = pickle.dumps(("ok", [work(item) for item in items]))
+    except BaseException as error:
+        payload, code = pickle.dumps(("error", str(error) or repr(error))), 1
+    try:
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(payload)
+    finally:
+        os._exit(code)
+
+
+class _Capture(logging.Handler):
+    def __init__(self, messages: list[tuple[str, int, str]]) -> None:
+        super().__init__(logging.INFO)
+        self.messages = messages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append((record.name, record.levelno, record.getMessage()))
+
+
+@contextmanager
+def _captured(messages: list[tuple[str, int, str]]) -> Iterator[None]:
+    """Collect what MkDocs and the plugins log while a page renders, instead of printing it."""
+    logger = logging.getLogger("mkdocs")
+    handlers, propagate = logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [_Capture(messages)], False
+    try:
+        yield
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate

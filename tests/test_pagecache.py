@@ -1,0 +1,158 @@
+"""The page cache: a rebuild that reuses it writes exactly what a build without it writes.
+
+Every test builds a real project twice after an edit: once with the cache of the previous
+build kept, once with ``.cache/`` deleted, and compares the two sites file by file.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, FixtureSite, jpeg
+from corpus import write_corpus
+
+RENDERED = re.compile(r"Pages: (\d+) rendered, (\d+) taken from the cache")
+
+
+def counts(output: str) -> tuple[int, int]:
+    """(rendered, reused) as the build reported them."""
+    match = RENDERED.search(output)
+    assert match, output
+    return int(match[1]), int(match[2])
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only, as site-relative paths."""
+    found = []
+    comparison = filecmp.dircmp(left, right)
+    stack = [(comparison, "")]
+    while stack:
+        current, prefix = stack.pop()
+        found += [prefix + name for name in current.left_only + current.right_only + current.funny_files]
+        _, mismatch, errors = filecmp.cmpfiles(current.left, current.right, current.common_files, shallow=False)
+        found += [prefix + name for name in mismatch + errors]
+        stack += [(sub, f"{prefix}{name}/") for name, sub in current.subdirs.items()]
+    return sorted(found)
+
+
+def sample(site: FixtureSite) -> None:
+    site.story("2026/01/mayangan.md", image="mayangan.jpg", image_alt="Patroli di Mayangan")
+    site.write("berita/2026/01/mayangan.jpg", jpeg(800, 600))
+    site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sambang Warga", polsek="Polsek Kanigaran",
+               date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"])
+    site.story("2026/01/klojen.md", title="Polsek Klojen Atur Lalu Lintas", polsek=None, date="2026-01-10 07:00",
+               polres="Polres Malang Kota", tags=["lalu lintas"], body="Isi.\n\n## Jalur sekolah\n\nLanjutan.")
+    site.story("2025/12/sekongkang.md", title="Polsek Sekongkang Patroli Pantai", polsek="Polsek Sekongkang",
+               date="2025-12-24 16:00", author="Humas Polres Sumbawa Barat", tags=["patroli dialogis"])
+
+
+def edit_add(site: FixtureSite) -> None:
+    site.story("2026/01/baru.md", title="Polsek Mayangan Sambangi Nelayan", date="2026-01-30 08:00")
+
+
+def edit_title(site: FixtureSite) -> None:
+    site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sapa Warga Pasar", polsek="Polsek Kanigaran",
+               date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"])
+
+
+def edit_registry(site: FixtureSite) -> None:
+    path = site.content / "satuan.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("kecamatan: Klojen", "kecamatan: Klojen Lama"),
+                    encoding="utf-8")
+
+
+def edit_config(site: FixtureSite) -> None:
+    site.extra_config["site_name"] = "Portal Uji Baru"
+
+
+def edit_template(site: FixtureSite) -> None:
+    card = Path(site.extra_config["theme"]["custom_dir"]) / "partials/portal-card.html"
+    card.write_text(card.read_text(encoding="utf-8").replace("portal-card__meta", "portal-card__meta portal-x"),
+                    encoding="utf-8")
+
+
+def edit_photo(site: FixtureSite) -> None:
+    site.write("berita/2026/01/mayangan.jpg", jpeg(1200, 500))
+
+
+def edit_draft(site: FixtureSite) -> None:
+    site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sambang Warga", polsek="Polsek Kanigaran",
+               date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"], draft=True)
+
+
+@pytest.mark.parametrize("edit", [edit_add, edit_title, edit_registry, edit_config, edit_template, edit_photo,
+                                  edit_draft], ids=lambda edit: edit.__name__.removeprefix("edit_"))
+def test_rebuild_from_cache_equals_build_without_it(tmp_path: Path, edit) -> None:
+    overrides = tmp_path / "overrides"
+    shutil.copytree(ROOT / "overrides", overrides)
+    theme = {"name": "material", "custom_dir": str(overrides), "language": "id", "font": False,
+             "features": ["navigation.tabs"]}
+    site = FixtureSite(tmp_path / "project", per_page=2, extra_config={"theme": theme})
+    sample(site)
+    first = site.build()
+    assert first.returncode == 0, first.output
+    assert counts(first.output)[1] == 0
+
+    edit(site)
+    warm = site.build("-d", str(tmp_path / "warm"))
+    assert warm.returncode == 0, warm.output
+    shutil.rmtree(site.root / ".cache")
+    cold = site.build("-d", str(tmp_path / "cold"))
+    assert cold.returncode == 0, cold.output
+
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    rendered, reused = counts(warm.output)
+    assert counts(cold.output) == (rendered + reused, 0)
+    if edit in (edit_config, edit_template):
+        assert reused == 0  # every page depends on these
+    else:
+        assert reused > 0 and rendered > 0
+
+
+def test_unchanged_rebuild_renders_nothing(site: FixtureSite) -> None:
+    sample(site)
+    assert site.build().returncode == 0
+    again = site.build()
+    assert again.returncode == 0, again.output
+    assert counts(again.output)[0] == 0
+
+
+def test_warnings_of_a_cached_page_fail_the_rebuild_too(site: FixtureSite) -> None:
+    sample(site)
+    site.story("2026/01/skrip.md", title="Berita dengan skrip", body="Isi.\n\n<script>alert(1)</script>")
+    for attempt in range(2):
+        result = site.build()
+        assert result.returncode != 0
+        assert "berita/2026/01/skrip.md: isi:" in result.output, attempt
+    rendered, reused = counts(result.output)
+    assert rendered == 0 and reused > 0
+
+
+def test_a_damaged_entry_is_rendered_again(site: FixtureSite) -> None:
+    sample(site)
+    assert site.build().returncode == 0
+    before = (site.root / "site/berita/2026/01/mayangan/index.html").read_bytes()
+    entries = [path for path in (site.root / ".cache/portal/pages").rglob("*") if path.is_file()]
+    for entry in entries:
+        entry.write_bytes(b"{not json\n<html>")
+    again = site.build()
+    assert again.returncode == 0, again.output
+    assert counts(again.output) == (len(entries), 0)
+    assert (site.root / "site/berita/2026/01/mayangan/index.html").read_bytes() == before
+
+
+def test_two_processes_write_what_one_writes(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path / "project", per_page=5)
+    write_corpus(site, 120)
+    results = {}
+    for workers in (1, 2):
+        site.extra_config = {"plugins": [{"portal": {"per_page": 5, "workers": workers, "cache": False}},
+                                         "portal-publish"]}
+        results[workers] = site.build("-d", str(tmp_path / f"site-{workers}"))
+        assert results[workers].returncode == 0, results[workers].output
+    assert counts(results[2].output)[0] > 64
+    assert differences(tmp_path / "site-1", tmp_path / "site-2") == []
