@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .catalog import Catalog
+from .frame import FrameParts
 from .pagecache import PageCache
 from .pagekeys import build_fingerprint, listing_fingerprint, listing_page_key, story_fingerprint, story_page_key
 from .problems import ContentError
@@ -50,6 +51,8 @@ class PortalConfig(base.Config):
     """Where the page cache lives, relative to ``mkdocs.yml``."""
     workers = c.Type(int, default=os.cpu_count() or 1)
     """Processes rendering pages (a second one is forked); 1 renders in the build process only."""
+    reuse_frame = c.Type(bool, default=True)
+    """Render the page frame (header, tabs, navigation, footer) once per distinct input."""
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -126,6 +129,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
+        FrameParts(env.filters["url"], self.config.reuse_frame).install(env)
         if self.catalog is not None:
             self._write_own_pages(env, config)
         return env

@@ -25,6 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
 from .pagecache import PageCache, Rendered
@@ -101,7 +102,7 @@ class PageRenderer:
     def _render_page(self, job: PageJob) -> tuple[str, str]:
         """The page's HTML and its converted body, through every plugin's page events."""
         config, files = self.config, self.files
-        page = job.file.page or Page(None, job.file, config)
+        page = job.file.page or (Page if job.story else GeneratedPage)(None, job.file, config)
         try:
             page = config.plugins.on_pre_page(page, config=config, files=files)
             page.read_source(config)
@@ -123,6 +124,19 @@ class PageRenderer:
         # The pages are written; only the body is needed later (feeds, search).
         page.content = page.markdown = None
         return html, body
+
+
+class GeneratedPage(Page):
+    """A listing page: its body comes from its template, so an empty Markdown source is not
+    converted (a Markdown converter costs as much to set up as a short story to convert)."""
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown and self.markdown.strip():
+            super().render(config, files)
+            return
+        self.content = ""
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
 
 
 def in_two_processes(items: Sequence[T], work: Callable[[T], R], workers: int) -> list[R]:

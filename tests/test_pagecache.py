@@ -156,3 +156,19 @@ def test_two_processes_write_what_one_writes(tmp_path: Path) -> None:
         assert results[workers].returncode == 0, results[workers].output
     assert counts(results[2].output)[0] > 64
     assert differences(tmp_path / "site-1", tmp_path / "site-2") == []
+
+
+def test_reused_frame_parts_change_nothing(tmp_path: Path) -> None:
+    """Header, tabs, navigation, footer and script settings rendered once per distinct input
+    give the same pages as rendering them on every page (stories with and without headings,
+    listings at every depth, the pages of the navigation, with the navigation in two levels)."""
+    site = FixtureSite(tmp_path / "project", per_page=4)
+    write_corpus(site, 40)
+    site.story("2026/01/subjudul.md", title="Berita dengan subjudul", polsek="Polsek A1-2", body="Isi.\n\n## Satu\n\nA.\n\n### Dua\n\nB.")
+    nav = [{"Beranda": "index.md"}, {"Jelajah": [{"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}]}]
+    for reuse in (True, False):
+        site.extra_config = {"nav": nav, "plugins": [{"portal": {"per_page": 4, "reuse_frame": reuse, "cache": False}},
+                                                     "portal-publish"]}
+        result = site.build("-d", str(tmp_path / f"site-{reuse}"))
+        assert result.returncode == 0, result.output
+    assert differences(tmp_path / "site-True", tmp_path / "site-False") == []

@@ -1,0 +1,129 @@
+"""The page frame, rendered once per distinct input: header, tabs, navigation, footer and
+the theme's script settings are the same on thousands of story and listing pages.
+
+``main.html`` wraps each of these parts in ``{% call portal_part(name) %}``. A part's output
+depends on the build (configuration, navigation, theme: the same for every page of one
+build), on a few things of the page (which navigation items are active, what the page hides,
+its table of contents, its neighbours, its depth) and on the relative form of the URLs it
+prints, which depends on where the page is. The first render of a part learns which URLs
+it prints (through the ``url`` filter); a later page reuses the output only when all of the
+above, these URLs' relative forms included, are the same for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+UrlFilter = Callable[[Context, str], str]
+
+
+class FrameParts:
+    """Rendered frame parts of one build, with the URLs each kind of part prints."""
+
+    def __init__(self, url_filter: UrlFilter, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self.reused = 0
+        self._url = url_filter
+        self._parts: dict[tuple, str] = {}
+        self._targets: dict[tuple, tuple[str, ...]] = {}
+        self._recording: list[str] | None = None
+        self._where: tuple | None = None
+        self._urls: dict[str, str] = {}
+
+    def install(self, env) -> None:
+        """Add ``portal_part`` to the templates and let the ``url`` filter report to it."""
+        env.globals["portal_part"] = self._part_function()
+        # MkDocs makes a new environment for every build: no template changes during one, so
+        # an include need not look at the file again (thousands of cards include one each).
+        env.auto_reload = False
+        env.filters["url"] = self._recording_url_filter()
+
+    def _part_function(self) -> Callable[..., str]:
+        @pass_context
+        def portal_part(context: Context, name: str, caller: Callable[[], str]) -> str:
+            return self.render(context, name, caller)
+
+        return portal_part
+
+    def _recording_url_filter(self) -> UrlFilter:
+        url = self._url
+
+        @pass_context
+        def url_filter(context: Context, value: str) -> str:
+            if self._recording is not None:
+                self._recording.append(value)
+            return url(context, value)
+
+        return url_filter
+
+    def render(self, context: Context, name: str, caller: Callable[[], str]) -> str:
+        """The part ``name`` for the page being rendered: reused, or rendered by ``caller``."""
+        if not self.enabled or self._recording is not None:
+            return caller()
+        situation = (name, *_page_situation(context, name))
+        targets = self._targets.get(situation)
+        if targets is not None:
+            found = self._parts.get((situation, self._resolved(context, targets)))
+            if found is not None:
+                self.reused += 1
+                return found
+        self._recording = []
+        try:
+            output = caller()
+            printed = tuple(dict.fromkeys(self._recording))
+        finally:
+            self._recording = None
+        if targets is None:
+            self._targets[situation] = targets = printed
+        if printed == targets:  # otherwise the situation missed an input: never reuse it
+            self._parts[(situation, self._resolved(context, targets))] = output
+        return output
+
+    def _resolved(self, context: Context, targets: tuple[str, ...]) -> tuple[str, ...]:
+        page = context.get("page")
+        where = (getattr(page, "url", None), context.get("base_url"))
+        if where != self._where:  # the parts of one page share most of their URLs
+            self._where, self._urls = where, {}
+        urls = self._urls
+        for target in targets:
+            if target not in urls:
+                urls[target] = self._url(context, target)
+        return tuple(urls[target] for target in targets)
+
+
+def _page_situation(context: Context, name: str) -> tuple[Any, ...]:
+    """What a frame part reads of the page, besides URLs: its depth, what it hides, the
+    navigation's active items, and for the sidebars the table of contents, for the footer
+    the neighbours."""
+    page = context.get("page")
+    meta = getattr(page, "meta", None) or {}
+    hide = meta.get("hide")
+    situation: tuple[Any, ...] = (
+        context.get("base_url"), tuple(hide) if isinstance(hide, (list, tuple)) else hide,
+        _active(context.get("nav")),
+    )
+    if name == "site_nav":
+        situation += (_toc(getattr(page, "toc", None)),)
+    if name == "footer":
+        situation += tuple(
+            (other.url, other.title) if other is not None else None
+            for other in (getattr(page, "previous_page", None), getattr(page, "next_page", None))
+        )
+    return situation
+
+
+def _active(nav) -> tuple:
+    items = getattr(nav, "items", None) or ()
+    return tuple((bool(item.active), _active_children(item)) for item in items)
+
+
+def _active_children(item) -> tuple:
+    children = getattr(item, "children", None) or ()
+    return tuple((bool(child.active), _active_children(child)) for child in children)
+
+
+def _toc(toc) -> tuple:
+    return tuple((link.title, link.url, link.level, _toc(link.children)) for link in toc or ())
