@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from .registry import Registry, load_registry
 from .render import PageJob, PageRenderer
 from .sanitize import Sanitizer
 from .site_files import arrange_files
+from .sitedir import set_aside
 from .stories import Story, load_stories
 from .verify import ListingRecorder, check_site, fail_on
 
@@ -72,6 +74,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Every file of the site, the pages the portal renders itself included."""
         self.own_files: list[File] = []
         self.nav: Navigation | None = None
+        self.deleting: subprocess.Popen | None = None
+        """Deletes the previous build in the background (see ``sitedir``)."""
         self.bodies: dict[str, str] = {}
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
 
@@ -86,6 +90,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError("portal: story and listing URLs need use_directory_urls: true")
         self.sanitizer = Sanitizer(frozenset(self.config.embed_hosts))
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.deleting = set_aside(config.site_dir) if self.config.enabled else None
 
     # Early, so that other plugins see the stories at their final URLs and the listings.
     @event_priority(50)
@@ -233,6 +240,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     # Last, after every plugin has written its files.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.deleting is not None:
+            self.deleting.wait()
         if self.catalog is None or self.preview:
             return
         fail_on(check_site(self.catalog, self.recorder, config.site_dir, self.hidden), "portal")

@@ -172,3 +172,17 @@ def test_reused_frame_parts_change_nothing(tmp_path: Path) -> None:
         result = site.build("-d", str(tmp_path / f"site-{reuse}"))
         assert result.returncode == 0, result.output
     assert differences(tmp_path / "site-True", tmp_path / "site-False") == []
+
+
+def test_rebuild_leaves_nothing_of_the_previous_site(site: FixtureSite) -> None:
+    """The previous build is deleted in the background; hidden entries stay, as with MkDocs."""
+    sample(site)
+    (site.root / "site/.git").mkdir(parents=True)
+    (site.root / "site/lama/index.html").parent.mkdir(parents=True)
+    (site.root / "site/lama/index.html").write_text("lama", encoding="utf-8")
+    for _ in range(2):
+        result = site.build()
+        assert result.returncode == 0, result.output
+        names = {path.name for path in (site.root / "site").iterdir()}
+        assert ".git" in names and "lama" not in names and "berita" in names
+        assert not [name for name in names if name.startswith(".portal-previous-")]
