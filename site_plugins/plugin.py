@@ -27,6 +27,7 @@ from .render import PageJob, PageRenderer
 from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .sitedir import set_aside
+from .source import FrontMatterMemo
 from .stories import Story, load_stories
 from .verify import ListingRecorder, check_site, fail_on
 
@@ -252,7 +253,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         registry = load_registry(docs_dir / self.config.registry, prefix + self.config.registry)
         folder = self.config.stories_dir.strip("/") + "/"
         uris = [file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(folder)]
-        stories, problems = load_stories(docs_dir, uris, registry, prefix)
+        memo_path = self._cache_root(config) / "front-matter.json"
+        memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
+        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo)
+        if memo is not None:
+            memo.save(memo_path)
         if problems:
             raise ContentError(problems)
         return registry, stories

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,7 +63,7 @@ def read_text(abs_path: Path, path: str) -> str | ContentProblem:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_front_matter(text: str, path: str) -> SourceFile | ContentProblem:
+def split_front_matter(text: str, path: str, memo: FrontMatterMemo | None = None) -> SourceFile | ContentProblem:
     """Split ``---``-fenced YAML front matter from the Markdown body."""
     lines = text.split("\n")
     if lines[0].rstrip() != "---":
@@ -74,19 +77,61 @@ def split_front_matter(text: str, path: str) -> SourceFile | ContentProblem:
             path, 1, "front matter", "front matter tidak ditutup",
             "tambahkan baris '---' setelah isian terakhir",
         )
-    parsed = _parse_yaml("\n".join(lines[1:end]), path, first_line=2)
+    front = "\n".join(lines[1:end])
+    parsed = memo.parse(front, path) if memo is not None else _parse_yaml(front, path, first_line=2)
     if isinstance(parsed, ContentProblem):
         return parsed
     meta, key_lines = parsed
     return SourceFile(path, meta, "\n".join(lines[end + 1 :]), key_lines, end + 2)
 
 
-def read_source(abs_path: Path, path: str) -> SourceFile | ContentProblem:
+def read_source(abs_path: Path, path: str, memo: FrontMatterMemo | None = None) -> SourceFile | ContentProblem:
     """Read and split one content file; any problem is returned, never raised."""
     text = read_text(abs_path, path)
     if isinstance(text, ContentProblem):
         return text
-    return split_front_matter(text, path)
+    return split_front_matter(text, path, memo)
+
+
+class FrontMatterMemo:
+    """Parsed front matter kept between builds, by a hash of its text: most stories of a
+    rebuild are unchanged, and YAML parsing is most of the time spent reading them.
+
+    Only what survives a JSON round trip unchanged is kept (the cache is a JSON file), and a
+    problem is never kept: it is found again, with its line, on every build."""
+
+    def __init__(self, entries: dict[str, str] | None = None) -> None:
+        self.entries = entries or {}
+        self.used: dict[str, str] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> FrontMatterMemo:
+        try:
+            entries = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            entries = {}
+        return cls(entries if isinstance(entries, dict) else {})
+
+    def save(self, path: Path) -> None:
+        """Write the entries this build used, through a temporary file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(self.used, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+
+    def parse(self, text: str, path: str) -> tuple[dict[str, object], dict[str, int]] | ContentProblem:
+        key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+        entry = self.entries.get(key)
+        if isinstance(entry, str):
+            self.used[key] = entry
+            data, lines = json.loads(entry)
+            return data, lines
+        parsed = _parse_yaml(text, path, first_line=2)
+        if not isinstance(parsed, ContentProblem):
+            entry = json.dumps(list(parsed), ensure_ascii=False)
+            if json.loads(entry) == list(parsed):
+                self.used[key] = self.entries[key] = entry
+        return parsed
 
 
 def load_yaml(text: str, path: str) -> tuple[object, yaml.Node | None] | ContentProblem:

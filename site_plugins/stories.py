@@ -15,7 +15,7 @@ from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_s
 from .problems import ContentProblem
 from .registry import LEVELS, Registry, Unit, UnitError, split_unit_path
 from .slugs import slugify
-from .source import SourceFile, read_source
+from .source import FrontMatterMemo, SourceFile, read_source
 
 FIELDS = (
     "title", "date", "satuan", "polsek", "polres", "polda", "location", "author",
@@ -118,14 +118,16 @@ class Story:
 
 
 def load_stories(
-    docs_dir: Path, src_uris: Iterable[str], registry: Registry, path_prefix: str = ""
+    docs_dir: Path, src_uris: Iterable[str], registry: Registry, path_prefix: str = "",
+    memo: FrontMatterMemo | None = None,
 ) -> tuple[list[Story], list[ContentProblem]]:
-    """Read and check every story; return the valid ones and every problem found."""
+    """Read and check every story; return the valid ones and every problem found
+    (``memo`` keeps parsed front matter between builds)."""
     stories: list[Story] = []
     problems: list[ContentProblem] = []
     for src_uri in sorted(src_uris):
         path = path_prefix + src_uri
-        source = read_source(docs_dir / src_uri, path)
+        source = read_source(docs_dir / src_uri, path, memo)
         if isinstance(source, ContentProblem):
             problems.append(source)
             continue

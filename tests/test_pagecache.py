@@ -186,3 +186,14 @@ def test_rebuild_leaves_nothing_of_the_previous_site(site: FixtureSite) -> None:
         names = {path.name for path in (site.root / "site").iterdir()}
         assert ".git" in names and "lama" not in names and "berita" in names
         assert not [name for name in names if name.startswith(".portal-previous-")]
+
+
+def test_front_matter_kept_between_builds_still_reports_problems(site: FixtureSite) -> None:
+    """Parsed front matter is reused; a story whose front matter breaks is reported as before."""
+    sample(site)
+    assert site.build().returncode == 0
+    assert (site.root / ".cache/portal/front-matter.json").is_file()
+    site.write("berita/2026/01/kanigaran.md", "---\ntitle: Rusak\ndate: 2026-01-20 09:00\ntitle: Lagi\n---\n\nIsi.\n")
+    result = site.build()
+    assert result.returncode != 0
+    assert "content/berita/2026/01/kanigaran.md:4: title: kunci ini ditulis dua kali" in result.output
