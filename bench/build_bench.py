@@ -215,14 +215,15 @@ def hugo_version() -> str:
     return found[1] if found else output.strip()
 
 
-def render(runs: list[Run], count: int) -> str:
+def render(runs: list[Run], count: int, load: float) -> str:
     cold = runs[0].seconds
     bare = next(run for run in runs if run.name.startswith("MkDocs")).seconds
     lines = [
         f"# Build benchmark, {count:,} stories",
         "",
         f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node()} ({platform.machine()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}); stories from `bench/corpus.py`.",
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, load average {load:.1f} at the start); "
+        "stories from `bench/corpus.py`.",
         "",
         "| build | stories | wall time | peak memory | output | HTML pages | median story page | vs. portal cold |",
         "|---|---|---|---|---|---|---|---|",
@@ -254,13 +255,14 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=HERE / ".work")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
+    load = os.getloadavg()[0]
     project = args.workdir / f"build-{args.stories}"
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
     write_project(project, args.stories)
     runs = [*run_portal(project, args.stories), run_bare(project, args.stories), run_blog(project, args.stories),
             *run_hugo(project, args.stories)]
-    report = render(runs, args.stories)
+    report = render(runs, args.stories, load)
     print(report)
     args.output.write_text(report, encoding="utf-8")
 
