@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from site_plugins.problems import ContentError
+from corpus import read_stories
 from site_plugins.registry import Unit, load_registry
-from site_plugins.stories import Story, load_stories
+from site_plugins.stories import Story
 
 THEMES = Path(__file__).resolve().parent
 THEME = "hugo_theme"
@@ -75,8 +75,7 @@ class HugoSite:
         (self.root / "config.yaml").write_text(yaml.safe_dump(site_config(), allow_unicode=True), encoding="utf-8")
         for unit in self.registry.units():
             self._write_index(f"unit/{unit_term(unit)}", unit.name)
-        stories_dir = self.content / "berita"
-        stories = self._read([path.relative_to(self.content).as_posix() for path in stories_dir.rglob("*.md")])
+        stories = read_stories(self.content, self.registry)
         for story in stories:
             self._write_story(story)
         for folder, title in archive_sections(stories).items():
@@ -84,7 +83,7 @@ class HugoSite:
 
     def add(self, src_uris: list[str]) -> list[Path]:
         """Write the given portal stories as Hugo pages; returns the pages' paths."""
-        return [self._write_story(story) for story in self._read(src_uris)]
+        return [self._write_story(story) for story in read_stories(self.content, self.registry, src_uris)]
 
     def check(self, stories: int, story_pages: str) -> None:
         """Stop the benchmark unless Hugo wrote every story and a full first page of the home."""
@@ -93,12 +92,6 @@ class HugoSite:
         cards = (public / "index.html").read_text(encoding="utf-8").count('class="card"')
         if written != stories or cards != min(stories, PER_PAGE):
             raise SystemExit(f"Hugo wrote {written} of {stories} stories and {cards} on the home page")
-
-    def _read(self, src_uris: list[str]) -> list[Story]:
-        stories, problems = load_stories(self.content, src_uris, self.registry)
-        if problems:
-            raise SystemExit(ContentError(problems).report())
-        return stories
 
     def _write_story(self, story: Story) -> Path:
         # The story's folder in content/ gives Hugo the portal's URL, berita/<YYYY>/<MM>/<slug>/.

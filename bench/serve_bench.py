@@ -33,13 +33,13 @@ from pathlib import Path
 import yaml
 
 from site_plugins.registry import load_registry
-from site_plugins.stories import Story, load_stories
+from site_plugins.stories import Story
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.append(str(HERE.parent / "tests"))
 from build_bench import portal_config  # noqa: E402
-from corpus import write_project  # noqa: E402
+from corpus import read_stories, write_project  # noqa: E402
 from servers import free_port  # noqa: E402
 
 POLL_SECONDS = 0.05
@@ -123,9 +123,7 @@ class Server:
 
 def newest_story(content: Path) -> Story:
     """The newest story: the first card on the home page."""
-    registry = load_registry(content / "satuan.yml", "satuan.yml")
-    src_uris = [path.relative_to(content).as_posix() for path in (content / "berita").rglob("*.md")]
-    stories, _ = load_stories(content, src_uris, registry)
+    stories = read_stories(content, load_registry(content / "satuan.yml", "satuan.yml"))
     return max(stories, key=lambda story: story.date.value)
 
 
