@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 
-.PHONY: site serve test check bench bench-check bench-search bench-build audit screenshots cms-screenshots hooks clean
+.PHONY: site serve test check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks clean
 
 # From npm: Decap CMS, copied into the site at /admin/ (portal-cms plugin), and the browser
 # tools (Lighthouse, axe-core) used by the audit and the accessibility tests.
@@ -30,7 +30,7 @@ check: $(STAMP)
 	$(BIN)/portal check
 
 # Benchmarks: slow, not part of `make test`. N stories (default 10000).
-bench: bench-check bench-search bench-build
+bench: bench-check bench-search bench-build bench-serve
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)
@@ -51,8 +51,13 @@ cms-screenshots: $(STAMP) $(NODE_STAMP)
 hooks: $(STAMP)
 	$(BIN)/pre-commit install
 
-bench-build: $(STAMP)
+# Both build with the portal's mkdocs.yml, whose portal-cms plugin needs node_modules.
+bench-build: $(STAMP) $(if $(NPM),$(NODE_STAMP))
 	$(BIN)/python bench/build_bench.py --stories $(N)
+
+# Seconds from saving a story until `mkdocs serve` (as in make serve) serves it.
+bench-serve: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+	$(BIN)/python bench/serve_bench.py --stories $(N)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search_bench.py --stories $(N)

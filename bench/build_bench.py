@@ -3,8 +3,10 @@
 For N generated stories (``bench/corpus.py``) it runs, one after another: the portal's cold
 build (empty cache), a warm rebuild after adding one story, plain MkDocs + Material with its
 own search plugin rendering the same stories (out of the nav, no listings), Material's blog
-plugin on the first 1,000 stories, and Hugo when it is installed. It prints one table (wall
-time, peak memory, output size, median story page) and writes it to ``bench/RESULTS.md``.
+plugin on the first 1,000 stories, and Hugo when it is installed (the same stories and the same
+kinds of listing pages, ``bench/hugo_site.py``; cold, and again with the added story). It prints
+one table (wall time, peak memory, output size, HTML pages, median story page) and writes it to
+``bench/RESULTS.md``.
 
 Run with ``make bench-build N=10000``.
 """
@@ -30,16 +32,21 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BLOG_STORIES = 1000
+STORY_PAGES = "berita/[0-9]*/[0-9]*/*/index.html"
+"""Story pages in the portal's and Hugo's output: ``berita/<YYYY>/<MM>/<slug>/index.html``."""
 _MEASURE = (
     "import resource, subprocess, sys\n"
     "code = subprocess.run(sys.argv[1:]).returncode\n"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(usage.ru_utime + usage.ru_stime, usage.ru_maxrss, file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
-"""Runs a command and reports the peak resident memory (KiB) of its largest process."""
+"""Runs a command and reports the CPU seconds of its processes and the peak resident memory (KiB)
+of the largest one."""
 
 sys.path.insert(0, str(HERE))
 from corpus import story, write_project  # noqa: E402
+from hugo_site import HugoSite  # noqa: E402
 
 
 @dataclass
@@ -47,14 +54,20 @@ class Run:
     name: str
     stories: int
     seconds: float | None
+    cpu_seconds: float | None
+    """User and system time of every process: unlike wall time, barely changed by other load."""
     peak_mb: float | None
     output_mb: float | None
     story_kb: float | None
+    pages: int | None
     note: str = ""
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and peak memory in MB of ``command``; fails loudly when it fails."""
+NO_SIZES = (None, None, None)
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak memory in MB of ``command``; fails loudly when it fails."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
     process = subprocess.run(
@@ -63,14 +76,23 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr[-4000:]}")
-    return seconds, int(process.stderr.strip().splitlines()[-1]) / 1024
+    cpu, peak = process.stderr.strip().splitlines()[-1].split()
+    return seconds, float(cpu), int(peak) / 1024
 
 
-def site_sizes(site: Path, stories_glob: str) -> tuple[float, float]:
-    """Total output in MB and the median story page in KB."""
-    total = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
-    pages = [path.stat().st_size for path in site.glob(stories_glob)]
-    return total / 1e6, statistics.median(pages) / 1e3 if pages else 0.0
+def site_sizes(site: Path, stories_glob: str) -> tuple[float, float, int]:
+    """Total output in MB, the median story page in KB and the number of HTML pages."""
+    files = [path for path in site.rglob("*") if path.is_file()]
+    total = sum(path.stat().st_size for path in files)
+    stories = [path.stat().st_size for path in site.glob(stories_glob)]
+    html = sum(1 for path in files if path.suffix == ".html" and not is_redirect(path))
+    return total / 1e6, statistics.median(stories) / 1e3 if stories else 0.0, html
+
+
+def is_redirect(page: Path) -> bool:
+    """A page that only sends the browser elsewhere, like Hugo's ``<listing>/halaman/1/``."""
+    with page.open("rb") as file:
+        return b'http-equiv="refresh"' in file.read(1024)
 
 
 def mkdocs(project: Path, config: dict, name: str) -> Path:
@@ -97,18 +119,24 @@ def run_portal(project: Path, count: int) -> list[Run]:
     shutil.rmtree(project / ".cache", ignore_errors=True)
     command = ["-m", "mkdocs", "build", "--strict", "-q", "-f", config.name]
     cold = timed([sys.executable, *command], project)
-    sizes = site_sizes(project / "site-portal", "berita/*/*/*/index.html")
+    sizes = site_sizes(project / "site-portal", STORY_PAGES)
+    added = add_story(project, count)
+    warm = timed([sys.executable, *command], project)
+    added.unlink()
+    return [
+        Run("portal, cold (everything, search included)", count, *cold, *sizes),
+        Run("portal, warm (one story added, cache kept)", count + 1, *warm, *NO_SIZES),
+    ]
+
+
+def add_story(project: Path, count: int) -> Path:
+    """Write the same one story more into the project's content; returns its path."""
     relative, text = story(random.Random(1), yaml.safe_load(
         (project / "content/satuan.yml").read_text(encoding="utf-8")), count)
     target = project / "content/berita" / relative
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
-    warm = timed([sys.executable, *command], project)
-    target.unlink()
-    return [
-        Run("portal, cold (everything, search included)", count, *cold, *sizes),
-        Run("portal, warm (one story added, cache kept)", count + 1, *warm, None, None),
-    ]
+    return target
 
 
 def run_bare(project: Path, count: int) -> Run:
@@ -121,8 +149,8 @@ def run_bare(project: Path, count: int) -> Run:
         "site_name": "Bare", "docs_dir": "bare", "site_dir": "site-bare", "not_in_nav": "/berita/",
         "theme": {"name": "material", "language": "id", "font": False}, "plugins": ["search"],
     }, "bare")
-    seconds, peak = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config.name], project)
-    return Run("MkDocs + Material, its search, no listings", count, seconds, peak,
+    measured = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config.name], project)
+    return Run("MkDocs + Material, its search, no listings", count, *measured,
                *site_sizes(project / "site-bare", "berita/**/index.html"))
 
 
@@ -146,44 +174,93 @@ def run_blog(project: Path, count: int) -> Run:
         "site_name": "Blog", "docs_dir": "blog-docs", "site_dir": "site-blog",
         "theme": {"name": "material", "language": "id", "font": False}, "plugins": ["blog"],
     }, "blog")
-    seconds, peak = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config.name], project)
+    measured = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config.name], project)
     sizes = site_sizes(project / "site-blog", "blog/**/index.html")
-    return Run("Material blog plugin", min(count, BLOG_STORIES), seconds, peak, *sizes)
+    return Run("Material blog plugin", min(count, BLOG_STORIES), *measured, *sizes)
 
 
-def run_hugo(count: int) -> Run:
-    installed = shutil.which("hugo") is not None
-    return Run("Hugo", count, None, None, None, None, "not compared yet" if installed else "not installed")
+def run_hugo(project: Path, count: int) -> list[Run]:
+    """Hugo over the same stories (``bench/hugo_site.py``), and again with the added story.
+
+    Hugo keeps no build cache between runs, so its second build is a full one too.
+    """
+    if shutil.which("hugo") is None:
+        return [Run("Hugo", count, None, None, None, *NO_SIZES, "not installed (apt-get install hugo)")]
+    name = f"Hugo {hugo_version()}"
+    site = HugoSite(project / "hugo", project / "content")
+    site.write()
+    command = ["hugo", "--quiet"]
+    cold = timed(command, site.root)
+    site.check(count, STORY_PAGES)
+    sizes = site_sizes(site.root / "public", STORY_PAGES)
+    added = add_story(project, count)
+    pages = site.add([added.relative_to(site.content).as_posix()])
+    warm = timed(command, site.root)
+    for path in [added, *pages]:
+        path.unlink()
+    return [
+        Run(f"{name}, cold (no search)", count, *cold, *sizes),
+        Run(f"{name}, one story added (no cache: a full build)", count + 1, *warm, *NO_SIZES),
+    ]
 
 
-def render(runs: list[Run], count: int) -> str:
-    cold = runs[0].seconds
-    bare = next(run for run in runs if run.name.startswith("MkDocs")).seconds
+HUGO_SITE = (
+    "Hugo builds the same stories with a minimal theme (`bench/hugo_site.py`, `bench/hugo_theme/`): story pages "
+    "with the unit's breadcrumb, tags, author and 5 related stories; home, archive (year and month), unit "
+    "(Polda, Polres, Polsek), tag and author listings of 12 stories a page; RSS for home and every term; a "
+    "sitemap. It has no search index, no photos and no Material theme (hence its smaller pages), and renders on "
+    "every core, where the portal renders its pages in one Python process."
+)
+
+
+def hugo_version() -> str:
+    """``0.111.3`` from ``hugo version``."""
+    output = subprocess.run(["hugo", "version"], capture_output=True, text=True, check=True).stdout
+    found = re.search(r"v(\d+\.\d+\.\d+)", output)
+    return found[1] if found else output.strip()
+
+
+def render(runs: list[Run], count: int, load: float) -> str:
+    cold, warm = runs[0], runs[1]
+    bare = next(run for run in runs if run.name.startswith("MkDocs"))
     lines = [
         f"# Build benchmark, {count:,} stories",
         "",
         f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node()} ({platform.machine()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}); stories from `bench/corpus.py`.",
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, load average {load:.1f} at the start); "
+        "stories from `bench/corpus.py`.",
         "",
-        "| build | stories | wall time | peak memory | output | median story page | vs. portal cold |",
-        "|---|---|---|---|---|---|---|",
+        "| build | stories | wall time | CPU time | peak memory | output | HTML pages | median story page "
+        "| vs. portal cold |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for run in runs:
         cells = [
             run.name, f"{run.stories:,}",
             f"{run.seconds:.1f} s" if run.seconds else "–",
+            f"{run.cpu_seconds:.1f} s" if run.cpu_seconds else "–",
             f"{run.peak_mb:,.0f} MB" if run.peak_mb else "–",
             f"{run.output_mb:,.0f} MB" if run.output_mb else "–",
+            f"{run.pages:,}" if run.pages else "–",
             f"{run.story_kb:.1f} KB" if run.story_kb else "–",
-            f"{run.seconds / cold:.2f}" if run.seconds else run.note,
+            f"{run.seconds / cold.seconds:.2f}" if run.seconds else run.note,
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
         "",
-        f"Cold build against plain MkDocs + Material with search: {cold / bare:.2f} (target ≤ 1.00).",
-        f"Warm rebuild against the cold build: {runs[1].seconds / cold:.2f} (target ≤ 0.25).",
+        f"Cold build against plain MkDocs + Material with search: {ratios(cold, bare)} (target ≤ 1.00).",
+        f"Warm rebuild against the cold build: {ratios(warm, cold)} (target ≤ 0.25).",
+        "",
+        "Wall times move with whatever else the machine runs; CPU times much less.",
     ]
+    if any(run.name.startswith("Hugo ") for run in runs):
+        lines += ["", HUGO_SITE]
     return "\n".join(lines) + "\n"
+
+
+def ratios(run: Run, base: Run) -> str:
+    """``0.52 (CPU time 0.48)``: how long ``run`` took against ``base``."""
+    return f"{run.seconds / base.seconds:.2f} (CPU time {run.cpu_seconds / base.cpu_seconds:.2f})"
 
 
 def main() -> None:
@@ -192,13 +269,14 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=HERE / ".work")
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
+    load = os.getloadavg()[0]
     project = args.workdir / f"build-{args.stories}"
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
     write_project(project, args.stories)
     runs = [*run_portal(project, args.stories), run_bare(project, args.stories), run_blog(project, args.stories),
-            run_hugo(args.stories)]
-    report = render(runs, args.stories)
+            *run_hugo(project, args.stories)]
+    report = render(runs, args.stories, load)
     print(report)
     args.output.write_text(report, encoding="utf-8")
 

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from site_plugins.problems import ContentError
+from site_plugins.registry import Registry
+from site_plugins.stories import Story, load_stories
+
 PROVINCES = [
     "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu",
     "Sumatera Selatan", "Bangka Belitung", "Lampung", "Banten", "Metro Jaya", "Jawa Barat",
@@ -122,6 +126,16 @@ def write_project(root: Path, count: int, seed: int = 2026) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return content
+
+
+def read_stories(content: Path, registry: Registry, src_uris: list[str] | None = None) -> list[Story]:
+    """The portal's model of the given stories (all by default); stops on any content problem."""
+    if src_uris is None:
+        src_uris = [path.relative_to(content).as_posix() for path in (content / "berita").rglob("*.md")]
+    stories, problems = load_stories(content, src_uris, registry)
+    if problems:
+        raise SystemExit(ContentError(problems).report())
+    return stories
 
 
 def story(rng: random.Random, units: list[dict], number: int) -> tuple[str, str]:
