@@ -7,6 +7,7 @@ import os
 import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -16,10 +17,11 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import write_file
 
 from .catalog import Catalog
 from .frame import FrameParts
-from .pagecache import PageCache
+from .pagecache import PageCache, Rendered
 from .pagekeys import build_fingerprint, listing_fingerprint, listing_page_key, story_fingerprint, story_page_key
 from .problems import ContentError
 from .registry import Registry, load_registry
@@ -75,6 +77,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Every file of the site, the pages the portal renders itself included."""
         self.own_files: list[File] = []
         self.nav: Navigation | None = None
+        self.build_key = ""
+        """A hash of what every page depends on (see ``pagekeys.build_fingerprint``)."""
+        self.page_cache: PageCache | None = None
+        self._fingerprints: dict[str, str] = {}
+        self._extras: list[Callable[[Story], str]] = []
         self.deleting: subprocess.Popen | None = None
         """Deletes the previous build in the background (see ``sitedir``)."""
         self.bodies: dict[str, str] = {}
@@ -106,6 +113,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.registry = registry
             now = datetime.now(timezone.utc)
             self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview)
+            self._fingerprints = {}
+            self._extras = [plugin.portal_story_extras for plugin in config.plugins.values()
+                            if hasattr(plugin, "portal_story_extras")]
             self.hidden = [story for story in stories if not story.is_published(now)]
             self.recorder = ListingRecorder()
             return arrange_files(files, stories, self.catalog, self.config.registry, config, prefix)
@@ -145,8 +155,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _write_own_pages(self, env, config: MkDocsConfig) -> None:
         """Write the stories and listing pages: from the page cache where their key is
         there, rendered (in two processes) where not."""
-        jobs = self._page_jobs(config)
-        cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
+        self.build_key = build_fingerprint(config, self.nav, self.preview)
+        self.page_cache = cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
+        jobs = self._page_jobs()
         renderer = PageRenderer(config, env, self.nav, self.site_files, cache, self.config.workers)
         results = renderer.write(jobs)
         self.bodies = {uri: result.body for uri, result in results.items() if result.body is not None}
@@ -155,22 +166,29 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             if listing_page is not None:
                 self.recorder.add(listing_page.listing.url, results[job.file.src_uri].links)
         log.info(f"Pages: {renderer.rendered} rendered, {len(jobs) - renderer.rendered} taken from the cache")
-        if cache is not None:
-            cache.prune()
 
-    def _page_jobs(self, config: MkDocsConfig) -> list[PageJob]:
-        catalog = self.catalog
-        build = build_fingerprint(config, self.nav, self.preview)
-        extras = [plugin.portal_story_extras for plugin in config.plugins.values()
-                  if hasattr(plugin, "portal_story_extras")]
-        fingerprints: dict[str, str] = {}
+    def fingerprint(self, story: Story) -> str:
+        """A hash of everything about ``story`` that any page or feed shows."""
+        found = self._fingerprints.get(story.src_uri)
+        if found is None:
+            badge = self.catalog.unpublished.get(story.src_uri)
+            extras = [extra(story) for extra in self._extras]
+            found = self._fingerprints[story.src_uri] = story_fingerprint(story, badge, extras)
+        return found
 
-        def fingerprint(story: Story) -> str:
-            if story.src_uri not in fingerprints:
-                badge = catalog.unpublished.get(story.src_uri)
-                fingerprints[story.src_uri] = story_fingerprint(story, badge, [extra(story) for extra in extras])
-            return fingerprints[story.src_uri]
+    def write_cached(self, key: str, destination: str, make: Callable[[], bytes]) -> bool:
+        """Write a file of the site from the page cache, or ``make`` it and keep it there
+        (feeds use this); returns whether it had to be made."""
+        if self.page_cache is not None and self.page_cache.restore(key, destination) is not None:
+            return False
+        data = make()
+        write_file(data, destination)
+        if self.page_cache is not None:
+            self.page_cache.store(key, data, Rendered())
+        return True
 
+    def _page_jobs(self) -> list[PageJob]:
+        catalog, build, fingerprint = self.catalog, self.build_key, self.fingerprint
         listings = {id(listing): listing_fingerprint(listing) for listing in catalog.listings}
         jobs = []
         for file in self.own_files:
@@ -243,6 +261,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.deleting is not None:
             self.deleting.wait()
+        if self.page_cache is not None:
+            self.page_cache.prune()
         if self.catalog is None or self.preview:
             return
         fail_on(check_site(self.catalog, self.recorder, config.site_dir, self.hidden), "portal")

@@ -20,12 +20,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils import get_relative_url
 
 from . import branding
 from .catalog import Catalog
 from .feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
+from .pagecache import digest
 from .pictures import picture_html, replace_images
 from .problems import ContentError, ContentProblem
 from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemap
@@ -101,10 +102,13 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if self.catalog is None:
             return
         feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
-        items = FeedItems(config.site_url, config.plugins["portal"].bodies)
+        portal = config.plugins["portal"]
+        items = FeedItems(config.site_url, portal.bodies)
         for feed in feeds:
-            xml = render_feed(feed, config.site_url, items)
-            write_file(xml, os.path.join(config.site_dir, feed.url))
+            stories = [portal.fingerprint(story) for story in feed.stories]
+            key = digest("feed", portal.build_key, feed.url, feed.title, feed.description, feed.page_url, stories)
+            portal.write_cached(key, os.path.join(config.site_dir, feed.url),
+                                lambda feed=feed: render_feed(feed, config.site_url, items))
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
         fail_on(problems, "portal-publish")
 
