@@ -16,8 +16,8 @@ import shutil
 from pathlib import Path
 
 import yaml
-
 from corpus import read_stories
+
 from site_plugins.registry import Unit, load_registry
 from site_plugins.stories import Story
 
