@@ -1,16 +1,14 @@
 """The ``portal-search`` MkDocs plugin: the search page ``/cari/`` and its Pagefind index.
 
 It runs after the ``portal`` plugin and reads the stories from its catalog; nothing is read
-from disk twice. The index is written while MkDocs renders the pages, on the second core, and
-awaited at the end of ``mkdocs build``; ``mkdocs serve`` skips it unless ``index_on_serve`` is
-set, so a preview stays fast.
+from disk twice. The index is written in shards (:mod:`.search_shards`) while MkDocs renders the
+pages, on the second core, and awaited at the end of ``mkdocs build``; ``mkdocs serve`` skips it
+unless ``index_on_serve`` is set, so a preview stays fast.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import time
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -26,7 +24,9 @@ from mkdocs.structure.pages import Page
 from .catalog import Catalog
 from .listings import Listing, label_names
 from .registry import Unit
-from .search_index import BackgroundIndex, SearchRecord, story_record
+from .search_cache import BundleCache
+from .search_index import SearchRecord, story_record
+from .search_shards import SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
 from .stories import Story
 from .verify import fail_on
 
@@ -43,6 +43,10 @@ class SearchConfig(base.Config):
     """Folder inside ``site_dir`` that receives Pagefind's bundle."""
     index_on_serve = c.Type(bool, default=False)
     """Also index in ``mkdocs serve`` (slower reloads); a build always indexes."""
+    shard_size = c.Type(int, default=SHARD_SIZE)
+    """Most stories in one shard; a year with more is split into month ranges."""
+    cache_dir = c.Type(str, default=".cache/portal/search")
+    """Where shard bundles are kept between builds, relative to ``mkdocs.yml``; safe to delete."""
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
@@ -70,6 +74,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "portal" not in config.plugins:
             raise PluginError("portal-search: needs the portal plugin, listed before it")
+        if self.config.shard_size < 1:
+            raise PluginError("portal-search: shard_size must be at least 1")
         return config
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -79,8 +85,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             # Every page is converted by now, so each story's body is final: index while MkDocs
             # renders the templates, instead of after.
             self.records = [self._record(story, files, config) for story in self.catalog.stories.values()]
-            self.started = time.perf_counter()
-            self.index = BackgroundIndex(self.records, Path(config.site_dir) / self.config.output).start()
+            self.index = BackgroundIndex(self._writer(config).write).start()
         return env
 
     # After the portal plugin (priority 50) has arranged the stories and listings.
@@ -110,27 +115,35 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.indexing or self.catalog is None:
             return
-        output = Path(config.site_dir) / self.config.output
-        count = self.index.wait()
-        seconds = time.perf_counter() - self.started
-        log.info(f"Search: indexed {count} stories, ready {seconds:.1f} s after the pages began rendering")
-        fail_on(check_index(output, self.catalog.published(), self.records, self.serving), "portal-search")
+        reports = self.index.wait()
+        log.info(ready_message(reports, self.index.seconds))
+        problems = check_shards(self._output(config), self.catalog.published(), self.records, self.serving)
+        fail_on(problems, "portal-search")
+
+    def _output(self, config: MkDocsConfig) -> Path:
+        return Path(config.site_dir) / self.config.output
+
+    def _writer(self, config: MkDocsConfig) -> ShardWriter:
+        cache = BundleCache(Path(config.config_file_path).parent / self.config.cache_dir)
+        return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
 
     def _record(self, story: Story, files: Files, config: MkDocsConfig) -> SearchRecord:
-        page = files.get_file_from_path(story.src_uri).page
-        return story_record(story, page.content or "", self.tag_names, _thumbnail(story, config))
+        return story_record(story, _body_html(story, files), self.tag_names, _thumbnail(story, config))
 
 
-def check_index(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:
-    """Read back what Pagefind wrote: one page per published story (a preview also indexes
-    drafts), and a record for every published story."""
-    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
-    indexed = sum(language["page_count"] for language in entry["languages"].values())
-    recorded = {record.url for record in records}
-    problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
-    if indexed != len(records) or (not preview and indexed != len(published)):
-        problems.append(f"search index: {indexed} pages indexed, {len(published)} stories published")
-    return problems
+def _body_html(story: Story, files: Files) -> str:
+    """The story's rendered body: the one place the index takes it from."""
+    return files.get_file_from_path(story.src_uri).page.content or ""
+
+
+def ready_message(reports: list[ShardReport], seconds: float) -> str:
+    """The build's one line about the index: stories, shards, how many were indexed anew."""
+    stories = sum(len(report.shard.records) for report in reports)
+    indexed = sum(1 for report in reports if not report.cached)
+    return (
+        f"Search: {stories} stories in {len(reports)} shards ({indexed} indexed, {len(reports) - indexed} "
+        f"from the cache) in {seconds:.1f} s, on a second thread while the pages rendered"
+    )
 
 
 def _thumbnail(story, config: MkDocsConfig) -> str | None:
