@@ -8,7 +8,6 @@ the words come from the title, the writer's summary and the rendered body, while
 
 from __future__ import annotations
 
-import asyncio
 import re
 import subprocess
 import tempfile
@@ -18,7 +17,6 @@ from html import escape, unescape
 from pathlib import Path
 from typing import Iterable
 
-from pagefind.index import PagefindIndex
 from pagefind.service import get_executable
 
 from .stories import Story, derive_summary
@@ -140,7 +138,7 @@ def write_index(records: Iterable[SearchRecord], output: Path) -> int:
     ends with it, so its memory is given back before the next bundle."""
     with tempfile.TemporaryDirectory(prefix="portal-search-") as staging:
         count = stage_records(records, Path(staging))
-        asyncio.run(_write_index(Path(staging), output))
+        _run_pagefind("--site", staging, "--output-path", str(output.resolve()), *_options(PAGEFIND_CONFIG))
     return count
 
 
@@ -155,17 +153,22 @@ def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
     return count
 
 
-async def _write_index(staging: Path, output: Path) -> None:
-    # One request for the whole folder: the Python service answers at most one request
-    # per 0.1 s, which would make adding 10,000 pages one by one take minutes.
-    config = {**PAGEFIND_CONFIG, "output_path": str(output.resolve())}
-    async with PagefindIndex(config=config) as index:
-        await index.add_directory(str(staging.resolve()))
-
-
 def pagefind_version() -> str:
     """The version of the Pagefind binary that indexes, e.g. ``"pagefind 1.5.2"``."""
+    return _run_pagefind("--version").strip()
+
+
+def _run_pagefind(*arguments: str) -> str:
+    # The command line, not the Python API's service: the service is stopped with a signal as
+    # soon as it answers, which can cut off the bundle's last file while it is still being written.
     executable = get_executable()
     if executable is None:
         raise FileNotFoundError("Could not find the pagefind binary (pip install 'pagefind[bin]')")
-    return subprocess.run([str(executable), "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    process = subprocess.run([str(executable), *arguments], capture_output=True, text=True)
+    if process.returncode != 0:
+        raise RuntimeError(f"pagefind {' '.join(arguments)} failed:\n{process.stdout}{process.stderr}")
+    return process.stdout
+
+
+def _options(config: dict[str, str]) -> list[str]:
+    return [argument for key, value in config.items() for argument in (f"--{key.replace('_', '-')}", value)]
