@@ -206,6 +206,9 @@ def test_a_word_of_one_shard_brings_no_stand_ins_from_the_others(page, base_url)
     search(page, "akbar")
     assert [title for title, _ in all_results(page)] == ["Polsek Sigap Kawal Pengajian Akbar di Alun-Alun"]
     assert page.locator(".portal-search__status").inner_text() == "1 berita untuk “akbar”."
+    # A quoted phrase: the vocabulary is asked for its words, the shard for the phrase.
+    search(page, '"pengajian akbar"')
+    assert [title for title, _ in all_results(page)] == ["Polsek Sigap Kawal Pengajian Akbar di Alun-Alun"]
 
 
 def test_relevance_ranks_across_shards(page, base_url):

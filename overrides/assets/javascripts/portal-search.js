@@ -78,7 +78,8 @@ async function shardsHolding(query, shards, vocabulary) {
   if (!query || shards.length < 2 || !vocabulary) return shards;
   engine(shards[0]); // fetched meanwhile: most queries are answered by the newest shard
   const api = await engineWithFilters({ id: vocabulary });
-  const holding = (await api.search(query)).filters.shard || {};
+  // The vocabulary lists words, not sentences: a quoted phrase is asked for word by word.
+  const holding = (await api.search(query.replaceAll('"', " "))).filters.shard || {};
   return shards.filter((shard) => holding[shard.id] > 0);
 }
 
@@ -131,10 +132,12 @@ class ResultList {
   }
 
   search(shard) {
-    if (!this.searches.has(shard.id)) {
-      this.searches.set(shard.id, engine(shard).then((api) => api.search(this.state.q || null, searchOptions(this.state))));
-    }
+    if (!this.searches.has(shard.id)) this.searches.set(shard.id, engine(shard).then((api) => this.ask(api)));
     return this.searches.get(shard.id);
+  }
+
+  ask(api) {
+    return api.search(this.state.q || null, searchOptions(this.state));
   }
 
   async next(count) {
@@ -171,7 +174,7 @@ class ResultList {
     // Every shard searched with its filters loaded: the total and the facet counts, summed.
     // Those searches also serve "Muat lebih banyak" later on.
     const answers = await Promise.all(this.shards.map(async (shard) => {
-      const answer = await (await engineWithFilters(shard)).search(this.state.q || null, searchOptions(this.state));
+      const answer = await this.ask(await engineWithFilters(shard));
       if (!this.searches.has(shard.id)) this.searches.set(shard.id, Promise.resolve(answer));
       return answer;
     }));
