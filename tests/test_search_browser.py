@@ -9,9 +9,9 @@ from collections import Counter
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from conftest import FixtureSite, front_matter
+from conftest import ROOT, FixtureSite, front_matter
 from corpus import registry, write_corpus
-from servers import nginx
+from servers import chromium, csp_violations, nginx, record_csp_violations
 
 from site_plugins.slugs import slugify
 
@@ -47,7 +47,7 @@ def corpus(tmp_path_factory):
     result = site.build()
     assert result.returncode == 0, result.output
     with nginx(result.site, root / "nginx") as url:
-        yield url, stories, json.loads((result.site / "pagefind" / "shards.json").read_text())["shards"]
+        yield url, stories, json.loads((result.site / "pagefind" / "shards.json").read_text())["shards"], result.site
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def base_url(corpus):
 @pytest.fixture(scope="module")
 def busiest_polsek(corpus):
     """Names of the Polda, Polres and Polsek with the most published stories, and those stories."""
-    _, stories, _ = corpus
+    _, stories, _, _ = corpus
     counts = Counter(story.units[-1] for story in stories if story.published and len(story.units) == 3)
     unit_url = counts.most_common(1)[0][0]
     for polda in registry():
@@ -181,7 +181,7 @@ new MutationObserver((_, observer) => {
 
 
 def test_the_first_results_need_one_shard_and_more_reach_older_shards(page, base_url, corpus):
-    _, _, shards = corpus
+    _, _, shards, _ = corpus
     assert len(shards) >= 6 and any("-" in shard["id"] for shard in shards)
     page.add_init_script(FIRST_RESULTS)
     page.goto(base_url + "cari/?q=patroli")
@@ -221,8 +221,25 @@ def test_relevance_ranks_across_shards(page, base_url):
     assert [path for _, path in all_results(page)] == ["/berita/2024/05/ondel-ondel/", "/berita/2026/09/pawai-budaya/"]
 
 
+def test_shards_search_under_the_sites_policy(corpus, tmp_path):
+    """Served as deployed (deploy/nginx.conf): the vocabulary's and two shards' engines, their
+    workers and WebAssembly run under the Content-Security-Policy."""
+    _, _, _, site_dir = corpus
+    with nginx(site_dir, tmp_path / "nginx", deploy_config=ROOT / "deploy" / "nginx.conf") as url, chromium() as browser:
+        page = browser.new_page()
+        problems = []
+        record_csp_violations(page)
+        page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+        page.goto(url + "cari/?q=ondel&urut=relevan")
+        page.locator(".portal-search__status", has_text="2 berita untuk").wait_for()
+        assert page.locator(f"{CARDS} .portal-card__title a").count() == 2
+        assert csp_violations(page) == [] and problems == []
+
+
 def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
-    _, stories, _ = corpus
+    _, stories, _, _ = corpus
     page.goto(base_url + "cari/?q=patroli")
     page.wait_for_function("/^\\d+ berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
     years = {item.locator("a").inner_text(): int(item.locator(".portal-count").inner_text())
