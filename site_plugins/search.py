@@ -9,7 +9,7 @@ unless ``index_on_serve`` is set, so a preview stays fast.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlencode
 
 from jinja2 import Environment
@@ -59,6 +59,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.catalog: Catalog | None = None
         self.tag_names: dict[str, str] = {}
         self.records: list[SearchRecord] = []
+        self.index: BackgroundIndex | None = None
 
     @property
     def page_uri(self) -> str:
@@ -76,11 +77,16 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             raise PluginError("portal-search: needs the portal plugin, listed before it")
         if self.config.shard_size < 1:
             raise PluginError("portal-search: shard_size must be at least 1")
+        if not is_subfolder(self.config.output):
+            # The folder is emptied on every build: never the site itself, nor anything outside.
+            raise PluginError(f"portal-search: output must be a folder inside site_dir, not '{self.config.output}'")
         return config
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.config.enabled:
             env.globals["portal_search_url"] = self.config.page.strip("/") + "/"
+        if self.index is not None:
+            self.index.settle()  # a build that failed before its end may have left it writing
         if self.indexing and self.catalog is not None:
             # Every page is converted by now, so each story's body is final: index while MkDocs
             # renders the templates, instead of after.
@@ -129,6 +135,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _record(self, story: Story, files: Files, config: MkDocsConfig) -> SearchRecord:
         return story_record(story, _body_html(story, files), self.tag_names, _thumbnail(story, config))
+
+
+def is_subfolder(path: str) -> bool:
+    """Whether ``path`` names a folder below the one it is relative to."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and parts[0] != "/" and ".." not in parts
 
 
 def _body_html(story: Story, files: Files) -> str:

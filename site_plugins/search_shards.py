@@ -203,10 +203,14 @@ class BackgroundIndex(Generic[T]):
 
     def wait(self) -> T:
         """Block until the work is done; re-raises what went wrong in the thread."""
-        self._thread.join()
+        self.settle()
         if self.error is not None:
             raise self.error
         return self.result
+
+    def settle(self) -> None:
+        """Block until the work is done, whatever its outcome."""
+        self._thread.join()
 
     def _run(self) -> None:
         started = time.perf_counter()

@@ -233,3 +233,14 @@ def test_check_finds_a_story_claimed_by_two_shards(tmp_path):
         "search index: shard 2025-06-12 has 1 pages for 2 stories",
         "search index: the vocabulary has 1 pages for 2 shards",
     ]
+
+
+@pytest.mark.parametrize("output", ["", ".", "../pagefind", "/srv/pagefind"])
+def test_the_index_folder_lies_inside_the_site(tmp_path, output):
+    # The folder is emptied on every build.
+    site = FixtureSite(tmp_path, search=True, search_options={"output": output})
+    site.story("2026/01/patroli.md")
+    result = site.build()
+    assert result.returncode != 0
+    assert f"portal-search: output must be a folder inside site_dir, not '{output}'" in result.output
+    assert "Traceback" not in result.output
