@@ -31,6 +31,7 @@ _IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _BODY = re.compile(r"<main data-pagefind-body>(.*)</main>", re.DOTALL)
 _META = re.compile(r'<span data-pagefind-meta="[^"]*">([^<]*)</span>')
+_FILTER = re.compile(r'<span data-pagefind-filter="([^"]*)">([^<]*)</span>')
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,11 @@ def record_words(record: SearchRecord) -> set[str]:
     stems them itself): the text of the body and every metadata value."""
     texts = [_TAG.sub(" ", _BODY.search(record.html)[1]), *_META.findall(record.html)]
     return {word for text in texts for word in unescape(text).split()}
+
+
+def record_filters(record: SearchRecord) -> list[tuple[str, str]]:
+    """The filter values of ``record`` as Pagefind reads them: ``(key, value)`` pairs."""
+    return [(key, unescape(value)) for key, value in _FILTER.findall(record.html)]
 
 
 def vocabulary_record(shard_id: str, words: Iterable[str], year: int, month: int) -> SearchRecord:

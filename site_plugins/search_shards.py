@@ -40,6 +40,7 @@ from .search_index import (
     PAGEFIND_CONFIG,
     SearchRecord,
     pagefind_version,
+    record_filters,
     record_words,
     vocabulary_record,
     write_index,
@@ -54,6 +55,9 @@ VOCABULARY_FORMAT = 1
 """Bump when the vocabulary's pages change, so cached vocabularies are made again."""
 SHARD_SIZE = 5000
 """Stories per shard before a year is split into month ranges."""
+OVERVIEW_FACETS = ("polda", "tag", "year")
+"""The facets the search page shows before anything is searched or chosen (Polres and Polsek
+appear only within a chosen Polda): their counts over the whole archive go in the manifest."""
 
 
 @dataclass(frozen=True)
@@ -105,17 +109,28 @@ def month_ranges(months: list[list[SearchRecord]], shard_size: int) -> list[list
 
 
 def manifest(shards: list[Shard]) -> dict:
-    """What the search page reads first: the vocabulary's folder, and the shards newest first,
-    each with its year (the year filter picks shards by it), the months it covers and how many
-    stories it holds."""
+    """What the search page reads first: the vocabulary's folder, the shards newest first, each
+    with its year (the year filter picks shards by it), the months it covers and how many stories
+    it holds, and the counts of the overview facets, so an empty search page loads no shard."""
     return {
         "vocabulary": VOCABULARY if shards else None,
+        "facets": facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS),
         "shards": [
             {"id": shard.id, "year": str(shard.year), "months": [shard.first_month, shard.last_month],
              "stories": len(shard.records)}
             for shard in shards
         ],
     }
+
+
+def facet_counts(records: Iterable[SearchRecord], keys: Iterable[str]) -> dict[str, dict[str, int]]:
+    """How many records carry each value of the filters ``keys``."""
+    counts: dict[str, dict[str, int]] = {key: {} for key in keys}
+    for record in records:
+        for key, value in record_filters(record):
+            if key in counts:
+                counts[key][value] = counts[key].get(value, 0) + 1
+    return counts
 
 
 def vocabulary_records(shards: list[Shard]) -> list[SearchRecord]:

@@ -141,6 +141,16 @@ def test_one_shard_per_year_newest_first(built):
     assert manifest["shards"][0] == {"id": "2026", "year": "2026", "months": [1, 3], "stories": 4}
 
 
+def test_the_manifest_counts_the_archive_for_an_empty_search_page(built):
+    _, result = built
+    manifest = json.loads((result.site / "pagefind" / "shards.json").read_text())
+    assert manifest["facets"] == {
+        "polda": {"Polda Jawa Timur": 3, "Polda Nusa Tenggara Barat": 1, "Polda Papua": 1},
+        "tag": {"patroli dialogis": 2, "kamtibmas": 4, "lalu lintas": 1},
+        "year": {"2026": 4, "2025": 1},
+    }
+
+
 def test_search_page_form_and_script(built):
     _, result = built
     page = result.page("cari/")

@@ -200,6 +200,20 @@ def test_the_first_results_need_one_shard_and_more_reach_older_shards(page, base
     assert months == sorted(months, reverse=True) and months[-1][0] == 2023
 
 
+def test_the_empty_search_page_counts_the_archive_without_loading_a_shard(page, base_url, corpus):
+    _, stories, _, _ = corpus
+    page.goto(base_url + "cari/")
+    page.wait_for_selector('[data-facet="year"] li')
+    years = {item.locator("a").inner_text(): int(item.locator(".portal-count").inner_text())
+             for item in page.locator('[data-facet="year"] li').all()}
+    published = Counter(str(story.year) for story in stories if story.published)
+    extra = {"2026": 2, "2024": 1, "2023": 1}  # the four stories written above
+    assert years == {year: count + extra.get(year, 0) for year, count in published.items()}
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
+                if "pagefind.js" in url]
+
+
 def test_a_word_of_one_shard_brings_no_stand_ins_from_the_others(page, base_url):
     page.goto(base_url + "cari/")
     # Other shards have no word starting with "pengajian"; only the shard that has it is searched.

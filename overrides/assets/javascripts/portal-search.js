@@ -16,7 +16,8 @@
 // - Counts (the number of results and every facet count) are sums over all the shards the
 //   search covers. They are worked out once the first results are on screen, by loading the
 //   filters of each of those shards, so a count is never a partial one; until then the status
-//   says the results are being counted.
+//   says the results are being counted. Before anything is searched or chosen, the facets show
+//   the whole archive's counts listed in shards.json, and no shard is loaded.
 
 const PER_PAGE = 10;
 const REGION = ["polda", "polres", "polsek"];
@@ -210,7 +211,7 @@ async function run(state) {
   }
   const shards = chosenShards(loaded.shards, state);
   try {
-    if (!state.q && !filtering(state)) await invite(state, shards, current);
+    if (!state.q && !filtering(state)) invite(state, loaded.facets);
     else await search(state, shards, loaded.vocabulary, current);
   } catch (error) {
     if (current === generation) say("Pencarian gagal dimuat. Muat ulang halaman untuk mencoba lagi.");
@@ -218,13 +219,13 @@ async function run(state) {
   }
 }
 
-async function invite(state, shards, current) {
+function invite(state, facets) {
+  // Nothing searched or chosen yet: the whole archive's counts come with shards.json.
   results = null;
   list.replaceChildren();
   more.hidden = true;
   say("Ketik kata kunci, atau pilih wilayah, tag atau tahun.");
-  const counts = await Promise.all(shards.map(async (shard) => (await engineWithFilters(shard)).filters()));
-  if (current === generation) showFacets(state, sumCounts(counts));
+  showFacets(state, facets);
 }
 
 async function search(state, shards, vocabulary, current) {
