@@ -90,6 +90,21 @@ def all_results(page):
     return [(link.inner_text(), urlparse(link.get_attribute("href")).path) for link in links.all()]
 
 
+def counted(page):
+    """Wait until the results are counted: the status gives their number."""
+    page.wait_for_function("/^\\d+ berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
+
+
+def facet_counts(page, facet):
+    """The values a facet shows, with their counts."""
+    return {item.locator("a").inner_text(): int(item.locator(".portal-count").inner_text())
+            for item in page.locator(f'[data-facet="{facet}"] li').all()}
+
+
+def published_by_year(stories):
+    return Counter(str(story.year) for story in stories if story.published)
+
+
 def choose(page, facet, value):
     page.locator(f'[data-facet="{facet}"]').get_by_role("link", name=value, exact=True).click()
     page.wait_for_function(f"new URLSearchParams(location.search).get({facet!r}) === {value!r}")
@@ -191,7 +206,7 @@ def test_the_first_results_need_one_shard_and_more_reach_older_shards(page, base
     first = [urlparse(link.get_attribute("href")).path for link in page.locator(f"{CARDS} .portal-card__title a").all()]
     assert "/berita/2023/01/perahu-danau/" not in first
 
-    page.wait_for_function("/^\\d+ berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
+    counted(page)
     results = all_results(page)
     total = int(page.locator(".portal-search__status").inner_text().split()[0])
     assert len(results) == total
@@ -204,11 +219,9 @@ def test_the_empty_search_page_counts_the_archive_without_loading_a_shard(page, 
     _, stories, _, _ = corpus
     page.goto(base_url + "cari/")
     page.wait_for_selector('[data-facet="year"] li')
-    years = {item.locator("a").inner_text(): int(item.locator(".portal-count").inner_text())
-             for item in page.locator('[data-facet="year"] li').all()}
-    published = Counter(str(story.year) for story in stories if story.published)
     extra = {"2026": 2, "2024": 1, "2023": 1}  # the four stories written above
-    assert years == {year: count + extra.get(year, 0) for year, count in published.items()}
+    assert facet_counts(page, "year") == {year: count + extra.get(year, 0)
+                                          for year, count in published_by_year(stories).items()}
     page.wait_for_load_state("networkidle")
     assert not [url for url in page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
                 if "pagefind.js" in url]
@@ -255,14 +268,12 @@ def test_shards_search_under_the_sites_policy(corpus, tmp_path):
 def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
     _, stories, _, _ = corpus
     page.goto(base_url + "cari/?q=patroli")
-    page.wait_for_function("/^\\d+ berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
-    years = {item.locator("a").inner_text(): int(item.locator(".portal-count").inner_text())
-             for item in page.locator('[data-facet="year"] li').all()}
-    published = Counter(str(story.year) for story in stories if story.published)
-    # Every generated story is about a patrol; so are the two extra stories of 2023 and 2026.
-    assert years == {year: published[year] + {"2023": 1}.get(year, 0) for year in published}
+    counted(page)
+    published = published_by_year(stories)
+    # Every generated story is about a patrol; so is the extra story of 2023.
+    assert facet_counts(page, "year") == {year: published[year] + {"2023": 1}.get(year, 0) for year in published}
     page.locator('[data-facet="year"]').get_by_role("link", name="2024", exact=True).click()
     page.wait_for_function("new URLSearchParams(location.search).get('year') === '2024'")
-    page.wait_for_function("/^\\d+ berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
+    counted(page)
     assert page.locator(".portal-search__status").inner_text() == f"{published['2024']} berita untuk “patroli”."
     assert {path[8:12] for _, path in all_results(page)} == {"2024"}
