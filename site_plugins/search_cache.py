@@ -13,8 +13,8 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
-import tempfile
 import time
 from pathlib import Path
 from typing import Callable, Iterable
@@ -54,7 +54,9 @@ class BundleCache:
         if entry.is_dir():
             return entry, True
         self.folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=self.folder, prefix=_TEMPORARY_PREFIX))
+        # Not mkdtemp: its folder is private (0700) and would keep the bundle from the web server.
+        staging = self.folder / f"{_TEMPORARY_PREFIX}{secrets.token_hex(8)}"
+        staging.mkdir()
         try:
             write(staging)
             os.replace(staging, entry)

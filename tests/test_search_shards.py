@@ -244,3 +244,16 @@ def test_the_index_folder_lies_inside_the_site(tmp_path, output):
     assert result.returncode != 0
     assert f"portal-search: output must be a folder inside site_dir, not '{output}'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_web_server_running_as_another_user_can_read_the_index(tmp_path):
+    site = FixtureSite(tmp_path, search=True)
+    write_stories(site)
+    for build in range(2):  # indexed, then copied from the cache
+        result = site.build()
+        assert result.returncode == 0, result.output
+        unreadable = [
+            str(path.relative_to(result.site)) for path in [result.site / "pagefind", *(result.site / "pagefind").rglob("*")]
+            if path.stat().st_mode & (0o005 if path.is_dir() else 0o004) != (0o005 if path.is_dir() else 0o004)
+        ]
+        assert unreadable == []
