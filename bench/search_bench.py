@@ -1,9 +1,11 @@
 """Search at archive scale: Pagefind (the portal's search) against Material's lunr search.
 
 For N generated stories (``bench/corpus.py``) this builds the site three times from the same
-content: without search, with ``portal-search`` (Pagefind) and with Material's ``search`` plugin.
-It reports build and index times, index sizes, and what a reader's browser transfers (Debian
-Chromium, nginx with gzip on loopback) for a first query and its first 10 results.
+content: without search, with ``portal-search`` (Pagefind, in yearly shards) and with Material's
+``search`` plugin; then once more with ``portal-search`` after adding one story, the shard cache
+kept. It reports build and index times, the memory of every Pagefind process (one per shard
+indexed), index sizes, and what a reader's browser transfers (Debian Chromium, nginx with gzip on
+loopback) for a first query and its first 10 results.
 
     python bench/search_bench.py --stories 10000
 """
@@ -14,9 +16,11 @@ import argparse
 import gzip
 import os
 import platform
+import random
 import re
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -28,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.append(str(ROOT / "tests"))
 
-from corpus import write_project  # noqa: E402
+from corpus import story, write_project  # noqa: E402
 from servers import chromium, nginx  # noqa: E402
 
 QUERY = "patroli"
@@ -41,13 +45,110 @@ VARIANTS = {
 
 
 @dataclass
+class Bundle:
+    """One Pagefind bundle of a build, as its log tells: a shard or the vocabulary."""
+
+    name: str
+    stories: int | None
+    indexed: bool
+    seconds: float
+    peak_mb: float | None = None
+    """Peak resident memory of the Pagefind process that indexed it."""
+
+
+@dataclass
 class Build:
     """One build of the generated project."""
 
     variant: str
     seconds: float
     site: Path
+    peak_mb: float
+    """Peak resident memory of the build's processes together (sampled)."""
     index_seconds: float | None = None
+    bundles: list[Bundle] = field(default_factory=list)
+
+
+class ProcessWatch:
+    """Samples every 50 ms the resident memory of a process and its descendants (Linux /proc):
+    the largest sum at one moment, and each indexing Pagefind process's own peak (``VmHWM``) in
+    the order they started."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_kb = 0
+        self.pagefind: dict[int, int] = {}
+        self._running = True
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._running = False
+        self._thread.join()
+
+    def _run(self) -> None:
+        while self._running:
+            tree = _descendants(self.pid) | {self.pid}
+            total = 0
+            for pid in tree:
+                status = _status(pid)
+                total += status.get("VmRSS", 0)
+                if status.get("Name") == "pagefind" and b"--site" in _cmdline(pid):
+                    self.pagefind[pid] = max(self.pagefind.get(pid, 0), status.get("VmHWM", 0))
+            self.peak_kb = max(self.peak_kb, total)
+            time.sleep(0.05)
+
+
+def _descendants(root: int) -> set[int]:
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _status(pid: int) -> dict:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return {}
+    fields = dict(line.split(":", 1) for line in lines if ":" in line)
+    status = {key: int(fields[key].split()[0]) for key in ("VmRSS", "VmHWM") if key in fields}
+    status["Name"] = fields.get("Name", "").strip()
+    return status
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+_BUNDLE_LINE = re.compile(
+    r"Search: (?:shard (\S+), (\d+) stories|(vocabulary) of \d+ shards), (indexed|copied from the cache) in ([\d.]+) s"
+)
+
+
+def bundles(log: str, pagefind_peaks: list[int]) -> list[Bundle]:
+    """The bundles a build's log reports, each indexed one with the peak of its Pagefind process
+    (they run one after another, in the order of the log)."""
+    found = [
+        Bundle(shard or vocabulary, int(stories) if stories else None, how == "indexed", float(seconds))
+        for shard, stories, vocabulary, how, seconds in _BUNDLE_LINE.findall(log)
+    ]
+    indexed = [bundle for bundle in found if bundle.indexed]
+    if len(indexed) == len(pagefind_peaks):
+        for bundle, peak in zip(indexed, pagefind_peaks):
+            bundle.peak_mb = peak / 1024
+    return found
 
 
 @dataclass
@@ -72,18 +173,29 @@ class Transfer:
 SEARCH = {"pagefind": r"/pagefind/|portal-search\.js", "material": r"search_index\.json|workers/search"}
 """What each search adds to a page: the rest (page, theme CSS and JavaScript) is the same."""
 
+_SHARD = r"/pagefind/(?!vocabulary/)[^/]+/"
 PARTS = {
     "page, theme CSS/JS, portal-search.js": r"^(?!.*/pagefind/)",
-    "Pagefind engine (pagefind.js, worker, wasm, entry)": r"/pagefind/(pagefind[-.a-z]*\.js|wasm\.|pagefind-entry)",
-    "Pagefind page list and sort order (pf_meta)": r"\.pf_meta",
-    "Pagefind index chunks for the query": r"\.pf_index",
-    "Pagefind results (10 fragments)": r"\.pf_fragment",
-    "Pagefind filters (facet counts)": r"\.pf_filter",
+    "list of shards (shards.json)": r"/pagefind/shards\.json",
+    "vocabulary: which shards hold the words (engine, index, filter)": r"/pagefind/vocabulary/",
+    "shards: Pagefind engine (pagefind.js, worker, wasm, entry)":
+        _SHARD + r"(pagefind[-.a-z]*\.js|wasm\.|pagefind-entry)",
+    "shards: page list and sort order (pf_meta)": _SHARD + r".*\.pf_meta",
+    "shards: index chunks for the query (pf_index)": _SHARD + r".*\.pf_index",
+    "shards: results (fragments)": _SHARD + r".*\.pf_fragment",
+    "shards: filters (facet counts)": _SHARD + r".*\.pf_filter",
 }
 
 
+def shards_loaded(sizes: dict[str, int]) -> list[str]:
+    """The shards whose engine the page loaded."""
+    return sorted({match[1] for url in sizes if (match := re.search(r"/pagefind/([^/]+)/pagefind\.js", url))}
+                  - {"vocabulary"}, reverse=True)
+
+
 def build(project: Path, variant: str) -> Build:
-    """Build the project with the variant's plugins; time the whole ``mkdocs build``."""
+    """Build the project with the variant's plugins; time the whole ``mkdocs build`` and watch
+    its memory."""
     config = project / f"mkdocs-{variant}.yml"
     site = project / f"site-{variant}"
     config.write_text(yaml.safe_dump({
@@ -93,16 +205,30 @@ def build(project: Path, variant: str) -> Build:
     }), encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
-    process = subprocess.run(
-        # Quiet, except where portal-search logs its index time.
+    process = subprocess.Popen(
+        # Quiet, except where portal-search logs its bundles and index time.
         [sys.executable, "-m", "mkdocs", "build", *([] if variant == "pagefind" else ["-q"]), "-f", config.name],
-        cwd=project, env=env, capture_output=True, text=True,
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+    watch = ProcessWatch(process.pid)
+    _, log = process.communicate()
     seconds = time.perf_counter() - started
+    watch.stop()
     if process.returncode != 0:
-        raise SystemExit(f"{variant} build failed:\n{process.stderr[-4000:]}")
-    logged = re.search(r"Search: indexed \d+ stories, ready ([\d.]+) s", process.stderr)
-    return Build(variant, seconds, site, float(logged[1]) if logged else None)
+        raise SystemExit(f"{variant} build failed:\n{log[-4000:]}")
+    ready = re.search(r"Search: \d+ stories in \d+ shards \(.*\) in ([\d.]+) s", log)
+    return Build(variant, seconds, site, watch.peak_kb / 1024, float(ready[1]) if ready else None,
+                 bundles(log, list(watch.pagefind.values())))
+
+
+def add_story(project: Path, number: int) -> Path:
+    """One more generated story, dated like the others, as a writer would add it."""
+    units = yaml.safe_load((project / "content" / "satuan.yml").read_text(encoding="utf-8"))
+    relative, text = story(random.Random(1), units, number)
+    target = project / "content" / "berita" / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return target
 
 
 def measure(base_url: str, path: str, result_selector: str) -> Transfer:
@@ -157,7 +283,9 @@ def kib(size: float) -> str:
     return f"{size / 1024:,.1f} KiB"
 
 
-def report(count: int, builds: dict[str, Build], transfers: dict[str, Transfer], sizes: dict[str, str]) -> str:
+def report(
+    count: int, builds: dict[str, Build], warm: Build, transfers: dict[str, Transfer], sizes: dict[str, str]
+) -> str:
     baseline = builds["none"].seconds
     pagefind, material = transfers["pagefind"], transfers["material"]
     rows = [
@@ -165,13 +293,20 @@ def report(count: int, builds: dict[str, Build], transfers: dict[str, Transfer],
         ("build with search", f"{builds['pagefind'].seconds:.1f} s", f"{builds['material'].seconds:.1f} s"),
         ("index time (build with search − without)", f"{builds['pagefind'].seconds - baseline:.1f} s",
          f"{builds['material'].seconds - baseline:.1f} s"),
-        ("index ready after rendering began (portal-search log)", f"{builds['pagefind'].index_seconds:.1f} s", "—"),
+        ("indexing on its thread, all bundles (portal-search log)", f"{builds['pagefind'].index_seconds:.1f} s", "—"),
+        ("peak memory of the build, all processes together", f"{builds['pagefind'].peak_mb:,.0f} MB",
+         f"{builds['material'].peak_mb:,.0f} MB"),
+        ("peak memory of the largest Pagefind process", largest_pagefind(builds["pagefind"]), "—"),
+        ("warm rebuild (one story added, cache kept): whole build", f"{warm.seconds:.1f} s", "—"),
+        ("… indexing on its thread", f"{warm.index_seconds:.1f} s", "—"),
+        ("… bundles indexed again", ", ".join(b.name for b in warm.bundles if b.indexed) or "none", "—"),
         ("index on disk", sizes["pagefind"], sizes["material"]),
         (f"first query “{QUERY}”, first {RESULTS} results on screen: whole page",
          kib(sum(pagefind.at_results.values())), kib(sum(material.at_results.values()))),
         ("… of which search (index, engine, search script)",
          kib(pagefind.part(SEARCH["pagefind"], pagefind.at_results)),
          kib(material.part(SEARCH["material"], material.at_results))),
+        ("… shards loaded by then", ", ".join(shards_loaded(pagefind.at_results)), "—"),
         ("then facets with counts loaded (network idle): whole page", kib(pagefind.total), kib(material.total)),
         ("… of which search", kib(pagefind.part(SEARCH["pagefind"])), kib(material.part(SEARCH["material"]))),
         ("requests", str(len(pagefind.sizes)), str(len(material.sizes))),
@@ -185,6 +320,7 @@ def report(count: int, builds: dict[str, Build], transfers: dict[str, Transfer],
         "with gzip on loopback, from an empty cache: Pagefind loads `/cari/?q=patroli`, Material loads",
         "`/?q=patroli`. Counted are the requests made before the first 10 results are on screen, and",
         "all requests once the network is idle (for Pagefind, after the facet counts have loaded).",
+        "Memory is resident memory sampled every 50 ms from /proc.",
         "",
         "| measure | Pagefind (portal-search) | Material search (lunr) |",
         "|---|---|---|",
@@ -192,6 +328,13 @@ def report(count: int, builds: dict[str, Build], transfers: dict[str, Transfer],
         "",
         "Target: a first query with its first 10 results transfers at most 300 KB. "
         + verdict(pagefind),
+        "",
+        "Bundles of the cold build, one Pagefind process each, one after another:",
+        "",
+        "| bundle | stories | indexed in | peak memory of its Pagefind process |",
+        "|---|---|---|---|",
+        *(f"| {b.name} | {b.stories if b.stories is not None else '—'} | {b.seconds:.1f} s | "
+          f"{f'{b.peak_mb:,.0f} MB' if b.peak_mb is not None else '—'} |" for b in builds["pagefind"].bundles),
         "",
         "Where Pagefind's bytes go (whole visit, network idle):",
         "",
@@ -201,6 +344,14 @@ def report(count: int, builds: dict[str, Build], transfers: dict[str, Transfer],
         "",
     ]
     return "\n".join(lines)
+
+
+def largest_pagefind(build: Build) -> str:
+    peaks = [bundle for bundle in build.bundles if bundle.peak_mb is not None]
+    if not peaks:
+        return "not measured"
+    largest = max(peaks, key=lambda bundle: bundle.peak_mb)
+    return f"{largest.peak_mb:,.0f} MB (bundle {largest.name})"
 
 
 def verdict(pagefind: Transfer) -> str:
@@ -240,7 +391,11 @@ def main() -> None:
         transfers["pagefind"] = measure(url, f"cari/?q={QUERY}", ".portal-search__list .portal-card")
     with nginx(builds["material"].site, project / "nginx-material", gzip=True) as url:
         transfers["material"] = measure(url, f"?q={QUERY}", ".md-search-result__item")
-    text = report(args.stories, builds, transfers, index_sizes(builds))
+    sizes = index_sizes(builds)
+    add_story(project, args.stories)
+    warm = build(project, "pagefind")
+    print(f"pagefind, one story added: built in {warm.seconds:.1f} s", flush=True)
+    text = report(args.stories, builds, warm, transfers, sizes)
     args.output.write_text(text, encoding="utf-8")
     print(text)
 

@@ -1,17 +1,15 @@
 """The ``portal-search`` MkDocs plugin: the search page ``/cari/`` and its Pagefind index.
 
 It runs after the ``portal`` plugin and reads the stories from its catalog; nothing is read
-from disk twice. The index is written while MkDocs renders the pages, on the second core, and
-awaited at the end of ``mkdocs build``; ``mkdocs serve`` skips it unless ``index_on_serve`` is
-set, so a preview stays fast.
+from disk twice. The index is written in shards (:mod:`.search_shards`) while MkDocs renders the
+pages, on the second core, and awaited at the end of ``mkdocs build``; ``mkdocs serve`` skips it
+unless ``index_on_serve`` is set, so a preview stays fast.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urlencode
 
 from jinja2 import Environment
@@ -26,7 +24,9 @@ from mkdocs.structure.pages import Page
 from .catalog import Catalog
 from .listings import Listing, label_names
 from .registry import Unit
-from .search_index import BackgroundIndex, SearchRecord, story_record
+from .search_cache import BundleCache
+from .search_index import SearchRecord, story_record
+from .search_shards import SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
 from .stories import Story
 from .verify import fail_on
 
@@ -43,6 +43,10 @@ class SearchConfig(base.Config):
     """Folder inside ``site_dir`` that receives Pagefind's bundle."""
     index_on_serve = c.Type(bool, default=False)
     """Also index in ``mkdocs serve`` (slower reloads); a build always indexes."""
+    shard_size = c.Type(int, default=SHARD_SIZE)
+    """Most stories in one shard; a year with more is split into month ranges."""
+    cache_dir = c.Type(str, default=".cache/portal/search")
+    """Where shard bundles are kept between builds, relative to ``mkdocs.yml``; safe to delete."""
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
@@ -55,6 +59,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.catalog: Catalog | None = None
         self.tag_names: dict[str, str] = {}
         self.records: list[SearchRecord] = []
+        self.index: BackgroundIndex | None = None
 
     @property
     def page_uri(self) -> str:
@@ -70,6 +75,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "portal" not in config.plugins:
             raise PluginError("portal-search: needs the portal plugin, listed before it")
+        if self.config.shard_size < 1:
+            raise PluginError("portal-search: shard_size must be at least 1")
+        if not is_subfolder(self.config.output):
+            # The folder is emptied on every build: never the site itself, nor anything outside.
+            raise PluginError(f"portal-search: output must be a folder inside site_dir, not '{self.config.output}'")
         return config
 
     def _set_globals(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -80,12 +90,13 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     # After the portal plugin (priority -100) has written the story pages and their bodies.
     @event_priority(-150)
     def _start_index(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.index is not None:
+            self.index.settle()  # a build that failed before its end may have left it writing
         if self.indexing and self.catalog is not None:
             # Every story page is written by now, so each story's body is final: index while
             # MkDocs renders the remaining pages and the other plugins write their files.
-            self.records = [self._record(story, files, config) for story in self.catalog.stories.values()]
-            self.started = time.perf_counter()
-            self.index = BackgroundIndex(self.records, Path(config.site_dir) / self.config.output).start()
+            self.records = [self._record(story, config) for story in self.catalog.stories.values()]
+            self.index = BackgroundIndex(self._writer(config).write).start()
         return env
 
     on_env = CombinedEvent(_set_globals, _start_index)
@@ -117,27 +128,41 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.indexing or self.catalog is None:
             return
-        output = Path(config.site_dir) / self.config.output
-        count = self.index.wait()
-        seconds = time.perf_counter() - self.started
-        log.info(f"Search: indexed {count} stories, ready {seconds:.1f} s after the pages began rendering")
-        fail_on(check_index(output, self.catalog.published(), self.records, self.serving), "portal-search")
+        reports = self.index.wait()
+        log.info(ready_message(reports, self.index.seconds))
+        problems = check_shards(self._output(config), self.catalog.published(), self.records, self.serving)
+        fail_on(problems, "portal-search")
 
-    def _record(self, story: Story, files: Files, config: MkDocsConfig) -> SearchRecord:
-        body = config.plugins["portal"].bodies.get(story.src_uri, "")
-        return story_record(story, body, self.tag_names, _thumbnail(story, config))
+    def _output(self, config: MkDocsConfig) -> Path:
+        return Path(config.site_dir) / self.config.output
+
+    def _writer(self, config: MkDocsConfig) -> ShardWriter:
+        cache = BundleCache(Path(config.config_file_path).parent / self.config.cache_dir)
+        return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
+
+    def _record(self, story: Story, config: MkDocsConfig) -> SearchRecord:
+        return story_record(story, _body_html(story, config), self.tag_names, _thumbnail(story, config))
 
 
-def check_index(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:
-    """Read back what Pagefind wrote: one page per published story (a preview also indexes
-    drafts), and a record for every published story."""
-    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
-    indexed = sum(language["page_count"] for language in entry["languages"].values())
-    recorded = {record.url for record in records}
-    problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
-    if indexed != len(records) or (not preview and indexed != len(published)):
-        problems.append(f"search index: {indexed} pages indexed, {len(published)} stories published")
-    return problems
+def is_subfolder(path: str) -> bool:
+    """Whether ``path`` names a folder below the one it is relative to."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and parts[0] != "/" and ".." not in parts
+
+
+def _body_html(story: Story, config: MkDocsConfig) -> str:
+    """The story's body as its page shows it: the one place the index takes it from."""
+    return config.plugins["portal"].bodies.get(story.src_uri, "")
+
+
+def ready_message(reports: list[ShardReport], seconds: float) -> str:
+    """The build's one line about the index: stories, shards, how many were indexed anew."""
+    stories = sum(len(report.shard.records) for report in reports)
+    indexed = sum(1 for report in reports if not report.cached)
+    return (
+        f"Search: {stories} stories in {len(reports)} shards ({indexed} indexed, {len(reports) - indexed} "
+        f"from the cache) in {seconds:.1f} s, on a second thread while the pages rendered"
+    )
 
 
 def _thumbnail(story, config: MkDocsConfig) -> str | None:

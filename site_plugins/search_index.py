@@ -8,32 +8,41 @@ the words come from the title, the writer's summary and the rendered body, while
 
 from __future__ import annotations
 
-import asyncio
 import re
+import subprocess
 import tempfile
-import threading
 from dataclasses import dataclass
 from datetime import timezone
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Iterable
 
-from pagefind.index import PagefindIndex
+from pagefind.service import get_executable
 
 from .stories import Story, derive_summary
 
 LANGUAGE = "id"
 """Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
 
+PAGEFIND_CONFIG = {"force_language": LANGUAGE}
+"""Pagefind's options, apart from where it writes."""
+
 _IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_BODY = re.compile(r"<main data-pagefind-body>(.*)</main>", re.DOTALL)
+_META = re.compile(r'<span data-pagefind-meta="[^"]*">([^<]*)</span>')
+_FILTER = re.compile(r'<span data-pagefind-filter="([^"]*)">([^<]*)</span>')
 
 
 @dataclass(frozen=True)
 class SearchRecord:
-    """What Pagefind indexes for one story: its root-relative URL and an HTML document."""
+    """What Pagefind indexes for one story: its root-relative URL and an HTML document; and the
+    year and month of the story's date as written, which choose its shard."""
 
     url: str
     html: str
+    year: int
+    month: int
 
 
 def story_filters(story: Story, tag_names: dict[str, str]) -> dict[str, list[str]]:
@@ -82,13 +91,35 @@ def story_record(
         *(_tagged("meta", key, value) for key, value in story_meta(story, image_url).items()),
         *(_tagged("sort", key, value) for key, value in story_sort(story).items()),
     ]
-    html = (
-        f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{escape(story.title)}</title>'
-        f"</head><body><main data-pagefind-body><h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>"
-        f"{_without_images(body_html)}</main>"
+    body = f"<h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>{_without_images(body_html)}"
+    return SearchRecord("/" + story.url, _document(story.title, body, tagged), story.date.year, story.date.month)
+
+
+def record_words(record: SearchRecord) -> set[str]:
+    """The words of ``record`` that Pagefind makes searchable, as written (Pagefind splits and
+    stems them itself): the text of the body and every metadata value."""
+    texts = [_TAG.sub(" ", _BODY.search(record.html)[1]), *_META.findall(record.html)]
+    return {word for text in texts for word in unescape(text).split()}
+
+
+def record_filters(record: SearchRecord) -> list[tuple[str, str]]:
+    """The filter values of ``record`` as Pagefind reads them: ``(key, value)`` pairs."""
+    return [(key, unescape(value)) for key, value in _FILTER.findall(record.html)]
+
+
+def vocabulary_record(shard_id: str, words: Iterable[str], year: int, month: int) -> SearchRecord:
+    """One page holding every word of a shard once, with the shard's id as its ``shard`` filter:
+    searching the pages of all shards tells which shards hold the words of a query."""
+    body = f"<p>{escape(' '.join(sorted(words)))}</p>"
+    return SearchRecord(f"/{shard_id}/", _document(shard_id, body, [_tagged("filter", "shard", shard_id)]), year, month)
+
+
+def _document(title: str, body: str, tagged: list[str]) -> str:
+    return (
+        f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"</head><body><main data-pagefind-body>{body}</main>"
         f'<div hidden>{"".join(tagged)}</div></body></html>'
     )
-    return SearchRecord("/" + story.url, html)
 
 
 def written_summary(story: Story) -> str:
@@ -109,40 +140,12 @@ def _tagged(kind: str, key: str, value: str) -> str:
 
 def write_index(records: Iterable[SearchRecord], output: Path) -> int:
     """Index ``records`` and write Pagefind's bundle (index, ``pagefind.js``) into ``output``;
-    returns how many records were indexed."""
+    returns how many records were indexed. Each call runs its own Pagefind process, which
+    ends with it, so its memory is given back before the next bundle."""
     with tempfile.TemporaryDirectory(prefix="portal-search-") as staging:
         count = stage_records(records, Path(staging))
-        asyncio.run(_write_index(Path(staging), output))
+        _run_pagefind("--site", staging, "--output-path", str(output.resolve()), *_options(PAGEFIND_CONFIG))
     return count
-
-
-class BackgroundIndex:
-    """Writes the index on another thread while the pages are rendered; Pagefind itself runs as
-    its own process, so the build uses the second core."""
-
-    def __init__(self, records: list[SearchRecord], output: Path) -> None:
-        self.records = records
-        self.output = output
-        self.error: BaseException | None = None
-        self.count = 0
-        self._thread = threading.Thread(target=self._run, name="portal-search-index", daemon=True)
-
-    def start(self) -> BackgroundIndex:
-        self._thread.start()
-        return self
-
-    def wait(self) -> int:
-        """Block until the index is written; re-raises what went wrong in the thread."""
-        self._thread.join()
-        if self.error is not None:
-            raise self.error
-        return self.count
-
-    def _run(self) -> None:
-        try:
-            self.count = write_index(self.records, self.output)
-        except BaseException as error:  # handed to the build thread by wait()
-            self.error = error
 
 
 def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
@@ -156,9 +159,22 @@ def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
     return count
 
 
-async def _write_index(staging: Path, output: Path) -> None:
-    # One request for the whole folder: the Python service answers at most one request
-    # per 0.1 s, which would make adding 10,000 pages one by one take minutes.
-    config = {"force_language": LANGUAGE, "output_path": str(output.resolve())}
-    async with PagefindIndex(config=config) as index:
-        await index.add_directory(str(staging.resolve()))
+def pagefind_version() -> str:
+    """The version of the Pagefind binary that indexes, e.g. ``"pagefind 1.5.2"``."""
+    return _run_pagefind("--version").strip()
+
+
+def _run_pagefind(*arguments: str) -> str:
+    # The command line, not the Python API's service: the service is stopped with a signal as
+    # soon as it answers, which can cut off the bundle's last file while it is still being written.
+    executable = get_executable()
+    if executable is None:
+        raise FileNotFoundError("Could not find the pagefind binary (pip install 'pagefind[bin]')")
+    process = subprocess.run([str(executable), *arguments], capture_output=True, text=True)
+    if process.returncode != 0:
+        raise RuntimeError(f"pagefind {' '.join(arguments)} failed:\n{process.stdout}{process.stderr}")
+    return process.stdout
+
+
+def _options(config: dict[str, str]) -> list[str]:
+    return [argument for key, value in config.items() for argument in (f"--{key.replace('_', '-')}", value)]

@@ -112,6 +112,8 @@ class FixtureSite:
     registry: str = REGISTRY
     search: bool = False
     """Also run the ``portal-search`` plugin (Pagefind index, ``/cari/``)."""
+    search_options: dict = field(default_factory=dict)
+    """Options of the ``portal-search`` plugin, e.g. a small ``shard_size``."""
     extra_config: dict = field(default_factory=dict)
     cms: dict | None = None
     """Options of the ``portal-cms`` plugin (the web editor at ``/admin/``); ``None`` leaves it out."""
@@ -143,7 +145,8 @@ class FixtureSite:
             "theme": {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "id", "font": False,
                       "features": ["navigation.tabs"]},
             "plugins": [
-                {"portal": {"per_page": self.per_page}}, "portal-publish", *(["portal-search"] if self.search else []),
+                {"portal": {"per_page": self.per_page}}, "portal-publish",
+                *([{"portal-search": self.search_options}] if self.search else []),
                 *([{"portal-cms": {"node_modules": str(ROOT / "node_modules"), **self.cms}}] if self.cms is not None else []),
             ],
             "nav": [{"Beranda": "index.md"}, {"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}],

@@ -34,9 +34,10 @@ def base_url(tmp_path_factory):
     result = site.build()
     assert result.returncode == 0, result.output
     # Pagefind's bundle comes from the search build; one file per naming scheme checks the cache rules.
-    (result.site / "pagefind/fragment").mkdir(parents=True)
-    (result.site / "pagefind/fragment/id_3f2a1b.pf_fragment").write_bytes(b"\x1f\x8b")
-    (result.site / "pagefind/pagefind-entry.json").write_text("{}")
+    (result.site / "pagefind/2026/fragment").mkdir(parents=True)
+    (result.site / "pagefind/2026/fragment/id_3f2a1b.pf_fragment").write_bytes(b"\x1f\x8b")
+    (result.site / "pagefind/2026/pagefind-entry.json").write_text("{}")
+    (result.site / "pagefind/shards.json").write_text('{"shards": []}')
     with nginx(result.site, root / "nginx", deploy_config=ROOT / "deploy" / "nginx.conf") as url:
         yield url
 
@@ -83,8 +84,9 @@ def test_security_headers(base_url):
 def test_cache_lifetimes(base_url):
     bundle = re.search(r'src="([^"]*bundle\.[0-9a-f]{8}\.min\.js)"', get(base_url, "/")[2].decode())[1]
     assert get(base_url, "/" + bundle)[1]["cache-control"] == LONG
-    assert get(base_url, "/pagefind/fragment/id_3f2a1b.pf_fragment")[1]["cache-control"] == LONG
-    assert get(base_url, "/pagefind/pagefind-entry.json")[1]["cache-control"] == "public, max-age=3600"
+    assert get(base_url, "/pagefind/2026/fragment/id_3f2a1b.pf_fragment")[1]["cache-control"] == LONG
+    assert get(base_url, "/pagefind/2026/pagefind-entry.json")[1]["cache-control"] == "public, max-age=3600"
+    assert get(base_url, "/pagefind/shards.json")[1]["cache-control"] == SHORT
     assert get(base_url, "/")[1]["cache-control"] == SHORT
     assert get(base_url, "/" + STORY)[1]["cache-control"] == SHORT
     assert get(base_url, "/sitemap.xml")[1]["cache-control"] == SHORT

@@ -38,15 +38,25 @@ def built(tmp_path_factory):
     return site, result
 
 
-def fragments(result) -> dict[str, dict]:
-    """Every record of the Pagefind index by URL, decoded from its gzipped fragment file."""
+def fragments(result, shard: str = "*") -> dict[str, dict]:
+    """Every record of the Pagefind index (or of one shard) by URL, decoded from its gzipped
+    fragment file."""
     found = {}
-    for path in (result.site / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for path in (result.site / "pagefind").glob(f"{shard}/fragment/*.pf_fragment"):
+        if path.parts[-3] == "vocabulary":
+            continue
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(FRAGMENT_SIGNATURE)
         fragment = json.loads(data[len(FRAGMENT_SIGNATURE):])
+        assert fragment["url"] not in found, f"{fragment['url']} is in two shards"
         found[fragment["url"]] = fragment
     return found
+
+
+def shards(result) -> list[tuple[str, int]]:
+    """The manifest's shards, newest first, as (id, stories)."""
+    manifest = json.loads((result.site / "pagefind" / "shards.json").read_text())
+    return [(shard["id"], shard["stories"]) for shard in manifest["shards"]]
 
 
 def test_only_published_stories_are_indexed(built):
@@ -116,9 +126,29 @@ def test_sort_key_is_utc_iso_so_zones_compare(built):
 
 def test_the_index_is_indonesian(built):
     _, result = built
-    entry = json.loads((result.site / "pagefind" / "pagefind-entry.json").read_text())
-    assert [(language, info["page_count"]) for language, info in entry["languages"].items()] == [("id", 5)]
-    assert (result.site / "pagefind" / "wasm.id.pagefind").is_file()
+    for shard, stories in shards(result):
+        entry = json.loads((result.site / "pagefind" / shard / "pagefind-entry.json").read_text())
+        assert [(language, info["page_count"]) for language, info in entry["languages"].items()] == [("id", stories)]
+        assert (result.site / "pagefind" / shard / "wasm.id.pagefind").is_file()
+
+
+def test_one_shard_per_year_newest_first(built):
+    _, result = built
+    assert shards(result) == [("2026", 4), ("2025", 1)]
+    assert sorted(fragments(result, "2025")) == ["/berita/2025/12/sekongkang/"]
+    assert all(url.startswith("/berita/2026/") for url in fragments(result, "2026"))
+    manifest = json.loads((result.site / "pagefind" / "shards.json").read_text())
+    assert manifest["shards"][0] == {"id": "2026", "year": "2026", "months": [1, 3], "stories": 4}
+
+
+def test_the_manifest_counts_the_archive_for_an_empty_search_page(built):
+    _, result = built
+    manifest = json.loads((result.site / "pagefind" / "shards.json").read_text())
+    assert manifest["facets"] == {
+        "polda": {"Polda Jawa Timur": 3, "Polda Nusa Tenggara Barat": 1, "Polda Papua": 1},
+        "tag": {"patroli dialogis": 2, "kamtibmas": 4, "lalu lintas": 1},
+        "year": {"2026": 4, "2025": 1},
+    }
 
 
 def test_search_page_form_and_script(built):
@@ -171,3 +201,16 @@ def test_summary_taken_from_the_body_is_not_indexed_twice(built):
     # Cut at 240 characters; "…" stays apart from the last word so it is no word of its own.
     assert record["meta"]["summary"].endswith(" …")
     assert record["content"].count("Petugas berjaga di pasar") == 6
+
+
+def test_the_vocabulary_holds_each_shards_searchable_words(built):
+    _, result = built
+    pages = {}
+    for path in (result.site / "pagefind" / "vocabulary" / "fragment").glob("*.pf_fragment"):
+        fragment = json.loads(gzip.decompress(path.read_bytes())[len(FRAGMENT_SIGNATURE):])
+        pages[fragment["filters"]["shard"][0]] = set(fragment["content"].split())
+    assert sorted(pages) == ["2025", "2026"]
+    # Title, body, unit and the photo's description are searchable; each shard has only its own words.
+    assert {"Sambang", "Nelayan", "Sekongkang"} <= pages["2025"]
+    assert {"Dialogis", "mengamankan", "Mayangan", "menyapa", "warga"} <= pages["2026"]
+    assert "Mayangan" not in pages["2025"] and "Sekongkang" not in pages["2026"]

@@ -1,13 +1,17 @@
-"""A reader searching in a real browser: Chromium, /cari/ and its Pagefind index, served by nginx."""
+"""A reader searching in a real browser: Chromium, /cari/ and its Pagefind index, served by nginx.
 
+The corpus spans four years with a small shard size, so the index has several shards, some of
+them month ranges of a split year."""
+
+import json
 import re
 from collections import Counter
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from conftest import FixtureSite, front_matter
+from conftest import ROOT, FixtureSite, front_matter
 from corpus import registry, write_corpus
-from servers import nginx
+from servers import chromium, csp_violations, nginx, record_csp_violations
 
 from site_plugins.slugs import slugify
 
@@ -17,7 +21,7 @@ CARDS = ".portal-search__list .portal-card"
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("search-browser")
-    site = FixtureSite(root / "project", per_page=5, search=True)
+    site = FixtureSite(root / "project", per_page=5, search=True, search_options={"shard_size": 15})
     site.root.mkdir()
     stories = write_corpus(site, 90)
     site.write("berita/2026/10/pengajian-akbar.md", front_matter(
@@ -25,10 +29,25 @@ def corpus(tmp_path_factory):
         polres="Polres Kota A1", location="Alun-Alun Kota A1", author="Dewi Lestari", tags=["pengamanan ibadah"],
         body="Penjagaan pengajian akbar berlangsung sejak sore. Personel mengatur parkir jamaah.",
     ))
+    site.write("berita/2023/01/perahu-danau.md", front_matter(
+        title="Patroli Perahu Menyisir Danau Tua", date="2023-01-02 07:00", polres="Polres Kota B2",
+        location="Danau Tua", author="Agus Salim", body="Personel menyisir tepian danau dengan perahu karet.",
+    ))
+    # "Ondel" twice: said in passing in the newest shard, the whole subject of a story two years older.
+    site.write("berita/2026/09/pawai-budaya.md", front_matter(
+        title="Pengamanan Pawai Budaya", date="2026-09-12 15:00", polres="Polres Kota C1", location="Lapangan Kota",
+        author="Siti Aminah",
+        body=" ".join(["Personel mengatur arus kendaraan di sekitar lapangan kota selama pawai berlangsung."] * 8)
+        + " Rombongan ondel berjalan paling belakang.",
+    ))
+    site.write("berita/2024/05/ondel-ondel.md", front_matter(
+        title="Ondel Ondel Sambut Personel Ondel", date="2024-05-04 10:00", polres="Polres Kota A2",
+        location="Balai Warga", author="Rina Marlina", body="Ondel ondel menari. Warga dan ondel ondel menyambut personel.",
+    ))
     result = site.build()
     assert result.returncode == 0, result.output
     with nginx(result.site, root / "nginx") as url:
-        yield url, stories
+        yield url, stories, json.loads((result.site / "pagefind" / "shards.json").read_text())["shards"], result.site
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +58,7 @@ def base_url(corpus):
 @pytest.fixture(scope="module")
 def busiest_polsek(corpus):
     """Names of the Polda, Polres and Polsek with the most published stories, and those stories."""
-    _, stories = corpus
+    _, stories, _, _ = corpus
     counts = Counter(story.units[-1] for story in stories if story.published and len(story.units) == 3)
     unit_url = counts.most_common(1)[0][0]
     for polda in registry():
@@ -59,7 +78,9 @@ def search(page, query):
 
 
 def all_results(page):
-    """Every result's title and URL path, pressing "Muat lebih banyak" until all are shown."""
+    """Every result's title and URL path, pressing "Muat lebih banyak" until all are shown
+    (once the results are counted, so the button shows only while more are left)."""
+    page.wait_for_function("!document.querySelector('.portal-search__status').textContent.endsWith('…')")
     more = page.locator(".portal-search__more")
     while more.is_visible():
         shown = page.locator(CARDS).count()
@@ -67,6 +88,21 @@ def all_results(page):
         page.wait_for_function(f"document.querySelectorAll({CARDS!r}).length > {shown}")
     links = page.locator(f"{CARDS} .portal-card__title a")
     return [(link.inner_text(), urlparse(link.get_attribute("href")).path) for link in links.all()]
+
+
+def counted(page):
+    """Wait until the results are counted: the status gives their number."""
+    page.wait_for_function("/^\\d+ berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
+
+
+def facet_counts(page, facet):
+    """The values a facet shows, with their counts."""
+    return {item.locator("a").inner_text(): int(item.locator(".portal-count").inner_text())
+            for item in page.locator(f'[data-facet="{facet}"] li').all()}
+
+
+def published_by_year(stories):
+    return Counter(str(story.year) for story in stories if story.published)
 
 
 def choose(page, facet, value):
@@ -146,3 +182,98 @@ def test_sort_order_lives_in_the_address_and_back_returns(page, base_url):
     page.go_back()
     page.wait_for_function("!new URLSearchParams(location.search).has('urut')")
     assert page.locator("#portal-search-sort").input_value() == "terbaru"
+
+
+# When the first ten results are on screen: which shard bundles the page has loaded by then.
+FIRST_RESULTS = """
+new MutationObserver((_, observer) => {
+  if (document.querySelectorAll(%r).length >= 10) {
+    window.loadedAtFirstResults = performance.getEntriesByType("resource").map((entry) => entry.name);
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });
+""" % CARDS
+
+
+def test_the_first_results_need_one_shard_and_more_reach_older_shards(page, base_url, corpus):
+    _, _, shards, _ = corpus
+    assert len(shards) >= 6 and any("-" in shard["id"] for shard in shards)
+    page.add_init_script(FIRST_RESULTS)
+    page.goto(base_url + "cari/?q=patroli")
+    page.wait_for_function("window.loadedAtFirstResults !== undefined")
+    engines = {urlparse(url).path for url in page.evaluate("window.loadedAtFirstResults") if url.endswith("/pagefind.js")}
+    assert engines == {"/pagefind/vocabulary/pagefind.js", f"/pagefind/{shards[0]['id']}/pagefind.js"}
+    first = [urlparse(link.get_attribute("href")).path for link in page.locator(f"{CARDS} .portal-card__title a").all()]
+    assert "/berita/2023/01/perahu-danau/" not in first
+
+    counted(page)
+    results = all_results(page)
+    total = int(page.locator(".portal-search__status").inner_text().split()[0])
+    assert len(results) == total
+    assert ("Patroli Perahu Menyisir Danau Tua", "/berita/2023/01/perahu-danau/") in results
+    months = [tuple(map(int, re.search(r"/berita/(\d{4})/(\d{2})/", path).groups())) for _, path in results]
+    assert months == sorted(months, reverse=True) and months[-1][0] == 2023
+
+
+def test_the_empty_search_page_counts_the_archive_without_loading_a_shard(page, base_url, corpus):
+    _, stories, _, _ = corpus
+    page.goto(base_url + "cari/")
+    page.wait_for_selector('[data-facet="year"] li')
+    extra = {"2026": 2, "2024": 1, "2023": 1}  # the four stories written above
+    assert facet_counts(page, "year") == {year: count + extra.get(year, 0)
+                                          for year, count in published_by_year(stories).items()}
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
+                if "pagefind.js" in url]
+
+
+def test_a_word_of_one_shard_brings_no_stand_ins_from_the_others(page, base_url):
+    page.goto(base_url + "cari/")
+    # Other shards have no word starting with "pengajian"; only the shard that has it is searched.
+    search(page, "akbar")
+    assert [title for title, _ in all_results(page)] == ["Polsek Sigap Kawal Pengajian Akbar di Alun-Alun"]
+    assert page.locator(".portal-search__status").inner_text() == "1 berita untuk “akbar”."
+    # A quoted phrase: the vocabulary is asked for its words, the shard for the phrase.
+    search(page, '"pengajian akbar"')
+    assert [title for title, _ in all_results(page)] == ["Polsek Sigap Kawal Pengajian Akbar di Alun-Alun"]
+
+
+def test_relevance_ranks_across_shards(page, base_url):
+    page.goto(base_url + "cari/?q=ondel")
+    page.wait_for_function("/berita untuk/.test(document.querySelector('.portal-search__status').textContent)")
+    assert [path for _, path in all_results(page)] == ["/berita/2026/09/pawai-budaya/", "/berita/2024/05/ondel-ondel/"]
+    page.select_option("#portal-search-sort", "relevan")
+    page.wait_for_function("new URLSearchParams(location.search).get('urut') === 'relevan'")
+    page.wait_for_function(f"document.querySelector({CARDS!r} + ' a').getAttribute('href').includes('2024')")
+    assert [path for _, path in all_results(page)] == ["/berita/2024/05/ondel-ondel/", "/berita/2026/09/pawai-budaya/"]
+
+
+def test_shards_search_under_the_sites_policy(corpus, tmp_path):
+    """Served as deployed (deploy/nginx.conf): the vocabulary's and two shards' engines, their
+    workers and WebAssembly run under the Content-Security-Policy."""
+    _, _, _, site_dir = corpus
+    with nginx(site_dir, tmp_path / "nginx", deploy_config=ROOT / "deploy" / "nginx.conf") as url, chromium() as browser:
+        page = browser.new_page()
+        problems = []
+        record_csp_violations(page)
+        page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+        page.goto(url + "cari/?q=ondel&urut=relevan")
+        page.locator(".portal-search__status", has_text="2 berita untuk").wait_for()
+        assert page.locator(f"{CARDS} .portal-card__title a").count() == 2
+        assert csp_violations(page) == [] and problems == []
+
+
+def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
+    _, stories, _, _ = corpus
+    page.goto(base_url + "cari/?q=patroli")
+    counted(page)
+    published = published_by_year(stories)
+    # Every generated story is about a patrol; so is the extra story of 2023.
+    assert facet_counts(page, "year") == {year: published[year] + {"2023": 1}.get(year, 0) for year in published}
+    page.locator('[data-facet="year"]').get_by_role("link", name="2024", exact=True).click()
+    page.wait_for_function("new URLSearchParams(location.search).get('year') === '2024'")
+    counted(page)
+    assert page.locator(".portal-search__status").inner_text() == f"{published['2024']} berita untuk “patroli”."
+    assert {path[8:12] for _, path in all_results(page)} == {"2024"}

@@ -68,4 +68,4 @@ def test_editing_a_story_or_the_registry_rebuilds(served):
 def test_preview_has_the_search_page_but_builds_no_index(served):
     _, base = served
     assert "Cari Berita" in wait_for(base + "cari/", "data-portal-search")
-    assert fetch(base + "pagefind/pagefind.js") is None
+    assert fetch(base + "pagefind/shards.json") is None

@@ -1,0 +1,259 @@
+"""The search index in yearly shards and its bundle cache, read back from real builds."""
+
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import FixtureSite
+
+from site_plugins.search_cache import BundleCache
+from site_plugins.search_index import SearchRecord
+from site_plugins.search_shards import check_shards, plan_shards
+
+FRAGMENT_SIGNATURE = b"pagefind_dcd"
+SHARD_LINE = re.compile(r"Search: shard (\S+), (\d+) stories, (indexed|copied from the cache)")
+SPLIT_DATES = {
+    "2026/05/pasar-malam.md": "2026-05-02 19:00",
+    "2026/03/ronda-kampung.md": "2026-03-15 22:00",
+    "2026/03/jalan-santai.md": "2026-03-01 06:30",
+    "2026/02/sekolah-aman.md": "2026-02-10 07:00",
+    "2026/01/pos-kamling.md": "2026-01-20 21:00",
+    "2026/01/patroli-subuh.md": "2026-01-05 04:30",
+    "2025/12/malam-tahun-baru.md": "2025-12-31 23:00",
+    "2025/06/pantai-ramai.md": "2025-06-14 16:00",
+    **{f"2024/07/operasi-{number}.md": f"2024-07-{number + 10} 09:00" for number in range(4)},
+}
+
+
+def write_stories(site: FixtureSite) -> None:
+    for path, date in SPLIT_DATES.items():
+        slug = path.rsplit("/", 1)[1].removesuffix(".md")
+        site.story(path, title=f"Kegiatan {slug.replace('-', ' ').title()}", date=date)
+
+
+def shard_urls(site_dir, shard: str) -> set[str]:
+    urls = set()
+    for path in (site_dir / "pagefind" / shard / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        urls.add(json.loads(data[len(FRAGMENT_SIGNATURE):])["url"])
+    return urls
+
+
+def manifest(site_dir) -> list[dict]:
+    return json.loads((site_dir / "pagefind" / "shards.json").read_text())["shards"]
+
+
+def shard_lines(output: str) -> dict[str, str]:
+    """How the build made each shard, from its log: ``indexed`` or ``copied from the cache``."""
+    return {shard: how for shard, _, how in SHARD_LINE.findall(output)}
+
+
+def test_a_year_larger_than_the_shard_size_is_split_into_month_ranges(tmp_path):
+    site = FixtureSite(tmp_path, search=True, search_options={"shard_size": 3})
+    write_stories(site)
+    result = site.build()
+    assert result.returncode == 0, result.output
+    assert [(shard["id"], shard["months"], shard["stories"]) for shard in manifest(result.site)] == [
+        ("2026-03-05", [3, 5], 3), ("2026-01-02", [1, 2], 3), ("2025", [6, 12], 2),
+        # One month with more stories than a shard holds stays whole.
+        ("2024-07-07", [7, 7], 4),
+    ]
+    assert shard_urls(result.site, "2026-01-02") == {
+        "/berita/2026/01/patroli-subuh/", "/berita/2026/01/pos-kamling/", "/berita/2026/02/sekolah-aman/",
+    }
+    assert shard_urls(result.site, "2025") == {"/berita/2025/12/malam-tahun-baru/", "/berita/2025/06/pantai-ramai/"}
+    assert len(shard_urls(result.site, "2024-07-07")) == 4
+    assert {shard["year"] for shard in manifest(result.site)} == {"2026", "2025", "2024"}
+
+
+def test_unchanged_shards_come_from_the_cache_and_an_edited_one_is_indexed_again(tmp_path):
+    site = FixtureSite(tmp_path, search=True)
+    write_stories(site)
+    cache = tmp_path / ".cache" / "portal" / "search"
+
+    first = site.build()
+    assert first.returncode == 0, first.output
+    assert shard_lines(first.output) == {"2026": "indexed", "2025": "indexed", "2024": "indexed"}
+    assert "(3 indexed, 0 from the cache)" in first.output
+    before = {shard: shard_urls(first.site, shard) for shard in ("2026", "2025", "2024")}
+    entries = set(os.listdir(cache))
+    assert len(entries) == 4  # three shards and the vocabulary
+
+    second = site.build()
+    assert second.returncode == 0, second.output
+    assert shard_lines(second.output) == {"2026": "copied from the cache", "2025": "copied from the cache",
+                                          "2024": "copied from the cache"}
+    assert "(0 indexed, 3 from the cache)" in second.output
+    assert "Search: vocabulary of 3 shards, copied from the cache" in second.output
+    assert {shard: shard_urls(second.site, shard) for shard in before} == before
+    assert set(os.listdir(cache)) == entries
+
+    site.story("2025/06/pantai-ramai.md", title="Kegiatan Pantai Ramai Diralat", date="2025-06-14 16:00")
+    edited = site.build()
+    assert edited.returncode == 0, edited.output
+    assert shard_lines(edited.output) == {"2026": "copied from the cache", "2025": "indexed",
+                                          "2024": "copied from the cache"}
+    titles = [json.loads(gzip.decompress(path.read_bytes())[len(FRAGMENT_SIGNATURE):])["meta"]["title"]
+              for path in (edited.site / "pagefind" / "2025" / "fragment").glob("*.pf_fragment")]
+    assert "Kegiatan Pantai Ramai Diralat" in titles
+    # Only the entries of the latest build are kept: the 2025 bundle and the vocabulary from
+    # before the edit are gone.
+    now = set(os.listdir(cache))
+    assert len(now) == 4 and len(now & entries) == 2
+
+
+def test_a_new_story_reindexes_only_its_year(tmp_path):
+    site = FixtureSite(tmp_path, search=True, search_options={"shard_size": 3})
+    write_stories(site)
+    assert site.build().returncode == 0
+    site.story("2026/05/takbir-keliling.md", title="Kegiatan Takbir Keliling", date="2026-05-20 20:00")
+    result = site.build()
+    assert result.returncode == 0, result.output
+    # May outgrows the newest 2026 range, which splits again; the year's earlier range and the
+    # other years are untouched.
+    assert shard_lines(result.output) == {"2026-05-05": "indexed", "2026-03-03": "indexed",
+                                          "2026-01-02": "copied from the cache", "2025": "copied from the cache",
+                                          "2024-07-07": "copied from the cache"}
+    assert [(shard["id"], shard["stories"]) for shard in manifest(result.site)] == [
+        ("2026-05-05", 2), ("2026-03-03", 2), ("2026-01-02", 3), ("2025", 2), ("2024-07-07", 4),
+    ]
+
+
+def test_without_the_cache_folder_every_shard_is_indexed(tmp_path):
+    site = FixtureSite(tmp_path, search=True)
+    write_stories(site)
+    first = site.build()
+    assert first.returncode == 0, first.output
+    shutil.rmtree(tmp_path / ".cache")
+    second = site.build()
+    assert second.returncode == 0, second.output
+    assert set(shard_lines(second.output).values()) == {"indexed"}
+    assert {shard: shard_urls(second.site, shard) for shard in ("2026", "2025", "2024")} == {
+        shard: shard_urls(first.site, shard) for shard in ("2026", "2025", "2024")
+    }
+
+
+def test_a_damaged_cache_entry_fails_the_read_back(tmp_path):
+    site = FixtureSite(tmp_path, search=True)
+    write_stories(site)
+    first = site.build()
+    assert first.returncode == 0, first.output
+    cache = tmp_path / ".cache" / "portal" / "search"
+    for entry in cache.iterdir():
+        index = json.loads((entry / "pagefind-entry.json").read_text())
+        if index["languages"]["id"]["page_count"] == 2:
+            index["languages"]["id"]["page_count"] = 3
+            (entry / "pagefind-entry.json").write_text(json.dumps(index))
+    result = site.build()
+    assert result.returncode != 0
+    assert "search index: shard 2025 has 3 pages for 2 stories" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_build_stopped_while_writing_a_bundle_leaves_nothing_that_is_reused(tmp_path):
+    folder = tmp_path / "cache"
+    # A build killed while Pagefind writes: the process dies between two files of the bundle.
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from site_plugins.search_cache import BundleCache\n"
+        "def write(target):\n"
+        "    (target / 'pagefind-entry.json').write_text('{}')\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(60)\n"
+        f"BundleCache(Path({str(folder)!r})).bundle('a' * 64, write)\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline() == "writing\n"
+    process.kill()
+    process.wait()
+    assert not (folder / ("a" * 64)).exists()
+
+    cache = BundleCache(folder)
+    entry, cached = cache.bundle("a" * 64, lambda target: (target / "pagefind.js").write_text("// bundle"))
+    assert not cached and sorted(os.listdir(entry)) == ["pagefind.js"]
+    assert cache.bundle("a" * 64, lambda target: pytest.fail("a stored bundle is not written again")) == (entry, True)
+
+    # The stopped build's temporary folder is removed once it is old enough to be nobody's.
+    leftover = next(folder.glob(".tmp-*"))
+    assert cache.prune() == []
+    old = time.time() - 2 * 3600
+    os.utime(leftover, (old, old))
+    assert cache.prune() == [leftover.name]
+    assert os.listdir(folder) == ["a" * 64]
+
+
+def test_an_error_while_writing_leaves_no_entry(tmp_path):
+    cache = BundleCache(tmp_path)
+
+    def fail(target):
+        (target / "pagefind-entry.json").write_text("{}")
+        raise RuntimeError("pagefind failed")
+
+    with pytest.raises(RuntimeError):
+        cache.bundle("b" * 64, fail)
+    assert os.listdir(tmp_path) == []
+
+
+def record(year: int, month: int, number: int) -> SearchRecord:
+    return SearchRecord(f"/berita/{year}/{month:02d}/berita-{number}/", f"<p>{number}</p>", year, month)
+
+
+def test_month_ranges_depend_only_on_their_years_stories():
+    stories_2025 = [record(2025, month, number) for month in range(1, 13) for number in range(4)]
+    stories_2026 = [record(2026, 1, number) for number in range(3)]
+    before = plan_shards(stories_2025 + stories_2026, shard_size=12)
+    after = plan_shards(stories_2025 + stories_2026 + [record(2026, 2, 9)], shard_size=12)
+    assert [shard.id for shard in before] == ["2026", "2025-10-12", "2025-07-09", "2025-04-06", "2025-01-03"]
+    assert [shard.id for shard in after][0] == "2026"
+    assert [shard for shard in before if shard.year == 2025] == [shard for shard in after if shard.year == 2025]
+    # A story more in December splits off the last range; the earlier ranges stay as they were.
+    grown = plan_shards(stories_2025 + [record(2025, 12, 99)], shard_size=12)
+    assert [shard.id for shard in grown] == ["2025-12-12", "2025-10-11", "2025-07-09", "2025-04-06", "2025-01-03"]
+    assert grown[2:] == [shard for shard in before if shard.year == 2025][1:]
+
+
+def test_check_finds_a_story_claimed_by_two_shards(tmp_path):
+    (tmp_path / "shards.json").write_text(json.dumps({"shards": [
+        {"id": "2025-06-12", "year": "2025", "months": [6, 12], "stories": 1},
+        {"id": "2025-01-06", "year": "2025", "months": [1, 6], "stories": 1},
+    ]}))
+    for folder, pages in (("2025-06-12", 1), ("2025-01-06", 1), ("vocabulary", 1)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "pagefind-entry.json").write_text(json.dumps({"languages": {"id": {"page_count": pages}}}))
+    problems = check_shards(tmp_path, [], [record(2025, 6, 1), record(2025, 7, 2)], preview=True)
+    assert problems == [
+        "search index: /berita/2025/06/berita-1/ is in 2 shards (2025-06-12, 2025-01-06)",
+        "search index: shard 2025-06-12 has 1 pages for 2 stories",
+        "search index: the vocabulary has 1 pages for 2 shards",
+    ]
+
+
+@pytest.mark.parametrize("output", ["", ".", "../pagefind", "/srv/pagefind"])
+def test_the_index_folder_lies_inside_the_site(tmp_path, output):
+    # The folder is emptied on every build.
+    site = FixtureSite(tmp_path, search=True, search_options={"output": output})
+    site.story("2026/01/patroli.md")
+    result = site.build()
+    assert result.returncode != 0
+    assert f"portal-search: output must be a folder inside site_dir, not '{output}'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_web_server_running_as_another_user_can_read_the_index(tmp_path):
+    site = FixtureSite(tmp_path, search=True)
+    write_stories(site)
+    for build in range(2):  # indexed, then copied from the cache
+        result = site.build()
+        assert result.returncode == 0, result.output
+        unreadable = [
+            str(path.relative_to(result.site)) for path in [result.site / "pagefind", *(result.site / "pagefind").rglob("*")]
+            if path.stat().st_mode & (0o005 if path.is_dir() else 0o004) != (0o005 if path.is_dir() else 0o004)
+        ]
+        assert unreadable == []
