@@ -29,7 +29,7 @@ from .images import Photo, PhotoError, PhotoProcessor
 from .pagecache import digest
 from .pictures import picture_html, replace_images
 from .problems import ContentError, ContentProblem
-from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemap
+from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemaps
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
 from .verify import fail_on, urls_in_file
@@ -173,7 +173,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         newest = next(iter(self.catalog.stories.values()), None)
         entries = [self._sitemap_entry(file, newest) for file in files.documentation_pages()]
         generated = {
-            "sitemap.xml": render_sitemap(entries, config.site_url),
+            **render_sitemaps(entries, config.site_url),
             "sitemap-news.xml": render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
             "robots.txt": render_robots(config.site_url, crawl_exclusions(config)),
         }
@@ -240,7 +240,7 @@ def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url
     """Read back the written sitemap and feeds: every published story is in the sitemap,
     every feed carries exactly its stories, and no unpublished story is in either."""
     problems = []
-    in_sitemap = urls_in_file(os.path.join(site_dir, "sitemap.xml"), _LOC)
+    in_sitemap = sitemap_urls(site_dir, site_url)
     for story in catalog.stories.values():
         url = urljoin(site_url, story.url)
         if catalog.is_published(story) != (url in in_sitemap):
@@ -251,6 +251,15 @@ def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url
         if written != expected or not all(catalog.is_published(story) for story in feed.stories):
             problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
     return problems
+
+
+def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
+    """Page URLs in the written ``sitemap.xml``, following it when it is an index."""
+    found = urls_in_file(os.path.join(site_dir, "sitemap.xml"), _LOC)
+    parts = {url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-\d+\.xml", url)}
+    for part in parts:
+        found |= urls_in_file(os.path.join(site_dir, part[len(site_url):]), _LOC)
+    return found - parts
 
 
 def crawl_exclusions(config: MkDocsConfig) -> tuple[str, ...]:

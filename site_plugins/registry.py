@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from datetime import timezone
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -296,5 +296,7 @@ def _close_names(name: str, names: list[str]) -> list[str]:
     return list(dict.fromkeys(keys[match] for match in matches))[:3]
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
+    # Called for every candidate unit of every story: names repeat, so each is worked out once.
     return " ".join(name.split()).casefold()

@@ -6,6 +6,7 @@ the cost per story does not grow with the archive.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from typing import Hashable
 
@@ -24,6 +25,8 @@ class RelatedIndex:
     def __init__(self, ordered: list[Story]) -> None:
         self._groups: dict[Hashable, list[Story]] = {}
         self._positions: dict[tuple[Hashable, int], int] = {}
+        self._times = {id(story): story.date.value.timestamp() for story in ordered}
+        self._related: dict[tuple[int, int], list[Story]] = {}
         for story in ordered:
             for key, _ in self._keys(story):
                 group = self._groups.setdefault(key, [])
@@ -31,13 +34,22 @@ class RelatedIndex:
                 group.append(story)
 
     def related(self, story: Story, limit: int) -> list[Story]:
-        """Up to ``limit`` stories sharing the unit or tags, the closest in time first."""
+        """Up to ``limit`` stories sharing the unit or tags, the closest in time first
+        (worked out once per story: page keys and the page itself both ask)."""
+        known = self._related.get((id(story), limit))
+        if known is not None:
+            return known
         scores: Counter[Story] = Counter()
         for key, weight in self._keys(story):
             for other in self._window(key, story):
                 scores[other] += weight
-        ranked = sorted(scores, key=lambda other: (-scores[other], _distance(story, other), other.src_uri))
-        return ranked[:limit]
+        when = self._times[id(story)]
+        times = self._times
+        ranked = heapq.nsmallest(
+            limit, scores, key=lambda other: (-scores[other], abs(when - times[id(other)]), other.src_uri)
+        )
+        self._related[(id(story), limit)] = ranked
+        return ranked
 
     def neighbours(self, story: Story) -> tuple[Story | None, Story | None]:
         """The next newer and the next older story of the same filing unit."""
@@ -62,6 +74,3 @@ class RelatedIndex:
     def _keys(story: Story) -> list[tuple[Hashable, int]]:
         return [(("unit", story.unit.url), UNIT_WEIGHT), *((("tag", tag.slug), TAG_WEIGHT) for tag in story.tags)]
 
-
-def _distance(story: Story, other: Story) -> float:
-    return abs((story.date.value - other.date.value).total_seconds())

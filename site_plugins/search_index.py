@@ -19,7 +19,7 @@ from typing import Iterable
 
 from pagefind.service import get_executable
 
-from .stories import Story, derive_summary
+from .stories import Story
 
 LANGUAGE = "id"
 """Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
@@ -125,7 +125,7 @@ def _document(title: str, body: str, tagged: list[str]) -> str:
 def written_summary(story: Story) -> str:
     """The summary the writer wrote, or ``""`` when it was taken from the body: indexing it
     again would only repeat the first paragraph, cut short with "…"."""
-    return "" if story.summary == derive_summary(story.body) else story.summary
+    return story.summary if story.summary_written else ""
 
 
 def _without_images(html: str) -> str:

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urljoin
+from xml.sax.saxutils import escape
 
 from .stories import Story
 
@@ -13,6 +14,8 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 NEWS_MAX_AGE = timedelta(days=2)
 NEWS_MAX_COUNT = 1000
+SITEMAP_MAX_URLS = 50_000
+"""The sitemap protocol's limit of URLs per file."""
 
 ET.register_namespace("", SITEMAP_NS)
 ET.register_namespace("news", NEWS_NS)
@@ -26,15 +29,31 @@ class SitemapEntry:
     lastmod: datetime | None = None
 
 
-def render_sitemap(entries: list[SitemapEntry], site_url: str) -> bytes:
-    """``sitemap.xml``: every page, with ``lastmod`` where it is known."""
-    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+def render_sitemaps(entries: list[SitemapEntry], site_url: str, size: int = SITEMAP_MAX_URLS) -> dict[str, bytes]:
+    """Every page with ``lastmod`` where it is known, as files by name: ``sitemap.xml`` alone,
+    or, beyond ``size`` pages (the protocol's limit), ``sitemap.xml`` as the index of
+    ``sitemap-1.xml``, ``sitemap-2.xml``, … of ``size`` pages each."""
+    chunks = [entries[start : start + size] for start in range(0, len(entries), size)] or [[]]
+    if len(chunks) == 1:
+        return {"sitemap.xml": _urlset(chunks[0], site_url)}
+    files = {f"sitemap-{number}.xml": _urlset(chunk, site_url) for number, chunk in enumerate(chunks, 1)}
+    index = "".join(f"  <sitemap>\n    <loc>{escape(urljoin(site_url, name))}</loc>\n  </sitemap>\n" for name in files)
+    return {"sitemap.xml": _document("sitemapindex", index), **files}
+
+
+def _urlset(entries: list[SitemapEntry], site_url: str) -> bytes:
+    # Written as text: tens of thousands of entries, each the same three lines.
+    urls = []
     for entry in entries:
-        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
-        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = urljoin(site_url, entry.url)
-        if entry.lastmod is not None:
-            ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = entry.lastmod.isoformat()
-    return _xml(urlset)
+        lastmod = f"\n    <lastmod>{entry.lastmod.isoformat()}</lastmod>" if entry.lastmod is not None else ""
+        urls.append(f"  <url>\n    <loc>{escape(urljoin(site_url, entry.url))}</loc>{lastmod}\n  </url>\n")
+    return _document("urlset", "".join(urls))
+
+
+def _document(root: str, body: str) -> bytes:
+    return (
+        f"<?xml version='1.0' encoding='utf-8'?>\n<{root} xmlns=\"{SITEMAP_NS}\">\n{body}</{root}>\n"
+    ).encode("utf-8")
 
 
 def news_stories(stories: list[Story], now: datetime) -> list[Story]:

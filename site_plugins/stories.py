@@ -83,6 +83,8 @@ class Story:
     image_alt: str = ""
     updated: StoryDate | None = None
     draft: bool = False
+    summary_written: bool = False
+    """Whether the writer wrote ``summary``; otherwise it was taken from the body."""
 
     @property
     def url(self) -> str:
@@ -182,7 +184,8 @@ class StoryBuilder:
             texts["title"], texts["location"], texts["author"], unit, date, story_slug,
         )
         tags = self._tags()
-        summary = self._text("summary") or derive_summary(self.source.body)
+        written = self._text("summary")
+        summary = written or derive_summary(self.source.body)
         draft = self._flag("draft")
         if self.problems or not all(fields):
             return self.problems
@@ -191,7 +194,7 @@ class StoryBuilder:
             title=texts["title"], date=date, unit=unit, location=texts["location"],
             author=Label(texts["author"], "penulis", slugify(texts["author"])), tags=tags,
             summary=summary, body=self.source.body, image=image, image_alt=image_alt,
-            updated=updated, draft=draft,
+            updated=updated, draft=draft, summary_written=bool(written),
         )
 
     def _check_keys(self) -> None:

@@ -1,8 +1,8 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
-from site_plugins.dates import ZONES, DateFormatError, parse_story_date
+from site_plugins.dates import ZONES, DateFormatError, StoryDate, parse_story_date
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,17 @@ def test_zones_are_indonesian_offsets():
 def test_rejects_impossible_and_unknown_dates(text, message):
     with pytest.raises(DateFormatError, match=message):
         parse_story_date(text, ZONES["WIB"])
+
+
+def test_display_matches_babel_for_every_day_of_a_year_in_every_zone():
+    from babel.dates import format_datetime
+
+    for zone_name, zone in ZONES.items():
+        for day in range(0, 366, 7):
+            for has_time in (True, False):
+                moment = datetime(2024, 1, 1, 7, 5, tzinfo=zone) + timedelta(days=day, hours=day % 24)
+                date = StoryDate(moment, has_time, moment.year, moment.month)
+                expected = format_datetime(moment, "EEEE, d MMMM y", locale="id")
+                if has_time:
+                    expected += f" {format_datetime(moment, 'HH.mm', locale='id')} {zone_name}"
+                assert date.display == expected

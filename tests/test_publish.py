@@ -14,7 +14,8 @@ from conftest import FixtureSite, jpeg
 from PIL import Image
 
 from site_plugins.images import PhotoProcessor
-from site_plugins.sitemaps import render_news_sitemap
+from site_plugins.publish import sitemap_urls
+from site_plugins.sitemaps import SitemapEntry, render_news_sitemap, render_sitemaps
 
 SITE = "https://contoh.polri.example/"
 PHOTO_STORY = "berita/2026/01/patroli-foto/"
@@ -316,3 +317,16 @@ def test_og_image_stays_under_300_kb_for_the_hardest_photo(tmp_path):
     photo = PhotoProcessor(tmp_path / "cache").process(tmp_path / "noise.jpg", "berita/noise.jpg")
     assert Path(photo.social.cached).stat().st_size < 300_000
     assert [variant.width for variant in photo.jpeg] == [480, 960, 1600]
+
+
+def test_a_sitemap_beyond_the_protocol_limit_becomes_an_index(tmp_path: Path) -> None:
+    entries = [SitemapEntry(f"berita/2026/01/b{number}/", datetime(2026, 1, 1, tzinfo=timezone.utc))
+               for number in range(5)]
+    files = render_sitemaps(entries, SITE, size=2)
+    assert list(files) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]
+    index = lxml.etree.fromstring(files["sitemap.xml"])
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    assert sitemap_urls(str(tmp_path), SITE) == {SITE + entry.url for entry in entries}
+    assert list(render_sitemaps(entries, SITE, size=5)) == ["sitemap.xml"]
