@@ -80,6 +80,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.build_key = ""
         """A hash of what every page depends on (see ``pagekeys.build_fingerprint``)."""
         self.page_cache: PageCache | None = None
+        self.renderer: PageRenderer | None = None
+        self.jobs: list[PageJob] = []
         self._fingerprints: dict[str, str] = {}
         self._extras: list[Callable[[Story], str]] = []
         self.deleting: subprocess.Popen | None = None
@@ -144,28 +146,35 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     # After the other plugins have set up the templates (filters, globals).
     @event_priority(-100)
-    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+    def _write_story_pages(self, env, *, config: MkDocsConfig, files: Files):
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
         FrameParts(env.filters["url"], self.config.reuse_frame).install(env)
-        if self.catalog is not None:
-            self._write_own_pages(env, config)
+        if self.catalog is None:
+            return env
+        self.build_key = build_fingerprint(config, self.nav, self.preview)
+        self.page_cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
+        self.renderer = PageRenderer(config, env, self.nav, self.site_files, self.page_cache, self.config.workers)
+        self.jobs = self._page_jobs()
+        results = self.renderer.write([job for job in self.jobs if job.story])
+        self.bodies = {uri: result.body for uri, result in results.items()}
         return env
 
-    def _write_own_pages(self, env, config: MkDocsConfig) -> None:
-        """Write the stories and listing pages: from the page cache where their key is
-        there, rendered (in two processes) where not."""
-        self.build_key = build_fingerprint(config, self.nav, self.preview)
-        self.page_cache = cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
-        jobs = self._page_jobs()
-        renderer = PageRenderer(config, env, self.nav, self.site_files, cache, self.config.workers)
-        results = renderer.write(jobs)
-        self.bodies = {uri: result.body for uri, result in results.items() if result.body is not None}
-        for job in jobs:
-            listing_page = self.catalog.listing_page(job.file.src_uri)
-            if listing_page is not None:
-                self.recorder.add(listing_page.listing.url, results[job.file.src_uri].links)
-        log.info(f"Pages: {renderer.rendered} rendered, {len(jobs) - renderer.rendered} taken from the cache")
+    # Last: the search index (priority -150) starts from the stories' bodies and is written
+    # by Pagefind while these pages render.
+    @event_priority(-200)
+    def _write_listing_pages(self, env, *, config: MkDocsConfig, files: Files):
+        if self.catalog is None:
+            return env
+        stories = self.renderer.rendered
+        results = self.renderer.write([job for job in self.jobs if not job.story])
+        for src_uri, result in results.items():
+            self.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
+        rendered = stories + self.renderer.rendered
+        log.info(f"Pages: {rendered} rendered, {len(self.jobs) - rendered} taken from the cache")
+        return env
+
+    on_env = CombinedEvent(_write_story_pages, _write_listing_pages)
 
     def fingerprint(self, story: Story) -> str:
         """A hash of everything about ``story`` that any page or feed shows."""

@@ -1,4 +1,4 @@
-"""The search index in shards: one Pagefind bundle per year of stories, indexed one after another.
+"""The search index in shards: one Pagefind bundle per year of stories, two indexed at a time.
 
 A year's stories (by the year of their date as written, as in their URL) make one shard; a year
 with more than ``shard_size`` stories is split into consecutive month ranges, chosen from that
@@ -11,8 +11,8 @@ year's stories only, so an edit never moves another year's shards. The output fo
 
     vocabulary/       one page per shard holding each of its words once
 
-Each shard is indexed by its own Pagefind process, which ends before the next starts, so the
-memory a build needs is that of the largest shard, not of the archive. A shard whose records did
+Each shard is indexed by its own Pagefind process, two at a time, so the memory a build needs
+is that of the two largest shards, not of the archive. A shard whose records did
 not change is copied from the bundle cache (:mod:`.search_cache`) instead.
 
 Why the vocabulary: where an index has no word starting with a query word, Pagefind matches the
@@ -30,6 +30,7 @@ import logging
 import shutil
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -46,6 +47,8 @@ from .search_index import (
     write_index,
 )
 
+PARALLEL_SHARDS = 2
+"""Pagefind processes at a time: one per core of a typical CI runner."""
 log = logging.getLogger("mkdocs.plugins.portal-search")
 
 MANIFEST = "shards.json"
@@ -171,7 +174,10 @@ class ShardWriter:
         shutil.rmtree(self.output, ignore_errors=True)
         self.output.mkdir(parents=True)
         keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
-        reports = [self._write_shard(shard, keys[shard.id]) for shard in self.shards]
+        # Two Pagefind processes at a time: each indexes one shard on one core, and the pages
+        # still being rendered share the cores with them.
+        with ThreadPoolExecutor(max_workers=PARALLEL_SHARDS) as pool:
+            reports = list(pool.map(lambda shard: self._write_shard(shard, keys[shard.id]), self.shards))
         if self.shards:
             label = f"vocabulary of {len(self.shards)} shards"
             self._write_bundle(VOCABULARY, vocabulary_key(keys), lambda: vocabulary_records(self.shards), label)
