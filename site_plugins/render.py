@@ -14,6 +14,7 @@ import logging
 import os
 import pickle
 import signal
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence, TypeVar
@@ -189,12 +190,22 @@ def _child(items: Sequence[T], work: Callable[[T], R], write_end: int) -> None: 
 
 
 class _Capture(logging.Handler):
-    def __init__(self, messages: list[tuple[str, int, str]]) -> None:
+    """Keeps what the rendering thread logs; passes on what other threads log (the search
+    index, ``mkdocs serve``'s server) to the handlers it replaces."""
+
+    def __init__(self, messages: list[tuple[str, int, str]], others: list[logging.Handler]) -> None:
         super().__init__(logging.INFO)
         self.messages = messages
+        self.others = others
+        self.thread = threading.get_ident()
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append((record.name, record.levelno, record.getMessage()))
+        if record.thread == self.thread:
+            self.messages.append((record.name, record.levelno, record.getMessage()))
+            return
+        for handler in self.others:
+            if record.levelno >= handler.level:
+                handler.handle(record)
 
 
 @contextmanager
@@ -202,7 +213,7 @@ def _captured(messages: list[tuple[str, int, str]]) -> Iterator[None]:
     """Collect what MkDocs and the plugins log while a page renders, instead of printing it."""
     logger = logging.getLogger("mkdocs")
     handlers, propagate = logger.handlers, logger.propagate
-    logger.handlers, logger.propagate = [_Capture(messages)], False
+    logger.handlers, logger.propagate = [_Capture(messages, handlers)], False
     try:
         yield
     finally:

@@ -198,3 +198,33 @@ def test_front_matter_kept_between_builds_still_reports_problems(site: FixtureSi
     result = site.build()
     assert result.returncode != 0
     assert "content/berita/2026/01/kanigaran.md:4: title: kunci ini ditulis dua kali" in result.output
+
+
+def test_messages_of_other_threads_are_not_kept_with_a_page() -> None:
+    """While a page renders, the search index logs from its own thread: that message is
+    printed as usual, never stored with the page (it would be repeated on every reuse)."""
+    import logging
+    import threading
+
+    from site_plugins.render import _captured
+
+    seen: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    logger = logging.getLogger("mkdocs")
+    handler = Collect()
+    logger.addHandler(handler)
+    kept: list[tuple[str, int, str]] = []
+    try:
+        with _captured(kept):
+            logging.getLogger("mkdocs.plugins.portal").warning("dari halaman")
+            other = threading.Thread(target=lambda: logging.getLogger("mkdocs.plugins.portal-search").warning("indeks"))
+            other.start()
+            other.join()
+    finally:
+        logger.removeHandler(handler)
+    assert [message for _, _, message in kept] == ["dari halaman"]
+    assert "indeks" in seen and "dari halaman" not in seen
