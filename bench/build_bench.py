@@ -71,7 +71,7 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak memory in MB of ``command``; fails loudly when it fails.
 
     The peak memory is of all its processes together (the build, a second rendering process,
-    Pagefind), sampled every 50 ms as proportional set size, so pages two processes share count
+    Pagefind), sampled every 200 ms as proportional set size, so pages two processes share count
     once; where ``/proc`` cannot tell, it is the largest single process's peak."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
@@ -107,25 +107,22 @@ class TreeMemory:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._stop.wait(0.05):
+        while not self._stop.wait(0.2):
             self.peak_kib = max(self.peak_kib, sum(_pss_kib(pid) for pid in _tree(self.pid)))
 
 
 def _tree(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as stat:
-                    parent = int(stat.read().rsplit(b")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry))
+    """The process and its descendants, from each process's ``children`` list in ``/proc``."""
     found, stack = [], [root]
     while stack:
         pid = stack.pop()
         found.append(pid)
-        stack += children.get(pid, [])
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
+                    stack += [int(child) for child in children.read().split()]
+        except OSError:
+            continue
     return found
 
 
@@ -311,7 +308,7 @@ def render(runs: list[Run], count: int, load: float) -> str:
         *([f"Cold build against plain MkDocs + Material with search: {ratios(cold, bare)} (target ≤ 1.00)."]
           if bare else []),
         f"Warm rebuild against the cold build: {ratios(warm, cold)} (target ≤ 0.25).",
-        "Peak memory: all processes of a build together (proportional set size, sampled every 50 ms).",
+        "Peak memory: all processes of a build together (proportional set size, sampled every 200 ms).",
         "",
         "Wall times move with whatever else the machine runs; CPU times much less.",
     ]
