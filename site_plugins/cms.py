@@ -101,7 +101,9 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             options.local_backend, options.local_backend_url, options.base_url, options.api_root, options.app_id,
         )
         settings = build_config(backend, registry, folder, config.site_url or "", config.site_name)
-        return yaml.safe_dump(settings, allow_unicode=True, sort_keys=False, width=1000)
+        # libyaml's dumper where it is installed: the unit lists of a national registry are long.
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        return yaml.dump(settings, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def bundle_files(node_modules: Path) -> list[Path]:

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 import nh3
 
 from .listings import Listing
+from .sitemaps import absolute
 from .stories import Story
 
 FEED_NAME = "feed.xml"
@@ -94,7 +95,7 @@ def render_feed(feed: Feed, site_url: str, items: Callable[[Story], str]) -> byt
 
 
 def _item(story: Story, site_url: str, body: str) -> str:
-    link = urljoin(site_url, story.url)
+    link = absolute(site_url, story.url)
     lines = [
         _text("title", story.title),
         _text("link", link),

@@ -29,7 +29,7 @@ from .images import Photo, PhotoError, PhotoProcessor
 from .pagecache import digest
 from .pictures import picture_html, replace_images
 from .problems import ContentError, ContentProblem
-from .sitemaps import SitemapEntry, news_stories, render_news_sitemap, render_robots, render_sitemaps
+from .sitemaps import SitemapEntry, absolute, news_stories, render_news_sitemap, render_robots, render_sitemaps
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
 from .verify import fail_on, urls_in_file
@@ -242,11 +242,11 @@ def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url
     problems = []
     in_sitemap = sitemap_urls(site_dir, site_url)
     for story in catalog.stories.values():
-        url = urljoin(site_url, story.url)
+        url = absolute(site_url, story.url)
         if catalog.is_published(story) != (url in in_sitemap):
             problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
     for feed in feeds:
-        expected = {urljoin(site_url, story.url) for story in feed.stories}
+        expected = {absolute(site_url, story.url) for story in feed.stories}
         written = urls_in_file(os.path.join(site_dir, feed.url), _GUID)
         if written != expected or not all(catalog.is_published(story) for story in feed.stories):
             problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
