@@ -6,9 +6,9 @@ page shows (its stories, their units, photos and neighbours, its listing). A cha
 gives another key, so an entry is never served for a page it no longer matches; deleting
 the folder only costs a slower build.
 
-Each entry is one file: a JSON line with what the build needs besides the HTML (the story's
-final body for feeds and search, the story links a listing shows, the messages rendering
-logged), then the page's bytes.
+Each entry is two files: the page's bytes, and a JSON record of what the build needs besides
+them (the story's final body for feeds and search, the story links a listing shows, the
+messages rendering logged).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -52,51 +53,51 @@ class Rendered:
     messages: list[tuple[str, int, str]] = field(default_factory=list)
     """``(logger, level, message)`` for everything logged while rendering, replayed on reuse."""
 
-    def to_json(self) -> str:
-        return json.dumps([self.body, self.links, self.messages], ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> Rendered:
-        body, links, messages = json.loads(text)
-        return cls(body, links, [tuple(message) for message in messages])
-
 
 class PageCache:
-    """Entries in ``folder``, one file per key."""
+    """Entries in ``folder``: a page's bytes in ``<key>.html``, and beside them ``<key>.json``
+    with what rendering produced and the size and modification time the page file had.
+
+    A page reaches the site as a hard link to its entry (a copy where links are not possible),
+    so neither a rebuild nor the first build writes it twice. Should anything write into a
+    linked site file, its entry no longer has the size and time on record and is never used
+    again."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.used: set[str] = set()
 
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / key
+    def path(self, key: str, suffix: str) -> Path:
+        return self.folder / key[:2] / (key + suffix)
 
     def restore(self, key: str, destination: str) -> Rendered | None:
-        """Write the cached page of ``key`` to ``destination``; ``None`` when there is none."""
+        """Put the cached page of ``key`` at ``destination``; ``None`` when there is none."""
+        page = self.path(key, ".html")
         try:
-            with open(self.path(key), "rb") as entry:
-                side = entry.readline()
-                html = entry.read()
-            rendered = Rendered.from_json(side.decode("utf-8"))
+            size, mtime, *side = json.loads(self.path(key, ".json").read_bytes())
+            found = os.stat(page)
+            rendered = Rendered(*side)
         except FileNotFoundError:
             return None
-        except ValueError:  # damaged on disk: rendered again and replaced
+        except (ValueError, TypeError):  # damaged on disk: rendered again and replaced
             return None
-        os.makedirs(os.path.dirname(destination), exist_ok=True)
-        with open(destination, "wb") as output:
-            output.write(html)
+        if (found.st_size, found.st_mtime_ns) != (size, mtime):
+            return None
+        _place(page, destination)
         self.used.add(key)
+        rendered.messages = [tuple(message) for message in rendered.messages]
         return rendered
 
-    def store(self, key: str, html: bytes, rendered: Rendered) -> None:
-        """Keep a page; written to a temporary file first so a killed build leaves no half entry."""
-        path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "wb") as entry:
-            entry.write(rendered.to_json().encode("utf-8") + b"\n")
-            entry.write(html)
-        os.replace(temporary, path)
+    def store(self, key: str, html: bytes, rendered: Rendered, destination: str) -> None:
+        """Keep a page and put it at ``destination``. Both files are written under temporary
+        names first, so a killed build leaves no half entry."""
+        page = self.path(key, ".html")
+        page.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(page, html)
+        found = os.stat(page)
+        side = [found.st_size, found.st_mtime_ns, rendered.body, rendered.links, rendered.messages]
+        _write_atomically(self.path(key, ".json"), json.dumps(side, ensure_ascii=False).encode("utf-8"))
+        _place(page, destination)
         self.used.add(key)
 
     def prune(self, now: float | None = None) -> int:
@@ -106,13 +107,37 @@ class PageCache:
         deleted = 0
         for entry in _entries(self.folder):
             age = now - entry.stat().st_mtime
-            if entry.name in self.used:
+            if entry.name.startswith(".tmp-"):
+                if age > 3600:
+                    os.unlink(entry.path)
+                continue
+            if not entry.name.endswith(".json"):
+                continue
+            key = entry.name.removesuffix(".json")
+            if key in self.used:
                 if age > PRUNE_AFTER / 7:
-                    os.utime(entry)
-            elif age > PRUNE_AFTER or (entry.name.startswith(".tmp-") and age > 3600):
-                entry.unlink(missing_ok=True)
+                    os.utime(entry.path)  # the record's age; the page keeps its own time
+            elif age > PRUNE_AFTER:
+                self.path(key, ".html").unlink(missing_ok=True)
+                os.unlink(entry.path)
                 deleted += 1
         return deleted
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    os.chmod(temporary, 0o644)  # mkstemp's files are private; the site is read by a web server
+    os.replace(temporary, path)
+
+
+def _place(page: Path, destination: str) -> None:
+    os.makedirs(os.path.dirname(destination), exist_ok=True)
+    try:
+        os.link(page, destination)
+    except OSError:  # another file system, or links not supported
+        shutil.copyfile(page, destination)
 
 
 def _entries(folder: Path) -> Iterable[os.DirEntry]:

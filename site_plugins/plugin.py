@@ -191,9 +191,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.page_cache is not None and self.page_cache.restore(key, destination) is not None:
             return False
         data = make()
-        write_file(data, destination)
         if self.page_cache is not None:
-            self.page_cache.store(key, data, Rendered())
+            self.page_cache.store(key, data, Rendered(), destination)
+        else:
+            write_file(data, destination)
         return True
 
     def _page_jobs(self) -> list[PageJob]:

@@ -95,9 +95,10 @@ class PageRenderer:
         if not job.story:
             rendered.links = story_links(job.file.url, html)
         data = html.encode("utf-8", errors="xmlcharrefreplace")
-        write_file(data, job.file.abs_dest_path)
         if self.cache is not None:
-            self.cache.store(job.key, data, rendered)
+            self.cache.store(job.key, data, rendered, job.file.abs_dest_path)
+        else:
+            write_file(data, job.file.abs_dest_path)
         return rendered
 
     def _render_page(self, job: PageJob) -> tuple[str, str]:

@@ -228,3 +228,18 @@ def test_messages_of_other_threads_are_not_kept_with_a_page() -> None:
         logger.removeHandler(handler)
     assert [message for _, _, message in kept] == ["dari halaman"]
     assert "indeks" in seen and "dari halaman" not in seen
+
+
+def test_a_page_changed_inside_the_site_is_never_reused(site: FixtureSite) -> None:
+    """Pages reach the site as hard links to their cache entries: something writing into a
+    built page must not make the next build serve that changed page."""
+    sample(site)
+    assert site.build().returncode == 0
+    page = site.root / "site/berita/2026/01/mayangan/index.html"
+    assert page.stat().st_mode & 0o777 == 0o644  # readable by a web server running as another user
+    with page.open("ab") as file:
+        file.write(b"<!-- diubah -->")
+    again = site.build()
+    assert again.returncode == 0, again.output
+    assert b"diubah" not in page.read_bytes()
+    assert counts(again.output)[0] >= 1
