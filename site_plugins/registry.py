@@ -75,6 +75,11 @@ class Unit:
         """
         return UNIT_PATH_SEPARATOR.join(unit.name for unit in self.lineage)
 
+    @cached_property
+    def ancestor_keys(self) -> dict[str, str]:
+        """Level -> the name key of the unit or its ancestor at that level."""
+        return {unit.level: _key(unit.name) for unit in self.lineage}
+
     def ancestor(self, level: str) -> Unit | None:
         """The unit itself or the ancestor at ``level``."""
         return next((unit for unit in self.lineage if unit.level == level), None)
@@ -155,7 +160,8 @@ class Registry:
 
     def _within(self, candidates: list[Unit], outer: str, name: str, level: str) -> list[Unit]:
         self._known(outer, name)
-        inside = [unit for unit in candidates if _key(unit.ancestor(outer).name) == _key(name)]
+        wanted = _key(name)
+        inside = [unit for unit in candidates if unit.ancestor_keys.get(outer) == wanted]
         if inside:
             return inside
         actual = ", ".join(sorted({unit.ancestor(outer).name for unit in candidates}))

@@ -175,12 +175,17 @@ class ShardWriter:
         self.output.mkdir(parents=True)
         keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
         # Two Pagefind processes at a time: each indexes one shard on one core, and the pages
-        # still being rendered share the cores with them.
+        # still being rendered share the cores with them. The vocabulary needs only the
+        # shards' records, so it is indexed beside them, first.
         with ThreadPoolExecutor(max_workers=PARALLEL_SHARDS) as pool:
+            if self.shards:
+                label = f"vocabulary of {len(self.shards)} shards"
+                vocabulary = pool.submit(
+                    self._write_bundle, VOCABULARY, vocabulary_key(keys), lambda: vocabulary_records(self.shards), label
+                )
             reports = list(pool.map(lambda shard: self._write_shard(shard, keys[shard.id]), self.shards))
-        if self.shards:
-            label = f"vocabulary of {len(self.shards)} shards"
-            self._write_bundle(VOCABULARY, vocabulary_key(keys), lambda: vocabulary_records(self.shards), label)
+            if self.shards:
+                vocabulary.result()
         (self.output / MANIFEST).write_text(json.dumps(manifest(self.shards)), encoding="utf-8")
         self.cache.prune()
         return reports
