@@ -103,7 +103,7 @@ def _page_situation(context: Context, name: str) -> tuple[Any, ...]:
     hide = meta.get("hide")
     situation: tuple[Any, ...] = (
         context.get("base_url"), tuple(hide) if isinstance(hide, (list, tuple)) else hide,
-        _active(context.get("nav")),
+        _active(getattr(context.get("nav"), "items", None)),
     )
     if name == "site_nav":
         situation += (_toc(getattr(page, "toc", None)),)
@@ -115,14 +115,9 @@ def _page_situation(context: Context, name: str) -> tuple[Any, ...]:
     return situation
 
 
-def _active(nav) -> tuple:
-    items = getattr(nav, "items", None) or ()
-    return tuple((bool(item.active), _active_children(item)) for item in items)
-
-
-def _active_children(item) -> tuple:
-    children = getattr(item, "children", None) or ()
-    return tuple((bool(child.active), _active_children(child)) for child in children)
+def _active(items) -> tuple:
+    """Which navigation items (at every level) are active."""
+    return tuple((bool(item.active), _active(getattr(item, "children", None) or ())) for item in items or ())
 
 
 def _toc(toc) -> tuple:

@@ -76,6 +76,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.site_files: Files | None = None
         """Every file of the site, the pages the portal renders itself included."""
         self.own_files: list[File] = []
+        self.own_uris: set[str] = set()
         self.nav: Navigation | None = None
         self.build_key = ""
         """A hash of what every page depends on (see ``pagekeys.build_fingerprint``)."""
@@ -128,14 +129,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     # the navigation leave MkDocs' page loop, and on_env renders them.
     @event_priority(-200)
     def _detach_own_pages(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.site_files, self.own_files = files, []
+        self.site_files, self.own_files, self.own_uris = files, [], set()
         if self.catalog is None:
             return files
         in_nav = set(_nav_paths(config.nav))
-        own = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
+        self.own_uris = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
         kept = Files([])
         for file in files:
-            (self.own_files if file.src_uri in own else kept).append(file)
+            (self.own_files if file.src_uri in self.own_uris else kept).append(file)
         return kept
 
     on_files = CombinedEvent(_arrange_files, _detach_own_pages)
@@ -166,11 +167,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _write_listing_pages(self, env, *, config: MkDocsConfig, files: Files):
         if self.catalog is None:
             return env
-        stories = self.renderer.rendered
         results = self.renderer.write([job for job in self.jobs if not job.story])
         for src_uri, result in results.items():
             self.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
-        rendered = stories + self.renderer.rendered
+        rendered = self.renderer.rendered
         log.info(f"Pages: {rendered} rendered, {len(self.jobs) - rendered} taken from the cache")
         return env
 
@@ -261,8 +261,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # The listing pages of the navigation, which MkDocs renders; the renderer reports the
+        # story links of the others with their results (also from the cache).
         listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
-        if listing_page is not None:
+        if listing_page is not None and page.file.src_uri not in self.own_uris:
             self.recorder.record(listing_page.listing.url, page.url, output)
         return output
 

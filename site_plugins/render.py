@@ -68,12 +68,13 @@ class PageRenderer:
         self.cache = cache
         self.workers = workers
         self.rendered = 0
+        """How many pages were rendered rather than taken from the cache, over every ``write``."""
 
     def write(self, jobs: Sequence[PageJob]) -> dict[str, Rendered]:
         """Write every page of ``jobs``; returns what each produced, by ``src_uri``. Messages
         logged while rendering are logged again here, also for pages taken from the cache."""
         written = in_two_processes(jobs, self._write, self.workers)
-        self.rendered = sum(rendered for _, rendered in written)
+        self.rendered += sum(rendered for _, rendered in written)
         if self.cache is not None:  # the second process's uses are not seen here
             self.cache.used.update(job.key for job in jobs)
         results = {job.file.src_uri: result for job, (result, _) in zip(jobs, written)}
