@@ -6,25 +6,43 @@ page shows (its stories, their units, photos and neighbours, its listing). A cha
 gives another key, so an entry is never served for a page it no longer matches; deleting
 the folder only costs a slower build.
 
-Each entry is two files: the page's bytes, and a JSON record of what the build needs besides
-them (the story's final body for feeds and search, the story links a listing shows, the
-messages rendering logged).
+An entry is the page's bytes in a file, a hard link of the page the build wrote, and a row in
+one SQLite database with what the build needs besides them (the story's final body for feeds
+and search, the story links a listing shows, the messages rendering logged). A row is written
+only once its page file is complete, and all the rows of a build in one transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
-import tempfile
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator, NamedTuple
+
+from mkdocs.utils import write_file
+
+log = logging.getLogger("mkdocs.plugins.portal")
 
 PRUNE_AFTER = 7 * 24 * 3600
 """Entries no build has used for this many seconds are deleted."""
+REFRESH_AFTER = 24 * 3600
+"""A used entry's last use is written again only when it is older than this."""
+SWEEP_EVERY = 24 * 3600
+"""How often page files without a row (left by a build that was stopped) are looked for."""
+_DATABASE = "records.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    key TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, body TEXT, links TEXT, messages TEXT, used REAL
+);
+CREATE INDEX IF NOT EXISTS entries_used ON entries (used);
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value REAL);
+"""
 
 
 def digest(*parts: object) -> str:
@@ -54,93 +72,196 @@ class Rendered:
     """``(logger, level, message)`` for everything logged while rendering, replayed on reuse."""
 
 
-class PageCache:
-    """Entries in ``folder``: a page's bytes in ``<key>.html``, and beside them ``<key>.json``
-    with what rendering produced and the size and modification time the page file had.
+class Record(NamedTuple):
+    """A cached page's row: the size and modification time its file had, and ``Rendered``."""
 
-    A page reaches the site as a hard link to its entry (a copy where links are not possible),
-    so neither a rebuild nor the first build writes it twice. Should anything write into a
-    linked site file, its entry no longer has the size and time on record and is never used
-    again."""
+    size: int
+    mtime: int
+    rendered: Rendered
+    used: float
+
+
+class Stored(NamedTuple):
+    """A page just written and linked into the cache, for ``PageCache.remember``."""
+
+    key: str
+    size: int
+    mtime: int
+    rendered: Rendered
+
+
+class PageCache:
+    """Entries in ``folder``: page files at ``<key[:2]>/<key>.html`` and their rows.
+
+    Looking up and placing pages (``lookup``, ``place``, ``keep``) needs no database, so
+    forked rendering processes do it with the records the parent looked up; only the parent
+    writes rows (``remember``). A page reaches the site as a hard link to its entry (a copy
+    where links are not possible), so neither a rebuild nor the first build writes it twice.
+    Should anything write into a linked site file, its entry no longer has the size and time
+    on record and is never used again."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.used: set[str] = set()
+        self._connection: sqlite3.Connection | None = None
+        self._records: dict[str, Record] = {}
+        self._shards: set[str] = set()
 
-    def path(self, key: str, suffix: str) -> Path:
-        return self.folder / key[:2] / (key + suffix)
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / (key + ".html")
+
+    # -- the parent process: rows --------------------------------------------------------
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, Record]:
+        """The records of those ``keys`` that have one."""
+        wanted = list(keys)
+        found: dict[str, Record] = {}
+        try:
+            database = self._database()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                rows = database.execute(
+                    "SELECT key, size, mtime, body, links, messages, used FROM entries WHERE key IN "
+                    f"({','.join('?' * len(chunk))})", chunk,
+                )
+                for key, size, mtime, body, links, messages, used in rows:
+                    rendered = Rendered(body, json.loads(links), [tuple(m) for m in json.loads(messages)])
+                    found[key] = Record(size, mtime, rendered, used)
+        except (sqlite3.DatabaseError, ValueError, TypeError) as error:
+            self._reset(error)
+            return {}
+        self._records.update(found)
+        return found
+
+    def remember(self, stored: Iterable[Stored]) -> None:
+        """Write the rows of pages this build stored, in one transaction."""
+        now = time.time()
+        rows = [
+            (item.key, item.size, item.mtime, item.rendered.body, json.dumps(item.rendered.links),
+             json.dumps(item.rendered.messages, ensure_ascii=False), now)
+            for item in stored
+        ]
+        if not rows:
+            return
+        try:
+            with self._database() as database:
+                database.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._reset(error)
 
     def restore(self, key: str, destination: str) -> Rendered | None:
-        """Put the cached page of ``key`` at ``destination``; ``None`` when there is none."""
-        page = self.path(key, ".html")
-        try:
-            size, mtime, *side = json.loads(self.path(key, ".json").read_bytes())
-            found = os.stat(page)
-            rendered = Rendered(*side)
-        except FileNotFoundError:
-            return None
-        except (ValueError, TypeError):  # damaged on disk: rendered again and replaced
-            return None
-        if (found.st_size, found.st_mtime_ns) != (size, mtime):
-            return None
-        _place(page, destination)
-        self.used.add(key)
-        rendered.messages = [tuple(message) for message in rendered.messages]
-        return rendered
+        """Put the cached page of ``key`` at ``destination``; ``None`` when there is none
+        (a single page, such as a feed; many pages go through ``lookup`` and ``place``)."""
+        record = self.lookup([key]).get(key)
+        return None if record is None else self.place(key, record, destination)
 
-    def store(self, key: str, html: bytes, rendered: Rendered, destination: str) -> None:
-        """Keep a page and put it at ``destination``. Both files are written under temporary
-        names first, so a killed build leaves no half entry."""
-        page = self.path(key, ".html")
-        page.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(page, html)
-        found = os.stat(page)
-        side = [found.st_size, found.st_mtime_ns, rendered.body, rendered.links, rendered.messages]
-        _write_atomically(self.path(key, ".json"), json.dumps(side, ensure_ascii=False).encode("utf-8"))
-        _place(page, destination)
-        self.used.add(key)
+    def store(self, key: str, data: bytes, rendered: Rendered, destination: str) -> None:
+        """Write a page to ``destination`` and keep it with its row."""
+        self.remember([self.keep(key, data, rendered, destination)])
 
     def prune(self, now: float | None = None) -> int:
         """Delete entries this build did not use and no build used for ``PRUNE_AFTER``;
-        refresh the age of the ones it used. Returns how many were deleted."""
+        refresh the last use of the ones it used. Returns how many were deleted. Once a day,
+        page files left without a row by a stopped build are deleted too."""
         now = time.time() if now is None else now
-        deleted = 0
+        try:
+            with self._database() as database:
+                refresh = [(now, key) for key in self.used
+                           if (record := self._records.get(key)) is not None and now - record.used > REFRESH_AFTER]
+                database.executemany("UPDATE entries SET used = ? WHERE key = ?", refresh)
+                old = [key for (key,) in database.execute("SELECT key FROM entries WHERE used < ?",
+                                                          (now - PRUNE_AFTER,)) if key not in self.used]
+                for key in old:
+                    self.path(key).unlink(missing_ok=True)
+                database.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in old])
+                swept = database.execute("SELECT value FROM state WHERE name = 'swept'").fetchone()
+                if swept is None or now - swept[0] > SWEEP_EVERY:
+                    self._sweep(database, now)
+                    database.execute("INSERT OR REPLACE INTO state VALUES ('swept', ?)", (now,))
+        except sqlite3.DatabaseError as error:
+            self._reset(error)
+            return 0
+        finally:
+            self.close()
+        return len(old)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _sweep(self, database: sqlite3.Connection, now: float) -> None:
+        """Delete page files that have no row and were not written in the last hour."""
+        known = {key for (key,) in database.execute("SELECT key FROM entries")}
         for entry in _entries(self.folder):
-            age = now - entry.stat().st_mtime
-            if entry.name.startswith(".tmp-"):
-                if age > 3600:
-                    os.unlink(entry.path)
-                continue
-            if not entry.name.endswith(".json"):
-                continue
-            key = entry.name.removesuffix(".json")
-            if key in self.used:
-                if age > PRUNE_AFTER / 7:
-                    os.utime(entry.path)  # the record's age; the page keeps its own time
-            elif age > PRUNE_AFTER:
-                self.path(key, ".html").unlink(missing_ok=True)
+            if entry.name.removesuffix(".html") not in known and now - entry.stat().st_mtime > 3600:
                 os.unlink(entry.path)
-                deleted += 1
-        return deleted
+
+    def _database(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._connection = sqlite3.connect(self.folder / _DATABASE, timeout=60)
+            self._connection.executescript(_SCHEMA)
+        return self._connection
+
+    def _reset(self, error: Exception) -> None:
+        """A damaged database is started again: every page is rendered once more."""
+        log.debug(f"portal: page cache records unreadable ({error}); starting them again")
+        self.close()
+        (self.folder / _DATABASE).unlink(missing_ok=True)
+        self._records = {}
+
+    # -- any process: page files ---------------------------------------------------------
+
+    def place(self, key: str, record: Record, destination: str) -> Rendered | None:
+        """Put the page of ``key`` at ``destination`` if its file is as ``record`` says."""
+        page = self.path(key)
+        try:
+            found = os.stat(page)
+        except FileNotFoundError:
+            return None
+        if (found.st_size, found.st_mtime_ns) != (record.size, record.mtime):
+            return None
+        os.makedirs(os.path.dirname(destination), exist_ok=True)
+        try:
+            os.link(page, destination)
+        except OSError:  # another file system, or links not supported
+            shutil.copyfile(page, destination)
+        self.used.add(key)
+        return record.rendered
+
+    def keep(self, key: str, data: bytes, rendered: Rendered, destination: str) -> Stored:
+        """Write ``data`` to ``destination`` and link it into the cache as the page of ``key``;
+        the row is for ``remember``. The cache's file appears only complete: it is the site's
+        file, linked once written."""
+        write_file(data, destination)
+        page = self.path(key)
+        shard = page.parent
+        if shard.name not in self._shards:
+            shard.mkdir(parents=True, exist_ok=True)
+            self._shards.add(shard.name)
+        try:
+            _link_over(destination, page)
+        except OSError:  # another file system, or links not supported
+            temporary = page.with_name(f".tmp-{os.getpid()}-{page.name}")
+            shutil.copyfile(destination, temporary)
+            os.replace(temporary, page)
+        found = os.stat(page)
+        self.used.add(key)
+        return Stored(key, found.st_size, found.st_mtime_ns, rendered)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(handle, "wb") as file:
-        file.write(data)
-    os.chmod(temporary, 0o644)  # mkstemp's files are private; the site is read by a web server
-    os.replace(temporary, path)
-
-
-def _place(page: Path, destination: str) -> None:
-    os.makedirs(os.path.dirname(destination), exist_ok=True)
+def _link_over(source: str, target: Path) -> None:
+    """Hard-link ``source`` at ``target``, replacing a file already there."""
     try:
-        os.link(page, destination)
-    except OSError:  # another file system, or links not supported
-        shutil.copyfile(page, destination)
+        os.link(source, target)
+    except FileExistsError:
+        temporary = target.with_name(f".tmp-{os.getpid()}-{target.name}")
+        os.link(source, temporary)
+        os.replace(temporary, target)
 
 
-def _entries(folder: Path) -> Iterable[os.DirEntry]:
+def _entries(folder: Path) -> Iterator[os.DirEntry]:
     if not folder.is_dir():
         return
     for shard in os.scandir(folder):

@@ -29,7 +29,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
-from .pagecache import PageCache, Rendered
+from .pagecache import PageCache, Record, Rendered, Stored
 from .verify import story_links
 
 PARALLEL_FROM = 64
@@ -73,22 +73,24 @@ class PageRenderer:
     def write(self, jobs: Sequence[PageJob]) -> dict[str, Rendered]:
         """Write every page of ``jobs``; returns what each produced, by ``src_uri``. Messages
         logged while rendering are logged again here, also for pages taken from the cache."""
-        written = in_two_processes(jobs, self._write, self.workers)
-        self.rendered += sum(rendered for _, rendered in written)
+        records = self.cache.lookup(job.key for job in jobs) if self.cache is not None else {}
+        written = in_two_processes(jobs, lambda job: self._write(job, records.get(job.key)), self.workers)
+        self.rendered += sum(rendered for _, rendered, _ in written)
         if self.cache is not None:  # the second process's uses are not seen here
             self.cache.used.update(job.key for job in jobs)
-        results = {job.file.src_uri: result for job, (result, _) in zip(jobs, written)}
+            self.cache.remember(stored for _, _, stored in written if stored is not None)
+        results = {job.file.src_uri: result for job, (result, _, _) in zip(jobs, written)}
         for job in jobs:
             for name, level, message in results[job.file.src_uri].messages:
                 logging.getLogger(name).log(level, message)
         return results
 
-    def _write(self, job: PageJob) -> tuple[Rendered, bool]:
-        """What the page produced, and whether it had to be rendered."""
-        cached = self.cache.restore(job.key, job.file.abs_dest_path) if self.cache else None
-        return (cached, False) if cached is not None else (self._render(job), True)
-
-    def _render(self, job: PageJob) -> Rendered:
+    def _write(self, job: PageJob, record: Record | None) -> tuple[Rendered, bool, Stored | None]:
+        """What the page produced, whether it had to be rendered, and its new cache entry."""
+        if record is not None:
+            cached = self.cache.place(job.key, record, job.file.abs_dest_path)
+            if cached is not None:
+                return cached, False, None
         messages: list[tuple[str, int, str]] = []
         with _captured(messages):
             html, body = self._render_page(job)
@@ -96,11 +98,10 @@ class PageRenderer:
         if not job.story:
             rendered.links = story_links(job.file.url, html)
         data = html.encode("utf-8", errors="xmlcharrefreplace")
-        if self.cache is not None:
-            self.cache.store(job.key, data, rendered, job.file.abs_dest_path)
-        else:
+        if self.cache is None:
             write_file(data, job.file.abs_dest_path)
-        return rendered
+            return rendered, True, None
+        return rendered, True, self.cache.keep(job.key, data, rendered, job.file.abs_dest_path)
 
     def _render_page(self, job: PageJob) -> tuple[str, str]:
         """The page's HTML and its converted body, through every plugin's page events."""

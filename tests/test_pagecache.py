@@ -7,13 +7,17 @@ build kept, once with ``.cache/`` deleted, and compares the two sites file by fi
 from __future__ import annotations
 
 import filecmp
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, FixtureSite, jpeg
 from corpus import write_corpus
+
+from site_plugins.pagecache import PRUNE_AFTER, PageCache, Rendered
 
 RENDERED = re.compile(r"Pages: (\d+) rendered, (\d+) taken from the cache")
 
@@ -132,18 +136,49 @@ def test_warnings_of_a_cached_page_fail_the_rebuild_too(site: FixtureSite) -> No
     assert rendered == 0 and reused > 0
 
 
-def test_a_damaged_entry_is_rendered_again(site: FixtureSite) -> None:
+@pytest.mark.parametrize("damaged", ["pages", "records"])
+def test_a_damaged_entry_is_rendered_again(site: FixtureSite, damaged: str) -> None:
     sample(site)
     assert site.build().returncode == 0
     before = (site.root / "site/berita/2026/01/mayangan/index.html").read_bytes()
-    entries = [path for path in (site.root / ".cache/portal/pages").rglob("*") if path.is_file()]
-    for entry in entries:
-        entry.write_bytes(b"{not json\n<html>")
+    folder = site.root / ".cache/portal/pages"
+    if damaged == "pages":
+        for entry in folder.rglob("*.html"):
+            entry.write_bytes(b"<html>")
+    else:
+        (folder / "records.sqlite").write_bytes(b"bukan basis data" * 100)
     again = site.build()
     assert again.returncode == 0, again.output
     rendered, reused = counts(again.output)
     assert reused == 0 and rendered > 0
     assert (site.root / "site/berita/2026/01/mayangan/index.html").read_bytes() == before
+    assert counts(site.build().output)[0] == 0  # and kept again
+
+
+def test_cache_entries_are_placed_refreshed_and_pruned(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path / "pages")
+    site = tmp_path / "site"
+    stored = [cache.keep(key, f"<p>{key}</p>".encode(), Rendered(body=key), str(site / key / "index.html"))
+              for key in ("aa01", "bb02", "cc03")]
+    cache.remember(stored)
+    cache.prune()
+    # An entry is the site's own file, linked.
+    assert os.path.samefile(cache.path("aa01"), site / "aa01/index.html")
+
+    later = PageCache(tmp_path / "pages")
+    records = later.lookup(["aa01", "bb02", "cc03", "dd04"])
+    assert sorted(records) == ["aa01", "bb02", "cc03"] and records["bb02"].rendered.body == "bb02"
+    assert later.place("aa01", records["aa01"], str(tmp_path / "other/index.html")).body == "aa01"
+    with cache.path("cc03").open("ab") as file:  # written into after it was kept
+        file.write(b"!")
+    assert later.place("cc03", records["cc03"], str(tmp_path / "third/index.html")) is None
+    # A week on, only what this build used survives; a stopped build's page file is swept.
+    orphan = cache.path("ee05")
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"<p>ee05</p>")
+    assert later.prune(now=time.time() + PRUNE_AFTER + 10) == 2
+    assert PageCache(tmp_path / "pages").lookup(["aa01", "bb02", "cc03"]).keys() == {"aa01"}
+    assert not cache.path("bb02").exists() and not orphan.exists() and cache.path("aa01").exists()
 
 
 def test_two_processes_write_what_one_writes(tmp_path: Path) -> None:
