@@ -8,6 +8,10 @@ its table of contents, its neighbours, its depth) and on the relative form of th
 prints, which depends on where the page is. The first render of a part learns which URLs
 it prints (through the ``url`` filter); a later page reuses the output only when all of the
 above, these URLs' relative forms included, are the same for it.
+
+Story cards are shown on many pages at every depth (``{% call portal_fragment(key) %}``):
+a card is rendered once per build with its URLs written from the site root, and each page
+puts its own way up to the root (``../`` per level) in front of them.
 """
 
 from __future__ import annotations
@@ -16,6 +20,11 @@ from typing import Any, Callable
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
+
+from .urls import directory_parts, is_plain, relative_url, rooted_path
+
+ROOT = "\ue000portal-root\ue001"
+"""Stands for the page's way up to the site root in a fragment being rendered."""
 
 UrlFilter = Callable[[Context, str], str]
 
@@ -32,14 +41,18 @@ class FrameParts:
         self._recording: list[str] | None = None
         self._where: tuple | None = None
         self._urls: dict[str, str] = {}
+        self._filter: UrlFilter = url_filter
+        self._fragments: dict[str, str] = {}
+        self._rooting: list[str] | None = None
 
     def install(self, env) -> None:
         """Add ``portal_part`` to the templates and let the ``url`` filter report to it."""
         env.globals["portal_part"] = self._part_function()
+        env.globals["portal_fragment"] = self._fragment_function()
         # MkDocs makes a new environment for every build: no template changes during one, so
         # an include need not look at the file again (thousands of cards include one each).
         env.auto_reload = False
-        env.filters["url"] = self._recording_url_filter()
+        env.filters["url"] = self._filter = self._recording_url_filter()
 
     def _part_function(self) -> Callable[..., str]:
         @pass_context
@@ -48,6 +61,13 @@ class FrameParts:
 
         return portal_part
 
+    def _fragment_function(self) -> Callable[..., str]:
+        @pass_context
+        def portal_fragment(context: Context, key: str, *, caller: Callable[[], str]) -> str:
+            return self.fragment(context, key, caller)
+
+        return portal_fragment
+
     def _recording_url_filter(self) -> UrlFilter:
         url = self._url
 
@@ -55,9 +75,40 @@ class FrameParts:
         def url_filter(context: Context, value: str) -> str:
             if self._recording is not None:
                 self._recording.append(value)
+            page = context.get("page")
+            plain = page is not None and isinstance(value, str) and is_plain(value)
+            if self._rooting is not None:
+                rooted = rooted_path(value) if plain else ""
+                if rooted:
+                    return ROOT + rooted
+                self._rooting.append(value)  # depends on the page: the fragment is not kept
+            if plain:
+                return relative_url(value, page.url)  # what `url` gives, sooner
             return url(context, value)
 
         return url_filter
+
+    def fragment(self, context: Context, key: str, caller: Callable[[], str]) -> str:
+        """The fragment ``key`` (a story card) for the page being rendered. It is rendered
+        with its URLs written from the site root and reused behind each page's way up to
+        the root, ``../`` per level: on a page at ``tag/patroli/`` a story's link is
+        ``../../berita/2026/01/patroli/``, wherever the fragment was first rendered."""
+        page = context.get("page")
+        if page is None or self._rooting is not None or self._recording is not None:
+            return caller()
+        output = self._fragments.get(key) if self.enabled else None
+        if output is None:
+            self._rooting = []
+            try:
+                output = caller()
+                keep = not self._rooting
+            finally:
+                self._rooting = None
+            if keep and self.enabled:  # else a URL's form depends on the page: rendered each time
+                self._fragments[key] = output
+        else:
+            self.reused += 1
+        return output.replace(ROOT, "../" * len(directory_parts(page.url)))
 
     def render(self, context: Context, name: str, caller: Callable[[], str]) -> str:
         """The part ``name`` for the page being rendered: reused, or rendered by ``caller``."""
@@ -90,7 +141,7 @@ class FrameParts:
         urls = self._urls
         for target in targets:
             if target not in urls:
-                urls[target] = self._url(context, target)
+                urls[target] = self._filter(context, target)
         return tuple(urls[target] for target in targets)
 
 

@@ -20,7 +20,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from . import branding
 from .catalog import Catalog
@@ -32,6 +31,7 @@ from .problems import ContentError, ContentProblem
 from .sitemaps import SitemapEntry, absolute, news_stories, render_news_sitemap, render_robots, render_sitemaps
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
+from .urls import relative_url
 from .verify import fail_on, urls_in_file
 
 LOGO_URI = "assets/portal/logo.png"
@@ -85,7 +85,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.catalog is None or self.catalog.story(page.file.src_uri) is None:
             return html
-        return replace_images(html, lambda src: self._photo_at(src, page.url), lambda url: _link(url, page.url))
+        return replace_images(html, lambda src: self._photo_at(src, page.url), lambda url: relative_url(url, page.url))
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
         if self.catalog is None:
@@ -230,8 +230,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             photo = self.photos.get(story.image) if story.image else None
             if photo is None:
                 return ""
-            page_url = context["page"].url
-            return picture_html(photo, story.image_alt, lambda url: _link(url, page_url), kind, lazy)
+            # Through the `url` filter, so a story card reused on other pages knows its URLs.
+            url = context.environment.filters["url"]
+            return picture_html(photo, story.image_alt, lambda target: url(context, target), kind, lazy)
 
         return portal_picture
 
@@ -273,7 +274,3 @@ def _replace(files: Files, file: File) -> None:
     if existing is not None:
         files.remove(existing)
     files.append(file)
-
-
-def _link(url: str, page_url: str) -> str:
-    return get_relative_url(url, page_url)
