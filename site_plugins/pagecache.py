@@ -125,7 +125,7 @@ class PageCache:
                     f"({','.join('?' * len(chunk))})", chunk,
                 )
                 for key, size, mtime, body, links, messages, used in rows:
-                    rendered = Rendered(body, json.loads(links), [tuple(m) for m in json.loads(messages)])
+                    rendered = Rendered(body, _list(links), [tuple(m) for m in _list(messages)])
                     found[key] = Record(size, mtime, rendered, used)
         except (sqlite3.DatabaseError, ValueError, TypeError) as error:
             self._reset(error)
@@ -249,6 +249,10 @@ class PageCache:
         found = os.stat(page)
         self.used.add(key)
         return Stored(key, found.st_size, found.st_mtime_ns, rendered)
+
+
+def _list(text: str) -> list:
+    return [] if text == "[]" else json.loads(text)
 
 
 def _link_over(source: str, target: Path) -> None:

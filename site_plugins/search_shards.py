@@ -136,12 +136,45 @@ def facet_counts(records: Iterable[SearchRecord], keys: Iterable[str]) -> dict[s
     return counts
 
 
-def vocabulary_records(shards: list[Shard]) -> list[SearchRecord]:
+def vocabulary_records(shards: list[Shard], words: Callable[[Shard], set[str]] | None = None) -> list[SearchRecord]:
     """The vocabulary's pages: one per shard, with every word of the shard's stories once."""
-    return [
-        vocabulary_record(shard.id, set().union(*map(record_words, shard.records)), shard.year, shard.first_month)
-        for shard in shards
-    ]
+    words = words or shard_words
+    return [vocabulary_record(shard.id, words(shard), shard.year, shard.first_month) for shard in shards]
+
+
+def shard_words(shard: Shard) -> set[str]:
+    """Every word of the shard's stories, once."""
+    return set().union(*map(record_words, shard.records))
+
+
+class WordsCache:
+    """Each shard's words under ``folder`` by the shard's bundle key, so a changed shard does
+    not make the vocabulary read every other shard's stories again. A file is written under a
+    temporary name and renamed; files of keys no longer in use are removed."""
+
+    def __init__(self, folder: Path, keys: dict[str, str]) -> None:
+        self.folder = folder
+        self.keys = keys
+
+    def words(self, shard: Shard) -> set[str]:
+        path = self.folder / f"{self.keys[shard.id]}.txt"
+        try:
+            return set(path.read_text(encoding="utf-8").split("\n")) - {""}
+        except (OSError, UnicodeDecodeError):
+            pass
+        found = shard_words(shard)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".tmp-{threading.get_ident()}-{path.name}")
+        temporary.write_text("\n".join(sorted(found)), encoding="utf-8")
+        temporary.replace(path)
+        return found
+
+    def prune(self) -> None:
+        wanted = {f"{key}.txt" for key in self.keys.values()}
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                if path.name not in wanted and not path.name.startswith(".tmp-"):
+                    path.unlink(missing_ok=True)
 
 
 def vocabulary_key(shard_keys: dict[str, str]) -> str:
@@ -180,12 +213,15 @@ class ShardWriter:
         with ThreadPoolExecutor(max_workers=PARALLEL_SHARDS) as pool:
             if self.shards:
                 label = f"vocabulary of {len(self.shards)} shards"
+                words = WordsCache(self.cache.folder.parent / "search-words", keys)
                 vocabulary = pool.submit(
-                    self._write_bundle, VOCABULARY, vocabulary_key(keys), lambda: vocabulary_records(self.shards), label
+                    self._write_bundle, VOCABULARY, vocabulary_key(keys),
+                    lambda: vocabulary_records(self.shards, words.words), label,
                 )
             reports = list(pool.map(lambda shard: self._write_shard(shard, keys[shard.id]), self.shards))
             if self.shards:
                 vocabulary.result()
+                words.prune()
         (self.output / MANIFEST).write_text(json.dumps(manifest(self.shards)), encoding="utf-8")
         self.cache.prune()
         return reports

@@ -14,7 +14,7 @@ from conftest import FixtureSite
 
 from site_plugins.search_cache import BundleCache
 from site_plugins.search_index import SearchRecord
-from site_plugins.search_shards import check_shards, plan_shards
+from site_plugins.search_shards import WordsCache, check_shards, plan_shards, vocabulary_records
 
 FRAGMENT_SIGNATURE = b"pagefind_dcd"
 SHARD_LINE = re.compile(r"Search: shard (\S+), (\d+) stories, (indexed|copied from the cache)")
@@ -257,3 +257,22 @@ def test_a_web_server_running_as_another_user_can_read_the_index(tmp_path):
             if path.stat().st_mode & (0o005 if path.is_dir() else 0o004) != (0o005 if path.is_dir() else 0o004)
         ]
         assert unreadable == []
+
+
+def test_shard_words_are_kept_by_shard_key_and_match_the_records(tmp_path):
+    def story(year: int, month: int, number: int, text: str) -> SearchRecord:
+        html = f"<main data-pagefind-body><p>{text}</p></main>"
+        return SearchRecord(f"/berita/{year}/{month:02d}/berita-{number}/", html, year, month)
+
+    shards = plan_shards([story(2025, 1, 1, "patroli pasar"), story(2025, 2, 2, "ronda &amp; sambang"),
+                          story(2026, 1, 3, "patroli subuh")], shard_size=12)
+    keys = {shard.id: f"kunci-{shard.id}" for shard in shards}
+    cache = WordsCache(tmp_path / "words", keys)
+    fresh = vocabulary_records(shards)
+    assert vocabulary_records(shards, cache.words) == fresh
+    assert sorted(path.name for path in (tmp_path / "words").iterdir()) == ["kunci-2025.txt", "kunci-2026.txt"]
+    # Read back from the files, not the records: the same pages.
+    assert vocabulary_records(shards, WordsCache(tmp_path / "words", keys).words) == fresh
+    (tmp_path / "words" / "kunci-lama.txt").write_text("usang", encoding="utf-8")
+    cache.prune()
+    assert sorted(path.name for path in (tmp_path / "words").iterdir()) == ["kunci-2025.txt", "kunci-2026.txt"]
