@@ -18,7 +18,7 @@ POPULAR_TAGS = 8
 """How many of the most used tags the home page shows."""
 
 PAGE_SEGMENT = "halaman"
-"""Page N ≥ 2 of a listing lives at ``<listing>/halaman/<N>/``."""
+"""Archive page N of a listing lives at ``<listing>/halaman/<N>/``; N = 1 holds the oldest stories."""
 
 
 @dataclass(frozen=True)
@@ -50,21 +50,35 @@ class Listing:
     """Links shown beside the stories: the popular tags on the home page."""
 
     def paginate(self, per_page: int) -> list[ListingPage]:
-        """Split into pages; a listing without stories still has its first page."""
-        total = max(1, -(-len(self.stories) // per_page))
-        return [
-            ListingPage(self, number, total, self.stories[(number - 1) * per_page : number * per_page])
-            for number in range(1, total + 1)
-        ]
+        """The front page and the archive pages, newest first.
+
+        Stories are cut into pages of ``per_page`` counted from the oldest, so an archive
+        page keeps its stories and its number while new stories arrive: a new story changes
+        the front page, and once every ``per_page`` stories one archive page is added and
+        its older neighbour links to it. The front page shows the newest cut, together with
+        the one before while the newest is not full (``per_page`` to ``2 × per_page - 1``
+        stories). A listing without stories still has its front page."""
+        oldest_first = self.stories[::-1]
+        cuts = [oldest_first[start:start + per_page] for start in range(0, len(oldest_first), per_page)]
+        on_front = 1 if not cuts or len(cuts[-1]) == per_page else 2
+        archived = max(0, len(cuts) - on_front)
+        front = ListingPage(self, FRONT, archived, self.stories[: len(self.stories) - archived * per_page])
+        return [front, *(ListingPage(self, number, archived, cuts[number - 1][::-1])
+                         for number in range(archived, 0, -1))]
+
+
+FRONT = 0
+"""The number of a listing's front page; archive pages are numbered from 1, the oldest."""
 
 
 @dataclass(eq=False)
 class ListingPage:
-    """One page of a listing, with everything its pagination bar needs."""
+    """One page of a listing: its front page (``number`` 0) or an archive page."""
 
     listing: Listing
     number: int
-    total: int
+    archived: int
+    """How many archive pages the listing has."""
     stories: list[Story]
 
     @property
@@ -76,15 +90,19 @@ class ListingPage:
         return self.url + "index.md"
 
     @property
+    def is_front(self) -> bool:
+        return self.number == FRONT
+
+    @property
     def title(self) -> str:
-        if self.number == 1:
+        if self.is_front:
             return self.listing.title
         return f"{self.listing.title} — halaman {self.number}"
 
     @property
     def lead(self) -> Story | None:
-        """The story shown large: the newest one, on the first page of the home page."""
-        if self.listing.kind == "beranda" and self.number == 1 and self.stories:
+        """The story shown large: the newest one, on the front page of the home page."""
+        if self.listing.kind == "beranda" and self.is_front and self.stories:
             return self.stories[0]
         return None
 
@@ -94,29 +112,39 @@ class ListingPage:
         return self.stories[1:] if self.lead else self.stories
 
     @property
-    def previous_url(self) -> str | None:
-        return page_url(self.listing.url, self.number - 1) if self.number > 1 else None
+    def newer_url(self) -> str | None:
+        """The page with the next newer stories: the front page after the newest archive page."""
+        if self.is_front:
+            return None
+        return page_url(self.listing.url, FRONT if self.number == self.archived else self.number + 1)
 
     @property
-    def next_url(self) -> str | None:
-        return page_url(self.listing.url, self.number + 1) if self.number < self.total else None
+    def older_url(self) -> str | None:
+        """The page with the next older stories."""
+        older = self.archived if self.is_front else self.number - 1
+        return page_url(self.listing.url, older) if older >= 1 else None
 
     @property
-    def page_links(self) -> list[Link | None]:
-        """Links to nearby pages, the first and the last; ``None`` marks a gap."""
-        wanted = {1, self.total, *range(self.number - 2, self.number + 3)}
-        numbers = sorted(n for n in wanted if 1 <= n <= self.total)
-        links: list[Link | None] = []
-        for previous, number in zip([0, *numbers], numbers):
-            if number - previous > 1:
-                links.append(None)
-            links.append(Link(str(number), page_url(self.listing.url, number)))
-        return links
+    def oldest_url(self) -> str | None:
+        """Archive page 1, when it is neither this page nor the next older one."""
+        shown = self.archived > 1 if self.is_front else self.number > 2
+        return page_url(self.listing.url, 1) if shown else None
+
+    @property
+    def shape(self) -> tuple[int, bool]:
+        """What of the listing's length this page shows, for its cache key: the front page
+        links to the newest archive page; an archive page, whether it is the newest one."""
+        return (self.archived, True) if self.is_front else (self.number, self.number == self.archived)
+
+    @property
+    def newest_url(self) -> str | None:
+        """The front page, when it is neither this page nor the next newer one."""
+        return page_url(self.listing.url, FRONT) if not self.is_front and self.number < self.archived else None
 
 
 def page_url(base: str, number: int) -> str:
-    """URL of page ``number`` of the listing at ``base``."""
-    return base if number == 1 else f"{base}{PAGE_SEGMENT}/{number}/"
+    """URL of the listing page ``number`` of the listing at ``base`` (``FRONT``: the listing's own)."""
+    return base if number == FRONT else f"{base}{PAGE_SEGMENT}/{number}/"
 
 
 def newest_first(stories: Iterable[Story]) -> list[Story]:

@@ -84,18 +84,21 @@ def story_page_key(build: str, story: str, related: list[str], newer: str | None
     return digest("story", build, story, related, newer, older)
 
 
-def listing_fingerprint(listing: Listing) -> str:
-    """A listing's place and directory: what each of its pages shows besides its stories."""
+def listing_fingerprint(listing: Listing, front: bool) -> str:
+    """A listing's place, and on its front page its directory: what a page of it shows
+    besides its stories."""
     unit = [(u.name, u.level, u.area, u.url) for u in listing.unit.lineage] if listing.unit else None
+    shown = (listing.directory, listing.directory_title, listing.highlights) if front else None
     return digest(
-        listing.url, listing.title, listing.kind, listing.crumbs, listing.directory, listing.directory_title,
-        listing.description, unit, listing.lists_stories, listing.highlights,
+        listing.url, listing.title, listing.kind, listing.crumbs, listing.description, unit, listing.lists_stories,
+        shown,
     )
 
 
 def listing_page_key(build: str, listing: str, page: ListingPage, fingerprint: Callable[[Story], str]) -> str:
-    """A listing page: its listing's fingerprint, its number and its stories."""
-    return digest("listing", build, listing, page.number, page.total, [fingerprint(story) for story in page.stories])
+    """A listing page: its listing's fingerprint, its place among the listing's pages and its
+    stories. An archive page's key does not change when newer stories arrive."""
+    return digest("listing", build, listing, page.number, page.shape, [fingerprint(story) for story in page.stories])
 
 
 def _nav(items: Iterable) -> tuple:

@@ -199,13 +199,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _page_jobs(self) -> list[PageJob]:
         catalog, build, fingerprint = self.catalog, self.build_key, self.fingerprint
-        listings = {id(listing): listing_fingerprint(listing) for listing in catalog.listings}
+        listings: dict[tuple[int, bool], str] = {}
         jobs = []
         for file in self.own_files:
             story = catalog.story(file.src_uri)
             if story is None:
                 page = catalog.listing_page(file.src_uri)
-                key = listing_page_key(build, listings[id(page.listing)], page, fingerprint)
+                which = (id(page.listing), page.is_front)
+                if which not in listings:
+                    listings[which] = listing_fingerprint(page.listing, page.is_front)
+                key = listing_page_key(build, listings[which], page, fingerprint)
                 jobs.append(PageJob(file, key, story=False))
                 continue
             newer, older = catalog.related.neighbours(story)

@@ -181,15 +181,15 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             _replace(files, File.generated(config, uri, content=content))
 
     def _sitemap_entry(self, file: File, newest: Story | None) -> SitemapEntry:
-        """A page's ``lastmod``: a story's own date, a listing's newest story, or for a listing
-        without stories the site's ``newest`` (the catalog is ordered newest first)."""
+        """A page's ``lastmod``: a story's own date, a listing page's newest story, or for a
+        listing without stories the site's ``newest`` (the catalog is ordered newest first)."""
         story = self.catalog.story(file.src_uri)
         if story is not None:
             return SitemapEntry(file.url, (story.updated or story.date).value)
         listing_page = self.catalog.listing_page(file.src_uri)
         if listing_page is None:
             return SitemapEntry(file.url)
-        latest = listing_page.listing.stories[0] if listing_page.listing.stories else newest
+        latest = listing_page.stories[0] if listing_page.stories else newest
         return SitemapEntry(file.url, latest.date.value if latest else None)
 
     def _page_meta(self, page: Page, config: MkDocsConfig) -> PageMeta:

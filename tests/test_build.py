@@ -111,10 +111,17 @@ def test_listings_are_newest_first_and_paginated(built):
         "berita/2026/02/kanigaran/", STORY_URL, "berita/2026/01/sambang-pasar/",
         "berita/2025/12/polda-papua/", "berita/2025/10/sekongkang/", "berita/2025/09/jumat-curhat/",
     ]
-    assert built.exists("halaman/2/") and built.exists("halaman/3/") and not built.exists("halaman/4/")
-    second = built.page("halaman/2/")
-    assert second.xpath('//nav[@class="portal-pagination"]//span[@aria-current="page"]/text()') == ["2"]
-    assert second.xpath('//nav[@class="portal-pagination"]/a[@rel="prev"]/@href') == ["../.."]
+    # Archive pages count from the oldest stories: the newest of them is number 2.
+    assert built.exists("halaman/2/") and built.exists("halaman/1/") and not built.exists("halaman/3/")
+    newest = built.page("halaman/2/")
+    here = newest.xpath('//nav[@class="portal-pagination"]//span[@aria-current="page"]')[0]
+    assert text(here) == "Halaman 2 24 Desember 2025 – 20 Januari 2026"
+    assert newest.xpath('//nav[@class="portal-pagination"]/a[@rel="prev"]/@href') == ["../.."]
+    assert newest.xpath('//nav[@class="portal-pagination"]/a[@rel="next"]/@href') == ["../1/"]
+    oldest = built.page("halaman/1/")
+    assert not oldest.xpath('//nav[@class="portal-pagination"]/a[@rel="next"]')
+    assert oldest.xpath('//nav[@class="portal-pagination"]/a[text()="« Terbaru"]/@href') == ["../.."]
+    assert built.page("").xpath('//nav[@class="portal-pagination"]/a[text()="Terlama »"]/@href') == ["halaman/1/"]
 
 
 def test_tag_author_and_archive_listings(built):
