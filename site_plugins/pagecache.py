@@ -213,14 +213,18 @@ class PageCache:
 
     # -- any process: page files ---------------------------------------------------------
 
+    def intact(self, key: str, record: Record) -> bool:
+        """Whether the page file of ``key`` is there, as ``record`` says it was written."""
+        try:
+            found = os.stat(self.path(key))
+        except FileNotFoundError:
+            return False
+        return (found.st_size, found.st_mtime_ns) == (record.size, record.mtime)
+
     def place(self, key: str, record: Record, destination: str) -> Rendered | None:
         """Put the page of ``key`` at ``destination`` if its file is as ``record`` says."""
         page = self.path(key)
-        try:
-            found = os.stat(page)
-        except FileNotFoundError:
-            return None
-        if (found.st_size, found.st_mtime_ns) != (record.size, record.mtime):
+        if not self.intact(key, record):
             return None
         os.makedirs(os.path.dirname(destination), exist_ok=True)
         try:

@@ -156,8 +156,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.build_key = build_fingerprint(config, self.nav, self.preview)
         self.page_cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
         self.renderer = PageRenderer(config, env, self.nav, self.site_files, self.page_cache, self.config.workers)
-        self.jobs = self._page_jobs()
-        results = self.renderer.write([job for job in self.jobs if job.story])
+        self.jobs = self._page_jobs(stories=True)
+        # Cached story pages are linked into the site with the listing pages, after the
+        # search index has started from the bodies their records hold.
+        results = self.renderer.write(self.jobs, place_later=True)
         self.bodies = {uri: result.body for uri, result in results.items()}
         return env
 
@@ -167,7 +169,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _write_listing_pages(self, env, *, config: MkDocsConfig, files: Files):
         if self.catalog is None:
             return env
-        results = self.renderer.write([job for job in self.jobs if not job.story])
+        listing_jobs = self._page_jobs(stories=False)
+        self.jobs += listing_jobs
+        results = self.renderer.write(listing_jobs)
         for src_uri, result in results.items():
             self.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
         rendered = self.renderer.rendered
@@ -197,12 +201,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             write_file(data, destination)
         return True
 
-    def _page_jobs(self) -> list[PageJob]:
+    def _page_jobs(self, stories: bool) -> list[PageJob]:
+        """The story pages to write, or the listing pages, with their cache keys."""
         catalog, build, fingerprint = self.catalog, self.build_key, self.fingerprint
         listings: dict[tuple[int, bool], str] = {}
         jobs = []
         for file in self.own_files:
             story = catalog.story(file.src_uri)
+            if (story is not None) != stories:
+                continue
             if story is None:
                 page = catalog.listing_page(file.src_uri)
                 which = (id(page.listing), page.is_front)

@@ -69,17 +69,36 @@ class PageRenderer:
         self.workers = workers
         self.rendered = 0
         """How many pages were rendered rather than taken from the cache, over every ``write``."""
+        self._later: list[tuple[PageJob, Record]] = []
 
-    def write(self, jobs: Sequence[PageJob]) -> dict[str, Rendered]:
+    def write(self, jobs: Sequence[PageJob], place_later: bool = False) -> dict[str, Rendered]:
         """Write every page of ``jobs``; returns what each produced, by ``src_uri``. Messages
-        logged while rendering are logged again here, also for pages taken from the cache."""
+        logged while rendering are logged again here, also for pages taken from the cache.
+
+        With ``place_later``, pages found in the cache are not put into the site yet: what
+        they produced is known from their records, so the build can go on (the search index
+        starts from the stories' bodies), and the next ``write`` places them with its own
+        pages."""
         records = self.cache.lookup(job.key for job in jobs) if self.cache is not None else {}
-        written = in_two_processes(jobs, lambda job: self._write(job, records.get(job.key)), self.workers)
+        results: dict[str, Rendered] = {}
+        now = list(jobs)
+        if place_later and self.cache is not None:
+            later = [job for job in jobs if job.key in records and self.cache.intact(job.key, records[job.key])]
+            self._later += [(job, records[job.key]) for job in later]
+            results.update((job.file.src_uri, records[job.key].rendered) for job in later)
+            keys = {job.key for job in later}
+            now = [job for job in jobs if job.key not in keys]
+        placed = [job for job, _ in self._later] if not place_later else []
+        records.update((job.key, record) for job, record in self._later if not place_later)
+        if not place_later:
+            self._later = []
+        everything = [*now, *placed]
+        written = in_two_processes(everything, lambda job: self._write(job, records.get(job.key)), self.workers)
         self.rendered += sum(rendered for _, rendered, _ in written)
         if self.cache is not None:  # the second process's uses are not seen here
             self.cache.used.update(job.key for job in jobs)
             self.cache.remember(stored for _, _, stored in written if stored is not None)
-        results = {job.file.src_uri: result for job, (result, _, _) in zip(jobs, written)}
+        results.update((job.file.src_uri, result) for job, (result, _, _) in zip(now, written))
         for job in jobs:
             for name, level, message in results[job.file.src_uri].messages:
                 logging.getLogger(name).log(level, message)

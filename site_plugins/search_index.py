@@ -8,6 +8,7 @@ the words come from the title, the writer's summary and the rendered body, while
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import tempfile
@@ -142,10 +143,29 @@ def write_index(records: Iterable[SearchRecord], output: Path) -> int:
     """Index ``records`` and write Pagefind's bundle (index, ``pagefind.js``) into ``output``;
     returns how many records were indexed. Each call runs its own Pagefind process, which
     ends with it, so its memory is given back before the next bundle."""
-    with tempfile.TemporaryDirectory(prefix="portal-search-") as staging:
+    records = list(records)
+    try:
+        return _index(records, output, _memory_folder())
+    except OSError:
+        if _memory_folder() is None:
+            raise
+        return _index(records, output, None)  # the memory file system is full: stage on disk
+
+
+def _index(records: list[SearchRecord], output: Path, folder: str | None) -> int:
+    with tempfile.TemporaryDirectory(prefix="portal-search-", dir=folder) as staging:
         count = stage_records(records, Path(staging))
         _run_pagefind("--site", staging, "--output-path", str(output.resolve()), *_options(PAGEFIND_CONFIG))
     return count
+
+
+def _memory_folder() -> str | None:
+    """Where records are staged for Pagefind: a memory file system when there is one
+    (``/dev/shm``), so a thousand small files cost no disk writes."""
+    return MEMORY_FOLDER if os.path.isdir(MEMORY_FOLDER) and os.access(MEMORY_FOLDER, os.W_OK) else None
+
+
+MEMORY_FOLDER = "/dev/shm"
 
 
 def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
