@@ -30,7 +30,7 @@ from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .sitedir import set_aside
 from .source import FrontMatterMemo
-from .stories import Story, load_stories
+from .stories import Story, StoryMemo, load_stories
 from .verify import ListingRecorder, check_site, fail_on
 
 log = get_plugin_logger("portal")
@@ -89,6 +89,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Deletes the previous build in the background (see ``sitedir``)."""
         self.bodies: dict[str, str] = {}
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
+        self.earlier = StoryMemo()
+        """Stories of the previous build, for the rebuilds of ``mkdocs serve``."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
@@ -292,14 +294,17 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _read_content(self, files: Files, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked; raises ``ContentError`` listing all problems."""
         docs_dir = Path(config.docs_dir)
-        registry = load_registry(docs_dir / self.config.registry, prefix + self.config.registry)
+        # `mkdocs serve` keeps this plugin between rebuilds: unchanged stories are reused.
+        earlier = self.earlier if self.preview else None
+        registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
+        registry = earlier.registry(registry_path, shown) if earlier else load_registry(registry_path, shown)
         folder = self.config.stories_dir.strip("/") + "/"
         uris = [file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(folder)]
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
-        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo)
+        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
         if memo is not None:
-            memo.save(memo_path)
+            memo.save(memo_path, keep_unused=earlier is not None)
         if problems:
             raise ContentError(problems)
         return registry, stories

@@ -112,11 +112,13 @@ class FrontMatterMemo:
             entries = {}
         return cls(entries if isinstance(entries, dict) else {})
 
-    def save(self, path: Path) -> None:
-        """Write the entries this build used, through a temporary file."""
+    def save(self, path: Path, keep_unused: bool = False) -> None:
+        """Write the entries this build used (with ``keep_unused``, the others too: stories a
+        build reused without reading them), through a temporary file."""
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(self.used, ensure_ascii=False), encoding="utf-8")
+        entries = {**self.entries, **self.used} if keep_unused else self.used
+        temporary.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, path)
 
     def parse(self, text: str, path: str) -> tuple[dict[str, object], dict[str, int]] | ContentProblem:

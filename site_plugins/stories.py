@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import posixpath
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from urllib.parse import quote, unquote
 
 from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_story_date
 from .problems import ContentProblem
-from .registry import LEVELS, Registry, Unit, UnitError, split_unit_path
+from .registry import LEVELS, Registry, Unit, UnitError, load_registry, split_unit_path
 from .slugs import slugify
 from .source import FrontMatterMemo, SourceFile, read_source
 
@@ -121,14 +122,23 @@ class Story:
 
 def load_stories(
     docs_dir: Path, src_uris: Iterable[str], registry: Registry, path_prefix: str = "",
-    memo: FrontMatterMemo | None = None,
+    memo: FrontMatterMemo | None = None, earlier: StoryMemo | None = None,
 ) -> tuple[list[Story], list[ContentProblem]]:
     """Read and check every story; return the valid ones and every problem found
-    (``memo`` keeps parsed front matter between builds)."""
+    (``memo`` keeps parsed front matter between builds; ``earlier`` holds the stories of the
+    previous build of this process, reused while their files are unchanged)."""
     stories: list[Story] = []
     problems: list[ContentProblem] = []
+    kept: dict[str, tuple[tuple[int, int], str, Story]] = {}
     for src_uri in sorted(src_uris):
         path = path_prefix + src_uri
+        stamp = _stamp(docs_dir / src_uri) if earlier is not None else None
+        if earlier is not None:
+            known = earlier.reusable(src_uri, stamp, path, docs_dir)
+            if known is not None:
+                stories.append(known)
+                kept[src_uri] = (stamp, path, known)
+                continue
         source = read_source(docs_dir / src_uri, path, memo)
         if isinstance(source, ContentProblem):
             problems.append(source)
@@ -136,10 +146,54 @@ def load_stories(
         story = StoryBuilder(source, src_uri, registry, docs_dir).build()
         if isinstance(story, Story):
             stories.append(story)
+            if stamp is not None:
+                kept[src_uri] = (stamp, path, story)
         else:
             problems.extend(story)
+    if earlier is not None:
+        earlier.entries = kept
     problems.extend(find_url_clashes(stories))
     return stories, problems
+
+
+class StoryMemo:
+    """The registry and the stories of the previous build of this process (``mkdocs serve``
+    rebuilds after every saved edit). A story is reused while its file has the same size and
+    modification time, the registry file the same bytes, and its photo is still there;
+    anything else is read and checked again."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[tuple[int, int], str, Story]] = {}
+        self._registry: tuple[bytes, Registry] | None = None
+
+    def registry(self, abs_path: Path, path: str) -> Registry:
+        """The registry at ``abs_path``: the previous one while its file is unchanged."""
+        try:
+            data = abs_path.read_bytes()
+        except OSError:
+            data = None
+        if data is not None and self._registry is not None and self._registry[0] == data:
+            return self._registry[1]
+        registry = load_registry(abs_path, path)
+        self._registry, self.entries = (data, registry), {}  # the stories' units are the old registry's
+        return registry
+
+    def reusable(self, src_uri: str, stamp: tuple[int, int] | None, path: str, docs_dir: Path) -> Story | None:
+        known = self.entries.get(src_uri)
+        if known is None or stamp is None or known[:2] != (stamp, path):
+            return None
+        story = known[2]
+        if story.image is not None and not (docs_dir / story.image).is_file():
+            return None  # its photo was removed: checked again, which reports it
+        return story
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
 
 
 def find_url_clashes(stories: Iterable[Story]) -> list[ContentProblem]:

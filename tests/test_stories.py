@@ -4,7 +4,7 @@ import pytest
 from conftest import REGISTRY, front_matter, story_fields
 
 from site_plugins.registry import load_registry
-from site_plugins.stories import derive_summary, load_stories
+from site_plugins.stories import StoryMemo, derive_summary, load_stories
 
 
 @pytest.fixture
@@ -201,3 +201,39 @@ def test_unfilled_markers_fail_with_one_message_each(docs):
         "content/berita/2026/01/belum.md:10: polres: belum diisi — ganti 'ISI: polres' dengan isian yang benar",
         "content/berita/2026/01/belum.md:15: isi berita: belum diisi — ganti baris 'ISI: tulis isi berita' dengan isi berita",
     ]
+
+
+def test_a_serve_rebuild_reuses_unchanged_stories_and_checks_the_rest(docs):
+    """`mkdocs serve` keeps the previous build's stories: an unchanged file is not read again;
+    an edited one, one whose photo went away, or all after a registry edit are."""
+    (docs / "berita/2026/01").mkdir(parents=True)
+    (docs / "berita/2026/01/foto.jpg").write_bytes(b"\xff\xd8\xff")
+    uris = [
+        write(docs, "2026/01/a.md", front_matter(**story_fields(title="Berita A"))),
+        write(docs, "2026/01/b.md", front_matter(**story_fields(title="Berita B", image="foto.jpg", image_alt="Foto"))),
+        write(docs, "2026/01/c.md", front_matter(**story_fields(title="Berita C"))),
+    ]
+    earlier = StoryMemo()
+
+    def build():
+        registry = earlier.registry(docs / "satuan.yml", "content/satuan.yml")
+        return load_stories(docs, uris, registry, "content/", earlier=earlier)
+
+    first, problems = build()
+    assert problems == [] and [story.title for story in first] == ["Berita A", "Berita B", "Berita C"]
+    again, _ = build()
+    assert all(new is old for new, old in zip(again, first))
+
+    write(docs, "2026/01/c.md", front_matter(**story_fields(title="Berita C Dikoreksi")))
+    edited, _ = build()
+    assert edited[:2] == first[:2] and edited[2].title == "Berita C Dikoreksi"
+
+    (docs / "berita/2026/01/foto.jpg").unlink()
+    _, problems = build()
+    assert [(problem.path, problem.field) for problem in problems] == [("content/berita/2026/01/b.md", "image")]
+    (docs / "berita/2026/01/foto.jpg").write_bytes(b"\xff\xd8\xff")
+
+    (docs / "satuan.yml").write_text(REGISTRY + "- polda: Polda Bali\n  zona: WITA\n", encoding="utf-8")
+    after_registry, problems = build()
+    assert problems == [] and not any(new is old for new, old in zip(after_registry, edited))
+    assert after_registry[0].unit.name == edited[0].unit.name
