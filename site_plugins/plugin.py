@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import html
 import os
 import subprocess
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -302,12 +304,27 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         uris = [file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(folder)]
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
-        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
+        with _collector_paused():
+            stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
         if memo is not None:
             memo.save(memo_path, keep_unused=earlier is not None)
         if problems:
             raise ContentError(problems)
         return registry, stories
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the stories are read: reading allocates objects
+    that all live on, and every full collection walks all of them again (at 100,000 stories,
+    13 of 30 seconds)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _set_meta(page: Page, title: str, description: str, template: str) -> None:

@@ -7,7 +7,6 @@ the cost per story does not grow with the archive.
 from __future__ import annotations
 
 import heapq
-from collections import Counter
 from typing import Hashable
 
 from .stories import Story
@@ -39,15 +38,17 @@ class RelatedIndex:
         known = self._related.get((id(story), limit))
         if known is not None:
             return known
-        scores: Counter[Story] = Counter()
+        scores: dict[Story, int] = {}
         for key, weight in self._keys(story):
             for other in self._window(key, story):
-                scores[other] += weight
+                scores[other] = scores.get(other, 0) + weight
         when = self._times[id(story)]
         times = self._times
-        ranked = heapq.nsmallest(
-            limit, scores, key=lambda other: (-scores[other], abs(when - times[id(other)]), other.src_uri)
-        )
+        # Highest score, then closest in time, then by path; paths differ, so the story
+        # itself is never compared.
+        ranked = [entry[3] for entry in heapq.nsmallest(
+            limit, [(-score, abs(when - times[id(other)]), other.src_uri, other) for other, score in scores.items()]
+        )]
         self._related[(id(story), limit)] = ranked
         return ranked
 
