@@ -266,7 +266,7 @@ HUGO_SITE = (
     "with the unit's breadcrumb, tags, author and 5 related stories; home, archive (year and month), unit "
     "(Polda, Polres, Polsek), tag and author listings of 12 stories a page; RSS for home and every term; a "
     "sitemap. It has no search index, no photos and no Material theme (hence its smaller pages), and renders on "
-    "every core, where the portal renders its pages in one Python process."
+    "every core with threads; the portal renders in two processes, with Pagefind beside them."
 )
 
 

@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
-from mkdocs.utils import write_file
-
 log = logging.getLogger("mkdocs.plugins.portal")
 
 PRUNE_AFTER = 7 * 24 * 3600
@@ -106,6 +104,8 @@ class PageCache:
         self._connection: sqlite3.Connection | None = None
         self._records: dict[str, Record] = {}
         self._shards: set[str] = set()
+        self.folders_exist = False
+        """Whether every page's folder in the site was made beforehand (``sitedir.Folders``)."""
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + ".html")
@@ -226,7 +226,8 @@ class PageCache:
         page = self.path(key)
         if not self.intact(key, record):
             return None
-        os.makedirs(os.path.dirname(destination), exist_ok=True)
+        if not self.folders_exist:
+            _folder_for(destination)
         try:
             os.link(page, destination)
         except OSError:  # another file system, or links not supported
@@ -238,7 +239,10 @@ class PageCache:
         """Write ``data`` to ``destination`` and link it into the cache as the page of ``key``;
         the row is for ``remember``. The cache's file appears only complete: it is the site's
         file, linked once written."""
-        write_file(data, destination)
+        if not self.folders_exist:
+            _folder_for(destination)
+        with open(destination, "wb") as file:
+            file.write(data)
         page = self.path(key)
         shard = page.parent
         if shard.name not in self._shards:
@@ -253,6 +257,18 @@ class PageCache:
         found = os.stat(page)
         self.used.add(key)
         return Stored(key, found.st_size, found.st_mtime_ns, rendered)
+
+
+def _folder_for(path: str) -> None:
+    """Create the folder of ``path``. Its parent usually exists (one folder per page under a
+    month's or a listing's folder): one ``mkdir``, where ``os.makedirs`` would look first."""
+    folder = os.path.dirname(path)
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
 
 
 def _list(text: str) -> list:

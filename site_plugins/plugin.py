@@ -30,7 +30,7 @@ from .registry import Registry, load_registry
 from .render import PageJob, PageRenderer
 from .sanitize import Sanitizer
 from .site_files import arrange_files
-from .sitedir import set_aside
+from .sitedir import Folders, set_aside
 from .source import FrontMatterMemo
 from .stories import Story, StoryMemo, load_stories
 from .verify import ListingRecorder, check_site, fail_on
@@ -88,6 +88,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self._fingerprints: dict[str, str] = {}
         self._extras: list[Callable[[Story], str]] = []
         self.deleting: subprocess.Popen | None = None
+        self.folders: Folders | None = None
+        """Makes the folders of the pages this plugin writes, from the end of ``on_files``."""
         """Deletes the previous build in the background (see ``sitedir``)."""
         self.bodies: dict[str, str] = {}
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
@@ -141,6 +143,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         kept = Files([])
         for file in files:
             (self.own_files if file.src_uri in self.own_uris else kept).append(file)
+        self.folders = Folders([os.path.dirname(file.abs_dest_path) for file in self.own_files])
         return kept
 
     on_files = CombinedEvent(_arrange_files, _detach_own_pages)
@@ -161,6 +164,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.page_cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
         self.renderer = PageRenderer(config, env, self.nav, self.site_files, self.page_cache, self.config.workers)
         self.jobs = self._page_jobs(stories=True)
+        made = self.folders.wait() if self.folders is not None else False  # made meanwhile; before forking
+        if self.page_cache is not None:
+            self.page_cache.folders_exist = made
         # Cached story pages are linked into the site with the listing pages, after the
         # search index has started from the bodies their records hold.
         results = self.renderer.write(self.jobs, place_later=True)

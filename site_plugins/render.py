@@ -88,12 +88,17 @@ class PageRenderer:
             results.update((job.file.src_uri, records[job.key].rendered) for job in later)
             keys = {job.key for job in later}
             now = [job for job in jobs if job.key not in keys]
-        placed = [job for job, _ in self._later] if not place_later else []
-        records.update((job.key, record) for job, record in self._later if not place_later)
-        if not place_later:
-            self._later = []
-        everything = [*now, *placed]
-        written = in_two_processes(everything, lambda job: self._write(job, records.get(job.key)), self.workers)
+        # Pages an earlier `write` left to place: what they produced was reported then.
+        deferred, self._later = ([], self._later) if place_later else (self._later, [])
+        records.update((job.key, record) for job, record in deferred)
+        reported = {job.key for job, _ in deferred}
+        everything = [*now, *(job for job, _ in deferred)]
+
+        def work(job: PageJob) -> tuple[Rendered | None, bool, Stored | None]:
+            result = self._write(job, records.get(job.key))
+            return (None, *result[1:]) if job.key in reported else result  # not sent back
+
+        written = in_two_processes(everything, work, self.workers)
         self.rendered += sum(rendered for _, rendered, _ in written)
         if self.cache is not None:  # the second process's uses are not seen here
             self.cache.used.update(job.key for job in jobs)

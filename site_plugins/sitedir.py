@@ -1,4 +1,5 @@
-"""The previous build in ``site_dir``, deleted while the new one is made.
+"""The site folder: the previous build deleted while the new one is made, and the new
+pages' folders made ahead of their pages.
 
 MkDocs empties ``site_dir`` before a build, one file at a time: tens of thousands of pages take
 seconds. Moving the old entries into one hidden folder is instant, and MkDocs leaves hidden
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 
 TRASH_PREFIX = ".portal-previous-"
@@ -41,3 +43,46 @@ def set_aside(site_dir: str) -> subprocess.Popen | None:
             shutil.rmtree(folder, ignore_errors=True)
         return None
     return subprocess.Popen([rm, "-rf", "--", *leftovers])
+
+
+class Folders:
+    """Creates the folders of pages that are written later, in a separate process (``xargs
+    mkdir -p``): tens of thousands of pages have a folder each, and creating one waits on the
+    file system. A thread would wait for the interpreter lock behind the work that goes on
+    meanwhile; a process does not. Without ``xargs`` they are made here, at once."""
+
+    def __init__(self, folders: list[str]) -> None:
+        wanted = sorted(set(folders))
+        xargs, mkdir = shutil.which("xargs"), shutil.which("mkdir")
+        self._process: subprocess.Popen | None = None
+        self._made = True
+        if not wanted:
+            return
+        if xargs is None or mkdir is None:
+            self._made = _make_here(wanted)
+            return
+        # Through a file, not a pipe: writing a pipe would wait for the folders to be made.
+        with tempfile.TemporaryFile() as names:
+            names.write("\0".join(wanted).encode("utf-8", errors="surrogateescape"))
+            names.seek(0)
+            self._process = subprocess.Popen(
+                [xargs, "-0", mkdir, "-p", "--"], stdin=names, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+
+    def wait(self) -> bool:
+        """Wait until they are made; whether all of them could be (a page whose folder could
+        not be made reports the reason when it is written)."""
+        if self._process is not None:
+            self._made = self._process.wait() == 0
+            self._process = None
+        return self._made
+
+
+def _make_here(folders: list[str]) -> bool:
+    made = True
+    for folder in folders:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            made = False
+    return made

@@ -278,3 +278,14 @@ def test_a_page_changed_inside_the_site_is_never_reused(site: FixtureSite) -> No
     assert again.returncode == 0, again.output
     assert b"diubah" not in page.read_bytes()
     assert counts(again.output)[0] >= 1
+
+
+def test_page_folders_are_made_beforehand(tmp_path: Path) -> None:
+    from site_plugins.sitedir import Folders
+
+    wanted = [str(tmp_path / "site/berita/2026/01" / f"berita-{n}") for n in range(300)] + [str(tmp_path / "site")]
+    assert Folders(wanted).wait()
+    assert all(Path(folder).is_dir() for folder in wanted)
+    (tmp_path / "berkas").write_text("bukan folder", encoding="utf-8")
+    assert not Folders([str(tmp_path / "berkas/di-dalam")]).wait()  # the page's own write reports why
+    assert Folders([]).wait()
