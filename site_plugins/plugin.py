@@ -86,6 +86,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.renderer: PageRenderer | None = None
         self.jobs: list[PageJob] = []
         self._fingerprints: dict[str, str] = {}
+        self._earlier_fingerprints: dict[str, tuple[Story, tuple, str]] = {}
         self._extras: list[Callable[[Story], str]] = []
         self.deleting: subprocess.Popen | None = None
         self.folders: Folders | None = None
@@ -196,7 +197,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if found is None:
             badge = self.catalog.unpublished.get(story.src_uri)
             extras = [extra(story) for extra in self._extras]
-            found = self._fingerprints[story.src_uri] = story_fingerprint(story, badge, extras)
+            # `mkdocs serve` reuses unchanged stories: their hash too, while its inputs stay.
+            earlier = self._earlier_fingerprints.get(story.src_uri)
+            if earlier is not None and earlier[0] is story and earlier[1] == (badge, extras):
+                found = earlier[2]
+            else:
+                found = story_fingerprint(story, badge, extras)
+            self._fingerprints[story.src_uri] = found
+            if self.preview:
+                self._earlier_fingerprints[story.src_uri] = (story, (badge, extras), found)
         return found
 
     def write_cached(self, key: str, destination: str, make: Callable[[], bytes]) -> bool:

@@ -115,6 +115,8 @@ class FrontMatterMemo:
     def save(self, path: Path, keep_unused: bool = False) -> None:
         """Write the entries this build used (with ``keep_unused``, the others too: stories a
         build reused without reading them), through a temporary file."""
+        if keep_unused and self.used.keys() <= self.entries.keys():
+            return  # nothing new: the file already holds every entry
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
         entries = {**self.entries, **self.used} if keep_unused else self.used
