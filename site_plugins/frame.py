@@ -34,7 +34,6 @@ class FrameParts:
 
     def __init__(self, url_filter: UrlFilter, enabled: bool = True) -> None:
         self.enabled = enabled
-        self.reused = 0
         self._url = url_filter
         self._parts: dict[tuple, str] = {}
         self._targets: dict[tuple, tuple[str, ...]] = {}
@@ -106,8 +105,6 @@ class FrameParts:
                 self._rooting = None
             if keep and self.enabled:  # else a URL's form depends on the page: rendered each time
                 self._fragments[key] = output
-        else:
-            self.reused += 1
         return output.replace(ROOT, "../" * len(directory_parts(page.url)))
 
     def render(self, context: Context, name: str, caller: Callable[[], str]) -> str:
@@ -119,7 +116,6 @@ class FrameParts:
         if targets is not None:
             found = self._parts.get((situation, self._resolved(context, targets)))
             if found is not None:
-                self.reused += 1
                 return found
         self._recording = []
         try:

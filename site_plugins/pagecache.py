@@ -104,8 +104,9 @@ class PageCache:
         self._connection: sqlite3.Connection | None = None
         self._records: dict[str, Record] = {}
         self._shards: set[str] = set()
-        self.folders_exist = False
-        """Whether every page's folder in the site was made beforehand (``sitedir.Folders``)."""
+        self.folders: frozenset[str] = frozenset()
+        """Folders of the site made beforehand (``sitedir.Folders``): a page going into one of
+        them needs no ``mkdir``."""
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + ".html")
@@ -226,7 +227,7 @@ class PageCache:
         page = self.path(key)
         if not self.intact(key, record):
             return None
-        if not self.folders_exist:
+        if os.path.dirname(destination) not in self.folders:
             _folder_for(destination)
         try:
             os.link(page, destination)
@@ -239,7 +240,7 @@ class PageCache:
         """Write ``data`` to ``destination`` and link it into the cache as the page of ``key``;
         the row is for ``remember``. The cache's file appears only complete: it is the site's
         file, linked once written."""
-        if not self.folders_exist:
+        if os.path.dirname(destination) not in self.folders:
             _folder_for(destination)
         with open(destination, "wb") as file:
             file.write(data)

@@ -89,9 +89,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self._earlier_fingerprints: dict[str, tuple[Story, tuple, str]] = {}
         self._extras: list[Callable[[Story], str]] = []
         self.deleting: subprocess.Popen | None = None
+        """Deletes the previous build in the background (see ``sitedir``)."""
         self.folders: Folders | None = None
         """Makes the folders of the pages this plugin writes, from the end of ``on_files``."""
-        """Deletes the previous build in the background (see ``sitedir``)."""
         self.bodies: dict[str, str] = {}
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
         self.earlier = StoryMemo()
@@ -165,9 +165,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.page_cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
         self.renderer = PageRenderer(config, env, self.nav, self.site_files, self.page_cache, self.config.workers)
         self.jobs = self._page_jobs(stories=True)
-        made = self.folders.wait() if self.folders is not None else False  # made meanwhile; before forking
+        made = self.folders.made() if self.folders is not None else frozenset()  # meanwhile; before forking
         if self.page_cache is not None:
-            self.page_cache.folders_exist = made
+            self.page_cache.folders = made
         # Cached story pages are linked into the site with the listing pages, after the
         # search index has started from the bodies their records hold.
         results = self.renderer.write(self.jobs, place_later=True)

@@ -93,8 +93,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.index is not None:
             self.index.settle()  # a build that failed before its end may have left it writing
         if self.indexing and self.catalog is not None:
-            # Every story page is written by now, so each story's body is final: index while
-            # MkDocs renders the remaining pages and the other plugins write their files.
+            # Every story's body is final by now (rendered, or in its page's cache record):
+            # index while the listing pages render and the other plugins write their files.
             self.records = [self._record(story, config) for story in self.catalog.stories.values()]
             self.index = BackgroundIndex(self._writer(config).write).start()
         return env

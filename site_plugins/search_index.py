@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import timezone
 from html import escape, unescape
@@ -143,29 +144,28 @@ def write_index(records: Iterable[SearchRecord], output: Path) -> int:
     """Index ``records`` and write Pagefind's bundle (index, ``pagefind.js``) into ``output``;
     returns how many records were indexed. Each call runs its own Pagefind process, which
     ends with it, so its memory is given back before the next bundle."""
-    records = list(records)
-    try:
-        return _index(records, output, _memory_folder())
-    except OSError:
-        if _memory_folder() is None:
-            raise
-        return _index(records, output, None)  # the memory file system is full: stage on disk
-
-
-def _index(records: list[SearchRecord], output: Path, folder: str | None) -> int:
-    with tempfile.TemporaryDirectory(prefix="portal-search-", dir=folder) as staging:
-        count = stage_records(records, Path(staging))
+    with ExitStack() as stack:
+        staging, count = _stage(list(records), stack)
         _run_pagefind("--site", staging, "--output-path", str(output.resolve()), *_options(PAGEFIND_CONFIG))
     return count
 
 
-def _memory_folder() -> str | None:
-    """Where records are staged for Pagefind: a memory file system when there is one
-    (``/dev/shm``), so a thousand small files cost no disk writes."""
-    return MEMORY_FOLDER if os.path.isdir(MEMORY_FOLDER) and os.access(MEMORY_FOLDER, os.W_OK) else None
-
-
 MEMORY_FOLDER = "/dev/shm"
+"""Where records are staged for Pagefind when it exists: a memory file system, so a thousand
+small files cost no disk writes."""
+
+
+def _stage(records: list[SearchRecord], stack: ExitStack) -> tuple[str, int]:
+    """A temporary folder holding ``records`` (removed with ``stack``) and how many there are:
+    in ``MEMORY_FOLDER``, or on disk when it is missing or full."""
+    if os.path.isdir(MEMORY_FOLDER) and os.access(MEMORY_FOLDER, os.W_OK):
+        staging = stack.enter_context(tempfile.TemporaryDirectory(prefix="portal-search-", dir=MEMORY_FOLDER))
+        try:
+            return staging, stage_records(records, Path(staging))
+        except OSError:
+            pass  # full: on disk instead
+    staging = stack.enter_context(tempfile.TemporaryDirectory(prefix="portal-search-"))
+    return staging, stage_records(records, Path(staging))
 
 
 def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:

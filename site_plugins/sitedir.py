@@ -52,18 +52,18 @@ class Folders:
     meanwhile; a process does not. Without ``xargs`` they are made here, at once."""
 
     def __init__(self, folders: list[str]) -> None:
-        wanted = sorted(set(folders))
+        self.wanted = sorted(set(folders))
         xargs, mkdir = shutil.which("xargs"), shutil.which("mkdir")
         self._process: subprocess.Popen | None = None
         self._made = True
-        if not wanted:
+        if not self.wanted:
             return
         if xargs is None or mkdir is None:
-            self._made = _make_here(wanted)
+            self._made = _make_here(self.wanted)
             return
         # Through a file, not a pipe: writing a pipe would wait for the folders to be made.
         with tempfile.TemporaryFile() as names:
-            names.write("\0".join(wanted).encode("utf-8", errors="surrogateescape"))
+            names.write("\0".join(self.wanted).encode("utf-8", errors="surrogateescape"))
             names.seek(0)
             self._process = subprocess.Popen(
                 [xargs, "-0", mkdir, "-p", "--"], stdin=names, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -76,6 +76,10 @@ class Folders:
             self._made = self._process.wait() == 0
             self._process = None
         return self._made
+
+    def made(self) -> frozenset[str]:
+        """The folders there are now: all of them once ``wait`` says so, otherwise none for sure."""
+        return frozenset(self.wanted) if self.wait() else frozenset()
 
 
 def _make_here(folders: list[str]) -> bool:
