@@ -150,16 +150,6 @@ class PageCache:
         except sqlite3.DatabaseError as error:
             self._reset(error)
 
-    def restore(self, key: str, destination: str) -> Rendered | None:
-        """Put the cached page of ``key`` at ``destination``; ``None`` when there is none
-        (a single page, such as a feed; many pages go through ``lookup`` and ``place``)."""
-        record = self.lookup([key]).get(key)
-        return None if record is None else self.place(key, record, destination)
-
-    def store(self, key: str, data: bytes, rendered: Rendered, destination: str) -> None:
-        """Write a page to ``destination`` and keep it with its row."""
-        self.remember([self.keep(key, data, rendered, destination)])
-
     def prune(self, now: float | None = None) -> int:
         """Delete entries this build did not use and no build used for ``PRUNE_AFTER``;
         refresh the last use of the ones it used. Returns how many were deleted. Once a day,

@@ -208,17 +208,23 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 self._earlier_fingerprints[story.src_uri] = (story, (badge, extras), found)
         return found
 
-    def write_cached(self, key: str, destination: str, make: Callable[[], bytes]) -> bool:
-        """Write a file of the site from the page cache, or ``make`` it and keep it there
-        (feeds use this); returns whether it had to be made."""
-        if self.page_cache is not None and self.page_cache.restore(key, destination) is not None:
-            return False
-        data = make()
-        if self.page_cache is not None:
-            self.page_cache.store(key, data, Rendered(), destination)
-        else:
-            write_file(data, destination)
-        return True
+    def write_cached(self, files: list[tuple[str, str, Callable[[], bytes]]]) -> int:
+        """Write files of the site (feeds) from the page cache: each ``(key, destination,
+        make)`` is linked from the cache, or made and kept there; their records are looked up
+        together and written in one transaction. Returns how many had to be made."""
+        cache = self.page_cache
+        if cache is None:
+            for _, destination, make in files:
+                write_file(make(), destination)
+            return len(files)
+        records = cache.lookup(key for key, _, _ in files)
+        stored = []
+        for key, destination, make in files:
+            record = records.get(key)
+            if record is None or cache.place(key, record, destination) is None:
+                stored.append(cache.keep(key, make(), Rendered(), destination))
+        cache.remember(stored)
+        return len(stored)
 
     def _page_jobs(self, stories: bool) -> list[PageJob]:
         """The story pages to write, or the listing pages, with their cache keys."""

@@ -104,11 +104,13 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
         portal = config.plugins["portal"]
         items = FeedItems(config.site_url, portal.bodies)
-        for feed in feeds:
-            stories = [portal.fingerprint(story) for story in feed.stories]
-            key = digest("feed", portal.build_key, feed.url, feed.title, feed.description, feed.page_url, stories)
-            portal.write_cached(key, os.path.join(config.site_dir, feed.url),
-                                lambda feed=feed: render_feed(feed, config.site_url, items))
+        portal.write_cached([
+            (digest("feed", portal.build_key, feed.url, feed.title, feed.description, feed.page_url,
+                    [portal.fingerprint(story) for story in feed.stories]),
+             os.path.join(config.site_dir, feed.url),
+             lambda feed=feed: render_feed(feed, config.site_url, items))
+            for feed in feeds
+        ])
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
         fail_on(problems, "portal-publish")
 
