@@ -34,6 +34,7 @@ from .sitedir import Folders, set_aside
 from .source import FrontMatterMemo
 from .stories import Story, StoryMemo, load_stories
 from .verify import ListingRecorder, check_site, fail_on
+from .watch import ContentWatch
 
 log = get_plugin_logger("portal")
 
@@ -96,10 +97,27 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
         self.earlier = StoryMemo()
         """Stories of the previous build, for the rebuilds of ``mkdocs serve``."""
+        self.watch: ContentWatch | None = None
+        """Tells ``mkdocs serve`` of edits to the docs folder (see ``watch``)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
         self.preview = command == "serve"
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder: Callable) -> object:
+        # MkDocs would poll every story twice a second while it rebuilds; the system tells
+        # of changes instead, through a marker file MkDocs polls.
+        if not self.config.enabled or not ContentWatch.available():
+            return server
+        self.watch = ContentWatch(self._cache_root(config) / "serve-changes")
+        self.watch.start(config.docs_dir)
+        server.unwatch(config.docs_dir)
+        server.watch(str(self.watch.marker), recursive=False)
+        return server
+
+    def on_shutdown(self) -> None:
+        if self.watch is not None:
+            self.watch.stop()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.config.per_page < 1:

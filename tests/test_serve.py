@@ -2,13 +2,16 @@
 and no search index unless asked for."""
 
 import os
+import shutil
 import subprocess
 import time
 import urllib.request
 
 import pytest
-from conftest import MKDOCS, FixtureSite
+from conftest import MKDOCS, FixtureSite, front_matter, story_fields
 from servers import free_port
+
+from site_plugins.watch import ContentWatch
 
 
 def fetch(url: str) -> str | None:
@@ -17,6 +20,14 @@ def fetch(url: str) -> str | None:
             return response.read().decode("utf-8")
     except OSError:
         return None
+
+
+def wait_until(condition, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not so within {timeout} s")
+        time.sleep(0.1)
 
 
 def wait_for(url: str, text: str, timeout: float = 60) -> str:
@@ -69,3 +80,43 @@ def test_preview_has_the_search_page_but_builds_no_index(served):
     _, base = served
     assert "Cari Berita" in wait_for(base + "cari/", "data-portal-search")
     assert fetch(base + "pagefind/shards.json") is None
+
+
+def test_folders_moved_in_and_stories_deleted_rebuild_too(served, tmp_path):
+    site, base = served
+    # A whole folder of stories arriving at once, as a copy or a `git checkout` makes it.
+    outside = tmp_path / "luar" / "02"
+    outside.mkdir(parents=True)
+    (outside / "pindahan.md").write_text(
+        front_matter(**story_fields(title="Berita Dari Folder Pindahan", date="2026-02-03 09:00")), encoding="utf-8")
+    os.rename(outside, site.content / "berita/2026/02")
+    wait_for(base + "berita/2026/02/pindahan/", "Berita Dari Folder Pindahan")
+    (site.content / "berita/2026/01/terbit.md").unlink()
+    wait_until(lambda: fetch(base + "berita/2026/01/terbit/") is None)
+    assert "Berita Sudah Terbit" not in wait_for(base, "Berita Dari Folder Pindahan")
+
+
+@pytest.mark.skipif(not ContentWatch.available(), reason="this system has no file-change notifications")
+def test_content_watch_marks_each_saved_change_once_and_no_reads(tmp_path):
+    folder, marker = tmp_path / "content", tmp_path / "cache" / "serve-changes"
+    (folder / "berita").mkdir(parents=True)
+    story = folder / "berita" / "a.md"
+    story.write_text("satu", encoding="utf-8")
+    watch = ContentWatch(marker)
+    watch.start(str(folder))
+    try:
+        times = [os.stat(marker).st_mtime_ns]
+        story.read_text(encoding="utf-8")
+        time.sleep(0.5)
+        assert watch.changes == 0  # every build reads every story
+        story.write_text("dua", encoding="utf-8")
+        wait_until(lambda: watch.changes == 1, timeout=10)
+        time.sleep(0.5)
+        assert watch.changes == 1  # one save, one change: MkDocs builds once
+        times.append(os.stat(marker).st_mtime_ns)
+        shutil.rmtree(folder / "berita")
+        wait_until(lambda: watch.changes > 1, timeout=10)
+        times.append(os.stat(marker).st_mtime_ns)
+        assert times == sorted(set(times))
+    finally:
+        watch.stop()
