@@ -19,23 +19,25 @@ class Catalog:
 
     def __init__(
         self, stories: list[Story], registry: Registry, per_page: int,
-        unpublished: dict[str, str] | None = None,
+        unpublished: dict[str, str] | None = None, earlier: RelatedIndex | None = None,
     ) -> None:
         ordered = newest_first(stories)
         self.stories = {story.src_uri: story for story in ordered}
         self.unpublished = unpublished or {}
         self.listings = build_listings(ordered, registry)
         self.pages = {page.src_uri: page for listing in self.listings for page in listing.paginate(per_page)}
-        self.related = RelatedIndex(ordered)
+        self.related = RelatedIndex(ordered, earlier)
 
     @classmethod
     def for_build(
-        cls, stories: list[Story], registry: Registry, per_page: int, now: datetime, preview: bool
+        cls, stories: list[Story], registry: Registry, per_page: int, now: datetime, preview: bool,
+        earlier: Catalog | None = None,
     ) -> Catalog:
-        """The catalog of a build at ``now``; a preview also shows drafts and scheduled stories."""
+        """The catalog of a build at ``now``; a preview also shows drafts and scheduled stories.
+        ``earlier``, the previous build's catalog, may save ranking related stories again."""
         unpublished = {story.src_uri: _badge(story) for story in stories if not story.is_published(now)}
         shown = stories if preview else [s for s in stories if s.src_uri not in unpublished]
-        return cls(shown, registry, per_page, unpublished if preview else {})
+        return cls(shown, registry, per_page, unpublished if preview else {}, earlier and earlier.related)
 
     def story(self, src_uri: str) -> Story | None:
         return self.stories.get(src_uri)

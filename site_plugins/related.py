@@ -19,25 +19,42 @@ TAG_WEIGHT = 1
 
 
 class RelatedIndex:
-    """Groups of stories (by filing unit, by tag), each newest first, with positions."""
+    """Groups of stories (by filing unit, by tag), each newest first, with positions.
 
-    def __init__(self, ordered: list[Story]) -> None:
+    ``earlier`` is the index of the previous build of this process (``mkdocs serve``): where
+    every story has the same path, time, unit and tags in the same order, each story's related
+    stories are the same, so they are taken from it (a saved edit to a title or a body changes
+    none of them) instead of being ranked again."""
+
+    def __init__(self, ordered: list[Story], earlier: RelatedIndex | None = None) -> None:
         self._groups: dict[Hashable, list[Story]] = {}
         self._positions: dict[tuple[Hashable, int], int] = {}
         self._times = {id(story): story.date.value.timestamp() for story in ordered}
-        self._related: dict[tuple[int, int], list[Story]] = {}
+        self._related: dict[tuple[str, int], list[Story]] = {}
+        self._stories = {story.src_uri: story for story in ordered}
+        shape = []
         for story in ordered:
-            for key, _ in self._keys(story):
+            keys = self._keys(story)
+            shape.append((story.src_uri, self._times[id(story)], keys))
+            for key, _ in keys:
                 group = self._groups.setdefault(key, [])
                 self._positions[(key, id(story))] = len(group)
                 group.append(story)
+        self.shape = shape
+        """What the ranking reads of every story, in order."""
+        self._earlier = earlier._related if earlier is not None and earlier.shape == shape else {}
 
     def related(self, story: Story, limit: int) -> list[Story]:
         """Up to ``limit`` stories sharing the unit or tags, the closest in time first
         (worked out once per story: page keys and the page itself both ask)."""
-        known = self._related.get((id(story), limit))
+        known = self._related.get((story.src_uri, limit))
         if known is not None:
             return known
+        earlier = self._earlier.get((story.src_uri, limit))
+        if earlier is not None:
+            ranked = [self._stories[other.src_uri] for other in earlier]
+            self._related[(story.src_uri, limit)] = ranked
+            return ranked
         scores: dict[Story, int] = {}
         for key, weight in self._keys(story):
             for other in self._window(key, story):
@@ -49,7 +66,7 @@ class RelatedIndex:
         ranked = [entry[3] for entry in heapq.nsmallest(
             limit, [(-score, abs(when - times[id(other)]), other.src_uri, other) for other, score in scores.items()]
         )]
-        self._related[(id(story), limit)] = ranked
+        self._related[(story.src_uri, limit)] = ranked
         return ranked
 
     def neighbours(self, story: Story) -> tuple[Story | None, Story | None]:

@@ -174,13 +174,14 @@ def in_two_processes(items: Sequence[T], work: Callable[[T], R], workers: int) -
         return [work(item) for item in items]
     ours, theirs = items[0::2], items[1::2]
     read_end, write_end = os.pipe()
-    # Objects that exist now are never collected in the child, so it does not copy their pages.
+    # Objects that exist now are never walked by the cycle collector in the child, so it does
+    # not copy their memory pages, nor in this process until the build ends (the portal
+    # plugin thaws them in on_post_build): they live on until then.
     gc.freeze()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the second process, measured through the parent
         os.close(read_end)
         _child(theirs, work, write_end)
-    gc.unfreeze()
     os.close(write_end)
     try:
         mine = [work(item) for item in ours]
