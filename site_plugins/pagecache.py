@@ -98,11 +98,14 @@ class PageCache:
     Should anything write into a linked site file, its entry no longer has the size and time
     on record and is never used again."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, records: dict[str, Record] | None = None) -> None:
         self.folder = folder
         self.used: set[str] = set()
         self._connection: sqlite3.Connection | None = None
-        self._records: dict[str, Record] = {}
+        self._records: dict[str, Record] = {} if records is None else records
+        """Records looked up or written so far. ``mkdocs serve`` passes the same dictionary to
+        the cache of every rebuild, which then reads only new keys' rows; a record found there
+        is still used only while its page file is as it says (``intact``)."""
         self._shards: set[str] = set()
         self.folders: frozenset[str] = frozenset()
         """Folders of the site made beforehand (``sitedir.Folders``): a page going into one of
@@ -115,8 +118,11 @@ class PageCache:
 
     def lookup(self, keys: Iterable[str]) -> dict[str, Record]:
         """The records of those ``keys`` that have one."""
-        wanted = list(keys)
-        found: dict[str, Record] = {}
+        known, keys = self._records, list(keys)
+        found = {key: known[key] for key in keys if key in known}
+        wanted = [key for key in keys if key not in found] if found else keys
+        if not wanted:
+            return found
         try:
             database = self._database()
             for start in range(0, len(wanted), 500):
@@ -131,12 +137,12 @@ class PageCache:
         except (sqlite3.DatabaseError, ValueError, TypeError) as error:
             self._reset(error)
             return {}
-        self._records.update(found)
+        known.update(found)
         return found
 
     def remember(self, stored: Iterable[Stored]) -> None:
         """Write the rows of pages this build stored, in one transaction."""
-        now = time.time()
+        now, stored = time.time(), list(stored)
         rows = [
             (item.key, item.size, item.mtime, item.rendered.body, json.dumps(item.rendered.links),
              json.dumps(item.rendered.messages, ensure_ascii=False), now)
@@ -149,6 +155,9 @@ class PageCache:
                 database.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         except sqlite3.DatabaseError as error:
             self._reset(error)
+            return
+        for item in stored:
+            self._records[item.key] = Record(item.size, item.mtime, item.rendered, now)
 
     def prune(self, now: float | None = None) -> int:
         """Delete entries this build did not use and no build used for ``PRUNE_AFTER``;
@@ -160,11 +169,15 @@ class PageCache:
                 refresh = [(now, key) for key in self.used
                            if (record := self._records.get(key)) is not None and now - record.used > REFRESH_AFTER]
                 database.executemany("UPDATE entries SET used = ? WHERE key = ?", refresh)
+                for _, key in refresh:
+                    self._records[key] = self._records[key]._replace(used=now)
                 old = [key for (key,) in database.execute("SELECT key FROM entries WHERE used < ?",
                                                           (now - PRUNE_AFTER,)) if key not in self.used]
                 for key in old:
                     self.path(key).unlink(missing_ok=True)
                 database.executemany("DELETE FROM entries WHERE key = ?", [(key,) for key in old])
+                for key in old:
+                    self._records.pop(key, None)
                 swept = database.execute("SELECT value FROM state WHERE name = 'swept'").fetchone()
                 if swept is None or now - swept[0] > SWEEP_EVERY:
                     self._sweep(database, now)
@@ -200,7 +213,7 @@ class PageCache:
         log.debug(f"portal: page cache records unreadable ({error}); starting them again")
         self.close()
         (self.folder / _DATABASE).unlink(missing_ok=True)
-        self._records = {}
+        self._records.clear()
 
     # -- any process: page files ---------------------------------------------------------
 

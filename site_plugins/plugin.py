@@ -97,6 +97,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
         self.earlier = StoryMemo()
         """Stories of the previous build, for the rebuilds of ``mkdocs serve``."""
+        self.records: dict = {}
+        """Page cache records read so far, for the rebuilds of ``mkdocs serve``."""
         self.watch: ContentWatch | None = None
         """Tells ``mkdocs serve`` of edits to the docs folder (see ``watch``)."""
 
@@ -185,7 +187,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.catalog is None:
             return env
         self.build_key = build_fingerprint(config, self.nav, self.preview)
-        self.page_cache = PageCache(self._cache_root(config) / "pages") if self.config.cache else None
+        records = self.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
+        self.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
         self.renderer = PageRenderer(config, env, self.nav, self.site_files, self.page_cache, self.config.workers)
         self.jobs = self._page_jobs(stories=True)
         made = self.folders.made() if self.folders is not None else frozenset()  # meanwhile; before forking

@@ -181,6 +181,23 @@ def test_cache_entries_are_placed_refreshed_and_pruned(tmp_path: Path) -> None:
     assert not cache.path("bb02").exists() and not orphan.exists() and cache.path("aa01").exists()
 
 
+def test_records_kept_between_rebuilds_are_used_only_while_their_pages_are_intact(tmp_path: Path) -> None:
+    records: dict = {}
+    first = PageCache(tmp_path / "pages", records)
+    site = tmp_path / "site"
+    first.remember([first.keep(key, f"<p>{key}</p>".encode(), Rendered(body=key), str(site / key / "index.html"))
+                    for key in ("aa01", "bb02")])
+    first.close()
+    (tmp_path / "pages" / "records.sqlite").unlink()  # only what the rebuilds kept is left
+    rebuild = PageCache(tmp_path / "pages", records)
+    found = rebuild.lookup(["aa01", "bb02", "cc03"])
+    assert sorted(found) == ["aa01", "bb02"] and found["aa01"].rendered.body == "aa01"
+    first.path("bb02").unlink()
+    assert rebuild.place("bb02", found["bb02"], str(tmp_path / "again/bb02/index.html")) is None
+    assert rebuild.place("aa01", found["aa01"], str(tmp_path / "again/aa01/index.html")).body == "aa01"
+    assert PageCache(tmp_path / "pages").lookup(["aa01", "bb02"]) == {}  # a build of its own reads rows
+
+
 def test_two_processes_write_what_one_writes(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path / "project", per_page=5)
     write_corpus(site, 120)
