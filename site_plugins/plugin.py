@@ -111,7 +111,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # of changes instead, through a marker file MkDocs polls.
         if not self.config.enabled or not ContentWatch.available():
             return server
-        self.watch = ContentWatch(self._cache_root(config) / "serve-changes")
+        self.watch = ContentWatch()
         self.watch.start(config.docs_dir)
         server.unwatch(config.docs_dir)
         server.watch(str(self.watch.marker), recursive=False)

@@ -2,17 +2,20 @@
 
 MkDocs watches the docs folder by polling: every half second it lists and stats each file
 under it, 10,000 stories and more, on a thread that holds the interpreter lock while the
-site rebuilds. :class:`ContentWatch` takes the docs folder off MkDocs' list and watches it
-with the platform's own file-change notifications (inotify on Linux) instead; any change
-there moves on the time of one marker file, which MkDocs still polls and which sets off its
-usual rebuild. Where the platform has no notifications (watchdog would poll too), MkDocs
-keeps watching the folder itself.
+site rebuilds. The portal plugin takes the docs folder off MkDocs' list (``on_serve``) and a
+:class:`ContentWatch` watches it with the platform's own file-change notifications (inotify
+on Linux) instead; any change there moves on the time of one marker file (in a temporary
+folder of its own), which MkDocs still polls and which sets off its usual rebuild. Where the
+platform has no notifications (watchdog would poll too), MkDocs keeps watching the folder
+itself.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -48,8 +51,11 @@ floating-point seconds."""
 class ContentWatch(FileSystemEventHandler):
     """Moves on the time of ``marker`` whenever anything under a watched folder changes."""
 
-    def __init__(self, marker: Path) -> None:
-        self.marker = marker
+    def __init__(self, marker: Path | None = None) -> None:
+        self._own_folder = marker is None
+        self.marker = Path(tempfile.mkdtemp(prefix="portal-serve-")) / "changes" if marker is None else marker
+        """Without one given, in a temporary folder of its own, removed by ``stop``: nothing
+        a writer might delete while previewing (deleting ``.cache/`` is always allowed)."""
         self.changes = 0
         self._time_ns = 0
         self._lock = threading.Lock()
@@ -62,8 +68,7 @@ class ContentWatch(FileSystemEventHandler):
 
     def start(self, folder: str) -> None:
         """Make the marker and start watching ``folder`` and everything under it."""
-        self.marker.parent.mkdir(parents=True, exist_ok=True)
-        self.marker.write_text("mkdocs serve: moved on whenever a content file changes.\n", encoding="utf-8")
+        self._make_marker()
         self._time_ns = os.stat(self.marker).st_mtime_ns
         self._observer = Observer()
         self._observer.schedule(self, folder, recursive=True, event_filter=CHANGES)
@@ -76,6 +81,8 @@ class ContentWatch(FileSystemEventHandler):
             self._observer.stop()
             self._observer.join(timeout=5)
             self._observer = None
+        if self._own_folder:
+            shutil.rmtree(self.marker.parent, ignore_errors=True)
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         self._touch()
@@ -86,4 +93,12 @@ class ContentWatch(FileSystemEventHandler):
         with self._lock:
             self.changes += 1
             self._time_ns = max(self._time_ns + STEP_NS, time.time_ns())
-            os.utime(self.marker, ns=(self._time_ns, self._time_ns))
+            try:
+                os.utime(self.marker, ns=(self._time_ns, self._time_ns))
+            except FileNotFoundError:  # removed meanwhile: made again, which MkDocs sees too
+                self._make_marker()
+                os.utime(self.marker, ns=(self._time_ns, self._time_ns))
+
+    def _make_marker(self) -> None:
+        self.marker.parent.mkdir(parents=True, exist_ok=True)
+        self.marker.write_text("mkdocs serve: moved on whenever a content file changes.\n", encoding="utf-8")

@@ -120,3 +120,9 @@ def test_content_watch_marks_each_saved_change_once_and_no_reads(tmp_path):
         assert times == sorted(set(times))
     finally:
         watch.stop()
+    assert marker.exists()  # a marker given is left where it was
+    own = ContentWatch()  # as mkdocs serve makes it: in a temporary folder of its own
+    own.start(str(folder))
+    assert own.marker.is_file()
+    own.stop()
+    assert not own.marker.parent.exists()
