@@ -23,7 +23,7 @@ from mkdocs.utils import write_file
 
 from .catalog import Catalog
 from .frame import FrameParts
-from .pagecache import PageCache, Rendered
+from .pagecache import PageCache, Record, Rendered
 from .pagekeys import build_fingerprint, listing_fingerprint, listing_page_key, story_fingerprint, story_page_key
 from .problems import ContentError
 from .registry import Registry, load_registry
@@ -97,7 +97,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
         self.earlier = StoryMemo()
         """Stories of the previous build, for the rebuilds of ``mkdocs serve``."""
-        self.records: dict = {}
+        self.records: dict[str, Record] = {}
         """Page cache records read so far, for the rebuilds of ``mkdocs serve``."""
         self.watch: ContentWatch | None = None
         """Tells ``mkdocs serve`` of edits to the docs folder (see ``watch``)."""
@@ -329,11 +329,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.recorder.record(listing_page.listing.url, page.url, output)
         return output
 
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()  # frozen in on_files and before forking
+
     # Last, after every plugin has written its files.
     @event_priority(-100)
-    def on_build_error(self, *, error: Exception) -> None:
-        gc.unfreeze()
-
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         gc.unfreeze()
         if self.deleting is not None:
