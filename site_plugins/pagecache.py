@@ -111,6 +111,11 @@ class PageCache:
         """Folders of the site made beforehand (``sitedir.Folders``): a page going into one of
         them needs no ``mkdir``."""
 
+    @staticmethod
+    def found(folder: Path) -> bool:
+        """Whether a cache was kept in ``folder`` by an earlier build."""
+        return (folder / _DATABASE).is_file()
+
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + ".html")
 

@@ -165,7 +165,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         kept = Files([])
         for file in files:
             (self.own_files if file.src_uri in self.own_uris else kept).append(file)
-        self.folders = Folders([os.path.dirname(file.abs_dest_path) for file in self.own_files])
+        # Cached pages are linked into folders another process makes meanwhile. With nothing
+        # cached, each page's folder is made as the page is written: waiting for that process
+        # would hold up the first rendered page for seconds.
+        cached = self.config.cache and (bool(self.records) or PageCache.found(self._cache_root(config) / "pages"))
+        self.folders = Folders([os.path.dirname(f.abs_dest_path) for f in self.own_files]) if cached else None
         # The stories, listings and files live until the build ends: every full collection
         # would walk them again (a rebuild of `mkdocs serve` spent 0.8 s doing so). Thawed in
         # on_post_build.
@@ -189,11 +193,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.build_key = build_fingerprint(config, self.nav, self.preview)
         records = self.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
         self.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
-        self.renderer = PageRenderer(config, env, self.nav, self.site_files, self.page_cache, self.config.workers)
+        self.renderer = PageRenderer(
+            config, env, self.nav, self.site_files, self.page_cache, self.config.workers, self.folders,
+        )
         self.jobs = self._page_jobs(stories=True)
-        made = self.folders.made() if self.folders is not None else frozenset()  # meanwhile; before forking
-        if self.page_cache is not None:
-            self.page_cache.folders = made
         # Cached story pages are linked into the site with the listing pages, after the
         # search index has started from the bodies their records hold.
         results = self.renderer.write(self.jobs, place_later=True)

@@ -30,6 +30,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
 from .pagecache import PageCache, Record, Rendered, Stored
+from .sitedir import Folders
 from .verify import story_links
 
 PARALLEL_FROM = 64
@@ -58,7 +59,7 @@ class PageRenderer:
 
     def __init__(
         self, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files, cache: PageCache | None,
-        workers: int,
+        workers: int, folders: Folders | None = None,
     ) -> None:
         self.config = config
         self.env = env
@@ -67,6 +68,8 @@ class PageRenderer:
         self.doc_files = files.documentation_pages()
         self.cache = cache
         self.workers = workers
+        self.folders = folders
+        """The site's folders being made by another process, awaited before pages are placed."""
         self.rendered = 0
         """How many pages were rendered rather than taken from the cache, over every ``write``."""
         self._later: list[tuple[PageJob, Record]] = []
@@ -93,6 +96,8 @@ class PageRenderer:
         records.update((job.key, record) for job, record in deferred)
         reported = {job.key for job, _ in deferred}
         everything = [*now, *(job for job, _ in deferred)]
+        if self.folders is not None and self.cache is not None and any(job.key in records for job in everything):
+            self.cache.folders = self.folders.made()  # before forking: both processes place pages
 
         def work(job: PageJob) -> tuple[Rendered | None, bool, Stored | None]:
             result = self._write(job, records.get(job.key))
