@@ -306,3 +306,30 @@ def test_page_folders_are_made_beforehand(tmp_path: Path) -> None:
     (tmp_path / "berkas").write_text("bukan folder", encoding="utf-8")
     assert not Folders([str(tmp_path / "berkas/di-dalam")]).wait()  # the page's own write reports why
     assert Folders([]).wait()
+
+
+def test_cycle_collector_is_on_after_every_build(site: FixtureSite) -> None:
+    """The collector is paused while a build makes its long-lived objects and frozen objects
+    are thawed at the end: after a build, good or failed, it runs as before, over everything."""
+    import gc
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, PluginError
+
+    sample(site)
+    config_file = site.write_config()
+    for broken in (False, True):
+        if broken:
+            site.write("berita/2026/01/kanigaran.md", "---\ntitle: Rusak\ndate: 2026-13-40 09:00\n---\n\nIsi.\n")
+        config = load_config(str(config_file), site_dir=str(site.root / "site"))
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+            assert not broken
+        except (Abort, PluginError):
+            assert broken
+        finally:
+            config.plugins.on_shutdown()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() == 0
