@@ -9,6 +9,9 @@ prints, which depends on where the page is. The first render of a part learns wh
 it prints (through the ``url`` filter); a later page reuses the output only when all of the
 above, these URLs' relative forms included, are the same for it.
 
+Material's translations (``lang.t``) are looked up once per key and build: ``partials/language.html``
+asks ``portal_translation``, which gives what Material's own macro gives.
+
 Story cards are shown on many pages at every depth (``{% call portal_fragment(key) %}``):
 a card is rendered once per build with its URLs written from the site root, and each page
 puts its own way up to the root (``../`` per level) in front of them.
@@ -44,8 +47,9 @@ class FrameParts:
         self._fragments: dict[str, str] = {}
         self._rooting: list[str] | None = None
 
-    def install(self, env) -> None:
+    def install(self, env, language: str) -> None:
         """Add ``portal_part`` to the templates and let the ``url`` filter report to it."""
+        env.globals["portal_translation"] = translations(env, language, self.enabled)
         env.globals["portal_part"] = self._part_function()
         env.globals["portal_fragment"] = self._fragment_function()
         # MkDocs makes a new environment for every build: no template changes during one, so
@@ -139,6 +143,24 @@ class FrameParts:
             if target not in urls:
                 urls[target] = self._filter(context, target)
         return tuple(urls[target] for target in targets)
+
+
+def translations(env, language: str, remember: bool = True) -> Callable[[str], str]:
+    """Material's ``lang.t(key)``: the text of ``key`` in ``language``, else in English, else
+    the key itself (``partials/languages/``)."""
+    found: dict[str, str] = {}
+
+    def translation(key: str) -> str:
+        text = found.get(key)
+        if text is None:
+            own = env.get_template(f"partials/languages/{language}.html").module
+            english = env.get_template("partials/languages/en.html").module
+            text = str(own.t(key) or english.t(key) or key)
+            if remember:
+                found[key] = text
+        return text
+
+    return translation
 
 
 def _page_situation(context: Context, name: str) -> tuple[Any, ...]:

@@ -206,7 +206,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _write_story_pages(self, env, *, config: MkDocsConfig, files: Files):
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
-        FrameParts(env.filters["url"], self.config.reuse_frame).install(env)
+        FrameParts(env.filters["url"], self.config.reuse_frame).install(env, config.theme["language"])
         if self.catalog is None:
             return env
         self.build_key = build_fingerprint(config, self.nav, self.preview)

@@ -333,3 +333,23 @@ def test_cycle_collector_is_on_after_every_build(site: FixtureSite) -> None:
             config.plugins.on_shutdown()
         assert gc.isenabled()
         assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("language", ["id", "en", "ms"])
+def test_translations_are_what_materials_own_macro_gives(language: str) -> None:
+    """``partials/language.html`` is replaced by a lookup kept for the build: it gives, for
+    every key Material translates and for one it does not, what Material's macro gives."""
+    import jinja2
+    import material
+
+    from site_plugins.frame import translations
+
+    templates = Path(material.__file__).parent / "templates"
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)))
+    materials = env.get_template("partials/language.html").make_module({"config": {"theme": {"language": language}}})
+    keys = re.findall(r'^\s*"([^"]+)":', (templates / "partials/languages/en.html").read_text(encoding="utf-8"), re.M)
+    assert len(keys) > 50
+    ours = translations(env, language)
+    for key in [*keys, "tidak.ada"]:
+        assert ours(key) == str(materials.t(key)), key
+    assert ours("action.skip") == str(materials.t("action.skip"))  # kept, the same
