@@ -9,6 +9,12 @@ prints, which depends on where the page is. The first render of a part learns wh
 it prints (through the ``url`` filter); a later page reuses the output only when all of the
 above, these URLs' relative forms included, are the same for it.
 
+A whole page goes the same way (``page``): its frame, everything outside the blocks that
+depend on the page itself (``{% call portal_slot(name) %}`` in ``main.html``: head metadata,
+title, header, content), is kept per situation with a mark where each of these blocks goes,
+and a later page in the same situation renders only its own blocks into it. The second page of
+a situation is also rendered whole and compared: a frame that differs is never used again.
+
 Material's translations (``lang.t``) are looked up once per key and build: ``partials/language.html``
 asks ``portal_translation``, which gives what Material's own macro gives.
 
@@ -19,9 +25,11 @@ puts its own way up to the root (``../`` per level) in front of them.
 
 from __future__ import annotations
 
+import re
+import secrets
 from typing import Any, Callable
 
-from jinja2 import pass_context
+from jinja2 import Template, nodes, pass_context
 from jinja2.runtime import Context
 
 from .urls import directory_parts, is_plain, relative_url, rooted_path
@@ -30,6 +38,17 @@ ROOT = "\ue000portal-root\ue001"
 """Stands for the page's way up to the site root in a fragment being rendered."""
 
 UrlFilter = Callable[[Context, str], str]
+
+
+class _Shell:
+    """A page frame: text around the page's own blocks, alternating with their names; the
+    template variables Material sets outside blocks (``lang``, ``features``), which those
+    blocks read; and whether a second page confirmed it."""
+
+    def __init__(self, pieces: list[str], variables: dict[str, Any]) -> None:
+        self.pieces = pieces
+        self.variables = variables
+        self.confirmed = False
 
 
 class FrameParts:
@@ -46,11 +65,25 @@ class FrameParts:
         self._filter: UrlFilter = url_filter
         self._fragments: dict[str, str] = {}
         self._rooting: list[str] | None = None
+        self._shells: dict[tuple, _Shell | None] = {}
+        """Frames by situation and URLs; ``None`` for a frame found to differ from the page."""
+        self._frame_urls: list[str] | None = None
+        """URLs printed outside the page's own blocks while a page's frame is learnt."""
+        self._slots: list[tuple[str, str]] | None = None
+        """The page's own blocks, in order, while a page is rendered whole to learn its frame."""
+        self._variables: dict[str, Any] = {}
+        self._chains: dict[str, list[Template] | None] = {}
+        token = secrets.token_hex(8)  # no story can write it
+        self._mark = f"\ue000{token}:{{}}\ue001"
+        """Marks where a page's own block goes while its frame is learnt."""
+        self._marks = re.compile(f"\ue000{token}:([a-z_]+)\ue001")
 
     def install(self, env, language: str) -> None:
         """Add ``portal_part`` to the templates and let the ``url`` filter report to it."""
         env.globals["portal_translation"] = translations(env, language, self.enabled)
         env.globals["portal_part"] = self._part_function()
+        env.globals["portal_slot"] = self._slot_function()
+        self._env = env
         env.globals["portal_fragment"] = self._fragment_function()
         # MkDocs makes a new environment for every build: no template changes during one, so
         # an include need not look at the file again (thousands of cards include one each).
@@ -63,6 +96,13 @@ class FrameParts:
             return self.render(context, name, caller)
 
         return portal_part
+
+    def _slot_function(self) -> Callable[..., str]:
+        @pass_context
+        def portal_slot(context: Context, name: str, caller: Callable[[], str]) -> str:
+            return self.slot(context, name, caller)
+
+        return portal_slot
 
     def _fragment_function(self) -> Callable[..., str]:
         @pass_context
@@ -78,6 +118,8 @@ class FrameParts:
         def url_filter(context: Context, value: str) -> str:
             if self._recording is not None:
                 self._recording.append(value)
+            if self._frame_urls is not None:
+                self._frame_urls.append(value)
             page = context.get("page")
             plain = page is not None and isinstance(value, str) and is_plain(value)
             if self._rooting is not None:
@@ -111,6 +153,93 @@ class FrameParts:
                 self._fragments[key] = output
         return output.replace(ROOT, "../" * len(directory_parts(page.url)))
 
+    def page(self, template: Template, context: dict[str, Any]) -> str:
+        """``template.render(context)``, from a kept frame when there is one for the page's
+        situation: then only the page's own blocks are rendered."""
+        chain = self._chain(template) if self.enabled else None
+        if chain is None or self._recording is not None or self._frame_urls is not None:
+            return template.render(context)
+        situation = ("page", template.name, *_page_situation(context, "page"))
+        targets = self._targets.get(situation)
+        key = (situation, self._resolved(context, targets)) if targets is not None else None
+        shell = self._shells.get(key) if key is not None else None
+        if shell is not None:
+            filled = self._fill(shell, chain, context)
+            if shell.confirmed:
+                return filled
+            whole = template.render(context)  # the second page: is the frame the page's?
+            if whole == filled:
+                shell.confirmed = True
+            else:
+                self._shells[key] = None
+            return whole
+        if key in self._shells or (situation, None) in self._shells:  # found not to fit the page
+            return template.render(context)
+        self._frame_urls, self._slots, self._variables = [], [], {}
+        try:
+            marked = template.render(context)
+            printed = tuple(dict.fromkeys(self._frame_urls))
+            slots, variables = self._slots, self._variables
+        finally:
+            self._frame_urls, self._slots, self._variables = None, None, {}
+        pieces = self._marks.split(marked)
+        names = pieces[1::2]
+        if names != [name for name, _ in slots] or len(set(names)) < len(names):
+            # A block shown twice, or rendered and not shown: no frame for such a page.
+            self._shells[key or (situation, None)] = None
+            return template.render(context)
+        if targets is None:
+            self._targets[situation] = targets = printed
+        if printed == targets:  # otherwise the situation missed an input: never kept
+            self._shells.setdefault((situation, self._resolved(context, targets)), _Shell(pieces, variables))
+        outputs = iter(output for _, output in slots)
+        return "".join(next(outputs) if index % 2 else piece for index, piece in enumerate(pieces))
+
+    def slot(self, context: Context, name: str, caller: Callable[[], str]) -> str:
+        """A block of the page's own: rendered as it is, and marked in the frame being learnt."""
+        if self._slots is None:
+            return caller()
+        frame_urls, self._frame_urls = self._frame_urls, None  # its URLs are not the frame's
+        try:
+            output = caller()
+        finally:
+            self._frame_urls = frame_urls
+        self._slots.append((name, output))
+        self._variables.update(context.vars)  # by the last block, all that Material sets
+        return self._mark.format(name)
+
+    def _fill(self, shell: _Shell, chain: list[Template], context: dict[str, Any]) -> str:
+        """The page: ``shell`` with each of the page's blocks rendered on its own."""
+        template = chain[0]
+        ctx = template.new_context({**context, **shell.variables})
+        for parent in chain[1:]:
+            for name, block in parent.blocks.items():
+                ctx.blocks.setdefault(name, []).append(block)
+        return "".join(
+            "".join(ctx.blocks[piece][0](ctx)) if index % 2 else piece
+            for index, piece in enumerate(shell.pieces)
+        )
+
+    def _chain(self, template: Template) -> list[Template] | None:
+        """``template`` and the templates it extends, in order; ``None`` when one of them
+        names its parent other than as a plain string."""
+        name = template.name
+        if name not in self._chains:
+            chain, current = [template], template
+            while chain is not None:
+                source = self._env.loader.get_source(self._env, current.name)[0]
+                extends = list(self._env.parse(source).find_all(nodes.Extends))
+                if not extends:
+                    break
+                parent = extends[0].template
+                if len(extends) > 1 or not isinstance(parent, nodes.Const):
+                    chain = None
+                    break
+                current = self._env.get_template(parent.value, current.name)
+                chain.append(current)
+            self._chains[name] = chain
+        return self._chains[name]
+
     def render(self, context: Context, name: str, caller: Callable[[], str]) -> str:
         """The part ``name`` for the page being rendered: reused, or rendered by ``caller``."""
         if not self.enabled or self._recording is not None:
@@ -120,6 +249,8 @@ class FrameParts:
         if targets is not None:
             found = self._parts.get((situation, self._resolved(context, targets)))
             if found is not None:
+                if self._frame_urls is not None:  # a frame being learnt prints them too
+                    self._frame_urls.extend(targets)
                 return found
         self._recording = []
         try:
@@ -174,9 +305,9 @@ def _page_situation(context: Context, name: str) -> tuple[Any, ...]:
         context.get("base_url"), tuple(hide) if isinstance(hide, (list, tuple)) else hide,
         _active(getattr(context.get("nav"), "items", None)),
     )
-    if name == "site_nav":
+    if name in ("site_nav", "page"):  # the page: its skip link goes to its first heading
         situation += (_toc(getattr(page, "toc", None)),)
-    if name == "footer":
+    if name in ("footer", "page"):
         situation += tuple(
             (other.url, other.title) if other is not None else None
             for other in (getattr(page, "previous_page", None), getattr(page, "next_page", None))

@@ -206,14 +206,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _write_story_pages(self, env, *, config: MkDocsConfig, files: Files):
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
-        FrameParts(env.filters["url"], self.config.reuse_frame).install(env, config.theme["language"])
+        frame = FrameParts(env.filters["url"], self.config.reuse_frame)
+        frame.install(env, config.theme["language"])
         if self.catalog is None:
             return env
         self.build_key = build_fingerprint(config, self.nav, self.preview)
         records = self.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
         self.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
         self.renderer = PageRenderer(
-            config, env, self.nav, self.site_files, self.page_cache, self.config.workers, self.folders,
+            config, env, self.nav, self.site_files, self.page_cache, self.config.workers, self.folders, frame,
         )
         self.jobs = self._page_jobs(stories=True)
         # Cached story pages are linked into the site with the listing pages, after the

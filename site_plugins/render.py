@@ -29,6 +29,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
+from .frame import FrameParts
 from .pagecache import PageCache, Record, Rendered, Stored
 from .sitedir import Folders
 from .verify import story_links
@@ -59,7 +60,7 @@ class PageRenderer:
 
     def __init__(
         self, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files, cache: PageCache | None,
-        workers: int, folders: Folders | None = None,
+        workers: int, folders: Folders | None = None, frame: FrameParts | None = None,
     ) -> None:
         self.config = config
         self.env = env
@@ -69,6 +70,8 @@ class PageRenderer:
         self.cache = cache
         self.workers = workers
         self.folders = folders
+        self.frame = frame
+        """Renders pages from kept frames (see ``frame``)."""
         """The site's folders being made by another process, awaited before pages are placed."""
         self.rendered = 0
         """How many pages were rendered rather than taken from the cache, over every ``write``."""
@@ -149,7 +152,8 @@ class PageRenderer:
             context = config.plugins.on_page_context(context, page=page, config=config, nav=self.nav)
             if job.preview_only:
                 page.content = DRAFT_MARKER + (page.content or "")
-            html = config.plugins.on_post_page(template.render(context), page=page, config=config)
+            html = self.frame.page(template, context) if self.frame is not None else template.render(context)
+            html = config.plugins.on_post_page(html, page=page, config=config)
         except Exception as error:
             raise PluginError(f"portal: error building page '{job.file.src_uri}': {error}") from error
         finally:

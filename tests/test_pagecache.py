@@ -353,3 +353,41 @@ def test_translations_are_what_materials_own_macro_gives(language: str) -> None:
     for key in [*keys, "tidak.ada"]:
         assert ours(key) == str(materials.t(key)), key
     assert ours("action.skip") == str(materials.t("action.skip"))  # kept, the same
+
+
+def test_a_kept_frame_is_used_only_once_a_second_page_confirms_it() -> None:
+    """Pages in one situation share their frame; when the second page's frame differs from the
+    first (here: a value outside the page's own blocks that the situation does not know), the
+    frame is dropped and every later page is rendered whole."""
+    from types import SimpleNamespace
+
+    import jinja2
+
+    from site_plugins.frame import FrameParts
+
+    env = jinja2.Environment(loader=jinja2.DictLoader({
+        "base.html": "<head>{% block head %}{% endblock %}</head><p>{{ page.meta.note }}</p>"
+                     "<main>{% block main %}{% endblock %}</main><a href=\"{{ 'tag/' | url }}\">Tag</a>",
+        "page.html": "{% extends 'base.html' %}"
+                     "{% block head %}{% call portal_slot('head') %}<title>{{ page.title }}</title>{% endcall %}{% endblock %}"
+                     "{% block main %}{% call portal_slot('main') %}{{ page.body }}{% endcall %}{% endblock %}",
+    }))
+    url = jinja2.pass_context(lambda context, value: "../" * context["page"].url.count("/") + value)
+    frame = FrameParts(url)
+    frame.install(env, "id")
+    template = env.get_template("page.html")
+
+    def page(number: int, note: str) -> dict:
+        story = SimpleNamespace(url=f"berita/{number}/", title=f"Judul {number}", body=f"Isi {number}.",
+                                meta={"note": note}, toc=[], previous_page=None, next_page=None)
+        return {"page": story, "base_url": "../.."}
+
+    same = [page(number, "sama") for number in range(4)]
+    assert [frame.page(template, context) for context in same] == [template.render(context) for context in same]
+    assert frame._shells and all(shell is not None and shell.confirmed for shell in frame._shells.values())
+
+    other = FrameParts(url)
+    other.install(env, "id")
+    differing = [page(number, f"catatan {number}") for number in range(4)]
+    assert [other.page(template, c) for c in differing] == [template.render(c) for c in differing]
+    assert list(other._shells.values()) == [None]
