@@ -72,8 +72,12 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
 
     The peak memory is of all its processes together (the build, a second rendering process,
     Pagefind), sampled every 200 ms as proportional set size, so pages two processes share count
-    once; where ``/proc`` cannot tell, it is the largest single process's peak."""
+    once; where ``/proc`` cannot tell, it is the largest single process's peak.
+
+    Files written before (the corpus, an earlier build, a deleted cache) are flushed to disk
+    first, so that no build pays for the writes of the one before it."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    os.sync()
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", _MEASURE, *command], cwd=cwd, env=env, stdout=subprocess.PIPE,
@@ -310,7 +314,8 @@ def render(runs: list[Run], count: int, load: float) -> str:
         f"Warm rebuild against the cold build: {ratios(warm, cold)} (target ≤ 0.25).",
         "Peak memory: all processes of a build together (proportional set size, sampled every 200 ms).",
         "",
-        "Wall times move with whatever else the machine runs; CPU times much less.",
+        "Wall times move with whatever else the machine runs; CPU times much less. Each build starts "
+        "after earlier writes are flushed to disk (`sync`).",
     ]
     if any(run.name.startswith("Hugo ") for run in runs):
         lines += ["", HUGO_SITE]
