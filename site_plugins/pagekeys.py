@@ -9,6 +9,7 @@ that a rebuild from the cache writes exactly what a build without it writes.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import sys
 from importlib.metadata import PackageNotFoundError, version
@@ -73,10 +74,15 @@ def story_fingerprint(story: Story, badge: str | None, extras: Iterable[str]) ->
         story.src_uri, story.path, story.url, story.title, date.iso, date.display, date.short,
         [(unit.name, unit.level, unit.area, unit.url) for unit in story.unit.lineage],
         story.location, story.author.name, story.author.url,
-        [(tag.name, tag.url) for tag in story.tags], story.summary, story.body, story.image,
+        [(tag.name, tag.url) for tag in story.tags], story.summary, text_digest(story.body), story.image,
         story.image_url, story.image_alt, updated and (updated.iso, updated.display), story.draft,
         badge, list(extras),
     )
+
+
+def text_digest(text: str) -> str:
+    """A hash of a long text, made without ``repr`` copying and escaping it first."""
+    return hashlib.blake2b(text.encode("utf-8", errors="surrogatepass"), digest_size=16).hexdigest()
 
 
 def story_page_key(build: str, story: str, related: list[str], newer: str | None, older: str | None) -> str:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_story_date
@@ -379,15 +379,26 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\
 _NOT_PROSE = re.compile(r"\s*(#|[-*+]\s|\d+[.)]\s|\||!\[|<)")
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>|[*_`>#]+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def derive_summary(body: str) -> str:
     """The first paragraph of the body as plain text, cut at a word near 240 characters."""
-    for block in re.split(r"\n\s*\n", body):
+    for block in _blocks(body):
         text = " ".join(_MARKUP.sub("", _LINK.sub(r"\1", block)).split())
         if text and not _NOT_PROSE.match(block):
             return _shorten(text)
     return ""
+
+
+def _blocks(body: str) -> Iterator[str]:
+    """The blocks of ``body`` between blank lines, as ``re.split`` gives them, found one at a
+    time: the summary usually comes from the first."""
+    start = 0
+    for gap in _BLANK_LINE.finditer(body):
+        yield body[start:gap.start()]
+        start = gap.end()
+    yield body[start:]
 
 
 def _shorten(text: str) -> str:

@@ -102,3 +102,13 @@ def test_a_real_build_publishes_or_names_the_file(tmp_path_factory, fields, body
 
 def test_strategies_cover_every_field_of_the_contract():
     assert set(CONTRACT) == set(FIELDS)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\t\r\u00a0\u2028"), max_size=60))
+def test_a_bodys_blocks_are_found_as_splitting_at_blank_lines_finds_them(body: str) -> None:
+    """The summary's search for the first paragraph looks at one block at a time."""
+    import re
+
+    from site_plugins.stories import _blocks
+
+    assert list(_blocks(body)) == re.split(r"\n\s*\n", body)
