@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
+ROUNDS ?= 3
 
 .PHONY: site serve test check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks clean
 
@@ -53,7 +54,7 @@ hooks: $(STAMP)
 
 # Both build with the portal's mkdocs.yml, whose portal-cms plugin needs node_modules.
 bench-build: $(STAMP) $(if $(NPM),$(NODE_STAMP))
-	$(BIN)/python bench/build_bench.py --stories $(N)
+	$(BIN)/python bench/build_bench.py --stories $(N) --rounds $(ROUNDS)
 
 # Seconds from saving a story until `mkdocs serve` (as in make serve) serves it.
 bench-serve: $(STAMP) $(if $(NPM),$(NODE_STAMP))
