@@ -111,6 +111,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
              lambda feed=feed: render_feed(feed, config.site_url, items))
             for feed in feeds
         ])
+        if portal.preview:
+            return  # a preview publishes nothing: `mkdocs build` reads back what it writes
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
         fail_on(problems, "portal-publish")
 

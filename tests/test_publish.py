@@ -330,3 +330,33 @@ def test_a_sitemap_beyond_the_protocol_limit_becomes_an_index(tmp_path: Path) ->
         (tmp_path / name).write_bytes(data)
     assert sitemap_urls(str(tmp_path), SITE) == {SITE + entry.url for entry in entries}
     assert list(render_sitemaps(entries, SITE, size=5)) == ["sitemap.xml"]
+
+
+def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
+    """What ``mkdocs build`` wrote is read back: a story missing from the sitemap, a feed that
+    lost a story or carries a draft, each is named."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from site_plugins.feeds import feeds_for
+    from site_plugins.publish import check_published
+
+    site = FixtureSite(tmp_path)
+    site.story("2026/01/satu.md", title="Patroli Satu", date="2026-01-20 09:00")
+    site.story("2026/01/dua.md", title="Patroli Dua", date="2026-01-21 09:00")
+    site.story("2026/01/draf.md", title="Patroli Draf", date="2026-01-22 09:00", draft=True)
+    config = load_config(str(site.write_config()), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    catalog = config.plugins["portal"].catalog
+    feeds = feeds_for(catalog.listings, config.site_name, 50, catalog.is_published)
+    assert check_published(catalog, feeds, config.site_dir, config.site_url) == []
+
+    sitemap = tmp_path / "site/sitemap.xml"
+    sitemap.write_text(sitemap.read_text(encoding="utf-8").replace("berita/2026/01/satu/", "berita/x/"), "utf-8")
+    feed = tmp_path / "site/feed.xml"
+    feed.write_text(feed.read_text(encoding="utf-8").replace("berita/2026/01/dua/", "berita/2026/01/draf/"), "utf-8")
+    problems = check_published(catalog, feeds, config.site_dir, config.site_url)
+    assert "sitemap.xml: /berita/2026/01/satu/ is missing" in problems
+    assert any(problem.startswith("feed.xml: stories differ from its listing") and "draf" in problem
+               for problem in problems)
