@@ -28,7 +28,7 @@ from .pagecache import PageCache, Record, Rendered
 from .pagekeys import build_fingerprint, listing_fingerprint, listing_page_key, story_fingerprint, story_page_key
 from .problems import ContentError
 from .registry import Registry, load_registry
-from .render import PageJob, PageRenderer
+from .render import CompiledTemplates, PageJob, PageRenderer
 from .sanitize import Sanitizer
 from .site_files import arrange_files
 from .sitedir import Folders, set_aside
@@ -106,6 +106,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Page cache records read so far, for the rebuilds of ``mkdocs serve``."""
         self.watch: ContentWatch | None = None
         """Tells ``mkdocs serve`` of edits to the docs folder (see ``watch``)."""
+        self.templates = CompiledTemplates()
+        """Compiled templates, kept between the rebuilds of ``mkdocs serve``."""
         self.resume_collector = False
         """Whether the cycle collector, paused while on_files makes the build's objects, was on."""
         self.collecting: threading.Timer | None = None
@@ -206,6 +208,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _write_story_pages(self, env, *, config: MkDocsConfig, files: Files):
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
+        env.bytecode_cache = self.templates
         frame = FrameParts(env.filters["url"], self.config.reuse_frame)
         frame.install(env, config.theme["language"])
         if self.catalog is None:

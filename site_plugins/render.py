@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence, TypeVar
 
-from jinja2 import Environment
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -161,6 +162,23 @@ class PageRenderer:
         # The pages are written; only the body is needed later (feeds, search).
         page.content = page.markdown = None
         return html, body
+
+
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates kept in memory. MkDocs makes a new template environment for every
+    build, which compiles every template again; ``mkdocs serve`` keeps the plugin, and with it
+    these, between rebuilds. Jinja uses one only while its template's source is unchanged."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class GeneratedPage(Page):
