@@ -40,12 +40,17 @@ ROOT = "\ue000portal-root\ue001"
 UrlFilter = Callable[[Context, str], str]
 
 
-class _Shell:
-    """A page frame: text around the page's own blocks, alternating with their names; the
-    template variables Material sets outside blocks (``lang``, ``features``), which those
-    blocks read; and whether a second page confirmed it."""
+MAX_FRAMES = 256
+"""Most page frames kept in one build: a story with headings has a table of contents, and so a
+situation, of its own; beyond this many, pages in a new situation are rendered whole."""
 
-    def __init__(self, pieces: list[str], variables: dict[str, Any]) -> None:
+
+class _Shell:
+    """A page frame: text around the page's own blocks, alternating with their names; for each
+    of these blocks, the template variables set outside blocks before it (Material's ``lang``,
+    ``features``), which it reads; and whether a second page confirmed the frame."""
+
+    def __init__(self, pieces: list[str], variables: list[dict[str, Any]]) -> None:
         self.pieces = pieces
         self.variables = variables
         self.confirmed = False
@@ -69,9 +74,8 @@ class FrameParts:
         """Frames by situation and URLs; ``None`` for a frame found to differ from the page."""
         self._frame_urls: list[str] | None = None
         """URLs printed outside the page's own blocks while a page's frame is learnt."""
-        self._slots: list[tuple[str, str]] | None = None
+        self._slots: list[tuple[str, str, dict[str, Any]]] | None = None
         """The page's own blocks, in order, while a page is rendered whole to learn its frame."""
-        self._variables: dict[str, Any] = {}
         self._chains: dict[str, list[Template] | None] = {}
         token = secrets.token_hex(8)  # no story can write it
         self._mark = f"\ue000{token}:{{}}\ue001"
@@ -89,6 +93,8 @@ class FrameParts:
         # an include need not look at the file again (thousands of cards include one each).
         env.auto_reload = False
         env.filters["url"] = self._filter = self._recording_url_filter()
+        if "script_tag" in env.filters:  # MkDocs' own: a script's URL, relative to the page
+            env.filters["script_tag"] = self._recording_script_filter(env.filters["script_tag"])
 
     def _part_function(self) -> Callable[..., str]:
         @pass_context
@@ -133,6 +139,16 @@ class FrameParts:
 
         return url_filter
 
+    def _recording_script_filter(self, script_tag: UrlFilter) -> UrlFilter:
+        @pass_context
+        def script_filter(context: Context, value: Any) -> str:
+            for recording in (self._recording, self._frame_urls):
+                if recording is not None:
+                    recording.append(str(value))  # the script's path, as the ``url`` filter takes it
+            return script_tag(context, value)
+
+        return script_filter
+
     def fragment(self, context: Context, key: str, caller: Callable[[], str]) -> str:
         """The fragment ``key`` (a story card) for the page being rendered. It is rendered
         with its URLs written from the site root and reused behind each page's way up to
@@ -173,26 +189,27 @@ class FrameParts:
             else:
                 self._shells[key] = None
             return whole
-        if key in self._shells or (situation, None) in self._shells:  # found not to fit the page
-            return template.render(context)
-        self._frame_urls, self._slots, self._variables = [], [], {}
+        if key in self._shells or (situation, None) in self._shells or len(self._shells) >= MAX_FRAMES:
+            return template.render(context)  # found not to fit the page, or enough frames kept
+        self._frame_urls, self._slots = [], []
         try:
             marked = template.render(context)
             printed = tuple(dict.fromkeys(self._frame_urls))
-            slots, variables = self._slots, self._variables
+            slots = self._slots
         finally:
-            self._frame_urls, self._slots, self._variables = None, None, {}
+            self._frame_urls, self._slots = None, None
         pieces = self._marks.split(marked)
         names = pieces[1::2]
-        if names != [name for name, _ in slots] or len(set(names)) < len(names):
-            # A block shown twice, or rendered and not shown: no frame for such a page.
+        if not names or names != [name for name, _, _ in slots] or len(set(names)) < len(names):
+            # No block of its own, a block shown twice, or rendered and not shown: no frame.
             self._shells[key or (situation, None)] = None
             return template.render(context)
         if targets is None:
             self._targets[situation] = targets = printed
-        if printed == targets:  # otherwise the situation missed an input: never kept
-            self._shells.setdefault((situation, self._resolved(context, targets)), _Shell(pieces, variables))
-        outputs = iter(output for _, output in slots)
+        if set(printed) == set(targets):  # otherwise the situation missed an input: never kept
+            shell = _Shell(pieces, [variables for _, _, variables in slots])
+            self._shells.setdefault((situation, self._resolved(context, targets)), shell)
+        outputs = iter(output for _, output, _ in slots)
         return "".join(next(outputs) if index % 2 else piece for index, piece in enumerate(pieces))
 
     def slot(self, context: Context, name: str, caller: Callable[[], str]) -> str:
@@ -204,21 +221,25 @@ class FrameParts:
             output = caller()
         finally:
             self._frame_urls = frame_urls
-        self._slots.append((name, output))
-        self._variables.update(context.vars)  # by the last block, all that Material sets
+        self._slots.append((name, output, dict(context.vars)))  # what the template set so far
         return self._mark.format(name)
 
     def _fill(self, shell: _Shell, chain: list[Template], context: dict[str, Any]) -> str:
         """The page: ``shell`` with each of the page's blocks rendered on its own."""
         template = chain[0]
-        ctx = template.new_context({**context, **shell.variables})
+        ctx = template.new_context(context)
         for parent in chain[1:]:
             for name, block in parent.blocks.items():
                 ctx.blocks.setdefault(name, []).append(block)
-        return "".join(
-            "".join(ctx.blocks[piece][0](ctx)) if index % 2 else piece
-            for index, piece in enumerate(shell.pieces)
-        )
+        variables = iter(shell.variables)
+        output = []
+        for index, piece in enumerate(shell.pieces):
+            if index % 2:  # a block, seeing what the template had set before it
+                ctx.vars.clear()
+                ctx.vars.update(next(variables))
+                piece = "".join(ctx.blocks[piece][0](ctx))
+            output.append(piece)
+        return "".join(output)
 
     def _chain(self, template: Template) -> list[Template] | None:
         """``template`` and the templates it extends, in order; ``None`` when one of them

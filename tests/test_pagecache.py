@@ -218,10 +218,13 @@ def test_reused_frame_parts_change_nothing(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path / "project", per_page=4)
     write_corpus(site, 40)
     site.story("2026/01/subjudul.md", title="Berita dengan subjudul", polsek="Polsek A1-2", body="Isi.\n\n## Satu\n\nA.\n\n### Dua\n\nB.")
+    # A script whose URL differs between two Polres pages of one depth, and nothing else does.
+    site.write("wilayah/polda-wilayah-b/tambahan.js", "")
     nav = [{"Beranda": "index.md"}, {"Jelajah": [{"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}]}]
     for reuse in (True, False):
-        site.extra_config = {"nav": nav, "plugins": [{"portal": {"per_page": 4, "reuse_frame": reuse, "cache": False}},
-                                                     "portal-publish"]}
+        site.extra_config = {"nav": nav, "extra_javascript": ["wilayah/polda-wilayah-b/tambahan.js"],
+                             "plugins": [{"portal": {"per_page": 4, "reuse_frame": reuse, "cache": False}},
+                                         "portal-publish"]}
         result = site.build("-d", str(tmp_path / f"site-{reuse}"))
         assert result.returncode == 0, result.output
     assert differences(tmp_path / "site-True", tmp_path / "site-False") == []
@@ -391,3 +394,29 @@ def test_a_kept_frame_is_used_only_once_a_second_page_confirms_it() -> None:
     differing = [page(number, f"catatan {number}") for number in range(4)]
     assert [other.page(template, c) for c in differing] == [template.render(c) for c in differing]
     assert list(other._shells.values()) == [None]
+
+
+def test_page_frames_kept_in_a_build_are_bounded(monkeypatch) -> None:
+    """A story with headings is a situation of its own: beyond ``MAX_FRAMES`` kept frames, a page
+    in a new situation is rendered whole, and no further frame is kept."""
+    from types import SimpleNamespace
+
+    import jinja2
+
+    from site_plugins import frame as frames
+
+    monkeypatch.setattr(frames, "MAX_FRAMES", 2)
+    env = jinja2.Environment(loader=jinja2.DictLoader({
+        "base.html": "<nav>{% for link in page.toc %}{{ link.title }}{% endfor %}</nav>{% block main %}{% endblock %}",
+        "page.html": "{% extends 'base.html' %}{% block main %}{% call portal_slot('main') %}{{ page.body }}{% endcall %}"
+                     "{% endblock %}",
+    }))
+    frame = frames.FrameParts(jinja2.pass_context(lambda context, value: value))
+    frame.install(env, "id")
+    template = env.get_template("page.html")
+    pages = [{"page": SimpleNamespace(
+        url=f"berita/{number}/", title="Judul", body=f"Isi {number}.", meta={}, previous_page=None, next_page=None,
+        toc=[SimpleNamespace(title=f"Subjudul {number}", url=f"#s{number}", level=2, children=[])],
+    ), "base_url": ".."} for number in range(5)]
+    assert [frame.page(template, context) for context in pages] == [template.render(context) for context in pages]
+    assert len(frame._shells) == 2
