@@ -87,7 +87,6 @@ class FrameParts:
         env.globals["portal_translation"] = translations(env, language, self.enabled)
         env.globals["portal_part"] = self._part_function()
         env.globals["portal_slot"] = self._slot_function()
-        self._env = env
         env.globals["portal_fragment"] = self._fragment_function()
         # MkDocs makes a new environment for every build: no template changes during one, so
         # an include need not look at the file again (thousands of cards include one each).
@@ -246,17 +245,16 @@ class FrameParts:
         names its parent other than as a plain string."""
         name = template.name
         if name not in self._chains:
-            chain, current = [template], template
-            while chain is not None:
-                source = self._env.loader.get_source(self._env, current.name)[0]
-                extends = list(self._env.parse(source).find_all(nodes.Extends))
+            env, chain, current = template.environment, [template], template
+            while True:
+                extends = list(env.parse(env.loader.get_source(env, current.name)[0]).find_all(nodes.Extends))
                 if not extends:
                     break
                 parent = extends[0].template
                 if len(extends) > 1 or not isinstance(parent, nodes.Const):
                     chain = None
                     break
-                current = self._env.get_template(parent.value, current.name)
+                current = env.get_template(parent.value, current.name)
                 chain.append(current)
             self._chains[name] = chain
         return self._chains[name]

@@ -7,10 +7,9 @@ import html
 import os
 import subprocess
 import threading
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -154,7 +153,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return files
         prefix = display_prefix(config)
         # Everything made from here to the end of on_files lives on until the build ends (and is
-        # frozen there): a full collection meanwhile would only walk it, and all earlier objects.
+        # frozen there): a full collection meanwhile would only walk it, and all earlier objects
+        # (reading 100,000 stories spent 13 of 30 seconds in such collections).
         self.resume_collector = gc.isenabled()
         gc.disable()
         try:
@@ -390,8 +390,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         uris = [file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(folder)]
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
-        with _collector_paused():
-            stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
+        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
         if memo is not None:
             memo.save(memo_path, keep_unused=earlier is not None)
         if problems:
@@ -407,20 +406,6 @@ def _collect_later() -> threading.Timer:
     timer.daemon = True
     timer.start()
     return timer
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while the stories are read: reading allocates objects
-    that all live on, and every full collection walks all of them again (at 100,000 stories,
-    13 of 30 seconds)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _set_meta(page: Page, title: str, description: str, template: str) -> None:

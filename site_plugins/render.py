@@ -71,9 +71,9 @@ class PageRenderer:
         self.cache = cache
         self.workers = workers
         self.folders = folders
+        """The site's folders being made by another process, awaited before pages are placed."""
         self.frame = frame
         """Renders pages from kept frames (see ``frame``)."""
-        """The site's folders being made by another process, awaited before pages are placed."""
         self.rendered = 0
         """How many pages were rendered rather than taken from the cache, over every ``write``."""
         self._later: list[tuple[PageJob, Record]] = []

@@ -6,13 +6,16 @@ import io
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import urljoin, urlparse
 
 import lxml.html
 import pytest
 import yaml
+from mkdocs.config.defaults import MkDocsConfig
 from servers import chromium
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,6 +160,20 @@ class FixtureSite:
         if not (self.content / "satuan.yml").exists():
             self.write("satuan.yml", self.registry)
         return path
+
+    @contextmanager
+    def started(self, command: str = "build") -> Iterator[MkDocsConfig]:
+        """The project's configuration with its plugins started for ``command``, as MkDocs
+        starts them, to build in this process (``mkdocs.commands.build.build``) once or, like
+        ``mkdocs serve``, again with the same plugins; they are shut down afterwards."""
+        from mkdocs.config import load_config
+
+        config = load_config(str(self.write_config()))
+        config.plugins.on_startup(command=command, dirty=False)
+        try:
+            yield config
+        finally:
+            config.plugins.on_shutdown()
 
     def build(self, *args: str, strict: bool = True) -> BuildResult:
         """Run ``mkdocs build --strict`` in the project, as a writer's CI would."""

@@ -317,23 +317,18 @@ def test_cycle_collector_is_on_after_every_build(site: FixtureSite) -> None:
     import gc
 
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, PluginError
 
     sample(site)
-    config_file = site.write_config()
     for broken in (False, True):
         if broken:
             site.write("berita/2026/01/kanigaran.md", "---\ntitle: Rusak\ndate: 2026-13-40 09:00\n---\n\nIsi.\n")
-        config = load_config(str(config_file), site_dir=str(site.root / "site"))
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-            assert not broken
-        except (Abort, PluginError):
-            assert broken
-        finally:
-            config.plugins.on_shutdown()
+        with site.started() as config:
+            try:
+                build(config)
+                assert not broken
+            except (Abort, PluginError):
+                assert broken
         assert gc.isenabled()
         assert gc.get_freeze_count() == 0
 

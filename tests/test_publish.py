@@ -336,7 +336,6 @@ def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     """What ``mkdocs build`` wrote is read back: a story missing from the sitemap, a feed that
     lost a story or carries a draft, each is named."""
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
     from site_plugins.feeds import feeds_for
     from site_plugins.publish import check_published
@@ -345,9 +344,8 @@ def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     site.story("2026/01/satu.md", title="Patroli Satu", date="2026-01-20 09:00")
     site.story("2026/01/dua.md", title="Patroli Dua", date="2026-01-21 09:00")
     site.story("2026/01/draf.md", title="Patroli Draf", date="2026-01-22 09:00", draft=True)
-    config = load_config(str(site.write_config()), site_dir=str(tmp_path / "site"))
-    config.plugins.on_startup(command="build", dirty=False)
-    build(config)
+    with site.started() as config:
+        build(config)
     catalog = config.plugins["portal"].catalog
     feeds = feeds_for(catalog.listings, config.site_name, 50, catalog.is_published)
     assert check_published(catalog, feeds, config.site_dir, config.site_url) == []

@@ -132,17 +132,14 @@ def test_an_edited_template_shows_on_the_next_rebuild(tmp_path):
     """Compiled templates are kept between rebuilds (the plugins live on, as in ``mkdocs serve``):
     an edited template is compiled again, an unchanged one is not."""
     from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
     site = FixtureSite(tmp_path / "project")
     site.story("2026/01/patroli.md", title="Patroli Pagi")
     overrides = tmp_path / "overrides"
     shutil.copytree(ROOT / "overrides", overrides)
     site.extra_config = {"theme": {"name": "material", "custom_dir": str(overrides), "language": "id", "font": False}}
-    config = load_config(str(site.write_config()), site_dir=str(tmp_path / "site"))
-    config.plugins.on_startup(command="serve", dirty=False)
-    story_page = tmp_path / "site/berita/2026/01/patroli/index.html"
-    try:
+    story_page = site.root / "site/berita/2026/01/patroli/index.html"
+    with site.started("serve") as config:
         build(config)
         compiled = dict(config.plugins["portal"].templates.compiled)
         assert compiled and "Ditulis ulang" not in story_page.read_text(encoding="utf-8")
@@ -154,5 +151,3 @@ def test_an_edited_template_shows_on_the_next_rebuild(tmp_path):
         kept = config.plugins["portal"].templates.compiled
         assert [key for key in compiled if kept[key] != compiled[key]] != []  # story.html again
         assert sum(kept[key] == compiled[key] for key in compiled) >= len(compiled) - 1
-    finally:
-        config.plugins.on_shutdown()
