@@ -37,6 +37,10 @@ UNIT_PATH_SEPARATOR = " / "
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+"""Size ``satuan.yml`` may have, checked before it is read: every Polsek of Indonesia takes
+well under 1 MB."""
+
 
 @dataclass(eq=False)
 class Unit:
@@ -199,6 +203,9 @@ def load_registry(abs_path: Path, path: str) -> Registry:
     """Read and check ``satuan.yml``; raises :class:`ContentError` listing every problem."""
     if not abs_path.is_file():
         raise ContentError([ContentProblem(path, None, "berkas", "daftar satuan tidak ditemukan", "buat berkas ini")])
+    if abs_path.stat().st_size > MAX_REGISTRY_BYTES:
+        problem = f"daftar satuan lebih besar dari {MAX_REGISTRY_BYTES // 1024 // 1024} MB"
+        raise ContentError([ContentProblem(path, None, "berkas", problem, "periksa isi berkas ini")])
     text = read_text(abs_path, path)
     loaded = text if isinstance(text, ContentProblem) else load_yaml(text, path)
     if isinstance(loaded, ContentProblem):

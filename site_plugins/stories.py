@@ -16,7 +16,7 @@ from .dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_s
 from .problems import ContentProblem
 from .registry import LEVELS, Registry, Unit, UnitError, load_registry, split_unit_path
 from .slugs import slugify
-from .source import FrontMatterMemo, SourceFile, read_source
+from .source import CONTROL_CHARACTER, CONTROL_CHARACTER_HINT, FrontMatterMemo, SourceFile, control_character_problem, read_source
 
 FIELDS = (
     "title", "date", "satuan", "polsek", "polres", "polda", "location", "author",
@@ -225,6 +225,7 @@ class StoryBuilder:
     def build(self) -> Story | list[ContentProblem]:
         self._check_keys()
         self._check_unfilled()
+        self._check_body_characters()
         texts = {key: self._text(key, required=True) for key in REQUIRED_TEXT}
         unit = self._unit()
         zone = unit.zone if unit else ZONES["WIB"]
@@ -270,6 +271,19 @@ class StoryBuilder:
                 self.problems.append(ContentProblem(
                     self.source.path, self.source.body_line + number, "isi berita", "belum diisi",
                     f"ganti baris '{line.strip()}' dengan isi berita",
+                ))
+
+    def _check_body_characters(self) -> None:
+        """Refuse control characters in the body, one problem per line holding any: one
+        would make every feed carrying the story unreadable XML."""
+        body = self.source.body
+        if CONTROL_CHARACTER.search(body) is None:
+            return
+        for number, line in enumerate(body.split("\n")):
+            problem = control_character_problem(line)
+            if problem is not None:
+                self.problems.append(ContentProblem(
+                    self.source.path, self.source.body_line + number, "isi berita", problem, CONTROL_CHARACTER_HINT,
                 ))
 
     def _text(self, key: str, required: bool = False) -> str:

@@ -109,7 +109,16 @@ def test_no_unit_at_all(registry):
         ("polda: Polda A\n", 1, "daftar satuan", "harus berupa daftar"),
         ("- polda: Polda A\n- polda: POLDA  A\n", 1, "polda", "alamat halaman yang sama"),
         ("- polda: Polda A\n  polres:\n  - nama: [x\n", 3, "yaml", "YAML tidak valid"),
+        # A second `zona` used to win silently, moving every date of the Polda.
+        ("- polda: Polda A\n  zona: WIB\n  provinsi: A\n  zona: WIT\n", 4, "zona", "kunci ini ditulis dua kali"),
+        ("- polda: Polda A\n  polres:\n    - nama: B\n      nama: C\n", 4, "nama", "kunci ini ditulis dua kali"),
+        ("- polda: &a Polda A\n- polda: Polda B\n  provinsi: *a\n", 3, "provinsi", "alias YAML '*a' tidak didukung"),
+        ("- polda: !!binary UG9sZGE=\n", 1, "polda", "tag YAML '!!binary' tidak didukung"),
+        ('- polda: "Polda\\x01A"\n', 1, "polda", "karakter kendali atau tak sah U+0001"),
+        ("- polda: Polda A\n  provinsi: Jawa\ufdd0Timur\n", 2, "provinsi", "karakter kendali atau tak sah U+FDD0"),
     ],
+    ids=["zone", "name", "unknown-key", "not-a-list", "not-a-list-root", "same-slug", "yaml",
+         "repeated-zone", "repeated-name", "alias", "binary", "escaped-control", "raw-noncharacter"],
 )
 def test_broken_registry_names_line_and_field(tmp_path, text, line, field, message):
     with pytest.raises(ContentError) as error:
@@ -128,3 +137,10 @@ def test_every_problem_is_reported_at_once(tmp_path):
     with pytest.raises(ContentError) as error:
         load(tmp_path, "- polda: Polda A\n  zona: X\n- polda: Polda B\n  zone: WIT\n")
     assert [p.field for p in error.value.problems] == ["zona", "zone"]
+
+
+def test_registry_has_a_size_limit(tmp_path):
+    polsek = "".join(f"        - nama: Polsek {n}\n          kecamatan: Kecamatan {n}\n" for n in range(70_000))
+    with pytest.raises(ContentError) as error:
+        load(tmp_path, "- polda: Polda A\n  polres:\n    - nama: Polres B\n      polsek:\n" + polsek)
+    assert str(error.value.problems[0]) == "content/satuan.yml: berkas: daftar satuan lebih besar dari 4 MB — periksa isi berkas ini"

@@ -119,6 +119,12 @@ BAD_STORIES = [
     ("---\n- a\n- b\n---\n", 2, "front matter", "kunci: nilai"),
     ("---\ntitle: A\ntitle: B\n---\n", 3, "title", "dua kali"),
     ("---\ntitle: caf\xe9\n---\n".encode("latin-1"), 2, "berkas", "bukan teks UTF-8"),
+    # Characters XML does not allow made every feed and the news sitemap unreadable.
+    (story_fields(title="Patroli \x01 Malam"), 2, "title", "karakter kendali atau tak sah U+0001"),
+    (story_fields(tags=["ok", "a\ufffe"]), 9, "tags", "karakter kendali atau tak sah U+FFFE"),
+    (story_fields(summary="Ringkasan \x9b"), 10, "summary", "karakter kendali atau tak sah U+009B"),
+    (story_fields(body="Paragraf.\n\nAda \x1b[31m warna."), 14, "isi berita", "karakter kendali atau tak sah U+001B"),
+    (story_fields(body="Paragraf \x00."), 12, "isi berita", "karakter kendali atau tak sah U+0000"),
 ]
 
 
@@ -189,6 +195,16 @@ def test_image_beside_the_story(docs):
     assert problems == []
     assert story.image == "berita/2026/01/foto patroli.jpg"
     assert story.image_url == "berita/2026/01/foto%20patroli.jpg"
+
+
+def test_control_characters_in_the_body_are_named_line_by_line(docs):
+    body = "Satu \x01 dua \x02.\n\nBersih.\n\nTiga \ufdd0.\tTab dan baris baru boleh."
+    uri = write(docs, "2026/01/kendali.md", front_matter(**story_fields(body=body)))
+    stories, problems = load(docs, uri)
+    assert stories == []
+    assert [(p.line, p.field, p.message[-6:]) for p in problems] == [
+        (12, "isi berita", "U+0001"), (16, "isi berita", "U+FDD0"),
+    ]
 
 
 def test_unfilled_markers_fail_with_one_message_each(docs):
