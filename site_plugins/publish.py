@@ -32,11 +32,10 @@ from .sitemaps import SitemapEntry, absolute, news_stories, render_news_sitemap,
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
 from .urls import relative_url
-from .verify import fail_on, urls_in_file
+from .verify import UnreadableXml, element_texts, fail_on
 
 LOGO_URI = "assets/portal/logo.png"
-_LOC = re.compile(r"<loc>([^<]+)</loc>")
-_GUID = re.compile(r"<guid[^>]*>([^<]+)</guid>")
+NEWS_SITEMAP = "sitemap-news.xml"
 CARD_URI = "assets/portal/social-card.jpg"
 
 
@@ -178,7 +177,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         entries = [self._sitemap_entry(file, newest) for file in files.documentation_pages()]
         generated = {
             **render_sitemaps(entries, config.site_url),
-            "sitemap-news.xml": render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
+            NEWS_SITEMAP: render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
             "robots.txt": render_robots(config.site_url, crawl_exclusions(config)),
         }
         for uri, content in generated.items():
@@ -242,28 +241,37 @@ class PublishPlugin(BasePlugin[PublishConfig]):
 
 
 def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str) -> list[str]:
-    """Read back the written sitemap and feeds: every published story is in the sitemap,
-    every feed carries exactly its stories, and no unpublished story is in either."""
+    """Read back the written sitemaps and feeds with an XML parser: each must be well-formed,
+    every published story is in the sitemap, every feed carries exactly its stories, and no
+    unpublished story is in any of them."""
+    try:
+        in_sitemap = sitemap_urls(site_dir, site_url)
+        in_news = element_texts(os.path.join(site_dir, NEWS_SITEMAP), "loc")
+        in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
+    except UnreadableXml as error:
+        return [str(error)]
     problems = []
-    in_sitemap = sitemap_urls(site_dir, site_url)
     for story in catalog.stories.values():
         url = absolute(site_url, story.url)
         if catalog.is_published(story) != (url in in_sitemap):
             problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
+    published = {absolute(site_url, story.url) for story in catalog.published()}
+    problems += [f"{NEWS_SITEMAP}: {url} is not a published story" for url in sorted(in_news - published)]
     for feed in feeds:
         expected = {absolute(site_url, story.url) for story in feed.stories}
-        written = urls_in_file(os.path.join(site_dir, feed.url), _GUID)
+        written = in_feeds[feed.url]
         if written != expected or not all(catalog.is_published(story) for story in feed.stories):
             problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
     return problems
 
 
 def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
-    """Page URLs in the written ``sitemap.xml``, following it when it is an index."""
-    found = urls_in_file(os.path.join(site_dir, "sitemap.xml"), _LOC)
+    """Page URLs in the written ``sitemap.xml``, following it when it is an index; raises
+    :class:`UnreadableXml` for a file that is not well-formed."""
+    found = element_texts(os.path.join(site_dir, "sitemap.xml"), "loc")
     parts = {url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-\d+\.xml", url)}
     for part in parts:
-        found |= urls_in_file(os.path.join(site_dir, part[len(site_url):]), _LOC)
+        found |= element_texts(os.path.join(site_dir, part[len(site_url):]), "loc")
     return found - parts
 
 

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
 
 from mkdocs.exceptions import PluginError
 
@@ -69,10 +70,22 @@ def fail_on(problems: list[str], plugin: str) -> None:
         raise PluginError(f"{plugin}: the built site failed its check:\n  " + "\n  ".join(problems))
 
 
-def urls_in_file(path: str, pattern: re.Pattern[str]) -> set[str]:
-    """URLs that ``pattern`` finds in a written file (a sitemap, a feed)."""
-    with open(path, encoding="utf-8") as file:
-        return set(pattern.findall(file.read()))
+class UnreadableXml(Exception):
+    """A written XML file (a feed, a sitemap) that an XML parser refuses."""
+
+
+def element_texts(path: str, name: str) -> set[str]:
+    """The text of every element called ``name``, in any namespace, of a written XML file.
+
+    Read with an XML parser, not a pattern: a character XML does not allow makes a feed
+    unreadable for every reader, so it raises :class:`UnreadableXml` here too. (The files are
+    the build's own; expat refuses entity expansion beyond its limits in any case.)"""
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as error:
+        raise UnreadableXml(f"{os.path.basename(path)}: not well-formed XML: {error}") from error
+    suffix = "}" + name
+    return {(element.text or "").strip() for element in root.iter() if element.tag == name or element.tag.endswith(suffix)}
 
 
 class _Links(HTMLParser):

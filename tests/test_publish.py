@@ -358,3 +358,51 @@ def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     assert "sitemap.xml: /berita/2026/01/satu/ is missing" in problems
     assert any(problem.startswith("feed.xml: stories differ from its listing") and "draf" in problem
                for problem in problems)
+
+
+def built_read_back(site: FixtureSite):
+    """Build ``site`` in this process; the read-back of what it wrote, to run again after a
+    file was changed."""
+    from mkdocs.commands.build import build
+
+    from site_plugins.feeds import feeds_for
+    from site_plugins.publish import check_published
+
+    with site.started() as config:
+        build(config)
+    catalog = config.plugins["portal"].catalog
+    feeds = feeds_for(catalog.listings, config.site_name, 50, catalog.is_published)
+    return lambda: check_published(catalog, feeds, config.site_dir, config.site_url)
+
+
+@pytest.mark.parametrize("written", ["feed.xml", "sitemap.xml", "sitemap-news.xml", "wilayah/polda-jawa-timur/feed.xml"])
+def test_the_read_back_refuses_a_feed_or_sitemap_that_is_not_xml(tmp_path: Path, written: str) -> None:
+    """A control character in a written title makes the file unreadable for every feed reader
+    and search engine; the read-back parses each file as XML, so the build fails on it (a
+    pattern over the text used to find its URLs and pass)."""
+    site = FixtureSite(tmp_path)
+    now = datetime.now(WIB).replace(microsecond=0)
+    site.story("2026/01/baru.md", title="Patroli Baru", date=now.isoformat())
+    read_back = built_read_back(site)
+    assert read_back() == []
+
+    path = tmp_path / "site" / written
+    text = path.read_text(encoding="utf-8")
+    marker = "Patroli Baru" if "Patroli Baru" in text else "</loc>"
+    path.write_text(text.replace(marker, "\x01" + marker, 1), encoding="utf-8")
+    [problem] = read_back()
+    assert problem.startswith(f"{path.name}: not well-formed XML: ")
+
+
+def test_the_news_sitemap_carries_only_published_stories(tmp_path: Path) -> None:
+    site = FixtureSite(tmp_path)
+    now = datetime.now(WIB).replace(microsecond=0)
+    site.story("2026/01/baru.md", title="Patroli Baru", date=now.isoformat())
+    site.story("2026/01/draf.md", title="Patroli Draf", date=now.isoformat(), draft=True)
+    read_back = built_read_back(site)
+    news = tmp_path / "site/sitemap-news.xml"
+    news.write_text(news.read_text(encoding="utf-8").replace("/baru/", "/draf/"), encoding="utf-8")
+    draft = f"{SITE}berita/{now:%Y/%m}/draf/"
+    assert read_back() == [
+        f"sitemap-news.xml: {draft} is not a published story",
+    ]
