@@ -2,10 +2,14 @@
 
 import os
 import pty
+import signal
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+import pytest
 
 from site_plugins.source import read_source
 
@@ -147,6 +151,61 @@ def test_import_warns_about_doubts_and_empty_input(site, tmp_path):
     latin1.write_bytes("Judul Café".encode("latin-1"))
     refused = site.portal("import", str(latin1))
     assert refused.returncode == 2 and "bukan teks UTF-8" in refused.stderr
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid``, from ``/proc``."""
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_stopping_the_build_ends_mkdocs_and_keeps_the_old_site(site, signum):
+    for number in range(150):
+        site.story(f"2026/01/berita-{number}.md", title=f"Berita {number}")
+    (site.root / "site").mkdir()
+    (site.root / "site/index.html").write_text("situs lama")
+    site.write_config()
+    # Output to a file, not a pipe: a pipe would wait for every process holding it, mkdocs too.
+    log = (site.root.parent / "portal.log").open("w+b")
+    portal = subprocess.Popen(
+        [str(Path(sys.executable).parent / "portal"), "build"], cwd=site.root,
+        stdout=log, stderr=log, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (site.root / ".site.new").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        builders = children(portal.pid)
+        assert builders, "mkdocs did not start"
+        portal.send_signal(signum)
+        portal.wait(timeout=60)
+    finally:
+        portal.kill()
+    log.seek(0)
+    stderr = log.read()
+    still_running = [pid for pid in builders if running(pid)]
+    for pid in still_running:
+        os.kill(pid, signal.SIGKILL)
+    assert still_running == []
+    assert portal.returncode == 128 + signum
+    assert "pembangunan dihentikan" in stderr.decode() and "Traceback" not in stderr.decode()
+    assert (site.root / "site/index.html").read_text() == "situs lama"
+    assert not (site.root / ".site.new").exists()
 
 
 def test_build_swaps_in_a_good_site_and_keeps_the_old_one_on_failure(site):
