@@ -1,5 +1,6 @@
 """``portal new``, ``portal import`` and ``portal build`` in a fixture project, as a writer runs them."""
 
+import io
 import os
 import pty
 import signal
@@ -10,6 +11,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from conftest import jpeg
+from PIL import Image
 
 from site_plugins.source import read_source
 
@@ -76,12 +79,74 @@ def test_new_dates_now_in_the_units_zone_and_marks_what_is_missing(site):
 
 def test_new_copies_the_photo_beside_the_story(site, tmp_path):
     photo = tmp_path / "Foto Apel.JPG"
-    photo.write_bytes(b"\xff\xd8\xff")
+    photo.write_bytes(jpeg())
     result = site.portal(*NEW, "--image", str(photo), "--image-alt", "Petugas menyapa warga")
     assert result.returncode == 0, result.stderr
     source = read_source(site.root / NEW_PATH, NEW_PATH)
     assert (source.meta["image"], source.meta["image_alt"]) == ("polsek-mayangan-gelar-patroli-aman.jpg", "Petugas menyapa warga")
-    assert (site.root / NEW_PATH).with_suffix(".jpg").read_bytes() == b"\xff\xd8\xff"
+    assert (site.root / NEW_PATH).with_suffix(".jpg").read_bytes() == photo.read_bytes()
+
+
+def png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def symlink_to_a_photo(path: Path) -> Path:
+    real = path.with_name("asli.jpg")
+    real.write_bytes(jpeg())
+    path.symlink_to(real)
+    return path
+
+
+def written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda path: Path("/etc/passwd"), "image: '/etc/passwd' bukan berkas foto"),
+    (lambda path: written(path, b"\xff\xd8\xff"), "bukan berkas foto"),
+    (lambda path: written(path, b"GIF89a" + b"\0" * 10_000), "bukan berkas foto"),
+    (symlink_to_a_photo, "tautan simbolik tidak diterima"),
+    (lambda path: os.mkfifo(path) or path, "bukan berkas biasa"),
+    (lambda path: path.mkdir() or path, "adalah folder"),
+])
+def test_new_refuses_a_photo_before_writing_anything(site, tmp_path, make, message):
+    photo = make(tmp_path / "foto.jpg")
+    result = site.portal(*NEW, "--image", str(photo))
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not (site.content / "berita").exists()
+
+
+def test_new_names_the_photo_by_its_real_type(site, tmp_path):
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(png())
+    result = site.portal(*NEW, "--image", str(photo), "--image-alt", "Petugas")
+    assert result.returncode == 0, result.stderr
+    assert read_source(site.root / NEW_PATH, NEW_PATH).meta["image"] == "polsek-mayangan-gelar-patroli-aman.png"
+
+
+def test_new_leaves_no_photo_behind_when_the_story_exists(site, tmp_path):
+    assert site.portal(*NEW).returncode == 0
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(jpeg())
+    again = site.portal(*NEW, "--image", str(photo))
+    assert again.returncode == 1 and f"{NEW_PATH} sudah ada" in again.stderr
+    assert sorted(path.name for path in (site.root / NEW_PATH).parent.iterdir()) == [Path(NEW_PATH).name]
+
+
+def test_new_names_a_title_without_latin_letters_by_its_date(site):
+    result = site.portal("new", "--title", "مركز الشرطة يسير دورية", "--polsek", "Polsek Mayangan",
+                         "--date", "2026-01-29 12:00")
+    path = "content/berita/2026/01/berita-2026-01-29-12-00.md"
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == path
+    assert read_source(site.root / path, path).meta["title"] == "مركز الشرطة يسير دورية"
+    checked = site.check().stderr.splitlines()
+    assert any(line.startswith(f"  {path}:") and "isi berita: belum diisi" in line for line in checked)
 
 
 def test_new_bad_date_and_missing_title(site):
@@ -151,6 +216,50 @@ def test_import_warns_about_doubts_and_empty_input(site, tmp_path):
     latin1.write_bytes("Judul Café".encode("latin-1"))
     refused = site.portal("import", str(latin1))
     assert refused.returncode == 2 and "bukan teks UTF-8" in refused.stderr
+
+
+def run_portal(site, *args, stdin=b"", timeout=60):
+    """``portal`` with bytes on standard input and a short time limit: a hang fails the test."""
+    site.write_config()
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "portal"), *args], cwd=site.root, input=stdin,
+        capture_output=True, timeout=timeout, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "stdin berisi data biner (byte NUL)"),
+    ("Judul Café\n\nIsi berita.".encode("latin-1"), "stdin bukan teks UTF-8"),
+])
+def test_import_refuses_binary_input_before_writing(site, data, message):
+    result = run_portal(site, "import", "-", stdin=data)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert message in stderr and "Traceback" not in stderr
+    assert not (site.content / "berita").exists()
+
+
+def test_import_refuses_special_and_unreadable_files_before_writing(site, tmp_path):
+    fifo = tmp_path / "pipa.txt"
+    os.mkfifo(fifo)
+    for path, message in ((fifo, "bukan berkas biasa"), (tmp_path, "adalah folder"),
+                          (Path("/proc/self/mem"), "tidak bisa dibaca: galat baca")):
+        result = run_portal(site, "import", str(RAW / "blog-kanigaran.txt"), str(path))
+        stderr = result.stderr.decode()
+        assert result.returncode == 2, stderr
+        assert f"portal: '{path}' {message}" in stderr and "Traceback" not in stderr
+        assert not (site.content / "berita").exists()
+
+
+def test_import_names_a_title_without_latin_letters_by_its_date(site, tmp_path):
+    raw = tmp_path / "arab.txt"
+    article = "دورية الشرطة\n\nPolsek Klojen berpatroli di Kota Malang, Rabu (22/10/25)."
+    raw.write_text(article, encoding="utf-8")
+    result = run_portal(site, "import", str(raw))
+    assert result.returncode == 0, result.stderr.decode()
+    written = result.stdout.decode().strip()
+    assert written.startswith("content/berita/2025/10/berita-2025-10-22")
+    assert read_source(site.root / written, written).meta["title"] == "دورية الشرطة"
 
 
 def children(pid: int) -> list[int]:
