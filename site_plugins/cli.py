@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
+import stat
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 from babel.numbers import format_decimal
 
+from .cli_inputs import explain_os_error, read_article, read_photo
 from .dates import DATE_FORMATS_HINT, DateFormatError
 from .importer import draft_story, parse_article
-from .problems import ContentError, ContentProblem
+from .problems import ContentError, ContentProblem, printable
 from .project import Project, ProjectError
 from .registry import Registry, UnitError
 from .site_build import build_site
-from .writer import Draft, check_story_text, draft_new, render_story, story_slug, story_src_uri, write_new
+from .writer import Draft, HiddenNameError, check_story_text, draft_new, render_story, story_src_uri, write_all
+
+NewFiles = list[tuple[Path, bytes]]
+"""Files written beside a story, in one go with it (a copied photo)."""
 
 NEW_QUESTIONS = (
     ("title", "Judul berita"),
@@ -39,21 +43,29 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except ProjectError as error:
-        print(f"portal: {error}", file=sys.stderr)
+        say(f"portal: {error}")
         return 2
     except (KeyboardInterrupt, EOFError):
-        print("\nportal: dibatalkan", file=sys.stderr)
+        say("\nportal: dibatalkan")
         return 130
+
+
+def say(text: str, file=None) -> None:
+    """Print a message (to standard error unless ``file`` says otherwise), line by line with every
+    control or format character escaped: file names and story text reach the terminal as what
+    they are, never as terminal commands or reordered text."""
+    print("\n".join(printable(line) for line in text.split("\n")), file=file or sys.stderr)
 
 
 def check(args: argparse.Namespace) -> int:
     """``portal check``: validate stories and the registry without building the site."""
     project = Project.load(args.config)
+    paths = [_checkable(Path(path)) for path in args.paths]
     try:
         registry = project.registry()
     except ContentError as error:
         return _report(error.problems, 0, args.format)
-    stories, problems = project.stories(registry, [Path(path) for path in args.paths])
+    stories, problems = project.stories(registry, paths)
     return _report(problems, len(stories), args.format)
 
 
@@ -61,21 +73,21 @@ def new(args: argparse.Namespace) -> int:
     """``portal new``: write a new story with complete front matter and print its path."""
     project = Project.load(args.config)
     registry = _registry(project)
+    photo = read_photo(Path(args.image)) if args.image else None
     answers = {key: getattr(args, key) or "" for key, _ in NEW_QUESTIONS} | {"date": args.date or ""}
     if sys.stdin.isatty():
         answers |= ask_missing(answers)
-    if not story_slug(answers["title"]):
-        raise ProjectError("judul berita belum diberikan — tambahkan --title \"Judul berita\" (dengan huruf latin)")
+    if not any(char.isalnum() for char in answers["title"]):
+        raise ProjectError('judul berita belum diberikan — tambahkan --title "Judul berita" (dengan huruf atau angka)')
     try:
         draft, when = draft_new(answers, registry, datetime.now(timezone.utc))
     except UnitError as error:
         raise ProjectError(f"{error.field}: {error.message} — {error.hint}") from None
     except DateFormatError as error:
         raise ProjectError(f"date: {error} — {DATE_FORMATS_HINT}") from None
-    src_uri = story_src_uri(project.stories_dir, when.year, when.month, draft.fields["title"])
-    if args.image:
-        attach_image(project, draft, src_uri, Path(args.image), args.image_alt)
-    return _save(project, registry, draft, src_uri, to_stdout=False)
+    src_uri = story_src_uri(project.stories_dir, when.year, when.month, draft.fields["title"], draft.fields["date"])
+    photos = attach_image(project, draft, src_uri, Path(args.image), photo, args.image_alt) if photo else []
+    return _save(project, registry, draft, src_uri, to_stdout=False, beside=photos)
 
 
 def ask_missing(answers: dict[str, str]) -> dict[str, str]:
@@ -90,37 +102,40 @@ def ask_missing(answers: dict[str, str]) -> dict[str, str]:
     return asked
 
 
-def attach_image(project: Project, draft: Draft, src_uri: str, image: Path, alt: str | None) -> None:
-    """Name the photo in the story; a photo outside the content folder is copied beside it."""
-    if not image.is_file():
-        raise ProjectError(f"image: berkas '{image}' tidak ditemukan")
+def attach_image(
+    project: Project, draft: Draft, src_uri: str, image: Path, photo: tuple[bytes, str], alt: str | None
+) -> NewFiles:
+    """Name the photo in the story; a photo outside the content folder is to be copied beside
+    it (returned, written with the story), unless that copy is already there."""
     folder = project.docs_dir / src_uri.rsplit("/", 1)[0]
+    copies = []
     if not image.resolve().is_relative_to(project.docs_dir.resolve()):
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / (src_uri.rsplit("/", 1)[1].removesuffix(".md") + image.suffix.lower())
-        if not target.exists():
-            shutil.copyfile(image, target)
+        data, suffix = photo
+        target = folder / (src_uri.rsplit("/", 1)[1].removesuffix(".md") + suffix)
+        if not (target.is_file() and not target.is_symlink() and target.read_bytes() == data):
+            copies.append((target, data))
         image = target
     draft.fields["image"] = os.path.relpath(image.resolve(), folder.resolve()).replace(os.sep, "/")
     if alt:
         draft.fields["image_alt"] = alt
     else:
         draft.leave_unfilled("image_alt", "keterangan isi foto untuk pembaca tunanetra")
+    return copies
 
 
 def import_(args: argparse.Namespace) -> int:
     """``portal import``: turn raw articles (web page or WhatsApp text) into stories."""
     project = Project.load(args.config)
     registry = _registry(project)
+    texts = [(name, read_article(name)) for name in args.files]  # every input checked before writing
     failed = 0
-    for name in args.files:
-        text = sys.stdin.read() if name == "-" else _read_raw(Path(name))
+    for name, text in texts:
         draft = draft_story(parse_article(text), registry)
         if "title" in draft.missing:
-            print(f"portal: {name}: tidak ada teks berita yang bisa dibaca", file=sys.stderr)
+            say(f"portal: {name}: tidak ada teks berita yang bisa dibaca")
             failed = 1
             continue
-        src_uri = story_src_uri(project.stories_dir, *_folder_date(draft), draft.fields["title"])
+        src_uri = story_src_uri(project.stories_dir, *_folder_date(draft), draft.fields["title"], _date_text(draft))
         failed |= _save(project, registry, draft, src_uri, to_stdout=args.stdout, source=name)
     return failed
 
@@ -131,21 +146,35 @@ def build(args: argparse.Namespace) -> int:
     return build_site(project.config_file, project.site_dir)
 
 
-def _read_raw(path: Path) -> str:
+def _checkable(path: Path) -> Path:
+    """A path named to ``portal check``: a folder or a readable regular file, never a FIFO,
+    device or symbolic link (reading those could hang or read outside the content)."""
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        kind = path.lstat().st_mode
+    except FileNotFoundError:
+        return path  # the project names it: "tidak ditemukan"
     except OSError as error:
-        raise ProjectError(f"'{path}' tidak bisa dibaca: {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise ProjectError(f"'{path}' bukan teks UTF-8 — simpan ulang berkas itu dengan encoding UTF-8") from None
+        raise ProjectError(f"'{path}' tidak bisa dibaca: {explain_os_error(error)}") from None
+    if stat.S_ISLNK(kind):
+        raise ProjectError(f"'{path}' adalah tautan simbolik — periksa berkas atau folder aslinya")
+    if not (stat.S_ISDIR(kind) or stat.S_ISREG(kind)):
+        raise ProjectError(f"'{path}' bukan berkas biasa atau folder (FIFO, soket atau perangkat)")
+    if not os.access(path, os.R_OK | (os.X_OK if stat.S_ISDIR(kind) else 0)):
+        raise ProjectError(f"'{path}' tidak bisa dibaca: tidak ada izin membaca")
+    return path
+
+
+def _date_text(draft: Draft) -> str:
+    """The story's date as written, or now while the date is missing."""
+    date = str(draft.fields.get("date", ""))
+    if "date" in draft.missing or len(date) < 7:
+        return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
+    return date
 
 
 def _folder_date(draft: Draft) -> tuple[int, int]:
     """Year and month for the story's folder: its date, or this month while the date is missing."""
-    date = str(draft.fields.get("date", ""))
-    if "date" in draft.missing or len(date) < 7:
-        now = datetime.now(timezone.utc)
-        return now.year, now.month
+    date = _date_text(draft)
     return int(date[:4]), int(date[5:7])
 
 
@@ -157,7 +186,8 @@ def _registry(project: Project) -> Registry:
 
 
 def _save(
-    project: Project, registry: Registry, draft: Draft, src_uri: str, to_stdout: bool, source: str = ""
+    project: Project, registry: Registry, draft: Draft, src_uri: str, to_stdout: bool, source: str = "",
+    beside: NewFiles | None = None,
 ) -> int:
     """Write (or print) the story, then list what the writer still has to check or fill in."""
     text = render_story(draft)
@@ -166,28 +196,40 @@ def _save(
         print(text, end="")
     else:
         try:
-            write_new(project.docs_dir / src_uri, text)
-        except FileExistsError:
-            print(f"portal: {path} sudah ada; berkas itu tidak ditimpa — ubah judulnya", file=sys.stderr)
+            write_all([*(beside or []), (project.docs_dir / src_uri, text.encode("utf-8"))])
+        except FileExistsError as error:
+            existing = _shown(project, error.filename2 or error.filename)
+            say(f"portal: {existing} sudah ada; berkas itu tidak ditimpa — ubah judulnya")
             return 1
-        print(path)
+        except HiddenNameError as error:
+            raise ProjectError(f"{path}: {error}") from None
+        say(path, sys.stdout)
     label = f"{source}: " if source else ""
     for note in draft.notes:
-        print(f"{label}periksa: {note}", file=sys.stderr)
+        say(f"{label}periksa: {note}")
     problems = check_story_text(text, src_uri, registry, project.docs_dir, project.prefix)
     if problems:
-        print(f"{label}lengkapi sebelum commit ({len(problems)} isian):", file=sys.stderr)
+        say(f"{label}lengkapi sebelum commit ({len(problems)} isian):")
         for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
+            say(f"  {problem}")
     return 0
+
+
+def _shown(project: Project, name: str) -> str:
+    """A file inside the content folder as writers see it (``content/berita/...``)."""
+    path = Path(name)
+    if not path.is_relative_to(project.docs_dir):
+        return name
+    return project.display_path(path.relative_to(project.docs_dir).as_posix())
 
 
 def _report(problems: list[ContentProblem], valid: int, format: str) -> int:
     problems = ContentError(problems).problems
     if format == "json":
-        print(json.dumps({"valid": valid, "problems": [p.as_dict() for p in problems]}, ensure_ascii=False))
+        # ASCII escapes keep the report exact for programs and harmless in a terminal.
+        print(json.dumps({"valid": valid, "problems": [p.as_dict() for p in problems]}))
     elif problems:
-        print(ContentError(problems).report(), file=sys.stderr)
+        say(ContentError(problems).report())
     else:
         print(f"{format_decimal(valid, locale='id')} berita valid")
     return 1 if problems else 0

@@ -4,25 +4,47 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+"""Signals that stop a build: the build's own processes end with it and the old site stays."""
+
+CHILD_GRACE_SECONDS = 10
+"""How long the stopped build may take to end before it is killed."""
+
+
+class BuildStopped(Exception):
+    """The build was stopped by one of :data:`STOP_SIGNALS`."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def build_site(config_file: str, site_dir: Path) -> int:
     """Run ``mkdocs build --strict`` into a fresh folder next to ``site_dir``, then swap it in.
 
-    A failed build leaves the previous site untouched and removes its own half-written output.
+    A failed or stopped build leaves the previous site untouched and removes its own
+    half-written output; a stopped build ends ``mkdocs`` and whatever it started.
     """
     fresh = _sibling(site_dir, "new")
     shutil.rmtree(fresh, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_file, "-d", str(fresh)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    returncode = subprocess.run(command, env=env).returncode
+    try:
+        with _stopping_on_signals():
+            returncode = _run_mkdocs(config_file, fresh)
+    except BuildStopped as stopped:
+        print(f"portal: pembangunan dihentikan ({stopped}); situs lama tidak diubah", file=sys.stderr)
+        returncode = 128 + stopped.signum
     if returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         return returncode
-    swap_in(fresh, site_dir)
+    with _signals_held():
+        swap_in(fresh, site_dir)
     return 0
 
 
@@ -34,6 +56,56 @@ def swap_in(fresh: Path, site_dir: Path) -> None:
         site_dir.rename(old)
     fresh.rename(site_dir)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _run_mkdocs(config_file: str, fresh: Path) -> int:
+    """Run the build in a process group of its own, so that stopping it reaches every process
+    it started (the search indexer, cleanup jobs), not only ``mkdocs`` itself."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_file, "-d", str(fresh)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    process = subprocess.Popen(command, env=env, process_group=0)
+    try:
+        return process.wait()
+    finally:
+        if process.returncode is None:
+            _end_group(process)
+
+
+def _end_group(process: subprocess.Popen) -> None:
+    """Ask the build's process group to end, and kill it when it has not after a grace time."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=CHILD_GRACE_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+@contextmanager
+def _stopping_on_signals() -> Iterator[None]:
+    """Turn the first stop signal into :class:`BuildStopped`; later ones are ignored while the
+    build's processes are ended and its output removed."""
+    def stop(signum: int, frame: object) -> None:
+        for each in STOP_SIGNALS:
+            signal.signal(each, signal.SIG_IGN)
+        raise BuildStopped(signum)
+
+    previous = {each: signal.signal(each, stop) for each in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for each, handler in previous.items():
+            signal.signal(each, handler)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold stop signals back until the swap is done: a site is never left half swapped."""
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _sibling(site_dir: Path, role: str) -> Path:

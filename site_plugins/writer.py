@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -72,18 +74,24 @@ def unit_fields(unit: Unit) -> dict[str, str]:
     return {unit.level: unit.name}
 
 
-def story_slug(title: str) -> str:
-    """The file name for a title: its slug, cut at a word to at most :data:`SLUG_LENGTH`."""
+def story_slug(title: str, date: str) -> str:
+    """The file name for a title: its slug, cut at a word to at most :data:`SLUG_LENGTH`.
+
+    A title with nothing a URL can carry (Arabic script, only signs or emoji) is named by the
+    story's date instead, ``berita-2026-01-29-12-00``, so a story never becomes a hidden ``.md``.
+    """
     slug = slugify(title)
+    if not slug:
+        return "-".join(filter(None, ("berita", slugify(date))))
     if len(slug) <= SLUG_LENGTH:
         return slug
     cut = slug[: SLUG_LENGTH + 1]
     return cut.rsplit("-", 1)[0] if "-" in cut else slug[:SLUG_LENGTH]
 
 
-def story_src_uri(stories_dir: str, year: int, month: int, title: str) -> str:
+def story_src_uri(stories_dir: str, year: int, month: int, title: str, date: str) -> str:
     """Where a story goes inside the content folder: ``berita/2026/01/<slug>.md``."""
-    return f"{stories_dir.strip('/')}/{year:04d}/{month:02d}/{story_slug(title)}.md"
+    return f"{stories_dir.strip('/')}/{year:04d}/{month:02d}/{story_slug(title, date)}.md"
 
 
 def render_story(draft: Draft) -> str:
@@ -106,11 +114,46 @@ def check_story_text(
     return ContentError(built).problems if isinstance(built, list) else []
 
 
-def write_new(path: Path, text: str) -> None:
-    """Create ``path`` with ``text``; raises ``FileExistsError`` rather than overwrite a story."""
+class HiddenNameError(ValueError):
+    """A file name starting with a dot: the check and the build skip such files."""
+
+
+def write_new(path: Path, data: str | bytes) -> None:
+    """Create ``path`` holding ``data`` (text as UTF-8), whole or not at all.
+
+    The data goes to a temporary file in the same folder, which is then hard-linked to its name:
+    the link refuses an existing file (``FileExistsError``; a story is never overwritten) and an
+    interruption leaves no half-written file under the real name. Raises
+    :class:`HiddenNameError` for a name starting with a dot.
+    """
+    if path.name.startswith("."):
+        raise HiddenNameError(f"nama berkas '{path.name}' diawali titik; berkas seperti itu dilewati")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8") as handle:
-        handle.write(text)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # O_EXCL and the usual 0o666 less the umask: the story gets the rights any new file gets.
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data.encode("utf-8") if isinstance(data, str) else data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.link(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_all(files: list[tuple[Path, str | bytes]]) -> None:
+    """Create every file with :func:`write_new`, in order; when one fails (or the run is
+    interrupted), the ones already written are removed again and the error is raised."""
+    written: list[Path] = []
+    try:
+        for path, data in files:
+            write_new(path, data)
+            written.append(path)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
 
 
 def draft_new(answers: dict[str, str], registry: Registry, now: datetime) -> tuple[Draft, StoryDate]:

@@ -1,11 +1,18 @@
 """``portal new``, ``portal import`` and ``portal build`` in a fixture project, as a writer runs them."""
 
+import io
 import os
 import pty
+import signal
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+import pytest
+from conftest import jpeg
+from PIL import Image
 
 from site_plugins.source import read_source
 
@@ -72,12 +79,74 @@ def test_new_dates_now_in_the_units_zone_and_marks_what_is_missing(site):
 
 def test_new_copies_the_photo_beside_the_story(site, tmp_path):
     photo = tmp_path / "Foto Apel.JPG"
-    photo.write_bytes(b"\xff\xd8\xff")
+    photo.write_bytes(jpeg())
     result = site.portal(*NEW, "--image", str(photo), "--image-alt", "Petugas menyapa warga")
     assert result.returncode == 0, result.stderr
     source = read_source(site.root / NEW_PATH, NEW_PATH)
     assert (source.meta["image"], source.meta["image_alt"]) == ("polsek-mayangan-gelar-patroli-aman.jpg", "Petugas menyapa warga")
-    assert (site.root / NEW_PATH).with_suffix(".jpg").read_bytes() == b"\xff\xd8\xff"
+    assert (site.root / NEW_PATH).with_suffix(".jpg").read_bytes() == photo.read_bytes()
+
+
+def png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def symlink_to_a_photo(path: Path) -> Path:
+    real = path.with_name("asli.jpg")
+    real.write_bytes(jpeg())
+    path.symlink_to(real)
+    return path
+
+
+def written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda path: Path("/etc/passwd"), "image: '/etc/passwd' bukan berkas foto"),
+    (lambda path: written(path, b"\xff\xd8\xff"), "bukan berkas foto"),
+    (lambda path: written(path, b"GIF89a" + b"\0" * 10_000), "bukan berkas foto"),
+    (symlink_to_a_photo, "tautan simbolik tidak diterima"),
+    (lambda path: os.mkfifo(path) or path, "bukan berkas biasa"),
+    (lambda path: path.mkdir() or path, "adalah folder"),
+])
+def test_new_refuses_a_photo_before_writing_anything(site, tmp_path, make, message):
+    photo = make(tmp_path / "foto.jpg")
+    result = site.portal(*NEW, "--image", str(photo))
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not (site.content / "berita").exists()
+
+
+def test_new_names_the_photo_by_its_real_type(site, tmp_path):
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(png())
+    result = site.portal(*NEW, "--image", str(photo), "--image-alt", "Petugas")
+    assert result.returncode == 0, result.stderr
+    assert read_source(site.root / NEW_PATH, NEW_PATH).meta["image"] == "polsek-mayangan-gelar-patroli-aman.png"
+
+
+def test_new_leaves_no_photo_behind_when_the_story_exists(site, tmp_path):
+    assert site.portal(*NEW).returncode == 0
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(jpeg())
+    again = site.portal(*NEW, "--image", str(photo))
+    assert again.returncode == 1 and f"{NEW_PATH} sudah ada" in again.stderr
+    assert sorted(path.name for path in (site.root / NEW_PATH).parent.iterdir()) == [Path(NEW_PATH).name]
+
+
+def test_new_names_a_title_without_latin_letters_by_its_date(site):
+    result = site.portal("new", "--title", "مركز الشرطة يسير دورية", "--polsek", "Polsek Mayangan",
+                         "--date", "2026-01-29 12:00")
+    path = "content/berita/2026/01/berita-2026-01-29-12-00.md"
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == path
+    assert read_source(site.root / path, path).meta["title"] == "مركز الشرطة يسير دورية"
+    checked = site.check().stderr.splitlines()
+    assert any(line.startswith(f"  {path}:") and "isi berita: belum diisi" in line for line in checked)
 
 
 def test_new_bad_date_and_missing_title(site):
@@ -147,6 +216,105 @@ def test_import_warns_about_doubts_and_empty_input(site, tmp_path):
     latin1.write_bytes("Judul Café".encode("latin-1"))
     refused = site.portal("import", str(latin1))
     assert refused.returncode == 2 and "bukan teks UTF-8" in refused.stderr
+
+
+def run_portal(site, *args, stdin=b"", timeout=60):
+    """``portal`` with bytes on standard input and a short time limit: a hang fails the test."""
+    site.write_config()
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "portal"), *args], cwd=site.root, input=stdin,
+        capture_output=True, timeout=timeout, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "stdin berisi data biner (byte NUL)"),
+    ("Judul Café\n\nIsi berita.".encode("latin-1"), "stdin bukan teks UTF-8"),
+])
+def test_import_refuses_binary_input_before_writing(site, data, message):
+    result = run_portal(site, "import", "-", stdin=data)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert message in stderr and "Traceback" not in stderr
+    assert not (site.content / "berita").exists()
+
+
+def test_import_refuses_special_and_unreadable_files_before_writing(site, tmp_path):
+    fifo = tmp_path / "pipa.txt"
+    os.mkfifo(fifo)
+    for path, message in ((fifo, "bukan berkas biasa"), (tmp_path, "adalah folder"),
+                          (Path("/proc/self/mem"), "tidak bisa dibaca: galat baca")):
+        result = run_portal(site, "import", str(RAW / "blog-kanigaran.txt"), str(path))
+        stderr = result.stderr.decode()
+        assert result.returncode == 2, stderr
+        assert f"portal: '{path}' {message}" in stderr and "Traceback" not in stderr
+        assert not (site.content / "berita").exists()
+
+
+def test_import_names_a_title_without_latin_letters_by_its_date(site, tmp_path):
+    raw = tmp_path / "arab.txt"
+    article = "دورية الشرطة\n\nPolsek Klojen berpatroli di Kota Malang, Rabu (22/10/25)."
+    raw.write_text(article, encoding="utf-8")
+    result = run_portal(site, "import", str(raw))
+    assert result.returncode == 0, result.stderr.decode()
+    written = result.stdout.decode().strip()
+    assert written.startswith("content/berita/2025/10/berita-2025-10-22")
+    assert read_source(site.root / written, written).meta["title"] == "دورية الشرطة"
+
+
+def children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid``, from ``/proc``."""
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_stopping_the_build_ends_mkdocs_and_keeps_the_old_site(site, signum):
+    for number in range(150):
+        site.story(f"2026/01/berita-{number}.md", title=f"Berita {number}")
+    (site.root / "site").mkdir()
+    (site.root / "site/index.html").write_text("situs lama")
+    site.write_config()
+    # Output to a file, not a pipe: a pipe would wait for every process holding it, mkdocs too.
+    log = (site.root.parent / "portal.log").open("w+b")
+    portal = subprocess.Popen(
+        [str(Path(sys.executable).parent / "portal"), "build"], cwd=site.root,
+        stdout=log, stderr=log, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (site.root / ".site.new").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        builders = children(portal.pid)
+        assert builders, "mkdocs did not start"
+        portal.send_signal(signum)
+        portal.wait(timeout=60)
+    finally:
+        portal.kill()
+    log.seek(0)
+    stderr = log.read()
+    still_running = [pid for pid in builders if running(pid)]
+    for pid in still_running:
+        os.kill(pid, signal.SIGKILL)
+    assert still_running == []
+    assert portal.returncode == 128 + signum
+    assert "pembangunan dihentikan" in stderr.decode() and "Traceback" not in stderr.decode()
+    assert (site.root / "site/index.html").read_text() == "situs lama"
+    assert not (site.root / ".site.new").exists()
 
 
 def test_build_swaps_in_a_good_site_and_keeps_the_old_one_on_failure(site):

@@ -1,6 +1,7 @@
 """``portal check``: the same contract as the build, without building."""
 
 import json
+import os
 
 from conftest import front_matter, story_fields
 
@@ -57,3 +58,27 @@ def test_check_thousands_separator(site):
         site.story(f"2026/01/berita-{number}.md")
     result = site.check()
     assert result.stdout.strip() == "1.000 berita valid"
+
+
+def test_check_escapes_control_and_bidi_characters_in_messages(site):
+    site.story("2026/01/a\u202egpj.md", date="kemarin", title="Judul\x1b[2J")
+    result = site.check()
+    assert result.returncode == 1
+    assert "content/berita/2026/01/a\\u202egpj.md:" in result.stderr
+    assert "\u202e" not in result.stderr and "\x1b" not in result.stderr
+    as_json = site.check("--format", "json")
+    assert "\u202e" not in as_json.stdout
+    assert json.loads(as_json.stdout)["problems"][0]["path"] == "content/berita/2026/01/a\u202egpj.md"
+
+
+def test_check_refuses_special_files_named_on_the_command_line(site):
+    site.story("2026/01/a.md")
+    fifo = site.content / "berita/2026/01/pipa.md"
+    os.mkfifo(fifo)
+    result = site.check(str(fifo))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"portal: '{fifo}' bukan berkas biasa atau folder (FIFO, soket atau perangkat)"
+    link = site.content / "berita/2026/01/tautan.md"
+    link.symlink_to(site.content / "berita/2026/01/a.md")
+    linked = site.check(str(link))
+    assert linked.returncode == 2 and "tautan simbolik" in linked.stderr

@@ -14,7 +14,10 @@ from site_plugins.slugs import slugify
         ("Kapolsek Hadiri HUT ke-81 RI", "kapolsek-hadiri-hut-ke-81-ri"),
         ("Café Pantai Maluk", "cafe-pantai-maluk"),
         ("Operasi Patuh Semeru 2026", "operasi-patuh-semeru-2026"),
+        ("Øresund Straße", "oresund-strasse"),
+        ("Łódź Æbleskiver œuvre", "lodz-aebleskiver-oeuvre"),
         ("警察", ""),
+        ("مركز الشرطة", ""),
     ],
 )
 def test_slugify(text, slug):

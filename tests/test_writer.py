@@ -1,5 +1,6 @@
 """Writing story files: front matter that reads back exactly, file names, never overwriting."""
 
+import os
 from datetime import datetime, timezone
 
 import pytest
@@ -7,7 +8,7 @@ from conftest import REGISTRY
 
 from site_plugins.registry import UnitError, load_registry
 from site_plugins.source import split_front_matter
-from site_plugins.writer import Draft, draft_new, render_story, story_slug, write_new
+from site_plugins.writer import Draft, HiddenNameError, draft_new, render_story, story_slug, write_all, write_new
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +40,47 @@ def test_style_matches_the_sample_stories():
     ("Kapolsek: “Jaga Kampung” — Café!", "kapolsek-jaga-kampung-cafe"),
     ("kata " * 40, ("kata-" * 16).rstrip("-")),
     ("a" * 100, "a" * 80),
+    ("مركز الشرطة يسير دورية", "berita-2026-01-29-12-00"),
+    ("🚓🚨 !!!", "berita-2026-01-29-12-00"),
+    ("2026", "2026"),
 ])
 def test_story_slug(title, slug):
-    assert story_slug(title) == slug
-    assert len(story_slug(title)) <= 80
+    assert story_slug(title, "2026-01-29 12:00") == slug
+    assert len(slug) <= 80
+
+
+def test_write_new_refuses_hidden_names(tmp_path):
+    for name in (".md", ".patroli.md"):
+        with pytest.raises(HiddenNameError):
+            write_new(tmp_path / name, "isi")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_new_leaves_nothing_when_interrupted(tmp_path, monkeypatch):
+    def interrupted(handle):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_new(tmp_path / "a.md", "isi " * 100_000)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_new_gives_the_usual_rights(tmp_path):
+    before = os.umask(0o022)
+    try:
+        write_new(tmp_path / "a.md", "isi")
+    finally:
+        os.umask(before)
+    assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_write_all_removes_what_it_wrote_when_one_fails(tmp_path):
+    (tmp_path / "b.md").write_text("sudah ada", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        write_all([(tmp_path / "a.jpg", b"foto"), (tmp_path / "b.md", b"baru")])
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["b.md"]
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "sudah ada"
 
 
 def test_write_new_never_overwrites(tmp_path):
