@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import http.client
 import json
+import os
 import socket
 import subprocess
 from pathlib import Path
@@ -175,6 +176,17 @@ def test_a_symlinked_story_is_neither_read_nor_listed(project, editor):
     _, _, listed = post(port, {"action": "entriesByFolder",
                                "params": {"branch": "main", "folder": STORIES, "extension": "md", "depth": 3}})
     assert path not in {item["file"]["path"] for item in listed}
+
+
+def test_special_files_are_refused_without_hanging(project, editor):
+    port, _ = editor
+    folder = project.content / "berita/2026/07"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "antrean.md")
+    (folder / "folder.md").mkdir()
+    for name in ("antrean.md", "folder.md"):
+        status, _, answer = post(port, {"action": "getEntry", "params": {"branch": "main", "path": f"{STORIES}/2026/07/{name}"}})
+        assert status == 403 and "bukan berkas biasa" in answer["error"]
 
 
 def test_refusals_are_reported_in_the_terminal(project):
