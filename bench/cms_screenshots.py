@@ -1,6 +1,6 @@
 """Screenshots of the web editor for the humas guide in the README, into ``readme/``.
 
-Builds a project with the sample registry, starts ``decap-server`` on it and fills the form as
+Builds a project with the sample registry, starts ``portal editor`` on it and fills the form as
 the end-to-end test does. Run with ``make cms-screenshots`` (needs ``npm ci``).
 """
 
@@ -15,7 +15,7 @@ ROOT = HERE.parent
 sys.path.append(str(ROOT / "tests"))
 
 from conftest import FixtureSite, jpeg  # noqa: E402
-from servers import chromium, decap_server, free_port, nginx  # noqa: E402
+from servers import chromium, free_port, portal_editor  # noqa: E402
 from test_cms_browser import fill_story_form  # noqa: E402
 
 OUTPUT = ROOT / "readme"
@@ -26,7 +26,7 @@ def main() -> int:
     shutil.rmtree(work, ignore_errors=True)
     port = free_port()
     site = FixtureSite(work / "proyek", registry=(ROOT / "content/satuan.yml").read_text(encoding="utf-8"), cms={
-        "repo": "humas/portal", "editorial_workflow": False, "local_backend_url": f"http://localhost:{port}/api/v1",
+        "repo": "humas/portal", "editorial_workflow": False, "local_backend_url": f"http://127.0.0.1:{port}/api/v1",
     })
     for story in sorted((ROOT / "content/berita").rglob("*.md"))[:4]:
         site.write(str(story.relative_to(ROOT / "content")), story.read_text(encoding="utf-8"))
@@ -37,9 +37,9 @@ def main() -> int:
     photo = work / "patroli-malam.jpg"
     photo.write_bytes(jpeg())
     OUTPUT.mkdir(exist_ok=True)
-    with decap_server(site.root, port), nginx(built.site, work / "nginx") as base, chromium() as browser:
+    with portal_editor(site.root, port), chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.goto(base + "admin/")
+        page.goto(f"http://127.0.0.1:{port}/admin/")
         page.get_by_role("button", name="Masuk").click()
         page.get_by_text("+ Berita baru").wait_for()
         shoot(page, "1-daftar-berita")

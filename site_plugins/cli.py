@@ -14,6 +14,7 @@ from babel.numbers import format_decimal
 
 from .cli_inputs import explain_os_error, read_article, read_photo
 from .dates import DATE_FORMATS_HINT, DateFormatError
+from .editor import DEFAULT_PORT, run_editor
 from .importer import draft_story, parse_article
 from .problems import ContentError, ContentProblem, printable
 from .project import Project, ProjectError
@@ -262,4 +263,8 @@ def _parser() -> argparse.ArgumentParser:
 
     builder = commands.add_parser("build", help="bangun situs; situs lama diganti hanya bila berhasil")
     builder.set_defaults(run=build)
+
+    editor = commands.add_parser("editor", help="penyunting web lokal: situs dan /admin/ yang menyimpan berita")
+    editor.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port di 127.0.0.1 (bawaan: {DEFAULT_PORT})")
+    editor.set_defaults(run=run_editor)
     return parser

@@ -10,6 +10,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Iterator
@@ -107,29 +108,32 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
-DECAP_SERVER = _ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
 DECAP_CMS = _ROOT / "node_modules" / "decap-cms" / "dist" / "decap-cms.js"
 
 
 def require_node_tools() -> str:
-    """node, and Decap CMS and decap-server from ``npm ci``; skips locally, fails in CI."""
+    """node, and Decap CMS from ``npm ci``; skips locally, fails in CI."""
     node = shutil.which("node")
     require(node is not None, "node is not installed (apt-get install nodejs npm)")
-    require(DECAP_CMS.is_file() and DECAP_SERVER.is_file(), "decap-cms is not installed (run npm ci)")
+    require(DECAP_CMS.is_file(), "decap-cms is not installed (run npm ci)")
     return node
 
 
 @contextlib.contextmanager
-def decap_server(project: Path, port: int) -> Iterator[None]:
-    """``decap-server`` (file system mode) writing into ``project``, on ``port``."""
-    node = require_node_tools()
-    env = {**os.environ, "PORT": str(port), "GIT_REPO_DIRECTORY": str(project), "MODE": "fs"}
+def portal_editor(project: Path, port: int) -> Iterator[subprocess.Popen]:
+    """``portal editor`` started in ``project`` on ``port``: its site and the editor's backend.
+
+    Yields the process; its ``stderr`` (a pipe) holds what it reported, once it has ended.
+    """
+    portal = Path(sys.executable).parent / "portal"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     process = subprocess.Popen(
-        [node, str(DECAP_SERVER)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [str(portal), "editor", "--port", str(port)], cwd=project, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     try:
-        wait_for_port(port, process, "decap-server")
-        yield
+        wait_for_port(port, process, "portal editor")
+        yield process
     finally:
         process.terminate()
         process.wait(timeout=30)

@@ -1,8 +1,9 @@
 """The web editor end to end: Decap CMS in its local mode writes a story into a fixture project.
 
-Chromium opens ``/admin/`` of the built fixture site (served by nginx); ``decap-server`` writes
-into the project's ``content/berita/``, as on a writer's own checkout. The story written through
-the form must pass ``portal check`` and build into a page.
+Chromium opens ``/admin/`` of the built fixture site, served by ``portal editor``, which also
+writes into the project's ``content/berita/``, as on a writer's own checkout (or served by
+nginx on another port, as ``mkdocs serve`` would, with ``portal editor`` saving). The story
+written through the form must pass ``portal check`` and build into a page.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Iterator
 
 import pytest
 from conftest import ROOT, FixtureSite, jpeg
-from servers import chromium, csp_violations, decap_server, free_port, nginx, record_csp_violations, require_node_tools
+from servers import chromium, csp_violations, free_port, nginx, portal_editor, record_csp_violations, require_node_tools
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def project(tmp_path: Path) -> tuple[FixtureSite, int]:
     port = free_port()
     site = FixtureSite(tmp_path / "proyek", cms={
         "repo": "humas/portal-uji", "editorial_workflow": False,
-        "local_backend_url": f"http://localhost:{port}/api/v1",
+        "local_backend_url": f"http://127.0.0.1:{port}/api/v1",
     })
     site.story("2026/01/patroli-lingkar-utara.md")
     built = site.build()
@@ -39,12 +40,18 @@ def photo(tmp_path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def editor(site: FixtureSite, port: int, workdir: Path) -> Iterator[object]:
-    """Chromium at the editor's list of stories; saving writes into ``site`` (``decap-server``).
+def editor(site: FixtureSite, port: int, workdir: Path, nginx_site: bool = False) -> Iterator[object]:
+    """Chromium at the editor's list of stories; saving writes into ``site`` (``portal editor``).
 
-    ``page.errors`` collects the page's uncaught script errors.
+    The page comes from ``portal editor`` itself, or with ``nginx_site`` from nginx on another
+    port (the editor then saves across origins). ``page.errors`` collects uncaught script errors.
     """
-    with decap_server(site.root, port), nginx(site.root / "site", workdir / "nginx") as base, chromium() as browser:
+    with contextlib.ExitStack() as stack:
+        base = f"http://127.0.0.1:{port}/"
+        stack.enter_context(portal_editor(site.root, port))
+        if nginx_site:
+            base = stack.enter_context(nginx(site.root / "site", workdir / "nginx"))
+        browser = stack.enter_context(chromium())
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.errors = []
         page.on("pageerror", lambda error: page.errors.append(str(error)))
@@ -102,7 +109,7 @@ def test_a_photo_without_its_description_is_not_saved(project, photo, tmp_path):
 def test_a_hand_written_story_edited_in_the_editor_keeps_one_unit(project, tmp_path):
     site, port = project
     path = site.content / "berita/2026/01/patroli-lingkar-utara.md"
-    with editor(site, port, tmp_path) as page:
+    with editor(site, port, tmp_path, nginx_site=True) as page:
         page.get_by_text("Polsek Mayangan Gelar Patroli Dialogis").click()
         page.get_by_label("Satuan").fill("Polsek Mayangan")
         page.get_by_text("Polsek Mayangan — Polres Probolinggo Kota, Polda Jawa Timur", exact=True).click()
@@ -145,7 +152,7 @@ def fill_story_form(
 def test_the_editor_starts_under_the_deploy_policy(tmp_path):
     """With deploy/nginx.conf, /admin/ gets its own policy, and the editor runs under it."""
     require_node_tools()
-    # Served on 127.0.0.1 the editor would look for decap-server; on the portal's host it never does.
+    # Served on 127.0.0.1 the editor would look for portal editor; on the portal's host it never does.
     site = FixtureSite(tmp_path / "proyek", cms={"repo": "humas/portal-uji", "local_backend": False})
     site.story("2026/01/patroli-lingkar-utara.md")
     built = site.build()

@@ -4,11 +4,14 @@ plain HTTP and by Chromium under the Content-Security-Policy it sends."""
 import gzip
 import http.client
 import re
+import shutil
+import ssl
+import subprocess
 from urllib.parse import urlparse
 
 import pytest
 from conftest import ROOT, FixtureSite
-from servers import chromium, csp_violations, nginx, record_csp_violations
+from servers import chromium, csp_violations, free_port, nginx, record_csp_violations, require
 
 STORY = "berita/2026/01/patroli-lingkar-utara/"
 CSP = (
@@ -23,8 +26,14 @@ SHORT = "public, max-age=300"
 COMPILE_WASM = "WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'ok', e => e.name)"
 
 
+DEPLOY = ROOT / "deploy" / "nginx.conf"
+NOT_FOUND = "Halaman tidak ditemukan"
+SECRET = "TOKEN=rahasia"
+
+
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
+def built_site(tmp_path_factory):
+    """A built site with a few stories, and what a careless copy would carry along (dotfiles)."""
     root = tmp_path_factory.mktemp("deploy")
     site = FixtureSite(root / "project", per_page=5)
     site.root.mkdir()
@@ -38,14 +47,30 @@ def base_url(tmp_path_factory):
     (result.site / "pagefind/2026/fragment/id_3f2a1b.pf_fragment").write_bytes(b"\x1f\x8b")
     (result.site / "pagefind/2026/pagefind-entry.json").write_text("{}")
     (result.site / "pagefind/shards.json").write_text('{"shards": []}')
-    with nginx(result.site, root / "nginx", deploy_config=ROOT / "deploy" / "nginx.conf") as url:
+    for dotfile in (".git/config", ".env", "berita/.htaccess"):
+        (result.site / dotfile).parent.mkdir(parents=True, exist_ok=True)
+        (result.site / dotfile).write_text(SECRET)
+    (result.site / ".well-known/acme-challenge").mkdir(parents=True)
+    (result.site / ".well-known/acme-challenge/token-uji").write_text("token-uji.kunci")
+    return result.site
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site, tmp_path_factory):
+    with nginx(built_site, tmp_path_factory.mktemp("nginx"), deploy_config=DEPLOY) as url:
         yield url
 
 
-def get(base_url, path, **headers):
-    """One request without following redirects: status, headers (lower-case names), body."""
+def get(base_url, path, context: ssl.SSLContext | None = None, **headers):
+    """One request without following redirects: status, headers (lower-case names), body.
+
+    An ``https`` URL is fetched over TLS, trusting ``context``.
+    """
     address = urlparse(base_url)
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    if address.scheme == "https":
+        connection = http.client.HTTPSConnection(address.hostname, address.port, timeout=30, context=context)
+    else:
+        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
     try:
         connection.request("GET", path, headers=headers)
         response = connection.getresponse()
@@ -91,6 +116,56 @@ def test_cache_lifetimes(base_url):
     assert get(base_url, "/" + STORY)[1]["cache-control"] == SHORT
     assert get(base_url, "/sitemap.xml")[1]["cache-control"] == SHORT
     assert get(base_url, "/assets/stylesheets/portal.css")[1]["cache-control"] == "public, max-age=3600"
+
+
+@pytest.mark.parametrize("path", ["/.git/config", "/.git/", "/.env", "/%2egit/config", "/berita/.htaccess",
+                                  "/.well-known/../.env"])
+def test_dotfiles_are_not_served(base_url, path):
+    status, headers, body = get(base_url, path)
+    assert status == 404 and NOT_FOUND in body.decode()
+    assert SECRET not in body.decode()
+    assert headers["content-security-policy"] == CSP
+
+
+def test_certbot_challenges_are_served(base_url):
+    status, _, body = get(base_url, "/.well-known/acme-challenge/token-uji")
+    assert (status, body) == (200, b"token-uji.kunci")
+
+
+@pytest.mark.parametrize("path", ["/assets/", "/assets/stylesheets/", "/pagefind/2026/"])
+def test_a_folder_without_index_is_not_found(base_url, path):
+    status, _, body = get(base_url, path)
+    assert status == 404 and NOT_FOUND in body.decode()
+
+
+def test_hsts_is_sent_over_https_only(built_site, tmp_path):
+    """The configuration with a certificate added as its comment says: HSTS over TLS, never over HTTP."""
+    certificate, key = self_signed_certificate(tmp_path)
+    tls_port = free_port()
+    tls = f"listen 80;\n    listen 127.0.0.1:{tls_port} ssl;\n    ssl_certificate {certificate};\n    ssl_certificate_key {key};"
+    deploy = tmp_path / "nginx-tls.conf"
+    deploy.write_text(DEPLOY.read_text(encoding="utf-8").replace("listen 80;", tls))
+    with nginx(built_site, tmp_path / "nginx", deploy_config=deploy) as plain:
+        trusted = ssl.create_default_context(cafile=str(certificate))
+        status, headers, body = get(f"https://127.0.0.1:{tls_port}/", "/" + STORY, context=trusted)
+        assert status == 200 and "Situasi aman." in body.decode()
+        assert headers["strict-transport-security"] == "max-age=31536000"
+        assert headers["content-security-policy"] == CSP
+        assert "strict-transport-security" not in get(plain, "/" + STORY)[1]
+
+
+def self_signed_certificate(folder):
+    """A certificate for 127.0.0.1 and its key, made with ``openssl``."""
+    openssl = shutil.which("openssl")
+    require(openssl is not None, "openssl is not installed (apt-get install openssl)")
+    certificate, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+         "-keyout", str(key), "-out", str(certificate), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )
+    return certificate, key
 
 
 def test_gzip(base_url):
