@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import sys
 from datetime import datetime, timezone
@@ -115,12 +116,14 @@ def import_(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.files:
         text = sys.stdin.read() if name == "-" else _read_raw(Path(name))
-        draft = draft_story(parse_article(text), registry)
-        if "title" in draft.missing:
+        article = parse_article(text)
+        if not article.paragraphs:
             print(f"portal: {name}: tidak ada teks berita yang bisa dibaca", file=sys.stderr)
             failed = 1
             continue
-        src_uri = story_src_uri(project.stories_dir, *_folder_date(draft), draft.fields["title"])
+        draft = draft_story(article, registry)
+        title = str(draft.fields["title"])
+        src_uri = story_src_uri(project.stories_dir, *_folder_date(draft), title.partition("usul: ")[2] or title)
         failed |= _save(project, registry, draft, src_uri, to_stdout=args.stdout, source=name)
     return failed
 
@@ -141,9 +144,11 @@ def _read_raw(path: Path) -> str:
 
 
 def _folder_date(draft: Draft) -> tuple[int, int]:
-    """Year and month for the story's folder: its date, or this month while the date is missing."""
+    """Year and month for the story's folder: its date (or the date a doubtful one suggests),
+    or this month while the date is missing."""
     date = str(draft.fields.get("date", ""))
-    if "date" in draft.missing or len(date) < 7:
+    date = date.partition("usul: ")[2] if "date" in draft.missing else date
+    if not re.match(r"\d{4}-\d{2}", date):
         now = datetime.now(timezone.utc)
         return now.year, now.month
     return int(date[:4]), int(date[5:7])
