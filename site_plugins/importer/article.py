@@ -23,6 +23,8 @@ _WHATSAPP_PREFIX = re.compile(
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
 _SITE_LABEL = re.compile(r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)")
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
+_DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
+"""A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -54,7 +56,7 @@ class Article:
 def parse_article(text: str) -> Article:
     """Read headline, byline, timestamp, date, place, author and body out of a raw article."""
     text, sender, sent = _whatsapp_sender(clean_text(text))
-    lines = _with_site_labels(content_lines(text))
+    lines = _with_site_labels(_date_fields(content_lines(text)))
     tags = [tag for line in lines if _HASHTAGS.fullmatch(line) for tag in re.findall(r"#(\w+)", line)]
     credits: dict[str, str] = {}
     lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
@@ -158,6 +160,15 @@ def _with_site_labels(lines: list[str]) -> list[str]:
         elif line and pending:
             line, pending = pending + line, ""
         result.append(line)
+    return result
+
+
+def _date_fields(lines: list[str]) -> list[str]:
+    """A date field glued before the lead put on a line of its own, where stamps are read."""
+    result = []
+    for line in lines:
+        glued = _DATE_FIELD.fullmatch(line)
+        result.extend([f"date {glued['stamp']}", glued["rest"]] if glued else [line])
     return result
 
 

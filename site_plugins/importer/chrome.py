@@ -16,11 +16,9 @@ DROPPED_LINES = (
     r"masukkan script iklan disini",
     r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",
     r"post(?:ing)? (?:a )?(?:comment|komentar)",
-    r"(?:posting lebih baru|posting lama|beranda|newer post|older post|home)",
-    r"(?:label|labels|categories|kategori|tags?)\s*:.*",
+    r"(?:labels?|categories|kategori)\s*:.*",
     r"home\s*[/»>].*",
     r"exit mobile version",
-    r"last updated.*",
     # share widgets
     r"(?:share|share this|sebarkan|bagikan|bagikan ke|bagikan ke teman kamu|bagikan artikel ini)\s*:?",
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
@@ -40,7 +38,6 @@ DROPPED_LINES = (
 
 ARTICLE_ENDS = (
     r"(?:similar|related|popular) posts?",
-    r"postingan terkait:?",
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",
     r"terkini",
@@ -48,7 +45,6 @@ ARTICLE_ENDS = (
     r"tampilkan",
     r"leave a (?:reply|comment)",
     r"click to comment",
-    r"tinggalkan (?:balasan|komentar)",
     r"silahkan beri komentar.*",
     r"berkomentarlah dengan bijak",
 )

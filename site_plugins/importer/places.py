@@ -27,10 +27,11 @@ _LEVELS = {
 }
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
-    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+)?)?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
+    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"\s*(?:[–—|]|-+)\s"
 )
-"""A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``."""
+"""A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
+``MASOHI, Polres Maluku Tengah -``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
@@ -58,14 +59,18 @@ def find_place(paragraphs: list[str]) -> Place:
     """The fullest chain of named places (street, village, district, city) in the first paragraphs.
 
     A list of places (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``) is a route, not
-    one place: it is left in doubt. Without a named place, the lead's dateline is taken.
+    one place: it is left in doubt. Without a named place (or with only a province), the
+    lead's dateline is taken.
     """
     chains = [
         (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
     ]
+    dateline = next(filter(None, map(dateline_place, paragraphs[:2])), "")
     if not chains:
-        return Place(dateline_place(paragraphs[0]) if paragraphs else "")
+        return Place(dateline)
     chain, paragraph = max(chains, key=lambda found: len(found[0]))
+    if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
+        return Place(dateline, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
     levels = [_level(part.group()) for part in chain]
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
@@ -81,7 +86,7 @@ def dateline_place(paragraph: str) -> str:
     if not match or re.match(r"(?:Pol|Kapol|Humas|Tribrata|Kepolisian)", match["place"]):
         return ""
     place, tail = match["place"], match["tail"].strip(" ,")
-    site = "." in tail or "news" in tail.casefold() or place.isupper()
+    site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
     if tail and not site and not tail[:1].isdigit():
         place = f"{place}, {tail}"
     return string.capwords(place) if place.isupper() else place

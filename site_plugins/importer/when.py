@@ -40,9 +40,10 @@ _START_TIME = re.compile(
 )
 """A start time written later in the text: ``Kegiatan yang dimulai pukul 18.00 WIB``."""
 _SPEECH = re.compile(
-    r"\b(?:kata|ujar|ungkap|ucap|jelas|tutur|terang|sebut|tegas|tambah|pungkas|mengatakan|menjelaskan|"
-    r"keterangan\w*|dikonfirmasi|dilansir)\b", re.I,
+    r"\b(?:[Kk]ata|[Uu]jar|[Uu]ngkap|[Uu]cap|jelas|tutur|terang|sebut|tegas|tambah|pungkas|mengatakan|menjelaskan|"
+    r"keterangan\w*|dikonfirmasi|dilansir)\b",
 )
+"""Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
