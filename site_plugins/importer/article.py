@@ -21,7 +21,9 @@ _WHATSAPP_PREFIX = re.compile(
 )
 """What WhatsApp puts before each message copied together with others: ``[10.31, 22/10/2025] Name: ``."""
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
-_SITE_LABEL = re.compile(r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)")
+_SITE_LABEL = re.compile(
+    r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)"
+)
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""

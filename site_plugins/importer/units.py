@@ -61,7 +61,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     leave the unit in doubt.
     """
     index = _Index(registry)
-    lead = [*index.mentions(title, unknown=False), *(named for text in paragraphs[:1] for named in index.mentions(text))]
+    lead = index.mentions(title, unknown=False) + index.mentions(paragraphs[0] if paragraphs else "")
     later = [named for text in paragraphs[1:] for named in index.mentions(text)]
     if not lead:
         return _decide(later, index)

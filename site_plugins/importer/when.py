@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from ..dates import month_number, weekday_name
 
@@ -110,16 +110,13 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
 
 
 def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
-    """The first full date in the body; a weekday that disagrees, or no such day, is noted."""
+    """The first full date in the body, as written; a weekday that disagrees, or no such day, is noted."""
     for mention in _mentions(paragraphs):
-        if mention.partial:
-            continue
-        event = _checked(mention)
-        if event.doubt:
-            notes.append(f"date: {event.doubt}")
-        if event.found or not event.suggestion:
-            return event.found
-        return _reading(mention.match)
+        if not mention.partial:
+            event = _checked(mention)
+            if event.doubt:
+                notes.append(f"date: {event.doubt}")
+            return event.found or _reading(mention.match)
     return None
 
 
