@@ -321,3 +321,15 @@ def test_control_characters_from_the_paste_are_removed(registry, tmp_path):
     assert not [ch for ch in story if ord(ch) < 32 and ch != "\n"]
     assert draft.fields["title"] == "Judul Berita Patroli"
     assert "Polsek Klojen berpatroli di pasar" in draft.body
+
+
+def test_a_doubt_between_two_polres_marks_the_polres_field(registry):
+    text = "Polres Malang Kota dan Polres Probolinggo Kota Gelar Patroli\n\nPatroli digelar Kamis (29/01/2026)."
+    draft = draft_story(parse_article(text), registry)
+    assert str(draft.fields["polres"]).startswith("ISI: satuan — teks menyebut dua polres:")
+    assert "polsek" not in draft.fields and "polda" not in draft.fields
+
+
+def test_one_unit_written_in_full_and_short_is_not_two(registry):
+    guess = find_units(["Polres Tapanuli Tengah dan Polres Tapteng berpatroli."], "Judul", registry)
+    assert (guess.names, guess.doubt) == ({"polres": "Polres Tapanuli Tengah"}, "")

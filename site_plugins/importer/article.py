@@ -125,11 +125,10 @@ def _title_idea(article: Article) -> str:
 
 def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
     if guess.doubt:
-        level = "polsek" if any(name.startswith("Polsek") for name in guess.candidates) else next(iter(LEVELS))
         for known, name in guess.names.items():
-            if known != level:
+            if known != guess.level:
                 draft.fields[known] = name
-        _flag(draft, level, "satuan", guess.doubt, " atau ".join(guess.candidates))
+        _flag(draft, guess.level, "satuan", guess.doubt, " atau ".join(guess.candidates))
         return
     if not guess.names:
         draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")

@@ -42,6 +42,8 @@ class UnitGuess:
     names: dict[str, str] = field(default_factory=dict)
     doubt: str = ""
     candidates: list[str] = field(default_factory=list)
+    level: str = "polsek"
+    """The level the doubt is about."""
 
 
 @dataclass
@@ -82,7 +84,7 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
     for level in ("polsek", "polres", "polda"):
         found = list(dict.fromkeys(named.name for named in mentions if named.level == level))
         if len(found) > 1 and not index.same_unit(found):
-            return UnitGuess({}, f"teks menyebut dua {level}: {_listed(found)}", found)
+            return UnitGuess({}, f"teks menyebut dua {level}: {_listed(found)}", found, level)
         if found:
             names[level] = found[0]
     if "polsek" in names or "polres" in names:
@@ -135,7 +137,9 @@ class _Index:
         return True
 
     def same_unit(self, names: list[str]) -> bool:
-        return len({_key(name) for name in names}) == 1
+        """True when the names are one unit written two ways (``Polres Tapteng``, ``Polres Tapanuli Tengah``)."""
+        keys = {_key(name.split(" ", 1)[-1]) for name in names}
+        return len({SHORT_NAMES.get(key, key) for key in keys}) == 1
 
     def _known(self, level: str, words: str) -> str:
         """The registry name that the longest run of ``words`` spells."""
