@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import stat
 import sys
 from datetime import datetime, timezone
@@ -131,12 +132,15 @@ def import_(args: argparse.Namespace) -> int:
     texts = [(name, read_article(name)) for name in args.files]  # every input checked before writing
     failed = 0
     for name, text in texts:
-        draft = draft_story(parse_article(text), registry)
-        if "title" in draft.missing:
+        article = parse_article(text)
+        if not article.paragraphs:
             say(f"portal: {name}: tidak ada teks berita yang bisa dibaca")
             failed = 1
             continue
-        src_uri = story_src_uri(project.stories_dir, *_folder_date(draft), draft.fields["title"], _date_text(draft))
+        draft = draft_story(article, registry)
+        title = str(draft.fields["title"])
+        file_title = title.partition("usul: ")[2] or title  # a doubtful title: named after its suggestion
+        src_uri = story_src_uri(project.stories_dir, *_folder_date(draft), file_title, _date_text(draft))
         failed |= _save(project, registry, draft, src_uri, to_stdout=args.stdout, source=name)
     return failed
 
@@ -166,9 +170,12 @@ def _checkable(path: Path) -> Path:
 
 
 def _date_text(draft: Draft) -> str:
-    """The story's date as written, or now while the date is missing."""
+    """The story's date as written (or the date a doubtful one suggests), or now while the
+    date is missing."""
     date = str(draft.fields.get("date", ""))
-    if "date" in draft.missing or len(date) < 7:
+    if "date" in draft.missing:
+        date = date.partition("usul: ")[2]
+    if not re.match(r"\d{4}-\d{2}", date):
         return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M")
     return date
 

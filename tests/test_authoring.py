@@ -259,7 +259,8 @@ def test_import_names_a_title_without_latin_letters_by_its_date(site, tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     written = result.stdout.decode().strip()
     assert written.startswith("content/berita/2025/10/berita-2025-10-22")
-    assert read_source(site.root / written, written).meta["title"] == "دورية الشرطة"
+    # Two words are too few to be sure of a headline: the writer confirms it, named by the date meanwhile.
+    assert read_source(site.root / written, written).meta["title"].endswith("usul: دورية الشرطة")
 
 
 def children(pid: int) -> list[int]:

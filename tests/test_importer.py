@@ -35,7 +35,7 @@ EXPECTED = {
     },
     "portal-kanigaran.txt": {
         "title": "Polsek Kanigaran Gelar Patroli Malam di Kawasan Alun-Alun",
-        "date": "2025-12-05 21:15",
+        "date": "2025-12-05",
         "polsek": "Polsek Kanigaran",
         "polres": "Polres Probolinggo Kota",
         "location": "Probolinggo, Jatim",
@@ -169,9 +169,9 @@ def test_no_dateline(text):
     ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
 ])
 def test_bylines(byline, author, stamp):
-    for text in (f"Judul Berita\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita\n{byline}\nIsi berita pertama."):
+    for text in (f"Judul Berita Patroli\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita Patroli\n{byline}\nIsi berita pertama."):
         article = parse_article(text)
-        assert article.title == "Judul Berita"
+        assert article.title == "Judul Berita Patroli"
         assert article.author == author
         assert (article.published.text if article.published else None) == stamp
         assert article.paragraphs == ["Isi berita pertama."]
@@ -183,7 +183,7 @@ def test_bylines(byline, author, stamp):
     ("di Jl. Ahmad Yani No. 5, Desa Sumberagung, Kec. Wonoasih, Kabupaten Probolinggo.",
      "Jl. Ahmad Yani No. 5, Desa Sumberagung, Kec. Wonoasih, Kabupaten Probolinggo"),
     ("Sumbawa Barat, NTB – Polsek Sekongkang, Polres Sumbawa Barat, melaksanakan patroli", "Sumbawa Barat, NTB"),
-    ("Taliwang – patroli di Kecamatan Taliwang.", "Kecamatan Taliwang, Taliwang"),
+    ("Taliwang – patroli di Kecamatan Taliwang.", "Kecamatan Taliwang"),
     ("Personel Polsek Mayangan Polres Probolinggo Kota melaksanakan patroli.", ""),
     ("Humas Polres Mataram – Polsek Ampenan melaksanakan patroli.", ""),
 ])
@@ -194,12 +194,142 @@ def test_locations(paragraph, location):
 @pytest.mark.parametrize("paragraphs, title, units", [
     (["personel Polsek Mayangan Polres Probolinggo Kota melaksanakan"], "Judul",
      {"polsek": "Polsek Mayangan", "polres": "Polres Probolinggo Kota"}),
-    (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul", {"polsek": "Polsek Kanigaran"}),
     (["polsek kota polres malang kota berpatroli"], "Judul", {"polsek": "Polsek Kota", "polres": "Polres Malang Kota"}),
     (["Apel pagi digelar."], "Polres Sumbawa Barat Gelar Apel", {"polres": "Polres Sumbawa Barat"}),
     (["Polda Papua menggelar apel."], "Judul", {"polda": "Polda Papua"}),
     (["Polsek Maju Jaya Polres Antah menggelar apel."], "Judul", {"polsek": "Polsek Maju Jaya", "polres": "Polres Antah"}),
     (["isi tanpa satuan"], "Polsek Entah Gelar Apel", {}),
+    (["Personel Polres Probolinggokota berpatroli."], "Judul", {"polres": "Polres Probolinggo Kota"}),
+    (["Kapolsek Klojen memimpin apel."], "Judul", {"polsek": "Polsek Klojen"}),
+    (["Bhabinkamtibmas _Polsek Mayangan_ menyambangi warga."], "Judul", {"polsek": "Polsek Mayangan"}),
+    (["Polres Probolinggo Kota menggelar patroli.", "Anggota Polsek Kanigaran menyambangi warga."], "Judul",
+     {"polsek": "Polsek Kanigaran", "polres": "Polres Probolinggo Kota"}),
+    (["Polres Probolinggo Kota berpatroli.", "Personel Polsek Kanigaran dan Polsek Mayangan ikut."], "Judul",
+     {"polres": "Polres Probolinggo Kota"}),
+    (["Polres Probolinggo Kota berpatroli.", "Pelaku dibawa ke Polsek Kanigaran."], "Judul",
+     {"polres": "Polres Probolinggo Kota"}),
 ])
 def test_units(paragraphs, title, units, registry):
-    assert find_units(paragraphs, title, registry) == units
+    guess = find_units(paragraphs, title, registry)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+@pytest.mark.parametrize("paragraphs, title, doubt", [
+    (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul",
+     "teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'"),
+    (["Patroli digelar."], "Polsek Mayangan Bersama Polsek Kanigaran Gelar Patroli",
+     "teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'"),
+    (["Polres Malang Kota menggelar patroli.", "Anggota Polsek Kanigaran menyambangi warga."], "Judul",
+     "pembuka menyebut 'Polres Malang Kota', isi menyebut 'Polsek Kanigaran'"),
+])
+def test_doubtful_units(paragraphs, title, doubt, registry):
+    assert find_units(paragraphs, title, registry).doubt == doubt
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patroli digelar Minggu pagi, 9 September 2018.", "2018-09-09"),
+    ("Kegiatan Jumat Curhat digelar Jumat 30/01/2026 di aula.", "2026-01-30"),
+    ("Kejadian hari Selasa tanggal 13 Maret 2018 pukul 23.35 Wita.", "2018-03-13 23:35"),
+    ("Sambang warga digelar pada jum,at ( 26/01/2024 ) pagi.", "2024-01-26"),
+    ("Apel digelar Sabtu (7/2/2026).\n\nKegiatan dimulai pukul 18.00 WIB di lapangan.", "2026-02-07 18:00"),
+    ("“Kami sudah berpatroli Senin (1/9/2025),” kata Kapolsek.\n\nPatroli digelar Selasa (2/9/2025) malam.",
+     "2025-09-02"),
+    ("Kapolsek mengatakan, patroli terus digelar, Senin (1/9/2025).\n\nPatroli dimulai Selasa (2/9/2025).",
+     "2025-09-02"),
+])
+def test_event_dates_where_articles_write_them(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, doubt", [
+    ("Patroli digelar Minggu (22/8/2022) malam.", "teks menulis 'Minggu', padahal 22/08/2022 jatuh pada hari Senin"),
+    ("Patroli digelar Selasa (24/2) malam.", "'Selasa (24/2)' tidak menyebut tahun"),
+    ("Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
+])
+def test_doubtful_dates_become_marks_that_the_check_reports(text, doubt, registry, tmp_path):
+    draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
+    assert str(draft.fields["date"]).startswith("ISI: tanggal kegiatan") and doubt in draft.fields["date"]
+    problems = check_story_text(render_story(draft), "berita/2026/01/x.md", registry, tmp_path)
+    assert ("date", "belum diisi") in [(problem.field, problem.message) for problem in problems]
+
+
+def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registry, tmp_path):
+    text = "Polsek Mayangan Bersama Polsek Kanigaran Gelar Patroli\n\nPatroli digelar Kamis (29/01/2026)."
+    draft = draft_story(parse_article(text), registry)
+    assert draft.fields["polsek"] == (
+        "ISI: satuan — teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'; "
+        "usul: Polsek Mayangan atau Polsek Kanigaran"
+    )
+    problems = check_story_text(render_story(draft), "berita/2026/01/x.md", registry, tmp_path)
+    assert ("polsek", "belum diisi") in [(problem.field, problem.message) for problem in problems]
+
+
+def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
+    lead = "Personil Polsek Mayangan melaksanakan patroli dialogis di pasar, Kamis (29/01/2026)."
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)
+    assert draft.fields["title"] == (
+        "ISI: judul — teks tidak punya judul; usul: Personil Polsek Mayangan melaksanakan patroli dialogis di pasar"
+    )
+    assert draft.body.startswith(lead)
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    article = parse_article(
+        "Personil Polsek\nMayangan melaksanakan patroli\ndan menyapa warga di pasar\nbaru, Kamis (29/01/2026).\n"
+        "Patroli\ndilakukan dengan berjalan kaki."
+    )
+    assert article.title == ""
+    assert article.paragraphs == [
+        "Personil Polsek Mayangan melaksanakan patroli dan menyapa warga di pasar baru, Kamis (29/01/2026).",
+        "Patroli dilakukan dengan berjalan kaki.",
+    ]
+
+
+@pytest.mark.parametrize("ending, author", [
+    ("Penulis : Candra Lukito\nPublish : Humas Polres Sanggau", "Candra Lukito"),
+    ("Editor : Budi Penulis : Sri Wahyuni Publish : Humas", "Sri Wahyuni"),
+    ("Warga merasa aman. (Red/Yuni S)", "Yuni S"),
+    ("Reporter: Ryan\n\nBERITA TERKAIT\n\nJudul berita lain yang tidak ikut", "Ryan"),
+])
+def test_writers_credited_at_the_end(ending, author):
+    article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
+    assert article.author == author
+    assert "Publish" not in "\n".join(article.paragraphs) and "lain" not in "\n".join(article.paragraphs)
+
+
+def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
+    draft = draft_story(parse_article("Judul Berita Patroli\n\nPatroli digelar di pasar. (Ramli)."), registry)
+    assert draft.fields["author"] == "ISI: nama penulis — hanya nama dalam kurung di akhir teks; usul: Ramli"
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("MASOHI, Polres Maluku Tengah - Satgas Humas melaksanakan pengamanan deklarasi damai.", "Masohi"),
+    ("JAKARTA, Andalasnews.com – Kapolres menggelar Jumat Curhat di rusun.", "Jakarta"),
+    ("Blitar, seblang.com – Polres Blitar menggelar patroli.", "Blitar"),
+    ("Patroli di Desa Umalor, Desa Umatos, Desa Besikama dan sekitarnya.", ""),
+    ("Warga Desa Medalem Brigadir Miftahul menyambangi warga Desa Medalem Kecamatan Senori.",
+     "Desa Medalem, Kecamatan Senori"),
+])
+def test_places_and_datelines(lead, location):
+    assert find_location(lead) == location
+
+
+def test_control_characters_from_the_paste_are_removed(registry, tmp_path):
+    text = "Judul Berita\x00 Patroli\x1b\n\nPolsek Klojen\x07 berpatroli\x00 di pasar, Kamis (29/01/2026).\x0c\n"
+    draft = draft_story(parse_article(text), registry)
+    story = render_story(draft)
+    assert not [ch for ch in story if ord(ch) < 32 and ch != "\n"]
+    assert draft.fields["title"] == "Judul Berita Patroli"
+    assert "Polsek Klojen berpatroli di pasar" in draft.body
+
+
+def test_a_doubt_between_two_polres_marks_the_polres_field(registry):
+    text = "Polres Malang Kota dan Polres Probolinggo Kota Gelar Patroli\n\nPatroli digelar Kamis (29/01/2026)."
+    draft = draft_story(parse_article(text), registry)
+    assert str(draft.fields["polres"]).startswith("ISI: satuan — teks menyebut dua polres:")
+    assert "polsek" not in draft.fields and "polda" not in draft.fields
+
+
+def test_one_unit_written_in_full_and_short_is_not_two(registry):
+    guess = find_units(["Polres Tapanuli Tengah dan Polres Tapteng berpatroli."], "Judul", registry)
+    assert (guess.names, guess.doubt) == ({"polres": "Polres Tapanuli Tengah"}, "")

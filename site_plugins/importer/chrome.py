@@ -1,0 +1,64 @@
+"""Page furniture that a copied article brings along, kept as data.
+
+Each pattern is matched against a whole line (case-insensitive, spaces collapsed). The tests
+hold, for each pattern, the real line it was written for, so a pattern that stops matching
+its line, or starts eating story text, fails there.
+"""
+
+from __future__ import annotations
+
+import re
+
+DROPPED_LINES = (
+    # blog templates (Blogger, WordPress)
+    r"header ads",
+    r"-->",
+    r"masukkan script iklan disini",
+    r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",
+    r"post(?:ing)? (?:a )?(?:comment|komentar)",
+    r"(?:labels?|categories|kategori)\s*:.*",
+    r"home\s*[/»>].*",
+    r"exit mobile version",
+    # share widgets
+    r"(?:share|share this|sebarkan|bagikan|bagikan ke|bagikan ke teman kamu|bagikan artikel ini)\s*:?",
+    r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
+    r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
+    r"(?:email this|blogthis|share to).*",
+    r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
+    # advertising and reading prompts
+    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to continue.*)",
+    r"baca juga\b.*",
+    # the site's own name alone on a line, and counters of views and comments
+    r"polri",
+    r"\d{1,6}",
+    # WhatsApp
+    r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",
+)
+"""Lines that are never story text: dropped wherever they stand."""
+
+ARTICLE_ENDS = (
+    r"(?:similar|related|popular) posts?",
+    r"berita (?:terkait|terkini|lainnya|populer)",
+    r"(?:tag|berita) terpopuler",
+    r"terkini",
+    r"komentar",
+    r"tampilkan",
+    r"leave a (?:reply|comment)",
+    r"click to comment",
+    r"silahkan beri komentar.*",
+    r"berkomentarlah dengan bijak",
+)
+"""Lines after which a page holds no more of the article: comment forms, related headlines."""
+
+_DROPPED = re.compile("|".join(f"(?:{pattern})" for pattern in DROPPED_LINES), re.IGNORECASE)
+_ENDS = re.compile("|".join(f"(?:{pattern})" for pattern in ARTICLE_ENDS), re.IGNORECASE)
+
+
+def is_chrome(line: str) -> bool:
+    """True for a line of page furniture (the line already has its spaces collapsed)."""
+    return bool(_DROPPED.fullmatch(line))
+
+
+def ends_article(line: str) -> bool:
+    """True for a line that starts the page's comment section or related-story list."""
+    return bool(_ENDS.fullmatch(line))

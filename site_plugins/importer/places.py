@@ -1,0 +1,145 @@
+"""Where the event was and who wrote the article, from where articles write them."""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+_PLACE_WORD = (
+    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kota|kota|"
+    r"Kabupaten|Kab\.|Provinsi)"
+)
+_STOP_WORD = (
+    r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
+    r"Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Babinsa|Bhabinkamtibmas|RT|RW|Kapolsek|Kapolres)\b"
+)
+_NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
+_PLACE = re.compile(
+    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,4}}"
+)
+"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``."""
+_LEVELS = {
+    "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
+    "dusun": "desa", "dsn": "desa", "desa": "desa", "kelurahan": "desa", "kel": "desa",
+    "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
+    "provinsi": "provinsi",
+}
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
+    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
+    r"\s*(?:[–—|]|-+)\s"
+)
+"""A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
+``MASOHI, Polres Maluku Tengah -``."""
+_CREDIT_LINE = re.compile(
+    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
+    re.I,
+)
+_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
+_END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
+_END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
+
+
+@dataclass
+class Place:
+    """Where the event was, or why that is not sure and what it probably is."""
+
+    text: str = ""
+    doubt: str = ""
+    suggestion: str = ""
+
+
+def find_location(paragraph: str, more: list[str] | None = None) -> str:
+    """The place an article names: the fullest chain of named places, else the dateline."""
+    return find_place([paragraph, *(more or [])]).text
+
+
+def find_place(paragraphs: list[str]) -> Place:
+    """The fullest chain of named places (street, village, district, city) in the first paragraphs.
+
+    A list of places (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``) is a route, not
+    one place: it is left in doubt. Without a named place (or with only a province), the
+    lead's dateline is taken.
+    """
+    chains = [
+        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
+    ]
+    dateline = next(filter(None, map(dateline_place, paragraphs[:2])), "")
+    if not chains:
+        return Place(dateline)
+    chain, paragraph = max(chains, key=lambda found: len(found[0]))
+    if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
+        return Place(dateline, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
+    text = ", ".join(_trimmed(part.group()) for part in chain)
+    levels = [_level(part.group()) for part in chain]
+    listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
+    listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
+    if listed or len(levels) != len(set(levels)):
+        return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
+    return Place(text)
+
+
+def dateline_place(paragraph: str) -> str:
+    """The place of a dateline, without the site's name: ``JAKARTA, Site.com –`` gives ``Jakarta``."""
+    match = _DATELINE.match(paragraph)
+    if not match or re.match(r"(?:Pol|Kapol|Humas|Tribrata|Kepolisian)", match["place"]):
+        return ""
+    place, tail = match["place"], match["tail"].strip(" ,")
+    site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
+    if tail and not site and not tail[:1].isdigit():
+        place = f"{place}, {tail}"
+    return string.capwords(place) if place.isupper() else place
+
+
+def credit_line(line: str) -> dict[str, str] | None:
+    """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name."""
+    keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
+    if not keys or keys[0].start() != 0:
+        return None
+    text = line.lstrip("- ")
+    ends = [match.start() for match in keys[1:]] + [len(text)]
+    return {match["key"].casefold(): text[match.end():end].strip(" ,|") for match, end in zip(keys, ends)}
+
+
+def writer(credits: dict[str, str]) -> str:
+    """The writer among credits; an editor or publisher is not the writer."""
+    return next((credits[key] for key in _WRITERS if credits.get(key)), "")
+
+
+def end_credit(paragraph: str) -> tuple[str, str]:
+    """A writer credited at the end of the text: ``(Red/Yuni S)`` is sure, ``(Ramli)`` only likely.
+
+    Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
+    """
+    sure = _END_CREDIT.search(paragraph)
+    if sure:
+        return " ".join(sure["name"].split()), ""
+    likely = _END_NAME.search(paragraph)
+    return "", likely["name"] if likely else ""
+
+
+def _chains(paragraph: str) -> list[list[re.Match]]:
+    """Named places next to each other, separated only by commas and spaces."""
+    chains: list[list[re.Match]] = []
+    for match in _PLACE.finditer(paragraph):
+        if chains and not paragraph[chains[-1][-1].end():match.start()].strip(" ,"):
+            chains[-1].append(match)
+        else:
+            chains.append([match])
+    return chains
+
+
+def _trimmed(part: str) -> str:
+    """A place without the full stop that ended its sentence (``Kab.`` keeps its own)."""
+    part = re.split(r"(?<=\w{4})\.\s", part)[0]  # a sentence ended inside the name's words
+    return part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip(".")
+
+
+def _level(part: str) -> str:
+    return _LEVELS[part.split()[0].strip(".").casefold()]
+
+
+def _without_quotes(paragraph: str) -> str:
+    """The paragraph with quoted speech blanked (a place someone mentions is not the event's)."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda match: " " * len(match.group()), paragraph)

@@ -1,0 +1,94 @@
+"""Pasted text made plain: control characters out, lines cleaned, hard wraps joined."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .chrome import ends_article, is_chrome
+
+_SPACES = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x09: " "}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SENTENCE_END = tuple(".!?:;\"”’)»")
+_BULLET = re.compile(r"^[•●▪︎◦·]\s*")
+_WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
+
+
+def clean_text(text: str) -> str:
+    """The text with Unix line ends, plain spaces, and no control or invisible characters.
+
+    NUL and other control characters come along with text copied out of some apps; they
+    would end up in the story file, where YAML and Markdown treat them differently.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES).translate(_INVISIBLE)
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def content_lines(text: str) -> list[str]:
+    """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments."""
+    lines = []
+    for raw in text.split("\n"):
+        line = _BULLET.sub("- ", " ".join(raw.split()))
+        if ends_article(line):
+            break
+        lines.append("" if is_chrome(line) or not any(ch.isalnum() for ch in line) else line)
+    return lines
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True for text broken inside sentences (blog text copied with its line breaks).
+
+    A line without closing punctuation followed by one that starts in lowercase is a break
+    inside a sentence; two of them tell that the breaks are the page's, not the writer's.
+    """
+    breaks = sum(
+        1 for line, after in zip(lines, lines[1:])
+        if line and after[:1].islower() and not line.endswith(_SENTENCE_END)
+    )
+    return breaks >= 2
+
+
+def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
+    """Lines grouped into paragraphs.
+
+    Wrapped text: a line continues the one before unless that one closes a sentence.
+    Otherwise each line is a paragraph, and a line starting in lowercase after one without
+    closing punctuation is joined to it (a paragraph the copy broke in two).
+    """
+    found: list[str] = []
+    gap = False
+    for line in lines:
+        if not line:
+            gap = True
+            continue
+        previous = found[-1] if found else ""
+        if previous and not gap and previous.rpartition("\n")[2].startswith("- ") and line.startswith("- "):
+            found[-1] += "\n" + line
+        elif previous and _continues(previous, line, wrapped and not gap):
+            found[-1] += " " + line
+        else:
+            found.append(line)
+        gap = False
+    return found
+
+
+def _continues(previous: str, line: str, wrapped: bool) -> bool:
+    if previous.endswith(_SENTENCE_END) or line.startswith("- "):
+        return False
+    return wrapped or line[:1].islower()
+
+
+def markdown(paragraph: str) -> str:
+    """A paragraph as Markdown: WhatsApp's *bold* made bold, HTML and headings kept as text."""
+    text = _WHATSAPP_BOLD.sub(r"**\1**", paragraph)
+    text = _WHATSAPP_STRIKE.sub(r"\1", text)
+    text = text.replace("<", "&lt;")
+    return re.sub(r"^([#>])", r"\\\1", text, flags=re.MULTILINE)
+
+
+def plain(text: str) -> str:
+    """Text without WhatsApp markers and emoji, for a title."""
+    text = unicodedata.normalize("NFC", re.sub(r"[*_~]", "", text))
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Mn"))
+    return " ".join(kept.split())

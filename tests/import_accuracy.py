@@ -1,0 +1,104 @@
+"""How `portal import` does on real articles: each field right, flagged, or wrong.
+
+The articles are in ``tests/fixtures/import/``: ``<name>.txt`` is the text as pasted (a short
+excerpt of the page at the ``source`` address), ``<name>.yml`` its true values read by hand.
+A value of ``null`` means the text does not give it: the only right answer is an ``ISI:``
+flag. ``location`` may list several right ways to write the place. ``held_out`` articles were
+not looked at while the importer was tuned.
+
+Run ``.venv/bin/python tests/import_accuracy.py`` for the per-field table.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from site_plugins.importer import draft_story, parse_article  # noqa: E402
+from site_plugins.registry import LEVELS, Registry, load_registry  # noqa: E402
+from site_plugins.stories import is_unfilled  # noqa: E402
+
+ARTICLES = Path(__file__).parent / "fixtures" / "import"
+FIELDS = ("title", "date", "unit", "location", "author")
+
+
+@dataclass
+class Case:
+    """One article: its pasted text and the values a careful reader finds in it."""
+
+    name: str
+    text: str
+    expected: dict
+
+    @property
+    def held_out(self) -> bool:
+        return bool(self.expected.get("held_out"))
+
+
+def cases() -> list[Case]:
+    return [
+        Case(path.stem, path.read_text(encoding="utf-8"), yaml.safe_load(path.with_suffix(".yml").read_text("utf-8")))
+        for path in sorted(ARTICLES.glob("*.txt"))
+    ]
+
+
+def registry() -> Registry:
+    return load_registry(ARTICLES / "satuan.yml", "satuan.yml")
+
+
+def outcome(expected: object, found: object) -> str:
+    """``right``, ``flagged`` or ``wrong`` for one field."""
+    flagged = any(is_unfilled(value) for value in found.values()) if isinstance(found, dict) else is_unfilled(found)
+    if expected is None:
+        return "right" if flagged else "wrong"
+    if flagged:
+        return "flagged"
+    choices = expected if isinstance(expected, list) else [expected]
+    return "right" if found in choices else "wrong"
+
+
+def judge(case: Case, units: Registry) -> dict[str, tuple[str, object]]:
+    """Field -> (outcome, value found) for one article."""
+    fields = draft_story(parse_article(case.text), units).fields
+    found = {key: fields.get(key) for key in FIELDS if key != "unit"}
+    found["unit"] = {level: fields[level] for level in LEVELS if level in fields}
+    return {key: (outcome(case.expected[key], found[key]), found[key]) for key in FIELDS}
+
+
+def table(results: list[dict[str, tuple[str, object]]]) -> str:
+    """Per-field counts of right / flagged / wrong, and the totals."""
+    lines = [f"{'field':<10}{'right':>7}{'flagged':>9}{'wrong':>7}"]
+    total: Counter = Counter()
+    for key in FIELDS:
+        counts = Counter(result[key][0] for result in results)
+        total.update(counts)
+        lines.append(f"{key:<10}{counts['right']:>7}{counts['flagged']:>9}{counts['wrong']:>7}")
+    share = 100 * total["right"] / max(1, sum(total.values()))
+    lines.append(f"{'all':<10}{total['right']:>7}{total['flagged']:>9}{total['wrong']:>7}   {share:.1f}% right")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    units = registry()
+    every = cases()
+    for label, chosen in (("tuning set", [c for c in every if not c.held_out]),
+                          ("held-out set", [c for c in every if c.held_out])):
+        results = [judge(case, units) for case in chosen]
+        print(f"\n{label}: {len(chosen)} articles")
+        print(table(results))
+        for case, result in zip(chosen, results):
+            for key, (verdict, value) in result.items():
+                if verdict != "right":
+                    print(f"  {verdict:<8}{case.name}: {key} = {value!r} (expected {case.expected[key]!r})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""`portal import` on real articles: every field right or flagged, the body whole, chrome gone."""
+
+import re
+
+import pytest
+from import_accuracy import FIELDS, cases, judge, registry
+
+from site_plugins.importer import draft_story, parse_article
+from site_plugins.importer.chrome import ARTICLE_ENDS, DROPPED_LINES, ends_article, is_chrome
+from site_plugins.stories import is_unfilled
+from site_plugins.writer import check_story_text, render_story
+
+CASES = cases()
+CHROME_SEEN = [
+    ("Header Ads", "tests/raw/blog-kanigaran.txt"),
+    ("-->", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
+    ("masukkan script iklan disini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
+    ("No comments", "tests/raw/blog-kanigaran.txt"),
+    ("0 Comments:", "https://radarpos.id/2023/10/jelang-pemilu-2024-ditpolairud-polda.html"),
+    ("Tidak ada komentar:", "https://tribratanewsminut.blogspot.com/2020/10/polsek-kema-lakukan-patroli-kawal-malam_14.html"),
+    ("Post a Comment", "http://www.polresprobolinggokota.com/2020/11/ditengah-hujan-gerimis-personil-polsek.html"),
+    ("Posting Komentar", "https://radarpos.id/2023/10/jelang-pemilu-2024-ditpolairud-polda.html"),
+    ("Categories: AmbonkuHukum Kriminal", "https://ambonkita.com/patroli-gabungan-skala-besar-digelar-di-ambon/amp"),
+    ("Home / POLRI", "https://indotimur.com/polri/polda-minta-polres-jajaran-tingkatkan-patroli-malam"),
+    ("Exit mobile version", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
+    ("Share", "https://ambonkita.com/patroli-gabungan-skala-besar-digelar-di-ambon/amp"),
+    ("Share this:", "tests/raw/portal-klojen-full-date.txt"),
+    ("Sebarkan:", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
+    ("Bagikan ke teman kamu", "https://tribratanews.maluku.polri.go.id/index.php/informasi/berita/baca/kembali-satgas-humas-laksanakan-peliputan-deklarasi-damai-di-lapangan-nusantara-masohi"),
+    ("Bagikan ke WhatsAppBagikan ke TwitterBagikan ke Facebook", "https://mojok.co/kilas/hukum/polda-dan-polres-gelar-jumat-curhat-untuk-wadah-uneg-uneg-warga"),
+    ("WhatsApp", "tests/raw/portal-klojen-full-date.txt"),
+    ("Email ThisBlogThis!Share to XShare to Facebook", "tests/raw/portal-klojen-full-date.txt"),
+    ("FB/IG/MY/KKD", "https://tribratanewssumbabarat.com/sambang-warga-imbauan-waspada-isu-provokasi-menjadi-poin-penting"),
+    ("IKLAN", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
+    ("✕ Tutup Iklan", "a news portal page pasted into portal import"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "https://news.detik.com/berita/d-8218953/patroli-dialogis-presisi-jadi-poin-penting-akselerasi-transformasi-polri"),
+    ("BACA JUGA: Ini Ternyata Arti Lagu Ojo Dibandingke yang Viral Dinyanyikan Farel Prayoga", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
+    ("POLRI", "tests/raw/portal-kanigaran.txt"),
+    ("132", "https://ketikberita.com/antisipasi-kriminal-dan-kejahatan-jalanan-polres-tebing-tinggi-gelar-patroli-gabungan-bersama-tni/"),
+    ("Diteruskan", "tests/raw/whatsapp-export.txt"),
+]
+"""Lines of page furniture as they came in real pastes, and where they came from."""
+ENDS_SEEN = [
+    ("Popular Posts", "https://tribratanews.polresprobolinggo.info/2020/08/patroli-malam-hari-cegah-laka-lantas.html"),
+    ("BERITA TERKAIT", "https://indotimur.com/polri/polda-minta-polres-jajaran-tingkatkan-patroli-malam"),
+    ("Berita Terkini", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
+    ("Tag Terpopuler", "a news portal page pasted into portal import"),
+    ("Terkini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
+    ("Komentar", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
+    ("Tampilkan", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
+    ("Leave a Reply", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
+    ("Click to comment", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
+    ("Silahkan beri komentar anda disini", "https://tribratanewsminut.blogspot.com/2020/10/polsek-kema-lakukan-patroli-kawal-malam_14.html"),
+    ("Berkomentarlah dengan bijak", "http://www.tribratapolresdairi.com/2021/12/personil-polsek-sidikalang-kota.html"),
+]
+"""Lines that open a comment section or a list of other headlines, as they came in real pastes."""
+LEFT_IN_BODY = (
+    "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
+    "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
+    "Terkini", "FB/IG", "Last Updated", "Categories:",
+)
+
+
+@pytest.fixture(scope="module")
+def units():
+    return registry()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_every_field_is_right_or_flagged(case, units):
+    wrong = {key: found for key, (verdict, found) in judge(case, units).items() if verdict == "wrong"}
+    assert wrong == {}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_body_keeps_the_lead_whole_without_chrome(case, units):
+    body = draft_story(parse_article(case.text), units).body
+    assert case.expected["lead"] in body
+    assert [chrome for chrome in LEFT_IN_BODY if chrome in body] == []
+    lines = [line for paragraph in body.split("\n\n") for line in paragraph.split("\n")[1:]]
+    assert [line for line in lines if not line.startswith("- ")] == [], "hard wraps left in the body"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_the_check_stops_exactly_the_flagged_fields(case, units, tmp_path):
+    draft = draft_story(parse_article(case.text), units)
+    flagged = {key for key, value in draft.fields.items() if is_unfilled(value)}
+    problems = check_story_text(render_story(draft), "berita/2026/01/x.md", units, tmp_path)
+    assert {problem.field for problem in problems} == flagged
+    assert all(problem.message == "belum diisi" for problem in problems)
+
+
+def test_most_fields_are_right_on_both_sets(units):
+    for held_out in (False, True):
+        verdicts = [
+            verdict for case in CASES if case.held_out == held_out for verdict, _ in judge(case, units).values()
+        ]
+        assert verdicts.count("right") >= 0.9 * len(verdicts)
+        assert verdicts.count("wrong") == 0
+    assert len(CASES) >= 30 and sum(case.held_out for case in CASES) >= 10
+
+
+def test_fixtures_say_where_they_come_from_and_all_fields():
+    for case in CASES:
+        assert case.expected["source"].startswith("http"), case.name
+        assert set(FIELDS) <= set(case.expected), case.name
+
+
+@pytest.mark.parametrize("pattern", DROPPED_LINES)
+def test_each_dropped_pattern_matches_a_line_seen_in_a_real_paste(pattern):
+    assert any(re.fullmatch(pattern, line, re.IGNORECASE) for line, _ in CHROME_SEEN)
+
+
+@pytest.mark.parametrize("pattern", ARTICLE_ENDS)
+def test_each_end_pattern_matches_a_line_seen_in_a_real_paste(pattern):
+    assert any(re.fullmatch(pattern, line, re.IGNORECASE) for line, _ in ENDS_SEEN)
+
+
+@pytest.mark.parametrize("line, source", CHROME_SEEN)
+def test_chrome_lines_are_dropped(line, source):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line, source", ENDS_SEEN)
+def test_article_ends_cut_the_rest(line, source):
+    assert ends_article(line)
+
+
+def test_no_lead_line_is_taken_for_chrome():
+    for case in CASES:
+        lead = next(line for line in case.text.splitlines() if case.expected["lead"].split()[0] in line)
+        assert not is_chrome(" ".join(lead.split())) and not ends_article(" ".join(lead.split()))
