@@ -70,20 +70,23 @@ def take_inventory(docs_dir: Path, stories_dir: str, registry_uri: str, prefix: 
         folder = folders.pop()
         try:
             with os.scandir(docs_dir / folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+                entries = list(listing)
         except OSError as error:
             inventory.problems.append(_problem(prefix + folder.rstrip("/"), _unreadable(error)))
             continue
+        in_stories = not stories_dir or folder.startswith(stories_dir + "/")
         for entry in entries:
             src_uri = folder + entry.name
+            # The common case first: a plain file (the entry's type, read without a stat call).
+            if entry.is_file(follow_symlinks=False) and not entry.name.startswith("."):
+                _sort_file(inventory, src_uri, in_stories, registry_uri, prefix)
+                continue
             refusal = _refusal(entry)
-            if refusal is not None:
-                inventory.problems.append(_problem(prefix + src_uri, refusal))
-                inventory.has_links |= refusal is _SYMLINK
-            elif entry.is_dir(follow_symlinks=False):
+            if refusal is None:
                 folders.append(src_uri + "/")
-            else:
-                _sort_file(inventory, src_uri, stories_dir, registry_uri, prefix)
+                continue
+            inventory.problems.append(_problem(prefix + src_uri, refusal))
+            inventory.has_links |= refusal is _SYMLINK
     inventory.stories.sort()
     inventory.attachments.sort()
     return inventory
@@ -100,25 +103,25 @@ _TYPE = ("jenis berkas ini tidak diterbitkan",
 
 
 def _refusal(entry: os.DirEntry) -> tuple[str, str] | None:
-    """Why an entry is refused whatever it holds; ``None`` for a plain file or folder."""
+    """Why an entry other than a plain file is refused; ``None`` for a folder to walk."""
     if entry.is_symlink():
         return _SYMLINK
     if entry.name.startswith("."):
         return _HIDDEN
     if entry.is_dir(follow_symlinks=False):
         return _MD_FOLDER if entry.name.lower().endswith(".md") else None
-    return None if entry.is_file(follow_symlinks=False) else _SPECIAL
+    return _SPECIAL
 
 
-def _sort_file(inventory: Inventory, src_uri: str, stories_dir: str, registry_uri: str, prefix: str) -> None:
-    suffix = posixpath.splitext(src_uri)[1].lower()
+def _sort_file(inventory: Inventory, src_uri: str, in_stories: bool, registry_uri: str, prefix: str) -> None:
+    name = src_uri.lower()
     if src_uri == registry_uri:
         return  # read by the build, never published
-    if not src_uri.startswith(stories_dir + "/"):
+    if not in_stories:
         inventory.problems.append(_problem(prefix + src_uri, _OUTSIDE))
-    elif suffix == ".md":
+    elif name.endswith(".md"):
         inventory.stories.append(src_uri)
-    elif suffix in ATTACHMENT_SUFFIXES:
+    elif name.endswith(ATTACHMENT_SUFFIXES):
         inventory.attachments.append(src_uri)
     else:
         inventory.problems.append(_problem(prefix + src_uri, _TYPE))
@@ -135,7 +138,9 @@ def _unreadable(error: OSError) -> tuple[str, str]:
 # References: what a story's text names. Markdown targets are relative to the story's file (as
 # MkDocs resolves them); targets of raw HTML are relative to the story's page (as browsers do).
 _MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?")
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?", re.MULTILINE)
+_REFERENCE_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*<?([^\s>]+)")
+# Tags first, then their attributes: a pattern starting with a literal is searched for quickly.
+_HTML_TAG = re.compile(r"<[a-zA-Z][^>]*>")
 _HTML_TARGET = re.compile(r"""\b(?:src|href|srcset|data|poster)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
@@ -144,7 +149,8 @@ def references(story: Story) -> list[tuple[str, str]]:
     folder = posixpath.dirname(story.src_uri)
     found = [(story.image, "image")] if story.image else []
     markdown = _MARKDOWN_TARGET.findall(story.body) + _REFERENCE_DEFINITION.findall(story.body)
-    for base, targets in ((folder, markdown), (story.url, _HTML_TARGET.findall(story.body))):
+    html = [target for tag in _HTML_TAG.findall(story.body) for target in _HTML_TARGET.findall(tag)]
+    for base, targets in ((folder, markdown), (story.url, html)):
         found += [(uri, "isi") for uri in (_resolve(base, target) for target in targets) if uri]
     return found
 

@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import branding
-from .allowlist import Attachment, photo_problem, references
+from .allowlist import Attachment, photo_problem
 from .catalog import Catalog
 from .feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
@@ -57,6 +57,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.photos: dict[str, Photo] = {}
+        self.photos_of: dict[str, list[str]] = {}
+        """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
@@ -74,7 +76,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return files
         self.catalog = config.plugins["portal"].catalog
         cache = Path(config.config_file_path).parent / self.config.cache_dir
-        self.photos = self._process_photos(files, config, cache / "foto", config.plugins["portal"].attachments)
+        attachments = config.plugins["portal"].attachments
+        self.photos_of = photos_by_story(attachments)
+        self.photos = self._process_photos(files, config, cache / "foto", attachments)
         self._add_branding(files, config, cache / "merek")
         self._add_sitemaps(files, config)
         return files
@@ -120,7 +124,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def portal_story_extras(self, story: Story) -> str:
         """What the pages showing ``story`` take from here: its photos' published forms
         (part of the page cache's keys)."""
-        photos = [self.photos.get(uri) for uri, _ in references(story)]
+        photos = [self.photos.get(uri) for uri in self.photos_of.get(story.src_uri, ())]
         return repr([
             (photo.source, photo.width, photo.height, [(v.url, v.width, v.height) for v in photo.variants()])
             for photo in photos if photo is not None
@@ -239,6 +243,15 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return picture_html(photo, story.image_alt, lambda target: url(context, target), kind, lazy)
 
         return portal_picture
+
+
+def photos_by_story(attachments: dict[str, Attachment]) -> dict[str, list[str]]:
+    """The photos among ``attachments``, listed under each story naming them."""
+    found: dict[str, list[str]] = {}
+    for uri, attachment in attachments.items():
+        for story in dict.fromkeys(story for story, _ in attachment.uses if attachment.is_photo):
+            found.setdefault(story.src_uri, []).append(uri)
+    return found
 
 
 def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str) -> list[str]:
