@@ -16,14 +16,17 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-PROCESSING_VERSION = "1"
+from .allowlist import read_plain
+
+PROCESSING_VERSION = "2"
 """Bump when the derivatives change, so cached ones are made again."""
 
 WIDTHS = (480, 960, 1600)
 SOCIAL_SIZE = (1200, 630)
 SOCIAL_MAX_BYTES = 300_000
 ORIGINAL_MAX_WIDTH = 2400
-PROCESSED_FORMATS = {"JPEG", "PNG", "WEBP"}
+ORIGINAL_SUFFIXES = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "AVIF": "avif"}
+"""Every format a photo may have; each is published re-encoded, in its own format."""
 _SAVE_OPTIONS = {
     "webp": {"format": "WEBP", "quality": 78, "method": 4},
     "jpg": {"format": "JPEG", "quality": 82, "optimize": True, "progressive": True},
@@ -66,7 +69,22 @@ class Photo:
 
 
 class PhotoError(ValueError):
-    """A photo file that Pillow cannot read."""
+    """A photo file that Pillow cannot read, or of a format that is not published."""
+
+
+def identify(abs_path: Path) -> str:
+    """The photo's format from its header (``JPEG``, ``GIF``...), without decoding it."""
+    try:
+        with Image.open(io.BytesIO(read_plain(abs_path))) as opened:
+            return _published_format(opened)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise PhotoError(str(error)) from None
+
+
+def _published_format(opened: Image.Image) -> str:
+    if opened.format not in ORIGINAL_SUFFIXES:
+        raise PhotoError(f"format {opened.format} tidak didukung")
+    return opened.format
 
 
 class PhotoProcessor:
@@ -75,10 +93,13 @@ class PhotoProcessor:
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = cache_dir
 
-    def process(self, abs_path: Path, src_uri: str) -> Photo | None:
-        """The photo's derivatives, made on first sight of its content; ``None`` when the
-        format is one that is published as it is (GIF, AVIF, ...)."""
-        data = abs_path.read_bytes()
+    def process(self, abs_path: Path, src_uri: str) -> Photo:
+        """The photo's derivatives, made on first sight of its content. Every format is
+        re-encoded (an animated GIF keeps its first frame), so no metadata is published."""
+        try:
+            data = read_plain(abs_path)
+        except OSError as error:
+            raise PhotoError(str(error)) from None
         key = hashlib.sha256(data + PROCESSING_VERSION.encode()).hexdigest()
         folder = self.cache_dir / key[:2] / key
         manifest = folder / "manifest.json"
@@ -87,8 +108,6 @@ class PhotoProcessor:
                 made = _make_derivatives(data, folder)
             except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
                 raise PhotoError(str(error)) from None
-            if made is None:
-                return None
             _write_atomic(manifest, json.dumps(made).encode())
         return _photo(json.loads(manifest.read_text()), folder, key, src_uri)
 
@@ -115,11 +134,9 @@ def _photo(manifest: dict, folder: Path, key: str, src_uri: str) -> Photo:
     )
 
 
-def _make_derivatives(data: bytes, folder: Path) -> dict | None:
+def _make_derivatives(data: bytes, folder: Path) -> dict:
     with Image.open(io.BytesIO(data)) as opened:
-        if opened.format not in PROCESSED_FORMATS:
-            return None
-        source_format = opened.format
+        source_format = _published_format(opened)
         image = ImageOps.exif_transpose(opened)
         image.load()
     image = _flatten(image)
@@ -132,19 +149,22 @@ def _make_derivatives(data: bytes, folder: Path) -> dict | None:
         for suffix, options in _SAVE_OPTIONS.items():
             files[f"{width}.{suffix}"] = _save(resized, folder / f"{width}.{suffix}", **options)
     files["social.jpg"] = _save_social(image, folder / "social.jpg")
-    original_name = "original." + {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[source_format]
+    original_name = "original." + ORIGINAL_SUFFIXES[source_format]
     files[original_name] = _save_original(image, folder / original_name, source_format)
     return {"widths": widths, "files": files, "original": original_name}
 
 
 def _flatten(image: Image.Image) -> Image.Image:
-    """RGB, with transparency laid on white (JPEG has no alpha)."""
+    """RGB, with transparency laid on white (JPEG has no alpha), and without the source's
+    metadata: encoders write what ``info`` holds (JPEG and GIF comments, ICC profiles, XMP)."""
     if image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, "white")
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return image.convert("RGB")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+    else:
+        flat = image.convert("RGB")
+    flat.info = {}
+    return flat
 
 
 def _resize(image: Image.Image, width: int) -> Image.Image:
@@ -168,7 +188,10 @@ def _save_social(image: Image.Image, path: Path) -> tuple[int, int]:
 def _save_original(image: Image.Image, path: Path, source_format: str) -> tuple[int, int]:
     """The photo as linked from the story, without its metadata (GPS, camera) and at a sane size."""
     cleaned = _resize(image, ORIGINAL_MAX_WIDTH)
-    options = {"JPEG": _SAVE_OPTIONS["jpg"], "WEBP": _SAVE_OPTIONS["webp"], "PNG": {"format": "PNG", "optimize": True}}
+    options = {
+        "JPEG": _SAVE_OPTIONS["jpg"], "WEBP": _SAVE_OPTIONS["webp"], "PNG": {"format": "PNG", "optimize": True},
+        "GIF": {"format": "GIF", "optimize": True}, "AVIF": {"format": "AVIF", "quality": 70},
+    }
     return _save(cleaned, path, **options[source_format])
 
 

@@ -21,6 +21,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import write_file
 
+from .allowlist import Attachment, Inventory, check_attachments, find_attachments, take_inventory
 from .catalog import Catalog
 from .frame import FrameParts
 from .pagecache import PageCache, Record, Rendered
@@ -78,6 +79,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.registry: Registry | None = None
         """The unit registry of the current build (the web editor lists its units)."""
         self.hidden: list[Story] = []
+        self.inventory = Inventory()
+        """The content folder, sorted before MkDocs lists it (see ``allowlist``)."""
+        self.attachments: dict[str, Attachment] = {}
+        """The photos and documents the stories name, by ``src_uri``; ``portal-publish``
+        processes the photos of the stories in the catalog."""
         self.recorder = ListingRecorder()
         self.sanitizer = Sanitizer(frozenset())
         self.site_files: Files | None = None
@@ -145,6 +151,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.collecting is not None:
             self.collecting.cancel()  # this build's own collections do it
         self.deleting = set_aside(config.site_dir) if self.config.enabled else None
+        if self.config.enabled:
+            self._take_inventory(config)
+
+    def _take_inventory(self, config: MkDocsConfig) -> None:
+        """Sort the content folder; stop at once on a symbolic link, which MkDocs' listing of
+        the folder would follow (out of it, or round a loop). Other problems are reported
+        with the stories'."""
+        prefix = display_prefix(config)
+        stories_dir = self.config.stories_dir.strip("/")
+        self.inventory = take_inventory(Path(config.docs_dir), stories_dir, self.config.registry, prefix)
+        if self.inventory.has_links:
+            raise PluginError(ContentError(self.inventory.problems).report())
 
     # Early, so that other plugins see the stories at their final URLs and the listings.
     @event_priority(50)
@@ -158,7 +176,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.resume_collector = gc.isenabled()
         gc.disable()
         try:
-            registry, stories = self._read_content(files, config, prefix)
+            registry, stories = self._read_content(config, prefix)
             self.registry = registry
             now = datetime.now(timezone.utc)
             earlier = self.catalog if self.preview else None  # `mkdocs serve`: the previous build
@@ -168,7 +186,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                             if hasattr(plugin, "portal_story_extras")]
             self.hidden = [story for story in stories if not story.is_published(now)]
             self.recorder = ListingRecorder()
-            return arrange_files(files, stories, self.catalog, self.config.registry, config, prefix)
+            return arrange_files(files, stories, self.attachments, self.catalog, config)
         except ContentError as error:
             raise PluginError(error.report()) from None
 
@@ -379,20 +397,22 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return
         fail_on(check_site(self.catalog, self.recorder, config.site_dir, self.hidden), "portal")
 
-    def _read_content(self, files: Files, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
-        """The registry and every story, checked; raises ``ContentError`` listing all problems."""
+    def _read_content(self, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
+        """The registry and every story, checked, and the attachments they name; raises
+        ``ContentError`` listing all problems, those of the content folder's files included."""
         docs_dir = Path(config.docs_dir)
         # `mkdocs serve` keeps this plugin between rebuilds: unchanged stories are reused.
         earlier = self.earlier if self.preview else None
         registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
         registry = earlier.registry(registry_path, shown) if earlier else load_registry(registry_path, shown)
-        folder = self.config.stories_dir.strip("/") + "/"
-        uris = [file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(folder)]
+        uris = self.inventory.stories
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
         stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
         if memo is not None:
             memo.save(memo_path, keep_unused=earlier is not None)
+        self.attachments = find_attachments(self.inventory, stories)
+        problems += self.inventory.problems + check_attachments(docs_dir, self.inventory, self.attachments, prefix)
         if problems:
             raise ContentError(problems)
         return registry, stories

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
 
+from .allowlist import Attachment, Inventory, check_attachments, find_attachments, photo_problem, take_inventory
+from .images import PhotoError, identify
 from .plugin import PortalConfig, display_prefix
 from .problems import ContentProblem
 from .registry import Registry, load_registry
@@ -56,26 +59,51 @@ class Project:
         """How a content file is shown to writers: ``content/berita/2026/01/patroli.md``."""
         return self.prefix + src_uri
 
-    def story_uris(self, paths: list[Path] | None = None) -> list[str]:
-        """Stories under the stories folder, or only those under ``paths``, relative to it.
+    def inventory(self) -> Inventory:
+        """The content folder sorted as the build sorts it (see ``allowlist``)."""
+        return take_inventory(self.docs_dir, self.stories_dir, self.options.registry, self.prefix)
+
+    def selection(self, paths: list[Path] | None) -> Callable[[str], bool] | None:
+        """Which content paths ``paths`` name (files or folders); ``None`` for all of them.
 
         Naming the registry selects every story: a changed registry can break any of them.
         """
+        if not paths:
+            return None
         docs_dir = self.docs_dir.resolve()
-        root = docs_dir / self.stories_dir
-        selected = [path.resolve() for path in paths or [root]]
-        if docs_dir / self.options.registry in selected:
-            selected = [root]
-        found = set()
-        for path in selected:
+        prefixes = []
+        for path in paths:
             if not path.exists():
                 raise ProjectError(f"'{path}' tidak ditemukan")
-            candidates = [path] if path.is_file() else path.rglob("*.md")
-            for candidate in candidates:
-                if candidate.suffix == ".md" and candidate.is_relative_to(root):
-                    found.add(candidate.relative_to(docs_dir).as_posix())
-        return sorted(found)
+            resolved = path.resolve()
+            if resolved == docs_dir / self.options.registry or resolved == docs_dir:
+                return None
+            if resolved.is_relative_to(docs_dir):
+                prefixes.append(resolved.relative_to(docs_dir).as_posix())
+        return lambda src_uri: any(src_uri == prefix or src_uri.startswith(prefix + "/") for prefix in prefixes)
 
     def stories(self, registry: Registry, paths: list[Path] | None = None) -> tuple[list[Story], list[ContentProblem]]:
-        """Read and check the selected stories."""
-        return load_stories(self.docs_dir, self.story_uris(paths), registry, self.prefix)
+        """Read and check the selected stories, and the content folder's other files under
+        ``paths``: what the build would refuse, and the attachments of the selected stories."""
+        inventory = self.inventory()
+        selected = self.selection(paths)
+        if selected is not None:
+            inventory.stories = [uri for uri in inventory.stories if selected(uri)]
+            inventory.problems = [p for p in inventory.problems if selected(p.path.removeprefix(self.prefix))]
+        stories, problems = load_stories(self.docs_dir, inventory.stories, registry, self.prefix)
+        named = find_attachments(inventory, stories)
+        problems += inventory.problems + check_attachments(
+            self.docs_dir, inventory, named, self.prefix, every_story=selected is None
+        )
+        return stories, problems + self._photo_problems(named)
+
+    def _photo_problems(self, named: dict[str, Attachment]) -> list[ContentProblem]:
+        """Photos that the build could not publish, found from their headers alone."""
+        problems = []
+        for uri, attachment in named.items():
+            if attachment.is_photo:
+                try:
+                    identify(self.docs_dir / uri)
+                except PhotoError:
+                    problems.append(photo_problem(*attachment.uses[0], uri))
+        return problems

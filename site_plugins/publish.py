@@ -22,12 +22,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import branding
+from .allowlist import Attachment, photo_problem
 from .catalog import Catalog
 from .feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
 from .pagecache import digest
 from .pictures import picture_html, replace_images
-from .problems import ContentError, ContentProblem
+from .problems import ContentError
 from .sitemaps import SitemapEntry, absolute, news_stories, render_news_sitemap, render_robots, render_sitemaps
 from .social import PageMeta, SocialImage, page_meta, share_links, story_meta
 from .stories import Story
@@ -55,6 +56,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.photos: dict[str, Photo] = {}
+        self.photos_of: dict[str, list[str]] = {}
+        """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
@@ -72,7 +75,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return files
         self.catalog = config.plugins["portal"].catalog
         cache = Path(config.config_file_path).parent / self.config.cache_dir
-        self.photos = self._process_photos(files, config, cache / "foto")
+        attachments = config.plugins["portal"].attachments
+        self.photos_of = photos_by_story(attachments)
+        self.photos = self._process_photos(files, config, cache / "foto", attachments)
         self._add_branding(files, config, cache / "merek")
         self._add_sitemaps(files, config)
         return files
@@ -118,51 +123,50 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def portal_story_extras(self, story: Story) -> str:
         """What the pages showing ``story`` take from here: its photos' published forms
         (part of the page cache's keys)."""
-        photos = [self.photos.get(uri) for uri in ([story.image] if story.image else []) + story.body_images()]
+        photos = [self.photos.get(uri) for uri in self.photos_of.get(story.src_uri, ())]
         return repr([
             (photo.source, photo.width, photo.height, [(v.url, v.width, v.height) for v in photo.variants()])
             for photo in photos if photo is not None
         ])
 
-    def _process_photos(self, files: Files, config: MkDocsConfig, cache: Path) -> dict[str, Photo]:
-        """Derivatives of every featured and body photo; the original is replaced by a copy
-        without camera and GPS metadata. A photo that cannot be read fails the build."""
+    def _process_photos(
+        self, files: Files, config: MkDocsConfig, cache: Path, attachments: dict[str, Attachment]
+    ) -> dict[str, Photo]:
+        """Derivatives of every photo a story of the build names (featured, in the body, or
+        linked); the original is replaced by a copy without camera and GPS metadata. A photo
+        that cannot be read fails the build."""
         processor = PhotoProcessor(cache)
         photos: dict[str, Photo] = {}
         problems = []
-        for src_uri, (story, field) in sorted(self._photo_uses(files).items()):
+        for src_uri, (story, field) in sorted(self._photo_uses(attachments).items()):
             file = files.get_file_from_path(src_uri)
             try:
                 photo = processor.process(Path(file.abs_src_path), src_uri)
             except PhotoError:
-                problems.append(ContentProblem(
-                    story.path, None, field, f"foto '{src_uri}' rusak atau bukan gambar yang bisa dibaca",
-                    "simpan ulang foto sebagai JPEG atau PNG",
-                ))
+                problems.append(photo_problem(story, field, src_uri))
                 continue
-            if photo is not None:
-                photos[src_uri] = photo
-                self._add_photo_files(files, config, photo)
+            photos[src_uri] = photo
+            self._add_photo_files(files, config, photo, file)
         if problems:
             raise PluginError(ContentError(problems).report())
         return photos
 
-    def _add_photo_files(self, files: Files, config: MkDocsConfig, photo: Photo) -> None:
-        _replace(files, File.generated(config, photo.source, abs_src_path=photo.original.cached))
+    def _add_photo_files(self, files: Files, config: MkDocsConfig, photo: Photo, source: File) -> None:
+        # At the inclusion of the source: a photo of drafts only stays in the preview.
+        files.remove(source)
+        files.append(File.generated(config, photo.source, abs_src_path=photo.original.cached, inclusion=source.inclusion))
         for variant in photo.variants():
             if files.get_file_from_path(variant.url) is None:
-                files.append(File.generated(config, variant.url, abs_src_path=variant.cached))
+                files.append(File.generated(config, variant.url, abs_src_path=variant.cached, inclusion=source.inclusion))
 
-    def _photo_uses(self, files: Files) -> dict[str, tuple[Story, str]]:
-        """Each photo a story shows, with the first story and field that shows it."""
-        uses: dict[str, tuple[Story, str]] = {}
-        for story in self.catalog.stories.values():
-            if story.image:
-                uses.setdefault(story.image, (story, "image"))
-            for uri in story.body_images():
-                file = files.get_file_from_path(uri)
-                if file is not None and file.abs_src_path and not file.is_documentation_page():
-                    uses.setdefault(uri, (story, "isi"))
+    def _photo_uses(self, attachments: dict[str, Attachment]) -> dict[str, tuple[Story, str]]:
+        """Each photo that a story of the build names (a draft's only in a preview), with the
+        first such story and the field naming it."""
+        uses = {}
+        for uri, attachment in attachments.items():
+            shown = [use for use in attachment.uses if self.catalog.story(use[0].src_uri) is not None]
+            if attachment.is_photo and shown:
+                uses[uri] = shown[0]
         return uses
 
     def _add_branding(self, files: Files, config: MkDocsConfig, cache: Path) -> None:
@@ -240,6 +244,15 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         return portal_picture
 
 
+def photos_by_story(attachments: dict[str, Attachment]) -> dict[str, list[str]]:
+    """The photos among ``attachments``, listed under each story naming them."""
+    found: dict[str, list[str]] = {}
+    for uri, attachment in attachments.items():
+        for story in dict.fromkeys(story for story, _ in attachment.uses if attachment.is_photo):
+            found.setdefault(story.src_uri, []).append(uri)
+    return found
+
+
 def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str) -> list[str]:
     """Read back the written sitemaps and feeds with an XML parser: each must be well-formed,
     every published story is in the sitemap, every feed carries exactly its stories, and no
@@ -281,7 +294,7 @@ def crawl_exclusions(config: MkDocsConfig) -> tuple[str, ...]:
 
 
 def _replace(files: Files, file: File) -> None:
-    """Add ``file``, replacing one at the same path (MkDocs' own sitemap template, a photo)."""
+    """Add ``file``, replacing one at the same path (MkDocs' own sitemap template)."""
     existing = files.get_file_from_path(file.src_uri)
     if existing is not None:
         files.remove(existing)

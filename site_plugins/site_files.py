@@ -1,47 +1,36 @@
-"""The site's MkDocs files: stories moved to their URLs, the registry left out, listings added."""
+"""The site's MkDocs files: stories moved to their URLs, their attachments, listings added;
+nothing else of the content folder (the registry included)."""
 
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .allowlist import Attachment
 from .catalog import Catalog
-from .problems import ContentError, ContentProblem
 from .stories import Story
 
 
 def arrange_files(
-    files: Files, stories: list[Story], catalog: Catalog, registry_uri: str, config: MkDocsConfig, prefix: str
+    files: Files, stories: list[Story], attachments: dict[str, Attachment], catalog: Catalog, config: MkDocsConfig,
 ) -> Files:
-    """A new file collection for the build; raises ``ContentError`` when a page of the
-    content folder would take the address of a generated listing."""
+    """A new file collection for the build: of the content folder only the stories and the
+    attachments they name (see ``allowlist``: the rest was refused before), and the listing
+    pages. No content page can take a listing's address: pages live in the stories folder."""
     by_src = {story.src_uri: story for story in stories}
-    unpublished_images = images_of_unpublished(stories, catalog)
     site = Files([])
     for file in files:
-        if file.src_uri == registry_uri:
-            continue
-        story = by_src.get(file.src_uri)
-        if story is not None:
-            file = story_file(file, story, catalog.is_published(story))
-        elif file.src_uri in unpublished_images:
-            file.inclusion = InclusionLevel.DRAFT
-        site.append(file)
-    clashes = [src_uri for src_uri in catalog.pages if site.get_file_from_path(src_uri)]
-    if clashes:
-        raise ContentError(_clash(prefix + src_uri, src_uri) for src_uri in clashes)
+        if file.src_dir != config.docs_dir:
+            site.append(file)  # the theme's files, and files other plugins made
+        elif file.src_uri in by_src:
+            site.append(story_file(file, by_src[file.src_uri], catalog.is_published(by_src[file.src_uri])))
+        elif file.src_uri in attachments:
+            if not any(catalog.is_published(story) for story, _ in attachments[file.src_uri].uses):
+                file.inclusion = InclusionLevel.DRAFT  # shown by drafts and scheduled stories only
+            site.append(file)
     for src_uri in catalog.pages:
         site.append(File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
     return site
-
-
-def images_of_unpublished(stories: list[Story], catalog: Catalog) -> set[str]:
-    """Photos shown only by drafts and scheduled stories: they are not published either."""
-    used: dict[bool, set[str]] = {True: set(), False: set()}
-    for story in stories:
-        images = [story.image] if story.image else []
-        used[catalog.is_published(story)].update(images + story.body_images())
-    return used[False] - used[True]
 
 
 def story_file(file: File, story: Story, published: bool) -> File:
@@ -54,11 +43,3 @@ def story_file(file: File, story: Story, published: bool) -> File:
     # The body without front matter: the story model has read the file already.
     moved.content_string = story.body
     return moved
-
-
-def _clash(path: str, src_uri: str) -> ContentProblem:
-    return ContentProblem(
-        path, None, "berkas",
-        f"memakai alamat /{src_uri.removesuffix('index.md')} yang dibuat otomatis oleh portal",
-        "ganti nama atau pindahkan berkas ini",
-    )

@@ -169,7 +169,10 @@ class SourceFile:
 
 def read_text(abs_path: Path, path: str) -> str | ContentProblem:
     """The file's text as UTF-8 with LF line ends; a BOM is dropped."""
-    data = abs_path.read_bytes()
+    try:
+        data = abs_path.read_bytes()
+    except OSError as error:
+        return ContentProblem(path, None, "berkas", f"tidak bisa dibaca ({error.strerror})", "periksa izin berkas ini")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

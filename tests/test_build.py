@@ -192,12 +192,12 @@ def test_broken_registry_fails_the_build(site):
     assert "content/satuan.yml:2: zona: zona 'WITX' tidak dikenal" in result.output
 
 
-def test_a_page_may_not_take_a_generated_address(site):
+def test_a_page_outside_the_stories_is_refused(site):
     site.story("2026/01/a.md")
     site.write("tag/index.md", "# Tag saya\n")
     result = site.build()
     assert result.returncode != 0 and "Traceback" not in result.output
-    assert "content/tag/index.md: berkas: memakai alamat /tag/" in result.output
+    assert "content/tag/index.md: berkas: berkas di luar folder berita tidak diterbitkan" in result.output
 
 
 def test_duplicate_story_url_fails_the_build(site):

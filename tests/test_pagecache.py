@@ -218,8 +218,8 @@ def test_reused_frame_parts_change_nothing(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path / "project", per_page=4)
     write_corpus(site, 40)
     site.story("2026/01/subjudul.md", title="Berita dengan subjudul", polsek="Polsek A1-2", body="Isi.\n\n## Satu\n\nA.\n\n### Dua\n\nB.")
-    # A script whose URL differs between two Polres pages of one depth, and nothing else does.
-    site.write("wilayah/polda-wilayah-b/tambahan.js", "")
+    # A script whose URL differs between two Polres pages of one depth, and nothing else does
+    # (MkDocs links it whether or not it exists; the content folder holds stories only).
     nav = [{"Beranda": "index.md"}, {"Jelajah": [{"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}]}]
     for reuse in (True, False):
         site.extra_config = {"nav": nav, "extra_javascript": ["wilayah/polda-wilayah-b/tambahan.js"],

@@ -191,7 +191,7 @@ def test_search_page_address_is_generated(tmp_path):
     site.write("cari/index.md", "# Cari\n")
     result = site.build()
     assert result.returncode != 0
-    assert "cari/index.md is generated" in result.output
+    assert "content/cari/index.md: berkas: berkas di luar folder berita tidak diterbitkan" in result.output
     assert "Traceback" not in result.output
 
 
