@@ -1,6 +1,6 @@
 """The ``portal-cms`` MkDocs plugin: a web editor (Decap CMS) at ``/admin/`` of the built site.
 
-The editor's script comes from ``node_modules/decap-cms`` (``npm ci``) and is copied into the
+The editor's script comes from ``editor/node_modules/decap-cms`` (``make editor``) and is copied into the
 site, so ``/admin/`` loads nothing from elsewhere; its ``config.yml`` is generated from the
 story contract and the unit registry on every build.
 """
@@ -51,8 +51,8 @@ class CmsConfig(base.Config):
     local_backend = c.Type(bool, default=True)
     """On ``localhost`` the editor writes into the checkout through ``npx decap-server``."""
     local_backend_url = c.Type(str, default="http://localhost:8081/api/v1")
-    node_modules = c.Type(str, default="node_modules")
-    """Where ``npm ci`` installed ``decap-cms``, relative to ``mkdocs.yml``."""
+    node_modules = c.Type(str, default="editor/node_modules")
+    """Where ``make editor`` unpacked ``decap-cms``, relative to ``mkdocs.yml``."""
 
 
 class CmsPlugin(BasePlugin[CmsConfig]):
@@ -107,12 +107,12 @@ class CmsPlugin(BasePlugin[CmsConfig]):
 
 
 def bundle_files(node_modules: Path) -> list[Path]:
-    """Decap's files to publish; a clear error when ``npm ci`` has not been run."""
+    """Decap's files to publish; a clear error when ``make editor`` has not been run."""
     dist = node_modules / "decap-cms" / "dist"
     if not (dist / "decap-cms.js").is_file():
         raise PluginError(
-            f"portal-cms: {dist / 'decap-cms.js'} not found; run `npm ci` in the project "
-            "(the web editor at /admin/ is copied from node_modules)"
+            f"portal-cms: {dist / 'decap-cms.js'} not found; run `make editor` in the project "
+            "(the web editor at /admin/ is copied from editor/node_modules)"
         )
     return sorted(path for path in dist.iterdir() if BUNDLE.fullmatch(path.name))
 
