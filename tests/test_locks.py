@@ -77,7 +77,9 @@ def npm_tarball(path, files: dict[str, bytes]):
 
 def test_the_editor_tarball_is_unpacked_only_with_the_pinned_sha512(tmp_path, capsys):
     fetch = load_fetch_editor()
-    tarball = npm_tarball(tmp_path / "decap-cms-9.9.9.tgz", {"package/dist/decap-cms.js": b"CMS.init()"})
+    tarball = npm_tarball(
+        tmp_path / "decap-cms-9.9.9.tgz", {"package/dist/decap-cms.js": b"CMS.init()", "package/dist/decap-cms.js.map": b"{}"}
+    )
     node_modules = tmp_path / "node_modules"
     wrong = {"name": "decap-cms", "integrity": "sha512-" + "A" * 86 + "=="}
     assert fetch.install(wrong, tarball, node_modules) == 1
@@ -86,6 +88,7 @@ def test_the_editor_tarball_is_unpacked_only_with_the_pinned_sha512(tmp_path, ca
     pinned = {"name": "decap-cms", "integrity": fetch.integrity(tarball)}
     assert fetch.install(pinned, tarball, node_modules) == 0
     assert (node_modules / "decap-cms/dist/decap-cms.js").read_bytes() == b"CMS.init()"
+    assert not (node_modules / "decap-cms/dist/decap-cms.js.map").exists()  # source maps stay out
 
 
 def test_an_editor_tarball_reaching_outside_its_folder_is_refused(tmp_path):

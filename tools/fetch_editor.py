@@ -68,7 +68,7 @@ def integrity(path: Path) -> str:
 
 
 def unpack(tarball: Path, target: Path) -> None:
-    """Extract the tarball's ``package/`` into ``target``, replacing what was there."""
+    """Extract the tarball's ``package/`` into ``target`` (no source maps), replacing what was there."""
     staging = target.with_name(target.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     with tarfile.open(tarball, "r:gz") as archive:
@@ -77,7 +77,8 @@ def unpack(tarball: Path, target: Path) -> None:
             # npm tarballs hold regular files under package/; anything else is refused.
             if not (member.isfile() or member.isdir()) or name.is_absolute() or ".." in name.parts:
                 raise SystemExit(f"{tarball.name}: unexpected entry {member.name}")
-            if name.parts[:1] != ("package",) or len(name.parts) < 2:
+            # Source maps are four fifths of the package and never published.
+            if name.parts[:1] != ("package",) or len(name.parts) < 2 or name.suffix == ".map":
                 continue
             member.name = str(Path(*name.parts[1:]))
             archive.extract(member, staging, set_attrs=False)
