@@ -1,31 +1,37 @@
-# Every target sets up .venv on first use, so a fresh clone needs only Python 3.11 and make.
+# Every target sets up what it needs on first use: the Python packages in .venv from the hashed
+# locks in requirements/, and the system packages through tools/provision (apt-get).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SITE_STAMP := $(VENV)/.installed-site
 
 export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 ROUNDS ?= 3
 
-.PHONY: site serve test check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks clean
+.PHONY: site serve test check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
 
-# From npm: Decap CMS, copied into the site at /admin/ (portal-cms plugin), and the browser
-# tools (Lighthouse, axe-core) used by the audit and the accessibility tests.
+# From npm, two separate installs. The web editor: Decap CMS's one tarball, sha512-checked, copied
+# into the site at /admin/ (portal-cms plugin). The test and audit tools (axe-core, Lighthouse)
+# from package-lock.json, only for the targets that use them.
+EDITOR_STAMP := editor/node_modules/.installed
 NODE_STAMP := node_modules/.installed
-NPM := $(shell command -v npm)
 
 # Builds beside site/ and swaps the result in only when the build succeeded.
-site: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+site: $(SITE_STAMP) $(EDITOR_STAMP)
 	$(BIN)/portal build
 
 # The search index is built only when asked: make serve SEARCH=true.
-serve: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+serve: $(SITE_STAMP) $(EDITOR_STAMP)
 	PORTAL_SEARCH_ON_SERVE=$(or $(SEARCH),false) $(BIN)/mkdocs serve --strict --livereload
 
-test: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+test: $(STAMP) $(EDITOR_STAMP) $(NODE_STAMP)
+	tools/provision test
 	$(BIN)/pytest -n auto
+
+editor: $(EDITOR_STAMP)
 
 check: $(STAMP)
 	$(BIN)/portal check
@@ -37,41 +43,69 @@ bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)
 
 # Lighthouse (mobile) on home, a story, a polsek, a tag, an archive month and /cari/.
-audit: $(STAMP) $(NODE_STAMP)
+audit: $(STAMP) $(EDITOR_STAMP) $(NODE_STAMP)
+	tools/provision test
 	$(BIN)/python bench/audit.py
 
 # Phone and desktop screenshots of those pages into bench/screenshots/.
-screenshots: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+screenshots: $(STAMP) $(EDITOR_STAMP)
+	tools/provision test
 	$(BIN)/python bench/screenshots.py
 
 # Screenshots of the web editor at /admin/ for the README's humas guide, into readme/.
-cms-screenshots: $(STAMP) $(NODE_STAMP)
+cms-screenshots: $(STAMP) $(EDITOR_STAMP) $(NODE_STAMP)
+	tools/provision test
 	$(BIN)/python bench/cms_screenshots.py
 
 # Runs `portal check` on the stories of every commit (pre-commit framework).
 hooks: $(STAMP)
 	$(BIN)/pre-commit install
 
-# Both build with the portal's mkdocs.yml, whose portal-cms plugin needs node_modules.
-bench-build: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+# Both build with the portal's mkdocs.yml, whose portal-cms plugin needs the editor.
+bench-build: $(STAMP) $(EDITOR_STAMP)
 	$(BIN)/python bench/build_bench.py --stories $(N) --rounds $(ROUNDS)
 
 # Seconds from saving a story until `mkdocs serve` (as in make serve) serves it.
-bench-serve: $(STAMP) $(if $(NPM),$(NODE_STAMP))
+bench-serve: $(STAMP) $(EDITOR_STAMP)
 	$(BIN)/python bench/serve_bench.py --stories $(N)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search_bench.py --stories $(N)
 
-$(STAMP): pyproject.toml
+# Each lock holds every package with its hashes (pip refuses a file whose hash differs); the
+# project itself is installed after it, without dependencies and with the locked setuptools.
+$(SITE_STAMP): requirements/site.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/site.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+# The site's packages and the test, audit and lock tools (a superset of requirements/site.txt).
+$(STAMP): requirements/test.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@ $(SITE_STAMP)
+
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+$(EDITOR_STAMP): editor/decap-cms.json tools/fetch_editor.py
+	tools/provision site
+	$(PYTHON) tools/fetch_editor.py
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
+	tools/provision site
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
+
+# Refreshes every lock from the pins: requirements/*.txt (pip-compile), the editor's sha512 and
+# package-lock.json. The test lock takes the site lock's versions so the two never disagree.
+COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --build-deps-for=editable --no-emit-index-url --no-emit-find-links
+lock: $(STAMP)
+	$(COMPILE) --upgrade -o requirements/site.txt pyproject.toml
+	$(COMPILE) --upgrade --extra test -c requirements/site.txt -o requirements/test.txt pyproject.toml
+	$(PYTHON) tools/fetch_editor.py --pin
+	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
 
 clean:
 	rm -rf site .cache

@@ -170,7 +170,7 @@ def portal_config(project: Path) -> Path:
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "portal-cms" in plugin:
-            plugin["portal-cms"]["node_modules"] = str(ROOT / "node_modules")
+            plugin["portal-cms"]["node_modules"] = str(ROOT / "editor/node_modules")
     config["site_dir"] = "site-portal"
     return mkdocs(project, config, "portal")
 

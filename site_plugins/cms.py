@@ -1,6 +1,6 @@
 """The ``portal-cms`` MkDocs plugin: a web editor (Decap CMS) at ``/admin/`` of the built site.
 
-The editor's script comes from ``node_modules/decap-cms`` (``npm ci``) and is copied into the
+The editor's script comes from ``editor/node_modules/decap-cms`` (``make editor``) and is copied into the
 site, so ``/admin/`` loads nothing from elsewhere; its ``config.yml`` is generated from the
 story contract and the unit registry on every build.
 """
@@ -49,11 +49,18 @@ class CmsConfig(base.Config):
     editorial_workflow = c.Type(bool, default=True)
     """A draft is a branch and a pull (merge) request; publishing merges it."""
     local_backend = c.Type(bool, default=True)
+<<<<<<< HEAD
     """On ``localhost`` the editor writes into the checkout through ``portal editor``."""
     local_backend_url = c.Type(str, default="http://127.0.0.1:8081/api/v1")
     """Where ``portal editor`` listens (it binds 127.0.0.1 only, so not ``localhost``, which may be ``::1``)."""
     node_modules = c.Type(str, default="node_modules")
     """Where ``npm ci`` installed ``decap-cms``, relative to ``mkdocs.yml``."""
+=======
+    """On ``localhost`` the editor writes into the checkout through ``portal editor``."""
+    local_backend_url = c.Type(str, default="http://localhost:8081/api/v1")
+    node_modules = c.Type(str, default="editor/node_modules")
+    """Where ``make editor`` unpacked ``decap-cms``, relative to ``mkdocs.yml``."""
+>>>>>>> fresh
 
 
 class CmsPlugin(BasePlugin[CmsConfig]):
@@ -108,12 +115,12 @@ class CmsPlugin(BasePlugin[CmsConfig]):
 
 
 def bundle_files(node_modules: Path) -> list[Path]:
-    """Decap's files to publish; a clear error when ``npm ci`` has not been run."""
+    """Decap's files to publish; a clear error when ``make editor`` has not been run."""
     dist = node_modules / "decap-cms" / "dist"
     if not (dist / "decap-cms.js").is_file():
         raise PluginError(
-            f"portal-cms: {dist / 'decap-cms.js'} not found; run `npm ci` in the project "
-            "(the web editor at /admin/ is copied from node_modules)"
+            f"portal-cms: {dist / 'decap-cms.js'} not found; run `make editor` in the project "
+            "(the web editor at /admin/ is copied from editor/node_modules)"
         )
     return sorted(path for path in dist.iterdir() if BUNDLE.fullmatch(path.name))
 

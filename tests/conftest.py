@@ -150,7 +150,7 @@ class FixtureSite:
             "plugins": [
                 {"portal": {"per_page": self.per_page}}, "portal-publish",
                 *([{"portal-search": self.search_options}] if self.search else []),
-                *([{"portal-cms": {"node_modules": str(ROOT / "node_modules"), **self.cms}}] if self.cms is not None else []),
+                *([{"portal-cms": {"node_modules": str(ROOT / "editor/node_modules"), **self.cms}}] if self.cms is not None else []),
             ],
             "nav": [{"Beranda": "index.md"}, {"Wilayah": "wilayah/index.md"}, {"Tag": "tag/index.md"}],
             **self.extra_config,
@@ -204,7 +204,7 @@ def build_sample(site_dir: Path, **env: str) -> BuildResult:
     as ``make site`` does (``env`` adds environment variables, e.g. ``PORTAL_SITE_URL``)."""
     from servers import require_node_tools
 
-    require_node_tools()  # mkdocs.yml enables the web editor, copied from node_modules
+    require_node_tools()  # mkdocs.yml enables the web editor, copied from editor/node_modules
     process = subprocess.run(
         [*MKDOCS, "build", "--strict", "-d", str(site_dir)], cwd=ROOT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}, capture_output=True, text=True, timeout=600,

@@ -30,7 +30,7 @@ def require(condition: bool, reason: str) -> None:
     if condition:
         return
     if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must run this test; .ci/run installs it)")
+        pytest.fail(f"{reason} (CI must run this test; make test installs it)")
     pytest.skip(reason)
 
 
@@ -108,14 +108,14 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
-DECAP_CMS = _ROOT / "node_modules" / "decap-cms" / "dist" / "decap-cms.js"
+DECAP_CMS = _ROOT / "editor" / "node_modules" / "decap-cms" / "dist" / "decap-cms.js"
 
 
 def require_node_tools() -> str:
-    """node, and Decap CMS from ``npm ci``; skips locally, fails in CI."""
+    """node, and Decap CMS (``make editor``); skips locally, fails in CI."""
     node = shutil.which("node")
     require(node is not None, "node is not installed (apt-get install nodejs npm)")
-    require(DECAP_CMS.is_file(), "decap-cms is not installed (run npm ci)")
+    require(DECAP_CMS.is_file(), "decap-cms is not installed (make editor)")
     return node
 
 

@@ -24,7 +24,7 @@ RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    require(AXE.is_file(), "axe-core is not installed (npm ci)")
+    require(AXE.is_file(), "axe-core is not installed (make test runs npm ci)")
     root = tmp_path_factory.mktemp("a11y")
     build_sample(root / "site", PORTAL_PER_PAGE="4")
     with nginx(root / "site", root / "nginx") as url:

@@ -142,11 +142,11 @@ def test_without_npm_install_the_build_says_what_to_run(site, tmp_path):
     site.story("2026/01/patroli-lingkar-utara.md")
     result = site.build()
     assert result.returncode != 0
-    assert "run `npm ci`" in result.output
+    assert "run `make editor`" in result.output
 
 
 def test_a_git_host_needs_a_repository(site):
-    site.cms = {"backend": "gitlab", "node_modules": str(ROOT / "node_modules")}
+    site.cms = {"backend": "gitlab", "node_modules": str(ROOT / "editor/node_modules")}
     site.story("2026/01/patroli-lingkar-utara.md")
     result = site.build()
     assert result.returncode != 0
