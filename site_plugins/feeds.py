@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 import nh3
 
 from .listings import Listing
+from .sanitize import resolve_url
 from .sitemaps import absolute
 from .stories import Story
 
@@ -111,11 +112,12 @@ def _item(story: Story, site_url: str, body: str) -> str:
 
 
 def sanitize_for_feed(html: str, page_url: str) -> str:
-    """The story body safe for any reader: no scripts or handlers, and every link absolute."""
+    """The story body safe for any reader: no scripts or handlers, and every address absolute
+    as browsers resolve it (one that does not parse or names a user is dropped)."""
 
     def absolute(element: str, attribute: str, value: str) -> str | None:
-        if attribute in ("href", "src"):
-            return urljoin(page_url, value)
+        if attribute in ("href", "src", "cite"):
+            return resolve_url(value, page_url)
         return value
 
     return nh3.clean(html, attribute_filter=absolute, url_schemes={"http", "https", "mailto"})
