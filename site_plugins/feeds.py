@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import re
 from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urljoin
@@ -19,6 +20,8 @@ FEED_NAME = "feed.xml"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 ATOM_NS = "http://www.w3.org/2005/Atom"
+_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 forbids (most control characters): a feed must parse whatever a body holds."""
 
 @dataclass(frozen=True)
 class Feed:
@@ -124,4 +127,4 @@ def sanitize_for_feed(html: str, page_url: str) -> str:
 
 
 def _text(tag: str, text: str) -> str:
-    return f"<{tag}>{escape(text)}</{tag}>"
+    return f"<{tag}>{escape(_XML_INVALID.sub('', text))}</{tag}>"

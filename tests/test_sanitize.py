@@ -8,6 +8,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 import material
+from conftest import FixtureSite
 import pytest
 
 from site_plugins.feeds import sanitize_for_feed
@@ -166,8 +167,6 @@ Lihat [latar](#latar-belakang) dan catatan.[^1]
 
 @pytest.fixture(scope="module")
 def clobbering(tmp_path_factory):
-    from conftest import FixtureSite
-
     site = FixtureSite(tmp_path_factory.mktemp("clobbering"))
     site.extra_config = {"markdown_extensions": ["toc", "attr_list", "md_in_html", "tables", "footnotes"]}
     site.story("2026/01/jebakan.md", body=CLOBBERING_STORY)
@@ -212,3 +211,13 @@ def test_no_id_of_the_theme_or_the_templates_uses_the_namespace(clobbering):
     outside = page.xpath("//*[@id][not(ancestor::div[@class='portal-story__body'])]/@id")
     assert outside and not [name for name in outside if name.startswith(ID_NAMESPACE)]
     assert not [name for name in theme_ids_in_materials_bundle() if name.startswith(ID_NAMESPACE)]
+
+
+def test_a_body_with_control_characters_leaves_every_feed_well_formed(site):
+    site.story("2026/01/kendali.md", body="Isi\x01 berita\x1b dengan karakter kendali.\x08")
+    result = site.build(strict=False)
+    if result.returncode != 0:  # refusing such a body is as good as cleaning it
+        assert "content/berita/2026/01/kendali.md" in result.output
+        return
+    for path in result.site.rglob("*.xml"):
+        lxml.etree.fromstring(path.read_bytes())
