@@ -111,7 +111,8 @@ class Sanitizer:
         if url.username or url.password:
             return None, f"alamat dengan nama pengguna atau sandi {where} dihapus"
         if tag == "img" and name == "src" and not self._on_site(url):
-            return None, f"gambar dari {url.hostname or value} dihapus (gambar hanya boleh dari situs ini) — simpan fotonya di folder berita"
+            host = url.hostname or value
+            return None, f"gambar dari {host} dihapus (hanya gambar dari situs ini) — simpan fotonya di folder berita"
         if tag == "iframe" and name == "src" and not (scheme == "https" and url.hostname in self.embed_hosts):
             return None, f"sematan <iframe> dari {url.hostname or value} dihapus (tidak ada di daftar yang diizinkan)"
         if _AMBIGUOUS.search(value.strip()):
@@ -122,10 +123,11 @@ class Sanitizer:
         return url.origin in (PAGE.origin, self.site_origin)
 
 
-def _parse(value: str) -> ada_url.URL | None:
-    """``value`` as a browser on the story's page reads it, or ``None`` if it cannot."""
+def _parse(value: str, base: str = PAGE.href) -> ada_url.URL | None:
+    """``value`` as a browser on the page at ``base`` (by default the story's) reads it, or
+    ``None`` if it cannot."""
     try:
-        return ada_url.URL(value, base=PAGE.href)
+        return ada_url.URL(value, base=base)
     except ValueError:
         return None
 
@@ -133,11 +135,8 @@ def _parse(value: str) -> ada_url.URL | None:
 def resolve_url(value: str, base: str) -> str | None:
     """``value`` made absolute against ``base`` as browsers do; ``None`` when it does not
     parse or carries a user name or password."""
-    try:
-        url = ada_url.URL(value, base=base)
-    except ValueError:
-        return None
-    return None if url.username or url.password else url.href
+    url = _parse(value, base)
+    return None if url is None or url.username or url.password else url.href
 
 
 def _written(value: str, url: ada_url.URL) -> str:
@@ -146,7 +145,7 @@ def _written(value: str, url: ada_url.URL) -> str:
     target, any other relative address as the writer wrote it."""
     address = value.strip()
     if address.startswith("#"):
-        return "#" + _namespaced(address[1:]) if address[1:] else address
+        return "#" + ID_NAMESPACE + address[1:] if address[1:] else address
     return address if url.origin == PAGE.origin else url.href
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 import material
-from conftest import FixtureSite
 import pytest
+from conftest import ROOT, FixtureSite
+from servers import chromium, nginx
 
 from site_plugins.feeds import sanitize_for_feed
 from site_plugins.sanitize import ID_NAMESPACE, Sanitizer
@@ -168,7 +169,9 @@ Lihat [latar](#latar-belakang) dan catatan.[^1]
 @pytest.fixture(scope="module")
 def clobbering(tmp_path_factory):
     site = FixtureSite(tmp_path_factory.mktemp("clobbering"))
-    site.extra_config = {"markdown_extensions": ["toc", "attr_list", "md_in_html", "tables", "footnotes"]}
+    theme = {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "id", "font": False,
+             "features": ["navigation.tabs", "navigation.instant"]}
+    site.extra_config = {"markdown_extensions": ["toc", "attr_list", "md_in_html", "tables", "footnotes"], "theme": theme}
     site.story("2026/01/jebakan.md", body=CLOBBERING_STORY)
     result = site.build(strict=False)
     assert result.returncode == 0, result.output
@@ -181,6 +184,15 @@ def test_a_built_story_keeps_the_themes_ids_for_the_theme(clobbering):
         found = page.xpath("//*[@id=$name]", name=name)
         assert not [node for node in found if node.xpath("ancestor::div[@class='portal-story__body']")], name
     assert page.xpath("//*[@id='__config']")[0].tag == "script"
+
+
+def test_the_browser_reads_materials_own_configuration(clobbering, tmp_path):
+    """Material's instant navigation loads pages from the configuration's ``base``."""
+    with nginx(clobbering.site, tmp_path / "nginx") as base, chromium() as browser:
+        page = browser.new_page()
+        page.goto(base + "berita/2026/01/jebakan/")
+        config = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
+    assert "evil.example" not in config["base"] and "navigation.instant" in config["features"]
 
 
 def test_a_built_story_namespaces_every_id_and_keeps_its_anchors(clobbering):
