@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import re
 from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urljoin
@@ -11,6 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 import nh3
 
 from .listings import Listing
+from .sanitize import resolve_url
 from .sitemaps import absolute
 from .stories import Story
 
@@ -18,6 +20,8 @@ FEED_NAME = "feed.xml"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 ATOM_NS = "http://www.w3.org/2005/Atom"
+_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 forbids (most control characters): a feed must parse whatever a body holds."""
 
 @dataclass(frozen=True)
 class Feed:
@@ -111,15 +115,16 @@ def _item(story: Story, site_url: str, body: str) -> str:
 
 
 def sanitize_for_feed(html: str, page_url: str) -> str:
-    """The story body safe for any reader: no scripts or handlers, and every link absolute."""
+    """The story body safe for any reader: no scripts or handlers, and every address absolute
+    as browsers resolve it (one that does not parse or names a user is dropped)."""
 
     def absolute(element: str, attribute: str, value: str) -> str | None:
-        if attribute in ("href", "src"):
-            return urljoin(page_url, value)
+        if attribute in ("href", "src", "cite"):
+            return resolve_url(value, page_url)
         return value
 
     return nh3.clean(html, attribute_filter=absolute, url_schemes={"http", "https", "mailto"})
 
 
 def _text(tag: str, text: str) -> str:
-    return f"<{tag}>{escape(text)}</{tag}>"
+    return f"<{tag}>{escape(_XML_INVALID.sub('', text))}</{tag}>"

@@ -144,7 +144,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError("portal: per_page must be at least 1")
         if not config.use_directory_urls:
             raise PluginError("portal: story and listing URLs need use_directory_urls: true")
-        self.sanitizer = Sanitizer(frozenset(self.config.embed_hosts))
+        self.sanitizer = Sanitizer(frozenset(self.config.embed_hosts), config.site_url)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:

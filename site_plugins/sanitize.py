@@ -1,16 +1,24 @@
 """Story bodies made safe after Markdown: nh3 (Ammonia) removes what could run or mislead.
 
-Before cleaning, the body is scanned for what will be removed, so the writer is told
-exactly what was taken out of which story.
+A body shares its page with the theme, so besides scripts it must not reach what the theme's
+scripts look up: every body id is moved into its own namespace (``isi-``, with the same-page
+links and table headers that point at it), and only the classes Markdown itself writes are
+kept. Addresses are parsed as browsers parse them (the WHATWG URL standard, through
+``ada-url``) before any rule looks at their scheme or host; images come from the site
+itself only. The rules are described in ``docs/sanitizer.md``.
+
+Before cleaning, the body is scanned with the same rules, so the writer is told exactly what
+was taken out of which story.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
+import ada_url
 import nh3
 
 GENERIC_ATTRIBUTES = {"id", "class", "title", "lang", "dir"}
@@ -19,14 +27,27 @@ EXTRA_ATTRIBUTES = {
     "iframe": {"src", "width", "height", "title", "allowfullscreen", "loading"},
 }
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
-_URL_ATTRIBUTES = {"href", "src", "cite"}
+URL_ATTRIBUTES = {"href", "src", "cite"}
+
+ID_NAMESPACE = "isi-"
+"""Put before every id of a body: no id of the theme or the portal's templates starts with it."""
+
+MARKDOWN_CLASSES = frozenset({"footnote", "footnote-ref", "footnote-backref", "toc", "headerlink"})
+"""The classes the portal's Markdown extensions write (footnotes, toc); a writer's own go."""
+_CODE_LANGUAGE = re.compile(r"language-[A-Za-z0-9_+#.-]+\Z")  # fenced_code's class on <code>
+
+PAGE = ada_url.URL("https://isi-berita.invalid/berita/")
+"""Stands for the story's own page: an address that resolves onto its host is on the site."""
+_AMBIGUOUS = re.compile(r"[\\\x00-\x1f\x7f]")  # read differently by RFC 3986 tools and browsers
 
 
 @dataclass(frozen=True)
 class Sanitizer:
-    """Cleans rendered story bodies; ``embed_hosts`` may be shown in an ``<iframe>``."""
+    """Cleans rendered story bodies; ``embed_hosts`` may be shown in an ``<iframe>``, and
+    images may come from ``site_url`` (besides relative addresses)."""
 
     embed_hosts: frozenset[str]
+    site_url: str | None = None
 
     @cached_property
     def tags(self) -> set[str]:
@@ -42,13 +63,18 @@ class Sanitizer:
         return allowed
 
     @cached_property
+    def site_origin(self) -> str | None:
+        site = _parse(self.site_url or "")
+        return site.origin if self.site_url and site else None
+
+    @cached_property
     def cleaner(self) -> nh3.Cleaner:
         """Made once: building Ammonia's rules costs more than cleaning a story."""
         return nh3.Cleaner(
             tags=self.tags,
             attributes=self.attributes,
             generic_attribute_prefixes=set(),
-            attribute_filter=self._keep_attribute,
+            attribute_filter=lambda tag, name, value: self.judge(tag, name, value)[0],
             url_schemes=SAFE_SCHEMES,
             link_rel="noopener",
         )
@@ -63,14 +89,80 @@ class Sanitizer:
     def allowed_attribute(self, tag: str, name: str) -> bool:
         return name in GENERIC_ATTRIBUTES or name in self.attributes.get(tag, set())
 
-    def allowed_embed(self, src: str) -> bool:
-        parts = urlsplit(src)
-        return parts.scheme == "https" and parts.hostname in self.embed_hosts
+    def judge(self, tag: str, name: str, value: str) -> tuple[str | None, list[str]]:
+        """The value an allowed attribute keeps (``None``: dropped) and what was removed."""
+        if name in ("id", "headers"):  # headers: the ids of a cell's header cells
+            return _namespaced(value), []
+        if name == "class":
+            return _judge_classes(tag, value)
+        if name in URL_ATTRIBUTES:
+            kept, problem = self._judge_url(tag, name, value)
+            return kept, [problem] if problem else []
+        return value, []
 
-    def _keep_attribute(self, tag: str, name: str, value: str) -> str | None:
-        if tag == "iframe" and name == "src" and not self.allowed_embed(value):
-            return None
-        return value
+    def _judge_url(self, tag: str, name: str, value: str) -> tuple[str | None, str | None]:
+        where = f"pada <{tag} {name}>"
+        url = _parse(value)
+        if url is None:
+            return None, f"alamat tidak sah {where} dihapus"
+        scheme = url.protocol.removesuffix(":")
+        if scheme not in SAFE_SCHEMES:
+            return None, f"alamat {scheme}: {where} dihapus"
+        if url.username or url.password:
+            return None, f"alamat dengan nama pengguna atau sandi {where} dihapus"
+        if tag == "img" and name == "src" and not self._on_site(url):
+            host = url.hostname or value
+            return None, f"gambar dari {host} dihapus (hanya gambar dari situs ini) — simpan fotonya di folder berita"
+        if tag == "iframe" and name == "src" and not (scheme == "https" and url.hostname in self.embed_hosts):
+            return None, f"sematan <iframe> dari {url.hostname or value} dihapus (tidak ada di daftar yang diizinkan)"
+        if _AMBIGUOUS.search(value.strip()):
+            return None, f"alamat yang memuat \\ atau karakter kendali {where} dihapus"
+        return _written(value, url), None
+
+    def _on_site(self, url: ada_url.URL) -> bool:
+        return url.origin in (PAGE.origin, self.site_origin)
+
+
+def _parse(value: str, base: str = PAGE.href) -> ada_url.URL | None:
+    """``value`` as a browser on the page at ``base`` (by default the story's) reads it, or
+    ``None`` if it cannot."""
+    try:
+        return ada_url.URL(value, base=base)
+    except ValueError:
+        return None
+
+
+def resolve_url(value: str, base: str) -> str | None:
+    """``value`` made absolute against ``base`` as browsers do; ``None`` when it does not
+    parse or carries a user name or password."""
+    url = _parse(value, base)
+    return None if url is None or url.username or url.password else url.href
+
+
+def _written(value: str, url: ada_url.URL) -> str:
+    """How an accepted address is written out: an address that leaves the page in its
+    WHATWG serialisation (what every reader will load), a same-page link to the namespaced
+    target, any other relative address as the writer wrote it."""
+    address = value.strip()
+    if address.startswith("#"):
+        return "#" + ID_NAMESPACE + address[1:] if address[1:] else address
+    return address if url.origin == PAGE.origin else url.href
+
+
+def _namespaced(names: str) -> str | None:
+    """Each of the space-separated ``names`` in the body's own id namespace."""
+    return " ".join(ID_NAMESPACE + name for name in names.split()) or None
+
+
+def _judge_classes(tag: str, value: str) -> tuple[str | None, list[str]]:
+    names = value.split()
+    kept = [name for name in names if _markdown_class(tag, name)]
+    removed = [f"kelas {name} pada <{tag}> dihapus" for name in names if name not in kept]
+    return " ".join(kept) or None, removed
+
+
+def _markdown_class(tag: str, name: str) -> bool:
+    return name in MARKDOWN_CLASSES or (tag == "code" and _CODE_LANGUAGE.match(name) is not None)
 
 
 class _Scanner(HTMLParser):
@@ -93,13 +185,5 @@ class _Scanner(HTMLParser):
             return
         if not self.sanitizer.allowed_attribute(tag, name):
             self.removed.append(f"atribut {name} pada <{tag}> dihapus")
-        elif tag == "iframe" and name == "src" and not self.sanitizer.allowed_embed(value):
-            host = urlsplit(value).hostname or value
-            self.removed.append(f"sematan <iframe> dari {host} dihapus (tidak ada di daftar yang diizinkan)")
-        elif name in _URL_ATTRIBUTES and _unsafe_url(value):
-            self.removed.append(f"alamat {value.split(':', 1)[0]}: pada <{tag} {name}> dihapus")
-
-
-def _unsafe_url(value: str) -> bool:
-    scheme = urlsplit(value.strip()).scheme.lower()
-    return bool(scheme) and scheme not in SAFE_SCHEMES
+        else:
+            self.removed += self.sanitizer.judge(tag, name, value)[1]

@@ -1,17 +1,32 @@
 """Property-based tests: whatever a writer puts in a story, it publishes or the build says
-which file is wrong. Never a crash, never a traceback."""
+which file is wrong. Never a crash, never a traceback, never a script of the writer's."""
 
+import gzip
+import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import yaml
-from conftest import MKDOCS, REGISTRY, FixtureSite
-from hypothesis import HealthCheck, given, settings
+from conftest import MKDOCS, REGISTRY, FixtureSite, story_fields
+from conftest import front_matter as story_text
+from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from site_plugins.registry import load_registry
+from site_plugins.sanitize import ID_NAMESPACE, PAGE, SAFE_SCHEMES
 from site_plugins.stories import FIELDS, load_stories
+
+settings.register_profile(
+    "hostile-builds", max_examples=4, deadline=None, derandomize=True, print_blob=True,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+"""Each example is a real check and two builds with search (a few seconds): few, the same
+ones on every run, and no shrinking, so the suite stays fast even when one fails."""
 
 UNITS = ["Polsek Mayangan", "Polsek Kota", "Polsek Mayangn", "Polres Malang Kota", "Polda Papua", "", "<b>x</b>"]
 # The editor's form of the unit: the whole lineage; also wrong orders, levels and separators.
@@ -112,3 +127,135 @@ def test_a_bodys_blocks_are_found_as_splitting_at_blank_lines_finds_them(body: s
     from site_plugins.stories import _blocks
 
     assert list(_blocks(body)) == re.split(r"\n\s*\n", body)
+
+
+# Hostile stories: what an attacker or a careless paste puts in a story
+
+
+MARK = "__pwned"
+HOSTILE = [
+    f"<script>window.{MARK}=1</script>", f"<SCRIPT SRC=//evil.example/{MARK}.js></SCRIPT>",
+    f'<img src=x onerror="window.{MARK}=1">', f"<svg><script>window.{MARK}=1</script></svg>",
+    f"<a href=\"javascript:window.{MARK}=1\">a</a>", f'<a href="java&#x09;script:window.{MARK}=1">a</a>',
+    f'<a href=" JaVaScRiPt:window.{MARK}=1">a</a>', f'<a href="data:text/html,<script>{MARK}</script>">a</a>',
+    f"[klik](javascript:window.{MARK}=1)", f"![x](javascript:window.{MARK}=1)",
+    '<iframe src="https://evil.example\\@www.youtube.com/embed/x"></iframe>',
+    f'<iframe srcdoc="<script>window.{MARK}=1</script>"></iframe>', f'<object data="javascript:{MARK}"></object>',
+    f'<math><mtext><table><mglyph><style><img src=x onerror="window.{MARK}=1">',
+    f'<noscript><p title="</noscript><img src=x onerror=window.{MARK}=1>">',
+    f"<!-- <script>window.{MARK}=1</script> -->", f"<![CDATA[<script>window.{MARK}=1</script>]]>",
+    '<base href="https://evil.example/">', f'<meta http-equiv="refresh" content="0;url=javascript:{MARK}">',
+    '<style>@import "https://evil.example/x.css"</style>', "![pelacak](https://tracker.example/p.gif)",
+    '<div id="__config">{"base": "https://evil.example/"}</div>', '<form id="__search"><input name="q"></form>',
+    '<p class="md-header __drawer">x</p>', "## __drawer", "## Judul {#__config .md-typeset}",
+    "## Berita terkait", '<h2 id="berita-terkait" class="portal-related">x</h2>',
+    "\u202eevil\u202c", "\u200b\u200d", "\x01\x02\x1b", "\x00", "\ufeff", "\ufffe\uffff",
+    f"＜script＞{MARK}＜/script＞", "{{ config.site_name }} {% raw %}", "[^1]\n\n[^1]: catatan", "",
+]
+"""Pieces of hostile story text; ``MARK`` is what a script that got through would carry."""
+
+HOSTILE_IN_FIELDS = [piece for piece in HOSTILE if not any(ord(char) < 32 or char in "\ufffe\uffff" for char in piece)]
+"""The pieces a front-matter field may carry: control characters there are the loader's to refuse."""
+
+
+def hostile(pieces: list[str], characters: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces) | st.text(characters, max_size=12), min_size=1, max_size=4).map("".join)
+
+
+hostile_body = st.lists(hostile(HOSTILE, st.characters()), min_size=1, max_size=5).map("\n\n".join)
+field_text = hostile(HOSTILE_IN_FIELDS, st.characters(exclude_categories=["Cc", "Cs"], exclude_characters="\ufffe\uffff"))
+hostile_fields = st.fixed_dictionaries({}, optional={
+    name: field_text for name in ("title", "location", "author", "summary")
+}).map(lambda fields: {key: value.strip() or "x" for key, value in fields.items()})
+"""Odd front matter: every free-text field may carry the same hostile text."""
+
+
+@settings(settings.get_profile("hostile-builds"))
+@given(fields=hostile_fields, tags=st.lists(field_text.map(str.strip).filter(bool), max_size=2), body=hostile_body)
+def test_hostile_stories_never_script_the_site(tmp_path_factory, fields, tags, body):
+    site = FixtureSite(tmp_path_factory.mktemp("hostile"), search=True)
+    site.extra_config = {"markdown_extensions": ["toc", "attr_list", "md_in_html", "tables", "footnotes"]}
+    site.write("berita/2026/01/cerita.md", story_text(**story_fields(**fields, tags=tags or None, body=body)))
+    site.write_config()
+    check = run_bounded(site.root, PORTAL_CHECK)
+    build = run_bounded(site.root, [*MKDOCS, "build", "--strict"])
+    if build.returncode != 0:  # what a lenient build publishes is checked too
+        build = run_bounded(site.root, [*MKDOCS, "build"])
+    for process in (check, build):
+        assert process.returncode == 0 or "content/berita/2026/01/cerita.md" in process.stderr
+    event("published" if build.returncode == 0 else "refused")
+    if build.returncode == 0:
+        assert_nothing_runs(site.root / "site")
+
+
+PORTAL_CHECK = [str(Path(sys.executable).parent / "portal"), "check"]
+
+
+def run_bounded(root: Path, command: list[str]) -> subprocess.CompletedProcess:
+    """Run ``command`` in the project; a hang fails the test after a minute, a traceback at once."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    process = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in process.stdout + process.stderr, process.stderr
+    return process
+
+
+def assert_nothing_runs(output: Path) -> None:
+    """Every published format of a build carries the writers' text as text only."""
+    pages = list(output.rglob("*.html"))
+    assert pages
+    for path in pages:
+        assert_html_runs_nothing(lxml.html.fromstring(path.read_bytes()), str(path))
+    for path in [*output.rglob("*.xml")]:
+        tree = lxml.etree.fromstring(path.read_bytes())  # well-formed, or this raises
+        for encoded in tree.iter("{http://purl.org/rss/1.0/modules/content/}encoded"):
+            assert_html_runs_nothing(lxml.html.fragment_fromstring(encoded.text or "", create_parent="div"), str(path))
+        assert not {element.tag for element in tree.iter() if isinstance(element.tag, str)} & {"script", "iframe", "img"}
+    for path in (output / "pagefind").glob("**/*.pf_fragment"):
+        assert_search_record_is_text(json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")), str(path))
+
+
+def assert_search_record_is_text(record: dict, where: str) -> None:
+    """A Pagefind record holds the page's text (the search page shows it as text, ``<mark>``
+    aside); its addresses are the site's."""
+    assert_safe_address(record["url"], where)
+    if "image" in record["meta"]:
+        assert_safe_address(record["meta"]["image"], where)
+    assert isinstance(record["content"], str)
+
+
+def assert_html_runs_nothing(page: lxml.html.HtmlElement, where: str) -> None:
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue
+        assert not [name for name in element.attrib if name.lower().startswith("on")], (where, element.tag)
+        assert element.tag not in ("object", "embed", "base") and "srcdoc" not in element.attrib, (where, element.tag)
+        for name in ("href", "src", "action", "data", "cite", "formaction"):
+            if name in element.attrib:
+                assert_safe_address(element.get(name), where)
+    for script in page.iter("script"):
+        if script.get("type") == "application/ld+json":
+            json.loads(script.text)
+            assert "</script" not in script.text.lower()
+        else:
+            assert MARK not in (script.text or "") + (script.get("src") or ""), where
+    assert_body_clobbers_nothing(page, where)
+
+
+def assert_safe_address(value: str, where: str) -> None:
+    import ada_url
+
+    try:
+        scheme = ada_url.URL(value, base=PAGE.href).protocol.removesuffix(":")
+    except ValueError:
+        return  # a browser does not follow what it cannot parse
+    assert scheme in SAFE_SCHEMES, (where, value)
+
+
+def assert_body_clobbers_nothing(page: lxml.html.HtmlElement, where: str) -> None:
+    """Inside a story body, only namespaced ids and no class of the theme's."""
+    for body in page.xpath("//div[@class='portal-story__body']"):
+        assert all(name.startswith(ID_NAMESPACE) for name in body.xpath(".//@id")), where
+        classes = " ".join(body.xpath("./descendant::*/@class")).split()
+        assert not [name for name in classes if name.startswith(("md-", "portal-", "__"))], where
+        assert not body.xpath(".//iframe/@src | .//img[starts-with(@src, 'http')]/@src"), where
+    assert page.xpath("//*[@id='__config']")[0].tag == "script" if page.xpath("//*[@id='__config']") else True

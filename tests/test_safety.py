@@ -36,6 +36,9 @@ BODY_PAYLOADS = [
     ('<object data="x.swf"></object>', "tag <object> dihapus"),
     ('<iframe src="https://evil.example/"></iframe>', "sematan <iframe> dari evil.example dihapus"),
     (f'<div style="color:red" onmouseover="{MARK}">x</div>', "atribut style pada <div> dihapus"),
+    ('<iframe src="https://evil.example\\@www.youtube.com/embed/x"></iframe>', "sematan <iframe> dari evil.example dihapus"),
+    ('<img src="https://tracker.example/p.gif" alt="x">', "gambar dari tracker.example dihapus"),
+    ('<p class="md-header">x</p>', "kelas md-header pada <p> dihapus"),
 ]
 """Raw HTML in a story body, and what the build says it removed."""
 
@@ -126,6 +129,7 @@ def test_unsafe_body_is_removed_when_not_strict(site):
     for path in [result.site / "berita/2026/01/isi-berbahaya/index.html", result.site / "feed.xml"]:
         text = path.read_text(encoding="utf-8")
         assert MARK not in text and "evil.example" not in text and "phish.example" not in text
+        assert "tracker.example" not in text, path
     body = result.page("berita/2026/01/isi-berbahaya/").xpath('//div[@class="portal-story__body"]')[0]
     assert body.xpath('.//a[@href="https://example.org/"]/@rel') == ["noopener"]
     assert "Paragraf aman." in body.text_content()
