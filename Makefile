@@ -98,12 +98,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-# Refreshes every lock from the pins: requirements/*.txt (pip-compile), the editor's sha512 and
+# Refreshes every lock from the pins (UPGRADE=1 also takes newer versions of unpinned packages):
+# requirements/*.txt (pip-compile), the editor's sha512 and
 # package-lock.json. The test lock takes the site lock's versions so the two never disagree.
-COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --build-deps-for=editable --no-emit-index-url --no-emit-find-links
+COMPILE := $(BIN)/pip-compile --quiet $(if $(UPGRADE),--upgrade) --generate-hashes --allow-unsafe --strip-extras --build-deps-for=editable --no-emit-index-url --no-emit-find-links
 lock: $(STAMP)
-	$(COMPILE) --upgrade -o requirements/site.txt pyproject.toml
-	$(COMPILE) --upgrade --extra test -c requirements/site.txt -o requirements/test.txt pyproject.toml
+	$(COMPILE) -o requirements/site.txt pyproject.toml
+	$(COMPILE) --extra test -c requirements/site.txt -o requirements/test.txt pyproject.toml
 	$(PYTHON) tools/fetch_editor.py --pin
 	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
 
