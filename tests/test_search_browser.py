@@ -3,6 +3,7 @@
 The corpus spans four years with a small shard size, so the index has several shards, some of
 them month ranges of a split year."""
 
+import gzip
 import json
 import re
 from collections import Counter
@@ -285,3 +286,54 @@ def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
     counted(page)
     assert page.locator(".portal-search__status").inner_text() == f"{published['2024']} berita untuk “patroli”."
     assert {path[8:12] for _, path in all_results(page)} == {"2024"}
+
+
+ENGINE = re.compile(r"/pagefind/[^/]+/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$")
+SHARD_PART = re.compile(
+    r"/pagefind/([^/]+)/(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index/[^/]+\.pf_index"
+    r"|filter/[^/]+\.pf_filter|fragment/[^/]+\.pf_fragment)$"
+)
+
+
+def filter_key(path) -> str:
+    """The facet a Pagefind filter file holds: the first text of its CBOR, after the signature."""
+    data = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
+    return data[2:2 + data[1] - 0x60].decode()
+
+
+def test_one_engine_crosses_the_wire_and_each_shard_only_what_the_query_needs(page, base_url, corpus):
+    _, _, shards, site_dir = corpus
+    sizes, requested = {}, []
+
+    def finished(request):
+        path = urlparse(request.url).path
+        requested.append(path)
+        sizes[path] = request.sizes()["responseBodySize"]
+
+    page.on("requestfinished", finished)
+    page.goto(base_url + "cari/?q=patroli")
+    counted(page)
+    page.wait_for_load_state("networkidle")
+    # The engine once, whatever the number of shards: its bytes are those of one engine's files.
+    engine = sorted(path for path in requested if ENGINE.search(path))
+    assert engine == ["/pagefind/vocabulary/pagefind-worker.js", "/pagefind/vocabulary/pagefind.js",
+                      "/pagefind/vocabulary/wasm.id.pagefind"]
+    assert sum(sizes[path] for path in engine) <= sum((site_dir / path.lstrip("/")).stat().st_size for path in engine)
+    rest = [path for path in sizes if "/pagefind/" in path and path not in engine and not path.endswith("shards.json")]
+    assert all(SHARD_PART.search(path) for path in rest), rest
+    # Every shard holds a patrol, so every shard counts; fragments only for the ten cards shown,
+    # filters only for the facets shown (no Polres or Polsek before a Polda is chosen).
+    assert {SHARD_PART.search(path)[1] for path in rest} == {"vocabulary", *(shard["id"] for shard in shards)}
+    assert len([path for path in rest if path.endswith(".pf_fragment")]) == page.locator(CARDS).count() == 10
+    assert {filter_key(site_dir / path.lstrip("/")) for path in rest if path.endswith(".pf_filter")} == {
+        "shard", "polda", "tag", "year"}
+
+    first_visit = dict(sizes)
+    sizes.clear()
+    search(page, "ondel")
+    counted(page)
+    page.wait_for_load_state("networkidle")
+    # The second query brings only index chunks and fragments: no engine, page list or filters again.
+    second = {path: size for path, size in sizes.items() if "/pagefind/" in path}
+    assert second and all(path.endswith((".pf_index", ".pf_fragment")) for path in second), second
+    assert sum(second.values()) < sum(first_visit.values()) / 5
