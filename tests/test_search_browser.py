@@ -337,3 +337,21 @@ def test_one_engine_crosses_the_wire_and_each_shard_only_what_the_query_needs(pa
     second = {path: size for path, size in sizes.items() if "/pagefind/" in path}
     assert second and all(path.endswith((".pf_index", ".pf_fragment")) for path in second), second
     assert sum(second.values()) < sum(first_visit.values()) / 5
+
+
+def test_on_a_phone_the_counts_wait_for_the_filter_panel(page, base_url, corpus):
+    _, _, shards, _ = corpus
+    requested = []
+    page.on("requestfinished", lambda request: requested.append(urlparse(request.url).path))
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base_url + "cari/?q=patroli")
+    page.locator(".portal-search__status", has_text="Berita untuk “patroli”.").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert page.locator(CARDS).count() == 10 and page.locator(".portal-search__more").is_visible()
+    # The ten newest results need the newest shard only, and no filter.
+    assert {path.split("/")[2] for path in requested if path.endswith(".pf_meta")} == {"vocabulary", shards[0]["id"]}
+    assert not [path for path in requested if path.endswith(".pf_filter") and "/vocabulary/" not in path]
+
+    page.locator(".portal-search__facets summary").click()
+    counted(page)
+    assert sum(facet_counts(page, "year").values()) == int(page.locator(".portal-search__status").inner_text().split()[0])

@@ -21,8 +21,10 @@
 //   bundles the search covers, once the first results are on screen, so a count is never a
 //   partial one; until then the status says the results are being counted. That search loads
 //   only the filters the panel shows (Polda, tag, year; Polres within a chosen Polda, Polsek
-//   within a chosen Polres). Before anything is searched or chosen, the facets show the whole
-//   archive's counts listed in shards.json, and nothing of Pagefind is loaded.
+//   within a chosen Polres). On a phone, where the filter panel starts closed, the counts wait
+//   until the reader opens it: the results alone need only the newest bundles. Before anything
+//   is searched or chosen, the facets show the whole archive's counts listed in shards.json, and
+//   nothing of Pagefind is loaded.
 
 const PER_PAGE = 10;
 const REGION = ["polda", "polres", "polsek"];
@@ -38,6 +40,7 @@ const PARAMS = ["q", "urut", ...FACETS.map((facet) => facet.key)];
 const root = document.querySelector("[data-portal-search]");
 const form = root.querySelector("form");
 const status = root.querySelector(".portal-search__status");
+const facets = root.querySelector(".portal-search__facets");
 const facetBox = root.querySelector(".portal-search__facet-list");
 const list = root.querySelector(".portal-search__list");
 const more = root.querySelector(".portal-search__more");
@@ -141,8 +144,9 @@ function filtering(state) {
 
 class ResultList {
   // One search's results over its bundles, in the order they are shown.
-  constructor(state, shards) {
+  constructor(state, shards, current) {
     this.state = state;
+    this.generation = current;
     this.shards = shards;
     this.searches = new Map();
     this.shown = 0;
@@ -188,7 +192,12 @@ class ResultList {
     return this.byScore;
   }
 
-  async count() {
+  count() {
+    this.counting ??= this.countAll();
+    return this.counting;
+  }
+
+  async countAll() {
     // One search over every bundle, with the filters of the facets on screen: the total and the
     // facet counts, summed over the bundles by Pagefind.
     if (this.shards.length === 0) {
@@ -243,15 +252,26 @@ async function search(state, shards, vocabulary, current) {
   say("Mencari …");
   const holding = await shardsHolding(state.q, shards, vocabulary);
   if (current !== generation) return;
-  results = new ResultList(state, holding);
+  results = new ResultList(state, holding, current);
   await showMore(current);
   if (current !== generation) return;
+  if (facets.open) {
+    await showCounts(current);
+  } else {
+    // The filter panel is closed (a phone): counting loads every bundle's index for the query,
+    // so it waits until the reader opens the panel.
+    facetBox.replaceChildren();
+    say(uncounted(state.q));
+  }
+}
+
+async function showCounts(current) {
   say("Menghitung hasil …");
   const counts = await results.count();
   if (current !== generation) return;
   more.hidden = !results.more;
-  say(summary(results.total, state.q));
-  showFacets(state, counts);
+  say(summary(results.total, results.state.q));
+  showFacets(results.state, counts);
 }
 
 function fillForm(state) {
@@ -262,6 +282,10 @@ function fillForm(state) {
 
 function say(text) {
   status.textContent = text;
+}
+
+function uncounted(query) {
+  return query ? `Berita untuk “${query}”.` : "Berita sesuai saringan.";
 }
 
 function summary(count, query) {
@@ -375,6 +399,10 @@ facetBox.addEventListener("click", (event) => {
 });
 more.addEventListener("click", () => showMore(generation));
 window.addEventListener("popstate", () => run(readState()));
-// Facets stand beside the results on wide screens; on a phone they wait behind "Saring hasil".
-root.querySelector(".portal-search__facets").open = matchMedia("(min-width: 60em)").matches;
+// Facets stand beside the results on wide screens; on a phone they wait behind "Saring hasil",
+// and so do the counts.
+facets.open = matchMedia("(min-width: 60em)").matches;
+facets.addEventListener("toggle", () => {
+  if (facets.open && results?.generation === generation && results.total === null) showCounts(generation);
+});
 run(readState());
