@@ -40,6 +40,8 @@ QUERY = "patroli"
 SECOND_QUERY = "nelayan"
 """Asked on the same page once the first query's counts are shown."""
 RESULTS = 10
+PHONE = {"width": 390, "height": 800}
+"""A phone's viewport: the search page's filter panel starts closed, and the counts wait for it."""
 VARIANTS = {
     "none": ["portal"],
     "pagefind": ["portal", "portal-search"],
@@ -238,13 +240,15 @@ def add_story(project: Path, number: int) -> Path:
     return target
 
 
-def measure(base_url: str, path: str, result_selector: str, second_query: bool = False) -> Transfer:
+def measure(
+    base_url: str, path: str, result_selector: str, second_query: bool = False, viewport: dict | None = None
+) -> Transfer:
     """Open ``path`` in a fresh browser, wait for the first results, sum bytes received; with
     ``second_query``, then search ``SECOND_QUERY`` on the same page (the search page's form) and
     sum what that adds until its counts are shown and the network is idle."""
     transfer = Transfer()
     with chromium() as browser:
-        page = browser.new_page()
+        page = browser.new_page(viewport=viewport)
         page.on("requestfinished", lambda request: _record(transfer, request))
         page.add_init_script(_WATCH % (result_selector, RESULTS))
         page.goto(base_url + path)
@@ -350,6 +354,9 @@ def report(
         ("… shards merged into the engine", str(len(shards_loaded(pagefind.sizes))), "—"),
         (f"second query “{SECOND_QUERY}” in the same visit, until its counts are shown",
          kib(sum(pagefind.second.values())), "—"),
+        ("on a phone (filter panel closed, so no counts yet): first query until network idle",
+         kib(transfers["phone"].total), "—"),
+        ("… of which search", kib(transfers["phone"].part(SEARCH["pagefind"])), "—"),
     ]
     lines = [
         f"# Search benchmark: {count:,} stories",
@@ -433,6 +440,7 @@ def main() -> None:
     transfers = {}
     with nginx(builds["pagefind"].site, project / "nginx-pagefind", gzip=True) as url:
         transfers["pagefind"] = measure(url, f"cari/?q={QUERY}", ".portal-search__list .portal-card", second_query=True)
+        transfers["phone"] = measure(url, f"cari/?q={QUERY}", ".portal-search__list .portal-card", viewport=PHONE)
     if "material" in builds:
         with nginx(builds["material"].site, project / "nginx-material", gzip=True) as url:
             transfers["material"] = measure(url, f"?q={QUERY}", ".md-search-result__item")

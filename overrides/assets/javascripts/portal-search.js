@@ -131,7 +131,8 @@ function searchOptions(state, bundles, counted = []) {
 }
 
 function shownFacets(state) {
-  return FACETS.filter((facet) => !facet.within || state[facet.within]).map((facet) => facet.key);
+  // Polres appear within a chosen Polda, Polsek within a chosen Polres.
+  return FACETS.filter((facet) => !facet.within || state[facet.within]);
 }
 
 function byRelevance(state) {
@@ -206,7 +207,7 @@ class ResultList {
     }
     const api = await withBundles(this.shards);
     const ids = this.shards.map((shard) => shard.id);
-    const answer = await api.search(this.state.q || null, searchOptions(this.state, ids, shownFacets(this.state)));
+    const answer = await api.search(this.state.q || null, searchOptions(this.state, ids, shownFacets(this.state).map((facet) => facet.key)));
     this.total = answer.results.length;
     return answer.filters;
   }
@@ -343,7 +344,7 @@ function element(name, className, text) {
 }
 
 function showFacets(state, counts) {
-  const groups = FACETS.filter((facet) => !facet.within || state[facet.within]).map((facet) =>
+  const groups = shownFacets(state).map((facet) =>
     facetGroup(facet, state, counts[facet.key] || {}),
   );
   facetBox.replaceChildren(...groups.filter(Boolean));
