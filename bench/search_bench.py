@@ -267,6 +267,7 @@ def measure(
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(500)  # requests still finishing when the counts were shown
             transfer.second = {url: size for url, size in transfer.sizes.items() if url not in before}
+            transfer.sizes = before  # the first query's visit alone
         page.close()
     return transfer
 
@@ -315,7 +316,7 @@ def kib(size: float) -> str:
 
 
 def report(
-    count: int, builds: dict[str, Build], warm: Build, transfers: dict[str, Transfer], sizes: dict[str, str],
+    count: int, builds: dict[str, Build], warm: Build | None, transfers: dict[str, Transfer], sizes: dict[str, str],
     shards: int,
 ) -> str:
     pagefind, material = transfers["pagefind"], transfers.get("material")
@@ -335,9 +336,10 @@ def report(
         ("peak memory of the build, all processes together", f"{builds['pagefind'].peak_mb:,.0f} MB",
          other(material and f"{builds['material'].peak_mb:,.0f} MB")),
         ("peak memory of the largest Pagefind process", largest_pagefind(builds["pagefind"]), "—"),
-        ("warm rebuild (one story added, cache kept): whole build", f"{warm.seconds:.1f} s", "—"),
-        ("… indexing on its thread", f"{warm.index_seconds:.1f} s", "—"),
-        ("… bundles indexed again", ", ".join(b.name for b in warm.bundles if b.indexed) or "none", "—"),
+        ("warm rebuild (one story added, cache kept): whole build", f"{warm.seconds:.1f} s" if warm else "not run", "—"),
+        ("… indexing on its thread", f"{warm.index_seconds:.1f} s" if warm else "—", "—"),
+        ("… bundles indexed again", (", ".join(b.name for b in warm.bundles if b.indexed) or "none") if warm else "—",
+         "—"),
         ("bundles: shards in shards.json (plus the vocabulary)", str(shards), "—"),
         ("index on disk", sizes["pagefind"], other(sizes.get("material"))),
         (f"first query “{QUERY}”, first {RESULTS} results on screen: whole page",
@@ -361,7 +363,7 @@ def report(
     lines = [
         f"# Search benchmark: {count:,} stories",
         "",
-        f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `make bench-search N={count}` on: {machine()}.",
+        f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `{' '.join(['python', *sys.argv])}` on: {machine()}.",
         "",
         "Transfers are bytes on the wire (bodies as sent, plus headers) measured in Chromium against nginx",
         "with gzip on loopback, from an empty cache: Pagefind loads `/cari/?q=patroli`, Material loads",
@@ -429,6 +431,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=HERE / "RESULTS-search.md")
     parser.add_argument("--pagefind-only", action="store_true",
                         help="build only with portal-search: no build without search, no Material search")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the warm rebuild with one story added")
     args = parser.parse_args()
     project = args.workdir / f"search-{args.stories}"
     subprocess.run(["rm", "-rf", str(project)], check=True)
@@ -446,9 +449,11 @@ def main() -> None:
             transfers["material"] = measure(url, f"?q={QUERY}", ".md-search-result__item")
     sizes = index_sizes(builds)
     shards = len(json.loads((builds["pagefind"].site / "pagefind" / "shards.json").read_text())["shards"])
-    add_story(project, args.stories)
-    warm = build(project, "pagefind")
-    print(f"pagefind, one story added: built in {warm.seconds:.1f} s", flush=True)
+    warm = None
+    if not args.no_rebuild:
+        add_story(project, args.stories)
+        warm = build(project, "pagefind")
+        print(f"pagefind, one story added: built in {warm.seconds:.1f} s", flush=True)
     text = report(args.stories, builds, warm, transfers, sizes, shards)
     args.output.write_text(text, encoding="utf-8")
     print(text)
