@@ -326,7 +326,7 @@ def test_one_engine_crosses_the_wire_and_each_shard_only_what_the_query_needs(pa
     assert {SHARD_PART.search(path)[1] for path in rest} == {"vocabulary", *(shard["id"] for shard in shards)}
     assert len([path for path in rest if path.endswith(".pf_fragment")]) == page.locator(CARDS).count() == 10
     assert {filter_key(site_dir / path.lstrip("/")) for path in rest if path.endswith(".pf_filter")} == {
-        "shard", "polda", "tag", "year"}
+        "shard", "polda", "tag"}
 
     first_visit = dict(sizes)
     sizes.clear()
@@ -355,3 +355,14 @@ def test_on_a_phone_the_counts_wait_for_the_filter_panel(page, base_url, corpus)
     page.locator(".portal-search__facets summary").click()
     counted(page)
     assert sum(facet_counts(page, "year").values()) == int(page.locator(".portal-search__status").inner_text().split()[0])
+
+
+def test_a_year_alone_lists_that_years_stories_counted_by_its_shards(page, base_url, corpus):
+    _, stories, shards, _ = corpus
+    page.goto(base_url + "cari/?year=2024")
+    page.wait_for_function("/^\\d+ berita\\.$/.test(document.querySelector('.portal-search__status').textContent)")
+    expected = published_by_year(stories)["2024"] + 1  # and the story about ondel ondel
+    assert page.locator(".portal-search__status").inner_text() == f"{expected} berita."
+    assert facet_counts(page, "year") == {"2024": expected}
+    assert sum(shard["stories"] for shard in shards if shard["year"] == "2024") == expected
+    assert {path[8:12] for _, path in all_results(page)} == {"2024"}

@@ -33,7 +33,9 @@ const FACETS = [
   { key: "polres", title: "Polres", within: "polda" },
   { key: "polsek", title: "Polsek", within: "polres" },
   { key: "tag", title: "Tag", limit: 20 },
-  { key: "year", title: "Tahun", byValue: true },
+  // Every bundle holds a single year, so the bundles chosen are the year filter and its counts
+  // are the bundles' own: Pagefind's year filter is never loaded.
+  { key: "year", title: "Tahun", byValue: true, byBundle: true },
 ];
 const PARAMS = ["q", "urut", ...FACETS.map((facet) => facet.key)];
 
@@ -124,7 +126,7 @@ function searchOptions(state, bundles, counted = []) {
   // loads a filter's values and excludes nothing).
   const filters = { bundle: bundles.length === 1 ? bundles[0] : { any: bundles } };
   for (const key of counted) filters[key] = { none: [] };
-  for (const { key } of FACETS) if (state[key]) filters[key] = state[key];
+  for (const { key, byBundle } of FACETS) if (state[key] && !byBundle) filters[key] = state[key];
   const options = { filters };
   if (!byRelevance(state)) options.sort = { date: "desc" };
   return options;
@@ -207,9 +209,16 @@ class ResultList {
     }
     const api = await withBundles(this.shards);
     const ids = this.shards.map((shard) => shard.id);
-    const answer = await api.search(this.state.q || null, searchOptions(this.state, ids, shownFacets(this.state).map((facet) => facet.key)));
+    const counted = shownFacets(this.state).filter((facet) => !facet.byBundle).map((facet) => facet.key);
+    const answer = await api.search(this.state.q || null, searchOptions(this.state, ids, counted));
     this.total = answer.results.length;
-    return answer.filters;
+    return { ...answer.filters, year: this.yearCounts(answer.filters.bundle || {}) };
+  }
+
+  yearCounts(byBundle) {
+    const years = {};
+    for (const shard of this.shards) years[shard.year] = (years[shard.year] || 0) + (byBundle[shard.id] || 0);
+    return years;
   }
 }
 
