@@ -4,12 +4,14 @@ A year's stories (by the year of their date as written, as in their URL) make on
 with more than ``shard_size`` stories is split into consecutive month ranges, chosen from that
 year's stories only, so an edit never moves another year's shards. The output folder holds::
 
-    shards.json       the manifest: every shard, newest first, with its year, months and stories
-    2026/             a complete Pagefind bundle (pagefind.js, its index and fragments)
+    shards.json       the manifest: every shard, newest first, with its keys (Polda, year),
+                      months and stories
+    2026/             a complete Pagefind bundle (its index and fragments)
     2025-07-12/       months 7 to 12 of a year that was split
     2025-01-06/
 
-    vocabulary/       one page per shard holding each of its words once
+    vocabulary/       one page per shard holding each of its words once; its pagefind.js
+                      is the search page's one engine, into which the shards are merged
 
 Each shard is indexed by its own Pagefind process, two at a time, so the memory a build needs
 is that of the two largest shards, not of the archive. A shard whose records did
@@ -112,14 +114,16 @@ def month_ranges(months: list[list[SearchRecord]], shard_size: int) -> list[list
 
 
 def manifest(shards: list[Shard]) -> dict:
-    """What the search page reads first: the vocabulary's folder, the shards newest first, each
-    with its year (the year filter picks shards by it), the months it covers and how many stories
-    it holds, and the counts of the overview facets, so an empty search page loads no shard."""
+    """What the search page reads first: the vocabulary's folder (whose ``pagefind.js`` is the
+    one engine that searches every shard), the shards newest first, each with the keys that choose
+    it (``polda``, ``None`` for a shard of every Polda, and ``year``: a chosen Polda or year
+    searches only the shards with that key), the months it covers and how many stories it holds,
+    and the counts of the overview facets, so an empty search page loads nothing of Pagefind."""
     return {
         "vocabulary": VOCABULARY if shards else None,
         "facets": facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS),
         "shards": [
-            {"id": shard.id, "year": str(shard.year), "months": [shard.first_month, shard.last_month],
+            {"id": shard.id, "polda": None, "year": str(shard.year), "months": [shard.first_month, shard.last_month],
              "stories": len(shard.records)}
             for shard in shards
         ],

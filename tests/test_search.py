@@ -138,7 +138,7 @@ def test_one_shard_per_year_newest_first(built):
     assert sorted(fragments(result, "2025")) == ["/berita/2025/12/sekongkang/"]
     assert all(url.startswith("/berita/2026/") for url in fragments(result, "2026"))
     manifest = json.loads((result.site / "pagefind" / "shards.json").read_text())
-    assert manifest["shards"][0] == {"id": "2026", "year": "2026", "months": [1, 3], "stories": 4}
+    assert manifest["shards"][0] == {"id": "2026", "polda": None, "year": "2026", "months": [1, 3], "stories": 4}
 
 
 def test_the_manifest_counts_the_archive_for_an_empty_search_page(built):

@@ -3,6 +3,7 @@
 The corpus spans four years with a small shard size, so the index has several shards, some of
 them month ranges of a split year."""
 
+import gzip
 import json
 import re
 from collections import Counter
@@ -184,11 +185,13 @@ def test_sort_order_lives_in_the_address_and_back_returns(page, base_url):
     assert page.locator("#portal-search-sort").input_value() == "terbaru"
 
 
-# When the first ten results are on screen: which shard bundles the page has loaded by then.
+# When the first ten results are on screen, tells the test (which records every request, the
+# engine's worker's too) and notes which scripts the page has loaded by then.
 FIRST_RESULTS = """
 new MutationObserver((_, observer) => {
   if (document.querySelectorAll(%r).length >= 10) {
     window.loadedAtFirstResults = performance.getEntriesByType("resource").map((entry) => entry.name);
+    window.firstResults();
     observer.disconnect();
   }
 }).observe(document, { childList: true, subtree: true });
@@ -198,11 +201,16 @@ new MutationObserver((_, observer) => {
 def test_the_first_results_need_one_shard_and_more_reach_older_shards(page, base_url, corpus):
     _, _, shards, _ = corpus
     assert len(shards) >= 6 and any("-" in shard["id"] for shard in shards)
+    requested, at_first_results = [], []
+    page.on("request", lambda request: requested.append(urlparse(request.url).path))
+    page.expose_function("firstResults", lambda: at_first_results.extend(requested))
     page.add_init_script(FIRST_RESULTS)
     page.goto(base_url + "cari/?q=patroli")
     page.wait_for_function("window.loadedAtFirstResults !== undefined")
-    engines = {urlparse(url).path for url in page.evaluate("window.loadedAtFirstResults") if url.endswith("/pagefind.js")}
-    assert engines == {"/pagefind/vocabulary/pagefind.js", f"/pagefind/{shards[0]['id']}/pagefind.js"}
+    # One engine, the vocabulary's; of the shards only the newest has brought its page list.
+    assert [path for path in at_first_results if path.endswith(("/pagefind.js", ".pagefind"))] == [
+        "/pagefind/vocabulary/pagefind.js", "/pagefind/vocabulary/wasm.id.pagefind"]
+    assert {path.split("/")[2] for path in at_first_results if path.endswith(".pf_meta")} == {"vocabulary", shards[0]["id"]}
     first = [urlparse(link.get_attribute("href")).path for link in page.locator(f"{CARDS} .portal-card__title a").all()]
     assert "/berita/2023/01/perahu-danau/" not in first
 
@@ -277,4 +285,84 @@ def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
     page.wait_for_function("new URLSearchParams(location.search).get('year') === '2024'")
     counted(page)
     assert page.locator(".portal-search__status").inner_text() == f"{published['2024']} berita untuk “patroli”."
+    assert {path[8:12] for _, path in all_results(page)} == {"2024"}
+
+
+ENGINE = re.compile(r"/pagefind/[^/]+/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$")
+SHARD_PART = re.compile(
+    r"/pagefind/([^/]+)/(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index/[^/]+\.pf_index"
+    r"|filter/[^/]+\.pf_filter|fragment/[^/]+\.pf_fragment)$"
+)
+
+
+def filter_key(path) -> str:
+    """The facet a Pagefind filter file holds: the first text of its CBOR, after the signature."""
+    data = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
+    return data[2:2 + data[1] - 0x60].decode()
+
+
+def test_one_engine_crosses_the_wire_and_each_shard_only_what_the_query_needs(page, base_url, corpus):
+    _, _, shards, site_dir = corpus
+    sizes, requested = {}, []
+
+    def finished(request):
+        path = urlparse(request.url).path
+        requested.append(path)
+        sizes[path] = request.sizes()["responseBodySize"]
+
+    page.on("requestfinished", finished)
+    page.goto(base_url + "cari/?q=patroli")
+    counted(page)
+    page.wait_for_load_state("networkidle")
+    # The engine once, whatever the number of shards: its bytes are those of one engine's files.
+    engine = sorted(path for path in requested if ENGINE.search(path))
+    assert engine == ["/pagefind/vocabulary/pagefind-worker.js", "/pagefind/vocabulary/pagefind.js",
+                      "/pagefind/vocabulary/wasm.id.pagefind"]
+    assert sum(sizes[path] for path in engine) <= sum((site_dir / path.lstrip("/")).stat().st_size for path in engine)
+    rest = [path for path in sizes if "/pagefind/" in path and path not in engine and not path.endswith("shards.json")]
+    assert all(SHARD_PART.search(path) for path in rest), rest
+    # Every shard holds a patrol, so every shard counts; fragments only for the ten cards shown,
+    # filters only for the facets shown (no Polres or Polsek before a Polda is chosen).
+    assert {SHARD_PART.search(path)[1] for path in rest} == {"vocabulary", *(shard["id"] for shard in shards)}
+    assert len([path for path in rest if path.endswith(".pf_fragment")]) == page.locator(CARDS).count() == 10
+    assert {filter_key(site_dir / path.lstrip("/")) for path in rest if path.endswith(".pf_filter")} == {
+        "shard", "polda", "tag"}
+
+    first_visit = dict(sizes)
+    sizes.clear()
+    search(page, "ondel")
+    counted(page)
+    page.wait_for_load_state("networkidle")
+    # The second query brings only index chunks and fragments: no engine, page list or filters again.
+    second = {path: size for path, size in sizes.items() if "/pagefind/" in path}
+    assert second and all(path.endswith((".pf_index", ".pf_fragment")) for path in second), second
+    assert sum(second.values()) < sum(first_visit.values()) / 5
+
+
+def test_on_a_phone_the_counts_wait_for_the_filter_panel(page, base_url, corpus):
+    _, _, shards, _ = corpus
+    requested = []
+    page.on("requestfinished", lambda request: requested.append(urlparse(request.url).path))
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base_url + "cari/?q=patroli")
+    page.locator(".portal-search__status", has_text="Berita untuk “patroli”.").wait_for()
+    page.wait_for_load_state("networkidle")
+    assert page.locator(CARDS).count() == 10 and page.locator(".portal-search__more").is_visible()
+    # The ten newest results need the newest shard only, and no filter.
+    assert {path.split("/")[2] for path in requested if path.endswith(".pf_meta")} == {"vocabulary", shards[0]["id"]}
+    assert not [path for path in requested if path.endswith(".pf_filter") and "/vocabulary/" not in path]
+
+    page.locator(".portal-search__facets summary").click()
+    counted(page)
+    assert sum(facet_counts(page, "year").values()) == int(page.locator(".portal-search__status").inner_text().split()[0])
+
+
+def test_a_year_alone_lists_that_years_stories_counted_by_its_shards(page, base_url, corpus):
+    _, stories, shards, _ = corpus
+    page.goto(base_url + "cari/?year=2024")
+    page.wait_for_function("/^\\d+ berita\\.$/.test(document.querySelector('.portal-search__status').textContent)")
+    expected = published_by_year(stories)["2024"] + 1  # and the story about ondel ondel
+    assert page.locator(".portal-search__status").inner_text() == f"{expected} berita."
+    assert facet_counts(page, "year") == {"2024": expected}
+    assert sum(shard["stories"] for shard in shards if shard["year"] == "2024") == expected
     assert {path[8:12] for _, path in all_results(page)} == {"2024"}

@@ -2,22 +2,29 @@
 // with region (Polda > Polres > Polsek), tag and year facets. The page's address holds the
 // whole search (?q=...&polsek=...), so a link shares it and Back returns to it.
 //
-// The index comes in shards: one Pagefind bundle per year (a large year in month ranges),
-// listed newest first in shards.json. Each shard's pagefind.js is imported from its own folder,
-// so each is a module instance of its own with its own index.
-// - A query is first put to the vocabulary, a small bundle with one page per shard holding each
-//   of its words: only the shards holding every word are searched. (Where an index has no word
+// The index comes in bundles: one Pagefind bundle per year (a large year in month ranges; later
+// also per Polda), listed newest first in shards.json with the keys that choose them (year,
+// Polda). One engine searches them all: Pagefind's JavaScript, worker and WebAssembly are loaded
+// once, from the vocabulary's folder, and each bundle a search needs is merged into it
+// (mergeIndex) the first time, bringing only its page list. Every merged bundle carries a
+// synthetic "bundle" filter with its id, so a search names the bundles it covers; a bundle that
+// is merged but not named contributes no results.
+// - A query is first put to the vocabulary, a small bundle with one page per bundle holding each
+//   of its words: only the bundles holding every word are searched. (Where an index has no word
 //   starting with a query word, Pagefind matches the longest word that begins it instead, so a
-//   shard without the word would answer with stand-ins: "ban" for "banjir".)
-// - Newest first: shards are searched one after another, newest first, only as far as the
-//   results on screen need; "Muat lebih banyak" continues into older shards.
-// - By relevance: every shard is searched and the results are merged by Pagefind's score.
-// - A chosen year searches only that year's shards.
-// - Counts (the number of results and every facet count) are sums over all the shards the
-//   search covers. They are worked out once the first results are on screen, by loading the
-//   filters of each of those shards, so a count is never a partial one; until then the status
-//   says the results are being counted. Before anything is searched or chosen, the facets show
-//   the whole archive's counts listed in shards.json, and no shard is loaded.
+//   bundle without the word would answer with stand-ins: "ban" for "banjir".)
+// - Newest first: bundles are searched one after another, newest first, only as far as the
+//   results on screen need; "Muat lebih banyak" continues into older bundles.
+// - By relevance: every bundle is searched and the results are merged by Pagefind's score.
+// - A chosen year (or Polda) searches only the bundles with that key.
+// - Counts (the number of results and every facet count) come from one search over all the
+//   bundles the search covers, once the first results are on screen, so a count is never a
+//   partial one; until then the status says the results are being counted. That search loads
+//   only the filters the panel shows (Polda, tag, year; Polres within a chosen Polda, Polsek
+//   within a chosen Polres). On a phone, where the filter panel starts closed, the counts wait
+//   until the reader opens it: the results alone need only the newest bundles. Before anything
+//   is searched or chosen, the facets show the whole archive's counts listed in shards.json, and
+//   nothing of Pagefind is loaded.
 
 const PER_PAGE = 10;
 const REGION = ["polda", "polres", "polsek"];
@@ -26,13 +33,16 @@ const FACETS = [
   { key: "polres", title: "Polres", within: "polda" },
   { key: "polsek", title: "Polsek", within: "polres" },
   { key: "tag", title: "Tag", limit: 20 },
-  { key: "year", title: "Tahun", byValue: true },
+  // Every bundle holds a single year, so the bundles chosen are the year filter and its counts
+  // are the bundles' own: Pagefind's year filter is never loaded.
+  { key: "year", title: "Tahun", byValue: true, byBundle: true },
 ];
 const PARAMS = ["q", "urut", ...FACETS.map((facet) => facet.key)];
 
 const root = document.querySelector("[data-portal-search]");
 const form = root.querySelector("form");
 const status = root.querySelector(".portal-search__status");
+const facets = root.querySelector(".portal-search__facets");
 const facetBox = root.querySelector(".portal-search__facet-list");
 const list = root.querySelector(".portal-search__list");
 const more = root.querySelector(".portal-search__more");
@@ -40,8 +50,8 @@ const siteRoot = new URL(root.dataset.root, document.baseURI);
 const bundle = new URL(root.dataset.bundle, document.baseURI);
 
 let manifest = null;
-const engines = new Map();
-const filtersLoaded = new Set();
+let pagefind = null;
+const merged = new Map();
 let results = null;
 let generation = 0;
 
@@ -74,43 +84,57 @@ function loadManifest() {
   return manifest;
 }
 
+function engine() {
+  // The one engine of the visit: the vocabulary's pagefind.js, with the vocabulary as its own
+  // index, marked so that story searches (which name their bundles) never return its pages.
+  pagefind ??= loadManifest().then(async ({ vocabulary }) => {
+    const api = await import(new URL(`${vocabulary}/pagefind.js`, bundle).href);
+    await api.options({ baseUrl: siteRoot.pathname, mergeFilter: { bundle: vocabulary } });
+    return api;
+  });
+  return pagefind;
+}
+
+async function withBundles(shards) {
+  // The engine with every one of ``shards`` merged in: each brings its entry and page list once.
+  const api = await engine();
+  for (const shard of shards) {
+    if (!merged.has(shard.id)) {
+      merged.set(shard.id, api.mergeIndex(new URL(`${shard.id}/`, bundle).pathname, {
+        baseUrl: siteRoot.pathname,
+        mergeFilter: { bundle: shard.id },
+      }));
+    }
+  }
+  await Promise.all(shards.map((shard) => merged.get(shard.id)));
+  return api;
+}
+
 async function shardsHolding(query, shards, vocabulary) {
-  // With a single shard Pagefind's own answer is the whole answer.
+  // With a single bundle Pagefind's own answer is the whole answer.
   if (!query || shards.length < 2 || !vocabulary) return shards;
-  engine(shards[0]); // fetched meanwhile: most queries are answered by the newest shard
-  const api = await engineWithFilters({ id: vocabulary });
+  withBundles(shards.slice(0, 1)); // merged meanwhile: most queries are answered by the newest bundle
+  const api = await engine();
   // The vocabulary lists words, not sentences: a quoted phrase is asked for word by word.
-  const holding = (await api.search(query.replaceAll('"', " "))).filters.shard || {};
+  const answer = await api.search(query.replaceAll('"', " "), { filters: { bundle: vocabulary, shard: { none: [] } } });
+  const holding = answer.filters.shard || {};
   return shards.filter((shard) => holding[shard.id] > 0);
 }
 
-function engine(shard) {
-  if (!engines.has(shard.id)) engines.set(shard.id, importEngine(shard));
-  return engines.get(shard.id);
-}
-
-async function importEngine(shard) {
-  const api = await import(new URL(`${shard.id}/pagefind.js`, bundle).href);
-  await api.options({ baseUrl: siteRoot.pathname });
-  return api;
-}
-
-async function engineWithFilters(shard) {
-  // A shard's searches report facet counts only once its filters are loaded.
-  const api = await engine(shard);
-  if (!filtersLoaded.has(shard.id)) {
-    await api.filters();
-    filtersLoaded.add(shard.id);
-  }
-  return api;
-}
-
-function searchOptions(state) {
-  const filters = {};
-  for (const { key } of FACETS) if (state[key]) filters[key] = state[key];
+function searchOptions(state, bundles, counted = []) {
+  // ``counted``: facets whose counts are wanted without narrowing by them (an empty "none"
+  // loads a filter's values and excludes nothing).
+  const filters = { bundle: bundles.length === 1 ? bundles[0] : { any: bundles } };
+  for (const key of counted) filters[key] = { none: [] };
+  for (const { key, byBundle } of FACETS) if (state[key] && !byBundle) filters[key] = state[key];
   const options = { filters };
   if (!byRelevance(state)) options.sort = { date: "desc" };
   return options;
+}
+
+function shownFacets(state) {
+  // Polres appear within a chosen Polda, Polsek within a chosen Polres.
+  return FACETS.filter((facet) => !facet.within || state[facet.within]);
 }
 
 function byRelevance(state) {
@@ -122,9 +146,10 @@ function filtering(state) {
 }
 
 class ResultList {
-  // One search's results over its shards, in the order they are shown.
-  constructor(state, shards) {
+  // One search's results over its bundles, in the order they are shown.
+  constructor(state, shards, current) {
     this.state = state;
+    this.generation = current;
     this.shards = shards;
     this.searches = new Map();
     this.shown = 0;
@@ -133,12 +158,11 @@ class ResultList {
   }
 
   search(shard) {
-    if (!this.searches.has(shard.id)) this.searches.set(shard.id, engine(shard).then((api) => this.ask(api)));
+    if (!this.searches.has(shard.id)) {
+      this.searches.set(shard.id, withBundles([shard]).then((api) =>
+        api.search(this.state.q || null, searchOptions(this.state, [shard.id]))));
+    }
     return this.searches.get(shard.id);
-  }
-
-  ask(api) {
-    return api.search(this.state.q || null, searchOptions(this.state));
   }
 
   async next(count) {
@@ -164,39 +188,43 @@ class ResultList {
   }
 
   async merged() {
-    // Stable: equal scores keep the newer shard's result first.
+    // Stable: equal scores keep the newer bundle's result first.
     this.byScore ??= Promise.all(this.shards.map((shard) => this.search(shard))).then((answers) =>
       answers.flatMap((answer) => answer.results).sort((a, b) => b.score - a.score),
     );
     return this.byScore;
   }
 
-  async count() {
-    // Every shard searched with its filters loaded: the total and the facet counts, summed.
-    // Those searches also serve "Muat lebih banyak" later on.
-    const answers = await Promise.all(this.shards.map(async (shard) => {
-      const answer = await this.ask(await engineWithFilters(shard));
-      if (!this.searches.has(shard.id)) this.searches.set(shard.id, Promise.resolve(answer));
-      return answer;
-    }));
-    this.total = answers.reduce((sum, answer) => sum + answer.results.length, 0);
-    return sumCounts(answers.map((answer) => answer.filters));
+  count() {
+    this.counting ??= this.countAll();
+    return this.counting;
   }
-}
 
-function sumCounts(countsByShard) {
-  const sums = {};
-  for (const counts of countsByShard) {
-    for (const [key, values] of Object.entries(counts || {})) {
-      sums[key] ??= {};
-      for (const [value, count] of Object.entries(values)) sums[key][value] = (sums[key][value] || 0) + count;
+  async countAll() {
+    // One search over every bundle, with the filters of the facets on screen: the total and the
+    // facet counts, summed over the bundles by Pagefind.
+    if (this.shards.length === 0) {
+      this.total = 0;
+      return {};
     }
+    const api = await withBundles(this.shards);
+    const ids = this.shards.map((shard) => shard.id);
+    const counted = shownFacets(this.state).filter((facet) => !facet.byBundle).map((facet) => facet.key);
+    const answer = await api.search(this.state.q || null, searchOptions(this.state, ids, counted));
+    this.total = answer.results.length;
+    return { ...answer.filters, year: this.yearCounts(answer.filters.bundle || {}) };
   }
-  return sums;
+
+  yearCounts(byBundle) {
+    const years = {};
+    for (const shard of this.shards) years[shard.year] = (years[shard.year] || 0) + (byBundle[shard.id] || 0);
+    return years;
+  }
 }
 
 function chosenShards(shards, state) {
-  return state.year ? shards.filter((shard) => shard.year === state.year) : shards;
+  // A bundle without a Polda key holds every Polda.
+  return shards.filter((shard) => (!state.year || shard.year === state.year) && (!state.polda || !shard.polda || shard.polda === state.polda));
 }
 
 async function run(state) {
@@ -234,15 +262,26 @@ async function search(state, shards, vocabulary, current) {
   say("Mencari …");
   const holding = await shardsHolding(state.q, shards, vocabulary);
   if (current !== generation) return;
-  results = new ResultList(state, holding);
+  results = new ResultList(state, holding, current);
   await showMore(current);
   if (current !== generation) return;
+  if (facets.open) {
+    await showCounts(current);
+  } else {
+    // The filter panel is closed (a phone): counting loads every bundle's index for the query,
+    // so it waits until the reader opens the panel.
+    facetBox.replaceChildren();
+    say(uncounted(state.q));
+  }
+}
+
+async function showCounts(current) {
   say("Menghitung hasil …");
   const counts = await results.count();
   if (current !== generation) return;
   more.hidden = !results.more;
-  say(summary(results.total, state.q));
-  showFacets(state, counts);
+  say(summary(results.total, results.state.q));
+  showFacets(results.state, counts);
 }
 
 function fillForm(state) {
@@ -253,6 +292,10 @@ function fillForm(state) {
 
 function say(text) {
   status.textContent = text;
+}
+
+function uncounted(query) {
+  return query ? `Berita untuk “${query}”.` : "Berita sesuai saringan.";
 }
 
 function summary(count, query) {
@@ -310,7 +353,7 @@ function element(name, className, text) {
 }
 
 function showFacets(state, counts) {
-  const groups = FACETS.filter((facet) => !facet.within || state[facet.within]).map((facet) =>
+  const groups = shownFacets(state).map((facet) =>
     facetGroup(facet, state, counts[facet.key] || {}),
   );
   facetBox.replaceChildren(...groups.filter(Boolean));
@@ -366,6 +409,10 @@ facetBox.addEventListener("click", (event) => {
 });
 more.addEventListener("click", () => showMore(generation));
 window.addEventListener("popstate", () => run(readState()));
-// Facets stand beside the results on wide screens; on a phone they wait behind "Saring hasil".
-root.querySelector(".portal-search__facets").open = matchMedia("(min-width: 60em)").matches;
+// Facets stand beside the results on wide screens; on a phone they wait behind "Saring hasil",
+// and so do the counts.
+facets.open = matchMedia("(min-width: 60em)").matches;
+facets.addEventListener("toggle", () => {
+  if (facets.open && results?.generation === generation && results.total === null) showCounts(generation);
+});
 run(readState());
