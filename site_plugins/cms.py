@@ -17,11 +17,11 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from .cms_schema import Backend, build_config
-from .registry import Registry
+from .contract import PortalBuild
 
 ADMIN = "admin/"
 ASSETS = Path(__file__).parent / "admin"
@@ -68,11 +68,6 @@ class CmsPlugin(BasePlugin[CmsConfig]):
 
     supports_multiple_instances = False
 
-    @property
-    def robots_disallow(self) -> tuple[str, ...]:
-        """Paths ``robots.txt`` keeps crawlers out of (read by ``portal-publish``)."""
-        return (ADMIN,) if self.config.enabled else ()
-
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
             return config
@@ -82,15 +77,19 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             raise PluginError(f"portal-cms: set repo: owner/name for the {self.config.backend} backend")
         return config
 
+    # Before portal-publish (0) writes robots.txt, after the portal (50) has read the registry.
+    @event_priority(40)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
-        registry = config.plugins["portal"].registry
+        build = PortalBuild.of(config)
+        build.robots_disallow.append(ADMIN)
+        registry = build.registry
         if registry is None:
             return files
         root = Path(config.config_file_path).parent
         generated = {
-            "config.yml": self._config_yaml(config, registry, root),
+            "config.yml": self._config_yaml(config, build, root),
             "index.html": render_index(config.site_name, preview_styles(files)),
         }
         for name, content in generated.items():
@@ -99,16 +98,15 @@ class CmsPlugin(BasePlugin[CmsConfig]):
             files.append(File.generated(config, ADMIN + path.name, abs_src_path=str(path)))
         return files
 
-    def _config_yaml(self, config: MkDocsConfig, registry: Registry, root: Path) -> str:
-        portal = config.plugins["portal"].config
+    def _config_yaml(self, config: MkDocsConfig, build: PortalBuild, root: Path) -> str:
         docs = os.path.relpath(config.docs_dir, root).replace(os.sep, "/")
-        folder = f"{docs}/{portal.stories_dir.strip('/')}"
+        folder = f"{docs}/{build.stories_dir}"
         options = self.config
         backend = Backend(
             options.backend, options.repo, options.branch, options.editorial_workflow,
             options.local_backend, options.local_backend_url, options.base_url, options.api_root, options.app_id,
         )
-        settings = build_config(backend, registry, folder, config.site_url or "", config.site_name)
+        settings = build_config(backend, build.registry, folder, config.site_url or "", config.site_name)
         # libyaml's dumper where it is installed: the unit lists of a national registry are long.
         dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
         return yaml.dump(settings, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)

@@ -12,7 +12,8 @@ import dataclasses
 import hashlib
 import re
 import sys
-from importlib.metadata import PackageNotFoundError, version
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, distributions, version
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -23,8 +24,11 @@ from .listings import Listing, ListingPage
 from .pagecache import digest, tree_digest
 from .stories import Story
 
-PACKAGES = ("mkdocs", "mkdocs-material", "Jinja2", "Markdown", "MarkupSafe", "nh3", "pymdown-extensions", "Babel")
-"""Libraries whose version shapes the HTML; templates of installed themes count by version."""
+PACKAGES = ("mkdocs", "Jinja2", "Markdown", "MarkupSafe", "nh3", "pymdown-extensions", "Babel")
+"""Libraries whose version shapes the HTML besides those found by ``EXTENSION_GROUPS``."""
+EXTENSION_GROUPS = frozenset({"mkdocs.plugins", "mkdocs.themes", "markdown.extensions"})
+"""Entry-point groups of MkDocs plugins, themes and Markdown extensions: every installed
+package offering one can change a page (templates of installed themes count by version)."""
 PLUGIN_CODE = Path(__file__).resolve().parent
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -57,7 +61,7 @@ def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> s
     theme = config.theme
     custom = [Path(theme.custom_dir)] if theme.custom_dir else []
     return digest(
-        sys.version, [_version(name) for name in PACKAGES],
+        sys.version, [_version(name) for name in PACKAGES], extension_packages(),
         tree_digest(*custom, PLUGIN_CODE),
         canonical({key: config.get(key) for key in _CONFIG_KEYS}),
         theme.name, canonical(dict(theme.items())), sorted(theme.static_templates),
@@ -112,6 +116,18 @@ def _nav(items: Iterable) -> tuple:
         (type(item).__name__, item.title, getattr(item, "url", None), _nav(getattr(item, "children", None) or ()))
         for item in items
     )
+
+
+@lru_cache(maxsize=1)
+def extension_packages() -> tuple[tuple[str, str], ...]:
+    """Name and version of every installed package that provides an MkDocs plugin, theme or
+    Markdown extension, whether or not this site uses it (a plugin may patch another's output)."""
+    found = {
+        (dist.metadata["Name"].lower(), dist.version)
+        for dist in distributions()
+        if any(entry.group in EXTENSION_GROUPS for entry in dist.entry_points)
+    }
+    return tuple(sorted(found))
 
 
 def _version(name: str) -> str | None:

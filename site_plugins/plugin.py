@@ -23,6 +23,7 @@ from mkdocs.utils import write_file
 
 from .allowlist import Attachment, Inventory, check_attachments, find_attachments, take_inventory
 from .catalog import Catalog
+from .contract import PortalBuild
 from .frame import FrameParts
 from .pagecache import PageCache, Record, Rendered
 from .pagekeys import build_fingerprint, listing_fingerprint, listing_page_key, story_fingerprint, story_page_key
@@ -75,6 +76,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def __init__(self) -> None:
         self.preview = False
+        self.build: PortalBuild | None = None
+        """What this build shares with the other plugins (see ``contract``)."""
         self.catalog: Catalog | None = None
         self.registry: Registry | None = None
         """The unit registry of the current build (the web editor lists its units)."""
@@ -82,8 +85,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.inventory = Inventory()
         """The content folder, sorted before MkDocs lists it (see ``allowlist``)."""
         self.attachments: dict[str, Attachment] = {}
-        """The photos and documents the stories name, by ``src_uri``; ``portal-publish``
-        processes the photos of the stories in the catalog."""
+        """The photos and documents the stories name, by ``src_uri`` (shared as
+        ``PortalBuild.attachments``)."""
         self.recorder = ListingRecorder()
         self.sanitizer = Sanitizer(frozenset())
         self.site_files: Files | None = None
@@ -98,7 +101,6 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.jobs: list[PageJob] = []
         self._fingerprints: dict[str, str] = {}
         self._earlier_fingerprints: dict[str, tuple[Story, tuple, str]] = {}
-        self._extras: list[Callable[[Story], str]] = []
         self.deleting: subprocess.Popen | None = None
         """Deletes the previous build in the background (see ``sitedir``)."""
         self.folders: Folders | None = None
@@ -139,7 +141,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.watch is not None:
             self.watch.stop()
 
+    # First: the other plugins register with the build from their own on_config on.
+    @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.build = PortalBuild(self.preview, self.config.stories_dir.strip("/"), self.config.registry)
+        self.build.publish(config)
         if self.config.per_page < 1:
             raise PluginError("portal: per_page must be at least 1")
         if not config.use_directory_urls:
@@ -181,9 +187,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             now = datetime.now(timezone.utc)
             earlier = self.catalog if self.preview else None  # `mkdocs serve`: the previous build
             self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview, earlier)
+            self.build.registry, self.build.catalog = registry, self.catalog
+            self.build.attachments = self.attachments
             self._fingerprints = {}
-            self._extras = [plugin.portal_story_extras for plugin in config.plugins.values()
-                            if hasattr(plugin, "portal_story_extras")]
             self.hidden = [story for story in stories if not story.is_published(now)]
             self.recorder = ListingRecorder()
             return arrange_files(files, stories, self.attachments, self.catalog, config)
@@ -242,6 +248,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # search index has started from the bodies their records hold.
         results = self.renderer.write(self.jobs, place_later=True)
         self.bodies = {uri: result.body for uri, result in results.items()}
+        build = self.build
+        build.bodies, build.build_key = self.bodies, self.build_key
+        build.fingerprint, build.write_cached = self.fingerprint, self.write_cached
         return env
 
     # Last: the search index (priority -150) starts from the stories' bodies and is written
@@ -266,7 +275,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         found = self._fingerprints.get(story.src_uri)
         if found is None:
             badge = self.catalog.unpublished.get(story.src_uri)
-            extras = [extra(story) for extra in self._extras]
+            extras = [extra(story) for extra in self.build.story_extras]
             # `mkdocs serve` reuses unchanged stories: their hash too, while its inputs stay.
             earlier = self._earlier_fingerprints.get(story.src_uri)
             if earlier is not None and earlier[0] is story and earlier[1] == (badge, extras):

@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from . import branding
 from .allowlist import Attachment, photo_problem
 from .catalog import Catalog
+from .contract import PortalBuild
 from .feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
 from .images import Photo, PhotoError, PhotoProcessor
 from .pagecache import digest
@@ -73,11 +74,13 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
-        self.catalog = config.plugins["portal"].catalog
+        build = PortalBuild.of(config)
+        self.catalog = build.catalog
         cache = Path(config.config_file_path).parent / self.config.cache_dir
-        attachments = config.plugins["portal"].attachments
+        attachments = build.attachments
         self.photos_of = photos_by_story(attachments)
-        self.photos = self._process_photos(files, config, cache / "foto", attachments)
+        self.photos = build.photos = self._process_photos(files, config, cache / "foto", attachments)
+        build.story_extras.append(self.story_extras)
         self._add_branding(files, config, cache / "merek")
         self._add_sitemaps(files, config)
         return files
@@ -106,21 +109,21 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if self.catalog is None:
             return
         feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
-        portal = config.plugins["portal"]
-        items = FeedItems(config.site_url, portal.bodies)
-        portal.write_cached([
-            (digest("feed", portal.build_key, feed.url, feed.title, feed.description, feed.page_url,
-                    [portal.fingerprint(story) for story in feed.stories]),
+        build = PortalBuild.of(config)
+        items = FeedItems(config.site_url, build.bodies)
+        build.write_cached([
+            (digest("feed", build.build_key, feed.url, feed.title, feed.description, feed.page_url,
+                    [build.fingerprint(story) for story in feed.stories]),
              os.path.join(config.site_dir, feed.url),
              lambda feed=feed: render_feed(feed, config.site_url, items))
             for feed in feeds
         ])
-        if portal.preview:
+        if build.preview:
             return  # a preview publishes nothing: `mkdocs build` reads back what it writes
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
         fail_on(problems, "portal-publish")
 
-    def portal_story_extras(self, story: Story) -> str:
+    def story_extras(self, story: Story) -> str:
         """What the pages showing ``story`` take from here: its photos' published forms
         (part of the page cache's keys)."""
         photos = [self.photos.get(uri) for uri in self.photos_of.get(story.src_uri, ())]
@@ -182,7 +185,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         generated = {
             **render_sitemaps(entries, config.site_url),
             NEWS_SITEMAP: render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
-            "robots.txt": render_robots(config.site_url, crawl_exclusions(config)),
+            "robots.txt": render_robots(config.site_url, tuple(PortalBuild.of(config).robots_disallow)),
         }
         for uri, content in generated.items():
             _replace(files, File.generated(config, uri, content=content))
@@ -286,11 +289,6 @@ def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
     for part in parts:
         found |= element_texts(os.path.join(site_dir, part[len(site_url):]), "loc")
     return found - parts
-
-
-def crawl_exclusions(config: MkDocsConfig) -> tuple[str, ...]:
-    """Paths other plugins keep out of search engines (``robots_disallow``, e.g. ``admin/``)."""
-    return tuple(path for plugin in config.plugins.values() for path in getattr(plugin, "robots_disallow", ()))
 
 
 def _replace(files: Files, file: File) -> None:

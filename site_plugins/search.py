@@ -22,6 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .catalog import Catalog
+from .contract import PortalBuild
+from .images import Photo
 from .listings import Listing, label_names
 from .registry import Unit
 from .search_cache import BundleCache
@@ -56,6 +58,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def __init__(self) -> None:
         self.serving = False
+        self.build: PortalBuild | None = None
         self.catalog: Catalog | None = None
         self.tag_names: dict[str, str] = {}
         self.records: list[SearchRecord] = []
@@ -104,7 +107,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     # After the portal plugin (priority 50) has arranged the stories and listings.
     @event_priority(-50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.catalog = config.plugins["portal"].catalog
+        build = PortalBuild.of(config)
+        self.catalog, self.build = build.catalog, build
         self.records = []
         if not self.config.enabled or self.catalog is None:
             return files
@@ -141,18 +145,15 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
 
     def _record(self, story: Story, config: MkDocsConfig) -> SearchRecord:
-        return story_record(story, _body_html(story, config), self.tag_names, _thumbnail(story, config))
+        # The story's body as its page shows it: the one place the index takes it from.
+        body = self.build.bodies.get(story.src_uri, "")
+        return story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos))
 
 
 def is_subfolder(path: str) -> bool:
     """Whether ``path`` names a folder below the one it is relative to."""
     parts = PurePosixPath(path).parts
     return bool(parts) and parts[0] != "/" and ".." not in parts
-
-
-def _body_html(story: Story, config: MkDocsConfig) -> str:
-    """The story's body as its page shows it: the one place the index takes it from."""
-    return config.plugins["portal"].bodies.get(story.src_uri, "")
 
 
 def ready_message(reports: list[ShardReport], seconds: float) -> str:
@@ -165,10 +166,9 @@ def ready_message(reports: list[ShardReport], seconds: float) -> str:
     )
 
 
-def _thumbnail(story, config: MkDocsConfig) -> str | None:
+def _thumbnail(story: Story, photos: dict[str, Photo]) -> str | None:
     """The small version of the story's photo made by ``portal-publish``, when it is on."""
-    publish = config.plugins.get("portal-publish")
-    photo = publish.photos.get(story.image) if publish is not None and story.image else None
+    photo = photos.get(story.image) if story.image else None
     return photo.thumbnail.url if photo is not None else None
 
 

@@ -13,6 +13,7 @@ import pytest
 from conftest import FixtureSite, jpeg
 from PIL import Image
 
+from site_plugins.contract import PortalBuild
 from site_plugins.images import PhotoProcessor
 from site_plugins.publish import sitemap_urls
 from site_plugins.sitemaps import SitemapEntry, render_news_sitemap, render_sitemaps
@@ -346,7 +347,7 @@ def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     site.story("2026/01/draf.md", title="Patroli Draf", date="2026-01-22 09:00", draft=True)
     with site.started() as config:
         build(config)
-    catalog = config.plugins["portal"].catalog
+    catalog = PortalBuild.of(config).catalog
     feeds = feeds_for(catalog.listings, config.site_name, 50, catalog.is_published)
     assert check_published(catalog, feeds, config.site_dir, config.site_url) == []
 
@@ -370,7 +371,7 @@ def built_read_back(site: FixtureSite):
 
     with site.started() as config:
         build(config)
-    catalog = config.plugins["portal"].catalog
+    catalog = PortalBuild.of(config).catalog
     feeds = feeds_for(catalog.listings, config.site_name, 50, catalog.is_published)
     return lambda: check_published(catalog, feeds, config.site_dir, config.site_url)
 

@@ -1,0 +1,42 @@
+"""Cache keys: what makes a cached page stale."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_plugins import pagekeys
+
+
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """Installs a package's metadata (no code) into a folder on ``sys.path``."""
+
+    def install(name: str, version: str, entry_points: str) -> None:
+        info = tmp_path / f"{name.replace('-', '_')}-{version}.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+        (info / "entry_points.txt").write_text(entry_points)
+        pagekeys.extension_packages.cache_clear()
+
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield install
+    pagekeys.extension_packages.cache_clear()
+
+
+@pytest.mark.parametrize("group", ["mkdocs.plugins", "mkdocs.themes", "markdown.extensions"])
+def test_any_installed_plugin_theme_or_extension_counts(installed, group):
+    before = pagekeys.extension_packages()
+    installed("mkdocs-fancy-thing", "2.0", f"[{group}]\nfancy = fancy_thing:Fancy\n")
+    after = pagekeys.extension_packages()
+    assert ("mkdocs-fancy-thing", "2.0") in after
+    assert set(after) - set(before) == {("mkdocs-fancy-thing", "2.0")}
+
+
+def test_other_packages_do_not_count(installed):
+    installed("some-cli", "1.0", "[console_scripts]\nsome = some_cli:main\n")
+    assert all(name != "some-cli" for name, _ in pagekeys.extension_packages())
+
+
+def test_the_portal_and_material_count():
+    names = {name for name, _ in pagekeys.extension_packages()}
+    assert {"mkdocs", "mkdocs-material", "markdown"} <= names
