@@ -49,18 +49,11 @@ class CmsConfig(base.Config):
     editorial_workflow = c.Type(bool, default=True)
     """A draft is a branch and a pull (merge) request; publishing merges it."""
     local_backend = c.Type(bool, default=True)
-<<<<<<< HEAD
     """On ``localhost`` the editor writes into the checkout through ``portal editor``."""
     local_backend_url = c.Type(str, default="http://127.0.0.1:8081/api/v1")
     """Where ``portal editor`` listens (it binds 127.0.0.1 only, so not ``localhost``, which may be ``::1``)."""
-    node_modules = c.Type(str, default="node_modules")
-    """Where ``npm ci`` installed ``decap-cms``, relative to ``mkdocs.yml``."""
-=======
-    """On ``localhost`` the editor writes into the checkout through ``portal editor``."""
-    local_backend_url = c.Type(str, default="http://localhost:8081/api/v1")
     node_modules = c.Type(str, default="editor/node_modules")
     """Where ``make editor`` unpacked ``decap-cms``, relative to ``mkdocs.yml``."""
->>>>>>> fresh
 
 
 class CmsPlugin(BasePlugin[CmsConfig]):
