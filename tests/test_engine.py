@@ -229,6 +229,7 @@ def test_the_content_script_is_materials_without_linked_tabs() -> None:
     template = material("partials/javascripts/content.html")
     linked_tabs = re.compile(r'\{% if "content.tabs.link" in features %\}\s*<script>.*?</script>\s*\{% endif %\}\s*', re.S)
     assert linked_tabs.search(template), "Material's linked-tabs script is no longer the conditional one"
+    assert "content.tabs.link" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert inline_scripts(linked_tabs.sub("", template)) == [script_file("portal-content.js")]
 
 
