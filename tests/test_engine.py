@@ -74,8 +74,13 @@ def test_a_missing_anchor_on_the_story_itself_fails_every_build(site: FixtureSit
     takes the page from the cache reports it again."""
     site.extra_config = {"validation": {"anchors": "warn"}}
     site.story("2026/01/mayangan.md", body="Isi.\n\n## Kronologi\n\nLihat [kronologi](#kronologi) dan [foto](#foto).")
-    result = fails_twice(site, "contains a link '#foto', but there is no such anchor on this page", "#kronologi")
+    problem = "contains a link '#foto', but there is no such anchor on this page"
+    result = fails_twice(site, problem, "#kronologi")
     assert rendered_count(result.output)[0] == 0  # the second build took every page from the cache
+    site.extra_config = {"validation": {"anchors": "info"}}  # the level is part of every page's key
+    result = site.build()
+    assert result.returncode == 0, result.output
+    assert f"INFO    -  Doc file 'berita/2026/01/mayangan.md' {problem}" in result.output
 
 
 def test_a_missing_anchor_on_a_page_of_the_navigation_fails_every_build(site: FixtureSite) -> None:
