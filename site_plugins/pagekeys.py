@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
+from mkdocs.utils.yaml import RelativeDirPlaceholder
 
 from .listings import Listing, ListingPage
 from .pagecache import digest, tree_digest
@@ -35,7 +36,7 @@ _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _CONFIG_KEYS = (
     "site_name", "site_url", "site_description", "site_author", "copyright", "repo_url", "repo_name",
     "edit_uri", "extra", "extra_css", "extra_javascript", "markdown_extensions", "mdx_configs",
-    "use_directory_urls", "docs_dir",
+    "use_directory_urls", "docs_dir", "validation",
 )
 
 
@@ -52,6 +53,8 @@ def canonical(value: object) -> object:
         return tuple(canonical(item) for item in value)
     if dataclasses.is_dataclass(value):
         return canonical(dataclasses.asdict(value))
+    if isinstance(value, RelativeDirPlaceholder):  # `!relative`: the folder of the page converted
+        return type(value).__name__, value.suffix
     return type(value).__name__, _ADDRESS.sub("", str(value))
 
 
@@ -65,7 +68,7 @@ def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> s
         tree_digest(*custom, PLUGIN_CODE),
         canonical({key: config.get(key) for key in _CONFIG_KEYS}),
         theme.name, canonical(dict(theme.items())), sorted(theme.static_templates),
-        [(name, canonical(dict(plugin.config))) for name, plugin in config.plugins.items()],
+        [(name, _plugin_state(plugin)) for name, plugin in config.plugins.items()],
         _nav(nav.items), preview,
     )
 
@@ -109,6 +112,15 @@ def listing_page_key(build: str, listing: str, page: ListingPage, fingerprint: C
     """A listing page: its listing's fingerprint, its place among the listing's pages and its
     stories. An archive page's key does not change when newer stories arrive."""
     return digest("listing", build, listing, page.number, page.shape, [fingerprint(story) for story in page.stories])
+
+
+def _plugin_state(plugin: object) -> object:
+    """A plugin's options; for a hook (a module named in ``hooks:``, which has none), its code."""
+    options = getattr(plugin, "config", None)
+    if options is not None:
+        return canonical(dict(options))
+    source = getattr(plugin, "__file__", None)
+    return text_digest(Path(source).read_text(encoding="utf-8")) if source else type(plugin).__name__
 
 
 def _nav(items: Iterable) -> tuple:

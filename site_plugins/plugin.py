@@ -44,6 +44,8 @@ COLLECT_AFTER_REBUILD = 1.0
 """Seconds after a ``mkdocs serve`` rebuild until its garbage is collected: time enough for
 the browser to reload; a rebuild starting sooner cancels the collection."""
 
+DIRTY_REFUSED = "portal: --dirty is not supported: the page cache already rebuilds only what changed"
+
 
 class PortalConfig(base.Config):
     """Options of the ``portal`` plugin in ``mkdocs.yml``."""
@@ -67,6 +69,10 @@ class PortalConfig(base.Config):
     """Processes rendering pages (a second one is forked); 1 renders in the build process only."""
     reuse_frame = c.Type(bool, default=True)
     """Render the page frame (header, tabs, navigation, footer) once per distinct input."""
+    engine = c.Type(bool, default=True)
+    """Render stories and listings outside MkDocs' page loop (see ``render`` and
+    ``docs/engine.md``); ``false`` leaves them to MkDocs, slowly: for the test that compares
+    the two renderings."""
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
@@ -121,6 +127,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """The cycle collection due after a ``mkdocs serve`` rebuild (see ``_collect_later``)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        if dirty and self.config.enabled:
+            raise PluginError(DIRTY_REFUSED)
         # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
         self.preview = command == "serve"
 
@@ -206,6 +214,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return files
         in_nav = set(_nav_paths(config.nav))
         self.own_uris = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
+        if not self.config.engine:  # every page stays in MkDocs' loop
+            self.own_uris = set()
         kept = Files([])
         for file in files:
             (self.own_files if file.src_uri in self.own_uris else kept).append(file)
@@ -242,12 +252,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
         self.renderer = PageRenderer(
             config, env, self.nav, self.site_files, self.page_cache, self.config.workers, self.folders, frame,
+            preview=self.preview,
         )
         self.jobs = self._page_jobs(stories=True)
         # Cached story pages are linked into the site with the listing pages, after the
         # search index has started from the bodies their records hold.
         results = self.renderer.write(self.jobs, place_later=True)
         self.bodies = {uri: result.body for uri, result in results.items()}
+        if not self.config.engine:
+            self.bodies = _converted_bodies(files, self.catalog.stories)
         build = self.build
         build.bodies, build.build_key = self.bodies, self.build_key
         build.fingerprint, build.write_cached = self.fingerprint, self.write_cached
@@ -435,6 +448,12 @@ def _collect_later() -> threading.Timer:
     timer.daemon = True
     timer.start()
     return timer
+
+
+def _converted_bodies(files: Files, uris) -> dict[str, str]:
+    """The bodies of the stories MkDocs has converted (it builds their pages after on_env)."""
+    pages = (files.get_file_from_path(uri).page for uri in uris)
+    return {page.file.src_uri: page.content for page in pages if page is not None}
 
 
 def _set_meta(page: Page, title: str, description: str, template: str) -> None:

@@ -1,10 +1,13 @@
 """Rendering the portal's own pages: stories and the listing pages outside the navigation.
 
-They are rendered the way MkDocs renders any page (the same plugin events in the same order,
-the same template context, the same Markdown) with three differences that make a large
-archive fast: a page whose cache key is known is copied from the page cache instead of
-rendered; the rest are split between this process and a forked second one, so both cores
-work; and Markdown links resolve against every file of the site, these pages included.
+They are rendered the way MkDocs 1.6 renders any page (``_populate_page`` and ``_build_page``
+in ``mkdocs/commands/build.py``: the same plugin events in the same order, the same template
+context, the same Markdown, ``config._current_page`` set meanwhile, an empty page skipped,
+anchor links checked) with three differences that make a large archive fast: a page whose
+cache key is known is copied from the page cache instead of rendered; the rest are split
+between this process and a forked second one, so both cores work; and Markdown links resolve
+against every file of the site, these pages included. ``docs/engine.md`` says what this
+changes about MkDocs' checks; ``tests/test_engine.py`` compares the pages with MkDocs' own.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from jinja2.bccache import Bucket
 from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -41,6 +44,8 @@ DRAFT_MARKER = (
     '<div class="mkdocs-draft-marker" title="This page will not be included into the built site.">DRAFT</div>'
 )
 """What MkDocs puts above a page that only a preview shows; the same here."""
+SKIPPED_BY = "mkdocs.commands.build"
+"""The logger of MkDocs' page loop, which reports a page skipped for its empty output."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -61,13 +66,16 @@ class PageRenderer:
 
     def __init__(
         self, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files, cache: PageCache | None,
-        workers: int, folders: Folders | None = None, frame: FrameParts | None = None,
+        workers: int, folders: Folders | None = None, frame: FrameParts | None = None, preview: bool = False,
     ) -> None:
         self.config = config
         self.env = env
         self.nav = nav
         self.files = files
-        self.doc_files = files.documentation_pages()
+        # The `pages` of the template context, as MkDocs gives them: drafts only in a preview.
+        self.doc_files = files.documentation_pages(
+            inclusion=InclusionLevel.is_in_serve if preview else InclusionLevel.is_included
+        )
         self.cache = cache
         self.workers = workers
         self.folders = folders
@@ -126,42 +134,75 @@ class PageRenderer:
                 return cached, False, None
         messages: list[tuple[str, int, str]] = []
         with _captured(messages):
-            html, body = self._render_page(job)
+            html, body, keepable = self._render_page(job)
         rendered = Rendered(body=body if job.story else None, messages=messages)
         if not job.story:
             rendered.links = story_links(job.file.url, html)
+        if not html.strip():
+            # As MkDocs does; with no file to link, the page is not kept in the cache either.
+            messages.append((SKIPPED_BY, logging.INFO, f"Page skipped: '{job.file.src_uri}'. Generated empty output."))
+            return rendered, True, None
         data = html.encode("utf-8", errors="xmlcharrefreplace")
-        if self.cache is None:
+        if self.cache is None or not keepable:
             write_file(data, job.file.abs_dest_path)
             return rendered, True, None
         return rendered, True, self.cache.keep(job.key, data, rendered, job.file.abs_dest_path)
 
-    def _render_page(self, job: PageJob) -> tuple[str, str]:
-        """The page's HTML and its converted body, through every plugin's page events."""
-        config, files = self.config, self.files
+    def _render_page(self, job: PageJob) -> tuple[str, str, bool]:
+        """The page's HTML, its converted body, and whether the page may be kept in the
+        cache, through every plugin's page events and MkDocs' anchor check."""
+        config = self.config
         page = job.file.page or (Page if job.story else GeneratedPage)(None, job.file, config)
+        # MkDocs sets it while a page is read and built: the `!relative` tag of a Markdown
+        # extension's option resolves against the page's folder through it.
+        config._current_page = page
         try:
-            page = config.plugins.on_pre_page(page, config=config, files=files)
-            page.read_source(config)
-            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-            page.render(config, files)
-            page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
-            body = page.content
-            page.active = True
-            context = get_context(self.nav, self.doc_files, config, page)
-            template = self.env.get_template(page.meta.get("template", "main.html"))
-            context = config.plugins.on_page_context(context, page=page, config=config, nav=self.nav)
-            if job.preview_only:
-                page.content = DRAFT_MARKER + (page.content or "")
-            html = self.frame.page(template, context) if self.frame is not None else template.render(context)
-            html = config.plugins.on_post_page(html, page=page, config=config)
+            body = self._populate(page)
+            html = self._build(page, job.preview_only)
         except Exception as error:
             raise PluginError(f"portal: error building page '{job.file.src_uri}': {error}") from error
         finally:
             page.active = False
+            config._current_page = None
+        keepable = check_anchors(page, self.files, config.validation.links.anchors)
         # The pages are written; only the body is needed later (feeds, search).
         page.content = page.markdown = None
-        return html, body
+        return html, body, keepable
+
+    def _populate(self, page: Page) -> str:
+        """MkDocs' ``_populate_page``: the page's Markdown read, converted, passed through
+        the plugins; returns the body as the plugins leave it."""
+        config, files = self.config, self.files
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        page.render(config, files)
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        return page.content
+
+    def _build(self, page: Page, preview_only: bool) -> str:
+        """MkDocs' ``_build_page`` up to the writing: the page's HTML."""
+        config = self.config
+        page.active = True
+        context = get_context(self.nav, self.doc_files, config, page)
+        template = self.env.get_template(page.meta.get("template", "main.html"))
+        context = config.plugins.on_page_context(context, page=page, config=config, nav=self.nav)
+        if preview_only:
+            page.content = DRAFT_MARKER + (page.content or "")
+        html = self.frame.page(template, context) if self.frame is not None else template.render(context)
+        return config.plugins.on_post_page(html, page=page, config=config)
+
+
+def check_anchors(page: Page, files: Files, log_level: int) -> bool:
+    """MkDocs' check of the page's links to anchors (``Page.validate_anchor_links``, which
+    MkDocs runs once every page is built), run as soon as the page is. Links to the page's
+    own anchors are checked fully; links to another page's only when that page has been
+    converted in this process: the pages of MkDocs' own loop, and the portal's pages written
+    before this one (MkDocs' check passes over a page not converted). Returns whether the
+    page may be kept in the cache: not when it links to another page's anchor, as what the
+    check finds depends on that page, which the page's cache key does not cover."""
+    page.validate_anchor_links(files=files, log_level=log_level)
+    return all(target is page.file for target in page.links_to_anchors or ())
 
 
 class CompiledTemplates(BytecodeCache):
