@@ -38,6 +38,13 @@ CHROME_SEEN = [
     ("POLRI", "tests/raw/portal-kanigaran.txt"),
     ("132", "https://ketikberita.com/antisipasi-kriminal-dan-kejahatan-jalanan-polres-tebing-tinggi-gelar-patroli-gabungan-bersama-tni/"),
     ("Diteruskan", "tests/raw/whatsapp-export.txt"),
+    ("Diberdayakan oleh Blogger.", "https://lintaspublik.id/2022/03/polres-batubara-rutin-pengaman-di-rumah.html"),
+    ("advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
+    ("Advertisement advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
+    ("id Kapolsek Lubuk Dalam, pesan pemilu damai, sistem pendinginan",
+     "https://riau.antaranews.com/berita/389905/kapolsek-lubuk-dalam-terus-temui-warga-sampaikan-pemilu-damai"),
+    ("Kapolsek Lubuk Dalam ketika menyambangi masyarakat. (ANTARA/HO-Polres Siak)",
+     "https://riau.antaranews.com/berita/389905/kapolsek-lubuk-dalam-terus-temui-warga-sampaikan-pemilu-damai"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -57,7 +64,7 @@ ENDS_SEEN = [
 LEFT_IN_BODY = (
     "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
-    "Terkini", "FB/IG", "Last Updated", "Categories:",
+    "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
 )
 
 
