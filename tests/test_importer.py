@@ -273,6 +273,12 @@ def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
     assert draft.body.startswith(lead)
 
 
+def test_the_title_suggestion_skips_a_dateline_glued_to_its_dash(registry):
+    lead = "Tanjungbalai, detak.co.id– Memasuki awal tahun 2026, Polres Tanjung Balai memperkuat sinergi."
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)
+    assert draft.fields["title"] == "ISI: judul — teks tidak punya judul; usul: Memasuki awal tahun 2026"
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     article = parse_article(
         "Personil Polsek\nMayangan melaksanakan patroli\ndan menyapa warga di pasar\nbaru, Kamis (29/01/2026).\n"

@@ -123,7 +123,7 @@ def _title_idea(article: Article) -> str:
     """The lead's first words, as a start for a headline the writer still has to write."""
     if not article.paragraphs:
         return ""
-    lead = re.split(r"\s[–—|-]\s", article.paragraphs[0], maxsplit=1)[-1]
+    lead = re.split(r"\s?[–—]\s|\s[|-]\s", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
     words = re.split(r"[,.]", plain(lead))[0].split()
     return " ".join(words[:12])
 
