@@ -273,6 +273,12 @@ def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
     assert draft.body.startswith(lead)
 
 
+def test_the_title_suggestion_skips_a_dateline_glued_to_its_dash(registry):
+    lead = "Tanjungbalai, detak.co.id– Memasuki awal tahun 2026, Polres Tanjung Balai memperkuat sinergi."
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)
+    assert draft.fields["title"] == "ISI: judul — teks tidak punya judul; usul: Memasuki awal tahun 2026"
+
+
 def test_hard_wrapped_text_is_joined_into_paragraphs():
     article = parse_article(
         "Personil Polsek\nMayangan melaksanakan patroli\ndan menyapa warga di pasar\nbaru, Kamis (29/01/2026).\n"
@@ -309,9 +315,42 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
     ("Patroli di Desa Umalor, Desa Umatos, Desa Besikama dan sekitarnya.", ""),
     ("Warga Desa Medalem Brigadir Miftahul menyambangi warga Desa Medalem Kecamatan Senori.",
      "Desa Medalem, Kecamatan Senori"),
+    ("BANGKINANG, SABTANEWS.COM  - Kasat Binmas melaksanakan sambang warga, Rabu (9/10/2024), di Bangkinang Kota, "
+     "kabupaten Kampar.\n\nSelama tahapan kampanye Pilkada serentak 2024 di Kabupaten Kampar.",
+     "Bangkinang Kota, kabupaten Kampar"),
+    ("PELALAWAN - Pengamanan dilakukan di beberapa gereja antara lain, gereja Pentakosta Indonesia (GPI) Desa Lankan "
+     "petugas Bripka Andika, Gereja HKBP Desa Lankan petugas Bripka Andika, Gereja BNKP Desa Segati petugas Bripka "
+     "Marzuki.", ""),
+    ("TBNEWSSUMBAR.ID,  Sawahlunto – Dalam rangka menjaga stabilitas keamanan wilayah, Polsek Muaro Kalaban "
+     "melaksanakan Patroli Malam.", "Sawahlunto"),
+    ("Metro7news.com|Tanjungbalai - Untuk memberikan rasa aman dan nyaman kepada warga, Personel Polsek Datuk Bandar "
+     "menggelar patroli.", "Tanjungbalai"),
 ])
 def test_places_and_datelines(lead, location):
-    assert find_location(lead) == location
+    first, *more = lead.split("\n\n")
+    assert find_location(first, more) == location
+
+
+def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(registry):
+    text = (
+        "Personil Polsek Mayangan Berjaga di Gereja\n\nPROBOLINGGO, Polres Probolinggo Kota – Polsek Mayangan "
+        "melaksanakan pengamanan ibadah gereja, Minggu (21/05/2023).\n\nPengamanan di gereja-gereja rutin dilakukan."
+    )
+    draft = draft_story(parse_article(text), registry)
+    assert draft.fields["polsek"] == "Polsek Mayangan"
+    assert draft.fields["location"] == (
+        "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline hanya menyebut kota "
+        "Polres, kegiatannya di wilayah Polsek Mayangan; usul: Probolinggo"
+    )
+
+
+def test_polsek_jajaran_is_not_a_polsek_named_jajaran(registry):
+    text = (
+        "Personil Polsek Mayangan Berjaga di Gereja\n\nPolsek Jajaran Polres Probolinggo Kota lebih tepatnya "
+        "Polsek Mayangan rutin melaksanakan pengamanan ibadah gereja, Minggu (21/05/2023)."
+    )
+    draft = draft_story(parse_article(text), registry)
+    assert (draft.fields["polsek"], draft.fields["polres"]) == ("Polsek Mayangan", "Polres Probolinggo Kota")
 
 
 def test_control_characters_from_the_paste_are_removed(registry, tmp_path):

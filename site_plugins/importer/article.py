@@ -7,6 +7,7 @@ import string
 from dataclasses import dataclass, field
 
 from ..registry import LEVELS, Registry, UnitError
+from ..stories import is_unfilled
 from ..writer import LOCATION, Draft, unfilled, unit_fields
 from .places import Place, credit_line, end_credit, find_place, writer
 from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
@@ -92,7 +93,11 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
     _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
     place = article.place
-    if place.text:
+    polsek = draft.fields.get("polsek")
+    if place.polres_dateline and polsek and not is_unfilled(polsek):
+        doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
+        _flag(draft, "location", LOCATION, doubt, place.text)
+    elif place.text:
         draft.fields["location"] = place.text
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
@@ -118,7 +123,7 @@ def _title_idea(article: Article) -> str:
     """The lead's first words, as a start for a headline the writer still has to write."""
     if not article.paragraphs:
         return ""
-    lead = re.split(r"\s[–—|-]\s", article.paragraphs[0], maxsplit=1)[-1]
+    lead = re.split(r"\s?[–—]\s|\s[|-]\s", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
     words = re.split(r"[,.]", plain(lead))[0].split()
     return " ".join(words[:12])
 

@@ -19,6 +19,7 @@ DROPPED_LINES = (
     r"(?:labels?|categories|kategori)\s*:.*",
     r"home\s*[/»>].*",
     r"exit mobile version",
+    r"(?:diberdayakan oleh|powered by) blogger\.?",
     # share widgets
     r"(?:share|share this|sebarkan|bagikan|bagikan ke|bagikan ke teman kamu|bagikan artikel ini)\s*:?",
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
@@ -27,7 +28,11 @@ DROPPED_LINES = (
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
     # advertising and reading prompts
     r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to continue.*)",
+    r"(?:advertisement )?advertise here",
     r"baca juga\b.*",
+    # a news agency's keyword line and its one-sentence photo captions
+    r"id (?:[^,.]+, )+[^,.]+",
+    r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # the site's own name alone on a line, and counters of views and comments
     r"polri",
     r"\d{1,6}",

@@ -7,18 +7,23 @@ import string
 from dataclasses import dataclass
 
 _PLACE_WORD = (
-    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kota|kota|"
-    r"Kabupaten|Kab\.|Provinsi)"
+    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
+    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi)"
 )
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Babinsa|Bhabinkamtibmas|RT|RW|Kapolsek|Kapolres)\b"
 )
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
+_HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
+_AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _PLACE = re.compile(
     rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,4}}"
+    rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=\s*,\s*{_AREA_WORD}\s)"
 )
-"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``."""
+"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
+town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``
+(a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "desa", "dsn": "desa", "desa": "desa", "kelurahan": "desa", "kel": "desa",
@@ -26,12 +31,13 @@ _LEVELS = {
     "provinsi": "provinsi",
 }
 _DATELINE = re.compile(
+    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*[,|]\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"\s*(?:[–—|]|-+)\s"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
-``MASOHI, Polres Maluku Tengah -``."""
+``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
@@ -48,6 +54,9 @@ class Place:
     text: str = ""
     doubt: str = ""
     suggestion: str = ""
+    polres_dateline: bool = False
+    """The place is a dateline naming a Polres (``MASOHI, Polres Maluku Tengah –``): where the
+    Polres writes from, which need not be where its Polsek acted."""
 
 
 def find_location(paragraph: str, more: list[str] | None = None) -> str:
@@ -65,9 +74,10 @@ def find_place(paragraphs: list[str]) -> Place:
     chains = [
         (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
     ]
-    dateline = next(filter(None, map(dateline_place, paragraphs[:2])), "")
+    lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
+    dateline = dateline_place(lead) if lead else ""
     if not chains:
-        return Place(dateline)
+        return Place(dateline, polres_dateline=_names_polres(lead))
     chain, paragraph = max(chains, key=lambda found: len(found[0]))
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return Place(dateline, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
@@ -75,9 +85,26 @@ def find_place(paragraphs: list[str]) -> Place:
     levels = [_level(part.group()) for part in chain]
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
     listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
-    if listed or len(levels) != len(set(levels)):
+    if listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph):
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     return Place(text)
+
+
+def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
+    """True when the paragraph names another place like the chain's first one (``Desa Lankan``
+    ... ``Desa Segati``): the event was in several places, not one."""
+    first = _trimmed(chain[0].group())
+    level = _level(first)
+    return any(
+        _level(other[0].group()) == level and _trimmed(other[0].group()) != first
+        for other in _chains(_without_quotes(paragraph))
+    )
+
+
+def _names_polres(paragraph: str) -> bool:
+    """True when the paragraph's dateline names a Polres after the place."""
+    match = _DATELINE.match(paragraph)
+    return bool(match) and match["tail"].strip(" ,").startswith("Polres")
 
 
 def dateline_place(paragraph: str) -> str:
@@ -137,7 +164,8 @@ def _trimmed(part: str) -> str:
 
 
 def _level(part: str) -> str:
-    return _LEVELS[part.split()[0].strip(".").casefold()]
+    """``desa``, ``kecamatan``, ... for a named place; ``tempat`` for a spot without a place word."""
+    return _LEVELS.get(part.split()[0].strip(".").casefold(), "tempat")
 
 
 def _without_quotes(paragraph: str) -> str:

@@ -12,7 +12,9 @@ _LEVEL_WORDS = (
     ("polres", r"(?:Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
-_NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b)"
+_NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b)"
+"""Words that cannot start a unit's name: another unit word, or ``jajaran`` (``Polsek jajaran
+Polres X`` means the Polres's Polsek, not a Polsek named Jajaran)."""
 _MENTION = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
