@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 N ?= 10000
 ROUNDS ?= 3
 
-.PHONY: site serve test check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
+.PHONY: site serve test test-fast check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
 
 # From npm, two separate installs. The web editor: Decap CMS's one tarball, sha512-checked, copied
 # into the site at /admin/ (portal-cms plugin). The test and audit tools (axe-core, Lighthouse)
@@ -30,6 +30,10 @@ serve: $(SITE_STAMP) $(EDITOR_STAMP)
 test: $(STAMP) $(EDITOR_STAMP) $(NODE_STAMP)
 	tools/provision test
 	$(BIN)/pytest -n auto
+
+# The unit tests only: no site built, no server or browser started (well under a minute).
+test-fast: $(STAMP)
+	$(BIN)/pytest -n auto -m "not integration"
 
 editor: $(EDITOR_STAMP)
 

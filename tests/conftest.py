@@ -214,6 +214,21 @@ def build_sample(site_dir: Path, **env: str) -> BuildResult:
     return result
 
 
+REAL_PARTS = frozenset({
+    "site", "page", "base_url", "browser", "built", "built_site", "served", "repo", "corpus", "injected",
+    "editor", "project",
+})
+"""Fixtures that build a site, start a server or a browser: a test using one is an integration test."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Marks integration tests (``make test-fast`` leaves them out): those using a fixture of
+    ``REAL_PARTS``, and those marked ``integration`` by hand (they run a command themselves)."""
+    for item in items:
+        if REAL_PARTS.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> FixtureSite:
     """An empty fixture project with the test registry."""

@@ -6,6 +6,8 @@ import pytest
 from conftest import ROOT, build_sample
 from servers import chromium, nginx, require
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
 PAGES = [
     "",

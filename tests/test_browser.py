@@ -7,6 +7,8 @@ from conftest import FixtureSite
 from corpus import write_corpus
 from servers import nginx
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):

@@ -16,6 +16,8 @@ import pytest
 from conftest import ROOT, FixtureSite, jpeg
 from servers import chromium, csp_violations, free_port, nginx, portal_editor, record_csp_violations, require_node_tools
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> tuple[FixtureSite, int]:

@@ -9,6 +9,8 @@ from corpus import write_corpus
 
 from site_plugins.verify import broken_links
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 COUNT = 360
 
 

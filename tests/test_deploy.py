@@ -13,6 +13,8 @@ import pytest
 from conftest import ROOT, FixtureSite
 from servers import chromium, csp_violations, free_port, nginx, record_csp_violations, require
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 STORY = "berita/2026/01/patroli-lingkar-utara/"
 CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "

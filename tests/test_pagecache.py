@@ -19,6 +19,8 @@ from corpus import write_corpus
 
 from site_plugins.pagecache import PRUNE_AFTER, PageCache, Rendered
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 RENDERED = re.compile(r"Pages: (\d+) rendered, (\d+) taken from the cache")
 
 

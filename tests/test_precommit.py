@@ -10,6 +10,8 @@ import pytest
 from conftest import ROOT, FixtureSite
 from servers import require
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 BIN = Path(sys.executable).parent
 
 

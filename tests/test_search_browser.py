@@ -16,6 +16,8 @@ from servers import chromium, csp_violations, nginx, record_csp_violations
 
 from site_plugins.slugs import slugify
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 CARDS = ".portal-search__list .portal-card"
 
 

@@ -16,6 +16,8 @@ from site_plugins.search_cache import BundleCache
 from site_plugins.search_index import SearchRecord
 from site_plugins.search_shards import WordsCache, check_shards, plan_shards, vocabulary_records
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 FRAGMENT_SIGNATURE = b"pagefind_dcd"
 SHARD_LINE = re.compile(r"Search: shard (\S+), (\d+) stories, (indexed|copied from the cache)")
 SPLIT_DATES = {

@@ -13,6 +13,8 @@ from servers import free_port
 
 from site_plugins.watch import ContentWatch
 
+pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
+
 
 def fetch(url: str) -> str | None:
     try:
