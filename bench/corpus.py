@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from site_plugins.problems import ContentError
-from site_plugins.registry import Registry
-from site_plugins.stories import Story, load_stories
+from site_plugins.content.problems import ContentError
+from site_plugins.content.registry import Registry
+from site_plugins.content.stories import Story, load_stories
 
 PROVINCES = [
     "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Bengkulu",

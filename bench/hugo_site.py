@@ -1,6 +1,6 @@
 """The benchmark's stories as a Hugo site, for a side-by-side build.
 
-Each story is read once through the portal's own model (``site_plugins.stories``), so Hugo gets
+Each story is read once through the portal's own model (``site_plugins.content.stories``), so Hugo gets
 the same title, the date with the zone offset of the story's Polda, the summary and the body.
 Front matter maps to three taxonomies: ``unit`` (one term per level of the story's unit, named
 by the portal's region path, ``polda-x/polres-y/polsek-z``, so Hugo publishes them nested like
@@ -18,8 +18,8 @@ from pathlib import Path
 import yaml
 from corpus import read_stories
 
-from site_plugins.registry import Unit, load_registry
-from site_plugins.stories import Story
+from site_plugins.content.registry import Unit, load_registry
+from site_plugins.content.stories import Story
 
 THEMES = Path(__file__).resolve().parent
 THEME = "hugo_theme"

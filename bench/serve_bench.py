@@ -32,8 +32,8 @@ from pathlib import Path
 
 import yaml
 
-from site_plugins.registry import load_registry
-from site_plugins.stories import Story
+from site_plugins.content.registry import load_registry
+from site_plugins.content.stories import Story
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import main
+from site_plugins.authoring.cli import main
 
 sys.exit(main())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import yaml
 from conftest import FixtureSite, front_matter
 
-from site_plugins.slugs import slugify
+from site_plugins.content.slugs import slugify
 
 TAGS = [
     "patroli dialogis", "sambang warga", "kamtibmas", "jumat curhat", "lalu lintas", "binmas",

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from site_plugins.importer import draft_story, parse_article  # noqa: E402
-from site_plugins.registry import LEVELS, Registry, load_registry  # noqa: E402
-from site_plugins.stories import is_unfilled  # noqa: E402
+from site_plugins.authoring.importer import draft_story, parse_article  # noqa: E402
+from site_plugins.content.registry import LEVELS, Registry, load_registry  # noqa: E402
+from site_plugins.content.stories import is_unfilled  # noqa: E402
 
 ARTICLES = Path(__file__).parent / "fixtures" / "import"
 FIELDS = ("title", "date", "unit", "location", "author")

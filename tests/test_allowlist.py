@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, FixtureSite, jpeg
 from PIL import Image
 
-from site_plugins.publish import sitemap_urls
+from site_plugins.publish.plugin import sitemap_urls
 
 SECRET = "RAHASIA-TOKEN-CI-12345"
 STORY = "berita/2026/01/patroli-lingkar-utara/"

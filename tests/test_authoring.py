@@ -14,7 +14,7 @@ import pytest
 from conftest import jpeg
 from PIL import Image
 
-from site_plugins.source import read_source
+from site_plugins.content.source import read_source
 
 RAW = Path(__file__).parent / "raw"
 NEW = ["new", "--title", "Polsek Mayangan Gelar Patroli: “Aman”", "--polsek", "Polsek Mayangan",

@@ -6,8 +6,8 @@ import lxml.html
 import pytest
 from conftest import FixtureSite, follow_listing, jpeg
 
-from site_plugins.listings import build_listings
-from site_plugins.registry import load_registry
+from site_plugins.content.listings import build_listings
+from site_plugins.content.registry import load_registry
 
 STORY_URL = "berita/2026/01/patroli-lingkar-utara/"
 

@@ -11,9 +11,9 @@ from conftest import REGISTRY, ROOT, front_matter
 from corpus import registry as corpus_registry
 from servers import require_node_tools
 
-from site_plugins.cms_schema import Backend, build_config, contract_keys, story_fields, unit_options
-from site_plugins.registry import load_registry, split_unit_path
-from site_plugins.stories import FIELDS
+from site_plugins.cms.schema import Backend, build_config, contract_keys, story_fields, unit_options
+from site_plugins.content.registry import load_registry, split_unit_path
+from site_plugins.content.stories import FIELDS
 
 REQUIRED = {"title", "satuan", "date", "location", "author", "body"}
 CMS = {"repo": "humas/portal-uji", "local_backend_url": "http://localhost:8123/api/v1"}

@@ -7,7 +7,7 @@ import pytest
 from conftest import FixtureSite, follow_listing
 from corpus import write_corpus
 
-from site_plugins.verify import broken_links
+from site_plugins.portal.verify import broken_links
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 

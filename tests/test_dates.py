@@ -2,7 +2,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from site_plugins.dates import ZONES, DateFormatError, StoryDate, parse_story_date
+from site_plugins.content.dates import ZONES, DateFormatError, StoryDate, parse_story_date
 
 
 @pytest.mark.parametrize(

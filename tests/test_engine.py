@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, BuildResult, FixtureSite
 from mkdocs.exceptions import PluginError
 
-from site_plugins.plugin import DIRTY_REFUSED
+from site_plugins.portal.plugin import DIRTY_REFUSED
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 

@@ -5,10 +5,10 @@ import re
 import pytest
 from import_accuracy import FIELDS, SETS, cases, judge, registry
 
-from site_plugins.importer import draft_story, parse_article
-from site_plugins.importer.chrome import ARTICLE_ENDS, DROPPED_LINES, ends_article, is_chrome
-from site_plugins.stories import is_unfilled
-from site_plugins.writer import check_story_text, render_story
+from site_plugins.authoring.importer import draft_story, parse_article
+from site_plugins.authoring.importer.chrome import ARTICLE_ENDS, DROPPED_LINES, ends_article, is_chrome
+from site_plugins.authoring.writer import check_story_text, render_story
+from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [

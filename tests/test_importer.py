@@ -6,9 +6,16 @@ from pathlib import Path
 import pytest
 from conftest import REGISTRY
 
-from site_plugins.importer import Dateline, draft_story, find_dateline, find_location, find_units, parse_article
-from site_plugins.registry import load_registry
-from site_plugins.writer import check_story_text, render_story
+from site_plugins.authoring.importer import (
+    Dateline,
+    draft_story,
+    find_dateline,
+    find_location,
+    find_units,
+    parse_article,
+)
+from site_plugins.authoring.writer import check_story_text, render_story
+from site_plugins.content.registry import load_registry
 
 RAW = Path(__file__).parent / "raw"
 

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, FixtureSite, jpeg
 from corpus import write_corpus
 
-from site_plugins.pagecache import PRUNE_AFTER, PageCache, Rendered
+from site_plugins.portal.engine.pagecache import PRUNE_AFTER, PageCache, Rendered
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -263,7 +263,7 @@ def test_messages_of_other_threads_are_not_kept_with_a_page() -> None:
     import logging
     import threading
 
-    from site_plugins.render import _captured
+    from site_plugins.portal.engine.render import _captured
 
     seen: list[str] = []
 
@@ -303,7 +303,7 @@ def test_a_page_changed_inside_the_site_is_never_reused(site: FixtureSite) -> No
 
 
 def test_page_folders_are_made_beforehand(tmp_path: Path) -> None:
-    from site_plugins.sitedir import Folders
+    from site_plugins.portal.engine.sitedir import Folders
 
     wanted = [str(tmp_path / "site/berita/2026/01" / f"berita-{n}") for n in range(300)] + [str(tmp_path / "site")]
     assert Folders(wanted).wait()
@@ -342,7 +342,7 @@ def test_translations_are_what_materials_own_macro_gives(language: str) -> None:
     import jinja2
     import material
 
-    from site_plugins.frame import translations
+    from site_plugins.portal.engine.frame import translations
 
     templates = Path(material.__file__).parent / "templates"
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)))
@@ -363,7 +363,7 @@ def test_a_kept_frame_is_used_only_once_a_second_page_confirms_it() -> None:
 
     import jinja2
 
-    from site_plugins.frame import FrameParts
+    from site_plugins.portal.engine.frame import FrameParts
 
     env = jinja2.Environment(loader=jinja2.DictLoader({
         "base.html": "<head>{% block head %}{% endblock %}</head><p>{{ page.meta.note }}</p>"
@@ -400,7 +400,7 @@ def test_page_frames_kept_in_a_build_are_bounded(monkeypatch) -> None:
 
     import jinja2
 
-    from site_plugins import frame as frames
+    from site_plugins.portal.engine import frame as frames
 
     monkeypatch.setattr(frames, "MAX_FRAMES", 2)
     env = jinja2.Environment(loader=jinja2.DictLoader({

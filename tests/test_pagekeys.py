@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_plugins import pagekeys
+from site_plugins.portal.engine import pagekeys
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_plugins.listings import FRONT, Listing, ListingPage
+from site_plugins.content.listings import FRONT, Listing, ListingPage
 
 
 def pages(count: int, per_page: int) -> list[ListingPage]:

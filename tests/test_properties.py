@@ -10,16 +10,16 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
+import pytest
 import yaml
 from conftest import MKDOCS, REGISTRY, FixtureSite, story_fields
 from conftest import front_matter as story_text
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
-from site_plugins.registry import load_registry
-from site_plugins.sanitize import ID_NAMESPACE, PAGE, SAFE_SCHEMES
-from site_plugins.stories import FIELDS, load_stories
-import pytest
+from site_plugins.content.registry import load_registry
+from site_plugins.content.sanitize import ID_NAMESPACE, PAGE, SAFE_SCHEMES
+from site_plugins.content.stories import FIELDS, load_stories
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -127,7 +127,7 @@ def test_a_bodys_blocks_are_found_as_splitting_at_blank_lines_finds_them(body: s
     """The summary's search for the first paragraph looks at one block at a time."""
     import re
 
-    from site_plugins.stories import _blocks
+    from site_plugins.content.stories import _blocks
 
     assert list(_blocks(body)) == re.split(r"\n\s*\n", body)
 

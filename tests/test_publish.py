@@ -13,10 +13,10 @@ import pytest
 from conftest import FixtureSite, jpeg
 from PIL import Image
 
-from site_plugins.contract import PortalBuild
-from site_plugins.images import PhotoProcessor
-from site_plugins.publish import sitemap_urls
-from site_plugins.sitemaps import SitemapEntry, render_news_sitemap, render_sitemaps
+from site_plugins.portal.contract import PortalBuild
+from site_plugins.publish.images import PhotoProcessor
+from site_plugins.publish.plugin import sitemap_urls
+from site_plugins.publish.sitemaps import SitemapEntry, render_news_sitemap, render_sitemaps
 
 SITE = "https://contoh.polri.example/"
 PHOTO_STORY = "berita/2026/01/patroli-foto/"
@@ -338,8 +338,8 @@ def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     lost a story or carries a draft, each is named."""
     from mkdocs.commands.build import build
 
-    from site_plugins.feeds import feeds_for
-    from site_plugins.publish import check_published
+    from site_plugins.publish.feeds import feeds_for
+    from site_plugins.publish.plugin import check_published
 
     site = FixtureSite(tmp_path)
     site.story("2026/01/satu.md", title="Patroli Satu", date="2026-01-20 09:00")
@@ -366,8 +366,8 @@ def built_read_back(site: FixtureSite):
     file was changed."""
     from mkdocs.commands.build import build
 
-    from site_plugins.feeds import feeds_for
-    from site_plugins.publish import check_published
+    from site_plugins.publish.feeds import feeds_for
+    from site_plugins.publish.plugin import check_published
 
     with site.started() as config:
         build(config)

@@ -1,8 +1,8 @@
 import pytest
 from conftest import REGISTRY
 
-from site_plugins.problems import ContentError
-from site_plugins.registry import UnitError, load_registry
+from site_plugins.content.problems import ContentError
+from site_plugins.content.registry import UnitError, load_registry
 
 
 @pytest.fixture

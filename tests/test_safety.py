@@ -10,7 +10,7 @@ import pytest
 from conftest import REGISTRY, ROOT, FixtureSite, build_sample, front_matter, story_fields
 from servers import chromium, nginx
 
-from site_plugins.verify import broken_links
+from site_plugins.portal.verify import broken_links
 
 MARK = "window.__pwned=1"
 PAYLOADS = [

@@ -12,8 +12,8 @@ import pytest
 from conftest import ROOT, FixtureSite
 from servers import chromium, nginx
 
-from site_plugins.feeds import sanitize_for_feed
-from site_plugins.sanitize import ID_NAMESPACE, Sanitizer
+from site_plugins.content.sanitize import ID_NAMESPACE, Sanitizer
+from site_plugins.publish.feeds import sanitize_for_feed
 
 EMBEDS = Sanitizer(frozenset({"www.youtube.com"}), "https://contoh.polri.example/")
 

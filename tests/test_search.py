@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, urljoin, urlparse
 import pytest
 from conftest import FixtureSite, jpeg
 
-from site_plugins.project import Project
-from site_plugins.search_index import story_sort
+from site_plugins.authoring.project import Project
+from site_plugins.search.index import story_sort
 
 FRAGMENT_SIGNATURE = b"pagefind_dcd"
 

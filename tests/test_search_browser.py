@@ -14,7 +14,7 @@ from conftest import ROOT, FixtureSite, front_matter
 from corpus import registry, write_corpus
 from servers import chromium, csp_violations, nginx, record_csp_violations
 
-from site_plugins.slugs import slugify
+from site_plugins.content.slugs import slugify
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 

@@ -12,9 +12,9 @@ import time
 import pytest
 from conftest import FixtureSite
 
-from site_plugins.search_cache import BundleCache
-from site_plugins.search_index import SearchRecord
-from site_plugins.search_shards import WordsCache, check_shards, plan_shards, vocabulary_records
+from site_plugins.search.cache import BundleCache
+from site_plugins.search.index import SearchRecord
+from site_plugins.search.shards import WordsCache, check_shards, plan_shards, vocabulary_records
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -164,7 +164,7 @@ def test_a_build_stopped_while_writing_a_bundle_leaves_nothing_that_is_reused(tm
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from site_plugins.search_cache import BundleCache\n"
+        "from site_plugins.search.cache import BundleCache\n"
         "def write(target):\n"
         "    (target / 'pagefind-entry.json').write_text('{}')\n"
         "    print('writing', flush=True)\n"

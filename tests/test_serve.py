@@ -11,7 +11,7 @@ import pytest
 from conftest import MKDOCS, ROOT, FixtureSite, front_matter, story_fields
 from servers import free_port
 
-from site_plugins.watch import ContentWatch
+from site_plugins.portal.engine.watch import ContentWatch
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 

@@ -1,6 +1,6 @@
 import pytest
 
-from site_plugins.slugs import slugify
+from site_plugins.content.slugs import slugify
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import MKDOCS, REGISTRY, FixtureSite, front_matter, story_fields
 
-from site_plugins.source import load_yaml, split_front_matter
+from site_plugins.content.source import load_yaml, split_front_matter
 
 MAX_DEPTH = 16
 MAX_FRONT_MATTER = 65536

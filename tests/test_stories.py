@@ -3,9 +3,9 @@
 import pytest
 from conftest import REGISTRY, front_matter, story_fields
 
-from site_plugins.registry import load_registry
-from site_plugins.related import RelatedIndex
-from site_plugins.stories import StoryMemo, derive_summary, load_stories
+from site_plugins.content.registry import load_registry
+from site_plugins.content.related import RelatedIndex
+from site_plugins.content.stories import StoryMemo, derive_summary, load_stories
 
 
 @pytest.fixture

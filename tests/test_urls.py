@@ -6,7 +6,7 @@ import itertools
 
 from mkdocs.utils import get_relative_url, normalize_url
 
-from site_plugins.urls import is_plain, relative_url
+from site_plugins.portal.urls import is_plain, relative_url
 
 PAGES = ["", "index.html", "404.html", "berita/2026/01/patroli/", "berita/2026/01/", "tag/patroli/halaman/2/",
          "wilayah/polda-jatim/polres-probolinggo-kota/", "cari/", "a/b.html", "a//b/", "./x/", "berita/../tag/x/"]

@@ -6,9 +6,17 @@ from datetime import datetime, timezone
 import pytest
 from conftest import REGISTRY
 
-from site_plugins.registry import UnitError, load_registry
-from site_plugins.source import split_front_matter
-from site_plugins.writer import Draft, HiddenNameError, draft_new, render_story, story_slug, write_all, write_new
+from site_plugins.authoring.writer import (
+    Draft,
+    HiddenNameError,
+    draft_new,
+    render_story,
+    story_slug,
+    write_all,
+    write_new,
+)
+from site_plugins.content.registry import UnitError, load_registry
+from site_plugins.content.source import split_front_matter
 
 
 @pytest.fixture(scope="module")

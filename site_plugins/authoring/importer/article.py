@@ -1,0 +1,238 @@
+"""A raw article read into its parts, and the story draft made from them."""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+
+from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
+from site_plugins.content.registry import LEVELS, Registry, UnitError
+from site_plugins.content.stories import is_unfilled
+
+from .places import Place, credit_line, end_credit, find_place, writer
+from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .units import UnitGuess, find_units
+from .when import Dateline, EventDate, find_event_date, timestamp
+
+_BYLINE = re.compile(r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+)")
+_CREDIT = re.compile(r"(?:penulis|oleh|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
+_WHATSAPP_PREFIX = re.compile(
+    r"\[(?P<hour>\d{1,2})[.:](?P<minute>\d{2}), (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\] "
+    r"(?P<name>[^:\n]{1,60}): ?"
+)
+"""What WhatsApp puts before each message copied together with others: ``[10.31, 22/10/2025] Name: ``."""
+_HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
+_SITE_LABEL = re.compile(
+    r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)"
+)
+"""A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
+_DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
+"""A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
+_SENTENCE_END = tuple(".!?;\"”’")
+_HEADLINE_WORDS = (3, 25)
+_LEADING_LINES = 10
+
+
+@dataclass
+class Article:
+    """What a raw article says, before it is matched against the registry."""
+
+    title: str
+    paragraphs: list[str]
+    author: str = ""
+    published: Dateline | None = None
+    event: EventDate = field(default_factory=lambda: EventDate(None))
+    place: Place = field(default_factory=Place)
+    tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    likely_author: str = ""
+
+    @property
+    def dateline(self) -> Dateline | None:
+        return self.event.found
+
+    @property
+    def location(self) -> str:
+        return self.place.text
+
+
+def parse_article(text: str) -> Article:
+    """Read headline, byline, timestamp, date, place, author and body out of a raw article."""
+    text, sender, sent = _whatsapp_sender(clean_text(text))
+    lines = _with_site_labels(_date_fields(content_lines(text)))
+    tags = [tag for line in lines if _HASHTAGS.fullmatch(line) for tag in re.findall(r"#(\w+)", line)]
+    credits: dict[str, str] = {}
+    lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
+    title, author, published, dropped = _head(lines)
+    body = [line for at, line in enumerate(lines) if at not in dropped and not (title and plain(line) == title)]
+    found = paragraphs(body, is_hard_wrapped(body))
+    article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
+    article.published = published or sent
+    sure, article.likely_author = end_credit(found[-1]) if found else ("", "")
+    article.author = writer(credits) or author or sure or sender
+    article.event = find_event_date(found, article.published)
+    article.place = find_place(found)
+    if title.isupper():
+        article.title = string.capwords(title)
+        article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
+    return article
+
+
+def draft_story(article: Article, registry: Registry) -> Draft:
+    """The story's fields: what the text says, or the marker with the reason and a suggestion."""
+    draft = Draft({}, "\n\n".join(article.paragraphs) or unfilled("tulis isi berita di sini"))
+    draft.notes = list(article.notes)
+    if article.title:
+        draft.fields["title"] = article.title
+    else:
+        _flag(draft, "title", "judul", "teks tidak punya judul" if article.paragraphs else "", _title_idea(article))
+    event = article.event
+    if event.found:
+        draft.fields["date"] = event.found.text
+    else:
+        _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
+    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
+    place = article.place
+    polsek = draft.fields.get("polsek")
+    if place.polres_dateline and polsek and not is_unfilled(polsek):
+        doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
+        _flag(draft, "location", LOCATION, doubt, place.text)
+    elif place.text:
+        draft.fields["location"] = place.text
+    else:
+        _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+    if article.author:
+        draft.fields["author"] = article.author
+    else:
+        likely = article.likely_author
+        _flag(draft, "author", "nama penulis", "hanya nama dalam kurung di akhir teks" if likely else "", likely)
+    if article.tags:
+        draft.fields["tags"] = article.tags
+    return draft
+
+
+def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -> None:
+    """The marker for ``key``: ``ISI: what — why; usul: suggestion`` (just ``ISI: what`` when absent)."""
+    if doubt:
+        draft.notes.append(f"{key}: {doubt}")
+        what = f"{what} — {doubt}" + (f"; usul: {suggestion}" if suggestion else "")
+    draft.leave_unfilled(key, what)
+
+
+def _title_idea(article: Article) -> str:
+    """The lead's first words, as a start for a headline the writer still has to write."""
+    if not article.paragraphs:
+        return ""
+    lead = re.split(r"\s?[–—]\s|\s[|-]\s", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
+    words = re.split(r"[,.]", plain(lead))[0].split()
+    return " ".join(words[:12])
+
+
+def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
+    if guess.doubt:
+        for known, name in guess.names.items():
+            if known != guess.level:
+                draft.fields[known] = name
+        _flag(draft, guess.level, "satuan", guess.doubt, " atau ".join(guess.candidates))
+        return
+    if not guess.names:
+        draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")
+        return
+    try:
+        draft.fields.update(unit_fields(registry.resolve(guess.names)))
+    except UnitError as error:
+        draft.fields.update({level: guess.names[level] for level in reversed(LEVELS) if level in guess.names})
+        draft.notes.append(f"{error.field}: {error.message} — {error.hint}")
+
+
+def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
+    """The text without WhatsApp's message prefixes, and the first message's sender and time."""
+    first = _WHATSAPP_PREFIX.search(text)
+    if first is None:
+        return text, "", None
+    found = timestamp(f"{first['day']}/{first['month']}/{first['year']} {first['hour']}:{first['minute']}")
+    return _WHATSAPP_PREFIX.sub("", text), " ".join(first["name"].split()), found
+
+
+def _with_site_labels(lines: list[str]) -> list[str]:
+    """A site label before the lead turned into the lead's dateline: ``Leces – Dalam rangka ...``."""
+    result: list[str] = []
+    pending = ""
+    for line in lines:
+        label = _SITE_LABEL.match(line)
+        if label:
+            rest = line[label.end():].strip()
+            line, pending = (f"{label['place']} – {rest}", "") if rest else ("", f"{label['place']} – ")
+        elif line and pending:
+            line, pending = pending + line, ""
+        result.append(line)
+    return result
+
+
+def _date_fields(lines: list[str]) -> list[str]:
+    """A date field glued before the lead put on a line of its own, where stamps are read."""
+    result = []
+    for line in lines:
+        glued = _DATE_FIELD.fullmatch(line)
+        result.extend([f"date {glued['stamp']}", glued["rest"]] if glued else [line])
+    return result
+
+
+def _take_credit(line: str, credits: dict[str, str]) -> str:
+    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked."""
+    found = credit_line(line)
+    if not found:
+        return line
+    for key, name in found.items():
+        credits.setdefault(key, name)
+    return ""
+
+
+def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
+    """Headline, byline and stamp among the lines before the lead, and the lines to drop.
+
+    Lines before a headline (category labels, breadcrumbs, the site's name) are dropped, and
+    so are one- and two-word lines after it. Without a headline, such lines stay in the body:
+    they may be the start of a wrapped lead.
+    """
+    title, author, published = "", "", None
+    dropped: set[int] = set()
+    before_title: list[int] = []
+    for at in [at for at, line in enumerate(lines) if line][:_LEADING_LINES]:
+        line = lines[at]
+        after = lines[at + 1] if at + 1 < len(lines) else ""
+        stamp = published is None and timestamp(line)
+        credit = not author and (_BYLINE.fullmatch(line) or _CREDIT.fullmatch(line))
+        if stamp:
+            published = stamp
+        elif credit:
+            author = " ".join(credit["name"].split()).strip(" ,")
+        elif not title and _is_headline(line, after):
+            title = plain(line)
+            dropped.update(before_title)
+        elif _is_prose(line, after):
+            break
+        elif not title:
+            before_title.append(at)
+            continue
+        elif len(line.split()) > 2:
+            continue
+        dropped.add(at)
+    return title, author, published, dropped
+
+
+def _is_headline(line: str, after: str) -> bool:
+    """Short, no closing full stop, not a wrapped fragment, mostly capitalised words (or alone)."""
+    words = plain(line).split()
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
+        return False
+    if after[:1].islower() or timestamp(line):
+        return False
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return capitalised >= 0.6 * len(long_words) or not after
+
+
+def _is_prose(line: str, after: str) -> bool:
+    return len(line.split()) >= 12 or line.endswith(_SENTENCE_END) or after[:1].islower()

@@ -1,0 +1,166 @@
+"""Which Polda, Polres or Polsek an article is about, from the names it writes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from site_plugins.content.registry import Registry, UnitError
+
+_LEVEL_WORDS = (
+    ("polsek", r"(?:Ka)?Polsek|Kepolisian\s+Sektor"),
+    ("polres", r"(?:Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
+    ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
+)
+_NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b)"
+"""Words that cannot start a unit's name: another unit word, or ``jajaran`` (``Polsek jajaran
+Polres X`` means the Polres's Polsek, not a Polsek named Jajaran)."""
+_MENTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")\s+"
+    rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
+    re.IGNORECASE,
+)
+"""A unit word and up to five capitalised words after it: the name is a prefix of those words."""
+
+SHORT_NAMES = {
+    "jatim": "jawatimur", "jateng": "jawatengah", "jabar": "jawabarat", "sumut": "sumaterautara",
+    "sumbar": "sumaterabarat", "sumsel": "sumateraselatan", "sultra": "sulawesitenggara",
+    "sulsel": "sulawesiselatan", "sulteng": "sulawesitengah", "sulut": "sulawesiutara",
+    "kalbar": "kalimantanbarat", "kaltim": "kalimantantimur", "kalsel": "kalimantanselatan",
+    "kalteng": "kalimantantengah", "kaltara": "kalimantanutara", "malut": "malukuutara",
+    "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
+    "tapteng": "tapanulitengah", "tapsel": "tapanuliselatan", "ppu": "penajampaserutara",
+    "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
+}
+"""Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
+
+_DOERS = re.compile(r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket)\s*$", re.I)
+
+
+@dataclass
+class UnitGuess:
+    """The units an article names for itself (level -> name), or why that is not sure."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    doubt: str = ""
+    candidates: list[str] = field(default_factory=list)
+    level: str = "polsek"
+    """The level the doubt is about."""
+
+
+@dataclass
+class _Named:
+    level: str
+    name: str
+    doer: bool
+
+
+def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
+    """The unit the headline and lead name; the rest of the body only where they name none.
+
+    Names are matched against the registry without regard to spaces or case ("Polres
+    Tebingtinggi" is "Polres Tebing Tinggi"), through "Kapolsek"/"Kapolres" and the usual
+    short forms. A Polsek named later in the body counts only where its people act
+    ("anggota Polsek Loura ..."); two different Polsek, or a Polsek of another Polres,
+    leave the unit in doubt.
+    """
+    index = _Index(registry)
+    lead = index.mentions(title, unknown=False) + index.mentions(paragraphs[0] if paragraphs else "")
+    later = [named for text in paragraphs[1:] for named in index.mentions(text)]
+    if not lead:
+        return _decide(later, index)
+    guess = _decide(lead, index)
+    acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
+    if guess.doubt or "polsek" in guess.names or len(acting) != 1 or _title_names(title, guess, index):
+        return guess  # the lead's unit; several Polsek taking part make it the Polres's story
+    if index.within(acting[0], guess.names):
+        return UnitGuess({"polsek": acting[0], **guess.names})
+    guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
+    guess.candidates = [*acting, *guess.names.values()]
+    return guess
+
+
+def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
+    """The most specific level named; two names at that level are a doubt."""
+    names: dict[str, str] = {}
+    for level in ("polsek", "polres", "polda"):
+        found = list(dict.fromkeys(named.name for named in mentions if named.level == level))
+        if len(found) > 1 and not index.same_unit(found):
+            return UnitGuess({}, f"teks menyebut dua {level}: {_listed(found)}", found, level)
+        if found:
+            names[level] = found[0]
+    if "polsek" in names or "polres" in names:
+        names.pop("polda", None)
+    return UnitGuess(names)
+
+
+def _title_names(title: str, guess: UnitGuess, index: _Index) -> bool:
+    return any(named.name in guess.names.values() for named in index.mentions(title, unknown=False))
+
+
+def _listed(names) -> str:
+    return " dan ".join(f"'{name}'" for name in names)
+
+
+class _Index:
+    """Registry names by level, keyed without spaces and case."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.keys = {
+            level: {_key(name.split(" ", 1)[1]): name for name in registry.names(level) if " " in name}
+            for level in ("polsek", "polres", "polda")
+        }
+        self.registry = registry
+
+    def mentions(self, text: str, unknown: bool = True) -> list[_Named]:
+        """Every registry unit ``text`` names, in order; with ``unknown``, other names as written.
+
+        A headline is read without unknown names: in title case its name would run on.
+        """
+        found: list[_Named] = []
+        text = re.sub(r"[*_~]", " ", text)  # WhatsApp's bold, italics and strike-through
+        previous_end = -1
+        for match in _MENTION.finditer(text):
+            level = next(level for level, _ in _LEVEL_WORDS if match[level])
+            name = self._known(level, match["rest"]) or (unknown and self._unknown(match, level))
+            if name:
+                listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
+                doer = bool(_DOERS.search(text[: match.start()])) or match[level].lower().startswith("ka")
+                found.append(_Named(level, name, doer or bool(listed and found[-1].doer)))
+                previous_end = match.end()
+        return found
+
+    def within(self, polsek: str, names: dict[str, str]) -> bool:
+        """True when the registry has ``polsek`` inside the units ``names`` gives."""
+        try:
+            self.registry.resolve({"polsek": polsek, **names})
+        except UnitError:
+            return False
+        return True
+
+    def same_unit(self, names: list[str]) -> bool:
+        """True when the names are one unit written two ways (``Polres Tapteng``, ``Polres Tapanuli Tengah``)."""
+        keys = {_key(name.split(" ", 1)[-1]) for name in names}
+        return len({SHORT_NAMES.get(key, key) for key in keys}) == 1
+
+    def _known(self, level: str, words: str) -> str:
+        """The registry name that the longest run of ``words`` spells."""
+        parts = words.split()
+        for count in range(len(parts), 0, -1):
+            key = _key(" ".join(parts[:count]))
+            name = self.keys[level].get(SHORT_NAMES.get(key, key))
+            if name:
+                return name
+        return ""
+
+    def _unknown(self, match: re.Match, level: str) -> str:
+        """``Polsek X`` as written, for a name the registry lacks (the check names close ones)."""
+        word = match[level]
+        written = re.match(r"(?:[A-Z][\w'’-]*\s*)+", match["rest"])
+        if level == "polda" or not word.startswith("Pol") or not written or match["rest"].isupper():
+            return ""
+        return f"{word} {written.group()}".strip(" -")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s'’-]", "", text).casefold()

@@ -1,0 +1,229 @@
+"""The day and time of the event an article reports, read from where articles write them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from site_plugins.content.dates import month_number, weekday_name
+
+DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
+_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+_DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
+_WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*,?\s*"
+_MONTH_NAME = r"[A-Za-z]{3,9}\.?"
+
+WEEKDAY_NUMERIC = re.compile(
+    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b\s*\)?", re.I,
+)
+"""``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``."""
+WEEKDAY_NAMED = re.compile(
+    _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?", re.I,
+)
+"""``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
+NAMED = re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b")
+"""``17 Februari 2023`` without a weekday; taken only where the month is a month's name."""
+STAMPS = (
+    re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
+    re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
+    re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}})", re.I),
+    re.compile(r"date (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
+)
+"""Publication stamps at the start of a line: ``Oct 22, 2025 - 10:31``, ``Sabtu, 10 Februari 2024 - 09:56 WIB``."""
+_STAMP_TIME = re.compile(r"\s*[-–—,|]?\s*(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
+_TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
+"""The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
+_START_TIME = re.compile(
+    r"\b(?:dimulai|mulai|dilaksanakan mulai)\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+"
+    r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
+)
+"""A start time written later in the text: ``Kegiatan yang dimulai pukul 18.00 WIB``."""
+_SPEECH = re.compile(
+    r"\b(?:[Kk]ata|[Uu]jar|[Uu]ngkap|[Uu]cap|jelas|tutur|terang|sebut|tegas|tambah|pungkas|mengatakan|menjelaskan|"
+    r"keterangan\w*|dikonfirmasi|dilansir)\b",
+)
+"""Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
+_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+@dataclass
+class Dateline:
+    """A date read from the text, with the weekday it was written with (if any)."""
+
+    day: date
+    hour: int | None = None
+    minute: int | None = None
+    weekday: str = ""
+
+    @property
+    def text(self) -> str:
+        """The date as the front matter takes it: ``2026-01-29`` or ``2026-01-29 10:31``."""
+        if self.hour is None:
+            return self.day.isoformat()
+        return f"{self.day.isoformat()} {self.hour:02d}:{self.minute:02d}"
+
+
+@dataclass
+class _Mention:
+    """A date written in the body, and what kind of date it is."""
+
+    match: re.Match
+    paragraph: str
+    statement: bool
+    partial: bool
+
+
+@dataclass
+class EventDate:
+    """The event's date, or why it is not sure and what it probably is."""
+
+    found: Dateline | None
+    doubt: str = ""
+    suggestion: str = ""
+
+
+def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventDate:
+    """The day of the event: the first full date in the body that is not in a quote.
+
+    A date only given after a speaker (``ujar AKP Feri, Jumat (17/05/2024)``), a date without
+    a year, a weekday that disagrees with the date, or no date but the publication stamp
+    leave the date in doubt, with the likely value as a suggestion.
+    """
+    mentions = list(_mentions(paragraphs))
+    full = [mention for mention in mentions if not mention.partial]
+    told = [mention for mention in full if not mention.statement]
+    if told or full:
+        event = _checked((told or full)[0])
+        if not told and not event.doubt:
+            event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
+            event.suggestion, event.found = event.found.text, None
+    elif mentions:
+        event = _without_year(mentions[0], published)
+    elif published:
+        return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
+    else:
+        return EventDate(None)
+    if event.found and event.found.hour is None:
+        _add_start_time(event.found, paragraphs)
+    return event
+
+
+def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
+    """The first full date in the body, as written; a weekday that disagrees, or no such day, is noted."""
+    for mention in _mentions(paragraphs):
+        if not mention.partial:
+            event = _checked(mention)
+            if event.doubt:
+                notes.append(f"date: {event.doubt}")
+            return event.found or _reading(mention.match)
+    return None
+
+
+def timestamp(line: str) -> Dateline | None:
+    """The publication stamp a line starts with, with its time; None when the line is prose."""
+    line = line.lstrip("- ").strip()
+    if len(line) > 100 or line.endswith("."):
+        return None
+    for pattern in STAMPS:
+        match = pattern.match(line)
+        if match and (month_number(match["month"]) or match["month"].isdigit()):
+            found = _reading(match)
+            time = _STAMP_TIME.match(line, match.end())
+            if found and time:
+                found.hour, found.minute = int(time["hour"]), int(time["minute"])
+            return found if found and (found.hour is None or found.hour < 24 and found.minute < 60) else None
+    return None
+
+
+def _mentions(paragraphs: list[str]):
+    """Every date written in the body outside quotes, in reading order."""
+    for paragraph in paragraphs:
+        quoted = [match.span() for match in _QUOTES.finditer(paragraph)]
+        found = []
+        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED):
+            for match in pattern.finditer(paragraph):
+                inside = any(start < match.start() < end for start, end in quoted)
+                overlaps = any(match.start() < other.end() and other.start() < match.end() for other in found)
+                if not inside and not overlaps and _is_month(match["month"]):
+                    found.append(match)
+        for match in sorted(found, key=lambda match: match.start()):
+            yield _Mention(match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None)
+
+
+def _is_month(text: str) -> bool:
+    return text.isdigit() or month_number(text) is not None
+
+
+def _after_speaker(paragraph: str, at: int) -> bool:
+    """True when the date closes a speaker's words: ``kata Rum, Minggu (30/10/2022)``."""
+    before = re.split(r"[.”\"]", paragraph[max(0, at - 90):at])[-1]
+    return bool(_SPEECH.search(before))
+
+
+def _checked(mention: _Mention) -> EventDate:
+    found = _reading(mention.match)
+    if found is None:
+        return EventDate(None, f"'{mention.match.group().strip()}' bukan tanggal yang ada")
+    _time_after(found, mention)
+    written = _weekday_key(found.weekday)
+    actual = weekday_name(found.day)
+    if written and written != actual:
+        doubt = (
+            f"teks menulis '{found.weekday}', padahal {found.day:%d/%m/%Y} jatuh pada hari {actual}; "
+            "periksa tanggalnya"
+        )
+        return EventDate(None, doubt, found.text)
+    return EventDate(found)
+
+
+def _without_year(mention: _Mention, published: Dateline | None) -> EventDate:
+    """A day and month without a year: the year of the publication stamp, if the weekday agrees."""
+    day, month = int(mention.match["day"]), int(mention.match["month"])
+    if published:
+        for year in (published.day.year, published.day.year - 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            recent = timedelta(0) <= published.day - candidate <= timedelta(days=31)
+            if recent and _weekday_key(mention.match["weekday"]) == weekday_name(candidate):
+                found = Dateline(candidate, weekday=mention.match["weekday"])
+                _time_after(found, mention)
+                return EventDate(found)
+    return EventDate(None, f"'{mention.match.group().strip()}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+
+
+def _reading(match: re.Match) -> Dateline | None:
+    month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
+    year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+    try:
+        day = date(year, month or 0, int(match["day"]))
+    except ValueError:
+        return None
+    return Dateline(day, weekday=match.groupdict().get("weekday") or "")
+
+
+def _time_after(found: Dateline, mention: _Mention) -> None:
+    time = _TIME_AFTER.match(mention.paragraph, mention.match.end())
+    if time and _valid_time(time):
+        found.hour, found.minute = int(time["hour"]), int(time["minute"])
+
+
+def _add_start_time(found: Dateline, paragraphs: list[str]) -> None:
+    for paragraph in paragraphs:
+        time = _START_TIME.search(_QUOTES.sub("", paragraph))
+        if time and _valid_time(time):
+            found.hour, found.minute = int(time["hour"]), int(time["minute"])
+            return
+
+
+def _valid_time(match: re.Match) -> bool:
+    return int(match["hour"]) < 24 and int(match["minute"]) < 60
+
+
+def _weekday_key(written: str | None) -> str:
+    """``jum,at`` and ``Jum'at`` as ``Jumat``; ``Ahad`` as ``Minggu``."""
+    if not written:
+        return ""
+    return re.sub(r"[\s,'’`]", "", written).capitalize().replace("Ahad", "Minggu")

@@ -1,0 +1,103 @@
+"""The one object the portal's plugins share during a build: ``PortalBuild``.
+
+The ``portal`` plugin makes a new ``PortalBuild`` in ``on_config`` and fills it as the build
+goes on; ``portal-publish``, ``portal-search`` and ``portal-cms`` read it with
+``PortalBuild.of(config)``. No plugin reads another plugin's attributes: what one plugin
+gives the others is a field here, and each field says who writes it and from which event on
+it may be read.
+
+Event priorities (MkDocs runs the higher number first; 0 is the default):
+
+| event | plugin | priority | why |
+|---|---|---|---|
+| ``on_config`` | ``portal`` | 100 | makes the ``PortalBuild`` before other plugins register with it |
+| ``on_files`` | ``portal`` (arrange) | 50 | stories at their URLs, listings made, before others look |
+| ``on_files`` | ``portal-cms`` | 40 | keeps ``admin/`` out of ``robots.txt`` before ``portal-publish`` writes it |
+| ``on_files`` | ``portal-publish`` | 0 | photos, branding, sitemaps and robots.txt, once the catalog is known |
+| ``on_files`` | ``portal-search`` | -50 | adds ``/cari/`` after the catalog and the photos are known |
+| ``on_files`` | ``portal`` (detach) | -200 | last: its own pages leave MkDocs' page loop |
+| ``on_page_content`` | ``portal`` | 50 | bodies are sanitized before any other plugin (feeds, photos) reads them |
+| ``on_env`` | ``portal`` (stories) | -100 | after the other plugins set up the templates (filters, globals) |
+| ``on_env`` | ``portal-search`` (index) | -150 | starts the index from the story bodies the portal just wrote |
+| ``on_env`` | ``portal`` (listings) | -200 | listing pages render while the index is written on a second thread |
+| ``on_post_build`` | ``portal`` | -100 | last: checks the site once every plugin has written its files |
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Protocol
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from site_plugins.content.allowlist import Attachment
+    from site_plugins.content.catalog import Catalog
+    from site_plugins.content.registry import Registry
+    from site_plugins.content.stories import Story
+    from site_plugins.publish.images import Photo
+
+CachedFile = tuple[str, str, Callable[[], bytes]]
+"""A file written through the page cache: its key, its destination and how to make it."""
+
+
+class CachedWriter(Protocol):
+    def __call__(self, files: list[CachedFile]) -> int: ...
+
+
+@dataclass(eq=False)
+class PortalBuild:
+    """What the ``portal`` plugin publishes to the other plugins for one build.
+
+    Fields are filled in event order; reading one before its event gives its empty value.
+    """
+
+    preview: bool
+    """``mkdocs serve``: drafts and scheduled stories are shown, nothing is published."""
+    stories_dir: str
+    """The stories folder inside ``docs_dir``, without slashes, e.g. ``berita``."""
+    registry_file: str
+    """The unit registry's path inside ``docs_dir``, e.g. ``satuan.yml``."""
+    registry: Registry | None = None
+    """The unit registry (portal, ``on_files`` 50)."""
+    catalog: Catalog | None = None
+    """Published stories (plus drafts in a preview) and listing pages (portal, ``on_files`` 50);
+    ``None`` when the portal plugin is disabled."""
+    attachments: dict[str, Attachment] = field(default_factory=dict)
+    """The photos and documents the stories name, by ``src_uri``; ``portal-publish`` processes
+    the photos of the stories in the catalog (portal, ``on_files`` 50)."""
+    robots_disallow: list[str] = field(default_factory=list)
+    """Paths ``robots.txt`` keeps crawlers out of (any plugin, before ``on_files`` 0)."""
+    story_extras: list[Callable[[Story], str]] = field(default_factory=list)
+    """What else a page showing a story depends on, for the page cache's keys (any plugin,
+    before ``on_env``)."""
+    photos: dict[str, Photo] = field(default_factory=dict)
+    """Published photos by ``src_uri`` (portal-publish, ``on_files`` 0)."""
+    bodies: dict[str, str] = field(default_factory=dict)
+    """Each story's body as its page shows it, by ``src_uri`` (portal, ``on_env`` -100)."""
+    build_key: str = ""
+    """A hash of what every page depends on (portal, ``on_env`` -100)."""
+    fingerprint: Callable[[Story], str] | None = None
+    """A hash of everything about a story that any page or feed shows (portal, ``on_env`` -100)."""
+    write_cached: CachedWriter | None = None
+    """Writes files (feeds) through the page cache; returns how many had to be made (portal,
+    ``on_env`` -100)."""
+
+    def publish(self, config: MkDocsConfig) -> None:
+        """Make this the build of ``config`` for the other plugins."""
+        _builds[id(config)] = self
+        weakref.finalize(config, _builds.pop, id(config), None)
+
+    @classmethod
+    def of(cls, config: MkDocsConfig) -> PortalBuild:
+        """The build of ``config``; a plugin listed without ``portal`` before it gets an error."""
+        build = _builds.get(id(config))
+        if build is None:
+            raise PluginError("list the 'portal' plugin first in mkdocs.yml: the other portal plugins need it")
+        return build
+
+
+_builds: dict[int, PortalBuild] = {}
+"""Builds by the ``id`` of their configuration, removed when the configuration is collected."""

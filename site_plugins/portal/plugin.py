@@ -1,0 +1,490 @@
+"""The ``portal`` MkDocs plugin: stories in, a region-, tag- and date-indexed news site out."""
+
+from __future__ import annotations
+
+import gc
+import html
+import os
+import subprocess
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import write_file
+
+from site_plugins.content.allowlist import Attachment, Inventory, check_attachments, find_attachments, take_inventory
+from site_plugins.content.catalog import Catalog
+from site_plugins.content.problems import ContentError
+from site_plugins.content.registry import Registry, load_registry
+from site_plugins.content.sanitize import Sanitizer
+from site_plugins.content.source import FrontMatterMemo
+from site_plugins.content.stories import Story, StoryMemo, load_stories
+from site_plugins.portal.contract import PortalBuild
+from site_plugins.portal.engine.frame import FrameParts
+from site_plugins.portal.engine.pagecache import PageCache, Record, Rendered
+from site_plugins.portal.engine.pagekeys import (
+    build_fingerprint,
+    listing_fingerprint,
+    listing_page_key,
+    story_fingerprint,
+    story_page_key,
+)
+from site_plugins.portal.engine.render import CompiledTemplates, PageJob, PageRenderer
+from site_plugins.portal.engine.sitedir import Folders, set_aside
+from site_plugins.portal.engine.watch import ContentWatch
+from site_plugins.portal.site_files import arrange_files
+from site_plugins.portal.verify import ListingRecorder, check_site, fail_on
+
+log = get_plugin_logger("portal")
+
+COLLECT_AFTER_REBUILD = 1.0
+"""Seconds after a ``mkdocs serve`` rebuild until its garbage is collected: time enough for
+the browser to reload; a rebuild starting sooner cancels the collection."""
+
+DIRTY_REFUSED = "portal: --dirty is not supported: the page cache already rebuilds only what changed"
+
+
+class PortalConfig(base.Config):
+    """Options of the ``portal`` plugin in ``mkdocs.yml``."""
+
+    enabled = c.Type(bool, default=True)
+    stories_dir = c.Type(str, default="berita")
+    """Folder inside ``docs_dir`` holding the stories, at any depth."""
+    registry = c.Type(str, default="satuan.yml")
+    """The unit registry, relative to ``docs_dir``; it is not published."""
+    per_page = c.Type(int, default=20)
+    """Stories per listing page."""
+    related = c.Type(int, default=5)
+    """How many related stories a story page shows."""
+    embed_hosts = c.ListOfItems(c.Type(str), default=["www.youtube.com", "www.youtube-nocookie.com"])
+    """Hosts whose ``<iframe>`` embeds a story body may show (HTTPS only)."""
+    cache = c.Type(bool, default=True)
+    """Keep rendered story and listing pages between builds, so unchanged ones are copied."""
+    cache_dir = c.Type(str, default=".cache/portal")
+    """Where the page cache lives, relative to ``mkdocs.yml``."""
+    workers = c.Type(int, default=os.cpu_count() or 1)
+    """Processes rendering pages (a second one is forked); 1 renders in the build process only."""
+    reuse_frame = c.Type(bool, default=True)
+    """Render the page frame (header, tabs, navigation, footer) once per distinct input."""
+    engine = c.Type(bool, default=True)
+    """Render stories and listings outside MkDocs' page loop (see ``render`` and
+    ``docs/engine.md``); ``false`` leaves them to MkDocs, slowly: for the test that compares
+    the two renderings."""
+
+
+class PortalPlugin(BasePlugin[PortalConfig]):
+    """Reads the stories once, gives them their URLs and generates every listing page."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.preview = False
+        self.build: PortalBuild | None = None
+        """What this build shares with the other plugins (see ``contract``)."""
+        self.catalog: Catalog | None = None
+        self.registry: Registry | None = None
+        """The unit registry of the current build (the web editor lists its units)."""
+        self.hidden: list[Story] = []
+        self.inventory = Inventory()
+        """The content folder, sorted before MkDocs lists it (see ``allowlist``)."""
+        self.attachments: dict[str, Attachment] = {}
+        """The photos and documents the stories name, by ``src_uri`` (shared as
+        ``PortalBuild.attachments``)."""
+        self.recorder = ListingRecorder()
+        self.sanitizer = Sanitizer(frozenset())
+        self.site_files: Files | None = None
+        """Every file of the site, the pages the portal renders itself included."""
+        self.own_files: list[File] = []
+        self.own_uris: set[str] = set()
+        self.nav: Navigation | None = None
+        self.build_key = ""
+        """A hash of what every page depends on (see ``pagekeys.build_fingerprint``)."""
+        self.page_cache: PageCache | None = None
+        self.renderer: PageRenderer | None = None
+        self.jobs: list[PageJob] = []
+        self._fingerprints: dict[str, str] = {}
+        self._earlier_fingerprints: dict[str, tuple[Story, tuple, str]] = {}
+        self.deleting: subprocess.Popen | None = None
+        """Deletes the previous build in the background (see ``sitedir``)."""
+        self.folders: Folders | None = None
+        """Makes the folders of the pages this plugin writes, from the end of ``on_files``."""
+        self.bodies: dict[str, str] = {}
+        """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
+        self.earlier = StoryMemo()
+        """Stories of the previous build, for the rebuilds of ``mkdocs serve``."""
+        self.records: dict[str, Record] = {}
+        """Page cache records read so far, for the rebuilds of ``mkdocs serve``."""
+        self.watch: ContentWatch | None = None
+        """Tells ``mkdocs serve`` of edits to the docs folder (see ``watch``)."""
+        self.templates = CompiledTemplates()
+        """Compiled templates, kept between the rebuilds of ``mkdocs serve``."""
+        self.resume_collector = False
+        """Whether the cycle collector, paused while on_files makes the build's objects, was on."""
+        self.collecting: threading.Timer | None = None
+        """The cycle collection due after a ``mkdocs serve`` rebuild (see ``_collect_later``)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        if dirty and self.config.enabled:
+            raise PluginError(DIRTY_REFUSED)
+        # `mkdocs serve` previews drafts and scheduled stories; `build` never publishes them.
+        self.preview = command == "serve"
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder: Callable) -> object:
+        # MkDocs would poll every story twice a second while it rebuilds; the system tells
+        # of changes instead, through a marker file MkDocs polls.
+        if not self.config.enabled or not ContentWatch.available():
+            return server
+        self.watch = ContentWatch()
+        self.watch.start(config.docs_dir)
+        server.unwatch(config.docs_dir)
+        server.watch(str(self.watch.marker), recursive=False)
+        return server
+
+    def on_shutdown(self) -> None:
+        if self.collecting is not None:
+            self.collecting.cancel()
+        if self.watch is not None:
+            self.watch.stop()
+
+    # First: the other plugins register with the build from their own on_config on.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.build = PortalBuild(self.preview, self.config.stories_dir.strip("/"), self.config.registry)
+        self.build.publish(config)
+        if self.config.per_page < 1:
+            raise PluginError("portal: per_page must be at least 1")
+        if not config.use_directory_urls:
+            raise PluginError("portal: story and listing URLs need use_directory_urls: true")
+        self.sanitizer = Sanitizer(frozenset(self.config.embed_hosts), config.site_url)
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.collecting is not None:
+            self.collecting.cancel()  # this build's own collections do it
+        self.deleting = set_aside(config.site_dir) if self.config.enabled else None
+        if self.config.enabled:
+            self._take_inventory(config)
+
+    def _take_inventory(self, config: MkDocsConfig) -> None:
+        """Sort the content folder; stop at once on a symbolic link, which MkDocs' listing of
+        the folder would follow (out of it, or round a loop). Other problems are reported
+        with the stories'."""
+        prefix = display_prefix(config)
+        stories_dir = self.config.stories_dir.strip("/")
+        self.inventory = take_inventory(Path(config.docs_dir), stories_dir, self.config.registry, prefix)
+        if self.inventory.has_links:
+            raise PluginError(ContentError(self.inventory.problems).report())
+
+    # Early, so that other plugins see the stories at their final URLs and the listings.
+    @event_priority(50)
+    def _arrange_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        prefix = display_prefix(config)
+        # Everything made from here to the end of on_files lives on until the build ends (and is
+        # frozen there): a full collection meanwhile would only walk it, and all earlier objects
+        # (reading 100,000 stories spent 13 of 30 seconds in such collections).
+        self.resume_collector = gc.isenabled()
+        gc.disable()
+        try:
+            registry, stories = self._read_content(config, prefix)
+            self.registry = registry
+            now = datetime.now(timezone.utc)
+            earlier = self.catalog if self.preview else None  # `mkdocs serve`: the previous build
+            self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview, earlier)
+            self.build.registry, self.build.catalog = registry, self.catalog
+            self.build.attachments = self.attachments
+            self._fingerprints = {}
+            self.hidden = [story for story in stories if not story.is_published(now)]
+            self.recorder = ListingRecorder()
+            return arrange_files(files, stories, self.attachments, self.catalog, config)
+        except ContentError as error:
+            raise PluginError(error.report()) from None
+
+    # Last, once every plugin has added its files: the stories and the listing pages outside
+    # the navigation leave MkDocs' page loop, and on_env renders them.
+    @event_priority(-200)
+    def _detach_own_pages(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.site_files, self.own_files, self.own_uris = files, [], set()
+        if self.catalog is None:
+            self._resume_collector()
+            return files
+        in_nav = set(_nav_paths(config.nav))
+        self.own_uris = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
+        if not self.config.engine:  # every page stays in MkDocs' loop
+            self.own_uris = set()
+        kept = Files([])
+        for file in files:
+            (self.own_files if file.src_uri in self.own_uris else kept).append(file)
+        # Cached pages are linked into folders another process makes meanwhile. With nothing
+        # cached, each page's folder is made as the page is written: waiting for that process
+        # would hold up the first rendered page for seconds.
+        cached = self.config.cache and (bool(self.records) or PageCache.found(self._cache_root(config) / "pages"))
+        self.folders = Folders([os.path.dirname(f.abs_dest_path) for f in self.own_files]) if cached else None
+        # The stories, listings and files live until the build ends: every full collection
+        # would walk them again (a rebuild of `mkdocs serve` spent 0.8 s doing so). Thawed in
+        # on_post_build.
+        gc.freeze()
+        self._resume_collector()
+        return kept
+
+    on_files = CombinedEvent(_arrange_files, _detach_own_pages)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    # After the other plugins have set up the templates (filters, globals).
+    @event_priority(-100)
+    def _write_story_pages(self, env, *, config: MkDocsConfig, files: Files):
+        # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
+        env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
+        env.bytecode_cache = self.templates
+        frame = FrameParts(env.filters["url"], self.config.reuse_frame)
+        frame.install(env, config.theme["language"])
+        if self.catalog is None:
+            return env
+        self.build_key = build_fingerprint(config, self.nav, self.preview)
+        records = self.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
+        self.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
+        self.renderer = PageRenderer(
+            config, env, self.nav, self.site_files, self.page_cache, self.config.workers, self.folders, frame,
+            preview=self.preview,
+        )
+        self.jobs = self._page_jobs(stories=True)
+        # Cached story pages are linked into the site with the listing pages, after the
+        # search index has started from the bodies their records hold.
+        results = self.renderer.write(self.jobs, place_later=True)
+        self.bodies = {uri: result.body for uri, result in results.items()}
+        if not self.config.engine:
+            self.bodies = _converted_bodies(files, self.catalog.stories)
+        build = self.build
+        build.bodies, build.build_key = self.bodies, self.build_key
+        build.fingerprint, build.write_cached = self.fingerprint, self.write_cached
+        return env
+
+    # Last: the search index (priority -150) starts from the stories' bodies and is written
+    # by Pagefind while these pages render.
+    @event_priority(-200)
+    def _write_listing_pages(self, env, *, config: MkDocsConfig, files: Files):
+        if self.catalog is None:
+            return env
+        listing_jobs = self._page_jobs(stories=False)
+        self.jobs += listing_jobs
+        results = self.renderer.write(listing_jobs)
+        for src_uri, result in results.items():
+            self.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
+        rendered = self.renderer.rendered
+        log.info(f"Pages: {rendered} rendered, {len(self.jobs) - rendered} taken from the cache")
+        return env
+
+    on_env = CombinedEvent(_write_story_pages, _write_listing_pages)
+
+    def fingerprint(self, story: Story) -> str:
+        """A hash of everything about ``story`` that any page or feed shows."""
+        found = self._fingerprints.get(story.src_uri)
+        if found is None:
+            badge = self.catalog.unpublished.get(story.src_uri)
+            extras = [extra(story) for extra in self.build.story_extras]
+            # `mkdocs serve` reuses unchanged stories: their hash too, while its inputs stay.
+            earlier = self._earlier_fingerprints.get(story.src_uri)
+            if earlier is not None and earlier[0] is story and earlier[1] == (badge, extras):
+                found = earlier[2]
+            else:
+                found = story_fingerprint(story, badge, extras)
+            self._fingerprints[story.src_uri] = found
+            if self.preview:
+                self._earlier_fingerprints[story.src_uri] = (story, (badge, extras), found)
+        return found
+
+    def write_cached(self, files: list[tuple[str, str, Callable[[], bytes]]]) -> int:
+        """Write files of the site (feeds) from the page cache: each ``(key, destination,
+        make)`` is linked from the cache, or made and kept there; their records are looked up
+        together and written in one transaction. Returns how many had to be made."""
+        cache = self.page_cache
+        if cache is None:
+            for _, destination, make in files:
+                write_file(make(), destination)
+            return len(files)
+        records = cache.lookup(key for key, _, _ in files)
+        stored = []
+        for key, destination, make in files:
+            record = records.get(key)
+            if record is None or cache.place(key, record, destination) is None:
+                stored.append(cache.keep(key, make(), Rendered(), destination))
+        cache.remember(stored)
+        return len(stored)
+
+    def _page_jobs(self, stories: bool) -> list[PageJob]:
+        """The story pages to write, or the listing pages, with their cache keys."""
+        catalog, build, fingerprint = self.catalog, self.build_key, self.fingerprint
+        listings: dict[tuple[int, bool], str] = {}
+        jobs = []
+        for file in self.own_files:
+            story = catalog.story(file.src_uri)
+            if (story is not None) != stories:
+                continue
+            if story is None:
+                page = catalog.listing_page(file.src_uri)
+                which = (id(page.listing), page.is_front)
+                if which not in listings:
+                    listings[which] = listing_fingerprint(page.listing, page.is_front)
+                key = listing_page_key(build, listings[which], page, fingerprint)
+                jobs.append(PageJob(file, key, story=False))
+                continue
+            newer, older = catalog.related.neighbours(story)
+            related = [fingerprint(item) for item in catalog.related.related(story, self.config.related)]
+            key = story_page_key(
+                build, fingerprint(story), related, newer and fingerprint(newer), older and fingerprint(older)
+            )
+            jobs.append(PageJob(file, key, story=True, preview_only=file.inclusion.is_excluded()))
+        return jobs
+
+    def _cache_root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").parent / self.config.cache_dir
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.catalog is None:
+            return markdown
+        story = self.catalog.story(page.file.src_uri)
+        if story is not None:
+            _set_meta(page, story.title, story.summary, "story.html")
+        listing_page = self.catalog.listing_page(page.file.src_uri)
+        if listing_page is not None:
+            description = listing_page.listing.description or listing_page.title
+            _set_meta(page, listing_page.title, description, "listing.html")
+        return markdown
+
+    # Before any other plugin reads the body (feeds, photos): they only ever see it cleaned.
+    @event_priority(50)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        story = self.catalog.story(page.file.src_uri) if self.catalog else None
+        if story is None:
+            return html
+        cleaned, removed = self.sanitizer.clean(html)
+        for what in removed:
+            log.warning(f"{story.path}: isi: {what} — bagian ini tidak ditampilkan; hapus dari berita")
+        return cleaned
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+        if self.catalog is None:
+            return context
+        context["unpublished"] = self.catalog.unpublished
+        story = self.catalog.story(page.file.src_uri)
+        if story is not None:
+            newer, older = self.catalog.related.neighbours(story)
+            context.update(
+                story=story,
+                story_related=self.catalog.related.related(story, self.config.related),
+                story_newer=newer,
+                story_older=older,
+            )
+        listing_page = self.catalog.listing_page(page.file.src_uri)
+        if listing_page is not None:
+            context["listing_page"] = listing_page
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # The listing pages of the navigation, which MkDocs renders; the renderer reports the
+        # story links of the others with their results (also from the cache).
+        listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
+        if listing_page is not None and page.file.src_uri not in self.own_uris:
+            self.recorder.record(listing_page.listing.url, page.url, output)
+        return output
+
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()  # frozen in on_files and before forking
+        self._resume_collector()
+
+    def _resume_collector(self) -> None:
+        """Turn the cycle collector back on if on_files turned it off."""
+        if self.resume_collector:
+            gc.enable()
+            self.resume_collector = False
+
+    # Last, after every plugin has written its files.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        gc.unfreeze()
+        if self.preview:
+            self.collecting = _collect_later()
+        if self.deleting is not None:
+            self.deleting.wait()
+        if self.page_cache is not None:
+            self.page_cache.prune()
+        if self.catalog is None or self.preview:
+            return
+        fail_on(check_site(self.catalog, self.recorder, config.site_dir, self.hidden), "portal")
+
+    def _read_content(self, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
+        """The registry and every story, checked, and the attachments they name; raises
+        ``ContentError`` listing all problems, those of the content folder's files included."""
+        docs_dir = Path(config.docs_dir)
+        # `mkdocs serve` keeps this plugin between rebuilds: unchanged stories are reused.
+        earlier = self.earlier if self.preview else None
+        registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
+        registry = earlier.registry(registry_path, shown) if earlier else load_registry(registry_path, shown)
+        uris = self.inventory.stories
+        memo_path = self._cache_root(config) / "front-matter.json"
+        memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
+        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
+        if memo is not None:
+            memo.save(memo_path, keep_unused=earlier is not None)
+        self.attachments = find_attachments(self.inventory, stories)
+        problems += self.inventory.problems + check_attachments(docs_dir, self.inventory, self.attachments, prefix)
+        if problems:
+            raise ContentError(problems)
+        return registry, stories
+
+
+def _collect_later() -> threading.Timer:
+    """Collect the previous build's objects shortly after a ``mkdocs serve`` rebuild, once the
+    browser has reloaded. Left to themselves, they would be walked by a full collection in the
+    middle of the next rebuild (0.6 s at 10,000 stories), after the writer saved."""
+    timer = threading.Timer(COLLECT_AFTER_REBUILD, gc.collect)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def _converted_bodies(files: Files, uris) -> dict[str, str]:
+    """The bodies of the stories MkDocs has converted (it builds their pages after on_env)."""
+    pages = (files.get_file_from_path(uri).page for uri in uris)
+    return {page.file.src_uri: page.content for page in pages if page is not None}
+
+
+def _set_meta(page: Page, title: str, description: str, template: str) -> None:
+    # Material prints page.title and the description unescaped: they come from writers'
+    # front matter, so they are stored as HTML-escaped text.
+    page.meta.update(
+        title=html.escape(title), description=html.escape(description), template=template,
+        hide=["navigation", "toc"],
+    )
+
+
+def _nav_paths(nav: object):
+    """Every page path named in the ``nav`` setting."""
+    if isinstance(nav, str):
+        yield nav
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _nav_paths(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_paths(item)
+
+
+def display_prefix(config: MkDocsConfig) -> str:
+    """How content paths are shown to writers: relative to the project, e.g. ``content/``."""
+    root = os.path.dirname(config.config_file_path or ".")
+    relative = os.path.relpath(config.docs_dir, root or ".")
+    return "" if relative == "." else relative.replace(os.sep, "/") + "/"

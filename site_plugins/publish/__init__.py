@@ -1,0 +1,9 @@
+"""The ``portal-publish`` MkDocs plugin: feeds, sitemaps, metadata and photos.
+
+Owns RSS feeds (``feeds``), sitemaps and robots.txt (``sitemaps``), Open Graph and JSON-LD
+(``social``), photo derivatives without metadata (``images``, ``pictures``) and the logo and
+default card (``branding``).
+
+May import: ``content``, ``portal.contract``, ``portal.urls``, ``portal.verify``,
+``portal.engine.pagecache`` (the cache key of a feed), MkDocs' public plugin API.
+"""

@@ -1,0 +1,307 @@
+"""The ``portal-publish`` MkDocs plugin: feeds, sitemaps, link-preview metadata and photos.
+
+It runs after the ``portal`` plugin and reads its catalog; it never re-reads stories.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urljoin
+
+from jinja2 import pass_context
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from site_plugins.content.allowlist import Attachment, photo_problem
+from site_plugins.content.catalog import Catalog
+from site_plugins.content.problems import ContentError
+from site_plugins.content.stories import Story
+from site_plugins.portal.contract import PortalBuild
+from site_plugins.portal.engine.pagecache import digest
+from site_plugins.portal.urls import relative_url
+from site_plugins.portal.verify import UnreadableXml, element_texts, fail_on
+from site_plugins.publish import branding
+from site_plugins.publish.feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
+from site_plugins.publish.images import Photo, PhotoError, PhotoProcessor
+from site_plugins.publish.pictures import picture_html, replace_images
+from site_plugins.publish.sitemaps import (
+    SitemapEntry,
+    absolute,
+    news_stories,
+    render_news_sitemap,
+    render_robots,
+    render_sitemaps,
+)
+from site_plugins.publish.social import PageMeta, SocialImage, page_meta, share_links, story_meta
+
+LOGO_URI = "assets/portal/logo.png"
+NEWS_SITEMAP = "sitemap-news.xml"
+CARD_URI = "assets/portal/social-card.jpg"
+
+
+class PublishConfig(base.Config):
+    """Options of the ``portal-publish`` plugin in ``mkdocs.yml``."""
+
+    enabled = c.Type(bool, default=True)
+    feed_size = c.Type(int, default=50)
+    """Stories in each feed."""
+    cache_dir = c.Type(str, default=".cache/portal")
+    """Where photo derivatives are kept between builds, relative to ``mkdocs.yml``."""
+
+
+class PublishPlugin(BasePlugin[PublishConfig]):
+    """Wires feeds, sitemaps, metadata and photos into the build."""
+
+    def __init__(self) -> None:
+        self.catalog: Catalog | None = None
+        self.photos: dict[str, Photo] = {}
+        self.photos_of: dict[str, list[str]] = {}
+        """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.config.enabled:
+            return config
+        if not config.site_url:
+            raise PluginError("portal-publish: set site_url (or PORTAL_SITE_URL) for feeds, sitemaps and links")
+        if "portal" not in config.plugins:
+            raise PluginError("portal-publish: list the 'portal' plugin before it")
+        # Our sitemap carries each story's own date as lastmod; MkDocs' would carry the build date.
+        config.theme.static_templates.discard("sitemap.xml")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        build = PortalBuild.of(config)
+        self.catalog = build.catalog
+        cache = Path(config.config_file_path).parent / self.config.cache_dir
+        attachments = build.attachments
+        self.photos_of = photos_by_story(attachments)
+        self.photos = build.photos = self._process_photos(files, config, cache / "foto", attachments)
+        build.story_extras.append(self.story_extras)
+        self._add_branding(files, config, cache / "merek")
+        self._add_sitemaps(files, config)
+        return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        env.filters["portal_picture"] = self._picture_filter()
+        return env
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.catalog is None or self.catalog.story(page.file.src_uri) is None:
+            return html
+        return replace_images(html, lambda src: self._photo_at(src, page.url), lambda url: relative_url(url, page.url))
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+        if self.catalog is None:
+            return context
+        context["photos"] = self.photos
+        context["page_meta"] = self._page_meta(page, config)
+        context["feeds"] = self._feed_links(page, config)
+        story = self.catalog.story(page.file.src_uri)
+        if story is not None:
+            context["share_links"] = share_links(story.title, urljoin(config.site_url, page.url))
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.catalog is None:
+            return
+        feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
+        build = PortalBuild.of(config)
+        items = FeedItems(config.site_url, build.bodies)
+        build.write_cached([
+            (digest("feed", build.build_key, feed.url, feed.title, feed.description, feed.page_url,
+                    [build.fingerprint(story) for story in feed.stories]),
+             os.path.join(config.site_dir, feed.url),
+             lambda feed=feed: render_feed(feed, config.site_url, items))
+            for feed in feeds
+        ])
+        if build.preview:
+            return  # a preview publishes nothing: `mkdocs build` reads back what it writes
+        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
+        fail_on(problems, "portal-publish")
+
+    def story_extras(self, story: Story) -> str:
+        """What the pages showing ``story`` take from here: its photos' published forms
+        (part of the page cache's keys)."""
+        photos = [self.photos.get(uri) for uri in self.photos_of.get(story.src_uri, ())]
+        return repr([
+            (photo.source, photo.width, photo.height, [(v.url, v.width, v.height) for v in photo.variants()])
+            for photo in photos if photo is not None
+        ])
+
+    def _process_photos(
+        self, files: Files, config: MkDocsConfig, cache: Path, attachments: dict[str, Attachment]
+    ) -> dict[str, Photo]:
+        """Derivatives of every photo a story of the build names (featured, in the body, or
+        linked); the original is replaced by a copy without camera and GPS metadata. A photo
+        that cannot be read fails the build."""
+        processor = PhotoProcessor(cache)
+        photos: dict[str, Photo] = {}
+        problems = []
+        for src_uri, (story, field) in sorted(self._photo_uses(attachments).items()):
+            file = files.get_file_from_path(src_uri)
+            try:
+                photo = processor.process(Path(file.abs_src_path), src_uri)
+            except PhotoError:
+                problems.append(photo_problem(story, field, src_uri))
+                continue
+            photos[src_uri] = photo
+            self._add_photo_files(files, config, photo, file)
+        if problems:
+            raise PluginError(ContentError(problems).report())
+        return photos
+
+    def _add_photo_files(self, files: Files, config: MkDocsConfig, photo: Photo, source: File) -> None:
+        # At the inclusion of the source: a photo of drafts only stays in the preview.
+        files.remove(source)
+        inclusion = source.inclusion
+        files.append(File.generated(config, photo.source, abs_src_path=photo.original.cached, inclusion=inclusion))
+        for variant in photo.variants():
+            if files.get_file_from_path(variant.url) is None:
+                files.append(File.generated(config, variant.url, abs_src_path=variant.cached, inclusion=inclusion))
+
+    def _photo_uses(self, attachments: dict[str, Attachment]) -> dict[str, tuple[Story, str]]:
+        """Each photo that a story of the build names (a draft's only in a preview), with the
+        first such story and the field naming it."""
+        uses = {}
+        for uri, attachment in attachments.items():
+            shown = [use for use in attachment.uses if self.catalog.story(use[0].src_uri) is not None]
+            if attachment.is_photo and shown:
+                uses[uri] = shown[0]
+        return uses
+
+    def _add_branding(self, files: Files, config: MkDocsConfig, cache: Path) -> None:
+        card = branding.social_card(cache, config.site_name, config.site_description or "")
+        for uri, path in ((LOGO_URI, branding.logo(cache)), (CARD_URI, card)):
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+
+    def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
+        now = datetime.now(timezone.utc)
+        stories = self.catalog.published()
+        newest = next(iter(self.catalog.stories.values()), None)
+        entries = [self._sitemap_entry(file, newest) for file in files.documentation_pages()]
+        generated = {
+            **render_sitemaps(entries, config.site_url),
+            NEWS_SITEMAP: render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
+            "robots.txt": render_robots(config.site_url, tuple(PortalBuild.of(config).robots_disallow)),
+        }
+        for uri, content in generated.items():
+            _replace(files, File.generated(config, uri, content=content))
+
+    def _sitemap_entry(self, file: File, newest: Story | None) -> SitemapEntry:
+        """A page's ``lastmod``: a story's own date, a listing page's newest story, or for a
+        listing without stories the site's ``newest`` (the catalog is ordered newest first)."""
+        story = self.catalog.story(file.src_uri)
+        if story is not None:
+            return SitemapEntry(file.url, (story.updated or story.date).value)
+        listing_page = self.catalog.listing_page(file.src_uri)
+        if listing_page is None:
+            return SitemapEntry(file.url)
+        latest = listing_page.stories[0] if listing_page.stories else newest
+        return SitemapEntry(file.url, latest.date.value if latest else None)
+
+    def _page_meta(self, page: Page, config: MkDocsConfig) -> PageMeta:
+        url = urljoin(config.site_url, page.url)
+        story = self.catalog.story(page.file.src_uri)
+        if story is not None:
+            site = {"name": config.site_name, "url": config.site_url, "logo": urljoin(config.site_url, LOGO_URI)}
+            return story_meta(story, url, self._social_image(story, config), site)
+        listing_page = self.catalog.listing_page(page.file.src_uri)
+        if listing_page is not None:
+            title, description = listing_page.title, listing_page.listing.description or listing_page.title
+        else:
+            title, description = page.title or config.site_name, config.site_description or ""
+        image = self._social_image(None, config)
+        return page_meta(title, description, url, image, config.site_name)
+
+    def _social_image(self, story: Story | None, config: MkDocsConfig) -> SocialImage:
+        photo = self.photos.get(story.image) if story and story.image else None
+        if photo is not None:
+            social = photo.social
+            return SocialImage(urljoin(config.site_url, social.url), social.width, social.height, story.image_alt)
+        return SocialImage(urljoin(config.site_url, CARD_URI), 1200, 630, config.site_name)
+
+    def _feed_links(self, page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
+        links = [(config.site_name, "feed.xml")]
+        listing_page = self.catalog.listing_page(page.file.src_uri)
+        if listing_page and has_feed(listing_page.listing) and listing_page.listing.kind != "beranda":
+            links.append((f"{listing_page.listing.title} — {config.site_name}", feed_url(listing_page.listing)))
+        return links
+
+    def _photo_at(self, src: str, page_url: str) -> Photo | None:
+        target = posixpath.normpath(posixpath.join(page_url, unquote(src)))
+        return self.photos.get(target)
+
+    def _picture_filter(self):
+        @pass_context
+        def portal_picture(context, story: Story, kind: str, lazy: bool = True) -> str:
+            photo = self.photos.get(story.image) if story.image else None
+            if photo is None:
+                return ""
+            # Through the `url` filter, so a story card reused on other pages knows its URLs.
+            url = context.environment.filters["url"]
+            return picture_html(photo, story.image_alt, lambda target: url(context, target), kind, lazy)
+
+        return portal_picture
+
+
+def photos_by_story(attachments: dict[str, Attachment]) -> dict[str, list[str]]:
+    """The photos among ``attachments``, listed under each story naming them."""
+    found: dict[str, list[str]] = {}
+    for uri, attachment in attachments.items():
+        for story in dict.fromkeys(story for story, _ in attachment.uses if attachment.is_photo):
+            found.setdefault(story.src_uri, []).append(uri)
+    return found
+
+
+def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str) -> list[str]:
+    """Read back the written sitemaps and feeds with an XML parser: each must be well-formed,
+    every published story is in the sitemap, every feed carries exactly its stories, and no
+    unpublished story is in any of them."""
+    try:
+        in_sitemap = sitemap_urls(site_dir, site_url)
+        in_news = element_texts(os.path.join(site_dir, NEWS_SITEMAP), "loc")
+        in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
+    except UnreadableXml as error:
+        return [str(error)]
+    problems = []
+    for story in catalog.stories.values():
+        url = absolute(site_url, story.url)
+        if catalog.is_published(story) != (url in in_sitemap):
+            problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
+    published = {absolute(site_url, story.url) for story in catalog.published()}
+    problems += [f"{NEWS_SITEMAP}: {url} is not a published story" for url in sorted(in_news - published)]
+    for feed in feeds:
+        expected = {absolute(site_url, story.url) for story in feed.stories}
+        written = in_feeds[feed.url]
+        if written != expected or not all(catalog.is_published(story) for story in feed.stories):
+            problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
+    return problems
+
+
+def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
+    """Page URLs in the written ``sitemap.xml``, following it when it is an index; raises
+    :class:`UnreadableXml` for a file that is not well-formed."""
+    found = element_texts(os.path.join(site_dir, "sitemap.xml"), "loc")
+    parts = {url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-\d+\.xml", url)}
+    for part in parts:
+        found |= element_texts(os.path.join(site_dir, part[len(site_url):]), "loc")
+    return found - parts
+
+
+def _replace(files: Files, file: File) -> None:
+    """Add ``file``, replacing one at the same path (MkDocs' own sitemap template)."""
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        files.remove(existing)
+    files.append(file)

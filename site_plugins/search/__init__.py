@@ -1,0 +1,8 @@
+"""The ``portal-search`` MkDocs plugin: the Pagefind index and the ``/cari/`` page.
+
+Owns one Pagefind record per story (``index``), the index in bundles with their manifest
+(``shards``), bundles kept between builds (``cache``) and the plugin (``plugin``).
+
+May import: ``content``, ``portal.contract``, ``portal.verify``, MkDocs' public plugin API,
+Pagefind's Python API.
+"""

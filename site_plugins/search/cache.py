@@ -1,0 +1,94 @@
+"""Pagefind bundles kept between builds, one per shard content.
+
+An entry is a complete bundle in a folder named by a hash of exactly what Pagefind was given:
+every record's URL and HTML, Pagefind's version and its configuration. A shard whose stories did
+not change finds its bundle here and is copied instead of indexed again. Entries are written into
+a temporary folder and renamed into place, so a build that is stopped midway never leaves half a
+bundle under a key; the folder is safe to delete at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from site_plugins.search.index import SearchRecord
+
+_KEY = re.compile(r"[0-9a-f]{64}")
+_TEMPORARY_PREFIX = ".tmp-"
+STALE_TEMPORARY_SECONDS = 3600
+"""A temporary folder this old belongs to a build that was stopped; younger ones may be in use."""
+
+
+def bundle_key(records: Iterable[SearchRecord], pagefind_version: str, pagefind_config: dict) -> str:
+    """The hash of everything that decides a bundle's content; record order does not matter."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([pagefind_version, pagefind_config], sort_keys=True).encode("utf-8"))
+    for record in sorted(records, key=lambda record: record.url):
+        for part in (record.url, record.html):
+            data = part.encode("utf-8")
+            digest.update(b"%d:" % len(data))
+            digest.update(data)
+    return digest.hexdigest()
+
+
+class BundleCache:
+    """Bundles under ``folder`` by key; remembers which keys this build used."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def bundle(self, key: str, write: Callable[[Path], object]) -> tuple[Path, bool]:
+        """The cached bundle for ``key``, written by ``write(folder)`` first when missing;
+        also tells whether it came from the cache."""
+        self.used.add(key)
+        entry = self.folder / key
+        if entry.is_dir():
+            return entry, True
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Not mkdtemp: its folder is private (0700) and would keep the bundle from the web server.
+        staging = self.folder / f"{_TEMPORARY_PREFIX}{secrets.token_hex(8)}"
+        staging.mkdir()
+        try:
+            write(staging)
+            os.replace(staging, entry)
+        except OSError:
+            if not entry.is_dir():  # not another build that stored the same key meanwhile
+                raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return entry, False
+
+    def prune(self) -> list[str]:
+        """Remove the entries this build did not use, and temporary folders of stopped builds;
+        returns the names removed."""
+        if not self.folder.is_dir():
+            return []
+        removed = [path for path in self.folder.iterdir() if self._is_unused(path)]
+        for path in removed:
+            shutil.rmtree(path, ignore_errors=True)
+        return sorted(path.name for path in removed)
+
+    def _is_unused(self, path: Path) -> bool:
+        if path.name.startswith(_TEMPORARY_PREFIX):
+            return time.time() - path.stat().st_mtime > STALE_TEMPORARY_SECONDS
+        return bool(_KEY.fullmatch(path.name)) and path.name not in self.used
+
+
+def copy_bundle(entry: Path, target: Path) -> None:
+    """Put a cached bundle at ``target``: hard links where the file system allows them (the
+    bundle's files are never written to in place), copies otherwise."""
+    shutil.rmtree(target, ignore_errors=True)
+    try:
+        shutil.copytree(entry, target, copy_function=os.link)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(entry, target)

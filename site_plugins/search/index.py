@@ -1,0 +1,200 @@
+"""The search index: one Pagefind record per story, made from the story model.
+
+Pagefind reads a small HTML document per story written here, not the page the site shows:
+the words come from the title, the writer's summary and the rendered body, while filters
+(``polda``, ``polres``, ``polsek``, ``tag``, ``year``), metadata and the sort key come from the
+:class:`~site_plugins.content.stories.Story` itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import tempfile
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import timezone
+from html import escape, unescape
+from pathlib import Path
+from typing import Iterable
+
+from pagefind.service import get_executable
+
+from site_plugins.content.stories import Story
+
+LANGUAGE = "id"
+"""Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
+
+PAGEFIND_CONFIG = {"force_language": LANGUAGE}
+"""Pagefind's options, apart from where it writes."""
+
+_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_BODY = re.compile(r"<main data-pagefind-body>(.*)</main>", re.DOTALL)
+_META = re.compile(r'<span data-pagefind-meta="[^"]*">([^<]*)</span>')
+_FILTER = re.compile(r'<span data-pagefind-filter="([^"]*)">([^<]*)</span>')
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """What Pagefind indexes for one story: its root-relative URL and an HTML document; and the
+    year and month of the story's date as written, which choose its shard."""
+
+    url: str
+    html: str
+    year: int
+    month: int
+
+
+def story_filters(story: Story, tag_names: dict[str, str]) -> dict[str, list[str]]:
+    """Filter values as readers read them: unit names as in the registry, tags as the
+    tag pages show them (``tag_names`` maps a tag's slug to that name), the year."""
+    filters = {unit.level: [unit.name] for unit in story.unit.lineage}
+    if story.tags:
+        filters["tag"] = [tag_names.get(tag.slug, tag.name) for tag in story.tags]
+    filters["year"] = [str(story.date.year)]
+    return filters
+
+
+def story_meta(story: Story, image_url: str | None = None) -> dict[str, str]:
+    """What a result shows: title, the date as listings show it, unit, summary, photo.
+
+    ``image_url`` is the site-relative URL of a small version of the photo, where one was made;
+    otherwise the photo as published.
+
+    Pagefind makes every metadata value searchable too, so nothing goes in here that a
+    reader would not search for (no unit URL); a summary cut short keeps its "…" apart
+    from the last word, which would otherwise be indexed as a word of its own.
+    """
+    meta = {
+        "title": story.title,
+        "date": story.date.short,
+        "unit": story.unit.name,
+        "summary": re.sub(r"(?<=\w)…$", " …", story.summary),
+    }
+    image_url = image_url or story.image_url
+    if image_url:
+        meta.update(image="/" + image_url, image_alt=story.image_alt)
+    return meta
+
+
+def story_sort(story: Story) -> dict[str, str]:
+    """The ``date`` sort key: ISO 8601 in UTC, so that text order is time order across zones."""
+    return {"date": story.date.value.astimezone(timezone.utc).isoformat()}
+
+
+def story_record(
+    story: Story, body_html: str, tag_names: dict[str, str], image_url: str | None = None
+) -> SearchRecord:
+    """The document Pagefind indexes for ``story``, with its rendered body."""
+    tagged = [
+        *(_tagged("filter", key, value) for key, values in story_filters(story, tag_names).items() for value in values),
+        *(_tagged("meta", key, value) for key, value in story_meta(story, image_url).items()),
+        *(_tagged("sort", key, value) for key, value in story_sort(story).items()),
+    ]
+    body = f"<h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>{_without_images(body_html)}"
+    return SearchRecord("/" + story.url, _document(story.title, body, tagged), story.date.year, story.date.month)
+
+
+def record_words(record: SearchRecord) -> set[str]:
+    """The words of ``record`` that Pagefind makes searchable, as written (Pagefind splits and
+    stems them itself): the text of the body and every metadata value."""
+    texts = [_TAG.sub(" ", _BODY.search(record.html)[1]), *_META.findall(record.html)]
+    return {word for text in texts for word in unescape(text).split()}
+
+
+def record_filters(record: SearchRecord) -> list[tuple[str, str]]:
+    """The filter values of ``record`` as Pagefind reads them: ``(key, value)`` pairs."""
+    return [(key, unescape(value)) for key, value in _FILTER.findall(record.html)]
+
+
+def vocabulary_record(shard_id: str, words: Iterable[str], year: int, month: int) -> SearchRecord:
+    """One page holding every word of a shard once, with the shard's id as its ``shard`` filter:
+    searching the pages of all shards tells which shards hold the words of a query."""
+    body = f"<p>{escape(' '.join(sorted(words)))}</p>"
+    return SearchRecord(f"/{shard_id}/", _document(shard_id, body, [_tagged("filter", "shard", shard_id)]), year, month)
+
+
+def _document(title: str, body: str, tagged: list[str]) -> str:
+    return (
+        f'<!doctype html><html lang="{LANGUAGE}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"</head><body><main data-pagefind-body>{body}</main>"
+        f'<div hidden>{"".join(tagged)}</div></body></html>'
+    )
+
+
+def written_summary(story: Story) -> str:
+    """The summary the writer wrote, or ``""`` when it was taken from the body: indexing it
+    again would only repeat the first paragraph, cut short with "…"."""
+    return story.summary if story.summary_written else ""
+
+
+def _without_images(html: str) -> str:
+    # Pagefind would take the body's first image as the result's photo, with a URL relative
+    # to the story; only the story's own photo (in its metadata) is shown in results.
+    return _IMAGE.sub("", html)
+
+
+def _tagged(kind: str, key: str, value: str) -> str:
+    return f'<span data-pagefind-{kind}="{key}">{escape(value)}</span>'
+
+
+def write_index(records: Iterable[SearchRecord], output: Path) -> int:
+    """Index ``records`` and write Pagefind's bundle (index, ``pagefind.js``) into ``output``;
+    returns how many records were indexed. Each call runs its own Pagefind process, which
+    ends with it, so its memory is given back before the next bundle."""
+    with ExitStack() as stack:
+        staging, count = _stage(list(records), stack)
+        _run_pagefind("--site", staging, "--output-path", str(output.resolve()), *_options(PAGEFIND_CONFIG))
+    return count
+
+
+MEMORY_FOLDER = "/dev/shm"
+"""Where records are staged for Pagefind when it exists: a memory file system, so a thousand
+small files cost no disk writes."""
+
+
+def _stage(records: list[SearchRecord], stack: ExitStack) -> tuple[str, int]:
+    """A temporary folder holding ``records`` (removed with ``stack``) and how many there are:
+    in ``MEMORY_FOLDER``, or on disk when it is missing or full."""
+    if os.path.isdir(MEMORY_FOLDER) and os.access(MEMORY_FOLDER, os.W_OK):
+        staging = stack.enter_context(tempfile.TemporaryDirectory(prefix="portal-search-", dir=MEMORY_FOLDER))
+        try:
+            return staging, stage_records(records, Path(staging))
+        except OSError:
+            pass  # full: on disk instead
+    staging = stack.enter_context(tempfile.TemporaryDirectory(prefix="portal-search-"))
+    return staging, stage_records(records, Path(staging))
+
+
+def stage_records(records: Iterable[SearchRecord], folder: Path) -> int:
+    """Write each record as ``<url>/index.html`` under ``folder``, where Pagefind finds it."""
+    count = 0
+    for record in records:
+        path = folder / record.url.strip("/") / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(record.html, encoding="utf-8")
+        count += 1
+    return count
+
+
+def pagefind_version() -> str:
+    """The version of the Pagefind binary that indexes, e.g. ``"pagefind 1.5.2"``."""
+    return _run_pagefind("--version").strip()
+
+
+def _run_pagefind(*arguments: str) -> str:
+    # The command line, not the Python API's service: the service is stopped with a signal as
+    # soon as it answers, which can cut off the bundle's last file while it is still being written.
+    executable = get_executable()
+    if executable is None:
+        raise FileNotFoundError("Could not find the pagefind binary (pip install 'pagefind[bin]')")
+    process = subprocess.run([str(executable), *arguments], capture_output=True, text=True)
+    if process.returncode != 0:
+        raise RuntimeError(f"pagefind {' '.join(arguments)} failed:\n{process.stdout}{process.stderr}")
+    return process.stdout
+
+
+def _options(config: dict[str, str]) -> list[str]:
+    return [argument for key, value in config.items() for argument in (f"--{key.replace('_', '-')}", value)]

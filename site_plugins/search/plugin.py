@@ -1,0 +1,187 @@
+"""The ``portal-search`` MkDocs plugin: the search page ``/cari/`` and its Pagefind index.
+
+It runs after the ``portal`` plugin and reads the stories from its catalog; nothing is read
+from disk twice. The index is written in shards (:mod:`.search_shards`) while MkDocs renders the
+pages, on the second core, and awaited at the end of ``mkdocs build``; ``mkdocs serve`` skips it
+unless ``index_on_serve`` is set, so a preview stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlencode
+
+from jinja2 import Environment
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from site_plugins.content.catalog import Catalog
+from site_plugins.content.listings import Listing, label_names
+from site_plugins.content.registry import Unit
+from site_plugins.content.stories import Story
+from site_plugins.portal.contract import PortalBuild
+from site_plugins.portal.verify import fail_on
+from site_plugins.publish.images import Photo
+from site_plugins.search.cache import BundleCache
+from site_plugins.search.index import SearchRecord, story_record
+from site_plugins.search.shards import SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
+
+log = logging.getLogger("mkdocs.plugins.portal-search")
+
+
+class SearchConfig(base.Config):
+    """Options of the ``portal-search`` plugin in ``mkdocs.yml``."""
+
+    enabled = c.Type(bool, default=True)
+    page = c.Type(str, default="cari/")
+    """URL of the search page, relative to the site root."""
+    output = c.Type(str, default="pagefind")
+    """Folder inside ``site_dir`` that receives Pagefind's bundle."""
+    index_on_serve = c.Type(bool, default=False)
+    """Also index in ``mkdocs serve`` (slower reloads); a build always indexes."""
+    shard_size = c.Type(int, default=SHARD_SIZE)
+    """Most stories in one shard; a year with more is split into month ranges."""
+    cache_dir = c.Type(str, default=".cache/portal/search")
+    """Where shard bundles are kept between builds, relative to ``mkdocs.yml``; safe to delete."""
+
+
+class SearchPlugin(BasePlugin[SearchConfig]):
+    """Adds the search page, collects each story page as it is written, indexes at the end."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.build: PortalBuild | None = None
+        self.catalog: Catalog | None = None
+        self.tag_names: dict[str, str] = {}
+        self.records: list[SearchRecord] = []
+        self.index: BackgroundIndex | None = None
+
+    @property
+    def page_uri(self) -> str:
+        return self.config.page.strip("/") + "/index.md"
+
+    @property
+    def indexing(self) -> bool:
+        return self.config.enabled and (self.config.index_on_serve or not self.serving)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if "portal" not in config.plugins:
+            raise PluginError("portal-search: needs the portal plugin, listed before it")
+        if self.config.shard_size < 1:
+            raise PluginError("portal-search: shard_size must be at least 1")
+        if not is_subfolder(self.config.output):
+            # The folder is emptied on every build: never the site itself, nor anything outside.
+            raise PluginError(f"portal-search: output must be a folder inside site_dir, not '{self.config.output}'")
+        return config
+
+    def _set_globals(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.config.enabled:
+            env.globals["portal_search_url"] = self.config.page.strip("/") + "/"
+        return env
+
+    # After the portal plugin (priority -100) has written the story pages and their bodies.
+    @event_priority(-150)
+    def _start_index(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.index is not None:
+            self.index.settle()  # a build that failed before its end may have left it writing
+        if self.indexing and self.catalog is not None:
+            # Every story's body is final by now (rendered, or in its page's cache record):
+            # index while the listing pages render and the other plugins write their files.
+            self.records = [self._record(story, config) for story in self.catalog.stories.values()]
+            self.index = BackgroundIndex(self._writer(config).write).start()
+        return env
+
+    on_env = CombinedEvent(_set_globals, _start_index)
+
+    # After the portal plugin (priority 50) has arranged the stories and listings.
+    @event_priority(-50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        build = PortalBuild.of(config)
+        self.catalog, self.build = build.catalog, build
+        self.records = []
+        if not self.config.enabled or self.catalog is None:
+            return files
+        if files.get_file_from_path(self.page_uri):
+            raise PluginError(f"portal-search: {self.page_uri} is generated; remove it from the content folder")
+        self.tag_names = label_names(self.catalog.stories.values(), lambda story: story.tags)
+        files.append(File.generated(config, self.page_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.config.enabled and page.file.src_uri == self.page_uri:
+            page.meta.update(title="Cari Berita", template="search.html", hide=["navigation", "toc"])
+        return markdown
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+        listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
+        if self.config.enabled and listing_page:
+            context["search_query"] = listing_query(listing_page.listing, self.tag_names)
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.indexing or self.catalog is None:
+            return
+        reports = self.index.wait()
+        log.info(ready_message(reports, self.index.seconds))
+        problems = check_shards(self._output(config), self.catalog.published(), self.records, self.serving)
+        fail_on(problems, "portal-search")
+
+    def _output(self, config: MkDocsConfig) -> Path:
+        return Path(config.site_dir) / self.config.output
+
+    def _writer(self, config: MkDocsConfig) -> ShardWriter:
+        cache = BundleCache(Path(config.config_file_path).parent / self.config.cache_dir)
+        return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
+
+    def _record(self, story: Story, config: MkDocsConfig) -> SearchRecord:
+        # The story's body as its page shows it: the one place the index takes it from.
+        body = self.build.bodies.get(story.src_uri, "")
+        return story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos))
+
+
+def is_subfolder(path: str) -> bool:
+    """Whether ``path`` names a folder below the one it is relative to."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and parts[0] != "/" and ".." not in parts
+
+
+def ready_message(reports: list[ShardReport], seconds: float) -> str:
+    """The build's one line about the index: stories, shards, how many were indexed anew."""
+    stories = sum(len(report.shard.records) for report in reports)
+    indexed = sum(1 for report in reports if not report.cached)
+    return (
+        f"Search: {stories} stories in {len(reports)} shards ({indexed} indexed, {len(reports) - indexed} "
+        f"from the cache) in {seconds:.1f} s, on a second thread while the pages rendered"
+    )
+
+
+def _thumbnail(story: Story, photos: dict[str, Photo]) -> str | None:
+    """The small version of the story's photo made by ``portal-publish``, when it is on."""
+    photo = photos.get(story.image) if story.image else None
+    return photo.thumbnail.url if photo is not None else None
+
+
+def unit_query(unit: Unit) -> dict[str, str]:
+    """Search parameters narrowing to ``unit``: its Polda, Polres and Polsek by name."""
+    return {level.level: level.name for level in unit.lineage}
+
+
+def listing_query(listing: Listing, tag_names: dict[str, str]) -> str:
+    """The query string of a search narrowed like ``listing``; empty when it has no facet."""
+    if listing.unit is not None:
+        return urlencode(unit_query(listing.unit))
+    slug = listing.url.removeprefix("tag/").strip("/")
+    if listing.kind == "tag" and slug in tag_names:
+        return urlencode({"tag": tag_names[slug]})
+    return ""

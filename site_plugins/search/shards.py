@@ -1,0 +1,329 @@
+"""The search index in shards: one Pagefind bundle per year of stories, two indexed at a time.
+
+A year's stories (by the year of their date as written, as in their URL) make one shard; a year
+with more than ``shard_size`` stories is split into consecutive month ranges, chosen from that
+year's stories only, so an edit never moves another year's shards. The output folder holds::
+
+    shards.json       the manifest: every shard, newest first, with its keys (Polda, year),
+                      months and stories
+    2026/             a complete Pagefind bundle (its index and fragments)
+    2025-07-12/       months 7 to 12 of a year that was split
+    2025-01-06/
+
+    vocabulary/       one page per shard holding each of its words once; its pagefind.js
+                      is the search page's one engine, into which the shards are merged
+
+Each shard is indexed by its own Pagefind process, two at a time, so the memory a build needs
+is that of the two largest shards, not of the archive. A shard whose records did
+not change is copied from the bundle cache (:mod:`.search_cache`) instead.
+
+Why the vocabulary: where an index has no word starting with a query word, Pagefind matches the
+longest word that begins the query word instead ("banjir" finds "ban"). One index over the whole
+archive does that only when no story has the word; a shard does it whenever its own stories lack
+it, and would fill the results with such stand-ins. The search page therefore asks the vocabulary
+first which shards hold every word of a query, and searches only those.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Callable, Generic, Iterable, TypeVar
+
+from site_plugins.search.cache import BundleCache, bundle_key, copy_bundle
+from site_plugins.search.index import (
+    PAGEFIND_CONFIG,
+    SearchRecord,
+    pagefind_version,
+    record_filters,
+    record_words,
+    vocabulary_record,
+    write_index,
+)
+
+PARALLEL_SHARDS = 2
+"""Pagefind processes at a time: one per core of a typical CI runner."""
+log = logging.getLogger("mkdocs.plugins.portal-search")
+
+MANIFEST = "shards.json"
+VOCABULARY = "vocabulary"
+"""Folder of the vocabulary bundle, beside the shards' folders."""
+VOCABULARY_FORMAT = 1
+"""Bump when the vocabulary's pages change, so cached vocabularies are made again."""
+SHARD_SIZE = 5000
+"""Stories per shard before a year is split into month ranges."""
+OVERVIEW_FACETS = ("polda", "tag", "year")
+"""The facets the search page shows before anything is searched or chosen (Polres and Polsek
+appear only within a chosen Polda): their counts over the whole archive go in the manifest."""
+
+
+@dataclass(frozen=True)
+class Shard:
+    """The records of one year, or of the months ``first_month``..``last_month`` of a split year."""
+
+    year: int
+    first_month: int
+    last_month: int
+    records: tuple[SearchRecord, ...]
+    split: bool = False
+
+    @property
+    def id(self) -> str:
+        """Its folder name: ``"2026"``, or ``"2025-01-06"`` for months 1 to 6 of a split year."""
+        return f"{self.year}-{self.first_month:02d}-{self.last_month:02d}" if self.split else str(self.year)
+
+
+def plan_shards(records: Iterable[SearchRecord], shard_size: int = SHARD_SIZE) -> list[Shard]:
+    """The shards of ``records``, newest first."""
+    shards = []
+    for year, of_year in groupby(sorted(records, key=lambda record: (record.year, record.month)), lambda r: r.year):
+        shards += _year_shards(year, list(of_year), shard_size)
+    return sorted(shards, key=lambda shard: (shard.year, shard.first_month), reverse=True)
+
+
+def _year_shards(year: int, records: list[SearchRecord], shard_size: int) -> list[Shard]:
+    if len(records) <= shard_size:
+        return [Shard(year, records[0].month, records[-1].month, tuple(records))]
+    return [
+        Shard(year, months[0][0].month, months[-1][0].month, tuple(r for month in months for r in month), split=True)
+        for months in month_ranges([list(month) for _, month in groupby(records, lambda r: r.month)], shard_size)
+    ]
+
+
+def month_ranges(months: list[list[SearchRecord]], shard_size: int) -> list[list[list[SearchRecord]]]:
+    """Consecutive months grouped from January on, each group as large as fits in
+    ``shard_size``. Counting from the start of the year keeps the earlier groups as they are
+    while the latest months grow; a single month larger than ``shard_size`` is a group alone."""
+    groups: list[list[list[SearchRecord]]] = [[]]
+    size = 0
+    for month in months:
+        if groups[-1] and size + len(month) > shard_size:
+            groups.append([])
+            size = 0
+        groups[-1].append(month)
+        size += len(month)
+    return groups
+
+
+def manifest(shards: list[Shard]) -> dict:
+    """What the search page reads first: the vocabulary's folder (whose ``pagefind.js`` is the
+    one engine that searches every shard), the shards newest first, each with the keys that choose
+    it (``polda``, ``None`` for a shard of every Polda, and ``year``: a chosen Polda or year
+    searches only the shards with that key), the months it covers and how many stories it holds,
+    and the counts of the overview facets, so an empty search page loads nothing of Pagefind."""
+    return {
+        "vocabulary": VOCABULARY if shards else None,
+        "facets": facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS),
+        "shards": [
+            {"id": shard.id, "polda": None, "year": str(shard.year), "months": [shard.first_month, shard.last_month],
+             "stories": len(shard.records)}
+            for shard in shards
+        ],
+    }
+
+
+def facet_counts(records: Iterable[SearchRecord], keys: Iterable[str]) -> dict[str, dict[str, int]]:
+    """How many records carry each value of the filters ``keys``."""
+    counts: dict[str, dict[str, int]] = {key: {} for key in keys}
+    for record in records:
+        for key, value in record_filters(record):
+            if key in counts:
+                counts[key][value] = counts[key].get(value, 0) + 1
+    return counts
+
+
+def vocabulary_records(shards: list[Shard], words: Callable[[Shard], set[str]] | None = None) -> list[SearchRecord]:
+    """The vocabulary's pages: one per shard, with every word of the shard's stories once."""
+    words = words or shard_words
+    return [vocabulary_record(shard.id, words(shard), shard.year, shard.first_month) for shard in shards]
+
+
+def shard_words(shard: Shard) -> set[str]:
+    """Every word of the shard's stories, once."""
+    return set().union(*map(record_words, shard.records))
+
+
+class WordsCache:
+    """Each shard's words under ``folder`` by the shard's bundle key, so a changed shard does
+    not make the vocabulary read every other shard's stories again. A file is written under a
+    temporary name and renamed; files of keys no longer in use are removed."""
+
+    def __init__(self, folder: Path, keys: dict[str, str]) -> None:
+        self.folder = folder
+        self.keys = keys
+
+    def words(self, shard: Shard) -> set[str]:
+        path = self.folder / f"{self.keys[shard.id]}.txt"
+        try:
+            return set(path.read_text(encoding="utf-8").split("\n")) - {""}
+        except (OSError, UnicodeDecodeError):
+            pass
+        found = shard_words(shard)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".tmp-{threading.get_ident()}-{path.name}")
+        temporary.write_text("\n".join(sorted(found)), encoding="utf-8")
+        temporary.replace(path)
+        return found
+
+    def prune(self) -> None:
+        wanted = {f"{key}.txt" for key in self.keys.values()}
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                if path.name not in wanted and not path.name.startswith(".tmp-"):
+                    path.unlink(missing_ok=True)
+
+
+def vocabulary_key(shard_keys: dict[str, str]) -> str:
+    """The vocabulary follows from the shards' contents, so their keys make its key: an unchanged
+    archive finds it in the cache without reading a word."""
+    key = [VOCABULARY, VOCABULARY_FORMAT, sorted(shard_keys.items())]
+    return hashlib.sha256(json.dumps(key).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ShardReport:
+    """How one shard's bundle was made: indexed now (with the seconds it took) or copied."""
+
+    shard: Shard
+    cached: bool
+    seconds: float
+
+
+class ShardWriter:
+    """Writes every shard's bundle into ``output`` and the manifest beside them, through the
+    bundle cache; unused cache entries are removed at the end."""
+
+    def __init__(self, shards: list[Shard], output: Path, cache: BundleCache) -> None:
+        self.shards = shards
+        self.output = output
+        self.cache = cache
+
+    def write(self) -> list[ShardReport]:
+        version = pagefind_version()
+        shutil.rmtree(self.output, ignore_errors=True)
+        self.output.mkdir(parents=True)
+        keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
+        # Two Pagefind processes at a time: each indexes one shard on one core, and the pages
+        # still being rendered share the cores with them. The vocabulary needs only the
+        # shards' records, so it is indexed beside them, first.
+        with ThreadPoolExecutor(max_workers=PARALLEL_SHARDS) as pool:
+            if self.shards:
+                label = f"vocabulary of {len(self.shards)} shards"
+                words = WordsCache(self.cache.folder.parent / "search-words", keys)
+                vocabulary = pool.submit(
+                    self._write_bundle, VOCABULARY, vocabulary_key(keys),
+                    lambda: vocabulary_records(self.shards, words.words), label,
+                )
+            reports = list(pool.map(lambda shard: self._write_shard(shard, keys[shard.id]), self.shards))
+            if self.shards:
+                vocabulary.result()
+                words.prune()
+        (self.output / MANIFEST).write_text(json.dumps(manifest(self.shards)), encoding="utf-8")
+        self.cache.prune()
+        return reports
+
+    def _write_shard(self, shard: Shard, key: str) -> ShardReport:
+        label = f"shard {shard.id}, {len(shard.records)} stories"
+        cached, seconds = self._write_bundle(shard.id, key, lambda: shard.records, label)
+        return ShardReport(shard, cached, seconds)
+
+    def _write_bundle(
+        self, folder: str, key: str, records: Callable[[], Iterable[SearchRecord]], label: str
+    ) -> tuple[bool, float]:
+        """Copy the bundle under ``key`` from the cache into ``folder``, indexing ``records()``
+        into the cache first when it is not there; tells whether it was cached, and the seconds."""
+        started = time.perf_counter()
+        entry, cached = self.cache.bundle(key, lambda target: write_index(records(), target))
+        copy_bundle(entry, self.output / folder)
+        seconds = time.perf_counter() - started
+        log.info(f"Search: {label}, {'copied from the cache' if cached else 'indexed'} in {seconds:.1f} s")
+        return cached, seconds
+
+
+T = TypeVar("T")
+
+
+class BackgroundIndex(Generic[T]):
+    """Runs the indexing on another thread while the pages are rendered; Pagefind itself runs
+    as its own process, so the build uses the second core."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self.work = work
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.seconds = 0.0
+        """How long the work took, once done."""
+        self._thread = threading.Thread(target=self._run, name="portal-search-index", daemon=True)
+
+    def start(self) -> BackgroundIndex[T]:
+        self._thread.start()
+        return self
+
+    def wait(self) -> T:
+        """Block until the work is done; re-raises what went wrong in the thread."""
+        self.settle()
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+    def settle(self) -> None:
+        """Block until the work is done, whatever its outcome."""
+        self._thread.join()
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        try:
+            self.result = self.work()
+        except BaseException as error:  # handed to the build thread by wait()
+            self.error = error
+        self.seconds = time.perf_counter() - started
+
+
+def check_shards(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:
+    """Read back the manifest and every shard's ``pagefind-entry.json``: each shard has as many
+    pages as records were given to it, each record lies in exactly the shard of its date, and the
+    pages add up to the published stories (a preview also indexes drafts)."""
+    shards = json.loads((output / MANIFEST).read_text(encoding="utf-8"))["shards"]
+    recorded = {record.url for record in records}
+    problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
+    problems += _misplaced(shards, records)
+    indexed = 0
+    for shard in shards:
+        pages = _page_count(output / shard["id"])
+        indexed += pages
+        given = sum(1 for record in records if _holds(shard, record))
+        if pages != given:
+            problems.append(f"search index: shard {shard['id']} has {pages} pages for {given} stories")
+    if indexed != len(records) or (not preview and indexed != len(published)):
+        problems.append(f"search index: {indexed} pages indexed, {len(published)} stories published")
+    vocabulary = _page_count(output / VOCABULARY) if shards else 0
+    if vocabulary != len(shards):
+        problems.append(f"search index: the vocabulary has {vocabulary} pages for {len(shards)} shards")
+    return problems
+
+
+def _misplaced(shards: list[dict], records: list[SearchRecord]) -> list[str]:
+    problems = []
+    for record in records:
+        holding = [shard["id"] for shard in shards if _holds(shard, record)]
+        if len(holding) != 1:
+            problems.append(f"search index: {record.url} is in {len(holding)} shards ({', '.join(holding)})")
+    return problems
+
+
+def _holds(shard: dict, record: SearchRecord) -> bool:
+    first, last = shard["months"]
+    return shard["year"] == str(record.year) and first <= record.month <= last
+
+
+def _page_count(bundle: Path) -> int:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(language["page_count"] for language in entry["languages"].values())
