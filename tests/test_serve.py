@@ -143,13 +143,13 @@ def test_an_edited_template_shows_on_the_next_rebuild(tmp_path):
     story_page = site.root / "site/berita/2026/01/patroli/index.html"
     with site.started("serve") as config:
         build(config)
-        compiled = dict(config.plugins["portal"].templates.compiled)
+        compiled = dict(config.plugins["portal"].kept.templates.compiled)
         assert compiled and "Ditulis ulang" not in story_page.read_text(encoding="utf-8")
         template = overrides / "story.html"
         template.write_text(template.read_text(encoding="utf-8").replace(
             '<h1 class="portal-story__title">', '<p>Ditulis ulang</p><h1 class="portal-story__title">'), "utf-8")
         build(config)
         assert "Ditulis ulang" in story_page.read_text(encoding="utf-8")
-        kept = config.plugins["portal"].templates.compiled
+        kept = config.plugins["portal"].kept.templates.compiled
         assert [key for key in compiled if kept[key] != compiled[key]] != []  # story.html again
         assert sum(kept[key] == compiled[key] for key in compiled) >= len(compiled) - 1

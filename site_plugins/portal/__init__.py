@@ -1,7 +1,8 @@
 """The ``portal`` MkDocs plugin: the stories into the build, the listing pages, the checks.
 
 Owns the plugin class (``plugin``), the ``PortalBuild`` every portal plugin shares
-(``contract``, with the table of event priorities), moving stories to their URLs and adding the
+(``contract``, with the table of event priorities), its own state by how long it lives
+(``state``: one build, what ``mkdocs serve`` keeps, the process machinery), moving stories to their URLs and adding the
 listing pages (``site_files``), relative URLs (``urls``) and reading the written site back
 (``verify``). Its render engine lives in ``portal.engine``.
 

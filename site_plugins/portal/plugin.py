@@ -5,8 +5,6 @@ from __future__ import annotations
 import gc
 import html
 import os
-import subprocess
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -16,21 +14,21 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import write_file
 
-from site_plugins.content.allowlist import Attachment, Inventory, check_attachments, find_attachments, take_inventory
+from site_plugins.content.allowlist import check_attachments, find_attachments, take_inventory
 from site_plugins.content.catalog import Catalog
 from site_plugins.content.problems import ContentError
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.sanitize import Sanitizer
 from site_plugins.content.source import FrontMatterMemo
-from site_plugins.content.stories import Story, StoryMemo, load_stories
+from site_plugins.content.stories import Story, load_stories
 from site_plugins.portal.contract import PortalBuild
 from site_plugins.portal.engine.frame import FrameParts
-from site_plugins.portal.engine.pagecache import PageCache, Record, Rendered
+from site_plugins.portal.engine.pagecache import PageCache, Rendered
 from site_plugins.portal.engine.pagekeys import (
     build_fingerprint,
     listing_fingerprint,
@@ -38,17 +36,14 @@ from site_plugins.portal.engine.pagekeys import (
     story_fingerprint,
     story_page_key,
 )
-from site_plugins.portal.engine.render import CompiledTemplates, PageJob, PageRenderer
+from site_plugins.portal.engine.render import PageJob, PageRenderer
 from site_plugins.portal.engine.sitedir import Folders, set_aside
 from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
-from site_plugins.portal.verify import ListingRecorder, check_site, fail_on
+from site_plugins.portal.state import BuildState, Machinery, ServeMemory
+from site_plugins.portal.verify import check_site, fail_on
 
 log = get_plugin_logger("portal")
-
-COLLECT_AFTER_REBUILD = 1.0
-"""Seconds after a ``mkdocs serve`` rebuild until its garbage is collected: time enough for
-the browser to reload; a rebuild starting sooner cancels the collection."""
 
 DIRTY_REFUSED = "portal: --dirty is not supported: the page cache already rebuilds only what changed"
 
@@ -82,55 +77,27 @@ class PortalConfig(base.Config):
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
-    """Reads the stories once, gives them their URLs and generates every listing page."""
+    """Reads the stories once, gives them their URLs and generates every listing page.
+
+    Its state is kept in three parts by how long each lives (see ``state``): ``run`` for the
+    current build, ``kept`` for what ``mkdocs serve`` keeps between rebuilds, ``machinery``
+    for processes and the cycle collector.
+    """
 
     supports_multiple_instances = False
 
     def __init__(self) -> None:
         self.preview = False
-        self.build: PortalBuild | None = None
-        """What this build shares with the other plugins (see ``contract``)."""
-        self.catalog: Catalog | None = None
-        self.registry: Registry | None = None
-        """The unit registry of the current build (the web editor lists its units)."""
-        self.hidden: list[Story] = []
-        self.inventory = Inventory()
-        """The content folder, sorted before MkDocs lists it (see ``allowlist``)."""
-        self.attachments: dict[str, Attachment] = {}
-        """The photos and documents the stories name, by ``src_uri`` (shared as
-        ``PortalBuild.attachments``)."""
-        self.recorder = ListingRecorder()
+        """``mkdocs serve``: drafts and scheduled stories are shown, nothing is published."""
+        self.run: BuildState | None = None
+        self.kept = ServeMemory()
+        self.machinery = Machinery()
         self.sanitizer = Sanitizer(frozenset())
-        self.site_files: Files | None = None
-        """Every file of the site, the pages the portal renders itself included."""
-        self.own_files: list[File] = []
-        self.own_uris: set[str] = set()
-        self.nav: Navigation | None = None
-        self.build_key = ""
-        """A hash of what every page depends on (see ``pagekeys.build_fingerprint``)."""
-        self.page_cache: PageCache | None = None
-        self.renderer: PageRenderer | None = None
-        self.jobs: list[PageJob] = []
-        self._fingerprints: dict[str, str] = {}
-        self._earlier_fingerprints: dict[str, tuple[Story, tuple, str]] = {}
-        self.deleting: subprocess.Popen | None = None
-        """Deletes the previous build in the background (see ``sitedir``)."""
-        self.folders: Folders | None = None
-        """Makes the folders of the pages this plugin writes, from the end of ``on_files``."""
-        self.bodies: dict[str, str] = {}
-        """Each story's body as its page shows it, by ``src_uri`` (feeds and search use it)."""
-        self.earlier = StoryMemo()
-        """Stories of the previous build, for the rebuilds of ``mkdocs serve``."""
-        self.records: dict[str, Record] = {}
-        """Page cache records read so far, for the rebuilds of ``mkdocs serve``."""
-        self.watch: ContentWatch | None = None
-        """Tells ``mkdocs serve`` of edits to the docs folder (see ``watch``)."""
-        self.templates = CompiledTemplates()
-        """Compiled templates, kept between the rebuilds of ``mkdocs serve``."""
-        self.resume_collector = False
-        """Whether the cycle collector, paused while on_files makes the build's objects, was on."""
-        self.collecting: threading.Timer | None = None
-        """The cycle collection due after a ``mkdocs serve`` rebuild (see ``_collect_later``)."""
+
+    @property
+    def catalog(self) -> Catalog | None:
+        """The current build's catalog (``None`` before ``on_files`` or when disabled)."""
+        return self.run.shared.catalog if self.run is not None else None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         if dirty and self.config.enabled:
@@ -143,23 +110,23 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # of changes instead, through a marker file MkDocs polls.
         if not self.config.enabled or not ContentWatch.available():
             return server
-        self.watch = ContentWatch()
-        self.watch.start(config.docs_dir)
+        self.kept.watch = ContentWatch()
+        self.kept.watch.start(config.docs_dir)
         server.unwatch(config.docs_dir)
-        server.watch(str(self.watch.marker), recursive=False)
+        server.watch(str(self.kept.watch.marker), recursive=False)
         return server
 
     def on_shutdown(self) -> None:
-        if self.collecting is not None:
-            self.collecting.cancel()
-        if self.watch is not None:
-            self.watch.stop()
+        self.machinery.cancel_collection()
+        if self.kept.watch is not None:
+            self.kept.watch.stop()
 
     # First: the other plugins register with the build from their own on_config on.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.build = PortalBuild(self.preview, self.config.stories_dir.strip("/"), self.config.registry)
-        self.build.publish(config)
+        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"), self.config.registry)
+        shared.publish(config)
+        self.run = BuildState(shared)
         if self.config.per_page < 1:
             raise PluginError("portal: per_page must be at least 1")
         if not config.use_directory_urls:
@@ -168,9 +135,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if self.collecting is not None:
-            self.collecting.cancel()  # this build's own collections do it
-        self.deleting = set_aside(config.site_dir) if self.config.enabled else None
+        self.machinery.cancel_collection()  # this build's own collections do it
+        self.machinery.deleting = set_aside(config.site_dir) if self.config.enabled else None
         if self.config.enabled:
             self._take_inventory(config)
 
@@ -180,33 +146,30 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         with the stories'."""
         prefix = display_prefix(config)
         stories_dir = self.config.stories_dir.strip("/")
-        self.inventory = take_inventory(Path(config.docs_dir), stories_dir, self.config.registry, prefix)
-        if self.inventory.has_links:
-            raise PluginError(ContentError(self.inventory.problems).report())
+        self.run.inventory = take_inventory(Path(config.docs_dir), stories_dir, self.config.registry, prefix)
+        if self.run.inventory.has_links:
+            raise PluginError(ContentError(self.run.inventory.problems).report())
 
     # Early, so that other plugins see the stories at their final URLs and the listings.
     @event_priority(50)
     def _arrange_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
-        prefix = display_prefix(config)
+        run, shared = self.run, self.run.shared
         # Everything made from here to the end of on_files lives on until the build ends (and is
         # frozen there): a full collection meanwhile would only walk it, and all earlier objects
         # (reading 100,000 stories spent 13 of 30 seconds in such collections).
-        self.resume_collector = gc.isenabled()
-        gc.disable()
+        self.machinery.pause_collector()
         try:
-            registry, stories = self._read_content(config, prefix)
-            self.registry = registry
+            shared.registry, stories = self._read_content(config, display_prefix(config))
             now = datetime.now(timezone.utc)
-            earlier = self.catalog if self.preview else None  # `mkdocs serve`: the previous build
-            self.catalog = Catalog.for_build(stories, registry, self.config.per_page, now, self.preview, earlier)
-            self.build.registry, self.build.catalog = registry, self.catalog
-            self.build.attachments = self.attachments
-            self._fingerprints = {}
-            self.hidden = [story for story in stories if not story.is_published(now)]
-            self.recorder = ListingRecorder()
-            return arrange_files(files, stories, self.attachments, self.catalog, config)
+            earlier = self.kept.catalog if self.preview else None  # `mkdocs serve`: the previous build
+            shared.catalog = Catalog.for_build(
+                stories, shared.registry, self.config.per_page, now, self.preview, earlier,
+            )
+            self.kept.catalog = shared.catalog if self.preview else None
+            run.hidden = [story for story in stories if not story.is_published(now)]
+            return arrange_files(files, stories, shared.attachments, shared.catalog, config)
         except ContentError as error:
             raise PluginError(error.report()) from None
 
@@ -214,103 +177,104 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     # the navigation leave MkDocs' page loop, and on_env renders them.
     @event_priority(-200)
     def _detach_own_pages(self, files: Files, *, config: MkDocsConfig) -> Files:
-        self.site_files, self.own_files, self.own_uris = files, [], set()
+        run = self.run
+        run.site_files = files
         if self.catalog is None:
-            self._resume_collector()
+            self.machinery.resume()
             return files
         in_nav = set(_nav_paths(config.nav))
-        self.own_uris = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
-        if not self.config.engine:  # every page stays in MkDocs' loop
-            self.own_uris = set()
+        if self.config.engine:  # otherwise every page stays in MkDocs' loop
+            run.own_uris = {uri for uri in [*self.catalog.stories, *self.catalog.pages] if uri not in in_nav}
         kept = Files([])
         for file in files:
-            (self.own_files if file.src_uri in self.own_uris else kept).append(file)
+            (run.own_files if file.src_uri in run.own_uris else kept).append(file)
         # Cached pages are linked into folders another process makes meanwhile. With nothing
         # cached, each page's folder is made as the page is written: waiting for that process
         # would hold up the first rendered page for seconds.
-        cached = self.config.cache and (bool(self.records) or PageCache.found(self._cache_root(config) / "pages"))
-        self.folders = Folders([os.path.dirname(f.abs_dest_path) for f in self.own_files]) if cached else None
+        pages = self._cache_root(config) / "pages"
+        cached = self.config.cache and (bool(self.kept.records) or PageCache.found(pages))
+        run.folders = Folders([os.path.dirname(f.abs_dest_path) for f in run.own_files]) if cached else None
         # The stories, listings and files live until the build ends: every full collection
         # would walk them again (a rebuild of `mkdocs serve` spent 0.8 s doing so). Thawed in
         # on_post_build.
         gc.freeze()
-        self._resume_collector()
+        self.machinery.resume()
         return kept
 
     on_files = CombinedEvent(_arrange_files, _detach_own_pages)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        self.nav = nav
+        self.run.nav = nav
         return nav
 
     # After the other plugins have set up the templates (filters, globals).
     @event_priority(-100)
     def _write_story_pages(self, env, *, config: MkDocsConfig, files: Files):
+        run, shared = self.run, self.run.shared
         # Photos are published as they are unless a plugin (portal-publish) makes derivatives.
         env.filters.setdefault("portal_picture", lambda story, kind, lazy=True: "")
-        env.bytecode_cache = self.templates
+        env.bytecode_cache = self.kept.templates
         frame = FrameParts(env.filters["url"], self.config.reuse_frame)
         frame.install(env, config.theme["language"])
         if self.catalog is None:
             return env
-        self.build_key = build_fingerprint(config, self.nav, self.preview)
-        records = self.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
-        self.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
-        self.renderer = PageRenderer(
-            config, env, self.nav, self.site_files, self.page_cache, self.config.workers, self.folders, frame,
+        shared.build_key = build_fingerprint(config, run.nav, self.preview)
+        records = self.kept.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
+        run.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
+        run.renderer = PageRenderer(
+            config, env, run.nav, run.site_files, run.page_cache, self.config.workers, run.folders, frame,
             preview=self.preview,
         )
-        self.jobs = self._page_jobs(stories=True)
+        run.jobs = self._page_jobs(stories=True)
         # Cached story pages are linked into the site with the listing pages, after the
         # search index has started from the bodies their records hold.
-        results = self.renderer.write(self.jobs, place_later=True)
-        self.bodies = {uri: result.body for uri, result in results.items()}
+        results = run.renderer.write(run.jobs, place_later=True)
+        shared.bodies = {uri: result.body for uri, result in results.items()}
         if not self.config.engine:
-            self.bodies = _converted_bodies(files, self.catalog.stories)
-        build = self.build
-        build.bodies, build.build_key = self.bodies, self.build_key
-        build.fingerprint, build.write_cached = self.fingerprint, self.write_cached
+            shared.bodies = _converted_bodies(files, self.catalog.stories)
+        shared.fingerprint, shared.write_cached = self.fingerprint, self.write_cached
         return env
 
     # Last: the search index (priority -150) starts from the stories' bodies and is written
     # by Pagefind while these pages render.
     @event_priority(-200)
     def _write_listing_pages(self, env, *, config: MkDocsConfig, files: Files):
+        run = self.run
         if self.catalog is None:
             return env
         listing_jobs = self._page_jobs(stories=False)
-        self.jobs += listing_jobs
-        results = self.renderer.write(listing_jobs)
+        run.jobs += listing_jobs
+        results = run.renderer.write(listing_jobs)
         for src_uri, result in results.items():
-            self.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
-        rendered = self.renderer.rendered
-        log.info(f"Pages: {rendered} rendered, {len(self.jobs) - rendered} taken from the cache")
+            run.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
+        rendered = run.renderer.rendered
+        log.info(f"Pages: {rendered} rendered, {len(run.jobs) - rendered} taken from the cache")
         return env
 
     on_env = CombinedEvent(_write_story_pages, _write_listing_pages)
 
     def fingerprint(self, story: Story) -> str:
         """A hash of everything about ``story`` that any page or feed shows."""
-        found = self._fingerprints.get(story.src_uri)
+        found = self.run.fingerprints.get(story.src_uri)
         if found is None:
             badge = self.catalog.unpublished.get(story.src_uri)
-            extras = [extra(story) for extra in self.build.story_extras]
+            extras = [extra(story) for extra in self.run.shared.story_extras]
             # `mkdocs serve` reuses unchanged stories: their hash too, while its inputs stay.
-            earlier = self._earlier_fingerprints.get(story.src_uri)
+            earlier = self.kept.fingerprints.get(story.src_uri)
             if earlier is not None and earlier[0] is story and earlier[1] == (badge, extras):
                 found = earlier[2]
             else:
                 found = story_fingerprint(story, badge, extras)
-            self._fingerprints[story.src_uri] = found
+            self.run.fingerprints[story.src_uri] = found
             if self.preview:
-                self._earlier_fingerprints[story.src_uri] = (story, (badge, extras), found)
+                self.kept.fingerprints[story.src_uri] = (story, (badge, extras), found)
         return found
 
     def write_cached(self, files: list[tuple[str, str, Callable[[], bytes]]]) -> int:
         """Write files of the site (feeds) from the page cache: each ``(key, destination,
         make)`` is linked from the cache, or made and kept there; their records are looked up
         together and written in one transaction. Returns how many had to be made."""
-        cache = self.page_cache
+        cache = self.run.page_cache
         if cache is None:
             for _, destination, make in files:
                 write_file(make(), destination)
@@ -326,10 +290,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _page_jobs(self, stories: bool) -> list[PageJob]:
         """The story pages to write, or the listing pages, with their cache keys."""
-        catalog, build, fingerprint = self.catalog, self.build_key, self.fingerprint
+        catalog, build, fingerprint = self.catalog, self.run.shared.build_key, self.fingerprint
         listings: dict[tuple[int, bool], str] = {}
         jobs = []
-        for file in self.own_files:
+        for file in self.run.own_files:
             story = catalog.story(file.src_uri)
             if (story is not None) != stories:
                 continue
@@ -397,63 +361,47 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # The listing pages of the navigation, which MkDocs renders; the renderer reports the
         # story links of the others with their results (also from the cache).
         listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
-        if listing_page is not None and page.file.src_uri not in self.own_uris:
-            self.recorder.record(listing_page.listing.url, page.url, output)
+        if listing_page is not None and page.file.src_uri not in self.run.own_uris:
+            self.run.recorder.record(listing_page.listing.url, page.url, output)
         return output
 
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()  # frozen in on_files and before forking
-        self._resume_collector()
-
-    def _resume_collector(self) -> None:
-        """Turn the cycle collector back on if on_files turned it off."""
-        if self.resume_collector:
-            gc.enable()
-            self.resume_collector = False
+        self.machinery.resume()
 
     # Last, after every plugin has written its files.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        run = self.run
         gc.unfreeze()
         if self.preview:
-            self.collecting = _collect_later()
-        if self.deleting is not None:
-            self.deleting.wait()
-        if self.page_cache is not None:
-            self.page_cache.prune()
+            self.machinery.collect_later()
+        if self.machinery.deleting is not None:
+            self.machinery.deleting.wait()
+        if run.page_cache is not None:
+            run.page_cache.prune()
         if self.catalog is None or self.preview:
             return
-        fail_on(check_site(self.catalog, self.recorder, config.site_dir, self.hidden), "portal")
+        fail_on(check_site(self.catalog, run.recorder, config.site_dir, run.hidden), "portal")
 
     def _read_content(self, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked, and the attachments they name; raises
         ``ContentError`` listing all problems, those of the content folder's files included."""
-        docs_dir = Path(config.docs_dir)
+        docs_dir, inventory = Path(config.docs_dir), self.run.inventory
         # `mkdocs serve` keeps this plugin between rebuilds: unchanged stories are reused.
-        earlier = self.earlier if self.preview else None
+        earlier = self.kept.stories if self.preview else None
         registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
         registry = earlier.registry(registry_path, shown) if earlier else load_registry(registry_path, shown)
-        uris = self.inventory.stories
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
-        stories, problems = load_stories(docs_dir, uris, registry, prefix, memo, earlier)
+        stories, problems = load_stories(docs_dir, inventory.stories, registry, prefix, memo, earlier)
         if memo is not None:
             memo.save(memo_path, keep_unused=earlier is not None)
-        self.attachments = find_attachments(self.inventory, stories)
-        problems += self.inventory.problems + check_attachments(docs_dir, self.inventory, self.attachments, prefix)
+        attachments = self.run.shared.attachments = find_attachments(inventory, stories)
+        problems += inventory.problems + check_attachments(docs_dir, inventory, attachments, prefix)
         if problems:
             raise ContentError(problems)
         return registry, stories
-
-
-def _collect_later() -> threading.Timer:
-    """Collect the previous build's objects shortly after a ``mkdocs serve`` rebuild, once the
-    browser has reloaded. Left to themselves, they would be walked by a full collection in the
-    middle of the next rebuild (0.6 s at 10,000 stories), after the writer saved."""
-    timer = threading.Timer(COLLECT_AFTER_REBUILD, gc.collect)
-    timer.daemon = True
-    timer.start()
-    return timer
 
 
 def _converted_bodies(files: Files, uris) -> dict[str, str]:
