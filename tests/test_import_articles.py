@@ -38,6 +38,8 @@ CHROME_SEEN = [
     ("POLRI", "tests/raw/portal-kanigaran.txt"),
     ("132", "https://ketikberita.com/antisipasi-kriminal-dan-kejahatan-jalanan-polres-tebing-tinggi-gelar-patroli-gabungan-bersama-tni/"),
     ("Diteruskan", "tests/raw/whatsapp-export.txt"),
+    ("Whatsapp Image 2025 09 06 At 2.22.41 Pm",
+     "https://balanganews.com/gumas/berita-181558/jaga-keamanan-lingkungan-polsek-manuhing-aktifkan-kembali-pos-kamling.html"),
     ("Diberdayakan oleh Blogger.", "https://lintaspublik.id/2022/03/polres-batubara-rutin-pengaman-di-rumah.html"),
     ("advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
     ("Advertisement advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
@@ -58,6 +60,8 @@ ENDS_SEEN = [
     ("Leave a Reply", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
     ("Click to comment", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
     ("Silahkan beri komentar anda disini", "https://tribratanewsminut.blogspot.com/2020/10/polsek-kema-lakukan-patroli-kawal-malam_14.html"),
+    ("Temukan Berita BantenNews.co.id di Google News",
+     "https://www.bantennews.co.id/terjaring-razia-belasan-motor-berknalpot-brong-diamankan-di-polsek-kramatwatu/"),
     ("Berkomentarlah dengan bijak", "http://www.tribratapolresdairi.com/2021/12/personil-polsek-sidikalang-kota.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
@@ -65,6 +69,7 @@ LEFT_IN_BODY = (
     "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
+    "Whatsapp Image", "Google News",
 )
 
 

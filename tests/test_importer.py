@@ -193,6 +193,8 @@ def test_bylines(byline, author, stamp):
     ("Taliwang – patroli di Kecamatan Taliwang.", "Kecamatan Taliwang"),
     ("Personel Polsek Mayangan Polres Probolinggo Kota melaksanakan patroli.", ""),
     ("Humas Polres Mataram – Polsek Ampenan melaksanakan patroli.", ""),
+    ("menjaga ketertiban masyarakat Kota Batu Kanit Pam Obvit Sat Samapta Polres Batu memimpin patroli",
+     "Kota Batu"),
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location
@@ -243,6 +245,12 @@ def test_doubtful_units(paragraphs, title, doubt, registry):
      "2025-09-02"),
     ("Kapolsek mengatakan, patroli terus digelar, Senin (1/9/2025).\n\nPatroli dimulai Selasa (2/9/2025).",
      "2025-09-02"),
+    ("Patroli digelar Kamis malam, 23 Agustus 2018.\n\nPatroli mulai dilakukan pada pukul 22.00 hingga pagi.",
+     "2018-08-23 22:00"),
+    ("Patroli digelar pada Rabu, 24 Desember 2025.\n\nPatroli berlangsung sejak pukul 09.15 WIB hingga 09.45 WIB.",
+     "2025-12-24 09:15"),
+    ("Personel menyambangi warga, Jumat (5/9/2025) malam.\n\nSambang menyasar warga di pos kamling pada Jumat, "
+     "5 September 2025 pukul 20.30 WIB.", "2025-09-05 20:30"),
 ])
 def test_event_dates_where_articles_write_them(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
@@ -269,6 +277,15 @@ def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registr
     )
     problems = check_story_text(render_story(draft), "berita/2026/01/x.md", registry, tmp_path)
     assert ("polsek", "belum diisi") in [(problem.field, problem.message) for problem in problems]
+
+
+def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline():
+    article = parse_article(
+        "Beranda Hukum Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\n"
+        "Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\nSERANG – Razia knalpot digelar."
+    )
+    assert article.title == "Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu"
+    assert article.paragraphs == ["SERANG – Razia knalpot digelar."]
 
 
 def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):

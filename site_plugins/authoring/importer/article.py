@@ -211,6 +211,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif not title and _is_headline(line, after):
             title = plain(line)
             dropped.update(before_title)
+        elif title and _repeats_without_label(plain(line), title):
+            title = plain(line)
         elif _is_prose(line, after):
             break
         elif not title:
@@ -232,6 +234,12 @@ def _is_headline(line: str, after: str) -> bool:
     long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     capitalised = sum(word[0].isupper() for word in long_words)
     return capitalised >= 0.6 * len(long_words) or not after
+
+
+def _repeats_without_label(line: str, title: str) -> bool:
+    """True when ``line`` is the headline again without the breadcrumb a copy glued before its
+    first instance: ``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``."""
+    return len(line.split()) >= _HEADLINE_WORDS[0] and title != line and title.endswith(" " + line)
 
 
 def _is_prose(line: str, after: str) -> bool:

@@ -33,6 +33,8 @@ DROPPED_LINES = (
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
+    # the file name of a photo, left where the photo stood
+    r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     # the site's own name alone on a line, and counters of views and comments
     r"polri",
     r"\d{1,6}",
@@ -52,6 +54,7 @@ ARTICLE_ENDS = (
     r"click to comment",
     r"silahkan beri komentar.*",
     r"berkomentarlah dengan bijak",
+    r"(?:temukan|simak|ikuti) berita .+ di google news\.?",
 )
 """Lines after which a page holds no more of the article: comment forms, related headlines."""
 

@@ -12,7 +12,8 @@ _PLACE_WORD = (
 )
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
-    r"Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Babinsa|Bhabinkamtibmas|RT|RW|Kapolsek|Kapolres)\b"
+    r"Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Babinsa|Bhabinkamtibmas|RT|RW|Kapolsek|Kapolres|"
+    r"Ka(?:nit|sat|si|subsi|bag|ur)|Waka\w+|Pawas|Sat|Satuan|Personel|Personil|Anggota)\b"
 )
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"

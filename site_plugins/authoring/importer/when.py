@@ -35,10 +35,11 @@ _STAMP_TIME = re.compile(r"\s*[-–—,|]?\s*(?:pukul\s+)?(?P<hour>\d{1,2})[:.](
 _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
 _START_TIME = re.compile(
-    r"\b(?:dimulai|mulai|dilaksanakan mulai)\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+"
-    r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
+    r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak))\s+"
+    r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
 )
-"""A start time written later in the text: ``Kegiatan yang dimulai pukul 18.00 WIB``."""
+"""A start time written later in the text: ``Kegiatan yang dimulai pukul 18.00 WIB``, ``Patroli mulai
+dilakukan pada pukul 22.00``, ``Patroli obvit berlangsung sejak pukul 09.15 WIB``."""
 _SPEECH = re.compile(
     r"\b(?:[Kk]ata|[Uu]jar|[Uu]ngkap|[Uu]cap|jelas|tutur|terang|sebut|tegas|tambah|pungkas|mengatakan|menjelaskan|"
     r"keterangan\w*|dikonfirmasi|dilansir)\b",
@@ -105,7 +106,7 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     else:
         return EventDate(None)
     if event.found and event.found.hour is None:
-        _add_start_time(event.found, paragraphs)
+        _time_of_same_day(event.found, full) or _add_start_time(event.found, paragraphs)
     return event
 
 
@@ -208,6 +209,19 @@ def _time_after(found: Dateline, mention: _Mention) -> None:
     time = _TIME_AFTER.match(mention.paragraph, mention.match.end())
     if time and _valid_time(time):
         found.hour, found.minute = int(time["hour"]), int(time["minute"])
+
+
+def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
+    """The time written after a later mention of the same day: a photo caption's
+    ``Jumat (5/9/2025) malam`` first, then ``pada Jumat, 5 September 2025 pukul 20.30 WIB``."""
+    for mention in mentions:
+        again = _reading(mention.match)
+        if again and again.day == found.day:
+            _time_after(again, mention)
+            if again.hour is not None:
+                found.hour, found.minute = again.hour, again.minute
+                return True
+    return False
 
 
 def _add_start_time(found: Dateline, paragraphs: list[str]) -> None:
