@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import material
-import pytest
 from conftest import ROOT, FixtureSite, jpeg
 from PIL import Image
 from servers import require
