@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import filecmp
 import io
 import os
+import re
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -212,6 +214,42 @@ def build_sample(site_dir: Path, **env: str) -> BuildResult:
     result = BuildResult(process.returncode, process.stdout + process.stderr, site_dir)
     assert result.returncode == 0, result.output
     return result
+
+
+RENDERED = re.compile(r"Pages: (\d+) rendered, (\d+) taken from the cache")
+
+
+def render_counts(output: str) -> tuple[int, int]:
+    """(rendered, taken from the cache) as the build reported them."""
+    match = RENDERED.search(output)
+    assert match, output
+    return int(match[1]), int(match[2])
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only, as site-relative paths."""
+    found = []
+    comparison = filecmp.dircmp(left, right)
+    stack = [(comparison, "")]
+    while stack:
+        current, prefix = stack.pop()
+        found += [prefix + name for name in current.left_only + current.right_only + current.funny_files]
+        _, mismatch, errors = filecmp.cmpfiles(current.left, current.right, current.common_files, shallow=False)
+        found += [prefix + name for name in mismatch + errors]
+        stack += [(sub, f"{prefix}{name}/") for name, sub in current.subdirs.items()]
+    return sorted(found)
+
+
+def four_stories(site: FixtureSite) -> None:
+    """Four stories of four units in two zones and two months; one has a photo, one a heading."""
+    site.story("2026/01/mayangan.md", image="mayangan.jpg", image_alt="Patroli di Mayangan")
+    site.write("berita/2026/01/mayangan.jpg", jpeg(800, 600))
+    site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sambang Warga", polsek="Polsek Kanigaran",
+               date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"])
+    site.story("2026/01/klojen.md", title="Polsek Klojen Atur Lalu Lintas", polsek=None, date="2026-01-10 07:00",
+               polres="Polres Malang Kota", tags=["lalu lintas"], body="Isi.\n\n## Jalur sekolah\n\nLanjutan.")
+    site.story("2025/12/sekongkang.md", title="Polsek Sekongkang Patroli Pantai", polsek="Polsek Sekongkang",
+               date="2025-12-24 16:00", author="Humas Polres Sumbawa Barat", tags=["patroli dialogis"])
 
 
 REAL_PARTS = frozenset({
