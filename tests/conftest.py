@@ -11,7 +11,7 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 from urllib.parse import urljoin, urlparse
 
 import lxml.html
@@ -19,6 +19,10 @@ import pytest
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from servers import chromium
+
+if TYPE_CHECKING:
+    from site_plugins.content.registry import Registry
+    from site_plugins.content.stories import Story
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -91,6 +95,23 @@ def story_fields(**overrides: object) -> dict[str, object]:
     }
     fields.update(overrides)
     return {key: value for key, value in fields.items() if value is not None}
+
+
+def read_stories(docs: Path, stories: dict[str, dict[str, object]]) -> tuple[list[Story], Registry]:
+    """Write the fixture registry and ``stories`` (``berita/<relative>`` → ``story_fields``
+    overrides) into ``docs`` and read them as a build does; every one of them must be valid."""
+    from site_plugins.content.registry import load_registry
+    from site_plugins.content.stories import load_stories
+
+    (docs / "satuan.yml").write_text(REGISTRY, encoding="utf-8")
+    for relative, overrides in stories.items():
+        path = docs / "berita" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(front_matter(**story_fields(**overrides)), encoding="utf-8")
+    registry = load_registry(docs / "satuan.yml", "content/satuan.yml")
+    read, problems = load_stories(docs, [f"berita/{relative}" for relative in stories], registry, "content/")
+    assert problems == []
+    return read, registry
 
 
 @dataclass

@@ -9,9 +9,7 @@ import urllib.request
 
 import pytest
 from conftest import MKDOCS, ROOT, FixtureSite, front_matter, story_fields
-from servers import free_port
-
-from site_plugins.portal.engine.watch import ContentWatch
+from servers import free_port, wait_until
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -22,14 +20,6 @@ def fetch(url: str) -> str | None:
             return response.read().decode("utf-8")
     except OSError:
         return None
-
-
-def wait_until(condition, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not so within {timeout} s")
-        time.sleep(0.1)
 
 
 def wait_for(url: str, text: str, timeout: float = 60) -> str:
@@ -96,38 +86,6 @@ def test_folders_moved_in_and_stories_deleted_rebuild_too(served, tmp_path):
     (site.content / "berita/2026/01/terbit.md").unlink()
     wait_until(lambda: fetch(base + "berita/2026/01/terbit/") is None)
     assert "Berita Sudah Terbit" not in wait_for(base, "Berita Dari Folder Pindahan")
-
-
-@pytest.mark.skipif(not ContentWatch.available(), reason="this system has no file-change notifications")
-def test_content_watch_marks_each_saved_change_once_and_no_reads(tmp_path):
-    folder, marker = tmp_path / "content", tmp_path / "cache" / "serve-changes"
-    (folder / "berita").mkdir(parents=True)
-    story = folder / "berita" / "a.md"
-    story.write_text("satu", encoding="utf-8")
-    watch = ContentWatch(marker)
-    watch.start(str(folder))
-    try:
-        times = [os.stat(marker).st_mtime_ns]
-        story.read_text(encoding="utf-8")
-        time.sleep(0.5)
-        assert watch.changes == 0  # every build reads every story
-        story.write_text("dua", encoding="utf-8")
-        wait_until(lambda: watch.changes == 1, timeout=10)
-        time.sleep(0.5)
-        assert watch.changes == 1  # one save, one change: MkDocs builds once
-        times.append(os.stat(marker).st_mtime_ns)
-        shutil.rmtree(folder / "berita")
-        wait_until(lambda: watch.changes > 1, timeout=10)
-        times.append(os.stat(marker).st_mtime_ns)
-        assert times == sorted(set(times))
-    finally:
-        watch.stop()
-    assert marker.exists()  # a marker given is left where it was
-    own = ContentWatch()  # as mkdocs serve makes it: in a temporary folder of its own
-    own.start(str(folder))
-    assert own.marker.is_file()
-    own.stop()
-    assert not own.marker.parent.exists()
 
 
 def test_an_edited_template_shows_on_the_next_rebuild(tmp_path, monkeypatch):
