@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import filecmp
 import io
 import os
+import re
 import subprocess
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 from urllib.parse import urljoin, urlparse
 
 import lxml.html
@@ -17,6 +19,10 @@ import pytest
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from servers import chromium
+
+if TYPE_CHECKING:
+    from site_plugins.content.registry import Registry
+    from site_plugins.content.stories import Story
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -89,6 +95,23 @@ def story_fields(**overrides: object) -> dict[str, object]:
     }
     fields.update(overrides)
     return {key: value for key, value in fields.items() if value is not None}
+
+
+def read_stories(docs: Path, stories: dict[str, dict[str, object]]) -> tuple[list[Story], Registry]:
+    """Write the fixture registry and ``stories`` (``berita/<relative>`` → ``story_fields``
+    overrides) into ``docs`` and read them as a build does; every one of them must be valid."""
+    from site_plugins.content.registry import load_registry
+    from site_plugins.content.stories import load_stories
+
+    (docs / "satuan.yml").write_text(REGISTRY, encoding="utf-8")
+    for relative, overrides in stories.items():
+        path = docs / "berita" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(front_matter(**story_fields(**overrides)), encoding="utf-8")
+    registry = load_registry(docs / "satuan.yml", "content/satuan.yml")
+    read, problems = load_stories(docs, [f"berita/{relative}" for relative in stories], registry, "content/")
+    assert problems == []
+    return read, registry
 
 
 @dataclass
@@ -212,6 +235,42 @@ def build_sample(site_dir: Path, **env: str) -> BuildResult:
     result = BuildResult(process.returncode, process.stdout + process.stderr, site_dir)
     assert result.returncode == 0, result.output
     return result
+
+
+RENDERED = re.compile(r"Pages: (\d+) rendered, (\d+) taken from the cache")
+
+
+def render_counts(output: str) -> tuple[int, int]:
+    """(rendered, taken from the cache) as the build reported them."""
+    match = RENDERED.search(output)
+    assert match, output
+    return int(match[1]), int(match[2])
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only, as site-relative paths."""
+    found = []
+    comparison = filecmp.dircmp(left, right)
+    stack = [(comparison, "")]
+    while stack:
+        current, prefix = stack.pop()
+        found += [prefix + name for name in current.left_only + current.right_only + current.funny_files]
+        _, mismatch, errors = filecmp.cmpfiles(current.left, current.right, current.common_files, shallow=False)
+        found += [prefix + name for name in mismatch + errors]
+        stack += [(sub, f"{prefix}{name}/") for name, sub in current.subdirs.items()]
+    return sorted(found)
+
+
+def four_stories(site: FixtureSite) -> None:
+    """Four stories of four units in two zones and two months; one has a photo, one a heading."""
+    site.story("2026/01/mayangan.md", image="mayangan.jpg", image_alt="Patroli di Mayangan")
+    site.write("berita/2026/01/mayangan.jpg", jpeg(800, 600))
+    site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sambang Warga", polsek="Polsek Kanigaran",
+               date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"])
+    site.story("2026/01/klojen.md", title="Polsek Klojen Atur Lalu Lintas", polsek=None, date="2026-01-10 07:00",
+               polres="Polres Malang Kota", tags=["lalu lintas"], body="Isi.\n\n## Jalur sekolah\n\nLanjutan.")
+    site.story("2025/12/sekongkang.md", title="Polsek Sekongkang Patroli Pantai", polsek="Polsek Sekongkang",
+               date="2025-12-24 16:00", author="Humas Polres Sumbawa Barat", tags=["patroli dialogis"])
 
 
 REAL_PARTS = frozenset({

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pytest
 
@@ -78,6 +78,15 @@ def for_test(deploy_config: str, port: int, site: Path) -> str:
             raise AssertionError(f"deploy/nginx.conf should contain '{old}' exactly once")
         deploy_config = deploy_config.replace(old, new)
     return deploy_config
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60) -> None:
+    """Return once ``condition()`` holds; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not so within {timeout} s")
+        time.sleep(0.1)
 
 
 def wait_for_port(port: int, process: subprocess.Popen, name: str = "nginx", timeout: float = 20) -> None:

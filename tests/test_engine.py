@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, BuildResult, FixtureSite
+from conftest import ROOT, BuildResult, FixtureSite, render_counts
 from mkdocs.exceptions import PluginError
 
 from site_plugins.portal.plugin import DIRTY_REFUSED
@@ -18,7 +18,6 @@ pytestmark = pytest.mark.integration  # builds sites, starts servers or a browse
 
 MATERIAL = Path(__import__("material").__file__).parent / "templates"
 OVERRIDES = ROOT / "overrides"
-RENDERED = re.compile(r"Pages: (\d+) rendered, (\d+) taken from the cache")
 RELATIVE_SNIPPETS = """\
 markdown_extensions:
   - toc:
@@ -48,13 +47,6 @@ def write_snippet(site: FixtureSite) -> None:
     folder = site.root / "cuplikan"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "kutipan.txt").write_text("Kutipan dari folder berita ini.", encoding="utf-8")
-
-
-def rendered_count(output: str) -> tuple[int, int]:
-    """(rendered, taken from the cache) as the build reported them."""
-    match = RENDERED.search(output)
-    assert match, output
-    return int(match[1]), int(match[2])
 
 
 def fails_twice(site: FixtureSite, problem: str, fine: str) -> BuildResult:
@@ -88,7 +80,7 @@ def test_a_missing_anchor_on_the_story_itself_fails_every_build(site: FixtureSit
     site.story("2026/01/mayangan.md", body="Isi.\n\n## Kronologi\n\nLihat [kronologi](#kronologi) dan [foto](#foto).")
     problem = "contains a link '#foto', but there is no such anchor on this page"
     result = fails_twice(site, problem, "#kronologi")
-    assert rendered_count(result.output)[0] == 0  # the second build took every page from the cache
+    assert render_counts(result.output)[0] == 0  # the second build took every page from the cache
     site.extra_config = {"validation": {"anchors": "info"}}  # the level is part of every page's key
     result = site.build()
     assert result.returncode == 0, result.output
@@ -101,7 +93,7 @@ def test_a_missing_anchor_on_a_page_of_the_navigation_fails_every_build(site: Fi
     # The home page is in the navigation: MkDocs converts it itself, before the engine runs.
     site.story("2026/01/mayangan.md", body="## Kronologi\n\nLihat [kronologi](#kronologi) dan [misi](../../../index.md#misi).")
     result = fails_twice(site, "the doc 'index.md' does not contain an anchor '#misi'", "'#kronologi'")
-    assert rendered_count(result.output)[0] == 1  # only the story with the link
+    assert render_counts(result.output)[0] == 1  # only the story with the link
 
 
 EMPTYING_HOOK = """\
@@ -166,7 +158,7 @@ def test_engine_pages_are_the_pages_mkdocs_renders_itself(tmp_path: Path, monkey
         differential_sample(site)
         result = site.build()
         assert result.returncode == 0, result.output
-        assert rendered_count(result.output)[0] > 0 if engine else rendered_count(result.output) == (0, 0)
+        assert render_counts(result.output)[0] > 0 if engine else render_counts(result.output) == (0, 0)
         sites[engine] = result.site
     pages = sorted(path.relative_to(sites[True]) for path in sites[True].rglob("*.html"))
     assert Path("berita/2026/01/mayangan/index.html") in pages

@@ -127,9 +127,9 @@ def test_a_bodys_blocks_are_found_as_splitting_at_blank_lines_finds_them(body: s
     """The summary's search for the first paragraph looks at one block at a time."""
     import re
 
-    from site_plugins.content.stories import _blocks
+    from site_plugins.content.stories import split_blocks
 
-    assert list(_blocks(body)) == re.split(r"\n\s*\n", body)
+    assert list(split_blocks(body)) == re.split(r"\n\s*\n", body)
 
 
 # Hostile stories: what an attacker or a careless paste puts in a story

@@ -186,6 +186,7 @@ def test_a_built_story_keeps_the_themes_ids_for_the_theme(clobbering):
     assert page.xpath("//*[@id='__config']")[0].tag == "script"
 
 
+@pytest.mark.integration  # starts nginx and a browser
 def test_the_browser_reads_materials_own_configuration(clobbering, tmp_path):
     """Material's instant navigation loads pages from the configuration's ``base``."""
     with nginx(clobbering.site, tmp_path / "nginx") as base, chromium() as browser:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import MKDOCS, REGISTRY, FixtureSite, front_matter, story_fields
+from conftest import MKDOCS, REGISTRY, FixtureSite, four_stories, front_matter, story_fields
 
 from site_plugins.content.source import load_yaml, split_front_matter
 
@@ -170,3 +170,14 @@ def test_control_characters_written_as_they_are_name_line_and_key(character):
         f"x.md:5: summary: memuat karakter kendali atau tak sah U+{ord(character):04X}"
         " — hapus karakter itu; biasanya terbawa saat menyalin teks dari aplikasi lain"
     )
+
+
+def test_front_matter_kept_between_builds_still_reports_problems(site: FixtureSite) -> None:
+    """Parsed front matter is reused; a story whose front matter breaks is reported as before."""
+    four_stories(site)
+    assert site.build().returncode == 0
+    assert (site.root / ".cache/portal/front-matter.json").is_file()
+    site.write("berita/2026/01/kanigaran.md", "---\ntitle: Rusak\ndate: 2026-01-20 09:00\ntitle: Lagi\n---\n\nIsi.\n")
+    result = site.build()
+    assert result.returncode != 0
+    assert "content/berita/2026/01/kanigaran.md:4: title: kunci ini ditulis dua kali" in result.output

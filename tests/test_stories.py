@@ -4,7 +4,6 @@ import pytest
 from conftest import REGISTRY, front_matter, story_fields
 
 from site_plugins.content.registry import load_registry
-from site_plugins.content.related import RelatedIndex
 from site_plugins.content.stories import StoryMemo, derive_summary, load_stories
 
 
@@ -254,37 +253,3 @@ def test_a_serve_rebuild_reuses_unchanged_stories_and_checks_the_rest(docs):
     after_registry, problems = build()
     assert problems == [] and not any(new is old for new, old in zip(after_registry, edited))
     assert after_registry[0].unit.name == edited[0].unit.name
-
-
-def test_related_stories_of_a_rebuild_are_taken_over_only_while_nothing_they_rank_changed(docs):
-    def story(name, title, tags, date="2026-01-29 12:00"):
-        return write(docs, f"2026/01/{name}.md", front_matter(**story_fields(title=title, tags=tags, date=date)))
-
-    uris = [
-        story("a", "Berita A", ["patroli"], "2026-01-29 12:00"),
-        story("b", "Berita B", ["patroli"], "2026-01-28 12:00"),
-        story("c", "Berita C", ["banjir"], "2026-01-27 12:00"),
-        story("d", "Berita D", ["banjir"], "2026-01-26 12:00"),
-    ]
-    stories, _ = load(docs, *uris)
-    first = RelatedIndex(stories)
-    ranked = {story.src_uri: [other.src_uri for other in first.related(story, 2)] for story in stories}
-
-    story("a", "Berita A Dikoreksi", ["patroli"], "2026-01-29 12:00")
-    retitled, _ = load(docs, *uris)
-    taken_over = RelatedIndex(retitled, first)
-    assert taken_over.shape == first.shape
-    for story_ in retitled:
-        related = taken_over.related(story_, 2)
-        assert [other.src_uri for other in related] == ranked[story_.src_uri]
-        assert all(any(other is current for current in retitled) for other in related)  # this build's stories
-    assert "Berita A Dikoreksi" in [other.title for other in taken_over.related(retitled[1], 2)]
-
-    story("d", "Berita D", ["patroli"], "2026-01-26 12:00")
-    retagged, _ = load(docs, *uris)
-    ranked_again = RelatedIndex(retagged, taken_over)
-    assert ranked_again.shape != taken_over.shape
-    fresh = RelatedIndex(retagged)
-    for story_ in retagged:
-        assert ranked_again.related(story_, 2) == fresh.related(story_, 2)
-    assert "berita/2026/01/d.md" in [other.src_uri for other in ranked_again.related(retagged[0], 3)]

@@ -405,14 +405,14 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 
 def derive_summary(body: str) -> str:
     """The first paragraph of the body as plain text, cut at a word near 240 characters."""
-    for block in _blocks(body):
+    for block in split_blocks(body):
         text = " ".join(_MARKUP.sub("", _LINK.sub(r"\1", block)).split())
         if text and not _NOT_PROSE.match(block):
             return _shorten(text)
     return ""
 
 
-def _blocks(body: str) -> Iterator[str]:
+def split_blocks(body: str) -> Iterator[str]:
     """The blocks of ``body`` between blank lines, as ``re.split`` gives them, found one at a
     time: the summary usually comes from the first."""
     start = 0

@@ -82,6 +82,14 @@ class FrameParts:
         """Marks where a page's own block goes while its frame is learnt."""
         self._marks = re.compile(f"\ue000{token}:([a-z_]+)\ue001")
 
+    @property
+    def frame_states(self) -> list[str]:
+        """The state of each page frame this build learnt, one per situation: ``"confirmed"``
+        (a second page rendered the same), ``"unconfirmed"`` (one page so far) or ``"dropped"``
+        (it differed from a page, or the page had no frame: such pages are rendered whole)."""
+        return ["dropped" if shell is None else "confirmed" if shell.confirmed else "unconfirmed"
+                for shell in self._shells.values()]
+
     def install(self, env, language: str) -> None:
         """Add ``portal_part`` to the templates and let the ``url`` filter report to it."""
         env.globals["portal_translation"] = translations(env, language, self.enabled)

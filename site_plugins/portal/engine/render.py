@@ -133,7 +133,7 @@ class PageRenderer:
             if cached is not None:
                 return cached, False, None
         messages: list[tuple[str, int, str]] = []
-        with _captured(messages):
+        with captured_messages(messages):
             html, body, keepable = self._render_page(job)
         rendered = Rendered(body=body if job.story else None, messages=messages)
         if not job.story:
@@ -305,8 +305,10 @@ class _Capture(logging.Handler):
 
 
 @contextmanager
-def _captured(messages: list[tuple[str, int, str]]) -> Iterator[None]:
-    """Collect what MkDocs and the plugins log while a page renders, instead of printing it."""
+def captured_messages(messages: list[tuple[str, int, str]]) -> Iterator[None]:
+    """Collect what MkDocs and the plugins log while a page renders, instead of printing it:
+    messages logged from this thread go to ``messages`` as ``(logger, level, text)``; those of
+    other threads (the search index being written) are printed as usual."""
     logger = logging.getLogger("mkdocs")
     handlers, propagate = logger.handlers, logger.propagate
     logger.handlers, logger.propagate = [_Capture(messages, handlers)], False
