@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import material
+import pytest
 from conftest import ROOT, FixtureSite, jpeg
 from PIL import Image
 from servers import require
@@ -200,6 +201,7 @@ GENERATED = {"404.html", "sitemap.xml", "sitemap-news.xml", "robots.txt", "asset
 """Files the portal writes whatever the content."""
 
 
+@pytest.mark.integration
 def test_the_sample_content_publishes_only_what_the_allowlist_names(tmp_path: Path):
     site = FixtureSite(tmp_path)
     shutil.copytree(ROOT / "content", site.content)

@@ -5,10 +5,12 @@ import subprocess
 import sys
 
 import lxml.html
+import pytest
 import yaml
 from conftest import ROOT, build_sample
 
 
+@pytest.mark.integration
 def test_sample_content_builds_strict(tmp_path):
     build_sample(tmp_path / "site")
     story = tmp_path / "site/berita/2026/01/polsek-mayangan-patroli-dialogis-lingkar-utara/index.html"
@@ -23,6 +25,7 @@ def test_sample_content_builds_strict(tmp_path):
     assert editor["publish_mode"] == "editorial_workflow"
 
 
+@pytest.mark.integration
 def test_site_url_can_be_overridden_for_previews(tmp_path):
     # Also the editor without its workflow, as built for local mode (README).
     build_sample(tmp_path / "site", PORTAL_SITE_URL="https://pratinjau-42.example/", PORTAL_CMS_WORKFLOW="false")
@@ -32,6 +35,7 @@ def test_site_url_can_be_overridden_for_previews(tmp_path):
     assert "publish_mode" not in yaml.safe_load((tmp_path / "site/admin/config.yml").read_text(encoding="utf-8"))
 
 
+@pytest.mark.integration
 def test_sample_content_passes_check():
     process = subprocess.run(
         [os.path.join(os.path.dirname(sys.executable), "portal"), "check"],

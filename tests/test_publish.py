@@ -333,6 +333,7 @@ def test_a_sitemap_beyond_the_protocol_limit_becomes_an_index(tmp_path: Path) ->
     assert list(render_sitemaps(entries, SITE, size=5)) == ["sitemap.xml"]
 
 
+@pytest.mark.integration
 def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     """What ``mkdocs build`` wrote is read back: a story missing from the sitemap, a feed that
     lost a story or carries a draft, each is named."""
@@ -395,6 +396,7 @@ def test_the_read_back_refuses_a_feed_or_sitemap_that_is_not_xml(tmp_path: Path,
     assert problem.startswith(f"{path.name}: not well-formed XML: ")
 
 
+@pytest.mark.integration
 def test_the_news_sitemap_carries_only_published_stories(tmp_path: Path) -> None:
     site = FixtureSite(tmp_path)
     now = datetime.now(WIB).replace(microsecond=0)

@@ -212,6 +212,7 @@ def test_the_build_fails_when_a_listing_drops_a_story(site, tmp_path):
     assert "story /berita/2026/01/hilang/ missing from listing /wilayah/polda-jawa-timur/" in result.output
 
 
+@pytest.mark.integration
 def test_every_internal_link_resolves_in_the_sample_site(tmp_path):
     build_sample(tmp_path / "site")
     assert broken_links(str(tmp_path / "site"), "https://berita.polri.example/") == []

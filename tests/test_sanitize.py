@@ -178,6 +178,7 @@ def clobbering(tmp_path_factory):
     return result
 
 
+@pytest.mark.integration
 def test_a_built_story_keeps_the_themes_ids_for_the_theme(clobbering):
     page = clobbering.page("berita/2026/01/jebakan/")
     for name in [*THEME_IDS, *theme_ids_in_materials_bundle()]:

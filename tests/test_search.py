@@ -185,6 +185,7 @@ def test_listings_link_to_the_search_narrowed_to_them(built, listing, expected):
     assert parse_qs(link.query) == expected
 
 
+@pytest.mark.integration
 def test_search_page_address_is_generated(tmp_path):
     site = FixtureSite(tmp_path, search=True)
     site.story("2026/01/patroli.md")

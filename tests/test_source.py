@@ -65,6 +65,7 @@ def outcomes(site: FixtureSite) -> list[str]:
     ],
     ids=["binary", "set", "timestamp", "python", "recursive-alias", "huge-number", "nesting"],
 )
+@pytest.mark.integration
 def test_check_and_build_name_the_line_of_yaml_that_is_not_plain_data(tmp_path, extra, field, message):
     """Check and build give the same clean problem (a build used to end in a traceback from
     its front-matter cache, which cannot hold bytes, sets, dates or cycles)."""
@@ -88,6 +89,7 @@ def write_hostile(site: FixtureSite, where: str, yaml_text: str) -> tuple[str, s
     return "content/satuan.yml", path.read_text(encoding="utf-8")
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("where", ["story", "registry"])
 def test_an_alias_bomb_is_refused_at_its_first_alias(tmp_path, where):
     """Any key, even an unknown one, used to build every value an alias stands for: larger
@@ -98,6 +100,7 @@ def test_an_alias_bomb_is_refused_at_its_first_alias(tmp_path, where):
         assert f"{shown}:{story_line(text.replace('    a1', 'a1'), 'a1:')}: a1: alias YAML '*a0' tidak didukung" in output
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("where", ["story", "registry"])
 def test_deep_nesting_is_refused_before_it_is_built(tmp_path, where):
     """30,000 nested brackets (within the size limits) used to crash check and build with a
@@ -109,6 +112,7 @@ def test_deep_nesting_is_refused_before_it_is_built(tmp_path, where):
         assert f"{shown}:{line}: dalam: bersarang lebih dari {MAX_DEPTH} tingkat" in output
 
 
+@pytest.mark.integration
 def test_control_characters_fail_check_and_build(tmp_path):
     """Both used to pass, writing feeds and a news sitemap no XML reader can open."""
     site = FixtureSite(tmp_path)
@@ -120,6 +124,7 @@ def test_control_characters_fail_check_and_build(tmp_path):
         assert f"{SHOWN}:12: isi berita: memuat karakter kendali atau tak sah U+0002" in output
 
 
+@pytest.mark.integration
 def test_front_matter_has_a_size_limit(tmp_path):
     site = FixtureSite(tmp_path)
     site.write(STORY, with_extra(f"summary: '{'panjang ' * (MAX_FRONT_MATTER // 8)}'\n"))
