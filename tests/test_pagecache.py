@@ -60,6 +60,11 @@ def edit_add(site: FixtureSite) -> None:
     site.story("2026/01/baru.md", title="Polsek Mayangan Sambangi Nelayan", date="2026-01-30 08:00")
 
 
+def edit_first_story_of_a_unit(site: FixtureSite) -> None:
+    site.story("2026/01/klojen-pertama.md", title="Polsek Klojen Sapa Pelajar", polsek="Polsek Klojen",
+               polres="Polres Malang Kota", date="2026-01-25 07:00")
+
+
 def edit_title(site: FixtureSite) -> None:
     site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sapa Warga Pasar", polsek="Polsek Kanigaran",
                date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"])
@@ -90,7 +95,7 @@ def edit_draft(site: FixtureSite) -> None:
                date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"], draft=True)
 
 
-@pytest.mark.parametrize("edit", [edit_add, edit_title, edit_registry, edit_config, edit_template, edit_photo,
+@pytest.mark.parametrize("edit", [edit_add, edit_first_story_of_a_unit, edit_title, edit_registry, edit_config, edit_template, edit_photo,
                                   edit_draft], ids=lambda edit: edit.__name__.removeprefix("edit_"))
 def test_rebuild_from_cache_equals_build_without_it(tmp_path: Path, edit) -> None:
     overrides = tmp_path / "overrides"
