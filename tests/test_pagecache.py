@@ -22,32 +22,47 @@ pytestmark = pytest.mark.integration  # builds sites, starts servers or a browse
 def edit_add(site: FixtureSite) -> None:
     site.story("2026/01/baru.md", title="Polsek Mayangan Sambangi Nelayan", date="2026-01-30 08:00")
 
+
+def edit_first_story_of_a_unit(site: FixtureSite) -> None:
+    site.story("2026/01/klojen-pertama.md", title="Polsek Klojen Sapa Pelajar", polsek="Polsek Klojen",
+               polres="Polres Malang Kota", date="2026-01-25 07:00")
+
+
 def edit_title(site: FixtureSite) -> None:
     site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sapa Warga Pasar", polsek="Polsek Kanigaran",
                date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"])
+
 
 def edit_registry(site: FixtureSite) -> None:
     path = site.content / "satuan.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("kecamatan: Klojen", "kecamatan: Klojen Lama"),
                     encoding="utf-8")
 
+
 def edit_config(site: FixtureSite) -> None:
     site.extra_config["site_name"] = "Portal Uji Baru"
+
 
 def edit_template(site: FixtureSite) -> None:
     card = Path(site.extra_config["theme"]["custom_dir"]) / "partials/portal-card.html"
     card.write_text(card.read_text(encoding="utf-8").replace("portal-card__meta", "portal-card__meta portal-x"),
                     encoding="utf-8")
 
+
 def edit_photo(site: FixtureSite) -> None:
     site.write("berita/2026/01/mayangan.jpg", jpeg(1200, 500))
+
 
 def edit_draft(site: FixtureSite) -> None:
     site.story("2026/01/kanigaran.md", title="Polsek Kanigaran Sambang Warga", polsek="Polsek Kanigaran",
                date="2026-01-20 09:00", tags=["sambang warga", "kamtibmas"], draft=True)
 
-@pytest.mark.parametrize("edit", [edit_add, edit_title, edit_registry, edit_config, edit_template, edit_photo,
+
+@pytest.mark.parametrize("edit", [edit_add, edit_first_story_of_a_unit, edit_title, edit_registry, edit_config,
+                                  edit_template, edit_photo,
                                   edit_draft], ids=lambda edit: edit.__name__.removeprefix("edit_"))
+
+
 def test_rebuild_from_cache_equals_build_without_it(tmp_path: Path, edit) -> None:
     overrides = tmp_path / "overrides"
     shutil.copytree(ROOT / "overrides", overrides)
@@ -74,12 +89,14 @@ def test_rebuild_from_cache_equals_build_without_it(tmp_path: Path, edit) -> Non
     else:
         assert reused > 0 and rendered > 0
 
+
 def test_unchanged_rebuild_renders_nothing(site: FixtureSite) -> None:
     four_stories(site)
     assert site.build().returncode == 0
     again = site.build()
     assert again.returncode == 0, again.output
     assert render_counts(again.output)[0] == 0
+
 
 def test_warnings_of_a_cached_page_fail_the_rebuild_too(site: FixtureSite) -> None:
     four_stories(site)
@@ -91,7 +108,10 @@ def test_warnings_of_a_cached_page_fail_the_rebuild_too(site: FixtureSite) -> No
     rendered, reused = render_counts(result.output)
     assert rendered == 0 and reused > 0
 
+
 @pytest.mark.parametrize("damaged", ["pages", "records"])
+
+
 def test_a_damaged_entry_is_rendered_again(site: FixtureSite, damaged: str) -> None:
     four_stories(site)
     assert site.build().returncode == 0
@@ -108,6 +128,7 @@ def test_a_damaged_entry_is_rendered_again(site: FixtureSite, damaged: str) -> N
     assert reused == 0 and rendered > 0
     assert (site.root / "site/berita/2026/01/mayangan/index.html").read_bytes() == before
     assert render_counts(site.build().output)[0] == 0  # and kept again
+
 
 def test_cache_entries_are_placed_refreshed_and_pruned(tmp_path: Path) -> None:
     cache = PageCache(tmp_path / "pages")
@@ -134,6 +155,7 @@ def test_cache_entries_are_placed_refreshed_and_pruned(tmp_path: Path) -> None:
     assert PageCache(tmp_path / "pages").lookup(["aa01", "bb02", "cc03"]).keys() == {"aa01"}
     assert not cache.path("bb02").exists() and not orphan.exists() and cache.path("aa01").exists()
 
+
 def test_records_kept_between_rebuilds_are_used_only_while_their_pages_are_intact(tmp_path: Path) -> None:
     records: dict = {}
     first = PageCache(tmp_path / "pages", records)
@@ -149,6 +171,7 @@ def test_records_kept_between_rebuilds_are_used_only_while_their_pages_are_intac
     assert rebuild.place("bb02", found["bb02"], str(tmp_path / "again/bb02/index.html")) is None
     assert rebuild.place("aa01", found["aa01"], str(tmp_path / "again/aa01/index.html")).body == "aa01"
     assert PageCache(tmp_path / "pages").lookup(["aa01", "bb02"]) == {}  # a build of its own reads rows
+
 
 def test_a_page_changed_inside_the_site_is_never_reused(site: FixtureSite) -> None:
     """Pages reach the site as hard links to their cache entries: something writing into a

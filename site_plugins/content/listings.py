@@ -7,7 +7,7 @@ does work that grows with the size of the whole archive.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from site_plugins.content.dates import month_name
@@ -26,7 +26,8 @@ class Link:
     """A titled site-relative URL, for breadcrumbs and directories."""
 
     title: str
-    url: str
+    url: str | None
+    """``None`` for a unit that has no page yet: the directory shows its name, unlinked."""
     count: int | None = None
     note: str = ""
     children: tuple[Link, ...] = ()
@@ -168,8 +169,11 @@ def build_listings(stories: list[Story], registry: Registry) -> list[Listing]:
 
 
 def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listing]:
-    """Home, ``/wilayah/`` and one listing per unit of the registry, stories included
-    from the unit and every unit below it."""
+    """Home, ``/wilayah/`` and one listing per unit with stories, stories included from the
+    unit and every unit below it.
+
+    A unit without any story has no page (no thin pages for readers or search engines): the
+    directory of the nearest page above it names it, unlinked, with the units below it."""
     by_unit: dict[Unit, list[Story]] = defaultdict(list)
     for story in ordered:
         for unit in story.unit.lineage:
@@ -177,12 +181,15 @@ def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listin
     # Alphabetical by province, the way a reader looks for a region.
     by_province = sorted(registry.poldas, key=lambda polda: ((polda.area or polda.name).casefold(), polda.name))
     poldas = tuple(_unit_link(polda, by_unit) for polda in by_province)
-    yield Listing("", "Berita Terbaru", "beranda", ordered, directory=poldas, directory_title="Wilayah")
+    home_directory = tuple(replace(link, children=()) for link in poldas)
+    yield Listing("", "Berita Terbaru", "beranda", ordered, directory=home_directory, directory_title="Wilayah")
     root = Link("Wilayah", "wilayah/")
     yield Listing(root.url, "Wilayah", "wilayah", [], crumbs=(root,), directory=poldas, directory_title="Polda",
         lists_stories=False,
     )
     for unit in registry.units():
+        if unit not in by_unit:
+            continue
         children = tuple(_unit_link(child, by_unit) for child in unit.children)
         crumbs = (root, *(Link(u.name, u.url) for u in unit.lineage))
         child_level = unit.children[0].level.capitalize() if unit.children else ""
@@ -254,7 +261,12 @@ def _year_link(year: int, months: dict[int, list[Story]]) -> Link:
 
 
 def _unit_link(unit: Unit, by_unit: dict[Unit, list[Story]]) -> Link:
-    return Link(unit.name, unit.url, len(by_unit.get(unit, ())), note=unit.area)
+    """A unit in a directory: a link to its page, or, without stories, its name and the
+    units below it (none of which has a page either)."""
+    if unit in by_unit:
+        return Link(unit.name, unit.url, len(by_unit[unit]), note=unit.area)
+    below = tuple(_unit_link(child, by_unit) for child in unit.children)
+    return Link(unit.name, None, 0, note=unit.area, children=below)
 
 
 def _unit_description(unit: Unit) -> str:
