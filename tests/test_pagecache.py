@@ -61,8 +61,6 @@ def edit_draft(site: FixtureSite) -> None:
 @pytest.mark.parametrize("edit", [edit_add, edit_first_story_of_a_unit, edit_title, edit_registry, edit_config,
                                   edit_template, edit_photo,
                                   edit_draft], ids=lambda edit: edit.__name__.removeprefix("edit_"))
-
-
 def test_rebuild_from_cache_equals_build_without_it(tmp_path: Path, edit) -> None:
     overrides = tmp_path / "overrides"
     shutil.copytree(ROOT / "overrides", overrides)
@@ -110,8 +108,6 @@ def test_warnings_of_a_cached_page_fail_the_rebuild_too(site: FixtureSite) -> No
 
 
 @pytest.mark.parametrize("damaged", ["pages", "records"])
-
-
 def test_a_damaged_entry_is_rendered_again(site: FixtureSite, damaged: str) -> None:
     four_stories(site)
     assert site.build().returncode == 0
