@@ -138,7 +138,8 @@ def _unreadable(error: OSError) -> tuple[str, str]:
 # References: what a story's text names. Markdown targets are relative to the story's file (as
 # MkDocs resolves them); targets of raw HTML are relative to the story's page (as browsers do).
 _MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?")
-_REFERENCE_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*<?([^\s>]+)")
+# A label holds no bracket (as in Python-Markdown): on a line of '[' each try stops at once.
+_REFERENCE_DEFINITION = re.compile(r"\[[^\[\]\n]+\]:[ \t]*<?([^\s>]+)")
 # Tags first, then their attributes: a pattern starting with a literal is searched for quickly.
 _HTML_TAG = re.compile(r"<[a-zA-Z][^>]*>")
 _HTML_TARGET = re.compile(r"""\b(?:src|href|srcset|data|poster)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
@@ -149,10 +150,16 @@ def references(story: Story) -> list[tuple[str, str]]:
     folder = posixpath.dirname(story.src_uri)
     found = [(story.image, "image")] if story.image else []
     markdown = _MARKDOWN_TARGET.findall(story.body) + _REFERENCE_DEFINITION.findall(story.body)
-    html = [target for tag in _HTML_TAG.findall(story.body) for target in _HTML_TARGET.findall(tag)]
+    html = [target for tag in _html_tags(story.body) for target in _HTML_TARGET.findall(tag)]
     for base, targets in ((folder, markdown), (story.url, html)):
         found += [(uri, "isi") for uri in (_resolve(base, target) for target in targets) if uri]
     return found
+
+
+def _html_tags(body: str) -> list[str]:
+    """The HTML start tags of ``body``. Searched only up to its last '>': past it every try
+    would read to the end, and a body of many '<a' would take quadratic time."""
+    return _HTML_TAG.findall(body, 0, body.rfind(">") + 1)
 
 
 def _resolve(base: str, target: str) -> str | None:
