@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import material
-from conftest import ROOT, FixtureSite, jpeg
+from conftest import ROOT, FixtureSite, front_matter, jpeg, story_fields
 from PIL import Image
 from servers import require
 
@@ -225,3 +225,11 @@ def test_a_body_of_unclosed_brackets_and_tags_is_checked_without_hanging(site: F
     assert check.returncode == 1, check.stdout + check.stderr
     assert "lampiran.pdf: berkas: tidak dipakai" in check.stdout + check.stderr
 
+
+def test_a_story_ending_in_capital_md_is_refused_by_name(site: FixtureSite):
+    # MkDocs renders only '.md': a '.MD' passed the check, then broke the build with an
+    # English message about the sitemap.
+    site.story("2026/01/patroli-lingkar-utara.md")
+    site.write("berita/2026/01/patroli-malam.MD", front_matter(**story_fields(title="Patroli Malam Hari")))
+    for output in check_and_build(site):
+        assert "content/berita/2026/01/patroli-malam.MD: berkas: akhiran berita harus '.md'" in output, output

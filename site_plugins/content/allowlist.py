@@ -97,6 +97,8 @@ _HIDDEN = ("berkas tersembunyi (nama diawali titik) tidak diterbitkan",
            "beri nama dengan huruf latin, angka dan '-', mis. patroli-dialogis.md")
 _SPECIAL = ("bukan berkas biasa (FIFO, soket atau perangkat)", "hapus dari folder content")
 _MD_FOLDER = ("folder bernama '.md'", "ganti nama folder ini")
+_MD_CAPITALS = ("akhiran berita harus '.md' dengan huruf kecil", "ganti nama berkas, mis. patroli-dialogis.md")
+"""MkDocs reads only ``.md`` as a page: a ``.MD`` would be copied as it is, unrendered."""
 _OUTSIDE = ("berkas di luar folder berita tidak diterbitkan", _KEEP_BESIDE + ", atau hapus berkas ini")
 _TYPE = ("jenis berkas ini tidak diterbitkan",
          "hanya berita (.md), foto (" + ", ".join(PHOTO_SUFFIXES) + ") dan PDF yang diterbitkan; hapus berkas ini")
@@ -119,8 +121,10 @@ def _sort_file(inventory: Inventory, src_uri: str, in_stories: bool, registry_ur
         return  # read by the build, never published
     if not in_stories:
         inventory.problems.append(_problem(prefix + src_uri, _OUTSIDE))
-    elif name.endswith(".md"):
+    elif src_uri.endswith(".md"):
         inventory.stories.append(src_uri)
+    elif name.endswith(".md"):
+        inventory.problems.append(_problem(prefix + src_uri, _MD_CAPITALS))
     elif name.endswith(ATTACHMENT_SUFFIXES):
         inventory.attachments.append(src_uri)
     else:
