@@ -10,7 +10,7 @@ from pathlib import Path
 
 import material
 import pytest
-from conftest import ROOT, FixtureSite, jpeg
+from conftest import ROOT, FixtureSite, front_matter, jpeg, story_fields
 from PIL import Image
 from servers import require
 
@@ -216,3 +216,22 @@ def test_the_sample_content_publishes_only_what_the_allowlist_names(tmp_path: Pa
     assert unnamed == []
     assert "berita/2026/01/polsek-mayangan-patroli-dialogis-lingkar-utara/index.html" in site_files(result.site)
     assert not (result.site / "satuan.yml").exists()
+
+
+def test_a_body_of_unclosed_brackets_and_tags_is_checked_without_hanging(site: FixtureSite):
+    # Each '[' or '<a' starts a try of the reference patterns; read to the end of the body,
+    # they made a megabyte of them take hours.
+    site.story("2026/01/patroli-lingkar-utara.md", body="[" * 500_000 + "\n" + "<a" * 250_000)
+    site.write("berita/2026/01/lampiran.pdf", b"%PDF-1.4\n")
+    check = run(site, "check")
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert "lampiran.pdf: berkas: tidak dipakai" in check.stdout + check.stderr
+
+
+def test_a_story_ending_in_capital_md_is_refused_by_name(site: FixtureSite):
+    # MkDocs renders only '.md': a '.MD' passed the check, then broke the build with an
+    # English message about the sitemap.
+    site.story("2026/01/patroli-lingkar-utara.md")
+    site.write("berita/2026/01/patroli-malam.MD", front_matter(**story_fields(title="Patroli Malam Hari")))
+    for output in check_and_build(site):
+        assert "content/berita/2026/01/patroli-malam.MD: berkas: akhiran berita harus '.md'" in output, output

@@ -205,6 +205,7 @@ MALFORMED = [
     (json.dumps({"action": "unpublishedEntries", "params": {"branch": "main"}}).encode(), 422, "alur kerja editorial"),
     (json.dumps(persist_media(f"{STORIES}/2026/06/foto.jpg", b"")).replace('"content": ""', '"content": "!!"').encode(),
      422, "bukan base64"),
+    (json.dumps({"action": "persistEntry", "params": {"dataFiles": 5}}).encode(), 422, "'dataFiles' harus daftar"),
 ]
 
 

@@ -140,8 +140,10 @@ def test_front_matter_has_a_size_limit(tmp_path):
         ("- " * (MAX_DEPTH + 1) + "x\n", 1, "yaml", f"bersarang lebih dari {MAX_DEPTH} tingkat"),
         ("a: !!str teks\nb: !!int 3\nc: !!float 1.5\nd: !!bool true\ne: !!null ''\n", None, None, None),
         ("tags: [satu, &x dua, *x]\n", 1, "tags", "alias YAML '*x' tidak didukung"),
+        # A merge key repeated 'zona' past the duplicate check, and the first one silently won.
+        ("zona: WIB\n<<: {zona: WITA}\n", 2, "<<", "kunci gabungan YAML '<<' tidak didukung"),
     ],
-    ids=["nested-duplicate", "deepest-allowed", "one-too-deep", "plain-tags-allowed", "alias-in-list"],
+    ids=["nested-duplicate", "deepest-allowed", "one-too-deep", "plain-tags-allowed", "alias-in-list", "merge-key"],
 )
 def test_limits_of_plain_yaml(yaml_text, line, field, message):
     loaded = load_yaml(yaml_text, "x.yml")

@@ -76,7 +76,7 @@ def get_entry(area: StoryArea, params: dict) -> dict:
 def persist_entry(area: StoryArea, params: dict) -> dict:
     """Write the story and its new photos, then rename the story if its path changed."""
     data_files = params.get("dataFiles") or [params.get("entry")]
-    if not all(isinstance(file, dict) for file in data_files):
+    if not isinstance(data_files, list) or not all(isinstance(file, dict) for file in data_files):
         raise ProtocolError(422, "persistEntry: 'dataFiles' harus daftar berkas berita")
     stories = [Upload(file.get("path"), _story_text(file)) for file in data_files]
     photos = [_upload(asset) for asset in _list(params, "assets")]

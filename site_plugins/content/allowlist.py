@@ -97,6 +97,8 @@ _HIDDEN = ("berkas tersembunyi (nama diawali titik) tidak diterbitkan",
            "beri nama dengan huruf latin, angka dan '-', mis. patroli-dialogis.md")
 _SPECIAL = ("bukan berkas biasa (FIFO, soket atau perangkat)", "hapus dari folder content")
 _MD_FOLDER = ("folder bernama '.md'", "ganti nama folder ini")
+_MD_CAPITALS = ("akhiran berita harus '.md' dengan huruf kecil", "ganti nama berkas, mis. patroli-dialogis.md")
+"""MkDocs reads only ``.md`` as a page: a ``.MD`` would be copied as it is, unrendered."""
 _OUTSIDE = ("berkas di luar folder berita tidak diterbitkan", _KEEP_BESIDE + ", atau hapus berkas ini")
 _TYPE = ("jenis berkas ini tidak diterbitkan",
          "hanya berita (.md), foto (" + ", ".join(PHOTO_SUFFIXES) + ") dan PDF yang diterbitkan; hapus berkas ini")
@@ -119,8 +121,10 @@ def _sort_file(inventory: Inventory, src_uri: str, in_stories: bool, registry_ur
         return  # read by the build, never published
     if not in_stories:
         inventory.problems.append(_problem(prefix + src_uri, _OUTSIDE))
-    elif name.endswith(".md"):
+    elif src_uri.endswith(".md"):
         inventory.stories.append(src_uri)
+    elif name.endswith(".md"):
+        inventory.problems.append(_problem(prefix + src_uri, _MD_CAPITALS))
     elif name.endswith(ATTACHMENT_SUFFIXES):
         inventory.attachments.append(src_uri)
     else:
@@ -138,7 +142,8 @@ def _unreadable(error: OSError) -> tuple[str, str]:
 # References: what a story's text names. Markdown targets are relative to the story's file (as
 # MkDocs resolves them); targets of raw HTML are relative to the story's page (as browsers do).
 _MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?")
-_REFERENCE_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*<?([^\s>]+)")
+# A label holds no bracket (as in Python-Markdown): on a line of '[' each try stops at once.
+_REFERENCE_DEFINITION = re.compile(r"\[[^\[\]\n]+\]:[ \t]*<?([^\s>]+)")
 # Tags first, then their attributes: a pattern starting with a literal is searched for quickly.
 _HTML_TAG = re.compile(r"<[a-zA-Z][^>]*>")
 _HTML_TARGET = re.compile(r"""\b(?:src|href|srcset|data|poster)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
@@ -149,10 +154,16 @@ def references(story: Story) -> list[tuple[str, str]]:
     folder = posixpath.dirname(story.src_uri)
     found = [(story.image, "image")] if story.image else []
     markdown = _MARKDOWN_TARGET.findall(story.body) + _REFERENCE_DEFINITION.findall(story.body)
-    html = [target for tag in _HTML_TAG.findall(story.body) for target in _HTML_TARGET.findall(tag)]
+    html = [target for tag in _html_tags(story.body) for target in _HTML_TARGET.findall(tag)]
     for base, targets in ((folder, markdown), (story.url, html)):
         found += [(uri, "isi") for uri in (_resolve(base, target) for target in targets) if uri]
     return found
+
+
+def _html_tags(body: str) -> list[str]:
+    """The HTML start tags of ``body``. Searched only up to its last '>': past it every try
+    would read to the end, and a body of many '<a' would take quadratic time."""
+    return _HTML_TAG.findall(body, 0, body.rfind(">") + 1)
 
 
 def _resolve(base: str, target: str) -> str | None:

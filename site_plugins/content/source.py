@@ -20,6 +20,7 @@ _PLAIN_TAGS = frozenset(
 )
 """The only types a story or the registry may hold: what JSON holds too. An explicit
 ``!!binary``, ``!!set`` or ``!!timestamp`` would give values no field expects."""
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 
 MAX_DEPTH = 16
@@ -107,6 +108,9 @@ class _LimitedComposer(Composer):
         seen: set[str] = set()
         for key, _ in node.value:
             if type(key) is yaml.ScalarNode:
+                if key.tag == _MERGE_TAG:  # '<<' adds keys past the duplicate check below
+                    raise YamlRefused(key.start_mark, key.value, "kunci gabungan YAML '<<' tidak didukung",
+                                      "tulis setiap isian langsung, tanpa '<<'")
                 if key.value in seen:
                     raise YamlRefused(key.start_mark, key.value, "kunci ini ditulis dua kali", "hapus salah satunya")
                 seen.add(key.value)

@@ -396,10 +396,12 @@ class StoryBuilder:
         self.problems.append(ContentProblem(self.source.path, self.source.line_of(key), key, message, hint))
 
 
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# No bracket inside a label and no '<' inside a tag: otherwise a body of many '[' or '<a'
+# would be read to its end from each of them, and a megabyte of them would take hours.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _NOT_PROSE = re.compile(r"\s*(#|[-*+]\s|\d+[.)]\s|\||!\[|<)")
-_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>|[*_`>#]+")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"!\[[^\[\]]*\]\([^)]*\)|<[^<>]+>|[*_`>#]+")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
