@@ -206,6 +206,30 @@ def test_control_characters_in_the_body_are_named_line_by_line(docs):
     ]
 
 
+def test_a_paragraph_of_unclosed_brackets_is_refused_with_its_line(docs):
+    # Markdown seeks the end of a link from every '[': 20,000 of them in one paragraph took
+    # minutes to convert. Links that close, however many, are fine.
+    links = " ".join(f"[tautan {n}](https://polri.example/{n})" for n in range(300))
+    body = f"Paragraf pertama.\n\n{links}\n\nAwal\nteks {'[a ' * 20_000}"
+    uri = write(docs, "2026/01/kurung.md", front_matter(**story_fields(body=body)))
+    stories, problems = load(docs, uri)
+    assert stories == []
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (16, "isi berita", "20000 kurung siku '[' tanpa penutup ']' dalam satu paragraf"),
+    ]
+
+
+@pytest.mark.integration
+def test_a_paragraph_of_unclosed_brackets_fails_the_build_quickly(tmp_path):
+    from conftest import FixtureSite
+
+    site = FixtureSite(tmp_path)
+    site.story("2026/01/kurung.md", body="Awal\n" + "teks [a " * 20_000)
+    result = site.build()  # converting it would take minutes: the test's timeout would end it
+    assert result.returncode != 0
+    assert "20000 kurung siku '[' tanpa penutup ']'" in result.output
+
+
 def test_unfilled_markers_fail_with_one_message_each(docs):
     fields = story_fields(polsek="ISI: satuan", polres="ISI: polres", location="  ISI: lokasi kejadian", body="Paragraf.\n\nISI: tulis isi berita")
     uri = write(docs, "2026/01/belum.md", front_matter(**fields))
