@@ -2,14 +2,17 @@
 before it is built, with a clean message from `portal check` and `mkdocs build` alike."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import MKDOCS, REGISTRY, FixtureSite, four_stories, front_matter, story_fields
+from hypothesis import given
+from hypothesis import strategies as st
 
-from site_plugins.content.source import load_yaml, split_front_matter
+from site_plugins.content.source import CONTROL_CHARACTER, load_yaml, split_front_matter
 
 MAX_DEPTH = 16
 MAX_FRONT_MATTER = 65536
@@ -188,3 +191,19 @@ def test_front_matter_kept_between_builds_still_reports_problems(site: FixtureSi
     result = site.build()
     assert result.returncode != 0
     assert "content/berita/2026/01/kanigaran.md:4: title: kunci ini ditulis dua kali" in result.output
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF)))
+def test_the_control_character_search_finds_what_one_character_class_finds(text: str) -> None:
+    """The fast search gives the first character the plain definition names, or none."""
+    nonchars = "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
+    plain = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{nonchars}]")
+    expected, found = plain.search(text), CONTROL_CHARACTER.search(text)
+    assert (found and found.start()) == (expected and expected.start())
+
+
+def test_the_control_character_search_sees_every_plane_s_noncharacters() -> None:
+    for plane in range(17):
+        for last in (0xFFFE, 0xFFFF):
+            assert CONTROL_CHARACTER.search("teks " + chr(plane * 0x10000 + last)) is not None
+    assert CONTROL_CHARACTER.search("emoji \U0001F600 dan \U0010FFFD") is None
