@@ -29,9 +29,8 @@ from urllib.parse import unquote, urlsplit
 from site_plugins.content.problems import ContentProblem
 from site_plugins.content.stories import IMAGE_SUFFIXES, Story
 
-PHOTO_SUFFIXES = IMAGE_SUFFIXES
 DOCUMENT_SUFFIXES = (".pdf",)
-ATTACHMENT_SUFFIXES = PHOTO_SUFFIXES + DOCUMENT_SUFFIXES
+ATTACHMENT_SUFFIXES = IMAGE_SUFFIXES + DOCUMENT_SUFFIXES
 PDF_MAGIC = b"%PDF-"
 
 _FIELD = "berkas"
@@ -58,7 +57,7 @@ class Attachment:
 
     @property
     def is_photo(self) -> bool:
-        return self.src_uri.lower().endswith(PHOTO_SUFFIXES)
+        return self.src_uri.lower().endswith(IMAGE_SUFFIXES)
 
 
 def take_inventory(docs_dir: Path, stories_dir: str, registry_uri: str, prefix: str = "") -> Inventory:
@@ -101,7 +100,7 @@ _MD_CAPITALS = ("akhiran berita harus '.md' dengan huruf kecil", "ganti nama ber
 """MkDocs reads only ``.md`` as a page: a ``.MD`` would be copied as it is, unrendered."""
 _OUTSIDE = ("berkas di luar folder berita tidak diterbitkan", _KEEP_BESIDE + ", atau hapus berkas ini")
 _TYPE = ("jenis berkas ini tidak diterbitkan",
-         "hanya berita (.md), foto (" + ", ".join(PHOTO_SUFFIXES) + ") dan PDF yang diterbitkan; hapus berkas ini")
+         "hanya berita (.md), foto (" + ", ".join(IMAGE_SUFFIXES) + ") dan PDF yang diterbitkan; hapus berkas ini")
 
 
 def _refusal(entry: os.DirEntry) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from site_plugins.content.dates import DATE_FORMATS_HINT, ZONES, DateFormatError, StoryDate, parse_story_date
 from site_plugins.content.problems import ContentProblem
@@ -115,15 +115,6 @@ class Story:
     def reading_minutes(self) -> int:
         """Minutes a reader needs, at 200 words a minute; at least one."""
         return max(1, round(len(self.body.split()) / WORDS_PER_MINUTE))
-
-    def body_images(self) -> list[str]:
-        """Content paths of the images the body shows with Markdown ``![...](...)``."""
-        folder = posixpath.dirname(self.src_uri)
-        return [
-            posixpath.normpath(posixpath.join(folder, unquote(target)))
-            for target in _MARKDOWN_IMAGE.findall(self.body)
-            if "://" not in target and not target.startswith(("/", "data:"))
-        ]
 
     def is_published(self, now: datetime) -> bool:
         """Not a draft, and not dated after ``now``."""
@@ -417,7 +408,6 @@ class StoryBuilder:
 
 # No bracket inside a label and no '<' inside a tag: otherwise a body of many '[' or '<a'
 # would be read to its end from each of them, and a megabyte of them would take hours.
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _NOT_PROSE = re.compile(r"\s*(#|[-*+]\s|\d+[.)]\s|\||!\[|<)")
 _MARKUP = re.compile(r"!\[[^\[\]]*\]\([^)]*\)|<[^<>]+>|[*_`>#]+")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")

@@ -58,8 +58,6 @@ class PortalBuild:
     """``mkdocs serve``: drafts and scheduled stories are shown, nothing is published."""
     stories_dir: str
     """The stories folder inside ``docs_dir``, without slashes, e.g. ``berita``."""
-    registry_file: str
-    """The unit registry's path inside ``docs_dir``, e.g. ``satuan.yml``."""
     registry: Registry | None = None
     """The unit registry (portal, ``on_files`` 50)."""
     catalog: Catalog | None = None

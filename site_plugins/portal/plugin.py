@@ -124,7 +124,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     # First: the other plugins register with the build from their own on_config on.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"), self.config.registry)
+        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"))
         shared.publish(config)
         self.run = BuildState(shared)
         if self.config.per_page < 1:

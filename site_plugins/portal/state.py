@@ -61,10 +61,6 @@ class BuildState:
     fingerprints: dict[str, str] = field(default_factory=dict)
     """Each story's fingerprint, by ``src_uri``, made once a build."""
 
-    @property
-    def catalog(self) -> Catalog | None:
-        return self.shared.catalog
-
 
 @dataclass(eq=False)
 class ServeMemory:
