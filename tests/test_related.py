@@ -35,3 +35,17 @@ def test_related_stories_of_a_rebuild_are_taken_over_only_while_nothing_they_ran
     for story_ in retagged:
         assert ranked_again.related(story_, 2) == fresh.related(story_, 2)
     assert "berita/2026/01/d.md" in [other.src_uri for other in ranked_again.related(retagged[0], 3)]
+
+
+def test_related_stories_share_a_tag_only_within_the_polda(tmp_path):
+    files = {
+        "2026/01/a.md": {"title": "Berita A", "tags": ["banjir"], "date": "2026-01-29 12:00"},
+        "2026/01/b.md": {"title": "Berita B", "tags": ["banjir"], "date": "2026-01-28 12:00", "polsek": None,
+                         "polres": "Polres Sumbawa Barat"},
+        "2026/01/c.md": {"title": "Berita C", "tags": ["banjir"], "date": "2026-01-20 12:00", "polsek": "Polsek Klojen"},
+    }
+    stories, _ = read_stories(tmp_path, files)
+    index = RelatedIndex(stories)
+    by_title = {story.title: story for story in stories}
+    assert [other.title for other in index.related(by_title["Berita A"], 5)] == ["Berita C"]
+    assert index.related(by_title["Berita B"], 5) == []

@@ -1,7 +1,10 @@
-"""Related stories: the same filing unit or shared tags, found near the story in time.
+"""Related stories: the same filing unit or shared tags within the same Polda, found near
+the story in time.
 
 Each story looks only at a bounded window of its neighbours in each of its groups, so
-the cost per story does not grow with the archive.
+the cost per story does not grow with the archive. No story page looks outside its Polda:
+a reader of a region's news is shown that region's, and a Polda's pages can be built from
+its stories alone (see ``site_plugins/shards``).
 """
 
 from __future__ import annotations
@@ -90,5 +93,9 @@ class RelatedIndex:
 
     @staticmethod
     def _keys(story: Story) -> list[tuple[Hashable, int]]:
-        return [(("unit", story.unit.url), UNIT_WEIGHT), *((("tag", tag.slug), TAG_WEIGHT) for tag in story.tags)]
+        polda = story.unit.lineage[0].url
+        return [
+            (("unit", story.unit.url), UNIT_WEIGHT),
+            *((("tag", polda, tag.slug), TAG_WEIGHT) for tag in story.tags),
+        ]
 
