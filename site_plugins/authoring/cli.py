@@ -16,7 +16,9 @@ from babel.numbers import format_decimal
 from site_plugins.authoring.importer import draft_story, parse_article
 from site_plugins.authoring.inputs import explain_os_error, read_article, read_photo
 from site_plugins.authoring.project import Project, ProjectError
+from site_plugins.authoring.sharded_build import build_all, build_merge, build_shard, default_workers, shards_folder
 from site_plugins.authoring.site_build import build_site
+from site_plugins.shards.plan import shard_ids
 from site_plugins.authoring.writer import (
     Draft,
     HiddenNameError,
@@ -154,9 +156,32 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def build(args: argparse.Namespace) -> int:
-    """``portal build``: build the site and put it in place only when the build succeeded."""
+    """``portal build``: build the site and put it in place only when the build succeeded;
+    or one shard, the merge, or every shard and the merge (docs/sharding.md)."""
     project = Project.load(args.config)
+    folder = Path(args.shards_dir) if args.shards_dir else shards_folder(project.site_dir)
+    if args.shard:
+        if args.shard not in _shard_list(project):
+            print(f"portal: shard '{args.shard}' tidak ada; lihat 'portal shards'", file=sys.stderr)
+            return 2
+        return build_shard(project.config_file, args.shard, folder)
+    if args.merge:
+        return build_merge(project.config_file, project.site_dir, folder)
+    if args.all_shards:
+        return build_all(project.config_file, project.site_dir, _shard_list(project), folder, args.workers)
     return build_site(project.config_file, project.site_dir)
+
+
+def shards(args: argparse.Namespace) -> int:
+    """``portal shards``: the shards of the site, one per Polda of the registry (for CI)."""
+    project = Project.load(args.config)
+    listed = _shard_list(project)
+    print(json.dumps(listed) if args.json else "\n".join(listed))
+    return 0
+
+
+def _shard_list(project: Project) -> list[str]:
+    return shard_ids(project.registry())
 
 
 def _checkable(path: Path) -> Path:
@@ -277,7 +302,18 @@ def _parser() -> argparse.ArgumentParser:
     importer.set_defaults(run=import_)
 
     builder = commands.add_parser("build", help="bangun situs; situs lama diganti hanya bila berhasil")
+    part = builder.add_mutually_exclusive_group()
+    part.add_argument("--shard", metavar="ID", help="bangun satu shard (satu Polda) saja")
+    part.add_argument("--merge", action="store_true", help="gabungkan shard yang sudah dibangun menjadi situs")
+    part.add_argument("--shards", dest="all_shards", action="store_true",
+                      help="bangun semua shard berdampingan, lalu gabungkan")
+    builder.add_argument("--shards-dir", help="folder shard (bawaan: .site.shards di samping situs)")
+    builder.add_argument("--workers", type=int, default=default_workers(), help="shard yang dibangun bersamaan")
     builder.set_defaults(run=build)
+
+    lister = commands.add_parser("shards", help="daftar shard situs (satu per Polda), untuk CI")
+    lister.add_argument("--json", action="store_true", help="sebagai larik JSON")
+    lister.set_defaults(run=shards)
 
     editor = commands.add_parser("editor", help="penyunting web lokal: situs dan /admin/ yang menyimpan berita")
     editor.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port di 127.0.0.1 (bawaan: {DEFAULT_PORT})")

@@ -26,8 +26,9 @@ class BuildStopped(Exception):
         self.signum = signum
 
 
-def build_site(config_file: str, site_dir: Path) -> int:
-    """Run ``mkdocs build --strict`` into a fresh folder next to ``site_dir``, then swap it in.
+def build_site(config_file: str, site_dir: Path, env: dict[str, str] | None = None) -> int:
+    """Run ``mkdocs build --strict`` into a fresh folder next to ``site_dir``, then swap it in
+    (``env``: more environment for the build, e.g. which part of the site it makes).
 
     A failed or stopped build leaves the previous site untouched and removes its own
     half-written output; a stopped build ends ``mkdocs`` and whatever it started.
@@ -35,8 +36,8 @@ def build_site(config_file: str, site_dir: Path) -> int:
     fresh = _sibling(site_dir, "new")
     shutil.rmtree(fresh, ignore_errors=True)
     try:
-        with _stopping_on_signals():
-            returncode = _run_mkdocs(config_file, fresh)
+        with stopping_on_signals():
+            returncode = run_mkdocs(config_file, fresh, env)
     except BuildStopped as stopped:
         print(f"portal: pembangunan dihentikan ({stopped}); situs lama tidak diubah", file=sys.stderr)
         returncode = 128 + stopped.signum
@@ -58,17 +59,30 @@ def swap_in(fresh: Path, site_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _run_mkdocs(config_file: str, fresh: Path) -> int:
+def run_mkdocs(config_file: str, site_dir: Path, env: dict[str, str] | None = None) -> int:
     """Run the build in a process group of its own, so that stopping it reaches every process
     it started (the search indexer, cleanup jobs), not only ``mkdocs`` itself."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_file, "-d", str(fresh)]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    process = subprocess.Popen(command, env=env, process_group=0)
+    process = start_mkdocs(config_file, site_dir, env)
     try:
         return process.wait()
     finally:
-        if process.returncode is None:
-            _end_group(process)
+        end(process)
+
+
+def start_mkdocs(
+    config_file: str, site_dir: Path, env: dict[str, str] | None = None, output: int | None = None,
+) -> subprocess.Popen:
+    """``mkdocs build --strict`` into ``site_dir``, started in its own process group;
+    ``output``: a file descriptor for its output (default: this process's)."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_file, "-d", str(site_dir)]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.Popen(command, env=environment, process_group=0, stdout=output, stderr=output)
+
+
+def end(process: subprocess.Popen) -> None:
+    """End a build started by :func:`start_mkdocs` that is still running, with its group."""
+    if process.returncode is None and process.poll() is None:
+        _end_group(process)
 
 
 def _end_group(process: subprocess.Popen) -> None:
@@ -82,7 +96,7 @@ def _end_group(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def _stopping_on_signals() -> Iterator[None]:
+def stopping_on_signals() -> Iterator[None]:
     """Turn the first stop signal into :class:`BuildStopped`; later ones are ignored while the
     build's processes are ended and its output removed."""
     def stop(signum: int, frame: object) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 
-from site_plugins.content.listings import ListingPage, build_listings, newest_first
+from site_plugins.content.listings import Listing, ListingPage, build_listings, newest_first
 from site_plugins.content.registry import Registry
 from site_plugins.content.related import RelatedIndex
 from site_plugins.content.stories import Story
@@ -38,6 +39,12 @@ class Catalog:
         unpublished = {story.src_uri: _badge(story) for story in stories if not story.is_published(now)}
         shown = stories if preview else [s for s in stories if s.src_uri not in unpublished]
         return cls(shown, registry, per_page, unpublished if preview else {}, earlier and earlier.related)
+
+    def keep_listings(self, keep: Callable[[Listing], bool]) -> None:
+        """Only the listings ``keep`` accepts, with their pages: a Polda's shard renders its
+        region listings, the merge every other (see ``site_plugins/shards``)."""
+        self.listings = [listing for listing in self.listings if keep(listing)]
+        self.pages = {uri: page for uri, page in self.pages.items() if keep(page.listing)}
 
     def story(self, src_uri: str) -> Story | None:
         return self.stories.get(src_uri)

@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Protocol
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+
+from site_plugins.shards.plan import Part
 
 if TYPE_CHECKING:
     from site_plugins.content.allowlist import Attachment
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from site_plugins.content.registry import Registry
     from site_plugins.content.stories import Story
     from site_plugins.publish.images import Photo
+    from site_plugins.shards.description import Description
 
 CachedFile = tuple[str, str, Callable[[], bytes]]
 """A file written through the page cache: its key, its destination and how to make it."""
@@ -58,6 +62,17 @@ class PortalBuild:
     """``mkdocs serve``: drafts and scheduled stories are shown, nothing is published."""
     stories_dir: str
     """The stories folder inside ``docs_dir``, without slashes, e.g. ``berita``."""
+    part: Part = field(default_factory=Part)
+    """The whole site, one Polda's shard or the merge of the shards (portal, ``on_config``;
+    see ``site_plugins/shards``)."""
+    shards: list[Description] = field(default_factory=list)
+    """The merge: every shard's description, in the registry's order (portal, ``on_files`` 50)."""
+    description: dict[str, object] = field(default_factory=dict)
+    """A shard: each plugin's section of its description, by plugin (any plugin, before
+    ``on_post_build`` -100, when the portal writes it)."""
+    owned: list[str] = field(default_factory=list)
+    """A shard: folders (ending in ``/``) and files of the written site that are the shard's
+    own; the merge takes only these (any plugin, before ``on_post_build`` -100)."""
     registry: Registry | None = None
     """The unit registry (portal, ``on_files`` 50)."""
     catalog: Catalog | None = None
@@ -82,6 +97,13 @@ class PortalBuild:
     write_cached: CachedWriter | None = None
     """Writes files (feeds) through the page cache; returns how many had to be made (portal,
     ``on_env`` -100)."""
+
+    def cache_folder(self, base: Path) -> Path:
+        """Where a plugin keeps its cache under ``base``: each shard and the merge their own,
+        so shards built side by side never share a cache file, and CI caches each apart."""
+        if self.part.is_shard:
+            return base / "shards" / self.part.shard
+        return base / "merge" if self.part.is_merge else base
 
     def publish(self, config: MkDocsConfig) -> None:
         """Make this the build of ``config`` for the other plugins."""

@@ -14,13 +14,14 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import write_file
 
-from site_plugins.content.allowlist import check_attachments, find_attachments, take_inventory
+from site_plugins.content.allowlist import Attachment, check_attachments, find_attachments, take_inventory
 from site_plugins.content.catalog import Catalog
+from site_plugins.content.listings import Listing
 from site_plugins.content.problems import ContentError
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.sanitize import Sanitizer
@@ -42,6 +43,10 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
+from site_plugins.shards.assemble import AssemblyError, assemble, claims, owned_files
+from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
+from site_plugins.shards.plan import Part, choose_stories, is_polda_region, shard_ids, shard_polda
+from site_plugins.shards.records import read_story, story_record
 
 log = get_plugin_logger("portal")
 
@@ -124,7 +129,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     # First: the other plugins register with the build from their own on_config on.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"))
+        try:
+            part = Part.from_environment()
+        except ValueError as error:
+            raise PluginError(f"portal: {error}") from None
+        if self.preview and not part.is_whole:
+            raise PluginError("portal: mkdocs serve shows the whole site, not a shard or the merge")
+        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"), part)
         shared.publish(config)
         self.run = BuildState(shared)
         if self.config.per_page < 1:
@@ -169,7 +180,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             )
             self.kept.catalog = shared.catalog if self.preview else None
             run.hidden = [story for story in stories if not story.is_published(now)]
-            return arrange_files(files, stories, shared.attachments, shared.catalog, config)
+            if shared.part.is_merge:
+                shared.catalog.keep_listings(lambda listing: listing.unit is None)
+                stories = []  # their pages come from the shards
+            elif shared.part.is_shard:
+                polda = shard_polda(shared.registry, shared.part.shard)
+                shared.catalog.keep_listings(lambda listing: is_polda_region(listing.unit, polda))
+            arranged = arrange_files(files, stories, shared.attachments, shared.catalog, config)
+            if shared.part.is_shard:
+                _add_navigation_stand_ins(arranged, config)
+            return arranged
         except ContentError as error:
             raise PluginError(error.report()) from None
 
@@ -314,7 +334,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return jobs
 
     def _cache_root(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path or ".").parent / self.config.cache_dir
+        return self.run.shared.cache_folder(Path(config.config_file_path or ".").parent / self.config.cache_dir)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.catalog is None:
@@ -382,7 +402,44 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             run.page_cache.prune()
         if self.catalog is None or self.preview:
             return
+        part = run.shared.part
+        if part.is_merge:
+            try:
+                copied = assemble(run.shared.shards, Path(config.site_dir))
+            except AssemblyError as error:
+                raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+            log.info(f"Merged {len(run.shared.shards)} shards: {copied} files")
         fail_on(check_site(self.catalog, run.recorder, config.site_dir, run.hidden), "portal")
+        if part.is_shard:
+            self._describe(config)
+
+    def _describe(self, config: MkDocsConfig) -> None:
+        """Write this shard's description for the merge: its stories as records, the files
+        it owns (its stories' folders and attachments, its Polda's region folder, and what
+        other plugins named), with the other plugins' sections."""
+        shared = self.run.shared
+        polda = shard_polda(shared.registry, shared.part.shard)
+        named: dict[str, list[str]] = {}
+        for uri, attachment in shared.attachments.items():
+            for story, _ in attachment.uses:
+                named.setdefault(story.src_uri, []).append(uri)
+        published = self.catalog.published()
+        records = [story_record(story, self.fingerprint(story), sorted(set(named.get(story.src_uri, []))))
+                   for story in published]
+        folders = {story.url for story in published} | {polda.url} | {p for p in shared.owned if p.endswith("/")}
+        files = {uri for story in published for uri in named.get(story.src_uri, [])}
+        files |= {p for p in shared.owned if not p.endswith("/")}
+        site_dir = Path(config.site_dir)
+        folder = shared.part.folder
+        sections = {
+            "portal": {"stories": records},
+            "files": {"site": os.path.relpath(site_dir, folder), "paths": owned_files(site_dir, folders, files)},
+            **shared.description,
+        }
+        registry = registry_digest(Path(config.docs_dir) / self.config.registry)
+        written = Description(shared.part.shard, registry, sections).write(folder)
+        log.info(f"Shard {shared.part.shard}: {len(records)} stories, {len(sections['files']['paths'])} files, "
+                 f"described in {written}")
 
     def _read_content(self, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked, and the attachments they name; raises
@@ -392,16 +449,61 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         earlier = self.kept.stories if self.preview else None
         registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
         registry = earlier.registry(registry_path, shown) if earlier else load_registry(registry_path, shown)
+        part = self.run.shared.part
+        if part.is_merge:
+            return registry, self._read_shards(config, registry, prefix)
+        src_uris = inventory.stories
+        if part.is_shard:
+            try:
+                polda = shard_polda(registry, part.shard)
+            except ValueError as error:
+                raise PluginError(f"portal: {error}") from None
+            src_uris = choose_stories(docs_dir, src_uris, registry, polda)
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
-        stories, problems = load_stories(docs_dir, inventory.stories, registry, prefix, memo, earlier)
+        stories, problems = load_stories(docs_dir, src_uris, registry, prefix, memo, earlier)
         if memo is not None:
             memo.save(memo_path, keep_unused=earlier is not None)
+        if part.is_shard:  # those whose unit was not plain to see were read to find it
+            stories = [story for story in stories if story.unit.lineage[0] is polda]
         attachments = self.run.shared.attachments = find_attachments(inventory, stories)
-        problems += inventory.problems + check_attachments(docs_dir, inventory, attachments, prefix)
+        # Whether a file is used by any story is known only where every story is: not in a shard.
+        problems += inventory.problems + check_attachments(
+            docs_dir, inventory, attachments, prefix, every_story=part.is_whole,
+        )
         if problems:
             raise ContentError(problems)
         return registry, stories
+
+    def _read_shards(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
+        """The merge: every shard's stories from its description (their fingerprints kept
+        for the page cache's keys); every file of ``content/`` must be used by one of them."""
+        shared, docs_dir, inventory = self.run.shared, Path(config.docs_dir), self.run.inventory
+        digest = registry_digest(docs_dir / self.config.registry)
+        try:
+            shared.shards = read_all(shared.part.folder, shard_ids(registry), digest)
+            claims(shared.shards, Path(config.site_dir))  # before anything renders: shards against shards
+        except (DescriptionError, AssemblyError) as error:
+            raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        stories = []
+        used: dict[str, Attachment] = {}
+        for description in shared.shards:
+            for record in description.section("portal", {}).get("stories", []):
+                stories.append(read_story(record, registry))
+                self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
+                used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
+        problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
+        if problems:
+            raise ContentError(problems)
+        return stories
+
+
+def _add_navigation_stand_ins(files: Files, config: MkDocsConfig) -> None:
+    """A shard renders none of the navigation's pages (the merge does), but every page's
+    navigation names them: empty stand-ins keep it whole, and the shard does not hand them on."""
+    for path in _nav_paths(config.nav):
+        if files.get_file_from_path(path) is None:
+            files.append(File.generated(config, path, content=""))
 
 
 def _converted_bodies(files: Files, uris) -> dict[str, str]:

@@ -68,6 +68,32 @@ class Photo:
         return (*self.webp, *self.jpeg, self.social)
 
 
+def photo_record(photo: Photo) -> dict:
+    """What pages need of ``photo`` (sizes and URLs, not its cached files), as JSON data: a
+    shard hands it to the merge, whose story cards show the photo."""
+    def variant(v: Variant) -> list:
+        return [v.url, v.width, v.height]
+
+    return {
+        "source": photo.source, "width": photo.width, "height": photo.height,
+        "original": variant(photo.original), "webp": [variant(v) for v in photo.webp],
+        "jpeg": [variant(v) for v in photo.jpeg], "social": variant(photo.social),
+    }
+
+
+def read_photo(record: dict) -> Photo:
+    """The photo of ``record``, without cached files: only for showing it."""
+    def variant(values: list) -> Variant:
+        url, width, height = values
+        return Variant(url, "", width, height)
+
+    return Photo(
+        source=record["source"], width=record["width"], height=record["height"],
+        original=variant(record["original"]), webp=tuple(variant(v) for v in record["webp"]),
+        jpeg=tuple(variant(v) for v in record["jpeg"]), social=variant(record["social"]),
+    )
+
+
 class PhotoError(ValueError):
     """A photo file that Pillow cannot read, or of a format that is not published."""
 

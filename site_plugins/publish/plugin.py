@@ -31,7 +31,7 @@ from site_plugins.portal.urls import relative_url
 from site_plugins.portal.verify import UnreadableXml, element_texts, fail_on
 from site_plugins.publish import branding
 from site_plugins.publish.feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
-from site_plugins.publish.images import Photo, PhotoError, PhotoProcessor
+from site_plugins.publish.images import Photo, PhotoError, PhotoProcessor, photo_record, read_photo
 from site_plugins.publish.pictures import picture_html, replace_images
 from site_plugins.publish.sitemaps import (
     SitemapEntry,
@@ -83,14 +83,31 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return files
         build = PortalBuild.of(config)
         self.catalog = build.catalog
-        cache = Path(config.config_file_path).parent / self.config.cache_dir
-        attachments = build.attachments
-        self.photos_of = photos_by_story(attachments)
-        self.photos = build.photos = self._process_photos(files, config, cache / "foto", attachments)
+        cache = build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir)
+        if build.part.is_merge:
+            # The shards published the photos; the merge's story cards show them.
+            self.photos = build.photos = {
+                uri: read_photo(record)
+                for shard in build.shards for uri, record in shard.section("publish", {}).get("photos", {}).items()
+            }
+        else:
+            attachments = build.attachments
+            self.photos_of = photos_by_story(attachments)
+            self.photos = build.photos = self._process_photos(files, config, cache / "foto", attachments)
         build.story_extras.append(self.story_extras)
+        if build.part.is_shard:
+            self._describe_photos(build)
         self._add_branding(files, config, cache / "merek")
         self._add_sitemaps(files, config)
         return files
+
+    def _describe_photos(self, build: PortalBuild) -> None:
+        """A shard owns its photos' derivatives, and tells the merge how its stories' cards
+        show their featured photos."""
+        build.owned += sorted({os.path.dirname(v.url) + "/" for photo in self.photos.values() for v in photo.variants()})
+        featured = {story.image for story in self.catalog.published() if story.image in self.photos}
+        section = build.description.setdefault("publish", {})
+        section["photos"] = {uri: photo_record(self.photos[uri]) for uri in sorted(featured)}
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         env.filters["portal_picture"] = self._picture_filter()
@@ -117,7 +134,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return
         feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
         build = PortalBuild.of(config)
-        items = FeedItems(config.site_url, build.bodies)
+        items = self._feed_items(build, config)
         build.write_cached([
             (digest("feed", build.build_key, feed.url, feed.title, feed.description, feed.page_url,
                     [build.fingerprint(story) for story in feed.stories]),
@@ -127,8 +144,22 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         ])
         if build.preview:
             return  # a preview publishes nothing: `mkdocs build` reads back what it writes
-        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url)
+        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url, not build.part.is_shard)
         fail_on(problems, "portal-publish")
+
+    def _feed_items(self, build: PortalBuild, config: MkDocsConfig):
+        """Each story's feed ``<item>``. A shard hands the merge the items of the stories that
+        may be among the newest of the site feed or a tag's feed; the merge uses those."""
+        if build.part.is_merge:
+            made = {uri: item for shard in build.shards
+                    for uri, item in shard.section("publish", {}).get("feed_items", {}).items()}
+            return lambda story: made[story.src_uri]
+        items = FeedItems(config.site_url, build.bodies)
+        if build.part.is_shard:
+            candidates = national_feed_candidates(self.catalog.published(), self.config.feed_size)
+            section = build.description.setdefault("publish", {})
+            section["feed_items"] = {story.src_uri: items(story) for story in candidates}
+        return items
 
     def story_extras(self, story: Story) -> str:
         """What the pages showing ``story`` take from here: its photos' published forms
@@ -186,10 +217,25 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
 
     def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
+        """The sitemaps, the news sitemap and robots.txt; a shard hands the merge the entries
+        of its own pages instead (its stories and region pages)."""
         now = datetime.now(timezone.utc)
         stories = self.catalog.published()
         newest = next(iter(self.catalog.stories.values()), None)
-        entries = [self._sitemap_entry(file, newest) for file in files.documentation_pages()]
+        pages = files.documentation_pages()
+        build = PortalBuild.of(config)
+        if build.part.is_shard:
+            own = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
+            build.description.setdefault("publish", {})["sitemap"] = [
+                [entry.url, entry.lastmod.isoformat() if entry.lastmod else None]
+                for entry in (self._sitemap_entry(file, newest) for file in own)
+            ]
+            return
+        entries = [self._sitemap_entry(file, newest) for file in pages]
+        for shard in build.shards:
+            entries += [SitemapEntry(url, datetime.fromisoformat(lastmod) if lastmod else None)
+                        for url, lastmod in shard.section("publish", {}).get("sitemap", [])]
+        entries.sort(key=lambda entry: entry.url)  # the same order however the site was built
         generated = {
             **render_sitemaps(entries, config.site_url),
             NEWS_SITEMAP: render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
@@ -264,14 +310,18 @@ def photos_by_story(attachments: dict[str, Attachment]) -> dict[str, list[str]]:
     return found
 
 
-def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str) -> list[str]:
+def check_published(
+    catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str, sitemaps: bool = True
+) -> list[str]:
     """Read back the written sitemaps and feeds with an XML parser: each must be well-formed,
     every published story is in the sitemap, every feed carries exactly its stories, and no
-    unpublished story is in any of them."""
+    unpublished story is in any of them. A shard writes no sitemap (``sitemaps`` false)."""
     try:
+        in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
+        if not sitemaps:
+            return _feed_problems(catalog, feeds, in_feeds, site_url)
         in_sitemap = sitemap_urls(site_dir, site_url)
         in_news = element_texts(os.path.join(site_dir, NEWS_SITEMAP), "loc")
-        in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
     except UnreadableXml as error:
         return [str(error)]
     problems = []
@@ -281,12 +331,30 @@ def check_published(catalog: Catalog, feeds: list[Feed], site_dir: str, site_url
             problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
     published = {absolute(site_url, story.url) for story in catalog.published()}
     problems += [f"{NEWS_SITEMAP}: {url} is not a published story" for url in sorted(in_news - published)]
+    return problems + _feed_problems(catalog, feeds, in_feeds, site_url)
+
+
+def _feed_problems(catalog: Catalog, feeds: list[Feed], in_feeds: dict[str, set[str]], site_url: str) -> list[str]:
+    problems = []
     for feed in feeds:
         expected = {absolute(site_url, story.url) for story in feed.stories}
         written = in_feeds[feed.url]
         if written != expected or not all(catalog.is_published(story) for story in feed.stories):
             problems.append(f"{feed.url}: stories differ from its listing: {sorted(written ^ expected)}")
     return problems
+
+
+def national_feed_candidates(published: list[Story], size: int) -> list[Story]:
+    """Of one shard's published stories (newest first), those that may be among the newest
+    ``size`` of the site feed or of any tag's feed, whatever the other shards hold."""
+    chosen = dict.fromkeys(published[:size])
+    per_tag: dict[str, int] = {}
+    for story in published:
+        for tag in story.tags:
+            if per_tag.get(tag.slug, 0) < size:
+                per_tag[tag.slug] = per_tag.get(tag.slug, 0) + 1
+                chosen.setdefault(story)
+    return list(chosen)
 
 
 def sitemap_urls(site_dir: str, site_url: str) -> set[str]:

@@ -97,6 +97,11 @@ def story_record(
     return SearchRecord("/" + story.url, _document(story.title, body, tagged), story.date.year, story.date.month)
 
 
+def search_body(body_html: str) -> str:
+    """What the index takes of a story's rendered body: all of it but its images."""
+    return _without_images(body_html)
+
+
 def record_words(record: SearchRecord) -> set[str]:
     """The words of ``record`` that Pagefind makes searchable, as written (Pagefind splits and
     stems them itself): the text of the body and every metadata value."""

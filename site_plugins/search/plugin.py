@@ -29,7 +29,7 @@ from site_plugins.portal.contract import PortalBuild
 from site_plugins.portal.verify import fail_on
 from site_plugins.publish.images import Photo
 from site_plugins.search.cache import BundleCache
-from site_plugins.search.index import SearchRecord, story_record
+from site_plugins.search.index import SearchRecord, search_body, story_record
 from site_plugins.search.shards import SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
 
 log = logging.getLogger("mkdocs.plugins.portal-search")
@@ -63,6 +63,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.tag_names: dict[str, str] = {}
         self.records: list[SearchRecord] = []
         self.index: BackgroundIndex | None = None
+        self.shard_bodies: dict[str, str] = {}
+        """The merge: each story's body for the index, as its shard handed it on."""
 
     @property
     def page_uri(self) -> str:
@@ -95,6 +97,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def _start_index(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.index is not None:
             self.index.settle()  # a build that failed before its end may have left it writing
+        if self.catalog is not None and self.build.part.is_shard:
+            self._describe_bodies()
+            return env
         if self.indexing and self.catalog is not None:
             # Every story's body is final by now (rendered, or in its page's cache record):
             # index while the listing pages render and the other plugins write their files.
@@ -104,17 +109,28 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     on_env = CombinedEvent(_set_globals, _start_index)
 
+    def _describe_bodies(self) -> None:
+        """A shard hands the merge what the index takes from each story's page: its body,
+        without images. The merge indexes the whole site once, in the same bundles a
+        single build makes, so the search is the same however the site was built."""
+        bodies = self.build.bodies
+        self.build.description["search"] = {
+            "bodies": {story.src_uri: search_body(bodies.get(story.src_uri, "")) for story in self.catalog.published()},
+        }
+
     # After the portal plugin (priority 50) has arranged the stories and listings.
     @event_priority(-50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         build = PortalBuild.of(config)
         self.catalog, self.build = build.catalog, build
         self.records = []
-        if not self.config.enabled or self.catalog is None:
-            return files
+        if not self.config.enabled or self.catalog is None or build.part.is_shard:
+            return files  # a shard's navigation has a stand-in for the search page
         if files.get_file_from_path(self.page_uri):
             raise PluginError(f"portal-search: {self.page_uri} is generated; remove it from the content folder")
         self.tag_names = label_names(self.catalog.stories.values(), lambda story: story.tags)
+        self.shard_bodies = {uri: body for shard in build.shards
+                             for uri, body in shard.section("search", {}).get("bodies", {}).items()}
         files.append(File.generated(config, self.page_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
         return files
 
@@ -130,7 +146,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.indexing or self.catalog is None:
+        if not self.indexing or self.catalog is None or self.build.part.is_shard:
             return
         reports = self.index.wait()
         log.info(ready_message(reports, self.index.seconds))
@@ -141,13 +157,18 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return Path(config.site_dir) / self.config.output
 
     def _writer(self, config: MkDocsConfig) -> ShardWriter:
-        cache = BundleCache(Path(config.config_file_path).parent / self.config.cache_dir)
+        cache = BundleCache(self.build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir))
         return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
 
     def _record(self, story: Story, config: MkDocsConfig) -> SearchRecord:
-        # The story's body as its page shows it: the one place the index takes it from.
-        body = self.build.bodies.get(story.src_uri, "")
+        # The story's body as its page shows it: the one place the index takes it from (in
+        # the merge, as the story's shard handed it on).
+        body = self._bodies().get(story.src_uri, "")
         return story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos))
+
+
+    def _bodies(self) -> dict[str, str]:
+        return self.shard_bodies if self.build.part.is_merge else self.build.bodies
 
 
 def is_subfolder(path: str) -> bool:

@@ -1,0 +1,111 @@
+"""The site built as Polda shards and a merge, in local processes: the same steps a CI
+matrix runs as jobs (see ``site_plugins/shards`` and docs/sharding.md).
+
+``portal build --shard ID`` builds one shard into ``<shards>/<ID>/`` (its pages in ``site/``,
+its description in ``shard.json``); ``portal build --merge`` renders what spans shards, takes
+every shard's files and swaps the result in place of the site; ``portal build --shards``
+runs every shard, several at a time, then the merge.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from site_plugins.authoring.site_build import BuildStopped, build_site, end, run_mkdocs, start_mkdocs, stopping_on_signals
+from site_plugins.shards.description import FILE_NAME
+from site_plugins.shards.plan import MERGE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE
+
+LOG_NAME = "build.log"
+LOG_TAIL_LINES = 30
+"""How much of a failed shard's log is shown; the whole log stays in its folder."""
+
+
+def shards_folder(site_dir: Path) -> Path:
+    """Where shards are built, next to the site: ``.site.shards/``."""
+    return site_dir.with_name(f".{site_dir.name}.shards")
+
+
+def build_shard(config_file: str, shard: str, folder: Path) -> int:
+    """Build ``shard`` into ``folder/<shard>/``. Its earlier description is removed first: a
+    shard that fails never leaves one behind for a merge to take."""
+    out = _prepare(folder, shard)
+    return run_mkdocs(config_file, out / "site", _shard_env(shard, out))
+
+
+def build_merge(config_file: str, site_dir: Path, folder: Path) -> int:
+    """Merge the shards under ``folder`` into a new site, swapped in only when it succeeded."""
+    return build_site(config_file, site_dir, {MERGE_VARIABLE: str(folder.resolve())})
+
+
+def build_all(config_file: str, site_dir: Path, shards: list[str], folder: Path, workers: int) -> int:
+    """Every shard, ``workers`` at a time, each logging to its folder; then the merge. The
+    first shard to fail stops the others and the merge: the site stays as it was."""
+    pending, running = list(shards), {}
+    started = time.monotonic()
+    try:
+        with stopping_on_signals():
+            while pending or running:
+                while pending and len(running) < workers:
+                    shard = pending.pop(0)
+                    running[shard] = _start(config_file, shard, folder)
+                finished = _wait_any(running)
+                process, log = running.pop(finished)
+                log.close()
+                if process.returncode != 0:
+                    _report_failure(finished, folder, process.returncode)
+                    return process.returncode
+                print(f"portal: shard {finished} built ({len(shards) - len(pending) - len(running)}/{len(shards)})",
+                      file=sys.stderr)
+    except BuildStopped as stopped:
+        print(f"portal: pembangunan dihentikan ({stopped}); situs lama tidak diubah", file=sys.stderr)
+        return 128 + stopped.signum
+    finally:
+        for process, log in running.values():
+            end(process)
+            log.close()
+    print(f"portal: {len(shards)} shards in {time.monotonic() - started:.1f} s; merging", file=sys.stderr)
+    return build_merge(config_file, site_dir, folder)
+
+
+def _prepare(folder: Path, shard: str) -> Path:
+    out = folder / shard
+    (out / FILE_NAME).unlink(missing_ok=True)
+    shutil.rmtree(out / "site", ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _shard_env(shard: str, out: Path) -> dict[str, str]:
+    return {SHARD_VARIABLE: shard, SHARD_OUT_VARIABLE: str(out.resolve())}
+
+
+def _start(config_file: str, shard: str, folder: Path):
+    out = _prepare(folder, shard)
+    log = open(out / LOG_NAME, "wb")
+    return start_mkdocs(config_file, out / "site", _shard_env(shard, out), output=log.fileno()), log
+
+
+def _wait_any(running: dict) -> str:
+    """The shard whose build ends first."""
+    while True:
+        for shard, (process, _) in running.items():
+            if process.poll() is not None:
+                return shard
+        time.sleep(0.05)
+
+
+def _report_failure(shard: str, folder: Path, returncode: int) -> None:
+    log = folder / shard / LOG_NAME
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    print(f"portal: shard {shard} gagal dibangun (kode {returncode}); situs lama tidak diubah. "
+          f"Akhir catatannya ({log}):", file=sys.stderr)
+    for line in lines[-LOG_TAIL_LINES:]:
+        print(f"  {line}", file=sys.stderr)
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))

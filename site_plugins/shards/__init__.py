@@ -1,0 +1,13 @@
+"""A national build split into Polda shards and merged.
+
+Owns: which part of the site a build makes (the whole site, one Polda's shard, or the merge),
+the list of shards from the registry, choosing a shard's stories without reading the others,
+the versioned description a shard hands the merge (``description``), and assembling the
+shards' files into one site with no URL claimed twice (``assemble``). Running the shards and
+the merge is the CI system's matrix, or ``portal build --shards`` locally
+(``authoring/sharded_build.py``).
+
+May import: ``site_plugins.content`` (the content model). Imported by the plugins
+(``portal``, ``publish``, ``search``) and by ``authoring`` (the ``portal`` command). It
+imports no MkDocs.
+"""

@@ -1,0 +1,144 @@
+"""Which part of the site a build makes, and which stories belong to a shard.
+
+A shard is one Polda: its stories, their pages, its region pages and feeds, its search
+bundles. The registry's Polda are the partition, so the shard list changes only when the
+registry does (CI lists it; a test compares). The merge renders what spans shards.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError, split_unit_path
+
+SHARD_VARIABLE = "PORTAL_SHARD"
+"""Names the shard a build makes (a Polda's slug); ``portal build --shard`` sets it."""
+SHARD_OUT_VARIABLE = "PORTAL_SHARD_OUT"
+"""The folder a shard writes its description into."""
+MERGE_VARIABLE = "PORTAL_MERGE"
+"""The folder holding every shard's folder, for the merge; ``portal build --merge`` sets it."""
+
+_HEAD_LIMIT = 64 * 1024
+"""Front matter is at most 64 KB (``content/source.py``); no more is read to find the unit."""
+_UNIT_KEYS = ("satuan", *LEVELS)
+_KEY_LINE = re.compile(r"^(satuan|polda|polres|polsek):(?:[ \t]+(.*?))?[ \t]*$")
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*")
+"""A YAML plain scalar that reads as its own text: no quotes, flow, anchors, tags or comment.
+A value in any other form is left to the full reader (``unsure``)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """The part of the site a build makes: everything (``kind`` ``"whole"``), one shard, or
+    the merge of every shard found under ``folder``."""
+
+    kind: str = "whole"
+    shard: str = ""
+    """The shard's id, its Polda's slug (``polda-jawa-timur``)."""
+    folder: Path | None = None
+    """A shard's own folder (its description goes there); the merge's folder of shards."""
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] = os.environ) -> Part:
+        shard, merge = environ.get(SHARD_VARIABLE, ""), environ.get(MERGE_VARIABLE, "")
+        if shard and merge:
+            raise ValueError(f"{SHARD_VARIABLE} and {MERGE_VARIABLE} are both set: a build is a shard or the merge")
+        if shard:
+            out = environ.get(SHARD_OUT_VARIABLE, "")
+            if not out:
+                raise ValueError(f"{SHARD_VARIABLE} needs {SHARD_OUT_VARIABLE}: the folder for its description")
+            return cls("shard", shard, Path(out))
+        if merge:
+            return cls("merge", folder=Path(merge))
+        return cls()
+
+    @property
+    def is_shard(self) -> bool:
+        return self.kind == "shard"
+
+    @property
+    def is_merge(self) -> bool:
+        return self.kind == "merge"
+
+    @property
+    def is_whole(self) -> bool:
+        return self.kind == "whole"
+
+
+def shard_ids(registry: Registry) -> list[str]:
+    """Every shard of the site: one per Polda of the registry, in the registry's order."""
+    return [polda.slug for polda in registry.poldas]
+
+
+def shard_polda(registry: Registry, shard: str) -> Unit:
+    """The Polda of ``shard``; a ``ValueError`` names the known shards."""
+    for polda in registry.poldas:
+        if polda.slug == shard:
+            return polda
+    raise ValueError(f"unknown shard {shard!r}; the registry's shards: {', '.join(shard_ids(registry))}")
+
+
+def is_polda_region(unit: Unit | None, polda: Unit) -> bool:
+    return unit is not None and unit.lineage[0] is polda
+
+
+def choose_stories(
+    docs_dir: Path, src_uris: Iterable[str], registry: Registry, polda: Unit
+) -> list[str]:
+    """The stories of ``polda``'s shard, without reading any story's YAML: the unit keys of
+    the front matter, when each is a plain one-line value, name the unit in the registry.
+    A story whose unit keys take another form, or name no known unit, is kept too: the full
+    reader then finds its Polda (and drops it) or reports its problem, so no story is ever
+    left out of every shard."""
+    mine = []
+    for src_uri in src_uris:
+        unit = _unit_named(docs_dir / src_uri, registry)
+        if unit is None or unit.lineage[0] is polda:
+            mine.append(src_uri)
+    return mine
+
+
+def _unit_named(path: Path, registry: Registry) -> Unit | None:
+    """The unit a story's front matter names, or ``None`` when that is not plain to see."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(_HEAD_LIMIT)
+    except OSError:
+        return None
+    given = _unit_keys(head.decode("utf-8", errors="replace"))
+    if given is None:
+        return None
+    try:
+        if "satuan" in given:
+            return None if len(given) > 1 else registry.resolve(split_unit_path(given["satuan"]))
+        return registry.resolve({level: given.get(level, "") for level in LEVELS})
+    except UnitError:
+        return None
+
+
+def _unit_keys(text: str) -> dict[str, str] | None:
+    """The unit keys of the front matter at the start of ``text`` with their plain values;
+    ``None`` for anything else (no front matter, a key twice or not plain, a folded value)."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip("\r") != "---":
+        return None
+    given: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], 1):
+        line = line.rstrip("\r")
+        if line in ("---", "..."):
+            return given
+        match = _KEY_LINE.match(line)
+        if match is None:
+            if any(line.lstrip().startswith(key + ":") for key in _UNIT_KEYS) and not line.startswith(" "):
+                return None
+            continue
+        key, value = match.group(1), match.group(2) or ""
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if key in given or not _PLAIN.fullmatch(value) or following[:1] in (" ", "\t"):
+            return None
+        given[key] = value
+    return None

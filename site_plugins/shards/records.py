@@ -1,0 +1,68 @@
+"""A story as the merge needs it: what listings, feeds, sitemaps and search show of it, not its
+body. Read back, it is a ``Story`` that renders the same cards and listing entries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from site_plugins.content.dates import ZONES, StoryDate
+from site_plugins.content.registry import Registry, split_unit_path
+from site_plugins.content.stories import Label, Story
+
+
+def story_record(story: Story, fingerprint: str, attachments: list[str]) -> dict:
+    """``story`` as JSON data, with the hash of everything any page or feed shows of it and
+    the attachments it names (for the merge's check that every file of ``content/`` is used)."""
+    return {
+        "src_uri": story.src_uri,
+        "path": story.path,
+        "url": story.url,
+        "slug": story.slug,
+        "title": story.title,
+        "date": _date(story.date),
+        "unit": story.unit.path,
+        "location": story.location,
+        "author": [story.author.name, story.author.slug],
+        "tags": [[tag.name, tag.slug] for tag in story.tags],
+        "summary": story.summary,
+        "summary_written": story.summary_written,
+        "image": story.image,
+        "image_alt": story.image_alt,
+        "updated": _date(story.updated) if story.updated else None,
+        "fingerprint": fingerprint,
+        "attachments": attachments,
+    }
+
+
+def read_story(record: dict, registry: Registry) -> Story:
+    """The story of ``record``, its body left out; its unit found in ``registry`` (the merge's
+    registry is the shards' registry: the build key of both covers it)."""
+    return Story(
+        path=record["path"],
+        src_uri=record["src_uri"],
+        slug=record["slug"],
+        title=record["title"],
+        date=_read_date(record["date"]),
+        unit=registry.resolve(split_unit_path(record["unit"])),
+        location=record["location"],
+        author=Label(record["author"][0], "penulis", record["author"][1]),
+        tags=tuple(Label(name, "tag", slug) for name, slug in record["tags"]),
+        summary=record["summary"],
+        body="",
+        image=record["image"],
+        image_alt=record["image_alt"],
+        updated=_read_date(record["updated"]) if record["updated"] else None,
+        summary_written=record["summary_written"],
+    )
+
+
+def _date(date: StoryDate) -> list:
+    return [date.value.isoformat(), date.value.tzname(), date.has_time, date.year, date.month]
+
+
+def _read_date(values: list) -> StoryDate:
+    iso, zone, has_time, year, month = values
+    value = datetime.fromisoformat(iso)
+    if zone in ZONES:  # the same instant, named WIB, WITA or WIT as the shard showed it
+        value = value.replace(tzinfo=ZONES[zone])
+    return StoryDate(value, has_time, year, month)

@@ -1,0 +1,206 @@
+"""The site built as Polda shards and a merge (``site_plugins/shards``, ``portal build
+--shards``): the same site as one build, byte for byte; a failing shard or a URL claimed twice
+fails the whole build and leaves the live site as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FixtureSite, differences, jpeg, read_stories
+
+from site_plugins.content.registry import load_registry
+from site_plugins.publish.plugin import national_feed_candidates
+from site_plugins.shards.assemble import AssemblyError, claims
+from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
+from site_plugins.shards.plan import Part, choose_stories, shard_ids
+from site_plugins.shards.records import read_story, story_record
+
+
+# --- choosing a shard's stories without reading their YAML -------------------------------------
+
+def _registry(tmp_path: Path):
+    from conftest import REGISTRY
+
+    (tmp_path / "satuan.yml").write_text(REGISTRY, encoding="utf-8")
+    return load_registry(tmp_path / "satuan.yml", "content/satuan.yml")
+
+
+@pytest.mark.parametrize(("head", "kept_by"), [
+    ("polsek: Polsek Mayangan\n", {"polda-jawa-timur"}),
+    ("polres: Polres Sumbawa Barat\n", {"polda-nusa-tenggara-barat"}),
+    ("satuan: Polda Papua\n", {"polda-papua"}),
+    # Not plain to see: every shard reads it whole and keeps it only when it is its own.
+    ("polsek: 'Polsek Mayangan'\n", {"polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"}),
+    ("polsek: Polsek Kota\n", {"polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"}),
+    ("polsek: Polsek Mayangan # x\n", {"polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"}),
+    ("polsek: >\n  Polsek Mayangan\n", {"polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"}),
+    ("polsek: Polsek Mayangan\npolsek: Polsek Sekongkang\n", {"polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"}),
+])
+def test_a_story_goes_to_its_polda_shard_or_to_every_shard_when_its_unit_is_not_plain(tmp_path, head, kept_by):
+    registry = _registry(tmp_path)
+    (tmp_path / "berita").mkdir()
+    (tmp_path / "berita/a.md").write_text(f"---\ntitle: Patroli\n{head}date: 2026-01-29\n---\n\nIsi.\n")
+    chosen = {polda.slug for polda in registry.poldas if choose_stories(tmp_path, ["berita/a.md"], registry, polda)}
+    assert chosen == kept_by
+
+
+def test_the_shard_list_is_the_registry_s_polda(tmp_path):
+    assert shard_ids(_registry(tmp_path)) == ["polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"]
+
+
+def test_a_build_is_a_shard_or_the_merge_never_both():
+    assert Part.from_environment({}).is_whole
+    assert Part.from_environment({"PORTAL_SHARD": "polda-papua", "PORTAL_SHARD_OUT": "/tmp/x"}).is_shard
+    with pytest.raises(ValueError, match="both set"):
+        Part.from_environment({"PORTAL_SHARD": "polda-papua", "PORTAL_MERGE": "/tmp/x"})
+    with pytest.raises(ValueError, match="PORTAL_SHARD_OUT"):
+        Part.from_environment({"PORTAL_SHARD": "polda-papua"})
+
+
+# --- what a shard hands the merge -----------------------------------------------------------------
+
+def test_a_story_record_reads_back_as_the_same_story_without_its_body(tmp_path):
+    stories, registry = read_stories(tmp_path, {
+        "2026/01/a.md": {"date": "2026-01-29 12:00", "tags": ["Patroli Dialogis"], "image": None},
+        "2025/12/b.md": {"date": "2025-12-31", "polsek": None, "polres": "Polres Sumbawa Barat"},
+    })
+    for story in stories:
+        back = read_story(json.loads(json.dumps(story_record(story, "f", []))), registry)
+        for attribute in ("src_uri", "path", "url", "title", "location", "author", "tags", "summary", "image"):
+            assert getattr(back, attribute) == getattr(story, attribute)
+        assert (back.date.display, back.date.iso, back.date.short) == (story.date.display, story.date.iso, story.date.short)
+        assert back.unit is story.unit
+        assert back.body == ""
+
+
+def _description(folder: Path, shard: str, paths: list[str], stories: list[dict] = (), registry: str = "r") -> Description:
+    site = folder / shard / "site"
+    for path in paths:
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(path)
+    description = Description(shard, registry, {"files": {"site": "site", "paths": paths},
+                                                "portal": {"stories": list(stories)}})
+    description.path = description.write(folder / shard)
+    return description
+
+
+def test_a_path_claimed_by_two_shards_is_refused_naming_both_and_their_stories(tmp_path):
+    records = [{"url": "berita/2026/01/patroli/", "path": "content/berita/2026/01/patroli.md"}]
+    first = _description(tmp_path, "polda-jawa-timur", ["berita/2026/01/patroli/index.html"], records)
+    second = _description(tmp_path, "polda-papua", ["berita/2026/01/patroli/index.html"],
+                          [{**records[0], "path": "content/berita/2026/01/papua/patroli.md"}])
+    with pytest.raises(AssemblyError) as raised:
+        claims([first, second], tmp_path / "site")
+    message = str(raised.value)
+    assert "/berita/2026/01/patroli/: claimed twice" in message
+    assert "polda-jawa-timur" in message and "polda-papua" in message
+    assert "content/berita/2026/01/patroli.md" in message and "content/berita/2026/01/papua/patroli.md" in message
+
+
+def test_a_shard_path_the_merge_wrote_itself_or_outside_its_site_is_refused(tmp_path):
+    (tmp_path / "site/tag").mkdir(parents=True)
+    (tmp_path / "site/tag/index.html").write_text("merge")
+    description = _description(tmp_path, "polda-papua", ["tag/index.html"])
+    with pytest.raises(AssemblyError, match="merge's own pages"):
+        claims([description], tmp_path / "site")
+    description.sections["files"]["paths"] = ["../../etc/passwd"]
+    with pytest.raises(AssemblyError, match="not a path inside its site"):
+        claims([description], tmp_path / "site")
+
+
+def test_the_same_photo_derivative_from_two_shards_is_one_claim(tmp_path):
+    first = _description(tmp_path, "polda-jawa-timur", ["foto/abc/patroli-480.webp"])
+    second = _description(tmp_path, "polda-papua", ["foto/abc/patroli-480.webp"])
+    assert list(claims([first, second], tmp_path / "site")) == ["foto/abc/patroli-480.webp"]
+
+
+def test_the_merge_refuses_missing_stale_and_foreign_descriptions(tmp_path):
+    shards = ["polda-jawa-timur", "polda-papua"]
+    _description(tmp_path, "polda-jawa-timur", [], registry="r")
+    with pytest.raises(DescriptionError, match="polda-papua.*was not built"):
+        read_all(tmp_path, shards, "r")
+    _description(tmp_path, "polda-papua", [], registry="other")
+    with pytest.raises(DescriptionError, match="another unit registry"):
+        read_all(tmp_path, shards, "r")
+    data = json.loads((tmp_path / "polda-papua/shard.json").read_text())
+    (tmp_path / "polda-papua/shard.json").write_text(json.dumps({**data, "registry": "r", "version": VERSION + 1}))
+    with pytest.raises(DescriptionError, match="this merge reads version"):
+        read_all(tmp_path, shards, "r")
+
+
+def test_a_shard_hands_on_the_feed_items_any_national_feed_may_need(tmp_path):
+    files = {f"2026/01/s{n}.md": {"date": f"2026-01-{n + 1:02d}", "tags": ["patroli"] if n < 4 else ["banjir"]}
+             for n in range(6)}
+    stories, _ = read_stories(tmp_path, files)
+    newest = sorted(stories, key=lambda story: story.date.value, reverse=True)
+    chosen = [story.slug for story in national_feed_candidates(newest, 2)]
+    # The two newest of the site feed (both tagged banjir), and the two newest tagged patroli.
+    assert chosen == ["s5", "s4", "s3", "s2"]
+
+
+# --- the whole flow, built ---------------------------------------------------------------------
+
+def _national_site(tmp_path: Path) -> FixtureSite:
+    site = FixtureSite(tmp_path / "project", per_page=2, search=True)
+    site.write("berita/2026/01/foto-patroli.jpg", jpeg())
+    site.story("2026/01/patroli-mayangan.md", date="2026-01-29 12:00", tags=["Patroli", "Kamtibmas"],
+               image="foto-patroli.jpg", image_alt="Petugas berpatroli")
+    site.story("2026/01/sambang-kanigaran.md", date="2026-01-27 08:00", polsek="Polsek Kanigaran", tags=["Sambang"])
+    site.story("2026/01/klojen.md", date="2026-01-20", polsek="Polsek Klojen", tags=["patroli"])
+    site.story("2025/12/akhir-tahun.md", date="2025-12-31 23:30", polsek="Polsek Sekongkang", tags=["Patroli"],
+               body="Patroli malam pergantian tahun di Sekongkang.\n\n![Pos](pos.jpg)")
+    site.write("berita/2025/12/pos.jpg", jpeg(320, 240))
+    site.story("2026/01/jumat-curhat.md", date="2026-01-23 13:00", polsek=None, polres="Polres Sumbawa Barat",
+               tags=["Kamtibmas"])
+    site.story("2025/11/papua.md", date="2025-11-02 09:00", polsek=None, polda="Polda Papua", tags=["patroli"],
+               title="Polda Papua Gelar Patroli Skala Besar")
+    return site
+
+
+def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
+    site = _national_site(tmp_path)
+    whole = site.build("-d", str(tmp_path / "whole"))
+    assert whole.returncode == 0, whole.output
+    sharded = site.portal("build", "--shards", "--workers", "2")
+    assert sharded.returncode == 0, sharded.stderr
+    assert "Merged 3 shards" in sharded.stderr
+    # Pagefind writes its files under names that change from one run to the next; the index
+    # is compared by what it was given (below), and the manifest by its bytes.
+    differ = [path for path in differences(tmp_path / "whole", site.root / "site")
+              if not path.startswith("pagefind/") or path == "pagefind/shards.json"]
+    assert differ == []
+    assert len(list((site.root / "site/berita").rglob("index.html"))) == 6
+    # Every search bundle was given exactly the same stories: the cache keys are hashes of
+    # what Pagefind received.
+    whole_keys = {p.name for p in (site.root / ".cache/portal/search").iterdir() if len(p.name) == 64}
+    merged_keys = {p.name for p in (site.root / ".cache/portal/search/merge").iterdir() if len(p.name) == 64}
+    assert whole_keys and whole_keys == merged_keys
+
+
+def test_a_failing_shard_fails_the_build_and_the_live_site_stays(tmp_path):
+    site = _national_site(tmp_path)
+    assert site.portal("build").returncode == 0
+    before = sorted(str(p.relative_to(site.root / "site")) for p in (site.root / "site").rglob("*"))
+    site.story("2026/01/rusak.md", polsek=None, polres="Polres Sumbawa Barat", date="2026-13-01")
+    result = site.portal("build", "--shards", "--workers", "1")
+    assert result.returncode != 0
+    assert "shard polda-nusa-tenggara-barat gagal dibangun" in result.stderr
+    assert "content/berita/2026/01/rusak.md" in result.stderr
+    after = sorted(str(p.relative_to(site.root / "site")) for p in (site.root / "site").rglob("*"))
+    assert after == before
+    assert not (site.root / ".site.new").exists()
+
+
+def test_a_url_claimed_by_stories_of_two_shards_fails_the_merge_naming_both(tmp_path):
+    site = _national_site(tmp_path)
+    site.story("2026/01/jatim/patroli-pagi.md", date="2026-01-10", title="Patroli Pagi di Mayangan")
+    site.story("2026/01/papua/patroli-pagi.md", date="2026-01-11", polsek=None, polda="Polda Papua",
+               title="Patroli Pagi di Jayapura")
+    result = site.portal("build", "--shards", "--workers", "2")
+    assert result.returncode != 0
+    assert "/berita/2026/01/patroli-pagi/: claimed twice" in result.stderr
+    assert "content/berita/2026/01/jatim/patroli-pagi.md" in result.stderr
+    assert "content/berita/2026/01/papua/patroli-pagi.md" in result.stderr
+    assert not (site.root / "site").exists()
