@@ -10,8 +10,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 N ?= 10000
 ROUNDS ?= 3
+SHARDS_DIR ?= .site.shards
+WORKERS ?= 2
 
-.PHONY: site serve test test-fast check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
+.PHONY: site shard merge serve test test-fast check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
 
 # From npm, two separate installs. The web editor: Decap CMS's one tarball, sha512-checked, copied
 # into the site at /admin/ (portal-cms plugin). The test and audit tools (axe-core, Lighthouse)
@@ -19,9 +21,18 @@ ROUNDS ?= 3
 EDITOR_STAMP := editor/node_modules/.installed
 NODE_STAMP := node_modules/.installed
 
-# Builds beside site/ and swaps the result in only when the build succeeded.
+# Builds beside site/ and swaps the result in only when the build succeeded. SHARDS=1 builds
+# every Polda shard in WORKERS processes, then merges them (the flow CI runs as a matrix).
 site: $(SITE_STAMP) $(EDITOR_STAMP)
-	$(BIN)/portal build
+	$(BIN)/portal build $(if $(SHARDS),--shards --workers $(WORKERS) --shards-dir $(SHARDS_DIR))
+
+# One shard (SHARD=polda-...; `portal shards` lists them) into $(SHARDS_DIR)/<shard>/, and the
+# merge of every shard found there into site/: the two kinds of CI job.
+shard: $(SITE_STAMP) $(EDITOR_STAMP)
+	$(BIN)/portal build --shard $(SHARD) --shards-dir $(SHARDS_DIR)
+
+merge: $(SITE_STAMP) $(EDITOR_STAMP)
+	$(BIN)/portal build --merge --shards-dir $(SHARDS_DIR)
 
 # The search index is built only when asked: make serve SEARCH=true.
 serve: $(SITE_STAMP) $(EDITOR_STAMP)
@@ -113,4 +124,4 @@ lock: $(STAMP)
 	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
 
 clean:
-	rm -rf site .cache
+	rm -rf site .cache .site.shards

@@ -1,6 +1,8 @@
 """The deploy pipelines build with `make site` and publish what it built, each job with only the
 permissions it uses, every action pinned to a commit; zizmor finds nothing in the workflows."""
 
+import json
+import os
 import re
 import subprocess
 import sys
@@ -12,33 +14,68 @@ from conftest import ROOT
 ZIZMOR = Path(sys.executable).parent / "zizmor"
 
 
-def test_github_pages_workflow():
-    workflow = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+def _shard_list() -> list[str]:
+    """The shards as the project computes them (``portal shards``), from its own registry."""
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "portal"), "shards", "--json"], cwd=ROOT, capture_output=True,
+        text=True, timeout=120, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _workflow() -> dict:
+    return yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+
+
+def test_github_runs_one_job_per_shard_of_the_project_then_the_merge():
+    workflow = _workflow()
     assert workflow[True] == {"push": {"branches": ["main"]}, "workflow_dispatch": None}  # YAML 1.1 reads "on" as true
-    build = workflow["jobs"]["build"]["steps"]
-    uses = [step.get("uses", "").split("@")[0] for step in build]
-    python = next(step for step in build if step.get("uses", "").startswith("actions/setup-python"))
-    assert python["with"] == {"python-version": "3.11", "cache": "pip", "cache-dependency-path": "requirements/site.txt"}
-    assert next(step for step in build if step.get("uses", "").startswith("actions/cache"))["with"]["path"] == ".cache"
-    assert [step.get("run") for step in build if "run" in step] == ["make site"]
+    shard = workflow["jobs"]["shard"]
+    assert shard["strategy"]["matrix"] == {"shard": _shard_list()}
+    assert shard["strategy"]["fail-fast"] is True
+    steps = shard["steps"]
+    build = next(step for step in steps if "run" in step)
+    assert build["run"] == 'make shard SHARD="$SHARD" SHARDS_DIR=shards'
+    assert build["env"] == {"SHARD": "${{ matrix.shard }}"}  # through the environment, never into the script
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache"))["with"]
+    assert cache["path"] == ".cache" and cache["key"].startswith("portal-shard-${{ matrix.shard }}-")
+    upload = steps[-1]
+    assert upload["uses"].startswith("actions/upload-artifact@")
+    assert upload["with"]["name"] == "${{ matrix.shard }}" and upload["with"]["path"] == "shards/${{ matrix.shard }}/"
+
+    merge = workflow["jobs"]["build"]
+    assert merge["needs"] == "shard"
+    steps = merge["steps"]
+    uses = [step.get("uses", "").split("@")[0] for step in steps]
+    download = steps[uses.index("actions/download-artifact")]
+    assert download["with"] == {"path": "shards"}  # every shard's artifact in shards/<shard>/
+    assert [step.get("run") for step in steps if "run" in step] == ["make merge SHARDS_DIR=shards"]
+    assert uses.index("actions/download-artifact") < uses.index("actions/upload-pages-artifact")
     assert uses.index("actions/upload-pages-artifact") > uses.index("actions/configure-pages")
-    assert build[-1]["with"] == {"path": "site"}
+    assert steps[-1]["with"] == {"path": "site"}
+    for job in (shard, merge):
+        python = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/setup-python"))
+        assert python["with"] == {"python-version": "3.11", "cache": "pip", "cache-dependency-path": "requirements/site.txt"}
+    assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
 
 
 def test_only_the_deploy_job_may_publish():
-    workflow = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    workflow = _workflow()
     assert workflow["permissions"] == {}
+    assert workflow["jobs"]["shard"]["permissions"] == {"contents": "read"}
     assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
-    checkout = workflow["jobs"]["build"]["steps"][0]
-    assert checkout["uses"].startswith("actions/checkout@") and checkout["with"] == {"persist-credentials": False}
+    for job in ("shard", "build"):
+        checkout = workflow["jobs"][job]["steps"][0]
+        assert checkout["uses"].startswith("actions/checkout@") and checkout["with"] == {"persist-credentials": False}
 
 
 def test_every_action_is_pinned_to_a_commit():
     text = (ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8")
     refs = re.findall(r"uses: ([\w./-]+)@(\S+)", text)
-    assert len(refs) == 6
+    assert len(refs) == len(re.findall(r"^\s+(?:- )?uses:", text, re.MULTILINE)) == 11
     assert [ref for _, ref in refs if not re.fullmatch(r"[0-9a-f]{40}", ref)] == []
 
 
@@ -50,15 +87,23 @@ def test_zizmor_finds_nothing_in_the_workflows():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_gitlab_pages_job():
-    pages = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text(encoding="utf-8"))["pages"]
-    assert pages["image"].startswith("python:3.11")
-    assert pages["script"] == ["make site", "rm -rf public && mv site public"]
-    # make site provisions Node.js and npm itself (tools/provision); the image needs only make.
-    assert pages["before_script"] == [
+def test_gitlab_runs_one_job_per_shard_of_the_project_then_the_pages_job():
+    pipeline = yaml.safe_load((ROOT / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert pipeline["stages"] == ["shards", "deploy"]
+    common = pipeline[".portal"]
+    assert common["image"].startswith("python:3.11")
+    # make provisions Node.js and npm itself (tools/provision); the image needs only make.
+    assert common["before_script"] == [
         "apt-get update -qq && apt-get install -y -qq --no-install-recommends make >/dev/null"
     ]
+    shard = pipeline["shard"]
+    assert shard["extends"] == ".portal" and shard["stage"] == "shards"
+    assert shard["parallel"]["matrix"] == [{"SHARD": _shard_list()}]
+    assert shard["script"] == ["make shard SHARD=$SHARD SHARDS_DIR=shards"]
+    assert shard["artifacts"]["paths"] == ["shards/$SHARD/"]
+    assert shard["cache"] == {"key": "portal-shard-$SHARD", "paths": [".cache/"]}
+    pages = pipeline["pages"]
+    assert pages["extends"] == ".portal" and pages["stage"] == "deploy"
+    assert pages["needs"] == [{"job": "shard", "artifacts": True}]
+    assert pages["script"] == ["make merge SHARDS_DIR=shards", "rm -rf public && mv site public"]
     assert pages["artifacts"] == {"paths": ["public"]}
-    assert pages["cache"]["paths"] == [".cache/"]
-    assert pages["cache"]["key"]["files"] == ["requirements/site.txt", "mkdocs.yml"]
-    assert pages["dependencies"] == []
