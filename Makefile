@@ -13,7 +13,7 @@ ROUNDS ?= 3
 SHARDS_DIR ?= .site.shards
 WORKERS ?= 2
 
-.PHONY: site shard merge serve test test-fast check bench bench-check bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
+.PHONY: site shard merge serve test test-fast check bench bench-check bench-shards bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
 
 # From npm, two separate installs. The web editor: Decap CMS's one tarball, sha512-checked, copied
 # into the site at /admin/ (portal-cms plugin). The test and audit tools (axe-core, Lighthouse)
@@ -52,7 +52,12 @@ check: $(STAMP)
 	$(BIN)/portal check
 
 # Benchmarks: slow, not part of `make test`. N stories (default 10000).
-bench: bench-check bench-search bench-build bench-serve
+bench: bench-check bench-search bench-build bench-serve bench-shards
+
+# Every Polda shard and the merge, measured one by one, then the one-story rebuild of a shard.
+# N=1000000 OUT=bench/RESULTS-1m.md records a million stories (hours; never in make test).
+bench-shards: $(STAMP) $(EDITOR_STAMP)
+	$(BIN)/python bench/shard_bench.py --stories $(N) --workers $(WORKERS) $(if $(OUT),--out $(OUT))
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)

@@ -1,0 +1,132 @@
+"""The site built as Polda shards and a merge, against one build of the whole site.
+
+For N generated stories across the 34 Polda (``bench/corpus.py``) it runs: every shard cold,
+one after another, each measured on its own (wall time, CPU time, peak memory of all its
+processes); the merge; ``portal build --shards`` with W workers (the whole flow, wall time);
+then one story added to one Polda and that shard rebuilt warm with the merge. Results go to
+``bench/RESULTS-shards.md`` (or ``--out``).
+
+Run with ``make bench-shards N=10000``; a million stories with ``N=1000000 OUT=bench/RESULTS-1m.md``
+(hours on two cores: never part of ``make test``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from build_bench import add_story, portal_config, timed  # noqa: E402
+from corpus import write_project  # noqa: E402
+
+PORTAL = str(Path(sys.executable).parent / "portal")
+
+
+def shard_list(project: Path, config: Path) -> list[str]:
+    result = subprocess.run([PORTAL, "-f", config.name, "shards"], cwd=project, capture_output=True, text=True,
+                            check=True)
+    return result.stdout.split()
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--stories", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", default=str(HERE / "RESULTS-shards.md"))
+    args = parser.parse_args()
+    project = HERE / ".work" / f"shards-{args.stories}"
+    if not (project / "content").exists():
+        shutil.rmtree(project, ignore_errors=True)
+        started = time.monotonic()
+        write_project(project, args.stories)
+        print(f"corpus of {args.stories} stories written in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    config = portal_config(project)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    shards = shard_list(project, config)
+    folder = project / "shards"
+    rows = []
+    for shard in shards:
+        wall, cpu, peak = timed([PORTAL, "-f", config.name, "build", "--shard", shard, "--shards-dir", "shards"], project)
+        stories = len(_stories_of(folder / shard))
+        rows.append((shard, stories, wall, cpu, peak))
+        print(f"{shard}: {stories} stories, {wall:.1f} s, {peak:.0f} MB", file=sys.stderr)
+    merge = timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    site = project / "site-portal"
+    size = du(site)
+    # The whole flow as `make site SHARDS=1` runs it, with the caches of the runs above removed.
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    flow = timed([PORTAL, "-f", config.name, "build", "--shards", "--workers", str(args.workers),
+                  "--shards-dir", "shards"], project)
+    # One story more in one Polda: that shard again (warm) and the merge (warm).
+    added = add_story(project, args.stories)
+    head = added.read_text(encoding="utf-8")
+    polda = next(line.split(":", 1)[1].strip() for line in head.splitlines() if line.startswith(("polda:", "satuan:")))
+    target = next(shard for shard in shards if shard == _slug(polda.split("/")[0].strip()))
+    warm_shard = timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
+    warm_merge = timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    added.unlink()
+    write(args, rows, merge, flow, warm_shard, warm_merge, target, size)
+
+
+def _stories_of(folder: Path) -> list:
+    import json
+
+    data = json.loads((folder / "shard.json").read_text(encoding="utf-8"))
+    return data["sections"]["portal"]["stories"]
+
+
+def _slug(name: str) -> str:
+    from site_plugins.content.slugs import slugify
+
+    return slugify(name)
+
+
+def write(args, rows, merge, flow, warm_shard, warm_merge, target, size) -> None:
+    count = args.stories
+    walls = [row[2] for row in rows]
+    lines = [
+        f"# Sharded build: {count:,} stories",
+        "",
+        f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `python bench/shard_bench.py --stories {count}` "
+        f"on {platform.machine()}, {os.cpu_count()} cores; Python {platform.python_version()}. Times are wall "
+        "seconds (CPU seconds of all processes in brackets); memory is the peak of all of a job's processes "
+        "together. Other work shared the machine's cores.",
+        "",
+        "| job | stories | wall (CPU) | peak memory |",
+        "|---|---|---|---|",
+        *(f"| shard {shard} | {stories:,} | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB |"
+          for shard, stories, wall, cpu, peak in rows),
+        f"| **merge** (home, tags, authors, archive, feeds, sitemaps, search index) | {count:,} | "
+        f"{merge[0]:.1f} s ({merge[1]:.1f} s) | {merge[2]:,.0f} MB |",
+        "",
+        f"- Shards: {len(rows)}; largest shard {max(row[1] for row in rows):,} stories; shard wall time median "
+        f"{statistics.median(walls):.1f} s, longest {max(walls):.1f} s; largest shard memory "
+        f"{max(row[4] for row in rows):,.0f} MB.",
+        f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
+        f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together.",
+        f"- One story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s ({warm_shard[1]:.1f} s CPU, "
+        f"{warm_shard[2]:,.0f} MB), the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB); "
+        "the other shards are not run again (CI: their jobs restore cache and artifact).",
+        f"- Site: {size / 1e6:,.1f} MB, {size / count / 1e3:.1f} KB per story.",
+        "",
+    ]
+    Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
