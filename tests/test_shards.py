@@ -204,3 +204,28 @@ def test_a_url_claimed_by_stories_of_two_shards_fails_the_merge_naming_both(tmp_
     assert "content/berita/2026/01/jatim/patroli-pagi.md" in result.stderr
     assert "content/berita/2026/01/papua/patroli-pagi.md" in result.stderr
     assert not (site.root / "site").exists()
+
+
+def test_a_shard_rebuild_reads_again_only_the_stories_that_changed(tmp_path, monkeypatch):
+    import os
+
+    from site_plugins.shards import plan
+
+    registry = _registry(tmp_path)
+    story = tmp_path / "berita/a.md"
+    story.parent.mkdir()
+    story.write_text("---\ntitle: Patroli\npolsek: Polsek Mayangan\n---\n\nIsi.\n")
+    read = []
+    original = plan._unit_named
+    monkeypatch.setattr(plan, "_unit_named", lambda path, registry: read.append(path) or original(path, registry))
+    memo = plan.UnitMemo("r1")
+    assert memo.polda(tmp_path, "berita/a.md", registry) == "polda-jawa-timur"
+    memo.save(tmp_path / "units.json")
+    again = plan.UnitMemo.load(tmp_path / "units.json", "r1")
+    assert again.polda(tmp_path, "berita/a.md", registry) == "polda-jawa-timur"
+    assert len(read) == 1
+    story.write_text("---\ntitle: Patroli\npolres: Polres Sumbawa Barat\n---\n\nIsi.\n")
+    os.utime(story, ns=(1, 1))
+    assert again.polda(tmp_path, "berita/a.md", registry) == "polda-nusa-tenggara-barat"
+    assert plan.UnitMemo.load(tmp_path / "units.json", "another registry").entries == {}
+    assert len(read) == 2

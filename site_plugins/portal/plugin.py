@@ -45,7 +45,7 @@ from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
 from site_plugins.shards.assemble import AssemblyError, assemble, claims, owned_files
 from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
-from site_plugins.shards.plan import Part, choose_stories, is_polda_region, shard_ids, shard_polda
+from site_plugins.shards.plan import Part, UnitMemo, choose_stories, is_polda_region, shard_ids, shard_polda
 from site_plugins.shards.records import read_story, story_record
 
 log = get_plugin_logger("portal")
@@ -458,7 +458,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 polda = shard_polda(registry, part.shard)
             except ValueError as error:
                 raise PluginError(f"portal: {error}") from None
-            src_uris = choose_stories(docs_dir, src_uris, registry, polda)
+            units_path = self._cache_root(config) / "units.json"
+            units = UnitMemo.load(units_path, registry_digest(registry_path)) if self.config.cache else None
+            src_uris = choose_stories(docs_dir, src_uris, registry, polda, units)
+            if units is not None:
+                units.save(units_path)
         memo_path = self._cache_root(config) / "front-matter.json"
         memo = FrontMatterMemo.load(memo_path) if self.config.cache else None
         stories, problems = load_stories(docs_dir, src_uris, registry, prefix, memo, earlier)

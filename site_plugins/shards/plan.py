@@ -7,6 +7,7 @@ registry does (CI lists it; a test compares). The merge renders what spans shard
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ MERGE_VARIABLE = "PORTAL_MERGE"
 
 _HEAD_LIMIT = 64 * 1024
 """Front matter is at most 64 KB (``content/source.py``); no more is read to find the unit."""
+_FIRST_READ = 4096
+"""Most front matter ends within this; a longer one is read on up to ``_HEAD_LIMIT``."""
 _UNIT_KEYS = ("satuan", *LEVELS)
 _KEY_LINE = re.compile(r"^(satuan|polda|polres|polsek):(?:[ \t]+(.*?))?[ \t]*$")
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*")
@@ -86,18 +89,63 @@ def is_polda_region(unit: Unit | None, polda: Unit) -> bool:
     return unit is not None and unit.lineage[0] is polda
 
 
+class UnitMemo:
+    """The Polda each story names, kept between builds of a shard by the story file's size
+    and modification time, and for one registry: a rebuild reads only the stories that
+    changed (the others cost a ``stat``)."""
+
+    def __init__(self, registry: str, entries: dict[str, list] | None = None) -> None:
+        self.registry = registry
+        self.entries = entries or {}
+        self.used: dict[str, list] = {}
+
+    @classmethod
+    def load(cls, path: Path, registry: str) -> UnitMemo:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        fits = isinstance(data, dict) and data.get("registry") == registry and isinstance(data.get("entries"), dict)
+        return cls(registry, data["entries"] if fits else {})
+
+    def save(self, path: Path) -> None:
+        if self.used == self.entries:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({"registry": self.registry, "entries": self.used}), encoding="utf-8")
+        os.replace(temporary, path)
+
+    def polda(self, docs_dir: Path, src_uri: str, registry: Registry) -> str:
+        """The slug of the Polda the story names, or ``""`` when that is not plain to see."""
+        try:
+            status = os.stat(docs_dir / src_uri)
+        except OSError:
+            return ""
+        stamp = [status.st_size, status.st_mtime_ns]
+        entry = self.entries.get(src_uri)
+        if entry is not None and entry[:2] == stamp:
+            self.used[src_uri] = entry
+            return entry[2]
+        unit = _unit_named(docs_dir / src_uri, registry)
+        slug = unit.lineage[0].slug if unit is not None else ""
+        self.used[src_uri] = [*stamp, slug]
+        return slug
+
+
 def choose_stories(
-    docs_dir: Path, src_uris: Iterable[str], registry: Registry, polda: Unit
+    docs_dir: Path, src_uris: Iterable[str], registry: Registry, polda: Unit, memo: UnitMemo | None = None,
 ) -> list[str]:
     """The stories of ``polda``'s shard, without reading any story's YAML: the unit keys of
     the front matter, when each is a plain one-line value, name the unit in the registry.
     A story whose unit keys take another form, or name no known unit, is kept too: the full
     reader then finds its Polda (and drops it) or reports its problem, so no story is ever
     left out of every shard."""
+    memo = memo if memo is not None else UnitMemo("")
     mine = []
     for src_uri in src_uris:
-        unit = _unit_named(docs_dir / src_uri, registry)
-        if unit is None or unit.lineage[0] is polda:
+        slug = memo.polda(docs_dir, src_uri, registry)
+        if slug in ("", polda.slug):
             mine.append(src_uri)
     return mine
 
@@ -106,7 +154,9 @@ def _unit_named(path: Path, registry: Registry) -> Unit | None:
     """The unit a story's front matter names, or ``None`` when that is not plain to see."""
     try:
         with open(path, "rb") as file:
-            head = file.read(_HEAD_LIMIT)
+            head = file.read(_FIRST_READ)
+            if b"\n---" not in head[3:] and len(head) == _FIRST_READ:
+                head += file.read(_HEAD_LIMIT - _FIRST_READ)
     except OSError:
         return None
     given = _unit_keys(head.decode("utf-8", errors="replace"))
