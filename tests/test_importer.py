@@ -396,3 +396,50 @@ def test_a_doubt_between_two_polres_marks_the_polres_field(registry):
 def test_one_unit_written_in_full_and_short_is_not_two(registry):
     guess = find_units(["Polres Tapanuli Tengah dan Polres Tapteng berpatroli."], "Judul", registry)
     assert (guess.names, guess.doubt) == ({"polres": "Polres Tapanuli Tengah"}, "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patroli digelar Kamis (29/01/2026).\n\nPersonel tiba di pos kamling pukul 21.30 WIB.", "2026-01-29 21:30"),
+    ("Patroli digelar Senin malam (12/1/2026).\n\nKegiatan patroli dimulai pada pukul 20.00 Wita hingga Selasa "
+     "pagi (13/1/2026) pukul 06.00 Wita. Sekitar pukul 00.30 Wita, petugas menerima laporan warga.",
+     "2026-01-12 20:00"),
+])
+def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, doubt, suggestion", [
+    ("Patroli digelar Kamis (29/01/2026) pukul 20.00 WIB.\n\nPatroli mulai dilakukan pada pukul 22.00.",
+     "beberapa waktu kegiatan (pukul 20.00, 22.00)", "2026-01-29 20:00"),
+    ("Patroli digelar Kamis (29/01/2026).\n\nPersonel tiba pukul 21.30, lalu ke pasar pukul 23.00.",
+     "beberapa waktu kegiatan (pukul 21.30, 23.00)", "2026-01-29 21:30"),
+    ("Patroli digelar Kamis (29/01/2026) malam. Patroli dialogis itu digelar Jumat (30/01/2026).",
+     "dua tanggal kegiatan: 29/01/2026 dan 30/01/2026", "2026-01-29"),
+])
+def test_times_or_dates_that_disagree_are_flagged_with_a_suggestion(text, doubt, suggestion, registry):
+    draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
+    assert str(draft.fields["date"]).startswith("ISI: tanggal kegiatan")
+    assert doubt in draft.fields["date"] and draft.fields["date"].endswith(f"usul: {suggestion}")
+
+
+@pytest.mark.parametrize("headline", [
+    "Beranda Hukum Polsek Klojen Gelar Patroli Malam",
+    "Berita » Polri » Polsek Klojen Gelar Patroli Malam",
+    "NewsPeristiwaPolri Polsek Klojen Gelar Patroli Malam",
+])
+def test_a_headline_with_the_sites_menu_is_flagged_and_the_lead_kept(headline, registry):
+    lead = "MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."
+    draft = draft_story(parse_article(f"{headline}\n\n{lead}"), registry)
+    assert draft.fields["title"].startswith("ISI: judul — judul tampak memuat menu atau kategori situs; usul: ")
+    assert "Polsek Klojen Gelar Patroli Malam" in draft.fields["title"]
+    assert draft.body.startswith(lead)
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("patroli di Desa Sukamaju Bhabinkamtibmas Bripka Andi menyapa warga", "Desa Sukamaju"),
+    ("patroli di Kelurahan Kauman Personel Polsek Klojen menyapa warga", "Kelurahan Kauman"),
+    ("patroli di Desa Sukamaju Satgas Pamtas menyapa warga", "Desa Sukamaju"),
+    ("patroli di Desa Sido Makmur Jaya Abadi Sentosa Raya Makmur menyapa warga", ""),
+])
+def test_a_place_is_cut_before_a_title_or_flagged_when_its_end_is_unclear(paragraph, location):
+    assert find_location(paragraph) == location

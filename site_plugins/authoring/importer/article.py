@@ -29,6 +29,11 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
+_BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
+"""A site's menu path a copy glued before the headline: ``Beranda Hukum Terjaring Razia, ...``."""
+_MENU_SIGNS = re.compile(r"\s[/»›>]\s|[a-z][A-Z][a-z]")
+"""What a menu path or a run of glued category labels has and a headline has not: ``Home / POLRI``,
+``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal``."""
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -47,6 +52,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     likely_author: str = ""
+    title_doubt: str = ""
+    """Why the line taken for a headline may not be one; the line is then only the suggestion."""
 
     @property
     def dateline(self) -> Dateline | None:
@@ -73,6 +80,7 @@ def parse_article(text: str) -> Article:
     article.author = writer(credits) or author or sure or sender
     article.event = find_event_date(found, article.published)
     article.place = find_place(found)
+    article.title_doubt = _menu_in_title(title)
     if title.isupper():
         article.title = string.capwords(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
@@ -83,7 +91,9 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     """The story's fields: what the text says, or the marker with the reason and a suggestion."""
     draft = Draft({}, "\n\n".join(article.paragraphs) or unfilled("tulis isi berita di sini"))
     draft.notes = list(article.notes)
-    if article.title:
+    if article.title_doubt:
+        _flag(draft, "title", "judul", article.title_doubt, _BREADCRUMB.sub("", article.title, count=1))
+    elif article.title:
         draft.fields["title"] = article.title
     else:
         _flag(draft, "title", "judul", "teks tidak punya judul" if article.paragraphs else "", _title_idea(article))
@@ -118,6 +128,13 @@ def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -
         draft.notes.append(f"{key}: {doubt}")
         what = f"{what} — {doubt}" + (f"; usul: {suggestion}" if suggestion else "")
     draft.leave_unfilled(key, what)
+
+
+def _menu_in_title(title: str) -> str:
+    """Why a headline looks like it carries the site's menu path or category labels, or ""."""
+    if _BREADCRUMB.match(title) or _MENU_SIGNS.search(title):
+        return "judul tampak memuat menu atau kategori situs"
+    return ""
 
 
 def _title_idea(article: Article) -> str:

@@ -12,14 +12,18 @@ _PLACE_WORD = (
 )
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
-    r"Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Babinsa|Bhabinkamtibmas|RT|RW|Kapolsek|Kapolres|"
-    r"Ka(?:nit|sat|si|subsi|bag|ur)|Waka\w+|Pawas|Sat|Satuan|Personel|Personil|Anggota)\b"
+    r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
+    r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
+    r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
+    r"Satuan|Unit|Tim|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
 )
+"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``)."""
+_LONGEST_NAME = 5
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,4}}"
+    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=\s*,\s*{_AREA_WORD}\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
@@ -88,7 +92,16 @@ def find_place(paragraphs: list[str]) -> Place:
     listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
     if listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph):
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
+    if any(_runs_on(part, paragraph) for part in chain):
+        return Place("", "nama tempat tidak jelas batasnya", text)
     return Place(text)
+
+
+def _runs_on(part: re.Match, paragraph: str) -> bool:
+    """True when a place's name may run on into the words after it: it has as many words as a
+    name may have and the next word is capitalised too (``Desa Sido Makmur Tim Gabungan Patroli ...``)."""
+    words = _trimmed(part.group()).split()[1:]
+    return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
 
 
 def _others_alike(chain: list[re.Match], paragraph: str) -> bool:

@@ -34,6 +34,11 @@ STAMPS = (
 _STAMP_TIME = re.compile(r"\s*[-–—,|]?\s*(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
 _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
+_CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
+"""A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
+_ENDS = re.compile(r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}$", re.I)
+"""Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
+``hingga Selasa pagi (13/1/2026) pukul 06.00``."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
@@ -99,14 +104,17 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
         if not told and not event.doubt:
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
+        elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
+            event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
+                              f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:
         event = _without_year(mentions[0], published)
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     else:
         return EventDate(None)
-    if event.found and event.found.hour is None:
-        _time_of_same_day(event.found, full) or _add_start_time(event.found, paragraphs)
+    if event.found:
+        return _with_event_time(event, full, paragraphs)
     return event
 
 
@@ -224,12 +232,48 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
     return False
 
 
-def _add_start_time(found: Dateline, paragraphs: list[str]) -> None:
+def _other_day(found: Dateline, mentions: list[_Mention], lead: list[str]) -> date | None:
+    """Another day given with a weekday in the lead's paragraphs: the text contradicts itself
+    (``Jumat (5/9/2025)`` in one sentence, ``Sabtu (6/9/2025)`` in the next)."""
+    for mention in mentions:
+        again = _reading(mention.match)
+        in_lead = any(mention.paragraph is paragraph for paragraph in lead)
+        ended = _ENDS.search(mention.paragraph[max(0, mention.match.start() - 45):mention.match.start()])
+        if again and again.weekday and again.day != found.day and in_lead and not ended:
+            return again.day
+    return None
+
+
+def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: list[str]) -> EventDate:
+    """The event's time: the one after its date (or after a later mention of the same day), else
+    the start time the text gives (``Patroli mulai dilakukan pada pukul 22.00``), else its only
+    time. Times that disagree leave the date in doubt, with the likeliest as the suggestion."""
+    found = event.found
+    if found.hour is None:
+        _time_of_same_day(found, mentions)
+    bound = [(found.hour, found.minute)] if found.hour is not None else []
+    starts = _distinct(_times(paragraphs, _START_TIME))
+    times = bound + [time for time in starts if time not in bound] or _distinct(_times(paragraphs, _CLOCK))
+    if not times:
+        return event
+    found.hour, found.minute = times[0]
+    if len(times) == 1:
+        return event
+    written = ", ".join(f"{hour:02d}.{minute:02d}" for hour, minute in times)
+    return EventDate(None, f"teks menyebut beberapa waktu kegiatan (pukul {written})", found.text)
+
+
+def _times(paragraphs: list[str], pattern: re.Pattern):
+    """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``)."""
     for paragraph in paragraphs:
-        time = _START_TIME.search(_QUOTES.sub("", paragraph))
-        if time and _valid_time(time):
-            found.hour, found.minute = int(time["hour"]), int(time["minute"])
-            return
+        text = _QUOTES.sub("", paragraph)
+        for time in pattern.finditer(text):
+            if _valid_time(time) and not _ENDS.search(text[max(0, time.start() - 45):time.start()]):
+                yield int(time["hour"]), int(time["minute"])
+
+
+def _distinct(times) -> list[tuple[int, int]]:
+    return list(dict.fromkeys(times))
 
 
 def _valid_time(match: re.Match) -> bool:
