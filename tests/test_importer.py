@@ -443,3 +443,23 @@ def test_a_headline_with_the_sites_menu_is_flagged_and_the_lead_kept(headline, r
 ])
 def test_a_place_is_cut_before_a_title_or_flagged_when_its_end_is_unclear(paragraph, location):
     assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Desa ini menggelar pemilihan umum 14 Februari 2024 lalu.\n\nBhabinkamtibmas menyambangi warga, Senin (4/3/2024) "
+     "sekira pukul 10.30 Wita.", "2024-03-04 10:30"),
+    ("Patroli sambang digelar di Desa Babulu Darat, sabtu malam minggu (27/10/18).", "2018-10-27"),
+    ("Kegiatan ini berlangsung pada Senin kemarin (2/3/2026) mulai pukul 21.00 WIB hingga dini hari.",
+     "2026-03-02 21:00"),
+])
+def test_the_events_day_as_articles_write_it(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+def test_a_time_outside_the_part_of_day_written_is_flagged_with_the_day_before(registry):
+    text = "Patroli digelar Kamis (29/2/2024) dini hari.\n\nKegiatan yang dimulai dari jam 23.30 wita hingga pagi."
+    draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
+    assert draft.fields["date"] == (
+        "ISI: tanggal kegiatan, mis. 2026-01-29 12:00 — teks menulis 'dini hari', padahal pukul 23.30; "
+        "periksa harinya; usul: 2024-02-28 23:30"
+    )

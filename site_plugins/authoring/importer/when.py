@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from site_plugins.content.dates import month_number, weekday_name
 
 DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
-_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+_PART_OF_DAY = (
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s+hari))?(?:\s+(?:kemarin|lalu|tadi))?"
+)
+"""``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``."""
+_HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "malam": (*range(17, 24), 0, 1, 2, 3),
+          "dini": range(0, 6)}
+"""The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
+began on the evening before."""
 _DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
 _WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*,?\s*"
 _MONTH_NAME = r"[A-Za-z]{3,9}\.?"
+_LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s+hari)\b)?"
+"""The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
-    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b\s*\)?", re.I,
+    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b\s*\)?" + _LATE_PART, re.I,
 )
 """``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``."""
 WEEKDAY_NAMED = re.compile(
-    _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?", re.I,
+    _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?" + _LATE_PART, re.I,
 )
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
 NAMED = re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b")
@@ -61,6 +70,8 @@ class Dateline:
     hour: int | None = None
     minute: int | None = None
     weekday: str = ""
+    part: str = field(default="", compare=False)
+    """The part of the day written after the weekday: ``pagi``, ``malam``, ``dini hari``."""
 
     @property
     def text(self) -> str:
@@ -100,7 +111,7 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     full = [mention for mention in mentions if not mention.partial]
     told = [mention for mention in full if not mention.statement]
     if told or full:
-        event = _checked((told or full)[0])
+        event = _checked(_with_weekday_first(told or full))
         if not told and not event.doubt:
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
@@ -116,6 +127,12 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
+    """The first date written with its weekday, else the first date: a bare ``14 Februari 2024``
+    is often another day the text recalls (``pemilihan umum 14 Februari 2024 lalu``)."""
+    return next((mention for mention in mentions if mention.match.groupdict().get("weekday")), mentions[0])
 
 
 def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
@@ -173,7 +190,7 @@ def _after_speaker(paragraph: str, at: int) -> bool:
 def _checked(mention: _Mention) -> EventDate:
     found = _reading(mention.match)
     if found is None:
-        return EventDate(None, f"'{mention.match.group().strip()}' bukan tanggal yang ada")
+        return EventDate(None, f"'{_written(mention.match)}' bukan tanggal yang ada")
     _time_after(found, mention)
     written = _weekday_key(found.weekday)
     actual = weekday_name(found.day)
@@ -200,7 +217,13 @@ def _without_year(mention: _Mention, published: Dateline | None) -> EventDate:
                 found = Dateline(candidate, weekday=mention.match["weekday"])
                 _time_after(found, mention)
                 return EventDate(found)
-    return EventDate(None, f"'{mention.match.group().strip()}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+    return EventDate(None, f"'{_written(mention.match)}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+
+
+def _written(match: re.Match) -> str:
+    """The date as written, without the part of the day after it."""
+    end = match.start("late") if match.groupdict().get("late") else match.end()
+    return match.string[match.start():end].strip()
 
 
 def _reading(match: re.Match) -> Dateline | None:
@@ -210,7 +233,8 @@ def _reading(match: re.Match) -> Dateline | None:
         day = date(year, month or 0, int(match["day"]))
     except ValueError:
         return None
-    return Dateline(day, weekday=match.groupdict().get("weekday") or "")
+    groups = match.groupdict()
+    return Dateline(day, weekday=groups.get("weekday") or "", part=(groups.get("part") or groups.get("late") or "").split(" ")[0].casefold())
 
 
 def _time_after(found: Dateline, mention: _Mention) -> None:
@@ -258,9 +282,21 @@ def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: lis
         return event
     found.hour, found.minute = times[0]
     if len(times) == 1:
-        return event
+        return _part_of_day_checked(event)
     written = ", ".join(f"{hour:02d}.{minute:02d}" for hour, minute in times)
     return EventDate(None, f"teks menyebut beberapa waktu kegiatan (pukul {written})", found.text)
+
+
+def _part_of_day_checked(event: EventDate) -> EventDate:
+    """The event, or a doubt when its time does not fall in the part of the day written with
+    its date (``Kamis (29/2/2024) dini hari`` and ``dimulai dari jam 23.30``)."""
+    found = event.found
+    if not found.part or found.hour in _HOURS[found.part]:
+        return event
+    day = found.day - timedelta(days=1) if found.part == "dini" and found.hour >= 12 else found.day
+    written = "dini hari" if found.part == "dini" else found.part
+    doubt = f"teks menulis '{written}', padahal pukul {found.hour:02d}.{found.minute:02d}; periksa harinya"
+    return EventDate(None, doubt, f"{day.isoformat()} {found.hour:02d}:{found.minute:02d}")
 
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
