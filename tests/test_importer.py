@@ -463,3 +463,20 @@ def test_a_time_outside_the_part_of_day_written_is_flagged_with_the_day_before(r
         "ISI: tanggal kegiatan, mis. 2026-01-29 12:00 — teks menulis 'dini hari', padahal pukul 23.30; "
         "periksa harinya; usul: 2024-02-28 23:30"
     )
+
+
+def test_credits_after_a_publication_stamp_are_read_and_the_stamp_stays_a_stamp(registry):
+    article = parse_article(
+        "Polsek Klojen Rutin Patroli Malam Hari\n\n"
+        "Senin, 22 Agustus 2022 | 21:06 Wita - Editor: Andi Nita Purnama - Reporter: Endra Sahar - Gosulsel.com\n\n"
+        "MALANG, GOSULSEL.COM — Polsek Klojen meningkatkan patroli.\n\n"
+        "Seperti pada hari Minggu, 21 Agustus 2022 pukul 20.30 Wita, personel berpatroli."
+    )
+    assert (article.author, article.published.text, article.event.found.text) == (
+        "Endra Sahar", "2022-08-22 21:06", "2022-08-21 20:30",
+    )
+    assert article.paragraphs[0].startswith("MALANG")
+
+
+def test_a_weekday_is_not_a_datelines_place():
+    assert find_location("Senin, 22 Agustus 2022 | Polsek Klojen meningkatkan patroli.") == ""

@@ -10,7 +10,7 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
-from .places import Place, credit_line, end_credit, find_place, writer
+from .places import Place, credit_line, end_credit, find_place, stamp_credits, writer
 from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import UnitGuess, find_units
 from .when import Dateline, EventDate, find_event_date, timestamp
@@ -197,13 +197,16 @@ def _date_fields(lines: list[str]) -> list[str]:
 
 
 def _take_credit(line: str, credits: dict[str, str]) -> str:
-    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked."""
-    found = credit_line(line)
+    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
+    credits after a publication stamp recorded, and the stamp kept."""
+    found, kept = credit_line(line), ""
     if not found:
-        return line
+        kept, found = stamp_credits(line)
+        if not (found and timestamp(kept)):
+            return line
     for key, name in found.items():
         credits.setdefault(key, name)
-    return ""
+    return kept
 
 
 def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:

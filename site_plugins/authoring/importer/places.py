@@ -6,6 +6,8 @@ import re
 import string
 from dataclasses import dataclass
 
+from .when import DAYS
+
 _PLACE_WORD = (
     r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
     r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi)"
@@ -47,6 +49,7 @@ _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
+_CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
@@ -124,7 +127,7 @@ def _names_polres(paragraph: str) -> bool:
 def dateline_place(paragraph: str) -> str:
     """The place of a dateline, without the site's name: ``JAKARTA, Site.com –`` gives ``Jakarta``."""
     match = _DATELINE.match(paragraph)
-    if not match or re.match(r"(?:Pol|Kapol|Humas|Tribrata|Kepolisian)", match["place"]):
+    if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return ""
     place, tail = match["place"], match["tail"].strip(" ,")
     site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
@@ -140,7 +143,21 @@ def credit_line(line: str) -> dict[str, str] | None:
         return None
     text = line.lstrip("- ")
     ends = [match.start() for match in keys[1:]] + [len(text)]
-    return {match["key"].casefold(): text[match.end():end].strip(" ,|") for match, end in zip(keys, ends)}
+    return {match["key"].casefold(): _credited(text[match.end():end]) for match, end in zip(keys, ends)}
+
+
+def stamp_credits(line: str) -> tuple[str, dict[str, str]]:
+    """A publication stamp and the credits a page put after it on the same line:
+    ``Senin, 22 Agustus 2022 | 21:06 Wita - Editor: A - Reporter: B - Site.com``."""
+    match = _CREDITS_AFTER.search(line)
+    if not match:
+        return line, {}
+    return line[:match.start()], credit_line(line[match.end():]) or {}
+
+
+def _credited(text: str) -> str:
+    """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``)."""
+    return re.split(r"\s[-–—|]\s", text)[0].strip(" ,|-–—")
 
 
 def writer(credits: dict[str, str]) -> str:
