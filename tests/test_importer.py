@@ -480,3 +480,13 @@ def test_credits_after_a_publication_stamp_are_read_and_the_stamp_stays_a_stamp(
 
 def test_a_weekday_is_not_a_datelines_place():
     assert find_location("Senin, 22 Agustus 2022 | Polsek Klojen meningkatkan patroli.") == ""
+
+
+def test_the_headline_a_page_shows_twice_wins_over_page_links_above_it():
+    article = parse_article(
+        "Kirim Berita Anda\n\nPolsek Klojen Gelar Patroli Malam Serentak\n\nBAGIKAN:\n"
+        "Polsek Klojen Gelar Patroli Malam Ser...\nPolsek Klojen Gelar Patroli Malam Serentak\n\n"
+        "MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."
+    )
+    assert article.title == "Polsek Klojen Gelar Patroli Malam Serentak"
+    assert article.paragraphs == ["MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."]

@@ -72,7 +72,7 @@ def parse_article(text: str) -> Article:
     credits: dict[str, str] = {}
     lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
     title, author, published, dropped = _head(lines)
-    body = [line for at, line in enumerate(lines) if at not in dropped and not (title and plain(line) == title)]
+    body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
     article.published = published or sent
@@ -219,7 +219,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     title, author, published = "", "", None
     dropped: set[int] = set()
     before_title: list[int] = []
-    for at in [at for at, line in enumerate(lines) if line][:_LEADING_LINES]:
+    leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
+    repeated = _repeated_headline([lines[at] for at in leading])
+    for at in leading:
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
@@ -228,7 +230,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             published = stamp
         elif credit:
             author = " ".join(credit["name"].split()).strip(" ,")
-        elif not title and _is_headline(line, after):
+        elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
             title = plain(line)
             dropped.update(before_title)
         elif title and _repeats_without_label(plain(line), title):
@@ -254,6 +256,19 @@ def _is_headline(line: str, after: str) -> bool:
     long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     capitalised = sum(word[0].isupper() for word in long_words)
     return capitalised >= 0.6 * len(long_words) or not after
+
+
+def _repeated_headline(lines: list[str]) -> str:
+    """A headline-shaped line the page shows twice before the lead (in its title bar and above
+    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``)."""
+    shaped = [plain(line) for line in lines if _is_headline(line, "")]
+    return next((line for line in shaped if shaped.count(line) > 1), "")
+
+
+def _copies_title(line: str, title: str) -> bool:
+    """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``)."""
+    stem = line.rstrip(".… ")
+    return bool(title) and (line == title or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem))
 
 
 def _repeats_without_label(line: str, title: str) -> bool:
