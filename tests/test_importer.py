@@ -490,3 +490,19 @@ def test_the_headline_a_page_shows_twice_wins_over_page_links_above_it():
     )
     assert article.title == "Polsek Klojen Gelar Patroli Malam Serentak"
     assert article.paragraphs == ["MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."]
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Sarolangun,MA – Polres Sarolangun mengintensifkan patroli.", ""),
+    ("Mangupura, Surya Indonesia – Sat Samapta Polres Badung melaksanakan patroli.", ""),
+    ("Sumbawa Barat, NTB – Polsek Sekongkang melaksanakan patroli.", "Sumbawa Barat, NTB"),
+    ("Jakarta – Polsek Kepulauan Seribu Selatan berpatroli di wilayah Pulau Tidung, Kepulauan Seribu Selatan.",
+     "Pulau Tidung"),
+])
+def test_a_dateline_keeps_only_a_province_after_its_comma_and_islands_are_places(lead, location):
+    assert find_location(lead) == location
+
+
+def test_a_dateline_naming_only_a_province_is_flagged(registry):
+    draft = draft_story(parse_article("Polsek Klojen Gelar Patroli\n\nBALI – Polsek Klojen berpatroli."), registry)
+    assert draft.fields["location"].endswith("— dateline hanya menyebut provinsi; usul: Bali")

@@ -10,7 +10,7 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
-from .places import Place, credit_line, end_credit, find_place, stamp_credits, writer
+from .places import Place, credit_line, end_credit, find_place, is_province, stamp_credits, writer
 from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import UnitGuess, find_units
 from .when import Dateline, EventDate, find_event_date, timestamp
@@ -108,6 +108,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     if place.polres_dateline and polsek and not is_unfilled(polsek):
         doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
         _flag(draft, "location", LOCATION, doubt, place.text)
+    elif place.dateline and is_province(place.text):
+        _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
     elif place.text:
         draft.fields["location"] = place.text
     else:

@@ -8,9 +8,24 @@ from dataclasses import dataclass
 
 from .when import DAYS
 
+PROVINCES = frozenset({
+    "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
+    "sumateraselatan", "sumsel", "lampung", "bangkabelitung", "babel", "dkijakarta", "dki",
+    "jawabarat", "jabar", "jawatengah", "jateng", "daerahistimewayogyakarta", "diy", "jawatimur",
+    "jatim", "banten", "bali", "nusatenggarabarat", "ntb", "nusatenggaratimur", "ntt", "kalimantanbarat", "kalbar",
+    "kalimantantengah", "kalteng", "kalimantanselatan", "kalsel", "kalimantantimur", "kaltim", "kalimantanutara",
+    "kaltara", "sulawesiutara", "sulut", "sulawesitengah", "sulteng", "sulawesiselatan", "sulsel",
+    "sulawesitenggara", "sultra", "sulawesibarat", "sulbar", "maluku", "malukuutara", "malut", "papua",
+    "papuabarat", "papuaselatan", "papuatengah", "papuapegunungan", "papuabaratdaya",
+})
+"""Indonesia's provinces and their short forms, as lowercase letters: what a dateline may name
+after its place (``Sumbawa Barat, NTB``), and what is too wide to be an event's place. Provinces
+named like their capital city (Jakarta, Yogyakarta, Jambi, Bengkulu, Gorontalo) are left out:
+a dateline naming them names the city."""
+
 _PLACE_WORD = (
     r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
-    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi)"
+    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
@@ -35,7 +50,7 @@ _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "desa", "dsn": "desa", "desa": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
-    "provinsi": "provinsi",
+    "provinsi": "provinsi", "pulau": "pulau",
 }
 _DATELINE = re.compile(
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*[,|]\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
@@ -62,6 +77,8 @@ class Place:
     text: str = ""
     doubt: str = ""
     suggestion: str = ""
+    dateline: bool = False
+    """The place is the lead's dateline: where the news was written, not always the event's place."""
     polres_dateline: bool = False
     """The place is a dateline naming a Polres (``MASOHI, Polres Maluku Tengah –``): where the
     Polres writes from, which need not be where its Polsek acted."""
@@ -83,12 +100,11 @@ def find_place(paragraphs: list[str]) -> Place:
         (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
     ]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
-    dateline = dateline_place(lead) if lead else ""
     if not chains:
-        return Place(dateline, polres_dateline=_names_polres(lead))
+        return _dateline(lead)
     chain, paragraph = max(chains, key=lambda found: len(found[0]))
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
-        return Place(dateline, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
+        return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
     levels = [_level(part.group()) for part in chain]
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
@@ -105,6 +121,15 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     name may have and the next word is capitalised too (``Desa Sido Makmur Tim Gabungan Patroli ...``)."""
     words = _trimmed(part.group()).split()[1:]
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
+
+
+def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
+    """The lead's dateline as the place; in doubt when a word after its comma may be the site's
+    name rather than a region (``Sarolangun,MA –``, ``Mangupura, Surya Indonesia –``)."""
+    place, unsure = _dateline_parts(lead)
+    if unsure:
+        return Place("", f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs", place)
+    return Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
 
 
 def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
@@ -126,14 +151,25 @@ def _names_polres(paragraph: str) -> bool:
 
 def dateline_place(paragraph: str) -> str:
     """The place of a dateline, without the site's name: ``JAKARTA, Site.com –`` gives ``Jakarta``."""
+    return _dateline_parts(paragraph)[0]
+
+
+def _dateline_parts(paragraph: str) -> tuple[str, str]:
+    """A dateline's place (with its province: ``Sumbawa Barat, NTB``), and the words after its
+    comma when they are neither a province nor plainly a site's name."""
     match = _DATELINE.match(paragraph)
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
-        return ""
-    place, tail = match["place"], match["tail"].strip(" ,")
+        return "", ""
+    place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
     site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
     if tail and not site and not tail[:1].isdigit():
-        place = f"{place}, {tail}"
-    return string.capwords(place) if place.isupper() else place
+        place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
+    return (string.capwords(place) if place.isupper() else place), unsure
+
+
+def is_province(name: str) -> bool:
+    """True for a province's name or short form: ``NTB``, ``Jatim``, ``Jawa Timur``, ``Bali``."""
+    return re.sub(r"\W", "", name).casefold() in PROVINCES
 
 
 def credit_line(line: str) -> dict[str, str] | None:
