@@ -506,3 +506,12 @@ def test_a_dateline_keeps_only_a_province_after_its_comma_and_islands_are_places
 def test_a_dateline_naming_only_a_province_is_flagged(registry):
     draft = draft_story(parse_article("Polsek Klojen Gelar Patroli\n\nBALI – Polsek Klojen berpatroli."), registry)
     assert draft.fields["location"].endswith("— dateline hanya menyebut provinsi; usul: Bali")
+
+
+def test_a_place_before_the_sites_name_is_neither_a_writer_nor_a_headline():
+    article = parse_article(
+        "Karangasem – detikperistiwa.co.id\nPatroli malam merupakan kegiatan rutin Polsek Padangbai.\n"
+        "Personel menyusuri jalan wilayah hukum Polsek Padangbai."
+    )
+    assert (article.author, article.title) == ("", "")
+    assert article.paragraphs[0] == "Karangasem – detikperistiwa.co.id"

@@ -34,6 +34,7 @@ _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\
 _MENU_SIGNS = re.compile(r"\s[/»›>]\s|[a-z][A-Z][a-z]")
 """What a menu path or a run of glued category labels has and a headline has not: ``Home / POLRI``,
 ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal``."""
+_SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -227,7 +228,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
-        credit = not author and (_BYLINE.fullmatch(line) or _CREDIT.fullmatch(line))
+        credit = not author and (_byline(line) or _CREDIT.fullmatch(line))
         if stamp:
             published = stamp
         elif credit:
@@ -248,9 +249,19 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     return title, author, published, dropped
 
 
+def _byline(line: str) -> re.Match | None:
+    """``Name – site.com``; a single word before the site is the dateline's place, not a name
+    (``Karangasem – detikperistiwa.co.id``)."""
+    match = _BYLINE.fullmatch(line)
+    return match if match and len(match["name"].split()) > 1 else None
+
+
 def _is_headline(line: str, after: str) -> bool:
-    """Short, no closing full stop, not a wrapped fragment, mostly capitalised words (or alone)."""
+    """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
+    words (or alone)."""
     words = plain(line).split()
+    if _SITE_NAME.search(line):
+        return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         return False
     if after[:1].islower() or timestamp(line):
