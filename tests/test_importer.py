@@ -515,3 +515,22 @@ def test_a_place_before_the_sites_name_is_neither_a_writer_nor_a_headline():
     )
     assert (article.author, article.title) == ("", "")
     assert article.paragraphs[0] == "Karangasem – detikperistiwa.co.id"
+
+
+@pytest.mark.parametrize("lead, polsek", [
+    ("Polsek Denpasar Barat (Polsek Denbar) menggelar patroli. Kapolsek Denbar memimpin apel.", "Polsek Denpasar Barat"),
+    ("Personel Polsek Kawasan Pelabuhan Padangbai berpatroli. Patroli wujud nyata Polsek Padangbai.",
+     "Polsek Kawasan Pelabuhan Padangbai"),
+])
+def test_a_unit_and_its_short_form_are_one_unit(lead, polsek, tmp_path):
+    path = tmp_path / "satuan.yml"
+    path.write_text(
+        "- polda: Polda Bali\n  provinsi: Bali\n  zona: WITA\n  polres:\n"
+        "    - nama: Polresta Denpasar\n      wilayah: Kota Denpasar\n      polsek:\n"
+        "        - {nama: Polsek Denpasar Barat, kecamatan: Denpasar Barat}\n"
+        "    - nama: Polres Karangasem\n      wilayah: Kabupaten Karangasem\n      polsek:\n"
+        "        - {nama: Polsek Kawasan Pelabuhan Padangbai, kecamatan: Manggis}\n",
+        encoding="utf-8",
+    )
+    guess = find_units([lead], "", load_registry(path, "satuan.yml"))
+    assert (guess.doubt, guess.names.get("polsek")) == ("", polsek)
