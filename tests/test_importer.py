@@ -534,3 +534,16 @@ def test_a_unit_and_its_short_form_are_one_unit(lead, polsek, tmp_path):
     )
     guess = find_units([lead], "", load_registry(path, "satuan.yml"))
     assert (guess.doubt, guess.names.get("polsek")) == ("", polsek)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("QUARTAL.ID – Personel berpatroli di kawasan Kota Tanjung Selor, Kabupaten Bulungan.\n\n"
+     "Rute patroli meliputi Jalan Mapolda, Jalan Selimau, Jalan Merak, dan Jalan Ponorogo.",
+     "Kota Tanjung Selor, Kabupaten Bulungan"),
+    ("Situbondo – Satlantas Polres Situbondo berpatroli.\n\n"
+     "Patroli menyisir lokasi rawan, di antaranya Jalan Argopuro, Jalan Basuki Rahmad, serta Jalan Pemuda.",
+     "Situbondo"),
+])
+def test_a_route_is_not_the_place_when_the_text_names_the_town(text, location):
+    first, *more = text.split("\n\n")
+    assert find_location(first, more) == location

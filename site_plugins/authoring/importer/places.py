@@ -102,14 +102,14 @@ def find_place(paragraphs: list[str]) -> Place:
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
-    chain, paragraph = max(chains, key=lambda found: len(found[0]))
+    single = [(chain, paragraph) for chain, paragraph in chains if not _is_list(chain, paragraph)]
+    if not single and lead and all(_level(part.group()) == "jalan" for chain, _ in chains for part in chain):
+        return _dateline(lead)  # a patrol's route of streets, in the dateline's town
+    chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
-    levels = [_level(part.group()) for part in chain]
-    listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
-    listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
-    if listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph):
+    if _is_list(chain, paragraph):
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
@@ -121,6 +121,17 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     name may have and the next word is capitalised too (``Desa Sido Makmur Tim Gabungan Patroli ...``)."""
     words = _trimmed(part.group()).split()[1:]
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
+
+
+def _is_list(chain: list[re.Match], paragraph: str) -> bool:
+    """True for several places of one kind (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``):
+    a route or a list, not one place."""
+    levels = [_level(part.group()) for part in chain]
+    if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
+        levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
+    listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
+    listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
+    return listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph)
 
 
 def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
