@@ -320,6 +320,9 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Editor : Budi Penulis : Sri Wahyuni Publish : Humas", "Sri Wahyuni"),
     ("Warga merasa aman. (Red/Yuni S)", "Yuni S"),
     ("Reporter: Ryan\n\nBERITA TERKAIT\n\nJudul berita lain yang tidak ikut", "Ryan"),
+    ("Warga merasa aman.\n\n(Peni Kusumawati)\n\nRelated Articles\n\nTinggalkan Balasan", "Peni Kusumawati"),
+    ("Warga merasa aman.\n(Surya Ghempar).", "Surya Ghempar"),
+    ("Warga merasa aman. (Humas Polsek Pleret)", ""),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")

@@ -68,6 +68,9 @@ _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
+_END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)\W*$")
+"""A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
+_NOT_A_PERSON = re.compile(r"\b(?:Humas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
 
 
 @dataclass
@@ -213,12 +216,13 @@ def writer(credits: dict[str, str]) -> str:
 
 
 def end_credit(paragraph: str) -> tuple[str, str]:
-    """A writer credited at the end of the text: ``(Red/Yuni S)`` is sure, ``(Ramli)`` only likely.
+    """A writer credited at the end of the text: ``(Red/Yuni S)`` and ``(Peni Kusumawati)`` are
+    sure, a single name such as ``(Ramli)`` only likely.
 
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
-    sure = _END_CREDIT.search(paragraph)
-    if sure:
+    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph)
+    if sure and not _NOT_A_PERSON.search(sure["name"]):
         return " ".join(sure["name"].split()), ""
     likely = _END_NAME.search(paragraph)
     return "", likely["name"] if likely else ""
