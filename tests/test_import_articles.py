@@ -33,6 +33,9 @@ CHROME_SEEN = [
     ("FB/IG/MY/KKD", "https://tribratanewssumbabarat.com/sambang-warga-imbauan-waspada-isu-provokasi-menjadi-poin-penting"),
     ("IKLAN", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
     ("✕ Tutup Iklan", "a news portal page pasted into portal import"),
+    ("SCROLL TO RESUME CONTENT",
+     "https://meranginadvokasi.id/satgas-preventif-ops-lilin-siginjai-2022-res-sarolangun-patroli-pasca-malam-pergantian-tahun-2022/"),
+    ("pt-vale-indonesia", "https://gosulsel.com/2022/08/22/cegah-aksi-kriminalitas-polres-takalar-rutin-patroli-malam-hari"),
     ("SCROLL TO CONTINUE WITH CONTENT", "https://news.detik.com/berita/d-8218953/patroli-dialogis-presisi-jadi-poin-penting-akselerasi-transformasi-polri"),
     ("BACA JUGA: Ini Ternyata Arti Lagu Ojo Dibandingke yang Viral Dinyanyikan Farel Prayoga", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
     ("POLRI", "tests/raw/portal-kanigaran.txt"),
@@ -74,7 +77,7 @@ LEFT_IN_BODY = (
     "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
-    "Whatsapp Image", "Google News",
+    "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale",
 )
 
 

@@ -28,7 +28,8 @@ DROPPED_LINES = (
     r"(?:email this|blogthis|share to).*",
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
     # advertising and reading prompts
-    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to continue.*)",
+    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to (?:continue|resume).*)",
+    r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"baca juga\b.*",
     # a news agency's keyword line and its one-sentence photo captions
