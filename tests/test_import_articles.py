@@ -33,6 +33,9 @@ CHROME_SEEN = [
     ("FB/IG/MY/KKD", "https://tribratanewssumbabarat.com/sambang-warga-imbauan-waspada-isu-provokasi-menjadi-poin-penting"),
     ("IKLAN", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
     ("✕ Tutup Iklan", "a news portal page pasted into portal import"),
+    ("SCROLL TO RESUME CONTENT",
+     "https://meranginadvokasi.id/satgas-preventif-ops-lilin-siginjai-2022-res-sarolangun-patroli-pasca-malam-pergantian-tahun-2022/"),
+    ("pt-vale-indonesia", "https://gosulsel.com/2022/08/22/cegah-aksi-kriminalitas-polres-takalar-rutin-patroli-malam-hari"),
     ("SCROLL TO CONTINUE WITH CONTENT", "https://news.detik.com/berita/d-8218953/patroli-dialogis-presisi-jadi-poin-penting-akselerasi-transformasi-polri"),
     ("BACA JUGA: Ini Ternyata Arti Lagu Ojo Dibandingke yang Viral Dinyanyikan Farel Prayoga", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
     ("POLRI", "tests/raw/portal-kanigaran.txt"),
@@ -40,6 +43,9 @@ CHROME_SEEN = [
     ("Diteruskan", "tests/raw/whatsapp-export.txt"),
     ("Whatsapp Image 2025 09 06 At 2.22.41 Pm",
      "https://balanganews.com/gumas/berita-181558/jaga-keamanan-lingkungan-polsek-manuhing-aktifkan-kembali-pos-kamling.html"),
+    ("Login Kirim Tulisan", "https://wilispost.com/cegah-tawuran-dan-balap-liar-polres-serang-gelar-patroli-kryd-serentak"),
+    ("Polres Serang melaksanakan patroli Kegiatan Rutin Yang Ditingkatkan (KRYD) serentak untuk mencegah tawuran "
+     "remaja dan balap liar. (Dok. Ist)", "https://wilispost.com/cegah-tawuran-dan-balap-liar-polres-serang-gelar-patroli-kryd-serentak"),
     ("Diberdayakan oleh Blogger.", "https://lintaspublik.id/2022/03/polres-batubara-rutin-pengaman-di-rumah.html"),
     ("advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
     ("Advertisement advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
@@ -62,6 +68,8 @@ ENDS_SEEN = [
     ("Silahkan beri komentar anda disini", "https://tribratanewsminut.blogspot.com/2020/10/polsek-kema-lakukan-patroli-kawal-malam_14.html"),
     ("Temukan Berita BantenNews.co.id di Google News",
      "https://www.bantennews.co.id/terjaring-razia-belasan-motor-berknalpot-brong-diamankan-di-polsek-kramatwatu/"),
+    ("Related Articles", "https://bidiknasional.com/?p=59966"),
+    ("Tinggalkan Balasan", "https://bidiknasional.com/?p=59966"),
     ("Berkomentarlah dengan bijak", "http://www.tribratapolresdairi.com/2021/12/personil-polsek-sidikalang-kota.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
@@ -69,7 +77,7 @@ LEFT_IN_BODY = (
     "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
-    "Whatsapp Image", "Google News",
+    "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale",
 )
 
 

@@ -320,6 +320,9 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Editor : Budi Penulis : Sri Wahyuni Publish : Humas", "Sri Wahyuni"),
     ("Warga merasa aman. (Red/Yuni S)", "Yuni S"),
     ("Reporter: Ryan\n\nBERITA TERKAIT\n\nJudul berita lain yang tidak ikut", "Ryan"),
+    ("Warga merasa aman.\n\n(Peni Kusumawati)\n\nRelated Articles\n\nTinggalkan Balasan", "Peni Kusumawati"),
+    ("Warga merasa aman.\n(Surya Ghempar).", "Surya Ghempar"),
+    ("Warga merasa aman. (Humas Polsek Pleret)", ""),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
@@ -396,3 +399,154 @@ def test_a_doubt_between_two_polres_marks_the_polres_field(registry):
 def test_one_unit_written_in_full_and_short_is_not_two(registry):
     guess = find_units(["Polres Tapanuli Tengah dan Polres Tapteng berpatroli."], "Judul", registry)
     assert (guess.names, guess.doubt) == ({"polres": "Polres Tapanuli Tengah"}, "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patroli digelar Kamis (29/01/2026).\n\nPersonel tiba di pos kamling pukul 21.30 WIB.", "2026-01-29 21:30"),
+    ("Patroli digelar Senin malam (12/1/2026).\n\nKegiatan patroli dimulai pada pukul 20.00 Wita hingga Selasa "
+     "pagi (13/1/2026) pukul 06.00 Wita. Sekitar pukul 00.30 Wita, petugas menerima laporan warga.",
+     "2026-01-12 20:00"),
+])
+def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, doubt, suggestion", [
+    ("Patroli digelar Kamis (29/01/2026) pukul 20.00 WIB.\n\nPatroli mulai dilakukan pada pukul 22.00.",
+     "beberapa waktu kegiatan (pukul 20.00, 22.00)", "2026-01-29 20:00"),
+    ("Patroli digelar Kamis (29/01/2026).\n\nPersonel tiba pukul 21.30, lalu ke pasar pukul 23.00.",
+     "beberapa waktu kegiatan (pukul 21.30, 23.00)", "2026-01-29 21:30"),
+    ("Patroli digelar Kamis (29/01/2026) malam. Patroli dialogis itu digelar Jumat (30/01/2026).",
+     "dua tanggal kegiatan: 29/01/2026 dan 30/01/2026", "2026-01-29"),
+])
+def test_times_or_dates_that_disagree_are_flagged_with_a_suggestion(text, doubt, suggestion, registry):
+    draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
+    assert str(draft.fields["date"]).startswith("ISI: tanggal kegiatan")
+    assert doubt in draft.fields["date"] and draft.fields["date"].endswith(f"usul: {suggestion}")
+
+
+@pytest.mark.parametrize("headline", [
+    "Beranda Hukum Polsek Klojen Gelar Patroli Malam",
+    "Berita » Polri » Polsek Klojen Gelar Patroli Malam",
+    "NewsPeristiwaPolri Polsek Klojen Gelar Patroli Malam",
+])
+def test_a_headline_with_the_sites_menu_is_flagged_and_the_lead_kept(headline, registry):
+    lead = "MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."
+    draft = draft_story(parse_article(f"{headline}\n\n{lead}"), registry)
+    assert draft.fields["title"].startswith("ISI: judul — judul tampak memuat menu atau kategori situs; usul: ")
+    assert "Polsek Klojen Gelar Patroli Malam" in draft.fields["title"]
+    assert draft.body.startswith(lead)
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("patroli di Desa Sukamaju Bhabinkamtibmas Bripka Andi menyapa warga", "Desa Sukamaju"),
+    ("patroli di Kelurahan Kauman Personel Polsek Klojen menyapa warga", "Kelurahan Kauman"),
+    ("patroli di Desa Sukamaju Satgas Pamtas menyapa warga", "Desa Sukamaju"),
+    ("patroli di Desa Sido Makmur Jaya Abadi Sentosa Raya Makmur menyapa warga", ""),
+])
+def test_a_place_is_cut_before_a_title_or_flagged_when_its_end_is_unclear(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Desa ini menggelar pemilihan umum 14 Februari 2024 lalu.\n\nBhabinkamtibmas menyambangi warga, Senin (4/3/2024) "
+     "sekira pukul 10.30 Wita.", "2024-03-04 10:30"),
+    ("Patroli sambang digelar di Desa Babulu Darat, sabtu malam minggu (27/10/18).", "2018-10-27"),
+    ("Kegiatan ini berlangsung pada Senin kemarin (2/3/2026) mulai pukul 21.00 WIB hingga dini hari.",
+     "2026-03-02 21:00"),
+])
+def test_the_events_day_as_articles_write_it(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+def test_a_time_outside_the_part_of_day_written_is_flagged_with_the_day_before(registry):
+    text = "Patroli digelar Kamis (29/2/2024) dini hari.\n\nKegiatan yang dimulai dari jam 23.30 wita hingga pagi."
+    draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
+    assert draft.fields["date"] == (
+        "ISI: tanggal kegiatan, mis. 2026-01-29 12:00 — teks menulis 'dini hari', padahal pukul 23.30; "
+        "periksa harinya; usul: 2024-02-28 23:30"
+    )
+
+
+def test_credits_after_a_publication_stamp_are_read_and_the_stamp_stays_a_stamp(registry):
+    article = parse_article(
+        "Polsek Klojen Rutin Patroli Malam Hari\n\n"
+        "Senin, 22 Agustus 2022 | 21:06 Wita - Editor: Andi Nita Purnama - Reporter: Endra Sahar - Gosulsel.com\n\n"
+        "MALANG, GOSULSEL.COM — Polsek Klojen meningkatkan patroli.\n\n"
+        "Seperti pada hari Minggu, 21 Agustus 2022 pukul 20.30 Wita, personel berpatroli."
+    )
+    assert (article.author, article.published.text, article.event.found.text) == (
+        "Endra Sahar", "2022-08-22 21:06", "2022-08-21 20:30",
+    )
+    assert article.paragraphs[0].startswith("MALANG")
+
+
+def test_a_weekday_is_not_a_datelines_place():
+    assert find_location("Senin, 22 Agustus 2022 | Polsek Klojen meningkatkan patroli.") == ""
+
+
+def test_the_headline_a_page_shows_twice_wins_over_page_links_above_it():
+    article = parse_article(
+        "Kirim Berita Anda\n\nPolsek Klojen Gelar Patroli Malam Serentak\n\nBAGIKAN:\n"
+        "Polsek Klojen Gelar Patroli Malam Ser...\nPolsek Klojen Gelar Patroli Malam Serentak\n\n"
+        "MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."
+    )
+    assert article.title == "Polsek Klojen Gelar Patroli Malam Serentak"
+    assert article.paragraphs == ["MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."]
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Sarolangun,MA – Polres Sarolangun mengintensifkan patroli.", ""),
+    ("Mangupura, Surya Indonesia – Sat Samapta Polres Badung melaksanakan patroli.", ""),
+    ("Sumbawa Barat, NTB – Polsek Sekongkang melaksanakan patroli.", "Sumbawa Barat, NTB"),
+    ("Jakarta – Polsek Kepulauan Seribu Selatan berpatroli di wilayah Pulau Tidung, Kepulauan Seribu Selatan.",
+     "Pulau Tidung"),
+])
+def test_a_dateline_keeps_only_a_province_after_its_comma_and_islands_are_places(lead, location):
+    assert find_location(lead) == location
+
+
+def test_a_dateline_naming_only_a_province_is_flagged(registry):
+    draft = draft_story(parse_article("Polsek Klojen Gelar Patroli\n\nBALI – Polsek Klojen berpatroli."), registry)
+    assert draft.fields["location"].endswith("— dateline hanya menyebut provinsi; usul: Bali")
+
+
+def test_a_place_before_the_sites_name_is_neither_a_writer_nor_a_headline():
+    article = parse_article(
+        "Karangasem – detikperistiwa.co.id\nPatroli malam merupakan kegiatan rutin Polsek Padangbai.\n"
+        "Personel menyusuri jalan wilayah hukum Polsek Padangbai."
+    )
+    assert (article.author, article.title) == ("", "")
+    assert article.paragraphs[0] == "Karangasem – detikperistiwa.co.id"
+
+
+@pytest.mark.parametrize("lead, polsek", [
+    ("Polsek Denpasar Barat (Polsek Denbar) menggelar patroli. Kapolsek Denbar memimpin apel.", "Polsek Denpasar Barat"),
+    ("Personel Polsek Kawasan Pelabuhan Padangbai berpatroli. Patroli wujud nyata Polsek Padangbai.",
+     "Polsek Kawasan Pelabuhan Padangbai"),
+])
+def test_a_unit_and_its_short_form_are_one_unit(lead, polsek, tmp_path):
+    path = tmp_path / "satuan.yml"
+    path.write_text(
+        "- polda: Polda Bali\n  provinsi: Bali\n  zona: WITA\n  polres:\n"
+        "    - nama: Polresta Denpasar\n      wilayah: Kota Denpasar\n      polsek:\n"
+        "        - {nama: Polsek Denpasar Barat, kecamatan: Denpasar Barat}\n"
+        "    - nama: Polres Karangasem\n      wilayah: Kabupaten Karangasem\n      polsek:\n"
+        "        - {nama: Polsek Kawasan Pelabuhan Padangbai, kecamatan: Manggis}\n",
+        encoding="utf-8",
+    )
+    guess = find_units([lead], "", load_registry(path, "satuan.yml"))
+    assert (guess.doubt, guess.names.get("polsek")) == ("", polsek)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("QUARTAL.ID – Personel berpatroli di kawasan Kota Tanjung Selor, Kabupaten Bulungan.\n\n"
+     "Rute patroli meliputi Jalan Mapolda, Jalan Selimau, Jalan Merak, dan Jalan Ponorogo.",
+     "Kota Tanjung Selor, Kabupaten Bulungan"),
+    ("Situbondo – Satlantas Polres Situbondo berpatroli.\n\n"
+     "Patroli menyisir lokasi rawan, di antaranya Jalan Argopuro, Jalan Basuki Rahmad, serta Jalan Pemuda.",
+     "Situbondo"),
+])
+def test_a_route_is_not_the_place_when_the_text_names_the_town(text, location):
+    first, *more = text.split("\n\n")
+    assert find_location(first, more) == location

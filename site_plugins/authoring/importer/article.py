@@ -10,7 +10,7 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
-from .places import Place, credit_line, end_credit, find_place, writer
+from .places import Place, credit_line, end_credit, find_place, is_province, stamp_credits, writer
 from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import UnitGuess, find_units
 from .when import Dateline, EventDate, find_event_date, timestamp
@@ -29,6 +29,12 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
+_BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
+"""A site's menu path a copy glued before the headline: ``Beranda Hukum Terjaring Razia, ...``."""
+_MENU_SIGNS = re.compile(r"\s[/»›>]\s|[a-z][A-Z][a-z]")
+"""What a menu path or a run of glued category labels has and a headline has not: ``Home / POLRI``,
+``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal``."""
+_SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -47,6 +53,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     likely_author: str = ""
+    title_doubt: str = ""
+    """Why the line taken for a headline may not be one; the line is then only the suggestion."""
 
     @property
     def dateline(self) -> Dateline | None:
@@ -65,7 +73,7 @@ def parse_article(text: str) -> Article:
     credits: dict[str, str] = {}
     lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
     title, author, published, dropped = _head(lines)
-    body = [line for at, line in enumerate(lines) if at not in dropped and not (title and plain(line) == title)]
+    body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
     article.published = published or sent
@@ -73,6 +81,7 @@ def parse_article(text: str) -> Article:
     article.author = writer(credits) or author or sure or sender
     article.event = find_event_date(found, article.published)
     article.place = find_place(found)
+    article.title_doubt = _menu_in_title(title)
     if title.isupper():
         article.title = string.capwords(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
@@ -83,7 +92,9 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     """The story's fields: what the text says, or the marker with the reason and a suggestion."""
     draft = Draft({}, "\n\n".join(article.paragraphs) or unfilled("tulis isi berita di sini"))
     draft.notes = list(article.notes)
-    if article.title:
+    if article.title_doubt:
+        _flag(draft, "title", "judul", article.title_doubt, _BREADCRUMB.sub("", article.title, count=1))
+    elif article.title:
         draft.fields["title"] = article.title
     else:
         _flag(draft, "title", "judul", "teks tidak punya judul" if article.paragraphs else "", _title_idea(article))
@@ -98,6 +109,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     if place.polres_dateline and polsek and not is_unfilled(polsek):
         doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
         _flag(draft, "location", LOCATION, doubt, place.text)
+    elif place.dateline and is_province(place.text):
+        _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -118,6 +131,13 @@ def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -
         draft.notes.append(f"{key}: {doubt}")
         what = f"{what} — {doubt}" + (f"; usul: {suggestion}" if suggestion else "")
     draft.leave_unfilled(key, what)
+
+
+def _menu_in_title(title: str) -> str:
+    """Why a headline looks like it carries the site's menu path or category labels, or ""."""
+    if _BREADCRUMB.match(title) or _MENU_SIGNS.search(title):
+        return "judul tampak memuat menu atau kategori situs"
+    return ""
 
 
 def _title_idea(article: Article) -> str:
@@ -180,13 +200,16 @@ def _date_fields(lines: list[str]) -> list[str]:
 
 
 def _take_credit(line: str, credits: dict[str, str]) -> str:
-    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked."""
-    found = credit_line(line)
+    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
+    credits after a publication stamp recorded, and the stamp kept."""
+    found, kept = credit_line(line), ""
     if not found:
-        return line
+        kept, found = stamp_credits(line)
+        if not (found and timestamp(kept)):
+            return line
     for key, name in found.items():
         credits.setdefault(key, name)
-    return ""
+    return kept
 
 
 def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
@@ -199,16 +222,18 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     title, author, published = "", "", None
     dropped: set[int] = set()
     before_title: list[int] = []
-    for at in [at for at, line in enumerate(lines) if line][:_LEADING_LINES]:
+    leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
+    repeated = _repeated_headline([lines[at] for at in leading])
+    for at in leading:
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
-        credit = not author and (_BYLINE.fullmatch(line) or _CREDIT.fullmatch(line))
+        credit = not author and (_byline(line) or _CREDIT.fullmatch(line))
         if stamp:
             published = stamp
         elif credit:
             author = " ".join(credit["name"].split()).strip(" ,")
-        elif not title and _is_headline(line, after):
+        elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
             title = plain(line)
             dropped.update(before_title)
         elif title and _repeats_without_label(plain(line), title):
@@ -224,9 +249,19 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     return title, author, published, dropped
 
 
+def _byline(line: str) -> re.Match | None:
+    """``Name – site.com``; a single word before the site is the dateline's place, not a name
+    (``Karangasem – detikperistiwa.co.id``)."""
+    match = _BYLINE.fullmatch(line)
+    return match if match and len(match["name"].split()) > 1 else None
+
+
 def _is_headline(line: str, after: str) -> bool:
-    """Short, no closing full stop, not a wrapped fragment, mostly capitalised words (or alone)."""
+    """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
+    words (or alone)."""
     words = plain(line).split()
+    if _SITE_NAME.search(line):
+        return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         return False
     if after[:1].islower() or timestamp(line):
@@ -234,6 +269,19 @@ def _is_headline(line: str, after: str) -> bool:
     long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     capitalised = sum(word[0].isupper() for word in long_words)
     return capitalised >= 0.6 * len(long_words) or not after
+
+
+def _repeated_headline(lines: list[str]) -> str:
+    """A headline-shaped line the page shows twice before the lead (in its title bar and above
+    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``)."""
+    shaped = [plain(line) for line in lines if _is_headline(line, "")]
+    return next((line for line in shaped if shaped.count(line) > 1), "")
+
+
+def _copies_title(line: str, title: str) -> bool:
+    """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``)."""
+    stem = line.rstrip(".… ")
+    return bool(title) and (line == title or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem))
 
 
 def _repeats_without_label(line: str, title: str) -> bool:

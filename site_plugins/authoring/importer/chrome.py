@@ -19,6 +19,7 @@ DROPPED_LINES = (
     r"(?:labels?|categories|kategori)\s*:.*",
     r"home\s*[/»>].*",
     r"exit mobile version",
+    r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"(?:diberdayakan oleh|powered by) blogger\.?",
     # share widgets
     r"(?:share|share this|sebarkan|bagikan|bagikan ke|bagikan ke teman kamu|bagikan artikel ini)\s*:?",
@@ -27,12 +28,15 @@ DROPPED_LINES = (
     r"(?:email this|blogthis|share to).*",
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
     # advertising and reading prompts
-    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to continue.*)",
+    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to (?:continue|resume).*)",
+    r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"baca juga\b.*",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
+    # a photo caption credited to the photo's source
+    r"[^.!?]{1,200}\.? \((?:dok|foto|ist)\b[^)]*\)",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     # the site's own name alone on a line, and counters of views and comments
@@ -44,13 +48,14 @@ DROPPED_LINES = (
 """Lines that are never story text: dropped wherever they stand."""
 
 ARTICLE_ENDS = (
-    r"(?:similar|related|popular) posts?",
+    r"(?:similar|related|popular) (?:posts?|articles?)",
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",
     r"terkini",
     r"komentar",
     r"tampilkan",
     r"leave a (?:reply|comment)",
+    r"tinggalkan (?:balasan|komentar)",
     r"click to comment",
     r"silahkan beri komentar.*",
     r"berkomentarlah dengan bijak",

@@ -6,20 +6,41 @@ import re
 import string
 from dataclasses import dataclass
 
+from .when import DAYS
+
+PROVINCES = frozenset({
+    "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
+    "sumateraselatan", "sumsel", "lampung", "bangkabelitung", "babel", "dkijakarta", "dki",
+    "jawabarat", "jabar", "jawatengah", "jateng", "daerahistimewayogyakarta", "diy", "jawatimur",
+    "jatim", "banten", "bali", "nusatenggarabarat", "ntb", "nusatenggaratimur", "ntt", "kalimantanbarat", "kalbar",
+    "kalimantantengah", "kalteng", "kalimantanselatan", "kalsel", "kalimantantimur", "kaltim", "kalimantanutara",
+    "kaltara", "sulawesiutara", "sulut", "sulawesitengah", "sulteng", "sulawesiselatan", "sulsel",
+    "sulawesitenggara", "sultra", "sulawesibarat", "sulbar", "maluku", "malukuutara", "malut", "papua",
+    "papuabarat", "papuaselatan", "papuatengah", "papuapegunungan", "papuabaratdaya",
+})
+"""Indonesia's provinces and their short forms, as lowercase letters: what a dateline may name
+after its place (``Sumbawa Barat, NTB``), and what is too wide to be an event's place. Provinces
+named like their capital city (Jakarta, Yogyakarta, Jambi, Bengkulu, Gorontalo) are left out:
+a dateline naming them names the city."""
+
 _PLACE_WORD = (
     r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
-    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi)"
+    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
-    r"Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Babinsa|Bhabinkamtibmas|RT|RW|Kapolsek|Kapolres|"
-    r"Ka(?:nit|sat|si|subsi|bag|ur)|Waka\w+|Pawas|Sat|Satuan|Personel|Personil|Anggota)\b"
+    r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
+    r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
+    r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
+    r"Satuan|Unit|Tim|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
 )
+"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``)."""
+_LONGEST_NAME = 5
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,4}}"
+    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=\s*,\s*{_AREA_WORD}\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
@@ -29,7 +50,7 @@ _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "desa", "dsn": "desa", "desa": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
-    "provinsi": "provinsi",
+    "provinsi": "provinsi", "pulau": "pulau",
 }
 _DATELINE = re.compile(
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*[,|]\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
@@ -43,9 +64,13 @@ _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
+_CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
+_END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)\W*$")
+"""A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
+_NOT_A_PERSON = re.compile(r"\b(?:Humas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
 
 
 @dataclass
@@ -55,6 +80,8 @@ class Place:
     text: str = ""
     doubt: str = ""
     suggestion: str = ""
+    dateline: bool = False
+    """The place is the lead's dateline: where the news was written, not always the event's place."""
     polres_dateline: bool = False
     """The place is a dateline naming a Polres (``MASOHI, Polres Maluku Tengah –``): where the
     Polres writes from, which need not be where its Polsek acted."""
@@ -76,19 +103,47 @@ def find_place(paragraphs: list[str]) -> Place:
         (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
     ]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
-    dateline = dateline_place(lead) if lead else ""
     if not chains:
-        return Place(dateline, polres_dateline=_names_polres(lead))
-    chain, paragraph = max(chains, key=lambda found: len(found[0]))
+        return _dateline(lead)
+    single = [(chain, paragraph) for chain, paragraph in chains if not _is_list(chain, paragraph)]
+    if not single and lead and all(_level(part.group()) == "jalan" for chain, _ in chains for part in chain):
+        return _dateline(lead)  # a patrol's route of streets, in the dateline's town
+    chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
-        return Place(dateline, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
+        return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
+    if _is_list(chain, paragraph):
+        return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
+    if any(_runs_on(part, paragraph) for part in chain):
+        return Place("", "nama tempat tidak jelas batasnya", text)
+    return Place(text)
+
+
+def _runs_on(part: re.Match, paragraph: str) -> bool:
+    """True when a place's name may run on into the words after it: it has as many words as a
+    name may have and the next word is capitalised too (``Desa Sido Makmur Tim Gabungan Patroli ...``)."""
+    words = _trimmed(part.group()).split()[1:]
+    return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
+
+
+def _is_list(chain: list[re.Match], paragraph: str) -> bool:
+    """True for several places of one kind (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``):
+    a route or a list, not one place."""
     levels = [_level(part.group()) for part in chain]
+    if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
+        levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
     listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
-    if listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph):
-        return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
-    return Place(text)
+    return listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph)
+
+
+def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
+    """The lead's dateline as the place; in doubt when a word after its comma may be the site's
+    name rather than a region (``Sarolangun,MA –``, ``Mangupura, Surya Indonesia –``)."""
+    place, unsure = _dateline_parts(lead)
+    if unsure:
+        return Place("", f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs", place)
+    return Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
 
 
 def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
@@ -110,14 +165,25 @@ def _names_polres(paragraph: str) -> bool:
 
 def dateline_place(paragraph: str) -> str:
     """The place of a dateline, without the site's name: ``JAKARTA, Site.com –`` gives ``Jakarta``."""
+    return _dateline_parts(paragraph)[0]
+
+
+def _dateline_parts(paragraph: str) -> tuple[str, str]:
+    """A dateline's place (with its province: ``Sumbawa Barat, NTB``), and the words after its
+    comma when they are neither a province nor plainly a site's name."""
     match = _DATELINE.match(paragraph)
-    if not match or re.match(r"(?:Pol|Kapol|Humas|Tribrata|Kepolisian)", match["place"]):
-        return ""
-    place, tail = match["place"], match["tail"].strip(" ,")
+    if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
+        return "", ""
+    place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
     site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
     if tail and not site and not tail[:1].isdigit():
-        place = f"{place}, {tail}"
-    return string.capwords(place) if place.isupper() else place
+        place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
+    return (string.capwords(place) if place.isupper() else place), unsure
+
+
+def is_province(name: str) -> bool:
+    """True for a province's name or short form: ``NTB``, ``Jatim``, ``Jawa Timur``, ``Bali``."""
+    return re.sub(r"\W", "", name).casefold() in PROVINCES
 
 
 def credit_line(line: str) -> dict[str, str] | None:
@@ -127,7 +193,21 @@ def credit_line(line: str) -> dict[str, str] | None:
         return None
     text = line.lstrip("- ")
     ends = [match.start() for match in keys[1:]] + [len(text)]
-    return {match["key"].casefold(): text[match.end():end].strip(" ,|") for match, end in zip(keys, ends)}
+    return {match["key"].casefold(): _credited(text[match.end():end]) for match, end in zip(keys, ends)}
+
+
+def stamp_credits(line: str) -> tuple[str, dict[str, str]]:
+    """A publication stamp and the credits a page put after it on the same line:
+    ``Senin, 22 Agustus 2022 | 21:06 Wita - Editor: A - Reporter: B - Site.com``."""
+    match = _CREDITS_AFTER.search(line)
+    if not match:
+        return line, {}
+    return line[:match.start()], credit_line(line[match.end():]) or {}
+
+
+def _credited(text: str) -> str:
+    """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``)."""
+    return re.split(r"\s[-–—|]\s", text)[0].strip(" ,|-–—")
 
 
 def writer(credits: dict[str, str]) -> str:
@@ -136,12 +216,13 @@ def writer(credits: dict[str, str]) -> str:
 
 
 def end_credit(paragraph: str) -> tuple[str, str]:
-    """A writer credited at the end of the text: ``(Red/Yuni S)`` is sure, ``(Ramli)`` only likely.
+    """A writer credited at the end of the text: ``(Red/Yuni S)`` and ``(Peni Kusumawati)`` are
+    sure, a single name such as ``(Ramli)`` only likely.
 
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
-    sure = _END_CREDIT.search(paragraph)
-    if sure:
+    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph)
+    if sure and not _NOT_A_PERSON.search(sure["name"]):
         return " ".join(sure["name"].split()), ""
     likely = _END_NAME.search(paragraph)
     return "", likely["name"] if likely else ""

@@ -88,7 +88,7 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
         if len(found) > 1 and not index.same_unit(found):
             return UnitGuess({}, f"teks menyebut dua {level}: {_listed(found)}", found, level)
         if found:
-            names[level] = found[0]
+            names[level] = next((name for name in found if index.is_known(name)), found[0])
     if "polsek" in names or "polres" in names:
         names.pop("polda", None)
     return UnitGuess(names)
@@ -139,9 +139,18 @@ class _Index:
         return True
 
     def same_unit(self, names: list[str]) -> bool:
-        """True when the names are one unit written two ways (``Polres Tapteng``, ``Polres Tapanuli Tengah``)."""
+        """True when the names are one unit written two ways: ``Polres Tapteng`` and ``Polres Tapanuli
+        Tengah``; a registry name and its short form, ``Polsek Denpasar Barat (Polsek Denbar)``,
+        ``Polsek Kawasan Pelabuhan Padangbai`` and ``Polsek Padangbai``."""
         keys = {_key(name.split(" ", 1)[-1]) for name in names}
-        return len({SHORT_NAMES.get(key, key) for key in keys}) == 1
+        if len({SHORT_NAMES.get(key, key) for key in keys}) == 1:
+            return True
+        known = [name for name in names if self.is_known(name)]
+        return len(known) == 1 and all(_shortens(name, known[0]) for name in names if name != known[0])
+
+    def is_known(self, name: str) -> bool:
+        """True for a unit the registry holds under that name."""
+        return any(name in by_key.values() for by_key in self.keys.values())
 
     def _known(self, level: str, words: str) -> str:
         """The registry name that the longest run of ``words`` spells."""
@@ -160,6 +169,24 @@ class _Index:
         if level == "polda" or not word.startswith("Pol") or not written or match["rest"].isupper():
             return ""
         return f"{word} {written.group()}".strip(" -")
+
+
+def _shortens(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` without its first words (``Padangbai``), or made of the
+    starts of its words (``Denbar`` for ``Denpasar Barat``)."""
+    short_key = _key(short.split(" ", 1)[-1])
+    words = [_key(word) for word in full.split()[1:]]
+    return short_key == "".join(words[-1:]) or _initial_parts(short_key, words)
+
+
+def _initial_parts(short: str, words: list[str]) -> bool:
+    """True when ``short`` is a start of every word in turn: ``denbar`` from ``denpasar``, ``barat``."""
+    if not words:
+        return not short
+    return any(
+        short.startswith(words[0][:size]) and _initial_parts(short[size:], words[1:])
+        for size in range(1, len(words[0]) + 1)
+    )
 
 
 def _key(text: str) -> str:

@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from site_plugins.content.dates import month_number, weekday_name
 
 DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
-_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?"
+_PART_OF_DAY = (
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s+hari))?(?:\s+(?:kemarin|lalu|tadi))?"
+)
+"""``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``."""
+_HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "malam": (*range(17, 24), 0, 1, 2, 3),
+          "dini": range(0, 6)}
+"""The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
+began on the evening before."""
 _DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
 _WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*,?\s*"
 _MONTH_NAME = r"[A-Za-z]{3,9}\.?"
+_LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s+hari)\b)?"
+"""The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
-    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b\s*\)?", re.I,
+    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b\s*\)?" + _LATE_PART, re.I,
 )
 """``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``."""
 WEEKDAY_NAMED = re.compile(
-    _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?", re.I,
+    _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?" + _LATE_PART, re.I,
 )
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
 NAMED = re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b")
@@ -34,6 +43,11 @@ STAMPS = (
 _STAMP_TIME = re.compile(r"\s*[-–—,|]?\s*(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
 _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
+_CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
+"""A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
+_ENDS = re.compile(r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}$", re.I)
+"""Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
+``hingga Selasa pagi (13/1/2026) pukul 06.00``."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
@@ -56,6 +70,8 @@ class Dateline:
     hour: int | None = None
     minute: int | None = None
     weekday: str = ""
+    part: str = field(default="", compare=False)
+    """The part of the day written after the weekday: ``pagi``, ``malam``, ``dini hari``."""
 
     @property
     def text(self) -> str:
@@ -95,19 +111,28 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     full = [mention for mention in mentions if not mention.partial]
     told = [mention for mention in full if not mention.statement]
     if told or full:
-        event = _checked((told or full)[0])
+        event = _checked(_with_weekday_first(told or full))
         if not told and not event.doubt:
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
+        elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
+            event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
+                              f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:
         event = _without_year(mentions[0], published)
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     else:
         return EventDate(None)
-    if event.found and event.found.hour is None:
-        _time_of_same_day(event.found, full) or _add_start_time(event.found, paragraphs)
+    if event.found:
+        return _with_event_time(event, full, paragraphs)
     return event
+
+
+def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
+    """The first date written with its weekday, else the first date: a bare ``14 Februari 2024``
+    is often another day the text recalls (``pemilihan umum 14 Februari 2024 lalu``)."""
+    return next((mention for mention in mentions if mention.match.groupdict().get("weekday")), mentions[0])
 
 
 def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
@@ -165,7 +190,7 @@ def _after_speaker(paragraph: str, at: int) -> bool:
 def _checked(mention: _Mention) -> EventDate:
     found = _reading(mention.match)
     if found is None:
-        return EventDate(None, f"'{mention.match.group().strip()}' bukan tanggal yang ada")
+        return EventDate(None, f"'{_written(mention.match)}' bukan tanggal yang ada")
     _time_after(found, mention)
     written = _weekday_key(found.weekday)
     actual = weekday_name(found.day)
@@ -192,7 +217,13 @@ def _without_year(mention: _Mention, published: Dateline | None) -> EventDate:
                 found = Dateline(candidate, weekday=mention.match["weekday"])
                 _time_after(found, mention)
                 return EventDate(found)
-    return EventDate(None, f"'{mention.match.group().strip()}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+    return EventDate(None, f"'{_written(mention.match)}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+
+
+def _written(match: re.Match) -> str:
+    """The date as written, without the part of the day after it."""
+    end = match.start("late") if match.groupdict().get("late") else match.end()
+    return match.string[match.start():end].strip()
 
 
 def _reading(match: re.Match) -> Dateline | None:
@@ -202,7 +233,8 @@ def _reading(match: re.Match) -> Dateline | None:
         day = date(year, month or 0, int(match["day"]))
     except ValueError:
         return None
-    return Dateline(day, weekday=match.groupdict().get("weekday") or "")
+    groups = match.groupdict()
+    return Dateline(day, weekday=groups.get("weekday") or "", part=(groups.get("part") or groups.get("late") or "").split(" ")[0].casefold())
 
 
 def _time_after(found: Dateline, mention: _Mention) -> None:
@@ -224,12 +256,60 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
     return False
 
 
-def _add_start_time(found: Dateline, paragraphs: list[str]) -> None:
+def _other_day(found: Dateline, mentions: list[_Mention], lead: list[str]) -> date | None:
+    """Another day given with a weekday in the lead's paragraphs: the text contradicts itself
+    (``Jumat (5/9/2025)`` in one sentence, ``Sabtu (6/9/2025)`` in the next)."""
+    for mention in mentions:
+        again = _reading(mention.match)
+        in_lead = any(mention.paragraph is paragraph for paragraph in lead)
+        ended = _ENDS.search(mention.paragraph[max(0, mention.match.start() - 45):mention.match.start()])
+        if again and again.weekday and again.day != found.day and in_lead and not ended:
+            return again.day
+    return None
+
+
+def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: list[str]) -> EventDate:
+    """The event's time: the one after its date (or after a later mention of the same day), else
+    the start time the text gives (``Patroli mulai dilakukan pada pukul 22.00``), else its only
+    time. Times that disagree leave the date in doubt, with the likeliest as the suggestion."""
+    found = event.found
+    if found.hour is None:
+        _time_of_same_day(found, mentions)
+    bound = [(found.hour, found.minute)] if found.hour is not None else []
+    starts = _distinct(_times(paragraphs, _START_TIME))
+    times = bound + [time for time in starts if time not in bound] or _distinct(_times(paragraphs, _CLOCK))
+    if not times:
+        return event
+    found.hour, found.minute = times[0]
+    if len(times) == 1:
+        return _part_of_day_checked(event)
+    written = ", ".join(f"{hour:02d}.{minute:02d}" for hour, minute in times)
+    return EventDate(None, f"teks menyebut beberapa waktu kegiatan (pukul {written})", found.text)
+
+
+def _part_of_day_checked(event: EventDate) -> EventDate:
+    """The event, or a doubt when its time does not fall in the part of the day written with
+    its date (``Kamis (29/2/2024) dini hari`` and ``dimulai dari jam 23.30``)."""
+    found = event.found
+    if not found.part or found.hour in _HOURS[found.part]:
+        return event
+    day = found.day - timedelta(days=1) if found.part == "dini" and found.hour >= 12 else found.day
+    written = "dini hari" if found.part == "dini" else found.part
+    doubt = f"teks menulis '{written}', padahal pukul {found.hour:02d}.{found.minute:02d}; periksa harinya"
+    return EventDate(None, doubt, f"{day.isoformat()} {found.hour:02d}:{found.minute:02d}")
+
+
+def _times(paragraphs: list[str], pattern: re.Pattern):
+    """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``)."""
     for paragraph in paragraphs:
-        time = _START_TIME.search(_QUOTES.sub("", paragraph))
-        if time and _valid_time(time):
-            found.hour, found.minute = int(time["hour"]), int(time["minute"])
-            return
+        text = _QUOTES.sub("", paragraph)
+        for time in pattern.finditer(text):
+            if _valid_time(time) and not _ENDS.search(text[max(0, time.start() - 45):time.start()]):
+                yield int(time["hour"]), int(time["minute"])
+
+
+def _distinct(times) -> list[tuple[int, int]]:
+    return list(dict.fromkeys(times))
 
 
 def _valid_time(match: re.Match) -> bool:
