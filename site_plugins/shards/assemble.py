@@ -37,33 +37,35 @@ def owned_files(site_dir: Path, folders: set[str], files: set[str]) -> list[str]
 
 
 def _ancestors(folder: str) -> Iterable[str]:
-    """``a/b/c/`` → ``a/``, ``a/b/``, ``a/b/c/``."""
+    """``a/b/c/`` → ``""`` (the site itself), ``a/``, ``a/b/``, ``a/b/c/``."""
+    yield ""
     parts = folder.split("/")[:-1]
     for end in range(1, len(parts) + 1):
         yield "/".join(parts[:end]) + "/"
 
 
-def claims(descriptions: list[Description], site_dir: Path) -> dict[str, tuple[Description, Path]]:
+def claims(descriptions: list[Description], site_dir: Path) -> dict[str, tuple[Description, str]]:
     """Each path of the site a shard owns, with its shard and the file to copy. Raises
     :class:`AssemblyError` naming both claimants of a path claimed twice (two shards, or a
     shard and the merge's own pages), with the story files behind them where known."""
-    owner: dict[str, tuple[Description, Path]] = {}
+    owner: dict[str, tuple[Description, str]] = {}
+    written = set(owned_files(site_dir, {""}, set())) if site_dir.is_dir() else set()
     problems = []
     for description in descriptions:
         section = description.section("files", {})
-        site = description.path.parent / section.get("site", "site")
+        site = os.path.join(description.path.parent, section.get("site", "site"))
         for path in section.get("paths", []):
             if not _is_plain_path(path):
                 problems.append(f"{description.path}: names {path!r}, not a path inside its site")
                 continue
-            source = site / path
+            source = os.path.join(site, path)
             earlier = owner.get(path)
             if earlier is not None:
                 if path.startswith(SHARED_FOLDERS) and filecmp.cmp(earlier[1], source, shallow=False):
                     continue
                 problems.append(f"/{_shown(path)}: claimed twice: by {_claimant(earlier[0], path)} and by "
                                 f"{_claimant(description, path)}")
-            elif (site_dir / path).exists():
+            elif path in written:
                 problems.append(f"/{_shown(path)}: claimed twice: by the merge's own pages and by "
                                 f"{_claimant(description, path)}")
             else:
@@ -78,8 +80,9 @@ def assemble(descriptions: list[Description], site_dir: Path) -> int:
     returns how many. Nothing is copied when any path is claimed twice."""
     owner = claims(descriptions, site_dir)
     made: set[str] = set()
+    root = str(site_dir)
     for path, (_, source) in owner.items():
-        target = site_dir / path
+        target = os.path.join(root, path)
         folder = os.path.dirname(target)
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
