@@ -47,6 +47,7 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", default=str(HERE / "RESULTS-shards.md"))
+    parser.add_argument("--no-flow", action="store_true", help="skip the whole flow with --workers (slow at scale)")
     args = parser.parse_args()
     project = HERE / ".work" / f"shards-{args.stories}"
     if not (project / "content").exists():
@@ -68,9 +69,11 @@ def main() -> None:
     site = project / "site-portal"
     size = du(site)
     # The whole flow as `make site SHARDS=1` runs it, with the caches of the runs above removed.
-    shutil.rmtree(project / ".cache", ignore_errors=True)
-    flow = timed([PORTAL, "-f", config.name, "build", "--shards", "--workers", str(args.workers),
-                  "--shards-dir", "shards"], project)
+    flow = None
+    if not args.no_flow:
+        shutil.rmtree(project / ".cache", ignore_errors=True)
+        flow = timed([PORTAL, "-f", config.name, "build", "--shards", "--workers", str(args.workers),
+                      "--shards-dir", "shards"], project)
     # One story more in one Polda: that shard again (warm) and the merge (warm).
     added = add_story(project, args.stories)
     head = added.read_text(encoding="utf-8")
@@ -116,8 +119,9 @@ def write(args, rows, merge, flow, warm_shard, warm_merge, target, size) -> None
         f"- Shards: {len(rows)}; largest shard {max(row[1] for row in rows):,} stories; shard wall time median "
         f"{statistics.median(walls):.1f} s, longest {max(walls):.1f} s; largest shard memory "
         f"{max(row[4] for row in rows):,.0f} MB.",
-        f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
-        f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together.",
+        (f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
+         f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together." if flow else
+         "- Whole flow with workers: not run (`--no-flow`)."),
         f"- One story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s ({warm_shard[1]:.1f} s CPU, "
         f"{warm_shard[2]:,.0f} MB), the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB); "
         "the other shards are not run again (CI: their jobs restore cache and artifact).",
