@@ -142,8 +142,8 @@ def test_a_shard_hands_on_the_feed_items_any_national_feed_may_need(tmp_path):
 
 # --- the whole flow, built ---------------------------------------------------------------------
 
-def _national_site(tmp_path: Path) -> FixtureSite:
-    site = FixtureSite(tmp_path / "project", per_page=2, search=True)
+def _national_site(tmp_path: Path, cms: dict | None = None) -> FixtureSite:
+    site = FixtureSite(tmp_path / "project", per_page=2, search=True, cms=cms)
     site.write("berita/2026/01/foto-patroli.jpg", jpeg())
     site.story("2026/01/patroli-mayangan.md", date="2026-01-29 12:00", tags=["Patroli", "Kamtibmas"],
                image="foto-patroli.jpg", image_alt="Petugas berpatroli")
@@ -160,7 +160,10 @@ def _national_site(tmp_path: Path) -> FixtureSite:
 
 
 def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
-    site = _national_site(tmp_path)
+    from servers import require_node_tools
+
+    require_node_tools()  # the web editor at /admin/ is part of the site
+    site = _national_site(tmp_path, cms={"repo": "humas/portal-uji"})
     whole = site.build("-d", str(tmp_path / "whole"))
     assert whole.returncode == 0, whole.output
     sharded = site.portal("build", "--shards", "--workers", "2")
@@ -172,6 +175,7 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
               if not path.startswith("pagefind/") or path == "pagefind/shards.json"]
     assert differ == []
     assert len(list((site.root / "site/berita").rglob("index.html"))) == 6
+    assert "folder: content/berita" in (site.root / "site/admin/config.yml").read_text(encoding="utf-8")
     # Every search bundle was given exactly the same stories: the cache keys are hashes of
     # what Pagefind received.
     whole_keys = {p.name for p in (site.root / ".cache/portal/search").iterdir() if len(p.name) == 64}

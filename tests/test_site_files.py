@@ -55,7 +55,7 @@ class Arrange(BasePlugin):
         self.stories, self.attachments, self.catalog = stories, attachments, catalog
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        return arrange_files(files, self.stories, self.attachments, self.catalog, config)
+        return arrange_files(files, self.stories, self.attachments, self.catalog, config, config.docs_dir)
 
 
 def test_stories_move_to_their_urls_with_their_body_only(arranged):

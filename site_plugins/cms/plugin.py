@@ -92,7 +92,7 @@ class CmsPlugin(BasePlugin[CmsConfig]):
         return files
 
     def _config_yaml(self, config: MkDocsConfig, build: PortalBuild, root: Path) -> str:
-        docs = os.path.relpath(config.docs_dir, root).replace(os.sep, "/")
+        docs = os.path.relpath(build.content_dir, root).replace(os.sep, "/")
         folder = f"{docs}/{build.stories_dir}"
         options = self.config
         backend = Backend(

@@ -62,6 +62,10 @@ class PortalBuild:
     """``mkdocs serve``: drafts and scheduled stories are shown, nothing is published."""
     stories_dir: str
     """The stories folder inside ``docs_dir``, without slashes, e.g. ``berita``."""
+    content_dir: str = ""
+    """The content folder, as ``mkdocs.yml``'s ``docs_dir`` names it (portal, ``on_config``).
+    A shard and the merge point MkDocs' own ``docs_dir`` at an empty folder, so that MkDocs
+    does not list the whole archive; the portal adds the files it publishes itself."""
     part: Part = field(default_factory=Part)
     """The whole site, one Polda's shard or the merge of the shards (portal, ``on_config``;
     see ``site_plugins/shards``)."""

@@ -135,7 +135,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(f"portal: {error}") from None
         if self.preview and not part.is_whole:
             raise PluginError("portal: mkdocs serve shows the whole site, not a shard or the merge")
-        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"), part)
+        shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"), config.docs_dir, part)
         shared.publish(config)
         self.run = BuildState(shared)
         if self.config.per_page < 1:
@@ -143,6 +143,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if not config.use_directory_urls:
             raise PluginError("portal: story and listing URLs need use_directory_urls: true")
         self.sanitizer = Sanitizer(frozenset(self.config.embed_hosts), config.site_url)
+        if not part.is_whole and self.config.enabled:
+            # MkDocs would list every file of the archive (a File each, before any plugin
+            # sees them); a shard or the merge adds only the files it publishes (on_files).
+            nothing = self._cache_root(config) / "no-docs"
+            nothing.mkdir(parents=True, exist_ok=True)
+            config.docs_dir = str(nothing.resolve())
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -155,9 +161,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """Sort the content folder; stop at once on a symbolic link, which MkDocs' listing of
         the folder would follow (out of it, or round a loop). Other problems are reported
         with the stories'."""
-        prefix = display_prefix(config)
+        prefix = display_prefix(config, self.run.shared.content_dir)
         stories_dir = self.config.stories_dir.strip("/")
-        self.run.inventory = take_inventory(Path(config.docs_dir), stories_dir, self.config.registry, prefix)
+        content = Path(self.run.shared.content_dir)
+        self.run.inventory = take_inventory(content, stories_dir, self.config.registry, prefix)
         if self.run.inventory.has_links:
             raise PluginError(ContentError(self.run.inventory.problems).report())
 
@@ -172,7 +179,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # (reading 100,000 stories spent 13 of 30 seconds in such collections).
         self.machinery.pause_collector()
         try:
-            shared.registry, stories = self._read_content(config, display_prefix(config))
+            shared.registry, stories = self._read_content(config, display_prefix(config, shared.content_dir))
             now = datetime.now(timezone.utc)
             earlier = self.kept.catalog if self.preview else None  # `mkdocs serve`: the previous build
             shared.catalog = Catalog.for_build(
@@ -186,7 +193,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             elif shared.part.is_shard:
                 polda = shard_polda(shared.registry, shared.part.shard)
                 shared.catalog.keep_listings(lambda listing: is_polda_region(listing.unit, polda))
-            arranged = arrange_files(files, stories, shared.attachments, shared.catalog, config)
+            if shared.part.is_shard:
+                _add_content_files(files, stories, shared.attachments, shared.content_dir, config)
+            arranged = arrange_files(files, stories, shared.attachments, shared.catalog, config, shared.content_dir)
             if shared.part.is_shard:
                 _add_navigation_stand_ins(arranged, config)
             return arranged
@@ -436,7 +445,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             "files": {"site": os.path.relpath(site_dir, folder), "paths": owned_files(site_dir, folders, files)},
             **shared.description,
         }
-        registry = registry_digest(Path(config.docs_dir) / self.config.registry)
+        registry = registry_digest(Path(shared.content_dir) / self.config.registry)
         written = Description(shared.part.shard, registry, sections).write(folder)
         log.info(f"Shard {shared.part.shard}: {len(records)} stories, {len(sections['files']['paths'])} files, "
                  f"described in {written}")
@@ -444,7 +453,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _read_content(self, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked, and the attachments they name; raises
         ``ContentError`` listing all problems, those of the content folder's files included."""
-        docs_dir, inventory = Path(config.docs_dir), self.run.inventory
+        docs_dir, inventory = Path(self.run.shared.content_dir), self.run.inventory
         # `mkdocs serve` keeps this plugin between rebuilds: unchanged stories are reused.
         earlier = self.kept.stories if self.preview else None
         registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
@@ -482,7 +491,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def _read_shards(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
         """The merge: every shard's stories from its description (their fingerprints kept
         for the page cache's keys); every file of ``content/`` must be used by one of them."""
-        shared, docs_dir, inventory = self.run.shared, Path(config.docs_dir), self.run.inventory
+        shared, inventory = self.run.shared, self.run.inventory
+        docs_dir = Path(shared.content_dir)
         digest = registry_digest(docs_dir / self.config.registry)
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), digest)
@@ -500,6 +510,15 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if problems:
             raise ContentError(problems)
         return stories
+
+
+def _add_content_files(
+    files: Files, stories: list[Story], attachments: dict[str, Attachment], content_dir: str, config: MkDocsConfig,
+) -> None:
+    """The files of ``content/`` a shard publishes (its stories and what they name), which
+    MkDocs did not list: its ``docs_dir`` is an empty folder."""
+    for src_uri in [*(story.src_uri for story in stories), *attachments]:
+        files.append(File(src_uri, content_dir, config.site_dir, config.use_directory_urls))
 
 
 def _add_navigation_stand_ins(files: Files, config: MkDocsConfig) -> None:
@@ -537,8 +556,9 @@ def _nav_paths(nav: object):
             yield from _nav_paths(item)
 
 
-def display_prefix(config: MkDocsConfig) -> str:
-    """How content paths are shown to writers: relative to the project, e.g. ``content/``."""
+def display_prefix(config: MkDocsConfig, content_dir: str | None = None) -> str:
+    """How content paths are shown to writers: relative to the project, e.g. ``content/``
+    (``content_dir``: the content folder, when ``docs_dir`` no longer names it)."""
     root = os.path.dirname(config.config_file_path or ".")
-    relative = os.path.relpath(config.docs_dir, root or ".")
+    relative = os.path.relpath(content_dir or config.docs_dir, root or ".")
     return "" if relative == "." else relative.replace(os.sep, "/") + "/"

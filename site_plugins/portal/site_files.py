@@ -13,6 +13,7 @@ from site_plugins.content.stories import Story
 
 def arrange_files(
     files: Files, stories: list[Story], attachments: dict[str, Attachment], catalog: Catalog, config: MkDocsConfig,
+    content_dir: str,
 ) -> Files:
     """A new file collection for the build: of the content folder only the stories and the
     attachments they name (see ``allowlist``: the rest was refused before), and the listing
@@ -20,7 +21,7 @@ def arrange_files(
     by_src = {story.src_uri: story for story in stories}
     site = Files([])
     for file in files:
-        if file.src_dir != config.docs_dir:
+        if file.src_dir != content_dir:
             site.append(file)  # the theme's files, and files other plugins made
         elif file.src_uri in by_src:
             site.append(story_file(file, by_src[file.src_uri], catalog.is_published(by_src[file.src_uri])))
