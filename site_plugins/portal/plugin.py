@@ -502,10 +502,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         stories = []
         used: dict[str, Attachment] = {}
         for description in shared.shards:
-            for record in description.section("portal", {}).get("stories", []):
+            records = description.section("portal", {}).get("stories", [])
+            for record in records:
                 stories.append(read_story(record, registry))
                 self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
                 used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
+            # The records live on as stories; the description keeps only what names a claim.
+            description.sections["portal"] = {"pages": {record["url"]: record["path"] for record in records}}
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)

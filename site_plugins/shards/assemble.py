@@ -107,9 +107,9 @@ def _shown(path: str) -> str:
 
 def _claimant(description: Description, path: str) -> str:
     """The shard's description file, and the story whose page the path is, when it is one."""
-    stories = description.section("portal", {}).get("stories", [])
-    page = _shown(path)
-    source = next((story["path"] for story in stories if story["url"] == page), None)
+    section = description.section("portal", {})
+    pages = section.get("pages") or {story["url"]: story["path"] for story in section.get("stories", [])}
+    source = pages.get(_shown(path))
     shown = f"shard {description.shard} ({description.path})"
     return f"{shown}, story {source}" if source else shown
 
