@@ -13,6 +13,7 @@ from conftest import FixtureSite, differences, jpeg, read_stories
 from site_plugins.content.registry import load_registry
 from site_plugins.publish.plugin import national_feed_candidates
 from site_plugins.shards.assemble import AssemblyError, claims
+from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
 from site_plugins.shards.plan import Part, choose_stories, shard_ids
 from site_plugins.shards.records import read_story, story_record
@@ -128,6 +129,25 @@ def test_the_merge_refuses_missing_stale_and_foreign_descriptions(tmp_path):
     (tmp_path / "polda-papua/shard.json").write_text(json.dumps({**data, "registry": "r", "version": VERSION + 1}))
     with pytest.raises(DescriptionError, match="this merge reads version"):
         read_all(tmp_path, shards, "r")
+
+
+def test_bodies_go_in_a_data_file_the_merge_reads_one_at_a_time_and_refuses_when_changed(tmp_path):
+    folder = tmp_path / "polda-papua"
+    bodies = [("berita/2026/01/a.md", "<p>Patroli sore di Jayapura</p>"), ("berita/2026/01/b.md", "<p>Sambang — warga</p>")]
+    section, name, size = describe_bodies(folder, bodies)
+    Description("polda-papua", "r", {"search": {"bodies": section}}, data={name: size}).write(folder)
+    [description] = read_all(tmp_path, ["polda-papua"], "r")
+    reader = ShardBodies([description])
+    assert [reader.read(uri) for uri, _ in reversed(bodies)] == [body for _, body in reversed(bodies)]
+    assert reader.read("berita/2026/01/elsewhere.md") == ""
+    reader.close()
+    # The same bodies make the same file; a description written without it removes it.
+    assert describe_bodies(folder, bodies)[1] == name
+    (folder / name).write_bytes((folder / name).read_bytes() + b"x")
+    with pytest.raises(DescriptionError, match=f"data file {name} is missing or was changed"):
+        read_all(tmp_path, ["polda-papua"], "r")
+    Description("polda-papua", "r", {}).write(folder)
+    assert not (folder / name).exists()
 
 
 def test_a_shard_hands_on_the_feed_items_any_national_feed_may_need(tmp_path):

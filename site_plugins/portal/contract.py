@@ -74,6 +74,10 @@ class PortalBuild:
     description: dict[str, object] = field(default_factory=dict)
     """A shard: each plugin's section of its description, by plugin (any plugin, before
     ``on_post_build`` -100, when the portal writes it)."""
+    description_data: dict[str, int] = field(default_factory=dict)
+    """A shard: the data files plugins wrote beside the description with
+    ``shards.description.write_data``, by name, with their sizes (any plugin, before
+    ``on_post_build`` -100)."""
     owned: list[str] = field(default_factory=list)
     """A shard: folders (ending in ``/``) and files of the written site that are the shard's
     own; the merge takes only these (any plugin, before ``on_post_build`` -100)."""

@@ -446,7 +446,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             **shared.description,
         }
         registry = registry_digest(Path(shared.content_dir) / self.config.registry)
-        written = Description(shared.part.shard, registry, sections).write(folder)
+        written = Description(shared.part.shard, registry, sections, data=shared.description_data).write(folder)
         log.info(f"Shard {shared.part.shard}: {len(records)} stories, {len(sections['files']['paths'])} files, "
                  f"described in {written}")
 

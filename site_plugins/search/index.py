@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import timezone
 from html import escape, unescape
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pagefind.service import get_executable
 
@@ -39,12 +39,22 @@ _FILTER = re.compile(r'<span data-pagefind-filter="([^"]*)">([^<]*)</span>')
 @dataclass(frozen=True)
 class SearchRecord:
     """What Pagefind indexes for one story: its root-relative URL and an HTML document; and the
-    year and month of the story's date as written, which choose its shard."""
+    year and month of the story's date as written, which choose its shard.
+
+    A story's document is made again each time it is read (``html``), from the story and a
+    reader of its body: an archive's records hold their filters, not their documents, which
+    are needed only to key the bundles and to index those that changed."""
 
     url: str
-    html: str
+    document: str | Callable[[], str]
     year: int
     month: int
+    filters: tuple[tuple[str, str], ...] | None = None
+    """The filter values, when known without reading the document."""
+
+    @property
+    def html(self) -> str:
+        return self.document() if callable(self.document) else self.document
 
 
 def story_filters(story: Story, tag_names: dict[str, str]) -> dict[str, list[str]]:
@@ -85,16 +95,21 @@ def story_sort(story: Story) -> dict[str, str]:
 
 
 def story_record(
-    story: Story, body_html: str, tag_names: dict[str, str], image_url: str | None = None
+    story: Story, body_html: Callable[[], str], tag_names: dict[str, str], image_url: str | None = None
 ) -> SearchRecord:
-    """The document Pagefind indexes for ``story``, with its rendered body."""
-    tagged = [
-        *(_tagged("filter", key, value) for key, values in story_filters(story, tag_names).items() for value in values),
-        *(_tagged("meta", key, value) for key, value in story_meta(story, image_url).items()),
-        *(_tagged("sort", key, value) for key, value in story_sort(story).items()),
-    ]
-    body = f"<h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>{_without_images(body_html)}"
-    return SearchRecord("/" + story.url, _document(story.title, body, tagged), story.date.year, story.date.month)
+    """The record Pagefind indexes for ``story``; ``body_html()`` reads its rendered body."""
+    filters = tuple((key, value) for key, values in story_filters(story, tag_names).items() for value in values)
+
+    def document() -> str:
+        tagged = [
+            *(_tagged("filter", key, value) for key, value in filters),
+            *(_tagged("meta", key, value) for key, value in story_meta(story, image_url).items()),
+            *(_tagged("sort", key, value) for key, value in story_sort(story).items()),
+        ]
+        body = f"<h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>{_without_images(body_html())}"
+        return _document(story.title, body, tagged)
+
+    return SearchRecord("/" + story.url, document, story.date.year, story.date.month, filters)
 
 
 def search_body(body_html: str) -> str:
@@ -111,6 +126,8 @@ def record_words(record: SearchRecord) -> set[str]:
 
 def record_filters(record: SearchRecord) -> list[tuple[str, str]]:
     """The filter values of ``record`` as Pagefind reads them: ``(key, value)`` pairs."""
+    if record.filters is not None:
+        return list(record.filters)
     return [(key, unescape(value)) for key, value in _FILTER.findall(record.html)]
 
 

@@ -9,6 +9,7 @@ unless ``index_on_serve`` is set, so a preview stays fast.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlencode
 
@@ -28,6 +29,7 @@ from site_plugins.content.stories import Story
 from site_plugins.portal.contract import PortalBuild
 from site_plugins.portal.verify import fail_on
 from site_plugins.publish.images import Photo
+from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.cache import BundleCache
 from site_plugins.search.index import SearchRecord, search_body, story_record
 from site_plugins.search.shards import SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
@@ -63,7 +65,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.tag_names: dict[str, str] = {}
         self.records: list[SearchRecord] = []
         self.index: BackgroundIndex | None = None
-        self.shard_bodies: dict[str, str] = {}
+        self.shard_bodies: ShardBodies | None = None
         """The merge: each story's body for the index, as its shard handed it on."""
 
     @property
@@ -97,6 +99,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def _start_index(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.index is not None:
             self.index.settle()  # a build that failed before its end may have left it writing
+            self._close_bodies()
         if self.catalog is not None and self.build.part.is_shard:
             self._describe_bodies()
             return env
@@ -111,12 +114,15 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _describe_bodies(self) -> None:
         """A shard hands the merge what the index takes from each story's page: its body,
-        without images. The merge indexes the whole site once, in the same bundles a
-        single build makes, so the search is the same however the site was built."""
+        without images, in a data file beside its description. The merge indexes the whole
+        site once, in the same bundles a single build makes, so the search is the same however
+        the site was built."""
         bodies = self.build.bodies
-        self.build.description["search"] = {
-            "bodies": {story.src_uri: search_body(bodies.get(story.src_uri, "")) for story in self.catalog.published()},
-        }
+        section, name, size = describe_bodies(self.build.part.folder, (
+            (story.src_uri, search_body(bodies.get(story.src_uri, ""))) for story in self.catalog.published()
+        ))
+        self.build.description["search"] = {"bodies": section}
+        self.build.description_data[name] = size
 
     # After the portal plugin (priority 50) has arranged the stories and listings.
     @event_priority(-50)
@@ -129,8 +135,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if files.get_file_from_path(self.page_uri):
             raise PluginError(f"portal-search: {self.page_uri} is generated; remove it from the content folder")
         self.tag_names = label_names(self.catalog.stories.values(), lambda story: story.tags)
-        self.shard_bodies = {uri: body for shard in build.shards
-                             for uri, body in shard.section("search", {}).get("bodies", {}).items()}
+        self._close_bodies()
+        if build.part.is_merge:
+            self.shard_bodies = ShardBodies(build.shards)
         files.append(File.generated(config, self.page_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
         return files
 
@@ -148,7 +155,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.indexing or self.catalog is None or self.build.part.is_shard:
             return
-        reports = self.index.wait()
+        try:
+            reports = self.index.wait()
+        finally:
+            self._close_bodies()
         log.info(ready_message(reports, self.index.seconds))
         problems = check_shards(self._output(config), self.catalog.published(), self.records, self.serving)
         fail_on(problems, "portal-search")
@@ -162,13 +172,22 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _record(self, story: Story, config: MkDocsConfig) -> SearchRecord:
         # The story's body as its page shows it: the one place the index takes it from (in
-        # the merge, as the story's shard handed it on).
-        body = self._bodies().get(story.src_uri, "")
+        # the merge, as the story's shard handed it on), read whenever the record is.
+        if self.shard_bodies is not None:
+            body = partial(self.shard_bodies.read, story.src_uri)
+        else:
+            body = partial(self.build.bodies.get, story.src_uri, "")
         return story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos))
 
+    def _close_bodies(self) -> None:
+        if self.shard_bodies is not None:
+            self.shard_bodies.close()
+            self.shard_bodies = None
 
-    def _bodies(self) -> dict[str, str]:
-        return self.shard_bodies if self.build.part.is_merge else self.build.bodies
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.index is not None:
+            self.index.settle()
+        self._close_bodies()
 
 
 def is_subfolder(path: str) -> bool:

@@ -4,6 +4,10 @@ Each plugin writes its own section (the portal: stories and the files the shard 
 portal-publish: feed items, photos, sitemap entries; portal-search: its bundles). The merge
 refuses a description of another format or version, or of a registry other than its own,
 and one whose shard is not in its list: a stale artifact never enters a site.
+
+Bulk data the merge reads only a piece at a time (the search index's story bodies) goes in
+*data files* beside ``shard.json`` instead, named by their content (:func:`write_data`); the
+description lists each with its size, and the merge refuses one that is missing or altered.
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 FORMAT = "portal-shard"
-VERSION = 1
+VERSION = 2
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
+DATA_SUFFIX = ".data"
+"""Data files end with it: those no description names any more are removed when one is written."""
 
 
 class DescriptionError(ValueError):
@@ -34,17 +41,27 @@ class Description:
     sections: dict[str, object] = field(default_factory=dict)
     path: Path | None = None
     """Where it was read from, for messages."""
+    data: dict[str, int] = field(default_factory=dict)
+    """The data files it refers to, by name, with their sizes in bytes."""
 
     def write(self, folder: Path) -> Path:
-        """Write into ``folder`` atomically; returns the file."""
+        """Write into ``folder`` atomically; returns the file. Data files of earlier
+        descriptions that this one does not name are removed afterwards."""
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / FILE_NAME
         partial = target.with_suffix(".json.partial")
         data = {"format": FORMAT, "version": VERSION, "shard": self.shard, "registry": self.registry,
-                "sections": self.sections}
+                "data": self.data, "sections": self.sections}
         partial.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         os.replace(partial, target)
+        for path in folder.glob(f"*{DATA_SUFFIX}"):
+            if path.name not in self.data:
+                path.unlink(missing_ok=True)
         return target
+
+    def data_file(self, name: str) -> Path:
+        """The data file ``name`` beside this description."""
+        return self.path.parent / name
 
     @classmethod
     def read(cls, path: Path) -> Description:
@@ -59,10 +76,32 @@ class Description:
                 f"{path}: description version {data.get('version')!r}, this merge reads version {VERSION}: "
                 "build the shard again with this revision"
             )
-        return cls(data["shard"], data["registry"], data["sections"], path)
+        description = cls(data["shard"], data["registry"], data["sections"], path, data.get("data", {}))
+        for name, size in description.data.items():
+            file = description.data_file(name)
+            if not file.is_file() or file.stat().st_size != size:
+                raise DescriptionError(f"{path}: its data file {name} is missing or was changed; build the shard again")
+        return description
 
     def section(self, name: str, empty: object) -> object:
         return self.sections.get(name, empty)
+
+
+def write_data(folder: Path, stem: str, chunks: Iterable[bytes]) -> tuple[str, int]:
+    """Write ``chunks`` into a data file in ``folder`` named by ``stem`` and the hash of its
+    content (``search-bodies.3f2a….data``); returns its name and size. The same content always
+    gets the same name, so a description is never left pointing at a file rewritten under it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    partial = folder / f"{stem}.partial"
+    with partial.open("wb") as out:
+        for chunk in chunks:
+            out.write(chunk)
+            digest.update(chunk)
+            size += len(chunk)
+    name = f"{stem}.{digest.hexdigest()[:20]}{DATA_SUFFIX}"
+    os.replace(partial, folder / name)
+    return name, size
 
 
 def read_all(folder: Path, shards: list[str], registry: str) -> list[Description]:
