@@ -12,7 +12,7 @@ from conftest import FixtureSite, differences, jpeg, read_stories
 
 from site_plugins.content.registry import load_registry
 from site_plugins.publish.plugin import national_feed_candidates
-from site_plugins.shards.assemble import AssemblyError, claims
+from site_plugins.shards.assemble import AssemblyError, assemble, claims
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
 from site_plugins.shards.plan import Part, choose_stories, shard_ids
@@ -93,7 +93,7 @@ def test_a_path_claimed_by_two_shards_is_refused_naming_both_and_their_stories(t
     second = _description(tmp_path, "polda-papua", ["berita/2026/01/patroli/index.html"],
                           [{**records[0], "path": "content/berita/2026/01/papua/patroli.md"}])
     with pytest.raises(AssemblyError) as raised:
-        claims([first, second], tmp_path / "site")
+        claims([first, second])
     message = str(raised.value)
     assert "/berita/2026/01/patroli/: claimed twice" in message
     assert "polda-jawa-timur" in message and "polda-papua" in message
@@ -104,17 +104,18 @@ def test_a_shard_path_the_merge_wrote_itself_or_outside_its_site_is_refused(tmp_
     (tmp_path / "site/tag").mkdir(parents=True)
     (tmp_path / "site/tag/index.html").write_text("merge")
     description = _description(tmp_path, "polda-papua", ["tag/index.html"])
-    with pytest.raises(AssemblyError, match="merge's own pages"):
-        claims([description], tmp_path / "site")
+    with pytest.raises(AssemblyError, match="merge's own pages and by shard polda-papua"):
+        assemble(claims([description]), tmp_path / "site")
+    assert (tmp_path / "site/tag/index.html").read_text() == "merge"
     description.sections["files"]["paths"] = ["../../etc/passwd"]
     with pytest.raises(AssemblyError, match="not a path inside its site"):
-        claims([description], tmp_path / "site")
+        claims([description])
 
 
 def test_the_same_photo_derivative_from_two_shards_is_one_claim(tmp_path):
     first = _description(tmp_path, "polda-jawa-timur", ["foto/abc/patroli-480.webp"])
     second = _description(tmp_path, "polda-papua", ["foto/abc/patroli-480.webp"])
-    assert list(claims([first, second], tmp_path / "site")) == ["foto/abc/patroli-480.webp"]
+    assert list(claims([first, second])) == ["foto/abc/patroli-480.webp"]
 
 
 def test_the_merge_refuses_missing_stale_and_foreign_descriptions(tmp_path):

@@ -43,7 +43,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
-from site_plugins.shards.assemble import AssemblyError, assemble, claims, owned_files
+from site_plugins.shards.assemble import AssemblyError, assemble, claims, folders, owned_files
 from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
 from site_plugins.shards.plan import Part, UnitMemo, choose_stories, is_polda_region, shard_ids, shard_polda
 from site_plugins.shards.records import read_story, story_record
@@ -414,7 +414,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         part = run.shared.part
         if part.is_merge:
             try:
-                copied = assemble(run.shared.shards, Path(config.site_dir))
+                copied = assemble(run.claims, Path(config.site_dir), made=run.claimed_folders.wait())
             except AssemblyError as error:
                 raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
             log.info(f"Merged {len(run.shared.shards)} shards: {copied} files")
@@ -496,9 +496,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         digest = registry_digest(docs_dir / self.config.registry)
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), digest)
-            claims(shared.shards, Path(config.site_dir))  # before anything renders: shards against shards
+            self.run.claims = claims(shared.shards)  # before anything renders: shards against shards
         except (DescriptionError, AssemblyError) as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        # Their folders are made in another process while the merge renders its own pages.
+        self.run.claimed_folders = Folders(folders(self.run.claims, Path(config.site_dir)))
         stories = []
         used: dict[str, Attachment] = {}
         for description in shared.shards:

@@ -16,6 +16,7 @@ import gc
 import subprocess
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -29,6 +30,9 @@ from site_plugins.portal.engine.render import CompiledTemplates, PageJob, PageRe
 from site_plugins.portal.engine.sitedir import Folders
 from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.verify import ListingRecorder
+
+if TYPE_CHECKING:
+    from site_plugins.shards.description import Description
 
 COLLECT_AFTER_REBUILD = 1.0
 """Seconds after a ``mkdocs serve`` rebuild until its garbage is collected: time enough for
@@ -60,6 +64,10 @@ class BuildState:
     """Makes the folders of the pages the engine writes, from the end of ``on_files``."""
     fingerprints: dict[str, str] = field(default_factory=dict)
     """Each story's fingerprint, by ``src_uri``, made once a build."""
+    claims: dict[str, tuple[Description, str]] = field(default_factory=dict)
+    """The merge: each path a shard owns, with the shard and the file to copy."""
+    claimed_folders: Folders | None = None
+    """The merge: makes the folders of the shards' files, from ``on_files``."""
 
 
 @dataclass(eq=False)

@@ -32,6 +32,7 @@ import logging
 import shutil
 import threading
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import groupby
@@ -294,34 +295,29 @@ def check_shards(output: Path, published: list, records: list[SearchRecord], pre
     shards = json.loads((output / MANIFEST).read_text(encoding="utf-8"))["shards"]
     recorded = {record.url for record in records}
     problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
-    problems += _misplaced(shards, records)
+    holding: dict[tuple[str, int], list[str]] = {}
+    for shard in shards:
+        first, last = shard["months"]
+        for month in range(first, last + 1):
+            holding.setdefault((shard["year"], month), []).append(shard["id"])
+    given: Counter[str] = Counter()
+    for record in records:
+        ids = holding.get((str(record.year), record.month), [])
+        if len(ids) != 1:
+            problems.append(f"search index: {record.url} is in {len(ids)} shards ({', '.join(ids)})")
+        given.update(ids)
     indexed = 0
     for shard in shards:
         pages = _page_count(output / shard["id"])
         indexed += pages
-        given = sum(1 for record in records if _holds(shard, record))
-        if pages != given:
-            problems.append(f"search index: shard {shard['id']} has {pages} pages for {given} stories")
+        if pages != given[shard["id"]]:
+            problems.append(f"search index: shard {shard['id']} has {pages} pages for {given[shard['id']]} stories")
     if indexed != len(records) or (not preview and indexed != len(published)):
         problems.append(f"search index: {indexed} pages indexed, {len(published)} stories published")
     vocabulary = _page_count(output / VOCABULARY) if shards else 0
     if vocabulary != len(shards):
         problems.append(f"search index: the vocabulary has {vocabulary} pages for {len(shards)} shards")
     return problems
-
-
-def _misplaced(shards: list[dict], records: list[SearchRecord]) -> list[str]:
-    problems = []
-    for record in records:
-        holding = [shard["id"] for shard in shards if _holds(shard, record)]
-        if len(holding) != 1:
-            problems.append(f"search index: {record.url} is in {len(holding)} shards ({', '.join(holding)})")
-    return problems
-
-
-def _holds(shard: dict, record: SearchRecord) -> bool:
-    first, last = shard["months"]
-    return shard["year"] == str(record.year) and first <= record.month <= last
 
 
 def _page_count(bundle: Path) -> int:

@@ -25,7 +25,9 @@ def owned_files(site_dir: Path, folders: set[str], files: set[str]) -> list[str]
     """The files under ``site_dir`` that are in one of ``folders`` (site-relative, ending in
     ``/``) or are one of ``files``: what a shard hands the merge."""
     found = []
-    for root, _, names in os.walk(site_dir):
+    for root, subfolders, names in os.walk(site_dir):
+        if root == str(site_dir):  # not a previous build being deleted (``.portal-previous-…``)
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         relative = os.path.relpath(root, site_dir).replace(os.sep, "/")
         relative = "" if relative == "." else relative + "/"
         owned_folder = any(ancestor in folders for ancestor in _ancestors(relative))
@@ -44,12 +46,11 @@ def _ancestors(folder: str) -> Iterable[str]:
         yield "/".join(parts[:end]) + "/"
 
 
-def claims(descriptions: list[Description], site_dir: Path) -> dict[str, tuple[Description, str]]:
+def claims(descriptions: list[Description]) -> dict[str, tuple[Description, str]]:
     """Each path of the site a shard owns, with its shard and the file to copy. Raises
-    :class:`AssemblyError` naming both claimants of a path claimed twice (two shards, or a
-    shard and the merge's own pages), with the story files behind them where known."""
+    :class:`AssemblyError` naming both claimants of a path two shards claim, with the story
+    files behind them where known."""
     owner: dict[str, tuple[Description, str]] = {}
-    written = set(owned_files(site_dir, {""}, set())) if site_dir.is_dir() else set()
     problems = []
     for description in descriptions:
         section = description.section("files", {})
@@ -60,38 +61,51 @@ def claims(descriptions: list[Description], site_dir: Path) -> dict[str, tuple[D
                 continue
             source = os.path.join(site, path)
             earlier = owner.get(path)
-            if earlier is not None:
-                if path.startswith(SHARED_FOLDERS) and filecmp.cmp(earlier[1], source, shallow=False):
-                    continue
+            if earlier is None:
+                owner[path] = (description, source)
+            elif not (path.startswith(SHARED_FOLDERS) and filecmp.cmp(earlier[1], source, shallow=False)):
                 problems.append(f"/{_shown(path)}: claimed twice: by {_claimant(earlier[0], path)} and by "
                                 f"{_claimant(description, path)}")
-            elif path in written:
-                problems.append(f"/{_shown(path)}: claimed twice: by the merge's own pages and by "
-                                f"{_claimant(description, path)}")
-            else:
-                owner[path] = (description, source)
     if problems:
         raise AssemblyError("\n".join(problems))
     return owner
 
 
-def assemble(descriptions: list[Description], site_dir: Path) -> int:
-    """Copy every shard's files into ``site_dir`` (hard links where the file system allows);
-    returns how many. Nothing is copied when any path is claimed twice."""
-    owner = claims(descriptions, site_dir)
-    made: set[str] = set()
+def folders(owner: dict[str, tuple[Description, str]], site_dir: Path) -> list[str]:
+    """The folders of ``site_dir`` the claimed files go into, to be made ahead of :func:`assemble`."""
+    return sorted({os.path.dirname(os.path.join(site_dir, path)) for path in owner})
+
+
+def assemble(owner: dict[str, tuple[Description, str]], site_dir: Path, made: bool = False) -> int:
+    """Copy the claimed files (see :func:`claims`) into ``site_dir``, whose folders are
+    ``made`` already or are made here (hard links where the file system allows); returns how
+    many. A claimed path the merge has written itself raises :class:`AssemblyError` naming the
+    shard, once every other file is in place: a failed merge is never published."""
+    made_folders: set[str] = set()
     root = str(site_dir)
-    for path, (_, source) in owner.items():
+    problems = []
+    for path, (description, source) in owner.items():
         target = os.path.join(root, path)
         folder = os.path.dirname(target)
-        if folder not in made:
+        if not made and folder not in made_folders:
             os.makedirs(folder, exist_ok=True)
-            made.add(folder)
+            made_folders.add(folder)
         try:
             os.link(source, target)
-        except OSError:
-            shutil.copy2(source, target)
+        except FileExistsError:
+            problems.append(_claimed_by_the_merge(path, description))
+        except OSError:  # no hard links here
+            if os.path.lexists(target):
+                problems.append(_claimed_by_the_merge(path, description))
+            else:
+                shutil.copy2(source, target)
+    if problems:
+        raise AssemblyError("\n".join(problems))
     return len(owner)
+
+
+def _claimed_by_the_merge(path: str, description: Description) -> str:
+    return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {_claimant(description, path)}"
 
 
 def _is_plain_path(path: object) -> bool:
