@@ -7,7 +7,8 @@ then one story added to one Polda and that shard rebuilt warm with the merge. Re
 ``bench/RESULTS-shards.md`` (or ``--out``).
 
 Run with ``make bench-shards N=10000``; a million stories with ``N=1000000 OUT=bench/RESULTS-1m.md``
-(hours on two cores: never part of ``make test``).
+(hours on two cores: never part of ``make test``). ``--shards-only K`` (make: ``SHARDS_ONLY=K``)
+builds only the first K shards and no merge: what one shard job costs at that scale.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", default=str(HERE / "RESULTS-shards.md"))
     parser.add_argument("--no-flow", action="store_true", help="skip the whole flow with --workers (slow at scale)")
+    parser.add_argument("--shards-only", type=int, default=0, metavar="K",
+                        help="build only the first K shards and no merge: one job's time and memory at scale")
     args = parser.parse_args()
     project = HERE / ".work" / f"shards-{args.stories}"
     if not (project / "content").exists():
@@ -58,6 +61,8 @@ def main() -> None:
     config = portal_config(project)
     shutil.rmtree(project / ".cache", ignore_errors=True)
     shards = shard_list(project, config)
+    if args.shards_only:
+        shards = shards[:args.shards_only]
     folder = project / "shards"
     rows = []
     for shard in shards:
@@ -65,12 +70,12 @@ def main() -> None:
         stories = len(_stories_of(folder / shard))
         rows.append((shard, stories, wall, cpu, peak))
         print(f"{shard}: {stories} stories, {wall:.1f} s, {peak:.0f} MB", file=sys.stderr)
-    merge = timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    merge = None if args.shards_only else timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
     site = project / "site-portal"
-    size = du(site)
+    size = du(site) if merge else None
     # The whole flow as `make site SHARDS=1` runs it, with the caches of the runs above removed.
     flow = None
-    if not args.no_flow:
+    if not args.no_flow and not args.shards_only:
         shutil.rmtree(project / ".cache", ignore_errors=True)
         flow = timed([PORTAL, "-f", config.name, "build", "--shards", "--workers", str(args.workers),
                       "--shards-dir", "shards"], project)
@@ -78,9 +83,10 @@ def main() -> None:
     added = add_story(project, args.stories)
     head = added.read_text(encoding="utf-8")
     polda = next(line.split(":", 1)[1].strip() for line in head.splitlines() if line.startswith(("polda:", "satuan:")))
-    target = next(shard for shard in shards if shard == _slug(polda.split("/")[0].strip()))
-    warm_shard = timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
-    warm_merge = timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    target = _slug(polda.split("/")[0].strip())
+    warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
+                  if target in shards else None)
+    warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
     added.unlink()
     write(args, rows, merge, flow, warm_shard, warm_merge, target, size)
 
@@ -113,8 +119,9 @@ def write(args, rows, merge, flow, warm_shard, warm_merge, target, size) -> None
         "|---|---|---|---|",
         *(f"| shard {shard} | {stories:,} | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB |"
           for shard, stories, wall, cpu, peak in rows),
-        f"| **merge** (home, tags, authors, archive, feeds, sitemaps, search index) | {count:,} | "
-        f"{merge[0]:.1f} s ({merge[1]:.1f} s) | {merge[2]:,.0f} MB |",
+        (f"| **merge** (home, tags, authors, archive, feeds, sitemaps, search index) | {count:,} | "
+         f"{merge[0]:.1f} s ({merge[1]:.1f} s) | {merge[2]:,.0f} MB |" if merge else
+         f"| merge | {count:,} | not run (`--shards-only {len(rows)}`) | |"),
         "",
         f"- Shards: {len(rows)}; largest shard {max(row[1] for row in rows):,} stories; shard wall time median "
         f"{statistics.median(walls):.1f} s, longest {max(walls):.1f} s; largest shard memory "
@@ -122,10 +129,11 @@ def write(args, rows, merge, flow, warm_shard, warm_merge, target, size) -> None
         (f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
          f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together." if flow else
          "- Whole flow with workers: not run (`--no-flow`)."),
-        f"- One story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s ({warm_shard[1]:.1f} s CPU, "
-        f"{warm_shard[2]:,.0f} MB), the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB); "
-        "the other shards are not run again (CI: their jobs restore cache and artifact).",
-        f"- Site: {size / 1e6:,.1f} MB, {size / count / 1e3:.1f} KB per story.",
+        (f"- One story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s ({warm_shard[1]:.1f} s CPU, "
+         f"{warm_shard[2]:,.0f} MB)" if warm_shard else f"- One story added to {target}: its shard was not built here")
+        + (f", the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB); "
+           "the other shards are not run again (CI: their jobs restore cache and artifact)." if warm_merge else "."),
+        f"- Site: {size / 1e6:,.1f} MB, {size / count / 1e3:.1f} KB per story." if size else "- Site: not assembled.",
         "",
     ]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
