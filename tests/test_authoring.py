@@ -334,6 +334,10 @@ def test_build_swaps_in_a_good_site_and_keeps_the_old_one_on_failure(site):
     assert failed.returncode != 0
     assert "polsek: 'Polsek Entah' tidak ada di daftar satuan" in failed.stderr
     assert (site.root / "site/berita/2026/01/kedua/index.html").is_file()
-    # Nothing half-built is left beside the site (.cache holds photo derivatives between builds).
+    # Nothing half-built is left beside the site (.cache holds photo derivatives between builds);
+    # the old site is deleted by a process of its own once the new one is live.
+    deadline = time.monotonic() + 30
+    while any(site.root.glob(".site.old-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert sorted(path.name for path in site.root.iterdir() if path.name != ".cache") == ["content", "mkdocs.yml", "site"]
 

@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -50,13 +51,27 @@ def build_site(config_file: str, site_dir: Path, env: dict[str, str] | None = No
 
 
 def swap_in(fresh: Path, site_dir: Path) -> None:
-    """Replace ``site_dir`` by ``fresh`` with two renames; the old site is removed afterwards."""
-    old = _sibling(site_dir, "old")
-    shutil.rmtree(old, ignore_errors=True)
+    """Replace ``site_dir`` by ``fresh`` with two renames. The old site, and any an earlier
+    swap left, are then deleted by an ``rm`` of their own that the command does not wait for:
+    a national archive's site is a hundred thousand folders, and the new one is live already."""
+    old = _sibling(site_dir, f"old-{os.getpid()}-{time.time_ns()}")
     if site_dir.exists():
         site_dir.rename(old)
     fresh.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    delete_later(sorted(site_dir.parent.glob(f".{site_dir.name}.old-*")))
+
+
+def delete_later(folders: list[Path]) -> None:
+    """Delete ``folders`` in a process that outlives this one (here, when there is no ``rm``)."""
+    rm = shutil.which("rm")
+    if not folders:
+        return
+    if rm is None:
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
+    subprocess.Popen([rm, "-rf", "--", *map(str, folders)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 def run_mkdocs(config_file: str, site_dir: Path, env: dict[str, str] | None = None) -> int:
