@@ -77,7 +77,7 @@ EXPECTED = {
     "unknown-unit-no-date.txt": {
         "title": "Polsek Mayangn Bagikan Masker kepada Pengendara",
         "date": "ISI: tanggal kegiatan, mis. 2026-01-29 12:00",
-        "polsek": "Polsek Mayangn",
+        "polsek": "ISI: satuan — 'Polsek Mayangn' tidak ada di daftar satuan; usul: maksud Anda 'Polsek Mayangan'?",
         "location": "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)",
         "author": "ISI: nama penulis",
     },
@@ -113,12 +113,12 @@ def test_whatsapp_markup_becomes_markdown(registry):
 
 def test_what_was_not_found_is_listed_and_fails_the_check(registry, tmp_path):
     draft = draft_of("unknown-unit-no-date.txt", registry)
-    assert draft.missing == ["date", "location", "author"]
-    assert draft.notes == ["polsek: 'Polsek Mayangn' tidak ada di daftar satuan — maksud Anda 'Polsek Mayangan'?"]
+    assert draft.missing == ["date", "polsek", "location", "author"]
+    assert draft.notes == ["polsek: 'Polsek Mayangn' tidak ada di daftar satuan"]
     problems = check_story_text(render_story(draft), "berita/2026/01/masker.md", registry, tmp_path, "content/")
     assert [(p.field, p.message) for p in problems] == [
         ("date", "belum diisi"),
-        ("polsek", "'Polsek Mayangn' tidak ada di daftar satuan"),
+        ("polsek", "belum diisi"),
         ("location", "belum diisi"),
         ("author", "belum diisi"),
     ]

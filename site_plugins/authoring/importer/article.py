@@ -161,9 +161,9 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
         return
     try:
         draft.fields.update(unit_fields(registry.resolve(guess.names)))
-    except UnitError as error:
-        draft.fields.update({level: guess.names[level] for level in reversed(LEVELS) if level in guess.names})
-        draft.notes.append(f"{error.field}: {error.message} — {error.hint}")
+    except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
+        draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
+        _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
 
 
 def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
