@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import Place, credit_line, end_credit, find_place, is_province, stamp_credits, writer
 from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, find_units
+from .units import UnitGuess, find_units, other_polda
 from .when import Dateline, EventDate, find_event_date, timestamp
 
 _BYLINE = re.compile(r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+)")
@@ -111,6 +111,9 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
         _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
+    elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
+        doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
+        _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -147,6 +150,11 @@ def _title_idea(article: Article) -> str:
     lead = re.split(r"\s?[–—]\s|\s[|-]\s", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
     words = re.split(r"[,.]", plain(lead))[0].split()
     return " ".join(words[:12])
+
+
+def _unit_names(draft: Draft) -> dict[str, str]:
+    """The units the draft names, level -> name, without the flagged ones."""
+    return {level: draft.fields[level] for level in LEVELS if draft.fields.get(level) and not is_unfilled(draft.fields[level])}
 
 
 def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:

@@ -205,3 +205,29 @@ def _initial_parts(short: str, words: list[str]) -> bool:
 
 def _key(text: str) -> str:
     return re.sub(r"[\s'’-]", "", text).casefold()
+
+
+_AREA_PREFIX = re.compile(
+    r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol\w*)\s+)+", re.I
+)
+
+
+def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
+    """The Polda whose area ``place`` names when it is not the story's own Polda's, and the
+    area of the story's unit (the better suggestion); ("", "") when the place may be its own.
+
+    A dateline is where the news was written: ``JAKARTA-`` over a Polda Jawa Timur story in
+    Surabaya is the newsroom, not the event's place.
+    """
+    try:
+        own = registry.resolve(names)
+    except UnitError:
+        return "", ""
+    wanted = _key(_AREA_PREFIX.sub("", place))
+    areas = {
+        unit.ancestor("polda"): None for unit in registry.units()
+        if wanted in {_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name))}
+    }
+    if not areas or own.ancestor("polda") in areas:
+        return "", ""
+    return next(iter(areas)).name, own.area
