@@ -65,6 +65,7 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
+_CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
@@ -108,8 +109,8 @@ def find_place(paragraphs: list[str]) -> Place:
         return _dateline(lead)
     listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph)}
     single = [(chain, paragraph) for chain, paragraph in chains if paragraph not in listing]
-    if not single and lead and all(_level(part.group()) == "jalan" for chain, _ in chains for part in chain):
-        return _dateline(lead)  # a patrol's route of streets, in the dateline's town
+    if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
+        return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
@@ -213,8 +214,15 @@ def _credited(text: str) -> str:
 
 
 def writer(credits: dict[str, str]) -> str:
-    """The writer among credits; an editor or publisher is not the writer."""
-    return next((credits[key] for key in _WRITERS if credits.get(key)), "")
+    """The writer among credits; an editor or publisher is not the writer, nor a unit's humas."""
+    return next((credits[key] for key in _WRITERS if credits.get(key) and not _NOT_A_PERSON.search(credits[key])), "")
+
+
+def credits_closing(line: str) -> tuple[str, str]:
+    """A paragraph's text and the credit line a page glued after its last sentence
+    (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, "")."""
+    match = _CREDITS_CLOSING.search(line)
+    return (line[:match.start()], line[match.end():]) if match else (line, "")
 
 
 def end_credit(paragraph: str) -> tuple[str, str]:
