@@ -48,7 +48,7 @@ town without a place word that heads a chain of areas: ``di Bangkinang Kota, kab
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
-    "dusun": "desa", "dsn": "desa", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
+    "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau",
 }
