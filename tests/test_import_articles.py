@@ -46,6 +46,17 @@ CHROME_SEEN = [
     ("Login Kirim Tulisan", "https://wilispost.com/cegah-tawuran-dan-balap-liar-polres-serang-gelar-patroli-kryd-serentak"),
     ("Polres Serang melaksanakan patroli Kegiatan Rutin Yang Ditingkatkan (KRYD) serentak untuk mencegah tawuran "
      "remaja dan balap liar. (Dok. Ist)", "https://wilispost.com/cegah-tawuran-dan-balap-liar-polres-serang-gelar-patroli-kryd-serentak"),
+    ("Sat Samapta Polres Sekadau menggelar patroli motor di kawasan Pasar Sekadau. Petugas mengimbau pedagang tidak "
+     "memakai badan jalan demi kelancaran lalu lintas. (Foto: Hms)", "https://lawangkuari.com/?p=543"),
+    ("SAMBANG; Hingga kini jajaran Bhabinkamtibmas Polsek Bengkunat rutin melakukan kegiatan sambang ke masyarakat. "
+     "-Foto _ dok.-", "https://radarlambar.bacakoran.co/read/33740/radarlambar.com"),
+    ("![]() |", "https://www.momenpembaruan.com/2025/11/polsek-pasaman-gencarkan-patroli-cegah.html"),
+    ("| Petugas Polsek Pasaman berbincang dengan pedagang saat patroli di Pasar Kapar. |",
+     "https://www.momenpembaruan.com/2025/11/polsek-pasaman-gencarkan-patroli-cegah.html"),
+    ("- account_circle Hms/Tim", "https://lawangkuari.com/?p=543"),
+    ("- print Cetak", "https://lawangkuari.com/?p=543"),
+    ("info Atur ukuran teks artikel ini untuk mendapatkan pengalaman membaca terbaik.", "https://lawangkuari.com/?p=543"),
+    ("(adsbygoogle = window.adsbygoogle || []).push({});", "https://harapanrakyatonline.com/antisipasi-aksi-kriminalitas-anggota"),
     ("Diberdayakan oleh Blogger.", "https://lintaspublik.id/2022/03/polres-batubara-rutin-pengaman-di-rumah.html"),
     ("advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
     ("Advertisement advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
@@ -70,6 +81,7 @@ ENDS_SEEN = [
      "https://www.bantennews.co.id/terjaring-razia-belasan-motor-berknalpot-brong-diamankan-di-polsek-kramatwatu/"),
     ("Related Articles", "https://bidiknasional.com/?p=59966"),
     ("Tinggalkan Balasan", "https://bidiknasional.com/?p=59966"),
+    ("FAQ", "https://polisibalikpapan.com/2022/01/beri-rasa-aman-kepada-warga-polresta.html"),
     ("Berkomentarlah dengan bijak", "http://www.tribratapolresdairi.com/2021/12/personil-polsek-sidikalang-kota.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
@@ -77,7 +89,8 @@ LEFT_IN_BODY = (
     "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
-    "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale",
+    "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
+    "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto",
 )
 
 

@@ -77,7 +77,7 @@ EXPECTED = {
     "unknown-unit-no-date.txt": {
         "title": "Polsek Mayangn Bagikan Masker kepada Pengendara",
         "date": "ISI: tanggal kegiatan, mis. 2026-01-29 12:00",
-        "polsek": "Polsek Mayangn",
+        "polsek": "ISI: satuan — 'Polsek Mayangn' tidak ada di daftar satuan; usul: maksud Anda 'Polsek Mayangan'?",
         "location": "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)",
         "author": "ISI: nama penulis",
     },
@@ -113,12 +113,12 @@ def test_whatsapp_markup_becomes_markdown(registry):
 
 def test_what_was_not_found_is_listed_and_fails_the_check(registry, tmp_path):
     draft = draft_of("unknown-unit-no-date.txt", registry)
-    assert draft.missing == ["date", "location", "author"]
-    assert draft.notes == ["polsek: 'Polsek Mayangn' tidak ada di daftar satuan — maksud Anda 'Polsek Mayangan'?"]
+    assert draft.missing == ["date", "polsek", "location", "author"]
+    assert draft.notes == ["polsek: 'Polsek Mayangn' tidak ada di daftar satuan"]
     problems = check_story_text(render_story(draft), "berita/2026/01/masker.md", registry, tmp_path, "content/")
     assert [(p.field, p.message) for p in problems] == [
         ("date", "belum diisi"),
-        ("polsek", "'Polsek Mayangn' tidak ada di daftar satuan"),
+        ("polsek", "belum diisi"),
         ("location", "belum diisi"),
         ("author", "belum diisi"),
     ]
@@ -550,3 +550,60 @@ def test_a_unit_and_its_short_form_are_one_unit(lead, polsek, tmp_path):
 def test_a_route_is_not_the_place_when_the_text_names_the_town(text, location):
     first, *more = text.split("\n\n")
     assert find_location(first, more) == location
+
+
+def test_a_dateline_in_another_poldas_area_is_the_newsroom_and_is_flagged(registry):
+    text = "Polsek Klojen Sambangi Warga\n\nSumbawa Barat – Bhabinkamtibmas Polsek Klojen menyambangi warga, Kamis (29/01/2026)."
+    draft = draft_story(parse_article(text), registry)
+    assert draft.fields["location"] == (
+        "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Sumbawa Barat' berada di "
+        "wilayah Polda Nusa Tenggara Barat, bukan wilayah satuan berita ini; usul: Klojen"
+    )
+    own = "Polsek Klojen Sambangi Warga\n\nMalang – Bhabinkamtibmas Polsek Klojen menyambangi warga, Kamis (29/01/2026)."
+    assert draft_story(parse_article(own), registry).fields["location"] == "Malang"
+
+
+@pytest.mark.parametrize("lead, polres", [
+    ("Polresta Probolinggo – Polsek Mayangan Polres Probolinggo Kota berpatroli.", "Polres Probolinggo Kota"),
+    ("Sat Samapta Polres SB berpatroli.", "ISI: satuan"),
+    ("Sat Samapta Polres SBA berpatroli.", "ISI: satuan"),
+])
+def test_polresta_is_polres_kota_and_initials_name_one_unit_or_are_flagged(lead, polres, registry):
+    draft = draft_story(parse_article(f"Patroli Malam Digelar\n\n{lead} Kamis (29/01/2026)."), registry)
+    assert str(draft.fields["polres"]).startswith(polres)
+
+
+def test_a_photo_caption_before_the_lead_does_not_hide_the_leads_unit(registry):
+    text = (
+        "Patroli Malam Digelar\n\nTim patroli menyisir lokasi rawan.\n\nMalang – Polres Malang Kota berpatroli, "
+        "Kamis (29/01/2026).\n\nPolres Probolinggo Kota turut serta."
+    )
+    assert find_units(parse_article(text).paragraphs, "Patroli Malam Digelar", registry).names == {
+        "polres": "Polres Malang Kota",
+    }
+
+
+def test_dinihari_in_one_word_is_a_part_of_the_day():
+    text = "Patroli Malam Digelar\n\nPatroli digelar Jumat (30/1/2026)  dinihari.\n\nPatroli dimulai pukul 22.00 wib."
+    event = parse_article(text).event
+    assert (event.found, event.suggestion) == (None, "2026-01-29 22:00")
+
+
+def test_a_credit_line_glued_after_the_last_sentence_is_a_credit_and_a_humas_no_writer(registry):
+    text = (
+        "Patroli Malam Digelar\n\nPolsek Klojen berpatroli, Kamis (29/01/2026). Penulis : Humas Polres Malang Kota "
+        "Publish : Eja Manto\n"
+    )
+    draft = draft_story(parse_article(text), registry)
+    assert "Penulis" not in draft.body and draft.fields["author"] == "ISI: nama penulis"
+    named = text.replace("Humas Polres Malang Kota", "Candra Lukito")
+    assert draft_story(parse_article(named), registry).fields["author"] == "Candra Lukito"
+
+
+def test_every_place_of_a_paragraph_listing_targets_is_in_doubt():
+    paragraph = (
+        "Sasaran patroli adalah kantor KPUD Jl. Untung Suropati, kantor Bawaslu Jl. Yos Sudarso, dan gudang logistik "
+        "KPU Ds. Klitik Kec. Geneng."
+    )
+    assert find_location("Polres Ngawi berpatroli di Kec. Geneng.") == "Kec. Geneng"
+    assert find_location("Polres Ngawi berpatroli di wilayahnya.", [paragraph]) == ""

@@ -10,12 +10,15 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
-from .places import Place, credit_line, end_credit, find_place, is_province, stamp_credits, writer
-from .text import clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, find_units
+from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
+from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .units import UnitGuess, find_units, other_polda
 from .when import Dateline, EventDate, find_event_date, timestamp
 
-_BYLINE = re.compile(r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+)")
+_BYLINE = re.compile(
+    r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
+)
+"""``Name – site.com``, or a site's desk written in camel case: ``Muhajir Arifin - detikJatim``."""
 _CREDIT = re.compile(r"(?:penulis|oleh|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
 _WHATSAPP_PREFIX = re.compile(
     r"\[(?P<hour>\d{1,2})[.:](?P<minute>\d{2}), (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\] "
@@ -27,6 +30,8 @@ _SITE_LABEL = re.compile(
     r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)"
 )
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
+_DATELINE_ALONE = re.compile(r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*[-–—]")
+"""A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
@@ -111,6 +116,9 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
         _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
+    elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
+        doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
+        _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -149,6 +157,11 @@ def _title_idea(article: Article) -> str:
     return " ".join(words[:12])
 
 
+def _unit_names(draft: Draft) -> dict[str, str]:
+    """The units the draft names, level -> name, without the flagged ones."""
+    return {level: draft.fields[level] for level in LEVELS if draft.fields.get(level) and not is_unfilled(draft.fields[level])}
+
+
 def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
     if guess.doubt:
         for known, name in guess.names.items():
@@ -161,9 +174,9 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
         return
     try:
         draft.fields.update(unit_fields(registry.resolve(guess.names)))
-    except UnitError as error:
-        draft.fields.update({level: guess.names[level] for level in reversed(LEVELS) if level in guess.names})
-        draft.notes.append(f"{error.field}: {error.message} — {error.hint}")
+    except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
+        draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
+        _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
 
 
 def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
@@ -176,11 +189,12 @@ def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
 
 
 def _with_site_labels(lines: list[str]) -> list[str]:
-    """A site label before the lead turned into the lead's dateline: ``Leces – Dalam rangka ...``."""
+    """A site label, or a dateline alone on its line, before the lead turned into the lead's
+    dateline: ``Leces – Dalam rangka ...``, ``Kota Pasuruan – Polres Pasuruan Kota ...``."""
     result: list[str] = []
     pending = ""
     for line in lines:
-        label = _SITE_LABEL.match(line)
+        label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line)
         if label:
             rest = line[label.end():].strip()
             line, pending = (f"{label['place']} – {rest}", "") if rest else ("", f"{label['place']} – ")
@@ -202,6 +216,9 @@ def _date_fields(lines: list[str]) -> list[str]:
 def _take_credit(line: str, credits: dict[str, str]) -> str:
     """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
     credits after a publication stamp recorded, and the stamp kept."""
+    line, closing = credits_closing(line)
+    if closing:
+        credits.update({key: name for key, name in (credit_line(closing) or {}).items() if key not in credits})
     found, kept = credit_line(line), ""
     if not found:
         kept, found = stamp_credits(line)
@@ -258,17 +275,22 @@ def _byline(line: str) -> re.Match | None:
 
 def _is_headline(line: str, after: str) -> bool:
     """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
-    words (or alone)."""
+    words (or alone, or right above a lead that opens with the site's name); a capitalised
+    headline may end in ``!`` or ``?``."""
     words = plain(line).split()
     if _SITE_NAME.search(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
-        return False
-    if after[:1].islower() or timestamp(line):
+        if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
+            return False
+    site_lead = bool(SITE_LEAD.match(after))
+    if after[:1].islower() and not site_lead or timestamp(line):
         return False
     long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
-    capitalised = sum(word[0].isupper() for word in long_words)
-    return capitalised >= 0.6 * len(long_words) or not after
+    capitalised = sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
+    if line.endswith(("!", "?")):
+        return capitalised and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]
+    return capitalised or not after or site_lead
 
 
 def _repeated_headline(lines: list[str]) -> str:

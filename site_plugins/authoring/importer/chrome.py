@@ -35,8 +35,16 @@ DROPPED_LINES = (
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
-    # a photo caption credited to the photo's source
-    r"[^.!?]{1,200}\.? \((?:dok|foto|ist)\b[^)]*\)",
+    # a photo caption credited to the photo's source, or left as a table row under the photo
+    r".{1,300}?\.? \((?:dok|foto|ist)\b[^)]*\)",
+    r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
+    r"!\[\]\(\)\s*\|?",
+    r"\|[^|]{1,300}\|",
+    # icon names a copy keeps before a page's byline and date, and its reading tools
+    r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
+    r"(?:- )?print cetak",
+    r"(?:info )?atur ukuran teks .*",
+    r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     # the site's own name alone on a line, and counters of views and comments
@@ -60,6 +68,7 @@ ARTICLE_ENDS = (
     r"silahkan beri komentar.*",
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti) berita .+ di google news\.?",
+    r"faq",
 )
 """Lines after which a page holds no more of the article: comment forms, related headlines."""
 

@@ -24,7 +24,7 @@ named like their capital city (Jakarta, Yogyakarta, Jambi, Bengkulu, Gorontalo) 
 a dateline naming them names the city."""
 
 _PLACE_WORD = (
-    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
+    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Ds\.|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
     r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
 _STOP_WORD = (
@@ -48,7 +48,7 @@ town without a place word that heads a chain of areas: ``di Bangkinang Kota, kab
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
-    "dusun": "desa", "dsn": "desa", "desa": "desa", "kelurahan": "desa", "kel": "desa",
+    "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau",
 }
@@ -65,6 +65,7 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
+_CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
@@ -96,7 +97,8 @@ def find_place(paragraphs: list[str]) -> Place:
     """The fullest chain of named places (street, village, district, city) in the first paragraphs.
 
     A list of places (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``) is a route, not
-    one place: it is left in doubt. Without a named place (or with only a province), the
+    one place: it is left in doubt, and so is every other place of the paragraph that lists
+    them (``kantor … Jl. A, kantor … Jl. B, dan gudang … Kec. C``: targets, not the event's place). Without a named place (or with only a province), the
     lead's dateline is taken.
     """
     chains = [
@@ -105,14 +107,15 @@ def find_place(paragraphs: list[str]) -> Place:
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
-    single = [(chain, paragraph) for chain, paragraph in chains if not _is_list(chain, paragraph)]
-    if not single and lead and all(_level(part.group()) == "jalan" for chain, _ in chains for part in chain):
-        return _dateline(lead)  # a patrol's route of streets, in the dateline's town
+    listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph)}
+    single = [(chain, paragraph) for chain, paragraph in chains if paragraph not in listing]
+    if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
+        return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
-    if _is_list(chain, paragraph):
+    if paragraph in listing:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
@@ -211,8 +214,15 @@ def _credited(text: str) -> str:
 
 
 def writer(credits: dict[str, str]) -> str:
-    """The writer among credits; an editor or publisher is not the writer."""
-    return next((credits[key] for key in _WRITERS if credits.get(key)), "")
+    """The writer among credits; an editor or publisher is not the writer, nor a unit's humas."""
+    return next((credits[key] for key in _WRITERS if credits.get(key) and not _NOT_A_PERSON.search(credits[key])), "")
+
+
+def credits_closing(line: str) -> tuple[str, str]:
+    """A paragraph's text and the credit line a page glued after its last sentence
+    (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, "")."""
+    match = _CREDITS_CLOSING.search(line)
+    return (line[:match.start()], line[match.end():]) if match else (line, "")
 
 
 def end_credit(paragraph: str) -> tuple[str, str]:

@@ -32,7 +32,11 @@ def content_lines(text: str) -> list[str]:
         line = _BULLET.sub("- ", " ".join(raw.split()))
         if ends_article(line):
             break
-        lines.append("" if is_chrome(line) or not any(ch.isalnum() for ch in line) else line)
+        chrome = is_chrome(line)
+        previous = next((kept for kept in reversed(lines) if kept), "")
+        if chrome and len(previous) > 20 and line.startswith(previous) and previous in lines[-2:]:
+            lines[lines.index(previous, len(lines) - 2)] = ""  # a photo's alt text, then its credited caption
+        lines.append("" if chrome or not any(ch.isalnum() for ch in line) else line)
     return lines
 
 
@@ -73,8 +77,12 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
     return found
 
 
+SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]")
+"""A lead opening with the site's name in lowercase: ``ntt.tribratanews.com - Guna ...``."""
+
+
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
-    if previous.endswith(_SENTENCE_END) or line.startswith("- "):
+    if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
     return wrapped or line[:1].islower()
 

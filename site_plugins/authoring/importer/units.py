@@ -56,7 +56,8 @@ class _Named:
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
-    """The unit the headline and lead name; the rest of the body only where they name none.
+    """The unit the headline and the first paragraph naming one name (a photo caption may come
+    before the lead); later paragraphs only refine it.
 
     Names are matched against the registry without regard to spaces or case ("Polres
     Tebingtinggi" is "Polres Tebing Tinggi"), through "Kapolsek"/"Kapolres" and the usual
@@ -65,10 +66,12 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     leave the unit in doubt.
     """
     index = _Index(registry)
-    lead = index.mentions(title, unknown=False) + index.mentions(paragraphs[0] if paragraphs else "")
-    later = [named for text in paragraphs[1:] for named in index.mentions(text)]
+    named = [index.mentions(text) for text in paragraphs]
+    first = next((number for number, mentions in enumerate(named) if mentions), len(named))
+    lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
+    later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
-        return _decide(later, index)
+        return UnitGuess()
     guess = _decide(lead, index)
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1 or _title_names(title, guess, index):
@@ -110,6 +113,10 @@ class _Index:
             level: {_key(name.split(" ", 1)[1]): name for name in registry.names(level) if " " in name}
             for level in ("polsek", "polres", "polda")
         }
+        self.initials = {
+            level: {"".join(word[0] for word in name.split()[1:]).casefold(): name for name in names.values()}
+            for level, names in self.keys.items()
+        }
         self.registry = registry
 
     def mentions(self, text: str, unknown: bool = True) -> list[_Named]:
@@ -122,7 +129,8 @@ class _Index:
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
-            name = self._known(level, match["rest"]) or (unknown and self._unknown(match, level))
+            city = match[level].casefold().endswith("polresta")
+            name = self._known(level, match["rest"], city) or (unknown and self._unknown(match, level))
             if name:
                 listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
                 doer = bool(_DOERS.search(text[: match.start()])) or match[level].lower().startswith("ka")
@@ -152,14 +160,20 @@ class _Index:
         """True for a unit the registry holds under that name."""
         return any(name in by_key.values() for by_key in self.keys.values())
 
-    def _known(self, level: str, words: str) -> str:
-        """The registry name that the longest run of ``words`` spells."""
+    def _known(self, level: str, words: str, city: bool = False) -> str:
+        """The registry name that the longest run of ``words`` spells; ``Polresta X`` may be
+        registered as ``Polres X Kota`` (``city``); a word in capitals may be the initials of
+        one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
         parts = words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
-            name = self.keys[level].get(SHORT_NAMES.get(key, key))
-            if name:
-                return name
+            for form in (key, key + "kota") if city else (key,):
+                name = self.keys[level].get(SHORT_NAMES.get(form, form))
+                if name:
+                    return name
+        if parts and len(parts[0]) >= 3 and parts[0].isupper():
+            spelled = [name for key, name in self.initials[level].items() if key == parts[0].casefold()]
+            return spelled[0] if len(spelled) == 1 else ""
         return ""
 
     def _unknown(self, match: re.Match, level: str) -> str:
@@ -191,3 +205,29 @@ def _initial_parts(short: str, words: list[str]) -> bool:
 
 def _key(text: str) -> str:
     return re.sub(r"[\s'’-]", "", text).casefold()
+
+
+_AREA_PREFIX = re.compile(
+    r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol\w*)\s+)+", re.I
+)
+
+
+def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
+    """The Polda whose area ``place`` names when it is not the story's own Polda's, and the
+    area of the story's unit (the better suggestion); ("", "") when the place may be its own.
+
+    A dateline is where the news was written: ``JAKARTA-`` over a Polda Jawa Timur story in
+    Surabaya is the newsroom, not the event's place.
+    """
+    try:
+        own = registry.resolve(names)
+    except UnitError:
+        return "", ""
+    wanted = _key(_AREA_PREFIX.sub("", place))
+    areas = {
+        unit.ancestor("polda"): None for unit in registry.units()
+        if wanted in {_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name))}
+    }
+    if not areas or own.ancestor("polda") in areas:
+        return "", ""
+    return next(iter(areas)).name, own.area

@@ -10,7 +10,7 @@ from site_plugins.content.dates import month_number, weekday_name
 
 DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
 _PART_OF_DAY = (
-    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s+hari))?(?:\s+(?:kemarin|lalu|tadi))?"
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi))?"
 )
 """``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``."""
 _HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "malam": (*range(17, 24), 0, 1, 2, 3),
@@ -20,7 +20,7 @@ began on the evening before."""
 _DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
 _WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*,?\s*"
 _MONTH_NAME = r"[A-Za-z]{3,9}\.?"
-_LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s+hari)\b)?"
+_LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
@@ -214,7 +214,7 @@ def _without_year(mention: _Mention, published: Dateline | None) -> EventDate:
                 continue
             recent = timedelta(0) <= published.day - candidate <= timedelta(days=31)
             if recent and _weekday_key(mention.match["weekday"]) == weekday_name(candidate):
-                found = Dateline(candidate, weekday=mention.match["weekday"])
+                found = Dateline(candidate, weekday=mention.match["weekday"], part=_part_of_day(mention.match))
                 _time_after(found, mention)
                 return EventDate(found)
     return EventDate(None, f"'{_written(mention.match)}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
@@ -233,8 +233,14 @@ def _reading(match: re.Match) -> Dateline | None:
         day = date(year, month or 0, int(match["day"]))
     except ValueError:
         return None
+    return Dateline(day, weekday=match.groupdict().get("weekday") or "", part=_part_of_day(match))
+
+
+def _part_of_day(match: re.Match) -> str:
+    """The part of the day written with a date, one word: ``malam``, ``dini`` (also ``dinihari``)."""
     groups = match.groupdict()
-    return Dateline(day, weekday=groups.get("weekday") or "", part=(groups.get("part") or groups.get("late") or "").split(" ")[0].casefold())
+    part = (groups.get("part") or groups.get("late") or "").casefold()
+    return "dini" if part.startswith("dini") else part.split(" ")[0]
 
 
 def _time_after(found: Dateline, mention: _Mention) -> None:
