@@ -25,9 +25,11 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -46,27 +48,81 @@ _SIGNATURE = b"pagefind_dcd"
 
 def read_chunk(path: Path):
     """A Pagefind file (index, filter or page list) decoded: gzip, a signature, then CBOR."""
+    value, _ = _cbor(_chunk_bytes(path), len(_SIGNATURE))
+    return value
+
+
+def _chunk_bytes(path: Path) -> bytes:
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(_SIGNATURE):
         raise ValueError(f"{path}: not a Pagefind file")
-    value, _ = _cbor(data, len(_SIGNATURE))
-    return value
+    return data
+
+
+def read_stem_pages(path: Path) -> Iterator[tuple[str, int]]:
+    """Every stem of a Pagefind index chunk with its pages as a bit set. Only the page numbers
+    are decoded; the positions, most of a chunk, are stepped over."""
+    data = _chunk_bytes(path)
+    _, _, at = _head(data, len(_SIGNATURE))
+    _, words, at = _head(data, at)
+    for _ in range(words):
+        _, fields, at = _head(data, at)
+        _, length, at = _head(data, at)
+        stem = data[at:at + length].decode("utf-8")
+        _, postings, at = _head(data, at + length)
+        page = pages = 0
+        for _ in range(postings):
+            _, parts, at = _head(data, at)
+            _, distance, at = _head(data, at)
+            page += distance
+            pages |= 1 << page
+            for _ in range(parts - 1):
+                at = _skip(data, at)
+        for _ in range(fields - 2):
+            at = _skip(data, at)
+        yield stem, pages
+
+
+def _head(data: bytes, at: int) -> tuple[int, int, int]:
+    """A CBOR item's type, its number (value or length) and the offset after its head."""
+    head = data[at]
+    info = head & 31
+    if info < 24:
+        return head >> 5, info, at + 1
+    if info > 27:
+        raise ValueError(f"CBOR: unsupported length {info}")
+    width = 1 << (info - 24)
+    return head >> 5, int.from_bytes(data[at + 1:at + 1 + width], "big"), at + 1 + width
+
+
+def _skip(data: bytes, at: int) -> int:
+    """The offset after the CBOR item at ``at``; an array of integers (a word's positions) is
+    stepped over by one regular expression."""
+    major, number, at = _head(data, at)
+    if major in (2, 3):
+        return at + number
+    if major in (4, 5):
+        integers = _integers(number).match(data, at) if major == 4 else None
+        if integers:
+            return integers.end()
+        for _ in range(number * (major - 3)):
+            at = _skip(data, at)
+    return at
+
+
+_INTEGER = rb"(?:[\x00-\x17\x20-\x37]|[\x18\x38].|[\x19\x39]..|[\x1a\x3a]....|[\x1b\x3b]........)"
+
+
+@lru_cache(maxsize=256)
+def _integers(count: int) -> re.Pattern[bytes]:
+    """``count`` CBOR integers in a row."""
+    return re.compile(rb"%s{%d}" % (_INTEGER, count), re.DOTALL)
 
 
 def _cbor(data: bytes, at: int):
     """One CBOR item at ``at`` and the offset after it: the subset Pagefind writes (integers,
     strings, arrays, maps)."""
-    head = data[at]
-    major, info = head >> 5, head & 31
-    at += 1
-    if info < 24:
-        number = info
-    elif info <= 27:
-        width = 1 << (info - 24)
-        number = int.from_bytes(data[at:at + width], "big")
-        at += width
-    else:
-        raise ValueError(f"CBOR: unsupported length {info}")
+    major, number, at = _head(data, at)
     if major == 0:
         return number, at
     if major == 1:
@@ -117,8 +173,7 @@ def read_bundle(bundle: Path, facets: Iterable[str] = COUNTED_FACETS) -> BundleI
     _version, _pages, index_chunks, filter_chunks, *_ = _meta(bundle)
     postings: dict[str, int] = {}
     for *_range, chunk in index_chunks:
-        for stem, pages, *_ in read_chunk(bundle / "index" / f"{chunk}.pf_index")[0]:
-            postings[stem] = _bits(page_numbers(pages))
+        postings.update(read_stem_pages(bundle / "index" / f"{chunk}.pf_index"))
     wanted = set(facets)
     values: dict[str, dict[str, int]] = {facet: {} for facet in facets}
     for facet, chunk in filter_chunks:
