@@ -205,8 +205,10 @@ def typed_stems(vocabulary: Path) -> dict[str, str]:
                     at_position.setdefault((page, position), []).append(stem)
     found: dict[str, str] = {}
     refused: set[str] = set()
-    for page, (fragment, _words) in enumerate(pages):
+    for page, (fragment, word_count) in enumerate(pages):
         words = _fragment(vocabulary / "fragment" / f"{fragment}.pf_fragment")["content"].split()
+        if len(words) != word_count:
+            continue  # its words and positions would not line up: its words are counted by Pagefind
         for position, word in enumerate(words):
             typed, stems = as_typed(word), at_position.get((page, position), [])
             if typed is None or len(stems) != 1 or found.setdefault(typed, stems[0]) != stems[0]:
