@@ -27,7 +27,6 @@ import json
 import math
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,9 +71,18 @@ def read_stem_pages(path: Path) -> Iterator[tuple[str, int]]:
         _, postings, at = _head(data, at + length)
         page = pages = 0
         for _ in range(postings):
-            _, parts, at = _head(data, at)
-            _, distance, at = _head(data, at)
-            page += distance
+            # [page, [positions], [positions in metadata]]: most heads are one byte, read here.
+            parts = data[at] - 0x80 if 0x80 <= data[at] < 0x98 else None
+            if parts is None:
+                _, parts, at = _head(data, at)
+            else:
+                at += 1
+            if data[at] < 24:
+                page += data[at]
+                at += 1
+            else:
+                _, distance, at = _head(data, at)
+                page += distance
             pages |= 1 << page
             for _ in range(parts - 1):
                 at = _skip(data, at)
@@ -98,6 +106,8 @@ def _head(data: bytes, at: int) -> tuple[int, int, int]:
 def _skip(data: bytes, at: int) -> int:
     """The offset after the CBOR item at ``at``; an array of integers (a word's positions) is
     stepped over by one regular expression."""
+    if data[at] == 0x80:  # an empty array
+        return at + 1
     major, number, at = _head(data, at)
     if major in (2, 3):
         return at + number
@@ -154,13 +164,15 @@ class BundleIndex:
     pages: list[int]
     facets: dict[str, dict[str, int]]
 
-    def matching(self, stem: str) -> int:
-        """The pages Pagefind finds in this bundle for ``stem``: those of every word it begins."""
-        found = 0
-        at = bisect_left(self.stems, stem)
-        while at < len(self.stems) and self.stems[at].startswith(stem):
-            found |= self.pages[at]
-            at += 1
+    def matching(self, stems: set[str]) -> dict[str, int]:
+        """The pages Pagefind finds in this bundle for each of ``stems`` it finds at all: those of
+        every word the stem begins. Each word is asked for its beginnings, so the work grows
+        with the bundle, not with the number of stems asked for."""
+        found: dict[str, int] = {}
+        for word, pages in zip(self.stems, self.pages):
+            for end in range(1, len(word) + 1):
+                if word[:end] in stems:
+                    found[word[:end]] = found.get(word[:end], 0) | pages
         return found
 
 
@@ -263,21 +275,19 @@ class Counts:
     """The counts of every stem summed over the bundles read into it."""
 
     def __init__(self, stems: Iterable[str]) -> None:
-        self.stems = sorted(set(stems))
+        self.stems = set(stems)
         self.counted: dict[str, list] = {}
 
     def add(self, bundle: BundleIndex) -> None:
-        """Add one bundle's counts; only its matches stay in memory, not its postings."""
-        for stem in self.stems:
-            pages = bundle.matching(stem)
-            if pages:
-                total, counts = count_pages(bundle, pages)
-                entry = self.counted.setdefault(stem, [0, {facet: {} for facet in counts}])
-                entry[0] += total
-                for facet, values in counts.items():
-                    summed = entry[1].setdefault(facet, {})
-                    for value, n in values.items():
-                        summed[value] = summed.get(value, 0) + n
+        """Add one bundle's counts; only its counts stay in memory, not its postings."""
+        for stem, pages in bundle.matching(self.stems).items():
+            total, counts = count_pages(bundle, pages)
+            entry = self.counted.setdefault(stem, [0, {facet: {} for facet in counts}])
+            entry[0] += total
+            for facet, values in counts.items():
+                summed = entry[1].setdefault(facet, {})
+                for value, n in values.items():
+                    summed[value] = summed.get(value, 0) + n
 
 
 def bucket(word: str, buckets: int) -> int:
