@@ -7,7 +7,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 from conftest import ROOT, FixtureSite, front_matter
@@ -289,6 +289,20 @@ def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
     counted(page)
     assert page.locator(".portal-search__status").inner_text() == f"{published['2024']} berita untuk “patroli”."
     assert {path[8:12] for _, path in all_results(page)} == {"2024"}
+
+
+@pytest.mark.parametrize("word", ["patroli", "ondel", "penjagaan"])
+def test_the_count_file_counts_what_pagefind_counts(page, base_url, word):
+    # The word twice is two words to the page, counted by Pagefind over the shards holding it,
+    # and matches what the word matches: the same total and the same facet counts.
+    shown = {}
+    for query in (word, f"{word} {word}"):
+        page.goto(base_url + "cari/?" + urlencode({"q": query}))
+        counted(page)
+        shown[query] = (page.locator(".portal-search__status").inner_text().split()[0],
+                        *(facet_counts(page, facet) for facet in ("polda", "tag", "year")))
+    assert shown[word] == shown[f"{word} {word}"]
+    assert int(shown[word][0]) > 0
 
 
 ENGINE = re.compile(r"/pagefind/[^/]+/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$")
