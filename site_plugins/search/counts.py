@@ -309,8 +309,10 @@ def write_counts(typed: dict[str, str], counts: Counts, output: Path) -> dict:
         files[bucket(word, buckets)][word] = entries[word]
     output.mkdir(parents=True, exist_ok=True)
     for number, content in enumerate(files):
-        (output / f"{number}.json").write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")),
-                                               encoding="utf-8")
+        # Sorted keys: Pagefind lists filter values in no fixed order, and the files of two
+        # builds of the same stories must be the same bytes.
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        (output / f"{number}.json").write_text(text, encoding="utf-8")
     return {"format": COUNTS_FORMAT, "folder": output.name, "files": buckets, "facets": list(COUNTED_FACETS)}
 
 
