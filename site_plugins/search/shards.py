@@ -12,6 +12,8 @@ year's stories only, so an edit never moves another year's shards. The output fo
 
     vocabulary/       one page per shard holding each of its words once; its pagefind.js
                       is the search page's one engine, into which the shards are merged
+    counts/           the facet counts of one-word queries, read from the written bundles
+                      (:mod:`.counts`)
 
 Each shard is indexed by its own Pagefind process, two at a time, so the memory a build needs
 is that of the two largest shards, not of the archive. A shard whose records did
