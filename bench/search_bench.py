@@ -72,6 +72,8 @@ class Build:
     bundles: list[Bundle] = field(default_factory=list)
     pagefind_peak_mb: float | None = None
     """Peak resident memory of the largest Pagefind process."""
+    counts_seconds: float | None = None
+    """The time portal-search took to read the bundles and write the count files."""
 
 
 class ProcessWatch:
@@ -187,6 +189,7 @@ PARTS = {
     "shards: index chunks for the query (pf_index)": _SHARD + r".*\.pf_index",
     "shards: results (fragments)": _SHARD + r".*\.pf_fragment",
     "shards: filters (facet counts)": _SHARD + r".*\.pf_filter",
+    "counts of one-word queries (counts/N.json)": r"/pagefind/counts/",
 }
 
 
@@ -226,8 +229,9 @@ def build(project: Path, variant: str) -> Build:
         raise SystemExit(f"{variant} build failed:\n{log[-4000:]}")
     ready = re.search(r"Search: \d+ stories in \d+ shards \(.*\) in ([\d.]+) s", log)
     peaks = list(watch.pagefind.values())
+    counted = re.search(r"Search: counts of \d+ files for one-word queries in ([\d.]+) s", log)
     return Build(variant, seconds, site, watch.peak_kb / 1024, float(ready[1]) if ready else None,
-                 bundles(log), max(peaks) / 1024 if peaks else None)
+                 bundles(log), max(peaks) / 1024 if peaks else None, float(counted[1]) if counted else None)
 
 
 def add_story(project: Path, number: int) -> Path:
@@ -340,7 +344,11 @@ def report(
         ("… indexing on its thread", f"{warm.index_seconds:.1f} s" if warm else "—", "—"),
         ("… bundles indexed again", (", ".join(b.name for b in warm.bundles if b.indexed) or "none") if warm else "—",
          "—"),
+        ("… counts of one-word queries read and written (cold build; warm rebuild)",
+         f"{builds['pagefind'].counts_seconds:.1f} s; {warm.counts_seconds:.1f} s" if warm
+         else f"{builds['pagefind'].counts_seconds:.1f} s", "—"),
         ("bundles: shards in shards.json (plus the vocabulary)", str(shards), "—"),
+        ("count files (counts/N.json)", sizes["counts"], "—"),
         ("index on disk", sizes["pagefind"], other(sizes.get("material"))),
         (f"first query “{QUERY}”, first {RESULTS} results on screen: whole page",
          kib(sum(pagefind.at_results.values())), other(material and kib(sum(material.at_results.values())))),
@@ -418,6 +426,10 @@ def verdict(pagefind: Transfer, count: int) -> str:
 def index_sizes(builds: dict[str, Build]) -> dict[str, str]:
     pagefind_bytes, pagefind_files = folder_size(builds["pagefind"].site / "pagefind")
     sizes = {"pagefind": f"{kib(pagefind_bytes)} in {pagefind_files} files (fragments and chunks gzipped by Pagefind)"}
+    counts = sorted((builds["pagefind"].site / "pagefind" / "counts").glob("*.json"))
+    gzipped = [len(gzip.compress(path.read_bytes(), 6)) for path in counts]
+    sizes["counts"] = (f"{len(counts)} files, {kib(sum(path.stat().st_size for path in counts))} "
+                       f"(gzipped: {kib(sum(gzipped))}, the largest {kib(max(gzipped, default=0))})")
     if "material" in builds:
         lunr = (builds["material"].site / "search" / "search_index.json").read_bytes()
         sizes["material"] = f"search_index.json {kib(len(lunr))}, gzipped {kib(len(gzip.compress(lunr, 6)))}"

@@ -7,7 +7,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 from conftest import ROOT, FixtureSite, front_matter
@@ -15,6 +15,7 @@ from corpus import registry, write_corpus
 from servers import chromium, csp_violations, nginx, record_csp_violations
 
 from site_plugins.content.slugs import slugify
+from site_plugins.search.counts import CHUNK_BYTES
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -290,11 +291,28 @@ def test_facet_counts_add_up_over_the_shards(page, base_url, corpus):
     assert {path[8:12] for _, path in all_results(page)} == {"2024"}
 
 
+@pytest.mark.parametrize("word", ["patroli", "ondel", "penjagaan"])
+def test_the_count_file_counts_what_pagefind_counts(page, base_url, word):
+    # The word twice is two words to the page, counted by Pagefind over the shards holding it,
+    # and matches what the word matches: the same total and the same facet counts.
+    shown = {}
+    for query in (word, f"{word} {word}"):
+        page.goto(base_url + "cari/?" + urlencode({"q": query}))
+        counted(page)
+        shown[query] = (page.locator(".portal-search__status").inner_text().split()[0],
+                        *(facet_counts(page, facet) for facet in ("polda", "tag", "year")))
+    assert shown[word] == shown[f"{word} {word}"]
+    assert int(shown[word][0]) > 0
+
+
 ENGINE = re.compile(r"/pagefind/[^/]+/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$")
 SHARD_PART = re.compile(
     r"/pagefind/([^/]+)/(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index/[^/]+\.pf_index"
     r"|filter/[^/]+\.pf_filter|fragment/[^/]+\.pf_fragment)$"
 )
+
+
+COUNT_FILE = re.compile(r"/pagefind/counts/\d+\.json$")
 
 
 def filter_key(path) -> str:
@@ -322,23 +340,57 @@ def test_one_engine_crosses_the_wire_and_each_shard_only_what_the_query_needs(pa
                       "/pagefind/vocabulary/wasm.id.pagefind"]
     assert sum(sizes[path] for path in engine) <= sum((site_dir / path.lstrip("/")).stat().st_size for path in engine)
     rest = [path for path in sizes if "/pagefind/" in path and path not in engine and not path.endswith("shards.json")]
-    assert all(SHARD_PART.search(path) for path in rest), rest
-    # Every shard holds a patrol, so every shard counts; fragments only for the ten cards shown,
-    # filters only for the facets shown (no Polres or Polsek before a Polda is chosen).
-    assert {SHARD_PART.search(path)[1] for path in rest} == {"vocabulary", *(shard["id"] for shard in shards)}
+    assert all(SHARD_PART.search(path) or COUNT_FILE.search(path) for path in rest), rest
+    # One word, nothing chosen: the counts come from one count file, so only the shards the ten
+    # cards need are merged; fragments only for the cards shown, no filter but the vocabulary's.
+    assert len([path for path in rest if COUNT_FILE.search(path)]) == 1
+    touched = [shard["id"] for shard in shards if any(path.startswith(f"/pagefind/{shard['id']}/") for path in rest)]
+    assert touched == [shard["id"] for shard in shards][:len(touched)] and len(touched) < len(shards)
     assert len([path for path in rest if path.endswith(".pf_fragment")]) == page.locator(CARDS).count() == 10
-    assert {filter_key(site_dir / path.lstrip("/")) for path in rest if path.endswith(".pf_filter")} == {
-        "shard", "polda", "tag"}
+    assert {filter_key(site_dir / path.lstrip("/")) for path in rest if path.endswith(".pf_filter")} == {"shard"}
 
     first_visit = dict(sizes)
     sizes.clear()
     search(page, "ondel")
     counted(page)
     page.wait_for_load_state("networkidle")
-    # The second query brings only index chunks and fragments: no engine, page list or filters again.
+    # The second query brings index chunks, fragments, its count file and the page lists of the
+    # shards it reaches for the first time: no engine and no filters again.
     second = {path: size for path, size in sizes.items() if "/pagefind/" in path}
-    assert second and all(path.endswith((".pf_index", ".pf_fragment")) for path in second), second
+    assert second and all(SHARD_PART.search(path) or COUNT_FILE.search(path) for path in second), second
+    assert not [path for path in second if ENGINE.search(path) or path.endswith(".pf_filter")]
     assert sum(second.values()) < sum(first_visit.values()) / 5
+
+
+def test_counts_of_one_word_cost_one_small_file_and_other_queries_count_every_shard(page, base_url, corpus):
+    _, _, shards, site_dir = corpus
+    sizes = {}
+    page.on("requestfinished", lambda request: sizes.update(
+        {urlparse(request.url).path: request.sizes()["responseBodySize"]}))
+    page.set_viewport_size({"width": 390, "height": 800})  # the panel closed: results first, then counts
+    page.goto(base_url + "cari/?q=patroli")
+    page.locator(".portal-search__status", has_text="Berita untuk “patroli”.").wait_for()
+    page.wait_for_load_state("networkidle")
+    at_results = dict(sizes)
+    page.locator(".portal-search__facets summary").click()
+    counted(page)
+    page.wait_for_load_state("networkidle")
+    # Counting a word found in every shard added one count file, whose size does not grow with
+    # the archive: more words make more files, not larger ones.
+    counting = {path: size for path, size in sizes.items() if path not in at_results}
+    assert list(counting) == [path for path in counting if COUNT_FILE.search(path)] and len(counting) == 1
+    assert sum(counting.values()) <= (site_dir / next(iter(counting)).lstrip("/")).stat().st_size <= CHUNK_BYTES
+    assert sum(facet_counts(page, "year").values()) == int(page.locator(".portal-search__status").inner_text().split()[0])
+
+    # Two words are counted by Pagefind over every shard holding both: page lists and index chunks.
+    at_two = dict(sizes)
+    search(page, "patroli kamtibmas")
+    counted(page)
+    page.wait_for_load_state("networkidle")
+    counting = [path for path in sizes if path not in at_two]
+    assert not [path for path in counting if COUNT_FILE.search(path)]
+    assert {path.split("/")[2] for path in sizes if path.endswith(".pf_meta")} == {
+        "vocabulary", *(shard["id"] for shard in shards)}
 
 
 def test_on_a_phone_the_counts_wait_for_the_filter_panel(page, base_url, corpus):

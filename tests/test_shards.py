@@ -12,8 +12,9 @@ from conftest import FixtureSite, differences, jpeg, read_stories
 
 from site_plugins.content.registry import load_registry
 from site_plugins.publish.plugin import national_feed_candidates
-from site_plugins.shards.assemble import AssemblyError, assemble, claims
 from site_plugins.search.bodies import ShardBodies, describe_bodies
+from site_plugins.search.counts import iter_count_files
+from site_plugins.shards.assemble import AssemblyError, assemble, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
 from site_plugins.shards.plan import Part, choose_stories, shard_ids
 from site_plugins.shards.records import read_story, story_record
@@ -193,8 +194,13 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     # Pagefind writes its files under names that change from one run to the next; the index
     # is compared by what it was given (below), and the manifest by its bytes.
     differ = [path for path in differences(tmp_path / "whole", site.root / "site")
-              if not path.startswith("pagefind/") or path == "pagefind/shards.json"]
+              if not path.startswith("pagefind/") or path == "pagefind/shards.json"
+              or path.startswith("pagefind/counts/")]
     assert differ == []
+    # The counts of one-word queries are made in the merge too, from the same index.
+    counts = sorted(path.name for path in (site.root / "site/pagefind/counts").iterdir())
+    assert counts and counts == sorted(path.name for path in (tmp_path / "whole/pagefind/counts").iterdir())
+    assert dict(iter_count_files(site.root / "site/pagefind/counts"))["patroli"][0] == 6
     assert len(list((site.root / "site/berita").rglob("index.html"))) == 6
     assert "folder: content/berita" in (site.root / "site/admin/config.yml").read_text(encoding="utf-8")
     # Every search bundle was given exactly the same stories: the cache keys are hashes of

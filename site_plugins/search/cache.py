@@ -15,6 +15,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 from pathlib import Path
 from typing import Callable, Iterable
@@ -92,3 +93,35 @@ def copy_bundle(entry: Path, target: Path) -> None:
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(entry, target)
+
+
+class KeyedFiles:
+    """Small files under ``folder`` named ``<key><suffix>``, one per bundle key: what was read
+    from a bundle, kept so that a rebuild reads again only the bundles that changed. A file is
+    written under a temporary name and renamed; ``prune`` removes the files of other keys."""
+
+    def __init__(self, folder: Path, keys: Iterable[str], suffix: str) -> None:
+        self.folder = folder
+        self.keys = set(keys)
+        self.suffix = suffix
+
+    def read(self, key: str) -> str | None:
+        """The file of ``key``, or ``None`` when it is missing or unreadable."""
+        try:
+            return (self.folder / f"{key}{self.suffix}").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def write(self, key: str, text: str) -> None:
+        path = self.folder / f"{key}{self.suffix}"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{_TEMPORARY_PREFIX}{threading.get_ident()}-{path.name}")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+
+    def prune(self) -> None:
+        wanted = {f"{key}{self.suffix}" for key in self.keys}
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                if path.name.endswith(self.suffix) and path.name not in wanted and not path.name.startswith(_TEMPORARY_PREFIX):
+                    path.unlink(missing_ok=True)

@@ -12,6 +12,8 @@ year's stories only, so an edit never moves another year's shards. The output fo
 
     vocabulary/       one page per shard holding each of its words once; its pagefind.js
                       is the search page's one engine, into which the shards are merged
+    counts/           the facet counts of one-word queries, read from the written bundles
+                      (:mod:`.counts`)
 
 Each shard is indexed by its own Pagefind process, two at a time, so the memory a build needs
 is that of the two largest shards, not of the archive. A shard whose records did
@@ -39,7 +41,8 @@ from itertools import groupby
 from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar
 
-from site_plugins.search.cache import BundleCache, bundle_key, copy_bundle
+from site_plugins.search.cache import BundleCache, KeyedFiles, bundle_key, copy_bundle
+from site_plugins.search.counts import COUNTS, COUNTS_FORMAT, archive_counts
 from site_plugins.search.index import (
     PAGEFIND_CONFIG,
     SearchRecord,
@@ -154,32 +157,22 @@ def shard_words(shard: Shard) -> set[str]:
 
 class WordsCache:
     """Each shard's words under ``folder`` by the shard's bundle key, so a changed shard does
-    not make the vocabulary read every other shard's stories again. A file is written under a
-    temporary name and renamed; files of keys no longer in use are removed."""
+    not make the vocabulary read every other shard's stories again."""
 
     def __init__(self, folder: Path, keys: dict[str, str]) -> None:
-        self.folder = folder
         self.keys = keys
+        self.files = KeyedFiles(folder, keys.values(), ".txt")
 
     def words(self, shard: Shard) -> set[str]:
-        path = self.folder / f"{self.keys[shard.id]}.txt"
-        try:
-            return set(path.read_text(encoding="utf-8").split("\n")) - {""}
-        except (OSError, UnicodeDecodeError):
-            pass
+        kept = self.files.read(self.keys[shard.id])
+        if kept is not None:
+            return set(kept.split("\n")) - {""}
         found = shard_words(shard)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".tmp-{threading.get_ident()}-{path.name}")
-        temporary.write_text("\n".join(sorted(found)), encoding="utf-8")
-        temporary.replace(path)
+        self.files.write(self.keys[shard.id], "\n".join(sorted(found)))
         return found
 
     def prune(self) -> None:
-        wanted = {f"{key}.txt" for key in self.keys.values()}
-        if self.folder.is_dir():
-            for path in self.folder.iterdir():
-                if path.name not in wanted and not path.name.startswith(".tmp-"):
-                    path.unlink(missing_ok=True)
+        self.files.prune()
 
 
 def vocabulary_key(shard_keys: dict[str, str]) -> str:
@@ -227,9 +220,20 @@ class ShardWriter:
             if self.shards:
                 vocabulary.result()
                 words.prune()
-        (self.output / MANIFEST).write_text(json.dumps(manifest(self.shards)), encoding="utf-8")
+        described = manifest(self.shards)
+        if self.shards:
+            described["counts"] = self._write_counts(keys)
+        (self.output / MANIFEST).write_text(json.dumps(described), encoding="utf-8")
         self.cache.prune()
         return reports
+
+    def _write_counts(self, keys: dict[str, str]) -> dict:
+        started = time.perf_counter()
+        bundles = {keys[shard.id]: self.output / shard.id for shard in self.shards}
+        kept = KeyedFiles(self.cache.folder.parent / "search-postings", keys.values(), f".{COUNTS_FORMAT}.json")
+        entry = archive_counts(self.output / VOCABULARY, bundles, self.output / COUNTS, kept)
+        log.info(f"Search: counts of {entry['files']} files for one-word queries in {time.perf_counter() - started:.1f} s")
+        return entry
 
     def _write_shard(self, shard: Shard, key: str) -> ShardReport:
         label = f"shard {shard.id}, {len(shard.records)} stories"

@@ -25,6 +25,9 @@
 //   until the reader opens it: the results alone need only the newest bundles. Before anything
 //   is searched or chosen, the facets show the whole archive's counts listed in shards.json, and
 //   nothing of Pagefind is loaded.
+// - A query of one word with nothing chosen takes its counts from the count files the build
+//   wrote (shards.json names them: counts/N.json, the word in the file its hash names): one
+//   small file instead of every bundle's page list and index. Other queries count as above.
 
 const PER_PAGE = 10;
 const REGION = ["polda", "polres", "polsek"];
@@ -38,6 +41,9 @@ const FACETS = [
   { key: "year", title: "Tahun", byValue: true, byBundle: true },
 ];
 const PARAMS = ["q", "urut", ...FACETS.map((facet) => facet.key)];
+const COUNTS_FORMAT = 1;
+// What Pagefind removes from a query before stemming it (punctuation but connectors).
+const QUERY_PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 
 const root = document.querySelector("[data-portal-search]");
 const form = root.querySelector("form");
@@ -53,6 +59,7 @@ let manifest = null;
 let pagefind = null;
 const merged = new Map();
 let results = null;
+const countFiles = new Map();
 let generation = 0;
 
 function readState() {
@@ -207,6 +214,11 @@ class ResultList {
       this.total = 0;
       return {};
     }
+    const known = await knownCounts(this.state);
+    if (known) {
+      this.total = known[0];
+      return known[1];
+    }
     const api = await withBundles(this.shards);
     const ids = this.shards.map((shard) => shard.id);
     const counted = shownFacets(this.state).filter((facet) => !facet.byBundle).map((facet) => facet.key);
@@ -220,6 +232,33 @@ class ResultList {
     for (const shard of this.shards) years[shard.year] = (years[shard.year] || 0) + (byBundle[shard.id] || 0);
     return years;
   }
+}
+
+function countedWord(state) {
+  // The query as Pagefind reads it (punctuation removed, lower case), when it is one word and
+  // nothing is chosen; a quoted query is an exact search, counted by Pagefind.
+  if (filtering(state) || state.q.includes('"')) return null;
+  const word = state.q.replace(QUERY_PUNCTUATION, "").toLocaleLowerCase();
+  return /^[\p{L}\p{N}]+$/u.test(word) ? word : null;
+}
+
+function bucket(word, files) {
+  // FNV-1a (32 bits) of the word's UTF-8 bytes: the build puts the word in this file.
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(word)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash % files;
+}
+
+async function knownCounts(state) {
+  // [total, {polda, tag, year}] from the build's count files, or null: count with Pagefind.
+  const word = countedWord(state);
+  const { counts } = await loadManifest();
+  if (!word || counts?.format !== COUNTS_FORMAT) return null;
+  const url = new URL(`${counts.folder}/${bucket(word, counts.files)}.json`, bundle);
+  if (!countFiles.has(url.href)) {
+    countFiles.set(url.href, fetch(url).then((response) => (response.ok ? response.json() : {})));
+  }
+  return (await countFiles.get(url.href))[word] || null;
 }
 
 function chosenShards(shards, state) {
