@@ -23,7 +23,7 @@ from site_plugins.content.allowlist import Attachment, check_attachments, find_a
 from site_plugins.content.catalog import Catalog
 from site_plugins.content.listings import Listing
 from site_plugins.content.problems import ContentError
-from site_plugins.content.registry import Registry, load_registry
+from site_plugins.content.registry import Registry, Unit, load_registry
 from site_plugins.content.sanitize import Sanitizer
 from site_plugins.content.source import FrontMatterMemo
 from site_plugins.content.stories import Story, load_stories
@@ -319,7 +319,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _page_jobs(self, stories: bool) -> list[PageJob]:
         """The story pages to write, or the listing pages, with their cache keys."""
-        catalog, build, fingerprint = self.catalog, self.run.shared.build_key, self.fingerprint
+        catalog, build, known = self.catalog, self.run.shared.build_key, self.run.fingerprints
+
+        def fingerprint(story: Story) -> str:  # tens of thousands of pages: made once, then looked up
+            return known.get(story.src_uri) or self.fingerprint(story)
+
         listings: dict[tuple[int, bool], str] = {}
         jobs = []
         for file in self.run.own_files:
@@ -503,10 +507,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         self.run.claimed_folders = Folders(folders(self.run.claims, Path(config.site_dir)))
         stories = []
         used: dict[str, Attachment] = {}
+        units: dict[str, Unit] = {}
         for description in shared.shards:
             records = description.section("portal", {}).get("stories", [])
             for record in records:
-                stories.append(read_story(record, registry))
+                stories.append(read_story(record, registry, units))
                 self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
                 used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
             # The records live on as stories; the description keeps only what names a claim.

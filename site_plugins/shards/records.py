@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from site_plugins.content.dates import ZONES, StoryDate
-from site_plugins.content.registry import Registry, split_unit_path
+from site_plugins.content.registry import Registry, Unit, split_unit_path
 from site_plugins.content.stories import Label, Story
 
 
@@ -34,16 +34,21 @@ def story_record(story: Story, fingerprint: str, attachments: list[str]) -> dict
     }
 
 
-def read_story(record: dict, registry: Registry) -> Story:
+def read_story(record: dict, registry: Registry, units: dict[str, Unit] | None = None) -> Story:
     """The story of ``record``, its body left out; its unit found in ``registry`` (the merge's
-    registry is the shards' registry: the build key of both covers it)."""
+    registry is the shards' registry: the build key of both covers it), or in ``units``, the
+    units found so far by their paths, which it adds to."""
+    units = {} if units is None else units
+    unit = units.get(record["unit"])
+    if unit is None:
+        unit = units[record["unit"]] = registry.resolve(split_unit_path(record["unit"]))
     return Story(
         path=record["path"],
         src_uri=record["src_uri"],
         slug=record["slug"],
         title=record["title"],
         date=_read_date(record["date"]),
-        unit=registry.resolve(split_unit_path(record["unit"])),
+        unit=unit,
         location=record["location"],
         author=Label(record["author"][0], "penulis", record["author"][1]),
         tags=tuple(Label(name, "tag", slug) for name, slug in record["tags"]),
