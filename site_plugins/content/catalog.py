@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from typing import Callable
 
 from site_plugins.content.listings import Listing, ListingPage, build_listings, newest_first
@@ -21,30 +22,36 @@ class Catalog:
     def __init__(
         self, stories: list[Story], registry: Registry, per_page: int,
         unpublished: dict[str, str] | None = None, earlier: RelatedIndex | None = None,
+        keep: Callable[[Listing], bool] | None = None,
     ) -> None:
         ordered = newest_first(stories)
         self.stories = {story.src_uri: story for story in ordered}
         self.unpublished = unpublished or {}
-        self.listings = build_listings(ordered, registry)
+        self.listings = [listing for listing in build_listings(ordered, registry) if keep is None or keep(listing)]
+        """Every listing, or those ``keep`` accepts: a Polda's shard renders its region
+        listings, the merge every other (see ``site_plugins/shards``)."""
         self.pages = {page.src_uri: page for listing in self.listings for page in listing.paginate(per_page)}
-        self.related = RelatedIndex(ordered, earlier)
+        self._earlier_related = earlier
+
+    @cached_property
+    def related(self) -> RelatedIndex:
+        """Each story's related stories and neighbours, ranked when first asked for: the merge
+        of a sharded build renders no story page and never asks."""
+        related = RelatedIndex(list(self.stories.values()), self._earlier_related)
+        self._earlier_related = None
+        return related
 
     @classmethod
     def for_build(
         cls, stories: list[Story], registry: Registry, per_page: int, now: datetime, preview: bool,
-        earlier: Catalog | None = None,
+        earlier: Catalog | None = None, keep: Callable[[Listing], bool] | None = None,
     ) -> Catalog:
         """The catalog of a build at ``now``; a preview also shows drafts and scheduled stories.
-        ``earlier``, the previous build's catalog, may save ranking related stories again."""
+        ``earlier``, the previous build's catalog, may save ranking related stories again;
+        ``keep`` chooses the listings."""
         unpublished = {story.src_uri: _badge(story) for story in stories if not story.is_published(now)}
         shown = stories if preview else [s for s in stories if s.src_uri not in unpublished]
-        return cls(shown, registry, per_page, unpublished if preview else {}, earlier and earlier.related)
-
-    def keep_listings(self, keep: Callable[[Listing], bool]) -> None:
-        """Only the listings ``keep`` accepts, with their pages: a Polda's shard renders its
-        region listings, the merge every other (see ``site_plugins/shards``)."""
-        self.listings = [listing for listing in self.listings if keep(listing)]
-        self.pages = {uri: page for uri, page in self.pages.items() if keep(page.listing)}
+        return cls(shown, registry, per_page, unpublished if preview else {}, earlier and earlier.related, keep)
 
     def story(self, src_uri: str) -> Story | None:
         return self.stories.get(src_uri)

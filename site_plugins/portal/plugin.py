@@ -183,16 +183,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             now = datetime.now(timezone.utc)
             earlier = self.kept.catalog if self.preview else None  # `mkdocs serve`: the previous build
             shared.catalog = Catalog.for_build(
-                stories, shared.registry, self.config.per_page, now, self.preview, earlier,
+                stories, shared.registry, self.config.per_page, now, self.preview, earlier, self._listings_kept(),
             )
             self.kept.catalog = shared.catalog if self.preview else None
             run.hidden = [story for story in stories if not story.is_published(now)]
             if shared.part.is_merge:
-                shared.catalog.keep_listings(lambda listing: listing.unit is None)
                 stories = []  # their pages come from the shards
-            elif shared.part.is_shard:
-                polda = shard_polda(shared.registry, shared.part.shard)
-                shared.catalog.keep_listings(lambda listing: is_polda_region(listing.unit, polda))
             if shared.part.is_shard:
                 _add_content_files(files, stories, shared.attachments, shared.content_dir, config)
             arranged = arrange_files(files, stories, shared.attachments, shared.catalog, config, shared.content_dir)
@@ -201,6 +197,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             return arranged
         except ContentError as error:
             raise PluginError(error.report()) from None
+
+    def _listings_kept(self) -> Callable[[Listing], bool] | None:
+        """A Polda's shard renders its region listings, the merge every other listing."""
+        shared = self.run.shared
+        if shared.part.is_merge:
+            return lambda listing: listing.unit is None
+        if shared.part.is_shard:
+            polda = shard_polda(shared.registry, shared.part.shard)
+            return lambda listing: is_polda_region(listing.unit, polda)
+        return None
 
     # Last, once every plugin has added its files: the stories and the listing pages outside
     # the navigation leave MkDocs' page loop, and on_env renders them.
