@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FORMAT = "portal-shard"
-VERSION = 1
+VERSION = 2
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
 
