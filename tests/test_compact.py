@@ -19,7 +19,8 @@ from conftest import FixtureSite
         ("<p>jam\u00a0\n  08.00</p>", "<p>jam\u00a0\n08.00</p>"),
         ("<pre><code>a\n    b\n</code></pre>\n  <p>x</p>", "<pre><code>a\n    b\n</code></pre>\n<p>x</p>"),
         ("<TEXTAREA>\n  isi\n</TEXTAREA>", "<TEXTAREA>\n  isi\n</TEXTAREA>"),
-        ('<script type="application/ld+json">{\n  "a": 1\n}</script>', '<script type="application/ld+json">{\n  "a": 1\n}</script>'),
+        ('<script type="application/ld+json">{\n  "a": 1\n}</script>\n ',
+         '<script type="application/ld+json">{\n  "a": 1\n}</script>\n'),
         ("<style>\n  p { margin: 0 }\n</style>\n\n", "<style>\n  p { margin: 0 }\n</style>\n"),
     ],
 )
