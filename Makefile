@@ -13,7 +13,7 @@ ROUNDS ?= 3
 SHARDS_DIR ?= .site.shards
 WORKERS ?= 2
 
-.PHONY: site shard merge serve test test-fast check bench bench-check bench-shards bench-search bench-build bench-serve audit screenshots cms-screenshots hooks editor lock clean
+.PHONY: site shard merge serve test test-fast check bench bench-check bench-shards bench-search bench-build bench-serve bench-size audit screenshots cms-screenshots hooks editor lock clean
 
 # From npm, two separate installs. The web editor: Decap CMS's one tarball, sha512-checked, copied
 # into the site at /admin/ (portal-cms plugin). The test and audit tools (axe-core, Lighthouse)
@@ -52,7 +52,7 @@ check: $(STAMP)
 	$(BIN)/portal check
 
 # Benchmarks: slow, not part of `make test`. N stories (default 10000).
-bench: bench-check bench-search bench-build bench-serve bench-shards
+bench: bench-check bench-search bench-build bench-serve bench-shards bench-size
 
 # Every Polda shard and the merge, measured one by one, then the one-story rebuild of a shard.
 # N=1000000 OUT=bench/RESULTS-1m.md records a million stories (hours; never in make test).
@@ -88,6 +88,10 @@ bench-build: $(STAMP) $(EDITOR_STAMP)
 # Seconds from saving a story until `mkdocs serve` (as in make serve) serves it.
 bench-serve: $(STAMP) $(EDITOR_STAMP)
 	$(BIN)/python bench/serve_bench.py --stories $(N)
+
+# Every file of a built site: bytes in total, per story, by folder and by kind (bench/RESULTS-size.md).
+bench-size: $(STAMP) $(EDITOR_STAMP)
+	$(BIN)/python bench/size_bench.py --stories $(N)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search_bench.py --stories $(N)

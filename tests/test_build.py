@@ -77,6 +77,9 @@ def test_related_stories_share_the_unit_or_tags(built):
     related = page.xpath('//section[@class="portal-related"]//h3/a/text()')
     assert "Sambang Pasar Mayangan" in related
     assert "Polsek Mayangan Gelar Patroli Dialogis" not in related
+    # Headline, date and unit: the summaries stay on the listings, where a card stands alone.
+    assert not page.xpath('//section[@class="portal-related"]//*[@class="portal-card__summary"]')
+    assert built.page("").xpath('//*[@class="portal-card__summary"]')
 
 
 def test_story_sits_at_its_date_url_not_its_folder(built):

@@ -118,6 +118,8 @@ def test_region_and_tag_feeds(built, path, titles):
     feed = feedparser.parse((built.site / path).read_bytes())
     assert feed.bozo == 0
     assert {entry.title for entry in feed.entries} == titles
+    # The summary and link only: the story's full text is in the site feed.
+    assert all(entry.summary and "content" not in entry for entry in feed.entries)
 
 
 def test_every_unit_and_tag_has_a_feed(built):

@@ -201,9 +201,9 @@ def test_the_build_fails_when_a_listing_drops_a_story(site, tmp_path):
     overrides = tmp_path / "overrides"
     shutil.copytree(ROOT / "overrides", overrides)
     card = overrides / "partials/portal-card.html"
-    card.write_text(card.read_text().replace(
-        "{% macro portal_card(item) %}", "{% macro portal_card(item) %}{% if 'hilang' not in item.url %}"
-    ).replace("{% endmacro %}", "{% endif %}{% endmacro %}"))
+    macro = "{% macro portal_card(item, summary=true) %}"
+    card.write_text(card.read_text().replace(macro, macro + "{% if 'hilang' not in item.url %}").replace(
+        "{% endmacro %}", "{% endif %}{% endmacro %}"))
     site.extra_config = {"theme": {"name": "material", "custom_dir": str(overrides), "language": "id"}}
     site.story("2026/01/ada.md")
     site.story("2026/01/hilang.md", title="Berita yang hilang")

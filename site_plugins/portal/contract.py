@@ -20,6 +20,7 @@ Event priorities (MkDocs runs the higher number first; 0 is the default):
 | ``on_env`` | ``portal`` (stories) | -100 | after the other plugins set up the templates (filters, globals) |
 | ``on_env`` | ``portal-search`` (index) | -150 | starts the index from the story bodies the portal just wrote |
 | ``on_env`` | ``portal`` (listings) | -200 | listing pages render while the index is written on a second thread |
+| ``on_post_page`` | ``portal`` | -100 | last: compacts the whitespace of the page every plugin has finished |
 | ``on_post_build`` | ``portal`` | -100 | last: checks the site once every plugin has written its files |
 """
 

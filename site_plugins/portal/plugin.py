@@ -27,6 +27,7 @@ from site_plugins.content.registry import Registry, Unit, load_registry
 from site_plugins.content.sanitize import Sanitizer
 from site_plugins.content.source import FrontMatterMemo
 from site_plugins.content.stories import Story, load_stories
+from site_plugins.portal.compact import compact_html
 from site_plugins.portal.contract import PortalBuild
 from site_plugins.portal.engine.frame import FrameParts
 from site_plugins.portal.engine.pagecache import PageCache, Rendered
@@ -396,7 +397,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             context["listing_page"] = listing_page
         return context
 
+    # Last: the page as every plugin leaves it is compacted once, before it is written or kept.
+    @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        output = compact_html(output)
         # The listing pages of the navigation, which MkDocs renders; the renderer reports the
         # story links of the others with their results (also from the cache).
         listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None

@@ -1,4 +1,7 @@
-"""RSS 2.0 feeds: the whole site, every region and every tag, newest stories first."""
+"""RSS 2.0 feeds: the whole site, every region and every tag, newest stories first.
+
+The site feed carries each story's full text; a unit's or a tag's feed its summary and link only:
+the same story is in up to six feeds, and its text once is enough for any reader."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ class Feed:
     description: str
     page_url: str
     stories: list[Story]
+    full_text: bool
+    """Whether its items carry the story's body (the site feed) or its summary only."""
 
 
 def feeds_for(
@@ -46,7 +51,7 @@ def feeds_for(
         title = site_name if listing.kind == "beranda" else f"{listing.title} — {site_name}"
         description = listing.description or f"Berita terbaru: {listing.title}"
         stories = [story for story in listing.stories if shown(story)][:size]
-        feeds.append(Feed(feed_url(listing), title, description, listing.url, stories))
+        feeds.append(Feed(feed_url(listing), title, description, listing.url, stories, listing.kind == "beranda"))
     return feeds
 
 
@@ -60,22 +65,25 @@ def feed_url(listing: Listing) -> str:
 
 
 class FeedItems:
-    """Each story's ``<item>``, made once per build however many feeds carry the story
-    (a story is in the site feed, its Polda's, Polres', Polsek's and its tags')."""
+    """Each story's ``<item>``, with its full text or its summary only, made once per build
+    however many feeds carry the story (a story is in the site feed, its Polda's, Polres',
+    Polsek's and its tags')."""
 
     def __init__(self, site_url: str, bodies: dict[str, str]) -> None:
         self.site_url = site_url
         self.bodies = bodies
-        self._items: dict[str, str] = {}
+        self._items: dict[tuple[str, bool], str] = {}
 
-    def __call__(self, story: Story) -> str:
-        item = self._items.get(story.src_uri)
+    def __call__(self, story: Story, full_text: bool) -> str:
+        key = story.src_uri, full_text
+        item = self._items.get(key)
         if item is None:
-            item = self._items[story.src_uri] = _item(story, self.site_url, self.bodies.get(story.src_uri, ""))
+            body = self.bodies.get(story.src_uri, "") if full_text else None
+            item = self._items[key] = _item(story, self.site_url, body)
         return item
 
 
-def render_feed(feed: Feed, site_url: str, items: Callable[[Story], str]) -> bytes:
+def render_feed(feed: Feed, site_url: str, items: Callable[[Story, bool], str]) -> bytes:
     """The feed as RSS 2.0 XML. Its ``lastBuildDate`` is when its content last changed (the
     newest story's date or update), so an unchanged feed is the same file in every build."""
     changed = max(((story.updated or story.date).value for story in feed.stories), default=None)
@@ -93,12 +101,13 @@ def render_feed(feed: Feed, site_url: str, items: Callable[[Story], str]) -> byt
         f'<rss xmlns:atom="{ATOM_NS}" xmlns:content="{CONTENT_NS}" xmlns:dc="{DC_NS}" version="2.0">\n',
         "  <channel>\n",
         *(f"    {line}\n" for line in channel),
-        *(items(story) for story in feed.stories),
+        *(items(story, feed.full_text) for story in feed.stories),
         "  </channel>\n</rss>\n",
     ]).encode("utf-8")
 
 
-def _item(story: Story, site_url: str, body: str) -> str:
+def _item(story: Story, site_url: str, body: str | None) -> str:
+    """One ``<item>``; without ``body``, the summary and link only."""
     link = absolute(site_url, story.url)
     lines = [
         _text("title", story.title),
@@ -109,7 +118,7 @@ def _item(story: Story, site_url: str, body: str) -> str:
         _text("dc:creator", story.author.name),
         *(_text("category", category) for category in (story.unit.name, *(tag.name for tag in story.tags))),
         _text("description", story.summary),
-        _text("content:encoded", sanitize_for_feed(body, link)),
+        *([_text("content:encoded", sanitize_for_feed(body, link))] if body is not None else []),
     ]
     return "    <item>\n" + "".join(f"      {line}\n" for line in lines) + "    </item>\n"
 

@@ -137,7 +137,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         items = self._feed_items(build, config)
         build.write_cached([
             (digest("feed", build.build_key, feed.url, feed.title, feed.description, feed.page_url,
-                    [build.fingerprint(story) for story in feed.stories]),
+                    feed.full_text, [build.fingerprint(story) for story in feed.stories]),
              os.path.join(config.site_dir, feed.url),
              lambda feed=feed: render_feed(feed, config.site_url, items))
             for feed in feeds
@@ -149,16 +149,20 @@ class PublishPlugin(BasePlugin[PublishConfig]):
 
     def _feed_items(self, build: PortalBuild, config: MkDocsConfig):
         """Each story's feed ``<item>``. A shard hands the merge the items of the stories that
-        may be among the newest of the site feed or a tag's feed; the merge uses those."""
+        may be among the newest of the site feed (full text) or of a tag's feed (summary only);
+        the merge uses those."""
         if build.part.is_merge:
-            made = {uri: item for shard in build.shards
-                    for uri, item in shard.section("publish", {}).get("feed_items", {}).items()}
-            return lambda story: made[story.src_uri]
+            made = {(uri, full_text == "full"): item for shard in build.shards
+                    for full_text, items in shard.section("publish", {}).get("feed_items", {}).items()
+                    for uri, item in items.items()}
+            return lambda story, full_text: made[story.src_uri, full_text]
         items = FeedItems(config.site_url, build.bodies)
         if build.part.is_shard:
-            candidates = national_feed_candidates(self.catalog.published(), self.config.feed_size)
-            section = build.description.setdefault("publish", {})
-            section["feed_items"] = {story.src_uri: items(story) for story in candidates}
+            site, tags = national_feed_candidates(self.catalog.published(), self.config.feed_size)
+            build.description.setdefault("publish", {})["feed_items"] = {
+                "full": {story.src_uri: items(story, True) for story in site},
+                "summary": {story.src_uri: items(story, False) for story in tags},
+            }
         return items
 
     def story_extras(self, story: Story) -> str:
@@ -344,17 +348,18 @@ def _feed_problems(catalog: Catalog, feeds: list[Feed], in_feeds: dict[str, set[
     return problems
 
 
-def national_feed_candidates(published: list[Story], size: int) -> list[Story]:
+def national_feed_candidates(published: list[Story], size: int) -> tuple[list[Story], list[Story]]:
     """Of one shard's published stories (newest first), those that may be among the newest
-    ``size`` of the site feed or of any tag's feed, whatever the other shards hold."""
-    chosen = dict.fromkeys(published[:size])
+    ``size`` of the site feed, and those that may be among the newest ``size`` of any tag's
+    feed, whatever the other shards hold."""
+    chosen: dict[Story, None] = {}
     per_tag: dict[str, int] = {}
     for story in published:
         for tag in story.tags:
             if per_tag.get(tag.slug, 0) < size:
                 per_tag[tag.slug] = per_tag.get(tag.slug, 0) + 1
                 chosen.setdefault(story)
-    return list(chosen)
+    return published[:size], list(chosen)
 
 
 def sitemap_urls(site_dir: str, site_url: str) -> set[str]:

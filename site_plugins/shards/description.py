@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 FORMAT = "portal-shard"
-VERSION = 2
+VERSION = 3
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
 DATA_SUFFIX = ".data"
