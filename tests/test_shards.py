@@ -136,7 +136,8 @@ def test_the_merge_refuses_missing_stale_and_foreign_descriptions(tmp_path):
 def test_bodies_go_in_a_data_file_the_merge_reads_one_at_a_time_and_refuses_when_changed(tmp_path):
     folder = tmp_path / "polda-papua"
     bodies = [("berita/2026/01/a.md", "<p>Patroli sore di Jayapura</p>"), ("berita/2026/01/b.md", "<p>Sambang — warga</p>")]
-    section, name, size = describe_bodies(folder, bodies)
+    section, size = describe_bodies(folder, bodies)
+    name = section["file"]
     Description("polda-papua", "r", {"search": {"bodies": section}}, data={name: size}).write(folder)
     [description] = read_all(tmp_path, ["polda-papua"], "r")
     reader = ShardBodies([description])
@@ -144,7 +145,7 @@ def test_bodies_go_in_a_data_file_the_merge_reads_one_at_a_time_and_refuses_when
     assert reader.read("berita/2026/01/elsewhere.md") == ""
     reader.close()
     # The same bodies make the same file; a description written without it removes it.
-    assert describe_bodies(folder, bodies)[1] == name
+    assert describe_bodies(folder, bodies)[0]["file"] == name
     (folder / name).write_bytes((folder / name).read_bytes() + b"x")
     with pytest.raises(DescriptionError, match=f"data file {name} is missing or was changed"):
         read_all(tmp_path, ["polda-papua"], "r")

@@ -326,11 +326,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _page_jobs(self, stories: bool) -> list[PageJob]:
         """The story pages to write, or the listing pages, with their cache keys."""
-        catalog, build, known = self.catalog, self.run.shared.build_key, self.run.fingerprints
-
-        def fingerprint(story: Story) -> str:  # tens of thousands of pages: made once, then looked up
-            return known.get(story.src_uri) or self.fingerprint(story)
-
+        catalog, build, fingerprint = self.catalog, self.run.shared.build_key, self.fingerprint
         listings: dict[tuple[int, bool], str] = {}
         jobs = []
         for file in self.run.own_files:

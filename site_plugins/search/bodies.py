@@ -17,10 +17,10 @@ from site_plugins.shards.description import Description, write_data
 DATA_STEM = "search-bodies"
 
 
-def describe_bodies(folder: Path, bodies: Iterable[tuple[str, str]]) -> tuple[dict, str, int]:
+def describe_bodies(folder: Path, bodies: Iterable[tuple[str, str]]) -> tuple[dict, int]:
     """Write ``(src_uri, body)`` pairs into a data file in ``folder``; returns the section that
-    finds them again (``{"file": name, "stories": {src_uri: [offset, length]}}``), the file's
-    name and its size."""
+    finds them again (``{"file": name, "stories": {src_uri: [offset, length]}}``) and the
+    file's size."""
     where: dict[str, list[int]] = {}
 
     def chunks() -> Iterator[bytes]:
@@ -32,7 +32,7 @@ def describe_bodies(folder: Path, bodies: Iterable[tuple[str, str]]) -> tuple[di
             yield data
 
     name, size = write_data(folder, DATA_STEM, chunks())
-    return {"file": name, "stories": where}, name, size
+    return {"file": name, "stories": where}, size
 
 
 class ShardBodies:

@@ -99,7 +99,6 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def _start_index(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.index is not None:
             self.index.settle()  # a build that failed before its end may have left it writing
-            self._close_bodies()
         if self.catalog is not None and self.build.part.is_shard:
             self._describe_bodies()
             return env
@@ -118,11 +117,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         site once, in the same bundles a single build makes, so the search is the same however
         the site was built."""
         bodies = self.build.bodies
-        section, name, size = describe_bodies(self.build.part.folder, (
+        section, size = describe_bodies(self.build.part.folder, (
             (story.src_uri, search_body(bodies.get(story.src_uri, ""))) for story in self.catalog.published()
         ))
         self.build.description["search"] = {"bodies": section}
-        self.build.description_data[name] = size
+        self.build.description_data[section["file"]] = size
 
     # After the portal plugin (priority 50) has arranged the stories and listings.
     @event_priority(-50)
