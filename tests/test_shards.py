@@ -101,6 +101,25 @@ def test_a_path_claimed_by_two_shards_is_refused_naming_both_and_their_stories(t
     assert "content/berita/2026/01/patroli.md" in message and "content/berita/2026/01/papua/patroli.md" in message
 
 
+def test_shards_are_handed_over_in_their_order_as_read_and_a_claim_names_stories_taken_away(tmp_path):
+    records = [{"url": "berita/2026/01/patroli/", "path": "content/berita/2026/01/patroli.md"}]
+    _description(tmp_path, "polda-papua", ["berita/2026/01/patroli/index.html"],
+                 [{**records[0], "path": "content/berita/2026/01/papua/patroli.md"}])
+    _description(tmp_path, "polda-jawa-timur", ["berita/2026/01/patroli/index.html"], records)
+    taken = []
+
+    def take(description):
+        taken.append((description.shard, len(description.sections["portal"]["stories"])))
+        description.sections["portal"] = {}  # as the merge keeps them: as stories, not records
+
+    read = read_all(tmp_path, ["polda-jawa-timur", "polda-papua"], "r", take)
+    assert taken == [("polda-jawa-timur", 1), ("polda-papua", 1)]
+    with pytest.raises(AssemblyError) as raised:
+        claims(read)
+    message = str(raised.value)
+    assert "content/berita/2026/01/patroli.md" in message and "content/berita/2026/01/papua/patroli.md" in message
+
+
 def test_a_shard_path_the_merge_wrote_itself_or_outside_its_site_is_refused(tmp_path):
     (tmp_path / "site/tag").mkdir(parents=True)
     (tmp_path / "site/tag/index.html").write_text("merge")

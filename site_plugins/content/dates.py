@@ -38,7 +38,7 @@ class DateFormatError(ValueError):
     """A date a writer wrote that cannot be read; the message is in Indonesian."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoryDate:
     """A story's moment: an aware datetime in the unit's zone, and how it was written.
 

@@ -57,7 +57,7 @@ def is_unfilled(value: object) -> bool:
     return isinstance(value, str) and value.lstrip().startswith(UNFILLED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     """A tag or an author: the name as written and its listing page's section and slug."""
 
@@ -71,7 +71,7 @@ class Label:
         return f"{self.section}/{self.slug}/"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Story:
     """A checked story, ready for every page, listing and tool that shows it.
 

@@ -23,7 +23,7 @@ from site_plugins.content.allowlist import Attachment, check_attachments, find_a
 from site_plugins.content.catalog import Catalog
 from site_plugins.content.listings import Listing
 from site_plugins.content.problems import ContentError
-from site_plugins.content.registry import Registry, Unit, load_registry
+from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.sanitize import Sanitizer
 from site_plugins.content.source import FrontMatterMemo
 from site_plugins.content.stories import Story, load_stories
@@ -504,24 +504,27 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         shared, inventory = self.run.shared, self.run.inventory
         docs_dir = Path(shared.content_dir)
         digest = registry_digest(docs_dir / self.config.registry)
+        stories = []
+        used: dict[str, Attachment] = {}
+        known: dict = {}  # units, writers and tags, one object each
+
+        def take(description: Description) -> None:
+            # A shard's records become its stories as soon as it is read: the records of
+            # every shard are never in memory together. Only a message about a path claimed
+            # twice needs them again, and reads them from the description file.
+            for record in description.section("portal", {}).get("stories", []):
+                stories.append(read_story(record, registry, known))
+                self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
+                used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
+            description.sections["portal"] = {}
+
         try:
-            shared.shards = read_all(shared.part.folder, shard_ids(registry), digest)
+            shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)
             self.run.claims = claims(shared.shards)  # before anything renders: shards against shards
         except (DescriptionError, AssemblyError) as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         # Their folders are made in another process while the merge renders its own pages.
         self.run.claimed_folders = Folders(folders(self.run.claims, Path(config.site_dir)))
-        stories = []
-        used: dict[str, Attachment] = {}
-        units: dict[str, Unit] = {}
-        for description in shared.shards:
-            records = description.section("portal", {}).get("stories", [])
-            for record in records:
-                stories.append(read_story(record, registry, units))
-                self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
-                used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
-            # The records live on as stories; the description keeps only what names a claim.
-            description.sections["portal"] = {"pages": {record["url"]: record["path"] for record in records}}
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)

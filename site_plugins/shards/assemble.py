@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 from typing import Iterable
 
-from site_plugins.shards.description import Description
+from site_plugins.shards.description import Description, DescriptionError
 
 SHARED_FOLDERS = ("foto/",)
 """Folders whose files are named by their content (photo derivatives): two shards showing the
@@ -47,11 +47,13 @@ def _ancestors(folder: str) -> Iterable[str]:
 
 
 def claims(descriptions: list[Description]) -> dict[str, tuple[Description, str]]:
-    """Each path of the site a shard owns, with its shard and the file to copy. Raises
+    """Each path of the site a shard owns, with its shard and the shard's site folder (the
+    file to copy is the path in that folder; one string per shard, not per file). Raises
     :class:`AssemblyError` naming both claimants of a path two shards claim, with the story
     files behind them where known."""
     owner: dict[str, tuple[Description, str]] = {}
     problems = []
+    known: dict[str, dict[str, str]] = {}
     for description in descriptions:
         section = description.section("files", {})
         site = os.path.join(description.path.parent, section.get("site", "site"))
@@ -59,13 +61,13 @@ def claims(descriptions: list[Description]) -> dict[str, tuple[Description, str]
             if not _is_plain_path(path):
                 problems.append(f"{description.path}: names {path!r}, not a path inside its site")
                 continue
-            source = os.path.join(site, path)
             earlier = owner.get(path)
             if earlier is None:
-                owner[path] = (description, source)
-            elif not (path.startswith(SHARED_FOLDERS) and filecmp.cmp(earlier[1], source, shallow=False)):
-                problems.append(f"/{_shown(path)}: claimed twice: by {_claimant(earlier[0], path)} and by "
-                                f"{_claimant(description, path)}")
+                owner[path] = (description, site)
+            elif not (path.startswith(SHARED_FOLDERS)
+                      and filecmp.cmp(os.path.join(earlier[1], path), os.path.join(site, path), shallow=False)):
+                problems.append(f"/{_shown(path)}: claimed twice: by {_claimant(earlier[0], path, known)} and by "
+                                f"{_claimant(description, path, known)}")
     if problems:
         raise AssemblyError("\n".join(problems))
     return owner
@@ -84,8 +86,9 @@ def assemble(owner: dict[str, tuple[Description, str]], site_dir: Path, made: bo
     made_folders: set[str] = set()
     root = str(site_dir)
     problems = []
-    for path, (description, source) in owner.items():
-        target = os.path.join(root, path)
+    known: dict[str, dict[str, str]] = {}
+    for path, (description, site) in owner.items():
+        target, source = os.path.join(root, path), os.path.join(site, path)
         folder = os.path.dirname(target)
         if not made and folder not in made_folders:
             os.makedirs(folder, exist_ok=True)
@@ -93,10 +96,10 @@ def assemble(owner: dict[str, tuple[Description, str]], site_dir: Path, made: bo
         try:
             os.link(source, target)
         except FileExistsError:
-            problems.append(_claimed_by_the_merge(path, description))
+            problems.append(_claimed_by_the_merge(path, description, known))
         except OSError:  # no hard links here
             if os.path.lexists(target):
-                problems.append(_claimed_by_the_merge(path, description))
+                problems.append(_claimed_by_the_merge(path, description, known))
             else:
                 shutil.copy2(source, target)
     if problems:
@@ -104,8 +107,8 @@ def assemble(owner: dict[str, tuple[Description, str]], site_dir: Path, made: bo
     return len(owner)
 
 
-def _claimed_by_the_merge(path: str, description: Description) -> str:
-    return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {_claimant(description, path)}"
+def _claimed_by_the_merge(path: str, description: Description, known: dict[str, dict[str, str]]) -> str:
+    return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {_claimant(description, path, known)}"
 
 
 def _is_plain_path(path: object) -> bool:
@@ -119,11 +122,23 @@ def _shown(path: str) -> str:
     return path[: -len("index.html")] if path.endswith("/index.html") else path
 
 
-def _claimant(description: Description, path: str) -> str:
-    """The shard's description file, and the story whose page the path is, when it is one."""
-    section = description.section("portal", {})
-    pages = section.get("pages") or {story["url"]: story["path"] for story in section.get("stories", [])}
-    source = pages.get(_shown(path))
+def _claimant(description: Description, path: str, known: dict[str, dict[str, str]]) -> str:
+    """The shard's description file, and the story whose page the path is, when it is one
+    (``known``: the story files of the shards named so far, by shard)."""
+    if description.shard not in known:
+        known[description.shard] = _story_files(description)
+    source = known[description.shard].get(_shown(path))
     shown = f"shard {description.shard} ({description.path})"
     return f"{shown}, story {source}" if source else shown
 
+
+def _story_files(description: Description) -> dict[str, str]:
+    """Each story page's URL with its story file. The merge keeps a shard's stories, not its
+    records (see ``read_all``): for a message, they are read again from the description file."""
+    stories = description.section("portal", {}).get("stories")
+    if stories is None and description.path is not None:
+        try:
+            stories = Description.read(description.path).section("portal", {}).get("stories")
+        except DescriptionError:
+            stories = None
+    return {story["url"]: story["path"] for story in stories or []}

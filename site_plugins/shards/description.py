@@ -17,7 +17,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 FORMAT = "portal-shard"
 VERSION = 3
@@ -104,11 +104,18 @@ def write_data(folder: Path, stem: str, chunks: Iterable[bytes]) -> tuple[str, i
     return name, size
 
 
-def read_all(folder: Path, shards: list[str], registry: str) -> list[Description]:
+def read_all(
+    folder: Path, shards: list[str], registry: str, take: Callable[[Description], None] | None = None,
+) -> list[Description]:
     """Every shard's description under ``folder`` (``<folder>/<shard>/shard.json``), in the
     order of ``shards``. A missing shard, an unknown one, a description of another registry or
-    one in the wrong folder stops the merge with the file named."""
-    found = sorted(folder.glob(f"*/{FILE_NAME}"))
+    one in the wrong folder stops the merge with the file named.
+
+    ``take`` is handed each description that passed, in that order, as soon as it is read:
+    it may turn a section into what it keeps of it, so that the sections of every shard are
+    never in memory together (a shard's stories are a third of a kilobyte of JSON each)."""
+    order = {shard: index for index, shard in enumerate(shards)}
+    found = sorted(folder.glob(f"*/{FILE_NAME}"), key=lambda path: (order.get(path.parent.name, len(order)), path))
     by_shard: dict[str, Description] = {}
     problems = []
     for path in found:
@@ -125,6 +132,8 @@ def read_all(folder: Path, shards: list[str], registry: str) -> list[Description
             problems.append(f"{path}: built with another unit registry than this merge's; build the shard again")
         else:
             by_shard[description.shard] = description
+            if take is not None and not problems:
+                take(description)
     problems += [f"{folder / shard / FILE_NAME}: missing: shard {shard!r} was not built" for shard in shards
                  if shard not in by_shard and not any(p.parent.name == shard for p in found)]
     if problems:

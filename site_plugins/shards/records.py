@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from site_plugins.content.dates import ZONES, StoryDate
-from site_plugins.content.registry import Registry, Unit, split_unit_path
+from site_plugins.content.registry import Registry, split_unit_path
 from site_plugins.content.stories import Label, Story
 
 
@@ -34,14 +34,17 @@ def story_record(story: Story, fingerprint: str, attachments: list[str]) -> dict
     }
 
 
-def read_story(record: dict, registry: Registry, units: dict[str, Unit] | None = None) -> Story:
+def read_story(record: dict, registry: Registry, known: dict | None = None) -> Story:
     """The story of ``record``, its body left out; its unit found in ``registry`` (the merge's
-    registry is the shards' registry: the build key of both covers it), or in ``units``, the
-    units found so far by their paths, which it adds to."""
-    units = {} if units is None else units
-    unit = units.get(record["unit"])
+    registry is the shards' registry: the build key of both covers it).
+
+    ``known`` holds the units found so far by their paths and the writers and tags made so
+    far, and is added to: a million stories name a few thousand units, writers and tags,
+    and share one object of each."""
+    known = {} if known is None else known
+    unit = known.get(record["unit"])
     if unit is None:
-        unit = units[record["unit"]] = registry.resolve(split_unit_path(record["unit"]))
+        unit = known[record["unit"]] = registry.resolve(split_unit_path(record["unit"]))
     return Story(
         path=record["path"],
         src_uri=record["src_uri"],
@@ -50,8 +53,8 @@ def read_story(record: dict, registry: Registry, units: dict[str, Unit] | None =
         date=_read_date(record["date"]),
         unit=unit,
         location=record["location"],
-        author=Label(record["author"][0], "penulis", record["author"][1]),
-        tags=tuple(Label(name, "tag", slug) for name, slug in record["tags"]),
+        author=_label(known, record["author"][0], "penulis", record["author"][1]),
+        tags=tuple(_label(known, name, "tag", slug) for name, slug in record["tags"]),
         summary=record["summary"],
         body="",
         image=record["image"],
@@ -59,6 +62,14 @@ def read_story(record: dict, registry: Registry, units: dict[str, Unit] | None =
         updated=_read_date(record["updated"]) if record["updated"] else None,
         summary_written=record["summary_written"],
     )
+
+
+def _label(known: dict, name: str, kind: str, slug: str) -> Label:
+    key = (kind, name, slug)
+    label = known.get(key)
+    if label is None:
+        label = known[key] = Label(name, kind, slug)
+    return label
 
 
 def _date(date: StoryDate) -> list:
