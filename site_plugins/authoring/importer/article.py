@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, find_units, other_polda
+from .units import UnitGuess, area_of, find_units, other_polda
 from .when import Dateline, EventDate, find_event_date, timestamp
 
 _BYLINE = re.compile(
@@ -119,6 +119,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
+    elif place.dateline:
+        _put_dateline(draft, place.text, article.paragraphs, registry)
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -131,6 +133,20 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     if article.tags:
         draft.fields["tags"] = article.tags
     return draft
+
+
+def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry) -> None:
+    """The lead's dateline as the place when the registry knows it (written as the registry
+    writes a short form) or the text names it again; otherwise only the suggestion of a
+    flagged place: a dateline may be the site's name (``SAIBETIK —``)."""
+    written, doubt = area_of(place, _unit_names(draft), registry)
+    named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", "\n".join(paragraphs), re.IGNORECASE)
+    if not written and len(named) < 2:
+        doubt, written = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan", place
+    if doubt:
+        _flag(draft, "location", LOCATION, doubt, written)
+    else:
+        draft.fields["location"] = written or place
 
 
 def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -> None:
@@ -267,10 +283,13 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
 
 
 def _byline(line: str) -> re.Match | None:
-    """``Name – site.com``; a single word before the site is the dateline's place, not a name
-    (``Karangasem – detikperistiwa.co.id``)."""
+    """``Name – site.com``; a single word before the site, or words ending in a province, are
+    the dateline's place, not a name (``Karangasem – detikperistiwa.co.id``, ``Pesisir Barat
+    Lampung – jurnalpolisi.id``)."""
     match = _BYLINE.fullmatch(line)
-    return match if match and len(match["name"].split()) > 1 else None
+    if not match or len(words := match["name"].split()) < 2:
+        return None
+    return None if any(is_province(" ".join(words[-count:])) for count in (1, 2, 3)) else match
 
 
 def _is_headline(line: str, after: str) -> bool:

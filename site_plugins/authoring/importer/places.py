@@ -46,6 +46,8 @@ _PLACE = re.compile(
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
+_OFFICIAL = re.compile(r"\b(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)(?:\s+[A-Z][\w'’.-]*)*")
+"""An official's title, whose place runs into the official's name: ``Kepala Desa Kota Bangun Sayugi``."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
@@ -53,7 +55,7 @@ _LEVELS = {
     "provinsi": "provinsi", "pulau": "pulau",
 }
 _DATELINE = re.compile(
-    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*[,|]\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
+    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"\s*(?:[–—|]|-+)\s"
@@ -64,6 +66,8 @@ _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
+_BARE_CREDIT = re.compile(r"(?P<key>Oleh|Sumber)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})")
+"""A credit line without its colon, every word capitalised: ``Oleh Rahmat Hidayat``."""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
@@ -102,7 +106,7 @@ def find_place(paragraphs: list[str]) -> Place:
     lead's dateline is taken.
     """
     chains = [
-        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
+        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_as_told(paragraph))
     ]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
@@ -156,7 +160,7 @@ def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
     level = _level(first)
     return any(
         _level(other[0].group()) == level and _trimmed(other[0].group()) != first
-        for other in _chains(_without_quotes(paragraph))
+        for other in _chains(_as_told(paragraph))
     )
 
 
@@ -190,10 +194,12 @@ def is_province(name: str) -> bool:
 
 
 def credit_line(line: str) -> dict[str, str] | None:
-    """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name."""
+    """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name;
+    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too."""
     keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
     if not keys or keys[0].start() != 0:
-        return None
+        bare = _BARE_CREDIT.fullmatch(line)
+        return {bare["key"].casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
     ends = [match.start() for match in keys[1:]] + [len(text)]
     return {match["key"].casefold(): _credited(text[match.end():end]) for match, end in zip(keys, ends)}
@@ -258,6 +264,11 @@ def _trimmed(part: str) -> str:
 def _level(part: str) -> str:
     """``desa``, ``kecamatan``, ... for a named place; ``tempat`` for a spot without a place word."""
     return _LEVELS.get(part.split()[0].strip(".").casefold(), "tempat")
+
+
+def _as_told(paragraph: str) -> str:
+    """The paragraph without quoted speech and officials' titles, where no event's place stands."""
+    return _OFFICIAL.sub(lambda match: " " * len(match.group()), _without_quotes(paragraph))
 
 
 def _without_quotes(paragraph: str) -> str:

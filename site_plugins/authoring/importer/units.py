@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from site_plugins.content.registry import Registry, UnitError
+from site_plugins.content.registry import Registry, Unit, UnitError
 
 _LEVEL_WORDS = (
     ("polsek", r"(?:Ka)?Polsek|Kepolisian\s+Sektor"),
@@ -219,15 +219,46 @@ def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[
     A dateline is where the news was written: ``JAKARTA-`` over a Polda Jawa Timur story in
     Surabaya is the newsroom, not the event's place.
     """
-    try:
-        own = registry.resolve(names)
-    except UnitError:
+    own = _own_unit(names, registry)
+    poldas = {unit.ancestor("polda"): None for unit in named_areas(place, registry)}
+    if own is None or not poldas or own.ancestor("polda") in poldas:
         return "", ""
+    return next(iter(poldas)).name, own.area
+
+
+def named_areas(place: str, registry: Registry) -> list[Unit]:
+    """The units whose area or name ``place`` names, without its area word and in any of the
+    short forms of :data:`SHORT_NAMES`: ``BANDUNG`` names Polresta Bandung (Kabupaten Bandung),
+    ``PPU`` Polres Penajam Paser Utara."""
     wanted = _key(_AREA_PREFIX.sub("", place))
-    areas = {
-        unit.ancestor("polda"): None for unit in registry.units()
+    wanted = SHORT_NAMES.get(wanted, wanted)
+    return [
+        unit for unit in registry.units()
         if wanted in {_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name))}
-    }
-    if not areas or own.ancestor("polda") in areas:
+    ]
+
+
+def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
+    """How a dateline's ``place`` is written, as the registry knows it, and why it is in doubt;
+    ("", "") when no unit's area or name holds it.
+
+    A short form is written as the area it stands for (``PPU``: Kabupaten Penajam Paser Utara).
+    A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
+    Bandung) is in doubt, with the story's own Polres's area as suggestion.
+    """
+    units = named_areas(place.split(",")[0], registry)
+    if not units:
         return "", ""
-    return next(iter(areas)).name, own.area
+    areas = sorted({unit.area for unit in units if unit.level == "polres"})
+    if len(areas) > 1:
+        own = _own_unit(names, registry)
+        mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
+        return (mine or [place])[-1], f"'{place}' dapat berarti {_listed(areas)}"
+    return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
+
+
+def _own_unit(names: dict[str, str], registry: Registry) -> Unit | None:
+    try:
+        return registry.resolve(names)
+    except UnitError:
+        return None
