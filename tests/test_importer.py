@@ -607,3 +607,48 @@ def test_every_place_of_a_paragraph_listing_targets_is_in_doubt():
     )
     assert find_location("Polres Ngawi berpatroli di Kec. Geneng.") == "Kec. Geneng"
     assert find_location("Polres Ngawi berpatroli di wilayahnya.", [paragraph]) == ""
+
+
+@pytest.fixture(scope="module")
+def article_units():
+    from import_accuracy import registry as article_registry
+
+    return article_registry()
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("SAIBETIK — Bhabinkamtibmas Polres Pesawaran menyambangi warga, Rabu (4/6/2025).",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Saibetik' pada dateline tidak dikenal "
+     "sebagai daerah di daftar satuan; usul: Saibetik"),
+    ("Kuala Pembuang – Polres Seruyan menggelar patroli di Kuala Pembuang, Rabu (4/6/2025).", "Kuala Pembuang"),
+    ("PPU — Polsek Waru, Polres Penajam Paser Utara (PPU), menggelar patroli dialogis, Kamis 2 Januari 2025.",
+     "Kabupaten Penajam Paser Utara"),
+    ("BANDUNG - Kapolsek Soreang memimpin patroli malam, Minggu (19/1/2020).",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Bandung' dapat berarti 'Kabupaten "
+     "Bandung' dan 'Kota Bandung'; usul: Kabupaten Bandung"),
+    ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
+     "Kampar"),
+])
+def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Judul Berita Patroli Cooling System\nPesisir Barat Lampung – jurnalpolisi.id\nBhabinkamtibmas menyambangi warga.", ""),
+    ("Patroli digelar di SPBU pada dini hari.\nSumber Kasi Humas Polres Batu Bara AKP Ahmad Fahmi, S.H\nOleh Rahmat Hidayat",
+     "Rahmat Hidayat"),
+])
+def test_bylines_and_credits_without_a_colon(text, author):
+    article = parse_article(text)
+    assert article.author == author
+    assert "Sumber" not in "\n".join(article.paragraphs) and "Oleh" not in "\n".join(article.paragraphs)
+
+
+def test_an_article_end_label_above_the_first_sentence_is_the_menu():
+    article = parse_article(
+        "Indeks Berita\n\nTag Terpopuler\n\nMonitoring BBM Polsek Galang Patroli Rutin Ke SPBU\n\n"
+        "Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022).\n\nBerita Terkini\n\nJudul lain"
+    )
+    assert article.title == "Monitoring BBM Polsek Galang Patroli Rutin Ke SPBU"
+    assert article.paragraphs == ["Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022)."]
