@@ -628,6 +628,7 @@ def article_units():
      "Bandung' dan 'Kota Bandung'; usul: Kabupaten Bandung"),
     ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
      "Kampar"),
+    ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
@@ -652,3 +653,14 @@ def test_an_article_end_label_above_the_first_sentence_is_the_menu():
     )
     assert article.title == "Monitoring BBM Polsek Galang Patroli Rutin Ke SPBU"
     assert article.paragraphs == ["Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022)."]
+
+
+def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
+    text = "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes\n\nPolsek menggelar patroli."
+    draft = draft_story(parse_article(text), article_units)
+    assert draft.fields["title"] == "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes"
+
+
+def test_a_polres_by_its_short_name(article_units):
+    text = "Desa Bambulung Polres Bartim – Bhabinkamtibmas Desa Bambulung menyambangi warga, Rabu, 4/12/2024."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"

@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, area_of, find_units, other_polda
+from .units import UnitGuess, area_of, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, timestamp
 
 _BYLINE = re.compile(
@@ -36,9 +36,10 @@ _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
 """A site's menu path a copy glued before the headline: ``Beranda Hukum Terjaring Razia, ...``."""
-_MENU_SIGNS = re.compile(r"\s[/»›>]\s|[a-z][A-Z][a-z]")
-"""What a menu path or a run of glued category labels has and a headline has not: ``Home / POLRI``,
-``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal``."""
+_MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
+"""What a menu path or a run of category labels glued before the headline has and a headline
+has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
+``ProKes`` later in the headline is no label)."""
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
@@ -121,6 +122,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry)
+    elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
+        _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.text:
         draft.fields["location"] = place.text
     else:

@@ -55,7 +55,8 @@ _LEVELS = {
     "provinsi": "provinsi", "pulau": "pulau",
 }
 _DATELINE = re.compile(
-    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
+    # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
+    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"\s*(?:[–—|]|-+)\s"
@@ -90,6 +91,9 @@ class Place:
     polres_dateline: bool = False
     """The place is a dateline naming a Polres (``MASOHI, Polres Maluku Tengah –``): where the
     Polres writes from, which need not be where its Polsek acted."""
+    region: str = ""
+    """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
+    Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
 
 
 def find_location(paragraph: str, more: list[str] | None = None) -> str:
@@ -149,7 +153,8 @@ def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
     name rather than a region (``Sarolangun,MA –``, ``Mangupura, Surya Indonesia –``)."""
     place, unsure = _dateline_parts(lead)
     if unsure:
-        return Place("", f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs", place)
+        doubt = f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs"
+        return Place("", doubt, place, region=unsure)
     return Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
 
 

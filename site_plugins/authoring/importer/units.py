@@ -31,6 +31,9 @@ SHORT_NAMES = {
     "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
     "tapteng": "tapanulitengah", "tapsel": "tapanuliselatan", "ppu": "penajampaserutara",
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
+    "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
+    "kobar": "kotawaringinbarat", "sergai": "serdangbedagai", "madina": "mandailingnatal",
+    "labusel": "labuhanbatuselatan",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
