@@ -664,3 +664,26 @@ def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
 def test_a_polres_by_its_short_name(article_units):
     text = "Desa Bambulung Polres Bartim – Bhabinkamtibmas Desa Bambulung menyambangi warga, Rabu, 4/12/2024."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
+
+
+def test_a_date_between_the_dateline_and_the_lead(article_units):
+    text = "JAWA BARAT\nKAB. CIREBON – 13/08/2025 Dalam senyap malam, petugas Polsek Pabedilan berpatroli."
+    draft = draft_story(parse_article(text), article_units)
+    assert (draft.fields["date"], draft.fields["location"]) == ("2025-08-13", "Kab. Cirebon")
+
+
+def test_places_listed_in_one_town_give_the_town():
+    lead = ("Patroli dilaksanakan di dua jalan protokol Kota Pasuruan yakni Jl. Panglima Sudirman Kota Pasuruan dan "
+            "Jl. Dr.Wahidin Sudiro Husodo Purut Kota Pasuruan, Jumat (8/4/2022).")
+    assert find_location(lead) == "Kota Pasuruan"
+
+
+def test_a_dateline_alone_with_the_papers_name_joins_the_lead():
+    article = parse_article(
+        "Polisi Gelar Patroli Subuh Cegah Balap Liar\n\nTanjungbalai | Jurnal Asia\n"
+        "Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
+    )
+    assert article.paragraphs == [
+        "Tanjungbalai – Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
+    ]
+    assert article.location == "Tanjungbalai"

@@ -57,7 +57,7 @@ _LEVELS = {
 _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
-    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
+    r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"\s*(?:[–—|]|-+)\s"
 )
@@ -117,6 +117,8 @@ def find_place(paragraphs: list[str]) -> Place:
         return _dateline(lead)
     listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph)}
     single = [(chain, paragraph) for chain, paragraph in chains if paragraph not in listing]
+    if not single and (town := _shared_town([chain for chain, _ in chains])):
+        return Place(town)
     if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
         return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
@@ -128,6 +130,15 @@ def find_place(paragraphs: list[str]) -> Place:
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     return Place(text)
+
+
+def _shared_town(chains: list[list[re.Match]]) -> str:
+    """The town or regency that closes each of several places (``Jl. A Kota Pasuruan dan Jl. B
+    Kota Pasuruan``): the listed places are all in it. A place alone may be the town itself."""
+    within = [chain for chain in chains if len(chain) > 1]
+    towns = {_trimmed(chain[-1].group()) for chain in chains}
+    town = towns.pop() if len(towns) == 1 else ""
+    return town if len(within) > 1 and town and _level(town) == "kota" else ""
 
 
 def _runs_on(part: re.Match, paragraph: str) -> bool:
