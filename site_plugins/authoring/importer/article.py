@@ -30,7 +30,9 @@ _SITE_LABEL = re.compile(
     r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)"
 )
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
-_DATELINE_ALONE = re.compile(r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30})")
+_DATELINE_ALONE = re.compile(
+    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30})"
+)
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
 paper's name after a bar: ``Tanjungbalai | Jurnal Asia``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
