@@ -687,3 +687,13 @@ def test_a_dateline_alone_with_the_papers_name_joins_the_lead():
         "Tanjungbalai – Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
     ]
     assert article.location == "Tanjungbalai"
+
+
+def test_a_piece_of_a_sentence_opening_with_a_bracket_continues_it():
+    article = parse_article(
+        "Untuk menjaga situasi Kamtibmas saat malam minggu, personil gabungan Polres Tabanan melaksanakan Patroli Cahaya"
+        " Biru\n\n(Blue Light Patrol) di wilayah Hukum Polres Tabanan. Sabtu ( 19/8/2023 ) malam.\n\n( Humas Polres Tabanan )"
+    )
+    assert article.paragraphs[0].endswith("Patroli Cahaya Biru (Blue Light Patrol) di wilayah Hukum Polres Tabanan. "
+                                          "Sabtu ( 19/8/2023 ) malam.")
+    assert article.paragraphs[1] == "( Humas Polres Tabanan )"

@@ -67,8 +67,9 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
     """Lines grouped into paragraphs.
 
     Wrapped text: a line continues the one before unless that one closes a sentence.
-    Otherwise each line is a paragraph, and a line starting in lowercase after one without
-    closing punctuation is joined to it (a paragraph the copy broke in two).
+    Otherwise each line is a paragraph, and a line starting in lowercase or with a bracket
+    after one without closing punctuation is joined to it (a paragraph the copy broke in two:
+    ``… Patroli Cahaya Biru`` / ``(Blue Light Patrol) di wilayah …``).
     """
     found: list[str] = []
     gap = False
@@ -94,7 +95,7 @@ SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]")
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
-    return wrapped or line[:1].islower()
+    return wrapped or line[:1].islower() or line.startswith("(")
 
 
 def markdown(paragraph: str) -> str:
