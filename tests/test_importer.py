@@ -691,7 +691,7 @@ def test_a_dateline_alone_with_the_papers_name_joins_the_lead():
 
 def test_a_piece_of_a_sentence_opening_with_a_bracket_continues_it():
     article = parse_article(
-        "Untuk menjaga situasi Kamtibmas saat malam minggu, personil gabungan Polres Tabanan melaksanakan Patroli Cahaya"
+        "Polres Tabanan Intensifkan Patroli Blue Light\n\nUntuk menjaga situasi Kamtibmas saat malam minggu, personil gabungan Polres Tabanan melaksanakan Patroli Cahaya"
         " Biru\n\n(Blue Light Patrol) di wilayah Hukum Polres Tabanan. Sabtu ( 19/8/2023 ) malam.\n\n( Humas Polres Tabanan )"
     )
     assert article.paragraphs[0].endswith("Patroli Cahaya Biru (Blue Light Patrol) di wilayah Hukum Polres Tabanan. "
