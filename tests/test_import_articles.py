@@ -76,6 +76,9 @@ CHROME_SEEN = [
     ("Thank you for reading this post, don't forget to subscribe!",
      "https://maduraterkini.com/antisipasi-balap-liar-polres-sumenep-rutin-patroli-malam"),
     ("Tulis komentar", "https://gebraknasional.com/2023/04/polsek-kragilan-polres-serang-terus_14.html"),
+    ("Butuh bantuan polisi? Segera hubungi 110,",
+     "https://tribratanews.bali.polri.go.id/artikel/view/pb-980230-siang-bolong-jaga-keamanan-polsek"),
+    ("gratisss!", "https://tribratanews.bali.polri.go.id/artikel/view/pb-980230-siang-bolong-jaga-keamanan-polsek"),
     ("Kapolsek Lubuk Dalam ketika menyambangi masyarakat. (ANTARA/HO-Polres Siak)",
      "https://riau.antaranews.com/berita/389905/kapolsek-lubuk-dalam-terus-temui-warga-sampaikan-pemilu-damai"),
 ]
@@ -107,7 +110,7 @@ LEFT_IN_BODY = (
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
-    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh ",
+    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh ", "hubungi 110", "REDAKTUR", "JAWA BARAT",
 )
 
 

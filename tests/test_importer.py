@@ -697,3 +697,11 @@ def test_a_piece_of_a_sentence_opening_with_a_bracket_continues_it():
     assert article.paragraphs[0].endswith("Patroli Cahaya Biru (Blue Light Patrol) di wilayah Hukum Polres Tabanan. "
                                           "Sabtu ( 19/8/2023 ) malam.")
     assert article.paragraphs[1] == "( Humas Polres Tabanan )"
+
+
+def test_a_province_label_and_a_role_under_a_name_leave_the_body():
+    article = parse_article(
+        "JAWA BARAT\nKAB. CIREBON – Dalam senyap malam, dua petugas Polsek Pabedilan berpatroli.\nSOFIYAN\nREDAKTUR"
+    )
+    assert article.paragraphs == ["KAB. CIREBON – Dalam senyap malam, dua petugas Polsek Pabedilan berpatroli."]
+    assert article.author == ""

@@ -26,6 +26,7 @@ _WHATSAPP_PREFIX = re.compile(
 )
 """What WhatsApp puts before each message copied together with others: ``[10.31, 22/10/2025] Name: ``."""
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
+_ROLE_ALONE = re.compile(r"(?:penulis|reporter|pewarta|wartawan|kontributor|editor|redaktur)", re.I)
 _SITE_LABEL = re.compile(
     r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)"
 )
@@ -81,6 +82,8 @@ def parse_article(text: str) -> Article:
     tags = [tag for line in lines if _HASHTAGS.fullmatch(line) for tag in re.findall(r"#(\w+)", line)]
     credits: dict[str, str] = {}
     lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
+    lines = _roles_below_names(lines, credits)
+    lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
@@ -232,6 +235,19 @@ def _date_fields(lines: list[str]) -> list[str]:
     for line in lines:
         glued = _DATE_FIELD.fullmatch(line)
         result.extend([f"date {glued['stamp']}", glued["rest"]] if glued else [line])
+    return result
+
+
+def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
+    """A credit set as a name with its role on the line below (``SOFIYAN`` / ``REDAKTUR``)
+    recorded, and both lines blanked."""
+    result = list(lines)
+    for at, line in enumerate(lines[1:], start=1):
+        role = _ROLE_ALONE.fullmatch(line)
+        name = result[at - 1]
+        if role and name and len(name.split()) <= 3 and not name.endswith(_SENTENCE_END):
+            credits.setdefault(role.group().casefold(), string.capwords(name) if name.isupper() else name)
+            result[at - 1] = result[at] = ""
     return result
 
 

@@ -30,6 +30,8 @@ DROPPED_LINES = (
     # advertising and reading prompts
     r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*)",
     r"thank you for reading this post.*",
+    r"(?:butuh bantuan polisi\? )?segera hubungi 110\b.*",
+    r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"baca juga\b.*",
