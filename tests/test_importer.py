@@ -705,3 +705,9 @@ def test_a_province_label_and_a_role_under_a_name_leave_the_body():
     )
     assert article.paragraphs == ["KAB. CIREBON – Dalam senyap malam, dua petugas Polsek Pabedilan berpatroli."]
     assert article.author == ""
+
+
+@pytest.mark.parametrize("written, polres", [("Kapolresta Bandung", "Polresta Bandung"), ("Polrestabes Bandung", "Polrestabes Bandung")])
+def test_units_that_differ_only_in_their_unit_word(written, polres, article_units):
+    text = f"Cikancung – {written} Kombes Pol Kusworo menggelar patroli di pasar, Jumat (18/08/2023)."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == polres

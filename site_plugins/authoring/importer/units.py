@@ -116,6 +116,8 @@ class _Index:
             level: {_key(name.split(" ", 1)[1]): name for name in registry.names(level) if " " in name}
             for level in ("polsek", "polres", "polda")
         }
+        self.full = {level: {_key(name): name for name in registry.names(level)} for level in self.keys}
+        """Whole names, for units that differ only in their unit word: Polresta Bandung, Polrestabes Bandung."""
         self.initials = {
             level: {"".join(word[0] for word in name.split()[1:]).casefold(): name for name in names.values()}
             for level, names in self.keys.items()
@@ -133,7 +135,8 @@ class _Index:
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
             city = match[level].casefold().endswith("polresta")
-            name = self._known(level, match["rest"], city) or (unknown and self._unknown(match, level))
+            word = re.sub(r"^ka(?=pol)", "", match[level], flags=re.I)
+            name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:
                 listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
                 doer = bool(_DOERS.search(text[: match.start()])) or match[level].lower().startswith("ka")
@@ -163,13 +166,16 @@ class _Index:
         """True for a unit the registry holds under that name."""
         return any(name in by_key.values() for by_key in self.keys.values())
 
-    def _known(self, level: str, words: str, city: bool = False) -> str:
-        """The registry name that the longest run of ``words`` spells; ``Polresta X`` may be
+    def _known(self, level: str, words: str, city: bool = False, word: str = "") -> str:
+        """The registry name that the longest run of ``words`` spells, with the unit word as
+        written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` may be
         registered as ``Polres X Kota`` (``city``); a word in capitals may be the initials of
         one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
         parts = words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
+            if whole := self.full[level].get(_key(word) + key):
+                return whole
             for form in (key, key + "kota") if city else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
