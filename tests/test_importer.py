@@ -619,7 +619,9 @@ def article_units():
 @pytest.mark.parametrize("lead, location", [
     ("SAIBETIK — Bhabinkamtibmas Polres Pesawaran menyambangi warga, Rabu (4/6/2025).",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Saibetik' pada dateline tidak dikenal "
-     "sebagai daerah di daftar satuan; usul: Saibetik"),
+     "sebagai daerah di daftar satuan; mungkin nama situs; usul: Saibetik"),
+    ("KUALA PEMBUANG, jurnalborneo.co.id — Anggota Satlantas Polres Seruyan melaksanakan patroli, Rabu (4/6/2025).",
+     "Kuala Pembuang"),
     ("Kuala Pembuang – Polres Seruyan menggelar patroli di Kuala Pembuang, Rabu (4/6/2025).", "Kuala Pembuang"),
     ("PPU — Polsek Waru, Polres Penajam Paser Utara (PPU), menggelar patroli dialogis, Kamis 2 Januari 2025.",
      "Kabupaten Penajam Paser Utara"),

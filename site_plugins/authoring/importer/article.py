@@ -127,7 +127,7 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline:
-        _put_dateline(draft, place.text, article.paragraphs, registry)
+        _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.text:
@@ -144,16 +144,17 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     return draft
 
 
-def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry) -> None:
-    """The lead's dateline as the place when the registry knows it (written as the registry
-    writes a short form) or the text names it again; otherwise only the suggestion of a
-    flagged place: a dateline may be the site's name (``SAIBETIK —``)."""
+def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
+    """The lead's dateline as the place, written as the registry writes a short form; only the
+    suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
+    dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
+    registry knows and the text does not name it again."""
     written, doubt = area_of(place, _unit_names(draft), registry)
     named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", "\n".join(paragraphs), re.IGNORECASE)
-    if not written and len(named) < 2:
-        doubt, written = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan", place
+    if not written and bare and len(named) < 2:
+        doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     if doubt:
-        _flag(draft, "location", LOCATION, doubt, written)
+        _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
 

@@ -91,6 +91,8 @@ class Place:
     polres_dateline: bool = False
     """The place is a dateline naming a Polres (``MASOHI, Polres Maluku Tengah –``): where the
     Polres writes from, which need not be where its Polsek acted."""
+    bare: bool = False
+    """The dateline is its place alone, with no site's name beside it (``SAIBETIK —``)."""
     region: str = ""
     """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
     Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
@@ -166,7 +168,17 @@ def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
     if unsure:
         doubt = f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs"
         return Place("", doubt, place, region=unsure)
-    return Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
+    found = Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
+    found.bare = bool(place) and _is_bare(lead)
+    return found
+
+
+def _is_bare(paragraph: str) -> bool:
+    """True for a dateline that is its place alone (``SAIBETIK —``, ``KAMPAR –``), without a
+    site's name beside it: the one word may be the site's own name."""
+    match = _DATELINE.match(paragraph)
+    around = match.group()[: match.start("place")] + match.group()[match.end("place"):] if match else ""
+    return bool(match) and not re.search(r"\w", around)
 
 
 def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
