@@ -62,6 +62,23 @@ CHROME_SEEN = [
     ("Advertisement advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
     ("id Kapolsek Lubuk Dalam, pesan pemilu damai, sistem pendinginan",
      "https://riau.antaranews.com/berita/389905/kapolsek-lubuk-dalam-terus-temui-warga-sampaikan-pemilu-damai"),
+    ("Font +", "https://katakaltim.com/?p=19290"),
+    ("Font -", "https://katakaltim.com/?p=19290"),
+    ("A A A", "https://jabar.sindonews.com/read/15847/1/antisipasi-balapan-liar-di-kabupaten-bandung-polisi-gelar-patroli-malam-1579449676"),
+    ("Kapolsek Soreang Kompol Yana Mulyana mengimbau para remaja untuk tidak melakukan balapan liar. Foto/Humas Polda Jabar",
+     "https://jabar.sindonews.com/read/15847/1/antisipasi-balapan-liar-di-kabupaten-bandung-polisi-gelar-patroli-malam-1579449676"),
+    ("Satlantas Polres Tanjungbalai menggelar patroli antisipasi balap liar. Ist",
+     "https://www.jurnalasia.com/daerah/polisi-gelar-patroli-subuh-cegah-balap-liar-di-kota-tanjungbalai-8-sepedamotor-diamankan/"),
+    ("Fhoto: Ciptakan Rasa Aman, Sat Samapta Polres PALI Gelar Patroli Perintis Presisi Malam Hari. (TBn)",
+     "https://tintanews.id/2025/04/ciptakan-rasa-aman-sat-samapta-polres.html"),
+    ("Close Ads X",
+     "https://www.jurnalasia.com/daerah/polisi-gelar-patroli-subuh-cegah-balap-liar-di-kota-tanjungbalai-8-sepedamotor-diamankan/"),
+    ("Thank you for reading this post, don't forget to subscribe!",
+     "https://maduraterkini.com/antisipasi-balap-liar-polres-sumenep-rutin-patroli-malam"),
+    ("Tulis komentar", "https://gebraknasional.com/2023/04/polsek-kragilan-polres-serang-terus_14.html"),
+    ("Butuh bantuan polisi? Segera hubungi 110,",
+     "https://tribratanews.bali.polri.go.id/artikel/view/pb-980230-siang-bolong-jaga-keamanan-polsek"),
+    ("gratisss!", "https://tribratanews.bali.polri.go.id/artikel/view/pb-980230-siang-bolong-jaga-keamanan-polsek"),
     ("Kapolsek Lubuk Dalam ketika menyambangi masyarakat. (ANTARA/HO-Polres Siak)",
      "https://riau.antaranews.com/berita/389905/kapolsek-lubuk-dalam-terus-temui-warga-sampaikan-pemilu-damai"),
 ]
@@ -83,6 +100,8 @@ ENDS_SEEN = [
     ("Tinggalkan Balasan", "https://bidiknasional.com/?p=59966"),
     ("FAQ", "https://polisibalikpapan.com/2022/01/beri-rasa-aman-kepada-warga-polresta.html"),
     ("Berkomentarlah dengan bijak", "http://www.tribratapolresdairi.com/2021/12/personil-polsek-sidikalang-kota.html"),
+    ("Copyright © 2024 SINDOnews.com",
+     "https://jabar.sindonews.com/read/15847/1/antisipasi-balapan-liar-di-kabupaten-bandung-polisi-gelar-patroli-malam-1579449676"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -90,7 +109,8 @@ LEFT_IN_BODY = (
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
-    "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto",
+    "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
+    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh ", "hubungi 110", "REDAKTUR", "JAWA BARAT",
 )
 
 

@@ -607,3 +607,109 @@ def test_every_place_of_a_paragraph_listing_targets_is_in_doubt():
     )
     assert find_location("Polres Ngawi berpatroli di Kec. Geneng.") == "Kec. Geneng"
     assert find_location("Polres Ngawi berpatroli di wilayahnya.", [paragraph]) == ""
+
+
+@pytest.fixture(scope="module")
+def article_units():
+    from import_accuracy import registry as article_registry
+
+    return article_registry()
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("SAIBETIK — Bhabinkamtibmas Polres Pesawaran menyambangi warga, Rabu (4/6/2025).",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Saibetik' pada dateline tidak dikenal "
+     "sebagai daerah di daftar satuan; mungkin nama situs; usul: Saibetik"),
+    ("KUALA PEMBUANG, jurnalborneo.co.id — Anggota Satlantas Polres Seruyan melaksanakan patroli, Rabu (4/6/2025).",
+     "Kuala Pembuang"),
+    ("Kuala Pembuang – Polres Seruyan menggelar patroli di Kuala Pembuang, Rabu (4/6/2025).", "Kuala Pembuang"),
+    ("PPU — Polsek Waru, Polres Penajam Paser Utara (PPU), menggelar patroli dialogis, Kamis 2 Januari 2025.",
+     "Kabupaten Penajam Paser Utara"),
+    ("BANDUNG - Kapolsek Soreang memimpin patroli malam, Minggu (19/1/2020).",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Bandung' dapat berarti 'Kabupaten "
+     "Bandung' dan 'Kota Bandung'; usul: Kabupaten Bandung"),
+    ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
+     "Kampar"),
+    ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
+])
+def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Judul Berita Patroli Cooling System\nPesisir Barat Lampung – jurnalpolisi.id\nBhabinkamtibmas menyambangi warga.", ""),
+    ("Patroli digelar di SPBU pada dini hari.\nSumber Kasi Humas Polres Batu Bara AKP Ahmad Fahmi, S.H\nOleh Rahmat Hidayat",
+     "Rahmat Hidayat"),
+])
+def test_bylines_and_credits_without_a_colon(text, author):
+    article = parse_article(text)
+    assert article.author == author
+    assert "Sumber" not in "\n".join(article.paragraphs) and "Oleh" not in "\n".join(article.paragraphs)
+
+
+def test_an_article_end_label_above_the_first_sentence_is_the_menu():
+    article = parse_article(
+        "Indeks Berita\n\nTag Terpopuler\n\nMonitoring BBM Polsek Galang Patroli Rutin Ke SPBU\n\n"
+        "Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022).\n\nBerita Terkini\n\nJudul lain"
+    )
+    assert article.title == "Monitoring BBM Polsek Galang Patroli Rutin Ke SPBU"
+    assert article.paragraphs == ["Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022)."]
+
+
+def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
+    text = "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes\n\nPolsek menggelar patroli."
+    draft = draft_story(parse_article(text), article_units)
+    assert draft.fields["title"] == "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes"
+
+
+def test_a_polres_by_its_short_name(article_units):
+    text = "Desa Bambulung Polres Bartim – Bhabinkamtibmas Desa Bambulung menyambangi warga, Rabu, 4/12/2024."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
+
+
+def test_a_date_between_the_dateline_and_the_lead(article_units):
+    text = "JAWA BARAT\nKAB. CIREBON – 13/08/2025 Dalam senyap malam, petugas Polsek Pabedilan berpatroli."
+    draft = draft_story(parse_article(text), article_units)
+    assert (draft.fields["date"], draft.fields["location"]) == ("2025-08-13", "Kab. Cirebon")
+
+
+def test_places_listed_in_one_town_give_the_town():
+    lead = ("Patroli dilaksanakan di dua jalan protokol Kota Pasuruan yakni Jl. Panglima Sudirman Kota Pasuruan dan "
+            "Jl. Dr.Wahidin Sudiro Husodo Purut Kota Pasuruan, Jumat (8/4/2022).")
+    assert find_location(lead) == "Kota Pasuruan"
+
+
+def test_a_dateline_alone_with_the_papers_name_joins_the_lead():
+    article = parse_article(
+        "Polisi Gelar Patroli Subuh Cegah Balap Liar\n\nTanjungbalai | Jurnal Asia\n"
+        "Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
+    )
+    assert article.paragraphs == [
+        "Tanjungbalai – Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
+    ]
+    assert article.location == "Tanjungbalai"
+
+
+def test_a_piece_of_a_sentence_opening_with_a_bracket_continues_it():
+    article = parse_article(
+        "Polres Tabanan Intensifkan Patroli Blue Light\n\nUntuk menjaga situasi Kamtibmas saat malam minggu, personil gabungan Polres Tabanan melaksanakan Patroli Cahaya"
+        " Biru\n\n(Blue Light Patrol) di wilayah Hukum Polres Tabanan. Sabtu ( 19/8/2023 ) malam.\n\n( Humas Polres Tabanan )"
+    )
+    assert article.paragraphs[0].endswith("Patroli Cahaya Biru (Blue Light Patrol) di wilayah Hukum Polres Tabanan. "
+                                          "Sabtu ( 19/8/2023 ) malam.")
+    assert article.paragraphs[1] == "( Humas Polres Tabanan )"
+
+
+def test_a_province_label_and_a_role_under_a_name_leave_the_body():
+    article = parse_article(
+        "JAWA BARAT\nKAB. CIREBON – Dalam senyap malam, dua petugas Polsek Pabedilan berpatroli.\nSOFIYAN\nREDAKTUR"
+    )
+    assert article.paragraphs == ["KAB. CIREBON – Dalam senyap malam, dua petugas Polsek Pabedilan berpatroli."]
+    assert article.author == ""
+
+
+@pytest.mark.parametrize("written, polres", [("Kapolresta Bandung", "Polresta Bandung"), ("Polrestabes Bandung", "Polrestabes Bandung")])
+def test_units_that_differ_only_in_their_unit_word(written, polres, article_units):
+    text = f"Cikancung – {written} Kombes Pol Kusworo menggelar patroli di pasar, Jumat (18/08/2023)."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == polres

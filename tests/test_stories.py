@@ -243,6 +243,14 @@ def test_unfilled_markers_fail_with_one_message_each(docs):
     ]
 
 
+def test_an_unfilled_polres_alone_is_its_only_unit_problem(docs):
+    fields = story_fields(polsek=None, polres="ISI: satuan — 'Polres Bartim' tidak ada di daftar satuan")
+    uri = write(docs, "2026/01/polres.md", front_matter(**fields))
+    stories, problems = load(docs, uri)
+    assert stories == []
+    assert [(p.field, p.message) for p in problems] == [("polres", "belum diisi")]
+
+
 def test_a_serve_rebuild_reuses_unchanged_stories_and_checks_the_rest(docs):
     """`mkdocs serve` keeps the previous build's stories: an unchanged file is not read again;
     an edited one, one whose photo went away, or all after a registry edit are."""

@@ -327,7 +327,8 @@ class StoryBuilder:
         try:
             return self.registry.resolve(split_unit_path(path) if path else given)
         except UnitError as error:
-            self._problem("satuan" if path else error.field, error.message, error.hint)
+            if not any(level in self.unfilled for level in LEVELS):  # an unfilled unit says it already
+                self._problem("satuan" if path else error.field, error.message, error.hint)
             return None
 
     def _date(self, key: str, zone, required: bool = False) -> StoryDate | None:

@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, find_units, other_polda
+from .units import UnitGuess, area_of, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, timestamp
 
 _BYLINE = re.compile(
@@ -26,19 +26,24 @@ _WHATSAPP_PREFIX = re.compile(
 )
 """What WhatsApp puts before each message copied together with others: ``[10.31, 22/10/2025] Name: ``."""
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
+_ROLE_ALONE = re.compile(r"(?:penulis|reporter|pewarta|wartawan|kontributor|editor|redaktur)", re.I)
 _SITE_LABEL = re.compile(
     r"Tribratanews\s+Pol\w+\s+[^|]+?\s*\|\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[A-Z][a-z]|$)"
 )
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
-_DATELINE_ALONE = re.compile(r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*[-–—]")
-"""A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``."""
+_DATELINE_ALONE = re.compile(
+    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30})"
+)
+"""A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
+paper's name after a bar: ``Tanjungbalai | Jurnal Asia``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
 """A site's menu path a copy glued before the headline: ``Beranda Hukum Terjaring Razia, ...``."""
-_MENU_SIGNS = re.compile(r"\s[/»›>]\s|[a-z][A-Z][a-z]")
-"""What a menu path or a run of glued category labels has and a headline has not: ``Home / POLRI``,
-``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal``."""
+_MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
+"""What a menu path or a run of category labels glued before the headline has and a headline
+has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
+``ProKes`` later in the headline is no label)."""
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
@@ -77,6 +82,8 @@ def parse_article(text: str) -> Article:
     tags = [tag for line in lines if _HASHTAGS.fullmatch(line) for tag in re.findall(r"#(\w+)", line)]
     credits: dict[str, str] = {}
     lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
+    lines = _roles_below_names(lines, credits)
+    lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
@@ -119,6 +126,10 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
+    elif place.dateline:
+        _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
+    elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
+        _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -131,6 +142,21 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     if article.tags:
         draft.fields["tags"] = article.tags
     return draft
+
+
+def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
+    """The lead's dateline as the place, written as the registry writes a short form; only the
+    suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
+    dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
+    registry knows and the text does not name it again."""
+    written, doubt = area_of(place, _unit_names(draft), registry)
+    named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", "\n".join(paragraphs), re.IGNORECASE)
+    if not written and bare and len(named) < 2:
+        doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
+    if doubt:
+        _flag(draft, "location", LOCATION, doubt, written or place)
+    else:
+        draft.fields["location"] = written or place
 
 
 def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -> None:
@@ -213,6 +239,19 @@ def _date_fields(lines: list[str]) -> list[str]:
     return result
 
 
+def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
+    """A credit set as a name with its role on the line below (``SOFIYAN`` / ``REDAKTUR``)
+    recorded, and both lines blanked."""
+    result = list(lines)
+    for at, line in enumerate(lines[1:], start=1):
+        role = _ROLE_ALONE.fullmatch(line)
+        name = result[at - 1]
+        if role and name and len(name.split()) <= 3 and not name.endswith(_SENTENCE_END):
+            credits.setdefault(role.group().casefold(), string.capwords(name) if name.isupper() else name)
+            result[at - 1] = result[at] = ""
+    return result
+
+
 def _take_credit(line: str, credits: dict[str, str]) -> str:
     """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
     credits after a publication stamp recorded, and the stamp kept."""
@@ -267,10 +306,13 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
 
 
 def _byline(line: str) -> re.Match | None:
-    """``Name – site.com``; a single word before the site is the dateline's place, not a name
-    (``Karangasem – detikperistiwa.co.id``)."""
+    """``Name – site.com``; a single word before the site, or words ending in a province, are
+    the dateline's place, not a name (``Karangasem – detikperistiwa.co.id``, ``Pesisir Barat
+    Lampung – jurnalpolisi.id``)."""
     match = _BYLINE.fullmatch(line)
-    return match if match and len(match["name"].split()) > 1 else None
+    if not match or len(words := match["name"].split()) < 2:
+        return None
+    return None if any(is_province(" ".join(words[-count:])) for count in (1, 2, 3)) else match
 
 
 def _is_headline(line: str, after: str) -> bool:

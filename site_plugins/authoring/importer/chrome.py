@@ -15,7 +15,7 @@ DROPPED_LINES = (
     r"-->",
     r"masukkan script iklan disini",
     r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",
-    r"post(?:ing)? (?:a )?(?:comment|komentar)",
+    r"(?:post(?:ing)? (?:a )?|tulis )(?:comment|komentar)",
     r"(?:labels?|categories|kategori)\s*:.*",
     r"home\s*[/»>].*",
     r"exit mobile version",
@@ -28,7 +28,10 @@ DROPPED_LINES = (
     r"(?:email this|blogthis|share to).*",
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
     # advertising and reading prompts
-    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|scroll to (?:continue|resume).*)",
+    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*)",
+    r"thank you for reading this post.*",
+    r"(?:butuh bantuan polisi\? )?segera hubungi 110\b.*",
+    r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"baca juga\b.*",
@@ -37,6 +40,8 @@ DROPPED_LINES = (
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist)\b[^)]*\)",
+    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|ist\.?)",
+    r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     r"!\[\]\(\)\s*\|?",
     r"\|[^|]{1,300}\|",
@@ -44,6 +49,7 @@ DROPPED_LINES = (
     r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
     r"(?:- )?print cetak",
     r"(?:info )?atur ukuran teks .*",
+    r"font\s*[+\-–]|a a a",
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
@@ -69,6 +75,7 @@ ARTICLE_ENDS = (
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti) berita .+ di google news\.?",
     r"faq",
+    r"copyright\s*©.*",
 )
 """Lines after which a page holds no more of the article: comment forms, related headlines."""
 

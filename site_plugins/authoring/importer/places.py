@@ -46,6 +46,8 @@ _PLACE = re.compile(
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
+_OFFICIAL = re.compile(r"\b(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)(?:\s+[A-Z][\w'’.-]*)*")
+"""An official's title, whose place runs into the official's name: ``Kepala Desa Kota Bangun Sayugi``."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
@@ -53,8 +55,9 @@ _LEVELS = {
     "provinsi": "provinsi", "pulau": "pulau",
 }
 _DATELINE = re.compile(
-    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*[,|]\s*)?"  # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``
-    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
+    # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
+    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
+    r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"\s*(?:[–—|]|-+)\s"
 )
@@ -64,6 +67,8 @@ _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
+_BARE_CREDIT = re.compile(r"(?P<key>Oleh|Sumber)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})")
+"""A credit line without its colon, every word capitalised: ``Oleh Rahmat Hidayat``."""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
@@ -86,6 +91,11 @@ class Place:
     polres_dateline: bool = False
     """The place is a dateline naming a Polres (``MASOHI, Polres Maluku Tengah –``): where the
     Polres writes from, which need not be where its Polsek acted."""
+    bare: bool = False
+    """The dateline is its place alone, with no site's name beside it (``SAIBETIK —``)."""
+    region: str = ""
+    """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
+    Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
 
 
 def find_location(paragraph: str, more: list[str] | None = None) -> str:
@@ -102,13 +112,15 @@ def find_place(paragraphs: list[str]) -> Place:
     lead's dateline is taken.
     """
     chains = [
-        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_without_quotes(paragraph))
+        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_as_told(paragraph))
     ]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
     listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph)}
     single = [(chain, paragraph) for chain, paragraph in chains if paragraph not in listing]
+    if not single and (town := _shared_town([chain for chain, _ in chains])):
+        return Place(town)
     if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
         return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
@@ -120,6 +132,15 @@ def find_place(paragraphs: list[str]) -> Place:
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     return Place(text)
+
+
+def _shared_town(chains: list[list[re.Match]]) -> str:
+    """The town or regency that closes each of several places (``Jl. A Kota Pasuruan dan Jl. B
+    Kota Pasuruan``): the listed places are all in it. A place alone may be the town itself."""
+    within = [chain for chain in chains if len(chain) > 1]
+    towns = {_trimmed(chain[-1].group()) for chain in chains}
+    town = towns.pop() if len(towns) == 1 else ""
+    return town if len(within) > 1 and town and _level(town) == "kota" else ""
 
 
 def _runs_on(part: re.Match, paragraph: str) -> bool:
@@ -145,8 +166,19 @@ def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
     name rather than a region (``Sarolangun,MA –``, ``Mangupura, Surya Indonesia –``)."""
     place, unsure = _dateline_parts(lead)
     if unsure:
-        return Place("", f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs", place)
-    return Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
+        doubt = f"tidak jelas apakah '{unsure}' pada dateline nama daerah atau nama situs"
+        return Place("", doubt, place, region=unsure)
+    found = Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
+    found.bare = bool(place) and _is_bare(lead)
+    return found
+
+
+def _is_bare(paragraph: str) -> bool:
+    """True for a dateline that is its place alone (``SAIBETIK —``, ``KAMPAR –``), without a
+    site's name beside it: the one word may be the site's own name."""
+    match = _DATELINE.match(paragraph)
+    around = match.group()[: match.start("place")] + match.group()[match.end("place"):] if match else ""
+    return bool(match) and not re.search(r"\w", around)
 
 
 def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
@@ -156,7 +188,7 @@ def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
     level = _level(first)
     return any(
         _level(other[0].group()) == level and _trimmed(other[0].group()) != first
-        for other in _chains(_without_quotes(paragraph))
+        for other in _chains(_as_told(paragraph))
     )
 
 
@@ -190,10 +222,12 @@ def is_province(name: str) -> bool:
 
 
 def credit_line(line: str) -> dict[str, str] | None:
-    """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name."""
+    """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name;
+    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too."""
     keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
     if not keys or keys[0].start() != 0:
-        return None
+        bare = _BARE_CREDIT.fullmatch(line)
+        return {bare["key"].casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
     ends = [match.start() for match in keys[1:]] + [len(text)]
     return {match["key"].casefold(): _credited(text[match.end():end]) for match, end in zip(keys, ends)}
@@ -258,6 +292,11 @@ def _trimmed(part: str) -> str:
 def _level(part: str) -> str:
     """``desa``, ``kecamatan``, ... for a named place; ``tempat`` for a spot without a place word."""
     return _LEVELS.get(part.split()[0].strip(".").casefold(), "tempat")
+
+
+def _as_told(paragraph: str) -> str:
+    """The paragraph without quoted speech and officials' titles, where no event's place stands."""
+    return _OFFICIAL.sub(lambda match: " " * len(match.group()), _without_quotes(paragraph))
 
 
 def _without_quotes(paragraph: str) -> str:

@@ -11,6 +11,8 @@ _SPACES = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x09: " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SENTENCE_END = tuple(".!?:;\"”’)»")
 _BULLET = re.compile(r"^[•●▪︎◦·]\s*")
+_PROSE_WORDS = 12
+"""A line this long is the article's text, not a menu or a label."""
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 
@@ -26,13 +28,21 @@ def clean_text(text: str) -> str:
 
 
 def content_lines(text: str) -> list[str]:
-    """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments."""
-    lines = []
+    """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments.
+
+    A line that ends an article (``Tag Terpopuler``) above the first line of prose (a sentence,
+    or a line of twelve words or more) is the page's menu, not the end: it is blanked like other
+    chrome.
+    """
+    lines: list[str] = []
+    prose = False
     for raw in text.split("\n"):
         line = _BULLET.sub("- ", " ".join(raw.split()))
-        if ends_article(line):
+        ends = ends_article(line)
+        if ends and prose:
             break
-        chrome = is_chrome(line)
+        prose = prose or len(line.split()) >= _PROSE_WORDS or line.endswith((".", "!", "?", "”", '"'))
+        chrome = ends or is_chrome(line)
         previous = next((kept for kept in reversed(lines) if kept), "")
         if chrome and len(previous) > 20 and line.startswith(previous) and previous in lines[-2:]:
             lines[lines.index(previous, len(lines) - 2)] = ""  # a photo's alt text, then its credited caption
@@ -57,8 +67,9 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
     """Lines grouped into paragraphs.
 
     Wrapped text: a line continues the one before unless that one closes a sentence.
-    Otherwise each line is a paragraph, and a line starting in lowercase after one without
-    closing punctuation is joined to it (a paragraph the copy broke in two).
+    Otherwise each line is a paragraph, and a line starting in lowercase or with a bracket
+    after one without closing punctuation is joined to it (a paragraph the copy broke in two:
+    ``… Patroli Cahaya Biru`` / ``(Blue Light Patrol) di wilayah …``).
     """
     found: list[str] = []
     gap = False
@@ -84,7 +95,7 @@ SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]")
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
-    return wrapped or line[:1].islower()
+    return wrapped or line[:1].islower() or line.startswith("(")
 
 
 def markdown(paragraph: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from site_plugins.content.registry import Registry, UnitError
+from site_plugins.content.registry import Registry, Unit, UnitError
 
 _LEVEL_WORDS = (
     ("polsek", r"(?:Ka)?Polsek|Kepolisian\s+Sektor"),
@@ -31,6 +31,9 @@ SHORT_NAMES = {
     "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
     "tapteng": "tapanulitengah", "tapsel": "tapanuliselatan", "ppu": "penajampaserutara",
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
+    "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
+    "kobar": "kotawaringinbarat", "sergai": "serdangbedagai", "madina": "mandailingnatal",
+    "labusel": "labuhanbatuselatan",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -113,6 +116,8 @@ class _Index:
             level: {_key(name.split(" ", 1)[1]): name for name in registry.names(level) if " " in name}
             for level in ("polsek", "polres", "polda")
         }
+        self.full = {level: {_key(name): name for name in registry.names(level)} for level in self.keys}
+        """Whole names, for units that differ only in their unit word: Polresta Bandung, Polrestabes Bandung."""
         self.initials = {
             level: {"".join(word[0] for word in name.split()[1:]).casefold(): name for name in names.values()}
             for level, names in self.keys.items()
@@ -130,7 +135,8 @@ class _Index:
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
             city = match[level].casefold().endswith("polresta")
-            name = self._known(level, match["rest"], city) or (unknown and self._unknown(match, level))
+            word = re.sub(r"^ka(?=pol)", "", match[level], flags=re.I)
+            name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:
                 listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
                 doer = bool(_DOERS.search(text[: match.start()])) or match[level].lower().startswith("ka")
@@ -160,13 +166,16 @@ class _Index:
         """True for a unit the registry holds under that name."""
         return any(name in by_key.values() for by_key in self.keys.values())
 
-    def _known(self, level: str, words: str, city: bool = False) -> str:
-        """The registry name that the longest run of ``words`` spells; ``Polresta X`` may be
+    def _known(self, level: str, words: str, city: bool = False, word: str = "") -> str:
+        """The registry name that the longest run of ``words`` spells, with the unit word as
+        written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` may be
         registered as ``Polres X Kota`` (``city``); a word in capitals may be the initials of
         one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
         parts = words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
+            if whole := self.full[level].get(_key(word) + key):
+                return whole
             for form in (key, key + "kota") if city else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
@@ -219,15 +228,46 @@ def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[
     A dateline is where the news was written: ``JAKARTA-`` over a Polda Jawa Timur story in
     Surabaya is the newsroom, not the event's place.
     """
-    try:
-        own = registry.resolve(names)
-    except UnitError:
+    own = _own_unit(names, registry)
+    poldas = {unit.ancestor("polda"): None for unit in named_areas(place, registry)}
+    if own is None or not poldas or own.ancestor("polda") in poldas:
         return "", ""
+    return next(iter(poldas)).name, own.area
+
+
+def named_areas(place: str, registry: Registry) -> list[Unit]:
+    """The units whose area or name ``place`` names, without its area word and in any of the
+    short forms of :data:`SHORT_NAMES`: ``BANDUNG`` names Polresta Bandung (Kabupaten Bandung),
+    ``PPU`` Polres Penajam Paser Utara."""
     wanted = _key(_AREA_PREFIX.sub("", place))
-    areas = {
-        unit.ancestor("polda"): None for unit in registry.units()
+    wanted = SHORT_NAMES.get(wanted, wanted)
+    return [
+        unit for unit in registry.units()
         if wanted in {_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name))}
-    }
-    if not areas or own.ancestor("polda") in areas:
+    ]
+
+
+def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
+    """How a dateline's ``place`` is written, as the registry knows it, and why it is in doubt;
+    ("", "") when no unit's area or name holds it.
+
+    A short form is written as the area it stands for (``PPU``: Kabupaten Penajam Paser Utara).
+    A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
+    Bandung) is in doubt, with the story's own Polres's area as suggestion.
+    """
+    units = named_areas(place.split(",")[0], registry)
+    if not units:
         return "", ""
-    return next(iter(areas)).name, own.area
+    areas = sorted({unit.area for unit in units if unit.level == "polres"})
+    if len(areas) > 1:
+        own = _own_unit(names, registry)
+        mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
+        return (mine or [place])[-1], f"'{place}' dapat berarti {_listed(areas)}"
+    return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
+
+
+def _own_unit(names: dict[str, str], registry: Registry) -> Unit | None:
+    try:
+        return registry.resolve(names)
+    except UnitError:
+        return None

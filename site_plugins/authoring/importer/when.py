@@ -33,6 +33,10 @@ WEEKDAY_NAMED = re.compile(
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
 NAMED = re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b")
 """``17 Februari 2023`` without a weekday; taken only where the month is a month's name."""
+DATELINE_NUMERIC = re.compile(
+    r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
+)
+"""A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
 STAMPS = (
     re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
     re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
@@ -167,7 +171,7 @@ def _mentions(paragraphs: list[str]):
     for paragraph in paragraphs:
         quoted = [match.span() for match in _QUOTES.finditer(paragraph)]
         found = []
-        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED):
+        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC):
             for match in pattern.finditer(paragraph):
                 inside = any(start < match.start() < end for start, end in quoted)
                 overlaps = any(match.start() < other.end() and other.start() < match.end() for other in found)
