@@ -6,7 +6,7 @@ import difflib
 import os
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -96,11 +96,13 @@ class Story:
     draft: bool = False
     summary_written: bool = False
     """Whether the writer wrote ``summary``; otherwise it was taken from the body."""
+    url: str = field(init=False, repr=False)
+    """Site-relative URL: ``berita/<YYYY>/<MM>/<slug>/``, from the date as written. Made once:
+    every listing, feed, sitemap and check asks for it (a national archive's merge, millions
+    of times)."""
 
-    @property
-    def url(self) -> str:
-        """Site-relative URL: ``berita/<YYYY>/<MM>/<slug>/``, from the date as written."""
-        return f"berita/{self.date.year:04d}/{self.date.month:02d}/{self.slug}/"
+    def __post_init__(self) -> None:
+        self.url = f"berita/{self.date.year:04d}/{self.date.month:02d}/{self.slug}/"
 
     @property
     def dest_uri(self) -> str:

@@ -36,7 +36,7 @@ _META = re.compile(r'<span data-pagefind-meta="[^"]*">([^<]*)</span>')
 _FILTER = re.compile(r'<span data-pagefind-filter="([^"]*)">([^<]*)</span>')
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SearchRecord:
     """What Pagefind indexes for one story: its root-relative URL and an HTML document; and the
     year and month of the story's date as written, which choose its shard.
@@ -95,21 +95,40 @@ def story_sort(story: Story) -> dict[str, str]:
 
 
 def story_record(
-    story: Story, body_html: Callable[[], str], tag_names: dict[str, str], image_url: str | None = None
+    story: Story, body_html: Callable[[str], str], tag_names: dict[str, str], image_url: str | None = None,
+    pairs: dict[tuple[str, str], tuple[str, str]] | None = None,
 ) -> SearchRecord:
-    """The record Pagefind indexes for ``story``; ``body_html()`` reads its rendered body."""
-    filters = tuple((key, value) for key, values in story_filters(story, tag_names).items() for value in values)
+    """The record Pagefind indexes for ``story``; ``body_html(src_uri)`` reads a story's
+    rendered body. ``pairs`` holds the filter values made so far, shared by every record that
+    has them (an archive's records are held together, a few dozen distinct values among them)."""
+    pairs = {} if pairs is None else pairs
+    filters = tuple(
+        pairs.setdefault((key, value), (key, value))
+        for key, values in story_filters(story, tag_names).items() for value in values
+    )
+    return SearchRecord("/" + story.url, _StoryDocument(story, body_html, filters, image_url),
+                        story.date.year, story.date.month, filters)
 
-    def document() -> str:
+
+class _StoryDocument:
+    """Makes a story's document whenever it is read: one small object per record, not a
+    closure over the story (``story_record``)."""
+
+    __slots__ = ("story", "body_html", "filters", "image_url")
+
+    def __init__(self, story: Story, body_html: Callable[[str], str], filters: tuple, image_url: str | None) -> None:
+        self.story, self.body_html, self.filters, self.image_url = story, body_html, filters, image_url
+
+    def __call__(self) -> str:
+        story = self.story
         tagged = [
-            *(_tagged("filter", key, value) for key, value in filters),
-            *(_tagged("meta", key, value) for key, value in story_meta(story, image_url).items()),
+            *(_tagged("filter", key, value) for key, value in self.filters),
+            *(_tagged("meta", key, value) for key, value in story_meta(story, self.image_url).items()),
             *(_tagged("sort", key, value) for key, value in story_sort(story).items()),
         ]
-        body = f"<h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>{_without_images(body_html())}"
+        body = (f"<h1>{escape(story.title)}</h1><p>{escape(written_summary(story))}</p>"
+                f"{_without_images(self.body_html(story.src_uri))}")
         return _document(story.title, body, tagged)
-
-    return SearchRecord("/" + story.url, document, story.date.year, story.date.month, filters)
 
 
 def search_body(body_html: str) -> str:

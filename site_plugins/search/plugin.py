@@ -9,7 +9,6 @@ unless ``index_on_serve`` is set, so a preview stays fast.
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlencode
 
@@ -105,7 +104,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.indexing and self.catalog is not None:
             # Every story's body is final by now (rendered, or in its page's cache record):
             # index while the listing pages render and the other plugins write their files.
-            self.records = [self._record(story, config) for story in self.catalog.stories.values()]
+            # The story's body as its page shows it: the one place the index takes it from (in
+            # the merge, as the story's shard handed it on), read whenever the record is.
+            body = self.shard_bodies.read if self.shard_bodies is not None else self._rendered_body
+            pairs: dict[tuple[str, str], tuple[str, str]] = {}
+            self.records = [
+                story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos), pairs)
+                for story in self.catalog.stories.values()
+            ]
             self.index = BackgroundIndex(self._writer(config).write).start()
         return env
 
@@ -169,14 +175,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         cache = BundleCache(self.build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir))
         return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
 
-    def _record(self, story: Story, config: MkDocsConfig) -> SearchRecord:
-        # The story's body as its page shows it: the one place the index takes it from (in
-        # the merge, as the story's shard handed it on), read whenever the record is.
-        if self.shard_bodies is not None:
-            body = partial(self.shard_bodies.read, story.src_uri)
-        else:
-            body = partial(self.build.bodies.get, story.src_uri, "")
-        return story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos))
+    def _rendered_body(self, src_uri: str) -> str:
+        return self.build.bodies.get(src_uri, "")
 
     def _close_bodies(self) -> None:
         if self.shard_bodies is not None:
