@@ -70,3 +70,21 @@ def test_listing_pages_are_cut_at_per_page_and_found_by_source_path(stories):
     assert catalog.listing_page("halaman/2/index.md") is None
     assert titles(catalog.listing_page("tag/sambang-warga/index.md").stories) == ["Patroli Lama"]
     assert all(uri == page.src_uri for uri, page in catalog.pages.items())
+
+
+def test_the_site_check_reads_each_listing_page_as_written_and_keeps_only_what_is_wrong(stories, tmp_path):
+    from site_plugins.portal.verify import ListingRecorder, check_site
+
+    catalog = Catalog.for_build(*stories, per_page=1, now=NOW, preview=False)
+    hidden = [story for story in stories[0] if not catalog.is_published(story) and story.title == "Patroli Draf"]
+    recorder = ListingRecorder()
+    recorder.expect(catalog, hidden)
+    front, older = catalog.listing_page("index.md"), catalog.listing_page("halaman/1/index.md")
+    recorder.add(front, ["berita/2026/01/terbit/", "berita/2026/01/draf/"])  # a draft listed
+    recorder.add(older, [])  # its story dropped
+    problems = check_site(catalog, recorder, str(tmp_path), hidden)
+    assert "unpublished story /berita/2026/01/draf/ listed in /" in problems
+    assert "story /berita/2026/01/lama/ missing from listing /" in problems
+    # A listing page never written lists none of its stories.
+    assert "story /berita/2026/01/lama/ missing from listing /tag/sambang-warga/" in problems
+    assert "story /berita/2026/01/terbit/ missing from listing /" not in problems  # it was listed

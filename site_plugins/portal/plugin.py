@@ -188,6 +188,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             )
             self.kept.catalog = shared.catalog if self.preview else None
             run.hidden = [story for story in stories if not story.is_published(now)]
+            run.recorder.expect(shared.catalog, run.hidden)
             if shared.part.is_merge:
                 stories = []  # their pages come from the shards
             if shared.part.is_shard:
@@ -282,7 +283,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         run.jobs += listing_jobs
         results = run.renderer.write(listing_jobs)
         for src_uri, result in results.items():
-            run.recorder.add(self.catalog.listing_page(src_uri).listing.url, result.links)
+            run.recorder.add(self.catalog.listing_page(src_uri), result.links)
         rendered = run.renderer.rendered
         log.info(f"Pages: {rendered} rendered, {len(run.jobs) - rendered} taken from the cache")
         return env
@@ -401,7 +402,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # story links of the others with their results (also from the cache).
         listing_page = self.catalog.listing_page(page.file.src_uri) if self.catalog else None
         if listing_page is not None and page.file.src_uri not in self.run.own_uris:
-            self.run.recorder.record(listing_page.listing.url, page.url, output)
+            self.run.recorder.record(listing_page, output)
         return output
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -524,7 +525,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         except (DescriptionError, AssemblyError) as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         # Their folders are made in another process while the merge renders its own pages.
-        self.run.claimed_folders = Folders(folders(self.run.claims, Path(config.site_dir)))
+        self.run.claimed_folders = Folders(folders(self.run.claims, Path(config.site_dir)), keep=False)
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)

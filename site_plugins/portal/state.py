@@ -50,7 +50,7 @@ class BuildState:
     hidden: list[Story] = field(default_factory=list)
     """Drafts and scheduled stories: the site check makes sure none of them was published."""
     recorder: ListingRecorder = field(default_factory=ListingRecorder)
-    """The story links each listing page shows, for the site check."""
+    """Checks the story links of each listing page as it is written, for the site check."""
     site_files: Files | None = None
     """Every file of the site, the pages the portal renders itself included."""
     own_files: list[File] = field(default_factory=list)

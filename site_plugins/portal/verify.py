@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable
@@ -16,6 +15,7 @@ from xml.etree import ElementTree
 from mkdocs.exceptions import PluginError
 
 from site_plugins.content.catalog import Catalog
+from site_plugins.content.listings import ListingPage
 from site_plugins.content.stories import Story
 
 _STORY_LINK = re.compile(r'<a class="portal-story-link" href="([^"]+)"')
@@ -23,16 +23,33 @@ _STORY_LINK = re.compile(r'<a class="portal-story-link" href="([^"]+)"')
 
 
 class ListingRecorder:
-    """Story links as they appear in the rendered listing pages, by listing URL."""
+    """Checks each listing page as it is written against the stories it must show, and keeps
+    only what is wrong: the pages of a national archive link to every story several times,
+    too many links to keep until the end of the build."""
 
     def __init__(self) -> None:
-        self.found: dict[str, set[str]] = defaultdict(set)
+        self.problems: list[str] = []
+        self.checked: set[int] = set()
+        """The listing pages checked, by ``id`` (the catalog holds them for the whole build)."""
+        self._catalog: Catalog | None = None
+        self._hidden: frozenset[str] = frozenset()
 
-    def record(self, listing_url: str, page_url: str, html: str) -> None:
-        self.add(listing_url, story_links(page_url, html))
+    def expect(self, catalog: Catalog, hidden: Iterable[Story]) -> None:
+        """The build's catalog, and the stories no listing may show (drafts, scheduled)."""
+        self._catalog, self._hidden = catalog, frozenset(story.url for story in hidden)
 
-    def add(self, listing_url: str, links: Iterable[str]) -> None:
-        self.found[listing_url].update(links)
+    def record(self, page: ListingPage, html: str) -> None:
+        self.add(page, story_links(page.url, html))
+
+    def add(self, page: ListingPage, links: Iterable[str]) -> None:
+        """The story links ``page`` shows, as written (also those of a cached page)."""
+        found = set(links)
+        listing = page.listing
+        self.checked.add(id(page))
+        missing = [story.url for story in page.stories
+                   if story.url not in found and self._catalog.is_published(story)]
+        self.problems += [f"story /{url} missing from listing /{listing.url}" for url in sorted(missing)]
+        self.problems += [f"unpublished story /{url} listed in /{listing.url}" for url in sorted(found & self._hidden)]
 
 
 def story_links(page_url: str, html: str) -> list[str]:
@@ -50,17 +67,13 @@ def check_site(catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidde
     for story in catalog.published():
         if not os.path.isfile(os.path.join(site_dir, story.dest_uri)):
             problems.append(f"story page missing: /{story.url} ({story.path})")
-    for listing in catalog.listings:
-        expected = {story.url for story in listing.stories if catalog.is_published(story)}
-        missing = expected - recorder.found.get(listing.url, set())
-        problems += [f"story /{url} missing from listing /{listing.url}" for url in sorted(missing)]
+    for page in catalog.pages.values():
+        if id(page) not in recorder.checked:  # never written: none of its stories is listed
+            recorder.add(page, ())
+    problems += recorder.problems
     for story in hidden:
         if os.path.exists(os.path.join(site_dir, story.dest_uri)):
             problems.append(f"unpublished story written: /{story.url} ({story.path})")
-        problems += [
-            f"unpublished story /{story.url} listed in /{url}"
-            for url, links in recorder.found.items() if story.url in links
-        ]
     return problems
 
 
