@@ -237,8 +237,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return
         entries = [self._sitemap_entry(file, newest) for file in pages]
         for shard in build.shards:
+            # Read once, then let go: a shard's entries are as many as its pages.
             entries += [SitemapEntry(url, datetime.fromisoformat(lastmod) if lastmod else None)
-                        for url, lastmod in shard.section("publish", {}).get("sitemap", [])]
+                        for url, lastmod in shard.section("publish", {}).pop("sitemap", [])]
         entries.sort(key=lambda entry: entry.url)  # the same order however the site was built
         generated = {
             **render_sitemaps(entries, config.site_url),
