@@ -110,7 +110,7 @@ LEFT_IN_BODY = (
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
-    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh ", "hubungi 110", "REDAKTUR", "JAWA BARAT",
+    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
 )
 
 
