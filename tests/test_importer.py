@@ -174,6 +174,8 @@ def test_no_dateline(text):
     ("Rabu, 22 Okt 2025", "", "2025-10-22"),
     ("22/10/2025 10:31", "", "2025-10-22 10:31"),
     ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
+    ("Incarkasus.com 20 April 2024", "", "2024-04-20"),
+    ("Selasa 21-03-2023,11:51 WIB\nReporter : Hermansyah", "Hermansyah", "2023-03-21 11:51"),
 ])
 def test_bylines(byline, author, stamp):
     for text in (f"Judul Berita Patroli\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita Patroli\n{byline}\nIsi berita pertama."):
