@@ -354,15 +354,21 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
      "melaksanakan Patroli Malam.", "Sawahlunto"),
     ("Metro7news.com|Tanjungbalai - Untuk memberikan rasa aman dan nyaman kepada warga, Personel Polsek Datuk Bandar "
      "menggelar patroli.", "Tanjungbalai"),
+    ("Pada senin malam, 11 November 2024, Satuan Samapta Polres Kota Karangasem melaksanakan patroli.", ""),
+    ("Patroli dimulai pukul 22.00 WIB, menelusuri jalur utama kota Jalan Sisingamangaraja, Diponegoro, Sutomo, "
+     "Zainul Arifin, hingga Horas.", ""),
+    ("Sat Polairud melakukan Patroli Sambang di perairan teluk Saumlaki, Ibukota Kabupaten KepTan, Provinsi Maluku, "
+     "Rabu (21/09/2022).", "Saumlaki"),
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")
     assert find_location(first, more) == location
 
 
-def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(registry):
+@pytest.mark.parametrize("dateline", ["PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota"])
+def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(dateline, registry):
     text = (
-        "Personil Polsek Mayangan Berjaga di Gereja\n\nPROBOLINGGO, Polres Probolinggo Kota – Polsek Mayangan "
+        f"Personil Polsek Mayangan Berjaga di Gereja\n\n{dateline} – Polsek Mayangan "
         "melaksanakan pengamanan ibadah gereja, Minggu (21/05/2023).\n\nPengamanan di gereja-gereja rutin dilakukan."
     )
     draft = draft_story(parse_article(text), registry)

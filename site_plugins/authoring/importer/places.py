@@ -39,15 +39,21 @@ _LONGEST_NAME = 5
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
+_STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
+    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=\s*,\s*{_AREA_WORD}\s)"
 )
-"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
+"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
+Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
-_OFFICIAL = re.compile(r"\b(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)(?:\s+[A-Z][\w'’.-]*)*")
-"""An official's title, whose place runs into the official's name: ``Kepala Desa Kota Bangun Sayugi``."""
+_OFFICIAL = re.compile(
+    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)|(?:Ka)?Pol(?:res|sek|da)\w*\s+Kota)"
+    r"(?:\s+[A-Z][\w'’.-]*)*"
+)
+"""An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
+Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
@@ -124,6 +130,8 @@ def find_place(paragraphs: list[str]) -> Place:
     if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
         return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
+    if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
+        return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
@@ -157,8 +165,15 @@ def _is_list(chain: list[re.Match], paragraph: str) -> bool:
     if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
         levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
+    listed = listed or _STREETS_LISTED.match(paragraph, chain[-1].end()) is not None and _level(chain[-1].group()) == "jalan"
     listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
     return listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph)
+
+
+_CAPITAL_OF = re.compile(r"(?<![\w.])(?P<town>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*[Ii]bu\s?kota\s+$")
+"""A town written as the capital of the area named after it: ``Saumlaki, Ibukota Kabupaten KepTan``."""
+_STREETS_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){2}")
+"""More names listed after a street: ``Jalan Sisingamangaraja, Diponegoro, Sutomo, …`` is a route."""
 
 
 def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
@@ -192,10 +207,15 @@ def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
     )
 
 
+_UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)")
+"""A dateline's words after its comma that name a unit or its humas: ``Polres Maluku Tengah``,
+``Humas Polresta Manado``."""
+
+
 def _names_polres(paragraph: str) -> bool:
-    """True when the paragraph's dateline names a Polres after the place."""
+    """True when the paragraph's dateline names a Polres (or its humas) after the place."""
     match = _DATELINE.match(paragraph)
-    return bool(match) and match["tail"].strip(" ,").startswith("Polres")
+    return bool(match) and bool(_UNIT_TAIL.match(match["tail"].strip(" ,")))
 
 
 def dateline_place(paragraph: str) -> str:
@@ -210,7 +230,7 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
     place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
-    site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
+    site = "." in tail or "news" in tail.casefold() or place.isupper() or bool(_UNIT_TAIL.match(tail))
     if tail and not site and not tail[:1].isdigit():
         place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
     return (string.capwords(place) if place.isupper() else place), unsure
