@@ -721,3 +721,14 @@ def test_a_province_label_and_a_role_under_a_name_leave_the_body():
 def test_units_that_differ_only_in_their_unit_word(written, polres, article_units):
     text = f"Cikancung – {written} Kombes Pol Kusworo menggelar patroli di pasar, Jumat (18/08/2023)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == polres
+
+
+def test_a_caption_above_its_photo_credit_leaves_the_body_with_it():
+    article = parse_article(
+        "Polres Blora Intensifkan Patroli Objek Vital\n\nBLORA. Polres Blora meningkatkan patroli ke objek vital.\n\n"
+        "Patroli di depan salah satu pusat perbelanjaan yang ada di Kota Blora.\n(foto: dok-resbla)\n"
+        "Petugas berdialog dengan satpam. Warga merasa aman.\n(Foto: Humas)"
+    )
+    assert article.paragraphs == [
+        "BLORA. Polres Blora meningkatkan patroli ke objek vital.", "Petugas berdialog dengan satpam. Warga merasa aman.",
+    ]

@@ -101,6 +101,14 @@ def is_chrome(line: str) -> bool:
     return bool(_DROPPED.fullmatch(line))
 
 
+_PHOTO_CREDIT = re.compile(r"\((?:dok|foto)\b[^)]{0,60}\)", re.IGNORECASE)
+
+
+def is_photo_credit(line: str) -> bool:
+    """True for a photo's credit alone on its line (``(foto: dok-resbla)``): the line above is its caption."""
+    return bool(_PHOTO_CREDIT.fullmatch(line))
+
+
 def ends_article(line: str) -> bool:
     """True for a line that starts the page's comment section or related-story list."""
     return bool(_ENDS.fullmatch(line))
