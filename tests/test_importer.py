@@ -649,11 +649,13 @@ def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it
     ("Judul Berita Patroli Cooling System\nPesisir Barat Lampung – jurnalpolisi.id\nBhabinkamtibmas menyambangi warga.", ""),
     ("Patroli digelar di SPBU pada dini hari.\nSumber Kasi Humas Polres Batu Bara AKP Ahmad Fahmi, S.H\nOleh Rahmat Hidayat",
      "Rahmat Hidayat"),
+    ("Patroli Blue Light digelar rutin.\n\nR. Hutagaol.\n\nSumber : Humas Poles Batu Bara", "R. Hutagaol"),
 ])
 def test_bylines_and_credits_without_a_colon(text, author):
     article = parse_article(text)
     assert article.author == author
     assert "Sumber" not in "\n".join(article.paragraphs) and "Oleh" not in "\n".join(article.paragraphs)
+    assert "Hutagaol" not in "\n".join(article.paragraphs)
 
 
 def test_an_article_end_label_above_the_first_sentence_is_the_menu():

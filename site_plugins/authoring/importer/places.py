@@ -75,6 +75,8 @@ _CREDIT_LINE = re.compile(
 )
 _BARE_CREDIT = re.compile(r"(?P<key>Oleh|Sumber)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})")
 """A credit line without its colon, every word capitalised: ``Oleh Rahmat Hidayat``."""
+_INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
+"""A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
@@ -243,9 +245,12 @@ def is_province(name: str) -> bool:
 
 def credit_line(line: str) -> dict[str, str] | None:
     """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name;
-    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too."""
+    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too, and a name with an
+    initial signing the article (``R. Hutagaol.``)."""
     keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
     if not keys or keys[0].start() != 0:
+        if signed := _INITIALLED_NAME.fullmatch(line):
+            return {"oleh": signed["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {bare["key"].casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
