@@ -734,3 +734,19 @@ def test_a_caption_above_its_photo_credit_leaves_the_body_with_it():
     assert article.paragraphs == [
         "BLORA. Polres Blora meningkatkan patroli ke objek vital.", "Petugas berdialog dengan satpam. Warga merasa aman.",
     ]
+
+
+def test_a_first_line_closed_by_a_full_stop_is_the_headline_when_every_word_is_capitalised():
+    article = parse_article(
+        "Polsek Cisoka Melaksanakan Program Selama Bulan Ramadan (POS JATIDIRI) Patroli Polisi Saat Jam Tidur Dini Hari.\n"
+        "Tangerang,anekafakta.com\nPengamanan yang akan dilaksanakan selama puasa tersebut ada lima model."
+    )
+    assert article.title == (
+        "Polsek Cisoka Melaksanakan Program Selama Bulan Ramadan (POS JATIDIRI) Patroli Polisi Saat Jam Tidur Dini Hari"
+    )
+    assert article.paragraphs == ["Tangerang – Pengamanan yang akan dilaksanakan selama puasa tersebut ada lima model."]
+
+
+def test_a_first_sentence_with_lowercase_words_is_no_headline():
+    article = parse_article("Personel Polsek Cisoka melaksanakan patroli malam di pemukiman warga.\n\nWarga merasa aman.")
+    assert article.title == ""
