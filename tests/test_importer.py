@@ -359,6 +359,8 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
      "Zainul Arifin, hingga Horas.", ""),
     ("Sat Polairud melakukan Patroli Sambang di perairan teluk Saumlaki, Ibukota Kabupaten KepTan, Provinsi Maluku, "
      "Rabu (21/09/2022).", "Saumlaki"),
+    ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),
+    ("BATURAJA -Personel Polres OKU mendatangi lokasi balap liar.", "Baturaja"),
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")

@@ -42,11 +42,12 @@ _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupa
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _PLACE = re.compile(
     rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
-    rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=\s*,\s*{_AREA_WORD}\s)"
+    rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
-town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``
+town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
+``di Indragiri Hilir (Inhil), Provinsi Riau``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)|(?:Ka)?Pol(?:res|sek|da)\w*\s+Kota)"
@@ -65,10 +66,11 @@ _DATELINE = re.compile(
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"\s*(?:[–—|]|-+)\s"
+    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
-``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``."""
+``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
+the lead's first word at its dash: ``BATURAJA -Personel``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
