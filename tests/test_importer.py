@@ -357,6 +357,8 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
     ("Pada senin malam, 11 November 2024, Satuan Samapta Polres Kota Karangasem melaksanakan patroli.", ""),
     ("Patroli dimulai pukul 22.00 WIB, menelusuri jalur utama kota Jalan Sisingamangaraja, Diponegoro, Sutomo, "
      "Zainul Arifin, hingga Horas.", ""),
+    ("Patroli ke Kantor BPD, Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah, Senin (8/9/2025) siang.",
+     "Jalan Ahmad Yani"),
     ("Sat Polairud melakukan Patroli Sambang di perairan teluk Saumlaki, Ibukota Kabupaten KepTan, Provinsi Maluku, "
      "Rabu (21/09/2022).", "Saumlaki"),
     ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),

@@ -176,8 +176,9 @@ def _is_list(chain: list[re.Match], paragraph: str) -> bool:
 
 _CAPITAL_OF = re.compile(r"(?<![\w.])(?P<town>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*[Ii]bu\s?kota\s+$")
 """A town written as the capital of the area named after it: ``Saumlaki, Ibukota Kabupaten KepTan``."""
-_STREETS_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){2}")
-"""More names listed after a street: ``Jalan Sisingamangaraja, Diponegoro, Sutomo, …`` is a route."""
+_STREETS_LISTED = re.compile(rf"(?:\s*,\s*(?!(?:{DAYS})\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}){{3}}")
+"""Three names or more listed after a street: ``Jalan Sisingamangaraja, Diponegoro, Sutomo, …`` is a
+route (``Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah, Senin`` is a street in its town)."""
 
 
 def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
