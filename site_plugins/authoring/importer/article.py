@@ -32,7 +32,8 @@ _SITE_LABEL = re.compile(
 )
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
-    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30}|,\s*[\w-]+\.(?:com|co\.id|id|net))"
+    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
+    r"\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30}|,\s*[\w-]+\.(?:com|co\.id|id|net))"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
 paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``."""

@@ -41,7 +41,8 @@ _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
+    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
+    rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
@@ -169,7 +170,8 @@ def _is_list(chain: list[re.Match], paragraph: str) -> bool:
     if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
         levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
-    listed = listed or _STREETS_LISTED.match(paragraph, chain[-1].end()) is not None and _level(chain[-1].group()) == "jalan"
+    last = chain[-1]
+    listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
     listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
     return listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph)
 

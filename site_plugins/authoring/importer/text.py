@@ -45,8 +45,9 @@ def content_lines(text: str) -> list[str]:
         prose = prose or len(line.split()) >= _PROSE_WORDS or line.endswith((".", "!", "?", "”", '"'))
         chrome = ends or is_chrome(line)
         previous = next((kept for kept in reversed(lines) if kept), "")
-        if chrome and previous in lines[-2:] and (_is_caption(previous, line) or len(previous) > 20 and line.startswith(previous)):
-            lines[lines.index(previous, len(lines) - 2)] = ""  # a caption above its credit, or a photo's alt text
+        alt_text = len(previous) > 20 and line.startswith(previous)
+        if chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):
+            lines[lines.index(previous, len(lines) - 2)] = ""  # a photo's alt text, or a caption above its credit
         lines.append("" if chrome or not any(ch.isalnum() for ch in line) else line)
     return lines
 

@@ -42,7 +42,9 @@ _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}),?\s+)?"
 STAMPS = (
     re.compile(rf"{_STAMP_START}(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
     re.compile(rf"{_STAMP_START}(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
-    re.compile(rf"{_STAMP_START}(?P<day>\d{{1,2}})(?P<mark>[/-])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}}|\d{{2}})", re.I),
+    re.compile(
+        rf"{_STAMP_START}(?P<day>\d{{1,2}})(?P<mark>[/-])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}}|\d{{2}})", re.I,
+    ),
     re.compile(r"date (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
 )
 """Publication stamps at the start of a line: ``Oct 22, 2025 - 10:31``, ``Sabtu, 10 Februari 2024 - 09:56 WIB``,
