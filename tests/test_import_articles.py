@@ -81,6 +81,24 @@ CHROME_SEEN = [
     ("gratisss!", "https://tribratanews.bali.polri.go.id/artikel/view/pb-980230-siang-bolong-jaga-keamanan-polsek"),
     ("Kapolsek Lubuk Dalam ketika menyambangi masyarakat. (ANTARA/HO-Polres Siak)",
      "https://riau.antaranews.com/berita/389905/kapolsek-lubuk-dalam-terus-temui-warga-sampaikan-pemilu-damai"),
+    ("Subscribe to receive free email updates:", "https://infoberita12.blogspot.com/2017/01/polres-blora-intensifkan-patroli-objek.html"),
+    ("Kapolsek Cilacap Utara bersama anggota sambangi Pos Satkamling. (Istimewa)",
+     "https://seputarbanyumas.com/cilacap/sambangi-satkamling-kapolsek-cilacap-utara-teguhkan-sinergi-polisi-dan-warga"),
+    ("(foto: dok-resbla)", "https://infoberita12.blogspot.com/2017/01/polres-blora-intensifkan-patroli-objek.html"),
+    ("IST", "https://medan.tribunnews.com/polda-sumut/1768812/blue-light-patrol-satlantas-polres-sibolga-menjaga-kota-tetap-tenang"),
+    ("img 20250927 wa0013 Sambangi Satkamling, Kapolsek Cilacap Utara Teguhkan Sinergi Polisi dan Warga",
+     "https://seputarbanyumas.com/cilacap/sambangi-satkamling-kapolsek-cilacap-utara-teguhkan-sinergi-polisi-dan-warga"),
+    ("(Humas Polres Metro Jakarta Pusat)",
+     "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
+    ("Red/anekafakta.com", "https://anekafakta.com/2021/04/polsek-cisoka-melaksanakan-program.html"),
+    ("Humas.kota.pnt", "https://detikkasus.com/?p=92942"),
+    ("Konten ini diolah dengan bantuan AI.",
+     "https://news.republika.co.id/berita/t5de472930000/polres-pasaman-barat-tingkatkan-patroli-cegah-premanisme-di-pasar"),
+    ("pada tanggal", "https://lelemuku.com/2022/09/sat-polairud-kembali-lakukan-patroli.html"),
+    ("Berita, Kepolisian87 Dilihat", "https://incarkasus.com/patroli-blue-light-sat-samapta-polres-batu-bara-pastikan-keamanan-wilayah-2/"),
+    ("TNI & Polri221 Dilihat", "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
+    ("17 hours ago 7",
+     "https://socialwarta.com/cegah-gangguan-kamtibmas-polsek-mataram-gencarkan-patroli-malam-akhir-pekan-49527.html"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -102,6 +120,8 @@ ENDS_SEEN = [
     ("Berkomentarlah dengan bijak", "http://www.tribratapolresdairi.com/2021/12/personil-polsek-sidikalang-kota.html"),
     ("Copyright © 2024 SINDOnews.com",
      "https://jabar.sindonews.com/read/15847/1/antisipasi-balapan-liar-di-kabupaten-bandung-polisi-gelar-patroli-malam-1579449676"),
+    ("Tags:", "https://www.newsinkalteng.co.id/2025/09/patroli-ke-kantor-bank-polsek-pahandut.html"),
+    ("No More Posts Available.", "http://kacamatamedia.com/2017/09/22/blue-light-patrol-polsek-pogalan-cegah-kejahatan-di-malam-hari/"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -110,7 +130,9 @@ LEFT_IN_BODY = (
     "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
-    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh ", "hubungi 110", "REDAKTUR", "JAWA BARAT",
+    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
+    "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Polres", "Red/",
+    "Humas.kota", "bantuan AI", "pada tanggal", "Tags:", "No More Posts",
 )
 
 

@@ -174,6 +174,8 @@ def test_no_dateline(text):
     ("Rabu, 22 Okt 2025", "", "2025-10-22"),
     ("22/10/2025 10:31", "", "2025-10-22 10:31"),
     ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
+    ("Incarkasus.com 20 April 2024", "", "2024-04-20"),
+    ("Selasa 21-03-2023,11:51 WIB\nReporter : Hermansyah", "Hermansyah", "2023-03-21 11:51"),
 ])
 def test_bylines(byline, author, stamp):
     for text in (f"Judul Berita Patroli\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita Patroli\n{byline}\nIsi berita pertama."):
@@ -352,15 +354,25 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
      "melaksanakan Patroli Malam.", "Sawahlunto"),
     ("Metro7news.com|Tanjungbalai - Untuk memberikan rasa aman dan nyaman kepada warga, Personel Polsek Datuk Bandar "
      "menggelar patroli.", "Tanjungbalai"),
+    ("Pada senin malam, 11 November 2024, Satuan Samapta Polres Kota Karangasem melaksanakan patroli.", ""),
+    ("Patroli dimulai pukul 22.00 WIB, menelusuri jalur utama kota Jalan Sisingamangaraja, Diponegoro, Sutomo, "
+     "Zainul Arifin, hingga Horas.", ""),
+    ("Patroli ke Kantor BPD, Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah, Senin (8/9/2025) siang.",
+     "Jalan Ahmad Yani"),
+    ("Sat Polairud melakukan Patroli Sambang di perairan teluk Saumlaki, Ibukota Kabupaten KepTan, Provinsi Maluku, "
+     "Rabu (21/09/2022).", "Saumlaki"),
+    ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),
+    ("BATURAJA -Personel Polres OKU mendatangi lokasi balap liar.", "Baturaja"),
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")
     assert find_location(first, more) == location
 
 
-def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(registry):
+@pytest.mark.parametrize("dateline", ["PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota"])
+def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(dateline, registry):
     text = (
-        "Personil Polsek Mayangan Berjaga di Gereja\n\nPROBOLINGGO, Polres Probolinggo Kota – Polsek Mayangan "
+        f"Personil Polsek Mayangan Berjaga di Gereja\n\n{dateline} – Polsek Mayangan "
         "melaksanakan pengamanan ibadah gereja, Minggu (21/05/2023).\n\nPengamanan di gereja-gereja rutin dilakukan."
     )
     draft = draft_story(parse_article(text), registry)
@@ -641,11 +653,13 @@ def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it
     ("Judul Berita Patroli Cooling System\nPesisir Barat Lampung – jurnalpolisi.id\nBhabinkamtibmas menyambangi warga.", ""),
     ("Patroli digelar di SPBU pada dini hari.\nSumber Kasi Humas Polres Batu Bara AKP Ahmad Fahmi, S.H\nOleh Rahmat Hidayat",
      "Rahmat Hidayat"),
+    ("Patroli Blue Light digelar rutin.\n\nR. Hutagaol.\n\nSumber : Humas Poles Batu Bara", "R. Hutagaol"),
 ])
 def test_bylines_and_credits_without_a_colon(text, author):
     article = parse_article(text)
     assert article.author == author
     assert "Sumber" not in "\n".join(article.paragraphs) and "Oleh" not in "\n".join(article.paragraphs)
+    assert "Hutagaol" not in "\n".join(article.paragraphs)
 
 
 def test_an_article_end_label_above_the_first_sentence_is_the_menu():
@@ -713,3 +727,30 @@ def test_a_province_label_and_a_role_under_a_name_leave_the_body():
 def test_units_that_differ_only_in_their_unit_word(written, polres, article_units):
     text = f"Cikancung – {written} Kombes Pol Kusworo menggelar patroli di pasar, Jumat (18/08/2023)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == polres
+
+
+def test_a_caption_above_its_photo_credit_leaves_the_body_with_it():
+    article = parse_article(
+        "Polres Blora Intensifkan Patroli Objek Vital\n\nBLORA. Polres Blora meningkatkan patroli ke objek vital.\n\n"
+        "Patroli di depan salah satu pusat perbelanjaan yang ada di Kota Blora.\n(foto: dok-resbla)\n"
+        "Petugas berdialog dengan satpam. Warga merasa aman.\n(Foto: Humas)"
+    )
+    assert article.paragraphs == [
+        "BLORA. Polres Blora meningkatkan patroli ke objek vital.", "Petugas berdialog dengan satpam. Warga merasa aman.",
+    ]
+
+
+def test_a_first_line_closed_by_a_full_stop_is_the_headline_when_every_word_is_capitalised():
+    article = parse_article(
+        "Polsek Cisoka Melaksanakan Program Selama Bulan Ramadan (POS JATIDIRI) Patroli Polisi Saat Jam Tidur Dini Hari.\n"
+        "Tangerang,anekafakta.com\nPengamanan yang akan dilaksanakan selama puasa tersebut ada lima model."
+    )
+    assert article.title == (
+        "Polsek Cisoka Melaksanakan Program Selama Bulan Ramadan (POS JATIDIRI) Patroli Polisi Saat Jam Tidur Dini Hari"
+    )
+    assert article.paragraphs == ["Tangerang – Pengamanan yang akan dilaksanakan selama puasa tersebut ada lima model."]
+
+
+def test_a_first_sentence_with_lowercase_words_is_no_headline():
+    article = parse_article("Personel Polsek Cisoka melaksanakan patroli malam di pemukiman warga.\n\nWarga merasa aman.")
+    assert article.title == ""

@@ -32,10 +32,11 @@ _SITE_LABEL = re.compile(
 )
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
-    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30})"
+    r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
+    r"\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30}|,\s*[\w-]+\.(?:com|co\.id|id|net))"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
-paper's name after a bar: ``Tanjungbalai | Jurnal Asia``."""
+paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
@@ -292,6 +293,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
             title = plain(line)
             dropped.update(before_title)
+        elif not title and at == leading[0] and _is_stopped_headline(line):
+            title = plain(line).removesuffix(".")
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
         elif _is_prose(line, after):
@@ -333,6 +336,17 @@ def _is_headline(line: str, after: str) -> bool:
     if line.endswith(("!", "?")):
         return capitalised and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]
     return capitalised or not after or site_lead
+
+
+def _is_stopped_headline(line: str) -> bool:
+    """True for a first line closed by one full stop that is still a headline: six words or more,
+    no comma, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program … Dini Hari.``)."""
+    words = plain(line).split()
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    return (
+        6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..") and "," not in line
+        and sum(word[0].isupper() for word in long_words) >= 0.8 * len(long_words) and not _SITE_NAME.search(line)
+    )
 
 
 def _repeated_headline(lines: list[str]) -> str:

@@ -17,6 +17,7 @@ DROPPED_LINES = (
     r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",
     r"(?:post(?:ing)? (?:a )?|tulis )(?:comment|komentar)",
     r"(?:labels?|categories|kategori)\s*:.*",
+    r"subscribe to .*",
     r"home\s*[/»>].*",
     r"exit mobile version",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
@@ -39,7 +40,8 @@ DROPPED_LINES = (
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
-    r".{1,300}?\.? \((?:dok|foto|ist)\b[^)]*\)",
+    r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)",
+    r"\((?:dok|foto)\b[^)]{0,60}\)|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
@@ -53,9 +55,18 @@ DROPPED_LINES = (
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
+    r"img[ _-]\d{8}[ _-]wa\d{4}\b.*",
+    # credits a page ends with that name no writer: the humas, the desk, an account
+    r"\(humas\b[^)]{3,80}\)|red\s*/\s*[\w.-]+|humas\.[\w.]+",
+    # a note on how the text was made
+    r"konten ini diolah dengan bantuan ai\.?",
+    # the date line of a stamp set over two lines (``pada tanggal`` / ``22 September 2022``)
+    r"(?:diterbitkan |dipublikasikan )?pada tanggal",
     # the site's own name alone on a line, and counters of views and comments
     r"polri",
     r"\d{1,6}",
+    r"[^.!?]{0,60}?\d+\s*dilihat",
+    r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
     # WhatsApp
     r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",
 )
@@ -76,6 +87,8 @@ ARTICLE_ENDS = (
     r"(?:temukan|simak|ikuti) berita .+ di google news\.?",
     r"faq",
     r"copyright\s*©.*",
+    r"tags?\s*:",
+    r"no more posts available\.?",
 )
 """Lines after which a page holds no more of the article: comment forms, related headlines."""
 
@@ -86,6 +99,14 @@ _ENDS = re.compile("|".join(f"(?:{pattern})" for pattern in ARTICLE_ENDS), re.IG
 def is_chrome(line: str) -> bool:
     """True for a line of page furniture (the line already has its spaces collapsed)."""
     return bool(_DROPPED.fullmatch(line))
+
+
+_PHOTO_CREDIT = re.compile(r"\((?:dok|foto)\b[^)]{0,60}\)", re.IGNORECASE)
+
+
+def is_photo_credit(line: str) -> bool:
+    """True for a photo's credit alone on its line (``(foto: dok-resbla)``): the line above is its caption."""
+    return bool(_PHOTO_CREDIT.fullmatch(line))
 
 
 def ends_article(line: str) -> bool:

@@ -39,15 +39,23 @@ _LONGEST_NAME = 5
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
+_STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+{_NAME_WORD}(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
-    rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=\s*,\s*{_AREA_WORD}\s)"
+    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
+    rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
+    rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
 )
-"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5``; or a
-town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``
+"""A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
+Sisingamangaraja`` is the town's street, not a town named Jalan); or a
+town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
+``di Indragiri Hilir (Inhil), Provinsi Riau``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
-_OFFICIAL = re.compile(r"\b(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)(?:\s+[A-Z][\w'’.-]*)*")
-"""An official's title, whose place runs into the official's name: ``Kepala Desa Kota Bangun Sayugi``."""
+_OFFICIAL = re.compile(
+    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)|(?:Ka)?Pol(?:res|sek|da)\w*\s+Kota)"
+    r"(?:\s+[A-Z][\w'’.-]*)*"
+)
+"""An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
+Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
@@ -59,16 +67,19 @@ _DATELINE = re.compile(
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"\s*(?:[–—|]|-+)\s"
+    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
-``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``."""
+``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
+the lead's first word at its dash: ``BATURAJA -Personel``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
 _BARE_CREDIT = re.compile(r"(?P<key>Oleh|Sumber)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})")
 """A credit line without its colon, every word capitalised: ``Oleh Rahmat Hidayat``."""
+_INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
+"""A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
@@ -124,6 +135,8 @@ def find_place(paragraphs: list[str]) -> Place:
     if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
         return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
+    if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
+        return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
@@ -157,8 +170,17 @@ def _is_list(chain: list[re.Match], paragraph: str) -> bool:
     if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
         levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
+    last = chain[-1]
+    listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
     listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
     return listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph)
+
+
+_CAPITAL_OF = re.compile(r"(?<![\w.])(?P<town>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*[Ii]bu\s?kota\s+$")
+"""A town written as the capital of the area named after it: ``Saumlaki, Ibukota Kabupaten KepTan``."""
+_STREETS_LISTED = re.compile(rf"(?:\s*,\s*(?!(?:{DAYS})\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}){{3}}")
+"""Three names or more listed after a street: ``Jalan Sisingamangaraja, Diponegoro, Sutomo, …`` is a
+route (``Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah, Senin`` is a street in its town)."""
 
 
 def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
@@ -192,10 +214,15 @@ def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
     )
 
 
+_UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)")
+"""A dateline's words after its comma that name a unit or its humas: ``Polres Maluku Tengah``,
+``Humas Polresta Manado``."""
+
+
 def _names_polres(paragraph: str) -> bool:
-    """True when the paragraph's dateline names a Polres after the place."""
+    """True when the paragraph's dateline names a Polres (or its humas) after the place."""
     match = _DATELINE.match(paragraph)
-    return bool(match) and match["tail"].strip(" ,").startswith("Polres")
+    return bool(match) and bool(_UNIT_TAIL.match(match["tail"].strip(" ,")))
 
 
 def dateline_place(paragraph: str) -> str:
@@ -210,7 +237,7 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
     place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
-    site = "." in tail or "news" in tail.casefold() or place.isupper() or tail.startswith("Pol")
+    site = "." in tail or "news" in tail.casefold() or place.isupper() or bool(_UNIT_TAIL.match(tail))
     if tail and not site and not tail[:1].isdigit():
         place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
     return (string.capwords(place) if place.isupper() else place), unsure
@@ -223,9 +250,12 @@ def is_province(name: str) -> bool:
 
 def credit_line(line: str) -> dict[str, str] | None:
     """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name;
-    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too."""
+    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too, and a name with an
+    initial signing the article (``R. Hutagaol.``)."""
     keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
     if not keys or keys[0].start() != 0:
+        if signed := _INITIALLED_NAME.fullmatch(line):
+            return {"oleh": signed["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {bare["key"].casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")

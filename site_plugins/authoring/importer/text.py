@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .chrome import ends_article, is_chrome
+from .chrome import ends_article, is_chrome, is_photo_credit
 
 _SPACES = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x09: " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SENTENCE_END = tuple(".!?:;\"”’)»")
 _BULLET = re.compile(r"^[•●▪︎◦·]\s*")
 _PROSE_WORDS = 12
+_CAPTION_LENGTH = 150
 """A line this long is the article's text, not a menu or a label."""
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
@@ -44,10 +45,16 @@ def content_lines(text: str) -> list[str]:
         prose = prose or len(line.split()) >= _PROSE_WORDS or line.endswith((".", "!", "?", "”", '"'))
         chrome = ends or is_chrome(line)
         previous = next((kept for kept in reversed(lines) if kept), "")
-        if chrome and len(previous) > 20 and line.startswith(previous) and previous in lines[-2:]:
-            lines[lines.index(previous, len(lines) - 2)] = ""  # a photo's alt text, then its credited caption
+        alt_text = len(previous) > 20 and line.startswith(previous)
+        if chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):
+            lines[lines.index(previous, len(lines) - 2)] = ""  # a photo's alt text, or a caption above its credit
         lines.append("" if chrome or not any(ch.isalnum() for ch in line) else line)
     return lines
+
+
+def _is_caption(line: str, credit: str) -> bool:
+    """True for one short sentence right above a photo's credit alone on its line."""
+    return is_photo_credit(credit) and len(line) <= _CAPTION_LENGTH and len(re.findall(r"[.!?](?:\s|$)", line)) == 1
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

@@ -37,13 +37,18 @@ DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
+_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}),?\s+)?"
+"""What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday."""
 STAMPS = (
-    re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
-    re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
-    re.compile(rf"(?:(?:{DAYS}),?\s+)?(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}})", re.I),
+    re.compile(rf"{_STAMP_START}(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
+    re.compile(rf"{_STAMP_START}(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
+    re.compile(
+        rf"{_STAMP_START}(?P<day>\d{{1,2}})(?P<mark>[/-])(?P<month>\d{{1,2}})(?P=mark)(?P<year>\d{{4}}|\d{{2}})", re.I,
+    ),
     re.compile(r"date (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", re.I),
 )
-"""Publication stamps at the start of a line: ``Oct 22, 2025 - 10:31``, ``Sabtu, 10 Februari 2024 - 09:56 WIB``."""
+"""Publication stamps at the start of a line: ``Oct 22, 2025 - 10:31``, ``Sabtu, 10 Februari 2024 - 09:56 WIB``,
+``Selasa 21-03-2023,11:51 WIB``."""
 _STAMP_TIME = re.compile(r"\s*[-–—,|]?\s*(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
 _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
