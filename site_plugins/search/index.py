@@ -100,7 +100,7 @@ def story_record(
 ) -> SearchRecord:
     """The record Pagefind indexes for ``story``; ``body_html(src_uri)`` reads a story's
     rendered body. ``pairs`` holds the filter values made so far, shared by every record that
-    has them (an archive's records are held together, a few dozen distinct values among them)."""
+    has them (a hundred thousand records are held together, with a few thousand distinct values)."""
     pairs = {} if pairs is None else pairs
     filters = tuple(
         pairs.setdefault((key, value), (key, value))
