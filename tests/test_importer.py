@@ -437,6 +437,22 @@ def test_times_or_dates_that_disagree_are_flagged_with_a_suggestion(text, doubt,
     assert doubt in draft.fields["date"] and draft.fields["date"].endswith(f"usul: {suggestion}")
 
 
+@pytest.mark.parametrize("stamp", [
+    "Diposting pada Sabtu, 20 April 2024",
+    "Berita ini diperbarui Sabtu (20/4/2024).",
+    "Polsek Klojen berpatroli malam. Sabtu (20/4/2024), 21:06 WIB",
+])
+def test_a_publication_stamp_inside_the_text_is_only_the_suggestion(stamp, registry):
+    text = f"Polsek Klojen Gelar Patroli\n\n{stamp}\n\nPolsek Klojen berpatroli di pasar, pukul 22.00."
+    date_field = draft_story(parse_article(text), registry).fields["date"]
+    assert date_field.startswith("ISI: tanggal kegiatan") and date_field.endswith("usul: 2024-04-20")
+
+
+def test_a_stamp_inside_the_text_does_not_hide_the_events_date():
+    text = "Judul Berita Patroli\n\nDiposting 21 April 2024\n\nPatroli digelar Jumat (19/4/2024) malam."
+    assert parse_article(text).event.found.text == "2024-04-19"
+
+
 @pytest.mark.parametrize("headline", [
     "Beranda Hukum Polsek Klojen Gelar Patroli Malam",
     "Berita » Polri » Polsek Klojen Gelar Patroli Malam",

@@ -69,6 +69,16 @@ _SPEECH = re.compile(
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_PUBLISHED_BEFORE = re.compile(
+    r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
+    r"[^.]{0,20}|^[^\w…]*[\w-]+\.(?:com|id|net|co|info)\b\W{0,3}(?:\w+,?\s+)?)$",
+    re.I,
+)
+"""Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
+opening the paragraph."""
+_CLOCK_AFTER = re.compile(r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b")
+"""A clock time set after a date with a dash, comma or bar (``20/04/2024 - 10:31``): a stamp's,
+written without the ``pukul`` an event's time takes."""
 
 
 @dataclass
@@ -98,6 +108,9 @@ class _Mention:
     paragraph: str
     statement: bool
     partial: bool
+    stamp: bool = False
+    """The date is the page's publication stamp inside the text (``Diposting 20 April 2024``,
+    ``Incarkasus.com 20 April 2024``, ``Selasa 21-03-2023, 11:51 WIB``), not the event's."""
 
 
 @dataclass
@@ -116,7 +129,10 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     a year, a weekday that disagrees with the date, or no date but the publication stamp
     leave the date in doubt, with the likely value as a suggestion.
     """
-    mentions = list(_mentions(paragraphs))
+    every = list(_mentions(paragraphs))
+    mentions = [mention for mention in every if not mention.stamp]
+    if not mentions and every and not every[0].partial:
+        published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
     told = [mention for mention in full if not mention.statement]
     if told or full:
@@ -183,7 +199,17 @@ def _mentions(paragraphs: list[str]):
                 if not inside and not overlaps and _is_month(match["month"]):
                     found.append(match)
         for match in sorted(found, key=lambda match: match.start()):
-            yield _Mention(match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None)
+            yield _Mention(
+                match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
+            )
+
+
+def _is_stamp(match: re.Match) -> bool:
+    """True for a date that stands after publication words or the site's name, or before a clock
+    time set off by a dash or comma: the page's stamp, however it came into the text."""
+    line = match.string[:match.start()].split("\n")[-1]
+    before = line if len(line) <= 40 else "…" + line[-40:]
+    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(match.string, match.end()))
 
 
 def _is_month(text: str) -> bool:
