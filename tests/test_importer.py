@@ -369,6 +369,21 @@ def test_places_and_datelines(lead, location):
     assert find_location(first, more) == location
 
 
+@pytest.mark.parametrize("later, location", [
+    ("Bulan lalu warga Desa Sumberagung melapor kehilangan sapi.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tempat hanya disebut di paragraf "
+     "lanjutan, bukan di awal berita; usul: Desa Sumberagung"),
+    ("Patroli menyusuri Kelurahan Mayangan dan pasar ikan.", "Kelurahan Mayangan"),
+    ("Patroli menyusuri Desa Sumberagung, Kamis (29/01/2026) malam.", "Desa Sumberagung"),
+])
+def test_a_place_named_only_later_is_filled_when_the_unit_or_the_events_day_confirms_it(later, location, registry):
+    text = (
+        "Polsek Mayangan Gelar Patroli\n\nPersonel Polsek Mayangan melaksanakan patroli malam, Kamis (29/01/2026)."
+        f"\n\nPatroli menyasar tempat ramai.\n\n{later}"
+    )
+    assert draft_story(parse_article(text), registry).fields["location"] == location
+
+
 @pytest.mark.parametrize("dateline", ["PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota"])
 def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(dateline, registry):
     text = (
@@ -649,7 +664,8 @@ def article_units():
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Saibetik' pada dateline tidak dikenal "
      "sebagai daerah di daftar satuan; mungkin nama situs; usul: Saibetik"),
     ("KUALA PEMBUANG, jurnalborneo.co.id — Anggota Satlantas Polres Seruyan melaksanakan patroli, Rabu (4/6/2025).",
-     "Kuala Pembuang"),
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Kuala Pembuang' tidak "
+     "disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Kuala Pembuang"),
     ("Kuala Pembuang – Polres Seruyan menggelar patroli di Kuala Pembuang, Rabu (4/6/2025).", "Kuala Pembuang"),
     ("PPU — Polsek Waru, Polres Penajam Paser Utara (PPU), menggelar patroli dialogis, Kamis 2 Januari 2025.",
      "Kabupaten Penajam Paser Utara"),

@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, area_of, find_units, named_areas, other_polda
+from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, timestamp
 
 _BYLINE = re.compile(
@@ -131,6 +131,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
+    elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry):
+        _flag(draft, "location", LOCATION, "tempat hanya disebut di paragraf lanjutan, bukan di awal berita", place.text)
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -154,6 +156,8 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", "\n".join(paragraphs), re.IGNORECASE)
     if not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
+    elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
+        doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"
     if doubt:
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:

@@ -6,7 +6,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from .when import DAYS
+from .when import DAYS, names_a_day
 
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
@@ -104,6 +104,9 @@ class Place:
     Polres writes from, which need not be where its Polsek acted."""
     bare: bool = False
     """The dateline is its place alone, with no site's name beside it (``SAIBETIK —``)."""
+    told_later: bool = False
+    """The place is named neither in the lead nor in the paragraph that writes the event's day:
+    it may be a place the text goes on to tell of, not where the event was."""
     region: str = ""
     """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
     Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
@@ -144,7 +147,7 @@ def find_place(paragraphs: list[str]) -> Place:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
-    return Place(text)
+    return Place(text, told_later=paragraph is not paragraphs[0] and not names_a_day(paragraph))
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:

@@ -266,6 +266,18 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
 
 
+def agrees_with_unit(place: str, names: dict[str, str], registry: Registry) -> bool:
+    """True when ``place`` names the area or the name of the story's unit or of a unit above it
+    (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story)."""
+    own = _own_unit(names, registry)
+    written = _key(place)
+    return own is not None and any(
+        key and key in written
+        for unit in own.lineage if unit.level != "polda"
+        for key in (_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name)))
+    )
+
+
 def _own_unit(names: dict[str, str], registry: Registry) -> Unit | None:
     try:
         return registry.resolve(names)

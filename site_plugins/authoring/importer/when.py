@@ -204,6 +204,11 @@ def _mentions(paragraphs: list[str]):
             )
 
 
+def names_a_day(paragraph: str) -> bool:
+    """True when the paragraph writes a day that is not a publication stamp: where the event is told."""
+    return any(not mention.stamp for mention in _mentions([paragraph]))
+
+
 def _is_stamp(match: re.Match) -> bool:
     """True for a date that stands after publication words or the site's name, or before a clock
     time set off by a dash or comma: the page's stamp, however it came into the text."""
