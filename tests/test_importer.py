@@ -463,6 +463,17 @@ def test_a_publication_stamp_inside_the_text_is_only_the_suggestion(stamp, regis
     assert date_field.startswith("ISI: tanggal kegiatan") and date_field.endswith("usul: 2024-04-20")
 
 
+@pytest.mark.parametrize("later, expected", [
+    ("Warga sudah memilih pada 14 Februari 2024 lalu.", None),
+    ("Patroli itu digelar pada 17 Februari 2023 malam.", "2023-02-17"),
+])
+def test_a_bare_date_after_the_lead_is_the_events_only_beside_the_event(later, expected):
+    text = f"Judul Berita Patroli\n\nPolsek Klojen berpatroli.\n\nWarga menyambut baik.\n\nSuasana aman.\n\n{later}"
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == expected
+    assert expected or event.suggestion == "2024-02-14" and "tanpa nama hari" in event.doubt
+
+
 def test_a_stamp_inside_the_text_does_not_hide_the_events_date():
     text = "Judul Berita Patroli\n\nDiposting 21 April 2024\n\nPatroli digelar Jumat (19/4/2024) malam."
     assert parse_article(text).event.found.text == "2024-04-19"

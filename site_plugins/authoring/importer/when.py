@@ -140,6 +140,9 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
         if not told and not event.doubt:
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
+        elif event.found and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
+            doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
+            event = EventDate(None, doubt, event.found.text)
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
@@ -202,6 +205,24 @@ def _mentions(paragraphs: list[str]):
             yield _Mention(
                 match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
             )
+
+
+_EVENT_WORDS = re.compile(
+    r"\b(?:patroli|melaksanakan|dilaksanakan|menggelar|digelar|melakukan|dilakukan|kegiatan|giat|sambang|"
+    r"menyambangi|berlangsung|mengadakan|diadakan|pengamanan|razia|operasi)\b",
+    re.I,
+)
+"""Words that tell the event happening: a bare date beside them is the event's day."""
+
+
+def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
+    """True when a date is the event's by where it stands: written with its weekday, in the lead's
+    first two paragraphs, or within a sentence naming the event (``digelar pada 17 Februari 2023``)."""
+    if mention.match.groupdict().get("weekday") or mention.paragraph in paragraphs[:2]:
+        return True
+    start = mention.match.start()
+    sentence = re.split(r"[.!?]\s", mention.paragraph[max(0, start - 120):start])[-1]
+    return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():][:60]))
 
 
 def names_a_day(paragraph: str) -> bool:
