@@ -43,7 +43,7 @@ ARTICLES = Path(__file__).parent / "fixtures" / "import"
 FIELDS = ("title", "date", "unit", "location", "author")
 SETS = {
     "tuning": "tuning set", "1": "held-out set 1", "2": "held-out set 2", "3": "held-out set 3", "4": "held-out set 4", "5": "held-out set 5",
-    "6": "held-out set 6", "7": "held-out set 7",
+    "6": "held-out set 6", "7": "held-out set 7", "8": "held-out set 8",
 }
 
 
