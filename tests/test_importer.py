@@ -433,6 +433,8 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
     ("Patroli digelar Senin malam (12/1/2026).\n\nKegiatan patroli dimulai pada pukul 20.00 Wita hingga Selasa "
      "pagi (13/1/2026) pukul 06.00 Wita. Sekitar pukul 00.30 Wita, petugas menerima laporan warga.",
      "2026-01-12 20:00"),
+    ("Patroli digelar Minggu (11/8/2024).\n\nPenyelenggara diimbau agar acara berakhir tepat waktu, yakni pukul 00.00 "
+     "Wita.", "2024-08-11"),
 ])
 def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected

@@ -54,9 +54,11 @@ _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
-_ENDS = re.compile(r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}$", re.I)
+_ENDS = re.compile(
+    r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}(?:,\s*(?:yakni|yaitu|tepatnya)\s+)?$", re.I,
+)
 """Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
-``hingga Selasa pagi (13/1/2026) pukul 06.00``."""
+``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
