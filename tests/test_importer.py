@@ -262,6 +262,7 @@ def test_event_dates_where_articles_write_them(text, expected):
     ("Patroli digelar Minggu (22/8/2022) malam.", "teks menulis 'Minggu', padahal 22/08/2022 jatuh pada hari Senin"),
     ("Patroli digelar Selasa (24/2) malam.", "'Selasa (24/2)' tidak menyebut tahun"),
     ("Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
+    ("Program ini baik, ujarnya, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
 ])
 def test_doubtful_dates_become_marks_that_the_check_reports(text, doubt, registry, tmp_path):
     draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
@@ -363,6 +364,7 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
      "Rabu (21/09/2022).", "Saumlaki"),
     ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),
     ("BATURAJA -Personel Polres OKU mendatangi lokasi balap liar.", "Baturaja"),
+    ("Tanjungbalai (Pewarta.co)-Satpolairud Polres Tanjungbalai melaksanakan patroli perairan.", "Tanjungbalai"),
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")
@@ -433,6 +435,8 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
     ("Patroli digelar Senin malam (12/1/2026).\n\nKegiatan patroli dimulai pada pukul 20.00 Wita hingga Selasa "
      "pagi (13/1/2026) pukul 06.00 Wita. Sekitar pukul 00.30 Wita, petugas menerima laporan warga.",
      "2026-01-12 20:00"),
+    ("Patroli digelar Senin (18/9/2023).\n\nPatroli berlangsung dari pukul 09.30 Wita hingga 11.30 Wita. Pada pukul "
+     "10.30 Wita, tim memeriksa kapal.", "2023-09-18 09:30"),
     ("Patroli digelar Minggu (11/8/2024).\n\nPenyelenggara diimbau agar acara berakhir tepat waktu, yakni pukul 00.00 "
      "Wita.", "2024-08-11"),
 ])
@@ -474,6 +478,20 @@ def test_a_bare_date_after_the_lead_is_the_events_only_beside_the_event(later, e
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == expected
     assert expected or event.suggestion == "2024-02-14" and "tanpa nama hari" in event.doubt
+
+
+def test_another_incident_opening_the_text_gives_neither_the_day_nor_the_place(registry):
+    text = (
+        "Polsek Klojen Gelar Patroli\n\nKasus terakhir, pengeroyokan di Desa Sempidi pada Selasa (16/1/2024) dini hari."
+        "\n\nUntuk mencegahnya, Polsek Klojen menggelar patroli di Kelurahan Klojen, Sabtu (20/1/2024) malam."
+    )
+    draft = draft_story(parse_article(text), registry)
+    assert (draft.fields["date"], draft.fields["location"]) == ("2024-01-20", "Kelurahan Klojen")
+
+
+def test_a_units_humas_glued_after_the_last_sentence_leaves_the_body(registry):
+    text = "Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli, Kamis (29/01/2026). (Humas Polsek Klojen)"
+    assert draft_story(parse_article(text), registry).body == "Polsek Klojen berpatroli, Kamis (29/01/2026)."
 
 
 def test_a_stamp_inside_the_text_does_not_hide_the_events_date():
@@ -688,6 +706,9 @@ def article_units():
     ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
+    ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
+     "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
+     "tidak disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Jakarta"),
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)

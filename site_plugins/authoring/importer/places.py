@@ -67,11 +67,12 @@ _DATELINE = re.compile(
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z]))"
+    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
-the lead's first word at its dash: ``BATURAJA -Personel``."""
+the lead's first word at its dash: ``BATURAJA -Personel``, and so may the site's name in brackets:
+``Tanjungbalai (Pewarta.co)-Satpolairud``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
@@ -82,6 +83,7 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
+_HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
@@ -287,7 +289,9 @@ def writer(credits: dict[str, str]) -> str:
 
 def credits_closing(line: str) -> tuple[str, str]:
     """A paragraph's text and the credit line a page glued after its last sentence
-    (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, "")."""
+    (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, ""); a unit's
+    humas in brackets glued there (``… warga Bantul. (Humas Polres Bantul)``) credits no writer and leaves."""
+    line = _HUMAS_CLOSING.sub("", line)
     match = _CREDITS_CLOSING.search(line)
     return (line[:match.start()], line[match.end():]) if match else (line, "")
 

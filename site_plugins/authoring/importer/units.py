@@ -168,15 +168,15 @@ class _Index:
 
     def _known(self, level: str, words: str, city: bool = False, word: str = "") -> str:
         """The registry name that the longest run of ``words`` spells, with the unit word as
-        written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` may be
-        registered as ``Polres X Kota`` (``city``); a word in capitals may be the initials of
-        one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
+        written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` is
+        ``Polres X Kota`` when the registry has it (``city``; ``Polres X`` is the regency's); a word
+        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
         parts = words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
                 return whole
-            for form in (key, key + "kota") if city else (key,):
+            for form in (key + "kota", key) if city else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name

@@ -60,14 +60,15 @@ _ENDS = re.compile(
 """Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
 ``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``."""
 _START_TIME = re.compile(
-    r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak))\s+"
+    r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak|dari))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
 )
 """A start time written later in the text: ``Kegiatan yang dimulai pukul 18.00 WIB``, ``Patroli mulai
-dilakukan pada pukul 22.00``, ``Patroli obvit berlangsung sejak pukul 09.15 WIB``."""
+dilakukan pada pukul 22.00``, ``Patroli obvit berlangsung sejak pukul 09.15 WIB``, ``berlangsung dari
+pukul 09.30 Wita hingga 11.30 Wita``."""
 _SPEECH = re.compile(
     r"\b(?:[Kk]ata|[Uu]jar|[Uu]ngkap|[Uu]cap|jelas|tutur|terang|sebut|tegas|tambah|pungkas|mengatakan|menjelaskan|"
-    r"keterangan\w*|dikonfirmasi|dilansir)\b",
+    r"keterangan\w*|dikonfirmasi|dilansir)(?:nya)?\b",
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -131,7 +132,11 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     a year, a weekday that disagrees with the date, or no date but the publication stamp
     leave the date in doubt, with the likely value as a suggestion.
     """
-    every = list(_mentions(paragraphs))
+    preamble = paragraphs[:other_incident(paragraphs)]
+    every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
+    if not every and (before := [mention for mention in _mentions(preamble) if not mention.partial]):
+        doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
+        return EventDate(None, doubt, _reading(before[0].match).text if _reading(before[0].match) else "")
     mentions = [mention for mention in every if not mention.stamp]
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
@@ -225,6 +230,26 @@ def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
     start = mention.match.start()
     sentence = re.split(r"[.!?]\s", mention.paragraph[max(0, start - 120):start])[-1]
     return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():][:60]))
+
+
+_POLICE_WORK = re.compile(
+    r"\b(?:[Pp]ol(?:ri|res\w*|sek|da|isi|subsektor)|Kapol\w+|[Kk]epolisian|[Pp]ersone?il?|[Aa]nggota|[Pp]etugas|"
+    r"[Aa]parat|Bha?binkamtibmas|Sat\s?[A-Z]\w+|Satuan|Unit|Tim|[Pp]atroli|[Ss]ambang|[Rr]azia|[Pp]engamanan)\b",
+)
+"""Words that tell police work."""
+_INCIDENT = re.compile(
+    r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|[Kk]ecelakaan|"
+    r"[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana)\b"
+)
+"""Words that tell an incident: a crime, an accident, a disaster."""
+
+
+def other_incident(paragraphs: list[str]) -> int:
+    """How many paragraphs open the text with another incident before any names the police or
+    their work (``Kasus terakhir, pengroyokan di Sempidi … pada Selasa (16/1/2024)``, then
+    ``Polres Tabanan menggelar blue light patrol``): their days and places are not the event's."""
+    first = next((at for at, text in enumerate(paragraphs) if _POLICE_WORK.search(text)), 0)
+    return first if any(_INCIDENT.search(text) for text in paragraphs[:first]) else 0
 
 
 def names_a_day(paragraph: str) -> bool:
