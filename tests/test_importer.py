@@ -706,6 +706,7 @@ def article_units():
     ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
+    ("Tabanan, IDN Times - Polres Tabanan menggelar blue light patrol, Sabtu (20/1/2024).", "Tabanan"),
     ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
      "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
      "tidak disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Jakarta"),

@@ -93,7 +93,7 @@ def parse_article(text: str) -> Article:
     sure, article.likely_author = end_credit(found[-1]) if found else ("", "")
     article.author = writer(credits) or author or sure or sender
     article.event = find_event_date(found, article.published)
-    article.place = find_place(found[other_incident(found):])
+    article.place = find_place(found, other_incident(found))
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
         article.title = string.capwords(title)
@@ -131,8 +131,11 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
+    elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
+        _put_dateline(draft, place.suggestion, article.paragraphs, registry)
     elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry):
-        _flag(draft, "location", LOCATION, "tempat hanya disebut di paragraf lanjutan, bukan di awal berita", place.text)
+        doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
+        _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
         draft.fields["location"] = place.text
     else:

@@ -119,16 +119,17 @@ def find_location(paragraph: str, more: list[str] | None = None) -> str:
     return find_place([paragraph, *(more or [])]).text
 
 
-def find_place(paragraphs: list[str]) -> Place:
+def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     """The fullest chain of named places (street, village, district, city) in the first paragraphs.
 
     A list of places (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``) is a route, not
     one place: it is left in doubt, and so is every other place of the paragraph that lists
-    them (``kantor … Jl. A, kantor … Jl. B, dan gudang … Kec. C``: targets, not the event's place). Without a named place (or with only a province), the
-    lead's dateline is taken.
+    them (``kantor … Jl. A, kantor … Jl. B, dan gudang … Kec. C``: targets, not the event's place).
+    Without a named place (or with only a province), the lead's dateline is taken. The first
+    ``skipped`` paragraphs (another incident opening the text) give only the dateline.
     """
     chains = [
-        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_as_told(paragraph))
+        (chain, paragraph) for paragraph in paragraphs[skipped:skipped + 3] for chain in _chains(_as_told(paragraph))
     ]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
@@ -149,7 +150,7 @@ def find_place(paragraphs: list[str]) -> Place:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
-    return Place(text, told_later=paragraph is not paragraphs[0] and not names_a_day(paragraph))
+    return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:

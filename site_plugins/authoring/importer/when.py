@@ -238,8 +238,8 @@ _POLICE_WORK = re.compile(
 )
 """Words that tell police work."""
 _INCIDENT = re.compile(
-    r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|[Kk]ecelakaan|"
-    r"[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana)\b"
+    r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
+    r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana)\b"
 )
 """Words that tell an incident: a crime, an accident, a disaster."""
 
