@@ -131,8 +131,8 @@ LEFT_IN_BODY = (
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
     "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
-    "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Polres", "Red/",
-    "Humas.kota", "bantuan AI", "pada tanggal", "Tags:", "No More Posts",
+    "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
+    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts",
 )
 
 

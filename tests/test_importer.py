@@ -262,6 +262,7 @@ def test_event_dates_where_articles_write_them(text, expected):
     ("Patroli digelar Minggu (22/8/2022) malam.", "teks menulis 'Minggu', padahal 22/08/2022 jatuh pada hari Senin"),
     ("Patroli digelar Selasa (24/2) malam.", "'Selasa (24/2)' tidak menyebut tahun"),
     ("Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
+    ("Program ini baik, ujarnya, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
 ])
 def test_doubtful_dates_become_marks_that_the_check_reports(text, doubt, registry, tmp_path):
     draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
@@ -363,10 +364,26 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
      "Rabu (21/09/2022).", "Saumlaki"),
     ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),
     ("BATURAJA -Personel Polres OKU mendatangi lokasi balap liar.", "Baturaja"),
+    ("Tanjungbalai (Pewarta.co)-Satpolairud Polres Tanjungbalai melaksanakan patroli perairan.", "Tanjungbalai"),
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")
     assert find_location(first, more) == location
+
+
+@pytest.mark.parametrize("later, location", [
+    ("Bulan lalu warga Desa Sumberagung melapor kehilangan sapi.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tempat hanya disebut di paragraf "
+     "lanjutan, bukan di awal berita; usul: Desa Sumberagung"),
+    ("Patroli menyusuri Kelurahan Mayangan dan pasar ikan.", "Kelurahan Mayangan"),
+    ("Patroli menyusuri Desa Sumberagung, Kamis (29/01/2026) malam.", "Desa Sumberagung"),
+])
+def test_a_place_named_only_later_is_filled_when_the_unit_or_the_events_day_confirms_it(later, location, registry):
+    text = (
+        "Polsek Mayangan Gelar Patroli\n\nPersonel Polsek Mayangan melaksanakan patroli malam, Kamis (29/01/2026)."
+        f"\n\nPatroli menyasar tempat ramai.\n\n{later}"
+    )
+    assert draft_story(parse_article(text), registry).fields["location"] == location
 
 
 @pytest.mark.parametrize("dateline", ["PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota"])
@@ -418,6 +435,10 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
     ("Patroli digelar Senin malam (12/1/2026).\n\nKegiatan patroli dimulai pada pukul 20.00 Wita hingga Selasa "
      "pagi (13/1/2026) pukul 06.00 Wita. Sekitar pukul 00.30 Wita, petugas menerima laporan warga.",
      "2026-01-12 20:00"),
+    ("Patroli digelar Senin (18/9/2023).\n\nPatroli berlangsung dari pukul 09.30 Wita hingga 11.30 Wita. Pada pukul "
+     "10.30 Wita, tim memeriksa kapal.", "2023-09-18 09:30"),
+    ("Patroli digelar Minggu (11/8/2024).\n\nPenyelenggara diimbau agar acara berakhir tepat waktu, yakni pukul 00.00 "
+     "Wita.", "2024-08-11"),
 ])
 def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
@@ -435,6 +456,47 @@ def test_times_or_dates_that_disagree_are_flagged_with_a_suggestion(text, doubt,
     draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
     assert str(draft.fields["date"]).startswith("ISI: tanggal kegiatan")
     assert doubt in draft.fields["date"] and draft.fields["date"].endswith(f"usul: {suggestion}")
+
+
+@pytest.mark.parametrize("stamp", [
+    "Diposting pada Sabtu, 20 April 2024",
+    "Berita ini diperbarui Sabtu (20/4/2024).",
+    "Polsek Klojen berpatroli malam. Sabtu (20/4/2024), 21:06 WIB",
+])
+def test_a_publication_stamp_inside_the_text_is_only_the_suggestion(stamp, registry):
+    text = f"Polsek Klojen Gelar Patroli\n\n{stamp}\n\nPolsek Klojen berpatroli di pasar, pukul 22.00."
+    date_field = draft_story(parse_article(text), registry).fields["date"]
+    assert date_field.startswith("ISI: tanggal kegiatan") and date_field.endswith("usul: 2024-04-20")
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Warga sudah memilih pada 14 Februari 2024 lalu.", None),
+    ("Patroli itu digelar pada 17 Februari 2023 malam.", "2023-02-17"),
+])
+def test_a_bare_date_after_the_lead_is_the_events_only_beside_the_event(later, expected):
+    text = f"Judul Berita Patroli\n\nPolsek Klojen berpatroli.\n\nWarga menyambut baik.\n\nSuasana aman.\n\n{later}"
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == expected
+    assert expected or event.suggestion == "2024-02-14" and "tanpa nama hari" in event.doubt
+
+
+def test_another_incident_opening_the_text_gives_neither_the_day_nor_the_place(registry):
+    text = (
+        "Polsek Klojen Gelar Patroli\n\nKasus terakhir, pengeroyokan di Desa Sempidi pada Selasa (16/1/2024) dini hari."
+        "\n\nUntuk mencegahnya, Polsek Klojen menggelar patroli di Kelurahan Klojen, Sabtu (20/1/2024) malam."
+    )
+    draft = draft_story(parse_article(text), registry)
+    assert (draft.fields["date"], draft.fields["location"]) == ("2024-01-20", "Kelurahan Klojen")
+
+
+def test_a_units_humas_glued_after_the_last_sentence_leaves_the_body(registry):
+    text = "Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli, Kamis (29/01/2026). (Humas Polsek Klojen)"
+    assert draft_story(parse_article(text), registry).body == "Polsek Klojen berpatroli, Kamis (29/01/2026)."
+
+
+def test_a_stamp_inside_the_text_does_not_hide_the_events_date():
+    text = "Judul Berita Patroli\n\nDiposting 21 April 2024\n\nPatroli digelar Jumat (19/4/2024) malam."
+    assert parse_article(text).event.found.text == "2024-04-19"
 
 
 @pytest.mark.parametrize("headline", [
@@ -633,7 +695,8 @@ def article_units():
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Saibetik' pada dateline tidak dikenal "
      "sebagai daerah di daftar satuan; mungkin nama situs; usul: Saibetik"),
     ("KUALA PEMBUANG, jurnalborneo.co.id — Anggota Satlantas Polres Seruyan melaksanakan patroli, Rabu (4/6/2025).",
-     "Kuala Pembuang"),
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Kuala Pembuang' tidak "
+     "disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Kuala Pembuang"),
     ("Kuala Pembuang – Polres Seruyan menggelar patroli di Kuala Pembuang, Rabu (4/6/2025).", "Kuala Pembuang"),
     ("PPU — Polsek Waru, Polres Penajam Paser Utara (PPU), menggelar patroli dialogis, Kamis 2 Januari 2025.",
      "Kabupaten Penajam Paser Utara"),
@@ -643,6 +706,10 @@ def article_units():
     ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
+    ("Tabanan, IDN Times - Polres Tabanan menggelar blue light patrol, Sabtu (20/1/2024).", "Tabanan"),
+    ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
+     "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
+     "tidak disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Jakarta"),
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)

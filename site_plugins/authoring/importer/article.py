@@ -12,8 +12,8 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, area_of, find_units, named_areas, other_polda
-from .when import Dateline, EventDate, find_event_date, timestamp
+from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
+from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
 
 _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
@@ -93,7 +93,7 @@ def parse_article(text: str) -> Article:
     sure, article.likely_author = end_credit(found[-1]) if found else ("", "")
     article.author = writer(credits) or author or sure or sender
     article.event = find_event_date(found, article.published)
-    article.place = find_place(found)
+    article.place = find_place(found, other_incident(found))
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
         article.title = string.capwords(title)
@@ -131,6 +131,11 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
+    elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
+        _put_dateline(draft, place.suggestion, article.paragraphs, registry)
+    elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry):
+        doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
+        _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
         draft.fields["location"] = place.text
     else:
@@ -149,11 +154,13 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     """The lead's dateline as the place, written as the registry writes a short form; only the
     suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
-    registry knows and the text does not name it again."""
+    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``)."""
     written, doubt = area_of(place, _unit_names(draft), registry)
-    named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)", "\n".join(paragraphs), re.IGNORECASE)
+    named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
     if not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
+    elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
+        doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"
     if doubt:
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:

@@ -6,7 +6,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from .when import DAYS
+from .when import DAYS, names_a_day
 
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
@@ -67,11 +67,12 @@ _DATELINE = re.compile(
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z]))"
+    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
-the lead's first word at its dash: ``BATURAJA -Personel``."""
+the lead's first word at its dash: ``BATURAJA -Personel``, and so may the site's name in brackets:
+``Tanjungbalai (Pewarta.co)-Satpolairud``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
@@ -82,6 +83,7 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
+_HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
@@ -104,6 +106,9 @@ class Place:
     Polres writes from, which need not be where its Polsek acted."""
     bare: bool = False
     """The dateline is its place alone, with no site's name beside it (``SAIBETIK —``)."""
+    told_later: bool = False
+    """The place is named neither in the lead nor in the paragraph that writes the event's day:
+    it may be a place the text goes on to tell of, not where the event was."""
     region: str = ""
     """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
     Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
@@ -114,16 +119,17 @@ def find_location(paragraph: str, more: list[str] | None = None) -> str:
     return find_place([paragraph, *(more or [])]).text
 
 
-def find_place(paragraphs: list[str]) -> Place:
+def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     """The fullest chain of named places (street, village, district, city) in the first paragraphs.
 
     A list of places (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``) is a route, not
     one place: it is left in doubt, and so is every other place of the paragraph that lists
-    them (``kantor … Jl. A, kantor … Jl. B, dan gudang … Kec. C``: targets, not the event's place). Without a named place (or with only a province), the
-    lead's dateline is taken.
+    them (``kantor … Jl. A, kantor … Jl. B, dan gudang … Kec. C``: targets, not the event's place).
+    Without a named place (or with only a province), the lead's dateline is taken. The first
+    ``skipped`` paragraphs (another incident opening the text) give only the dateline.
     """
     chains = [
-        (chain, paragraph) for paragraph in paragraphs[:3] for chain in _chains(_as_told(paragraph))
+        (chain, paragraph) for paragraph in paragraphs[skipped:skipped + 3] for chain in _chains(_as_told(paragraph))
     ]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
@@ -144,7 +150,7 @@ def find_place(paragraphs: list[str]) -> Place:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
-    return Place(text)
+    return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:
@@ -284,7 +290,9 @@ def writer(credits: dict[str, str]) -> str:
 
 def credits_closing(line: str) -> tuple[str, str]:
     """A paragraph's text and the credit line a page glued after its last sentence
-    (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, "")."""
+    (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, ""); a unit's
+    humas in brackets glued there (``… warga Bantul. (Humas Polres Bantul)``) credits no writer and leaves."""
+    line = _HUMAS_CLOSING.sub("", line)
     match = _CREDITS_CLOSING.search(line)
     return (line[:match.start()], line[match.end():]) if match else (line, "")
 

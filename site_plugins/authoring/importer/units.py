@@ -168,15 +168,15 @@ class _Index:
 
     def _known(self, level: str, words: str, city: bool = False, word: str = "") -> str:
         """The registry name that the longest run of ``words`` spells, with the unit word as
-        written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` may be
-        registered as ``Polres X Kota`` (``city``); a word in capitals may be the initials of
-        one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
+        written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` is
+        ``Polres X Kota`` when the registry has it (``city``; ``Polres X`` is the regency's); a word
+        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
         parts = words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
                 return whole
-            for form in (key, key + "kota") if city else (key,):
+            for form in (key + "kota", key) if city else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
@@ -264,6 +264,18 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
         return (mine or [place])[-1], f"'{place}' dapat berarti {_listed(areas)}"
     return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
+
+
+def agrees_with_unit(place: str, names: dict[str, str], registry: Registry) -> bool:
+    """True when ``place`` names the area or the name of the story's unit or of a unit above it
+    (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story)."""
+    own = _own_unit(names, registry)
+    written = _key(place)
+    return own is not None and any(
+        key and key in written
+        for unit in own.lineage if unit.level != "polda"
+        for key in (_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name)))
+    )
 
 
 def _own_unit(names: dict[str, str], registry: Registry) -> Unit | None:

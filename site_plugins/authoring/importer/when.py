@@ -54,21 +54,34 @@ _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
-_ENDS = re.compile(r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}$", re.I)
+_ENDS = re.compile(
+    r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}(?:,\s*(?:yakni|yaitu|tepatnya)\s+)?$", re.I,
+)
 """Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
-``hingga Selasa pagi (13/1/2026) pukul 06.00``."""
+``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``."""
 _START_TIME = re.compile(
-    r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak))\s+"
+    r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak|dari))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
 )
 """A start time written later in the text: ``Kegiatan yang dimulai pukul 18.00 WIB``, ``Patroli mulai
-dilakukan pada pukul 22.00``, ``Patroli obvit berlangsung sejak pukul 09.15 WIB``."""
+dilakukan pada pukul 22.00``, ``Patroli obvit berlangsung sejak pukul 09.15 WIB``, ``berlangsung dari
+pukul 09.30 Wita hingga 11.30 Wita``."""
 _SPEECH = re.compile(
     r"\b(?:[Kk]ata|[Uu]jar|[Uu]ngkap|[Uu]cap|jelas|tutur|terang|sebut|tegas|tambah|pungkas|mengatakan|menjelaskan|"
-    r"keterangan\w*|dikonfirmasi|dilansir)\b",
+    r"keterangan\w*|dikonfirmasi|dilansir)(?:nya)?\b",
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_PUBLISHED_BEFORE = re.compile(
+    r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
+    r"[^.]{0,20}|^[^\w…]*[\w-]+\.(?:com|id|net|co|info)\b\W{0,3}(?:\w+,?\s+)?)$",
+    re.I,
+)
+"""Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
+opening the paragraph."""
+_CLOCK_AFTER = re.compile(r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b")
+"""A clock time set after a date with a dash, comma or bar (``20/04/2024 - 10:31``): a stamp's,
+written without the ``pukul`` an event's time takes."""
 
 
 @dataclass
@@ -98,6 +111,9 @@ class _Mention:
     paragraph: str
     statement: bool
     partial: bool
+    stamp: bool = False
+    """The date is the page's publication stamp inside the text (``Diposting 20 April 2024``,
+    ``Incarkasus.com 20 April 2024``, ``Selasa 21-03-2023, 11:51 WIB``), not the event's."""
 
 
 @dataclass
@@ -116,7 +132,14 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     a year, a weekday that disagrees with the date, or no date but the publication stamp
     leave the date in doubt, with the likely value as a suggestion.
     """
-    mentions = list(_mentions(paragraphs))
+    preamble = paragraphs[:other_incident(paragraphs)]
+    every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
+    if not every and (before := [mention for mention in _mentions(preamble) if not mention.partial]):
+        doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
+        return EventDate(None, doubt, _reading(before[0].match).text if _reading(before[0].match) else "")
+    mentions = [mention for mention in every if not mention.stamp]
+    if not mentions and every and not every[0].partial:
+        published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
     told = [mention for mention in full if not mention.statement]
     if told or full:
@@ -124,6 +147,9 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
         if not told and not event.doubt:
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
+        elif event.found and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
+            doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
+            event = EventDate(None, doubt, event.found.text)
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
@@ -183,7 +209,60 @@ def _mentions(paragraphs: list[str]):
                 if not inside and not overlaps and _is_month(match["month"]):
                     found.append(match)
         for match in sorted(found, key=lambda match: match.start()):
-            yield _Mention(match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None)
+            yield _Mention(
+                match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
+            )
+
+
+_EVENT_WORDS = re.compile(
+    r"\b(?:patroli|melaksanakan|dilaksanakan|menggelar|digelar|melakukan|dilakukan|kegiatan|giat|sambang|"
+    r"menyambangi|berlangsung|mengadakan|diadakan|pengamanan|razia|operasi)\b",
+    re.I,
+)
+"""Words that tell the event happening: a bare date beside them is the event's day."""
+
+
+def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
+    """True when a date is the event's by where it stands: written with its weekday, in the lead's
+    first two paragraphs, or within a sentence naming the event (``digelar pada 17 Februari 2023``)."""
+    if mention.match.groupdict().get("weekday") or mention.paragraph in paragraphs[:2]:
+        return True
+    start = mention.match.start()
+    sentence = re.split(r"[.!?]\s", mention.paragraph[max(0, start - 120):start])[-1]
+    return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():][:60]))
+
+
+_POLICE_WORK = re.compile(
+    r"\b(?:[Pp]ol(?:ri|res\w*|sek|da|isi|subsektor)|Kapol\w+|[Kk]epolisian|[Pp]ersone?il?|[Aa]nggota|[Pp]etugas|"
+    r"[Aa]parat|Bha?binkamtibmas|Sat\s?[A-Z]\w+|Satuan|Unit|Tim|[Pp]atroli|[Ss]ambang|[Rr]azia|[Pp]engamanan)\b",
+)
+"""Words that tell police work."""
+_INCIDENT = re.compile(
+    r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
+    r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana)\b"
+)
+"""Words that tell an incident: a crime, an accident, a disaster."""
+
+
+def other_incident(paragraphs: list[str]) -> int:
+    """How many paragraphs open the text with another incident before any names the police or
+    their work (``Kasus terakhir, pengroyokan di Sempidi … pada Selasa (16/1/2024)``, then
+    ``Polres Tabanan menggelar blue light patrol``): their days and places are not the event's."""
+    first = next((at for at, text in enumerate(paragraphs) if _POLICE_WORK.search(text)), 0)
+    return first if any(_INCIDENT.search(text) for text in paragraphs[:first]) else 0
+
+
+def names_a_day(paragraph: str) -> bool:
+    """True when the paragraph writes a day that is not a publication stamp: where the event is told."""
+    return any(not mention.stamp for mention in _mentions([paragraph]))
+
+
+def _is_stamp(match: re.Match) -> bool:
+    """True for a date that stands after publication words or the site's name, or before a clock
+    time set off by a dash or comma: the page's stamp, however it came into the text."""
+    line = match.string[:match.start()].split("\n")[-1]
+    before = line if len(line) <= 40 else "…" + line[-40:]
+    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(match.string, match.end()))
 
 
 def _is_month(text: str) -> bool:
