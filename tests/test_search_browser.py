@@ -372,9 +372,11 @@ def test_counts_of_one_word_cost_one_small_file_and_other_queries_count_every_sh
     page.locator(".portal-search__status", has_text="Berita untuk “patroli”.").wait_for()
     page.wait_for_load_state("networkidle")
     at_results = dict(sizes)
-    page.locator(".portal-search__facets summary").click()
+    # The count file's request is awaited as such: the page may show the counts before the
+    # browser has reported the request finished (on a busy machine).
+    with page.expect_request_finished(lambda request: COUNT_FILE.search(urlparse(request.url).path)):
+        page.locator(".portal-search__facets summary").click()
     counted(page)
-    page.wait_for_load_state("networkidle")
     # Counting a word found in every shard added one count file, whose size does not grow with
     # the archive: more words make more files, not larger ones.
     counting = {path: size for path, size in sizes.items() if path not in at_results}
