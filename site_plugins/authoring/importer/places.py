@@ -128,13 +128,14 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     Without a named place (or with only a province), the lead's dateline is taken. The first
     ``skipped`` paragraphs (another incident opening the text) give only the dateline.
     """
-    chains = [
-        (chain, paragraph) for paragraph in paragraphs[skipped:skipped + 3] for chain in _chains(_as_told(paragraph))
-    ]
+    # Each paragraph's chains are found once: a paragraph is checked for other places like
+    # each of its chains, and a pasted text may be one paragraph of thousands of places.
+    found = {paragraph: _chains(_as_told(paragraph)) for paragraph in paragraphs[skipped:skipped + 3]}
+    chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
-    listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph)}
+    listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph, found[paragraph])}
     single = [(chain, paragraph) for chain, paragraph in chains if paragraph not in listing]
     if not single and (town := _shared_town([chain for chain, _ in chains])):
         return Place(town)
@@ -169,18 +170,25 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
 
 
-def _is_list(chain: list[re.Match], paragraph: str) -> bool:
+def _is_list(chain: list[re.Match], paragraph: str, chains: list[list[re.Match]]) -> bool:
     """True for several places of one kind (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``):
-    a route or a list, not one place."""
+    a route or a list, not one place (``chains``: every chain of the paragraph)."""
     levels = [_level(part.group()) for part in chain]
     if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
         levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
     listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
     last = chain[-1]
     listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
-    listed = listed or bool(re.search(r"\bdan\s+$", paragraph[: chain[0].start()]))
-    return listed or len(levels) != len(set(levels)) or _others_alike(chain, paragraph)
+    listed = listed or bool(_AFTER_DAN.search(paragraph, max(0, chain[0].start() - _LOOK_BACK), chain[0].start()))
+    return listed or len(levels) != len(set(levels)) or _others_alike(chain, chains)
 
+
+_AFTER_DAN = re.compile(r"\bdan\s+$")
+"""``… dan`` right before a place: the place is the last of a list."""
+_LOOK_BACK = 64
+"""How far back a pattern ending where a place starts looks: only the words just before it (a
+pattern ending in ``$`` searched over the whole text before each place would read a pasted text
+of thousands of places once per place)."""
 
 _CAPITAL_OF = re.compile(r"(?<![\w.])(?P<town>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*[Ii]bu\s?kota\s+$")
 """A town written as the capital of the area named after it: ``Saumlaki, Ibukota Kabupaten KepTan``."""
@@ -209,15 +217,12 @@ def _is_bare(paragraph: str) -> bool:
     return bool(match) and not re.search(r"\w", around)
 
 
-def _others_alike(chain: list[re.Match], paragraph: str) -> bool:
-    """True when the paragraph names another place like the chain's first one (``Desa Lankan``
-    ... ``Desa Segati``): the event was in several places, not one."""
+def _others_alike(chain: list[re.Match], chains: list[list[re.Match]]) -> bool:
+    """True when the paragraph (its ``chains``) names another place like the chain's first one
+    (``Desa Lankan`` ... ``Desa Segati``): the event was in several places, not one."""
     first = _trimmed(chain[0].group())
     level = _level(first)
-    return any(
-        _level(other[0].group()) == level and _trimmed(other[0].group()) != first
-        for other in _chains(_as_told(paragraph))
-    )
+    return any(_level(other[0].group()) == level and _trimmed(other[0].group()) != first for other in chains)
 
 
 _UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)")

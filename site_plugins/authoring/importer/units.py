@@ -139,7 +139,10 @@ class _Index:
             name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:
                 listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
-                doer = bool(_DOERS.search(text[: match.start()])) or match[level].lower().startswith("ka")
+                # Only the words just before the unit: the whole text before each unit would be
+                # read once per unit named.
+                before = max(0, match.start() - 64)
+                doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith("ka")
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer)))
                 previous_end = match.end()
         return found
