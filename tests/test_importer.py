@@ -647,6 +647,22 @@ def test_polresta_is_polres_kota_and_initials_name_one_unit_or_are_flagged(lead,
     assert str(draft.fields["polres"]).startswith(polres)
 
 
+def test_initials_two_units_share_name_neither(tmp_path):
+    path = tmp_path / "satuan.yml"
+    path.write_text(
+        "- polda: Polda Bali\n  provinsi: Bali\n  zona: WITA\n  polres:\n"
+        "    - nama: Polres Sungai Batang Asri\n      wilayah: Kabupaten Sungai Batang Asri\n      polsek: []\n"
+        "    - nama: Polres Sumber Bukit Agung\n      wilayah: Kabupaten Sumber Bukit Agung\n      polsek: []\n",
+        encoding="utf-8",
+    )
+    registry = load_registry(path, "satuan.yml")
+    # Left as written, which the draft flags as a unit the registry lacks, naming the close ones.
+    assert find_units(["Sat Samapta Polres SBA berpatroli."], "", registry).names == {"polres": "Polres SBA"}
+    assert find_units(["Sat Samapta Polres Sumber Bukit Agung berpatroli."], "", registry).names == {
+        "polres": "Polres Sumber Bukit Agung",
+    }
+
+
 def test_a_photo_caption_before_the_lead_does_not_hide_the_leads_unit(registry):
     text = (
         "Patroli Malam Digelar\n\nTim patroli menyisir lokasi rawan.\n\nMalang – Polres Malang Kota berpatroli, "

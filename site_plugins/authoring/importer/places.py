@@ -135,7 +135,9 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
-    listing = {paragraph for chain, paragraph in chains if _is_list(chain, paragraph, found[paragraph])}
+    firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
+    listing = {paragraph for paragraph, its in found.items()
+               if any(_is_list(chain, paragraph, firsts[paragraph]) for chain in its)}
     single = [(chain, paragraph) for chain, paragraph in chains if paragraph not in listing]
     if not single and (town := _shared_town([chain for chain, _ in chains])):
         return Place(town)
@@ -170,19 +172,21 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
 
 
-def _is_list(chain: list[re.Match], paragraph: str, chains: list[list[re.Match]]) -> bool:
+def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]]) -> bool:
     """True for several places of one kind (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``):
-    a route or a list, not one place (``chains``: every chain of the paragraph)."""
+    a route or a list, not one place (``firsts``: see ``_first_places``)."""
     levels = [_level(part.group()) for part in chain]
     if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
         levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
-    listed = any(re.match(r"\s+dan\s+[A-Z]", paragraph[part.end():]) for part in chain)
+    listed = any(_AND_NEXT.match(paragraph, part.end()) for part in chain)
     last = chain[-1]
     listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
     listed = listed or bool(_AFTER_DAN.search(paragraph, max(0, chain[0].start() - _LOOK_BACK), chain[0].start()))
-    return listed or len(levels) != len(set(levels)) or _others_alike(chain, chains)
+    return listed or len(levels) != len(set(levels)) or _others_alike(chain, firsts)
 
 
+_AND_NEXT = re.compile(r"\s+dan\s+[A-Z]")
+"""``dan`` and another name right after a place: the place is one of a list."""
 _AFTER_DAN = re.compile(r"\bdan\s+$")
 """``… dan`` right before a place: the place is the last of a list."""
 _LOOK_BACK = 64
@@ -217,12 +221,20 @@ def _is_bare(paragraph: str) -> bool:
     return bool(match) and not re.search(r"\w", around)
 
 
-def _others_alike(chain: list[re.Match], chains: list[list[re.Match]]) -> bool:
-    """True when the paragraph (its ``chains``) names another place like the chain's first one
-    (``Desa Lankan`` ... ``Desa Segati``): the event was in several places, not one."""
+def _first_places(chains: list[list[re.Match]]) -> dict[str, set[str]]:
+    """The first place of each of a paragraph's chains, by its level (``desa``, ``jalan`` …)."""
+    firsts: dict[str, set[str]] = {}
+    for chain in chains:
+        first = _trimmed(chain[0].group())
+        firsts.setdefault(_level(first), set()).add(first)
+    return firsts
+
+
+def _others_alike(chain: list[re.Match], firsts: dict[str, set[str]]) -> bool:
+    """True when the paragraph (the ``firsts`` of its chains) names another place like the
+    chain's first one (``Desa Lankan`` ... ``Desa Segati``): the event was in several places, not one."""
     first = _trimmed(chain[0].group())
-    level = _level(first)
-    return any(_level(other[0].group()) == level and _trimmed(other[0].group()) != first for other in chains)
+    return bool(firsts.get(_level(first), set()) - {first})
 
 
 _UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)")

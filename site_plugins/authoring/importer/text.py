@@ -36,6 +36,7 @@ def content_lines(text: str) -> list[str]:
     chrome.
     """
     lines: list[str] = []
+    with_text: list[int] = []  # where the lines with text are: no walk back over blank ones
     prose = False
     for raw in text.split("\n"):
         line = _BULLET.sub("- ", " ".join(raw.split()))
@@ -44,11 +45,15 @@ def content_lines(text: str) -> list[str]:
             break
         prose = prose or len(line.split()) >= _PROSE_WORDS or line.endswith((".", "!", "?", "”", '"'))
         chrome = ends or is_chrome(line)
-        previous = next((kept for kept in reversed(lines) if kept), "")
+        previous = lines[with_text[-1]] if with_text else ""
         alt_text = len(previous) > 20 and line.startswith(previous)
         if chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):
-            lines[lines.index(previous, len(lines) - 2)] = ""  # a photo's alt text, or a caption above its credit
+            blanked = lines.index(previous, len(lines) - 2)
+            lines[blanked] = ""  # a photo's alt text, or a caption above its credit
+            del with_text[with_text.index(blanked, max(0, len(with_text) - 2))]
         lines.append("" if chrome or not any(ch.isalnum() for ch in line) else line)
+        if lines[-1]:
+            with_text.append(len(lines) - 1)
     return lines
 
 

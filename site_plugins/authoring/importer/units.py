@@ -118,10 +118,13 @@ class _Index:
         }
         self.full = {level: {_key(name): name for name in registry.names(level)} for level in self.keys}
         """Whole names, for units that differ only in their unit word: Polresta Bandung, Polrestabes Bandung."""
-        self.initials = {
-            level: {"".join(word[0] for word in name.split()[1:]).casefold(): name for name in names.values()}
-            for level, names in self.keys.items()
-        }
+        self.initials: dict[str, dict[str, list[str]]] = {level: {} for level in self.keys}
+        """Each level's units by the initials of their names (``OKU``); initials two units share
+        name neither."""
+        for level, names in self.keys.items():
+            for name in names.values():
+                initials = "".join(word[0] for word in name.split()[1:]).casefold()
+                self.initials[level].setdefault(initials, []).append(name)
         self.registry = registry
 
     def mentions(self, text: str, unknown: bool = True) -> list[_Named]:
@@ -184,7 +187,7 @@ class _Index:
                 if name:
                     return name
         if parts and len(parts[0]) >= 3 and parts[0].isupper():
-            spelled = [name for key, name in self.initials[level].items() if key == parts[0].casefold()]
+            spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
         return ""
 

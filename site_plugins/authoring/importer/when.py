@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -200,15 +201,18 @@ def timestamp(line: str) -> Dateline | None:
 def _mentions(paragraphs: list[str]):
     """Every date written in the body outside quotes, in reading order."""
     for paragraph in paragraphs:
-        quoted = [match.span() for match in _QUOTES.finditer(paragraph)]
-        found = []
+        quoted = [match.span() for match in _QUOTES.finditer(paragraph)]  # in order, apart
+        found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
         for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC):
             for match in pattern.finditer(paragraph):
-                inside = any(start < match.start() < end for start, end in quoted)
-                overlaps = any(match.start() < other.end() and other.start() < match.end() for other in found)
+                start, end = match.span()
+                quote = bisect.bisect_left(quoted, (start,)) - 1
+                inside = quote >= 0 and quoted[quote][0] < start < quoted[quote][1]
+                at = bisect.bisect_left(found, start, key=re.Match.start)
+                overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
                 if not inside and not overlaps and _is_month(match["month"]):
-                    found.append(match)
-        for match in sorted(found, key=lambda match: match.start()):
+                    found.insert(at, match)
+        for match in found:
             yield _Mention(
                 match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
             )
@@ -229,7 +233,7 @@ def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
         return True
     start = mention.match.start()
     sentence = re.split(r"[.!?]\s", mention.paragraph[max(0, start - 120):start])[-1]
-    return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():][:60]))
+    return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():mention.match.end() + 60]))
 
 
 _POLICE_WORK = re.compile(
@@ -260,8 +264,10 @@ def names_a_day(paragraph: str) -> bool:
 def _is_stamp(match: re.Match) -> bool:
     """True for a date that stands after publication words or the site's name, or before a clock
     time set off by a dash or comma: the page's stamp, however it came into the text."""
-    line = match.string[:match.start()].split("\n")[-1]
-    before = line if len(line) <= 40 else "…" + line[-40:]
+    text, start = match.string, match.start()
+    newline = text.rfind("\n", max(0, start - 41), start)  # only the end of the line is read
+    line = text[newline + 1:start] if newline >= 0 or start <= 41 else None
+    before = line if line is not None and len(line) <= 40 else "…" + text[max(0, start - 40):start]
     return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(match.string, match.end()))
 
 
