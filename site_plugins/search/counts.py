@@ -247,7 +247,7 @@ def word_positions(encoded: list[int]) -> Iterator[int]:
 
 
 def _fragment(path: Path) -> dict:
-    return json.loads(gzip.decompress(path.read_bytes())[len(_SIGNATURE):])
+    return json.loads(_chunk_bytes(path)[len(_SIGNATURE):])
 
 
 def as_typed(word: str) -> str | None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+_CREDIT_IN_BRACKETS = r"\((?:dok|foto)\b[^)]{0,60}\)"
+"""A photo's credit in brackets: ``(foto: dok-resbla)``, ``(Dok. Humas)``."""
+
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
     r"header ads",
@@ -41,7 +44,7 @@ DROPPED_LINES = (
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)",
-    r"\((?:dok|foto)\b[^)]{0,60}\)|ist(?:imewa)?\.?",
+    _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
@@ -101,7 +104,7 @@ def is_chrome(line: str) -> bool:
     return bool(_DROPPED.fullmatch(line))
 
 
-_PHOTO_CREDIT = re.compile(r"\((?:dok|foto)\b[^)]{0,60}\)", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(_CREDIT_IN_BRACKETS, re.IGNORECASE)
 
 
 def is_photo_credit(line: str) -> bool:
