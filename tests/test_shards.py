@@ -14,7 +14,7 @@ from site_plugins.content.registry import load_registry
 from site_plugins.publish.plugin import national_feed_candidates
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.counts import iter_count_files
-from site_plugins.shards.assemble import AssemblyError, assemble, claims
+from site_plugins.shards.assemble import AssemblyError, Staging, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
 from site_plugins.shards.plan import Part, choose_stories, shard_ids
 from site_plugins.shards.records import read_story, story_record
@@ -125,11 +125,37 @@ def test_a_shard_path_the_merge_wrote_itself_or_outside_its_site_is_refused(tmp_
     (tmp_path / "site/tag/index.html").write_text("merge")
     description = _description(tmp_path, "polda-papua", ["tag/index.html"])
     with pytest.raises(AssemblyError, match="merge's own pages and by shard polda-papua"):
-        assemble(claims([description]), tmp_path / "site")
+        Staging(claims([description]), tmp_path / "site/.staged").graft(tmp_path / "site")
     assert (tmp_path / "site/tag/index.html").read_text() == "merge"
+    assert not (tmp_path / "site/.staged").exists()
     description.sections["files"]["paths"] = ["../../etc/passwd"]
     with pytest.raises(AssemblyError, match="not a path inside its site"):
         claims([description])
+
+
+def test_the_shards_files_are_gathered_aside_then_moved_in_beside_the_merge_s_own(tmp_path):
+    paths = ["berita/2026/01/patroli/index.html", "wilayah/polda-papua/index.html", "foto/abc/patroli-480.webp"]
+    description = _description(tmp_path, "polda-papua", paths)  # each file holds its path
+    site = tmp_path / "site"
+    (site / "wilayah").mkdir(parents=True)
+    (site / "wilayah/index.html").write_text("merge")  # the merge's own page beside a shard's folder
+    staging = Staging(claims([description]), site / ".staged")
+    assert staging.graft(site) == 3
+    for path in paths:
+        assert (site / path).read_text() == path
+        assert (site / path).stat().st_ino == (tmp_path / "polda-papua/site" / path).stat().st_ino  # linked
+    assert (site / "wilayah/index.html").read_text() == "merge"
+    assert sorted(p.name for p in site.iterdir()) == ["berita", "foto", "wilayah"]
+
+
+def test_a_shard_file_missing_from_its_site_fails_the_merge_naming_it(tmp_path):
+    description = _description(tmp_path, "polda-papua", ["berita/2026/01/patroli/index.html", "foto/a.webp"])
+    (tmp_path / "polda-papua/site/berita/2026/01/patroli/index.html").unlink()
+    site = tmp_path / "site"
+    site.mkdir()
+    with pytest.raises(AssemblyError, match=r"/berita/2026/01/patroli/index.html: .*polda-papua/site/berita"):
+        Staging(claims([description]), site / ".staged").graft(site)
+    assert (site / "foto/a.webp").read_text() == "foto/a.webp"  # the others are still taken
 
 
 def test_the_same_photo_derivative_from_two_shards_is_one_claim(tmp_path):

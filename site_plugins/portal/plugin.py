@@ -39,12 +39,12 @@ from site_plugins.portal.engine.pagekeys import (
     story_page_key,
 )
 from site_plugins.portal.engine.render import PageJob, PageRenderer
-from site_plugins.portal.engine.sitedir import Folders, set_aside
+from site_plugins.portal.engine.sitedir import STAGING_PREFIX, Folders, set_aside
 from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
-from site_plugins.shards.assemble import AssemblyError, assemble, claims, folders, owned_files
+from site_plugins.shards.assemble import AssemblyError, Staging, claims, owned_files
 from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
 from site_plugins.shards.plan import Part, UnitMemo, choose_stories, is_polda_region, shard_ids, shard_polda
 from site_plugins.shards.records import read_story, story_record
@@ -425,7 +425,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         part = run.shared.part
         if part.is_merge:
             try:
-                copied = assemble(run.claims, Path(config.site_dir), made=run.claimed_folders.wait())
+                copied = run.staging.graft(Path(config.site_dir))
             except AssemblyError as error:
                 raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
             log.info(f"Merged {len(run.shared.shards)} shards: {copied} files")
@@ -524,8 +524,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.run.claims = claims(shared.shards)  # before anything renders: shards against shards
         except (DescriptionError, AssemblyError) as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
-        # Their folders are made in another process while the merge renders its own pages.
-        self.run.claimed_folders = Folders(folders(self.run.claims, Path(config.site_dir)), keep=False)
+        # Their files are gathered by another process while the merge renders its own pages.
+        self.run.staging = Staging(self.run.claims, Path(config.site_dir) / f"{STAGING_PREFIX}{os.getpid()}")
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)

@@ -32,6 +32,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.verify import ListingRecorder
 
 if TYPE_CHECKING:
+    from site_plugins.shards.assemble import Staging
     from site_plugins.shards.description import Description
 
 COLLECT_AFTER_REBUILD = 1.0
@@ -66,8 +67,8 @@ class BuildState:
     """Each story's fingerprint, by ``src_uri``, made once a build."""
     claims: dict[str, tuple[Description, str]] = field(default_factory=dict)
     """The merge: each path a shard owns, with the shard and the file to copy."""
-    claimed_folders: Folders | None = None
-    """The merge: makes the folders of the shards' files, from ``on_files``."""
+    staging: Staging | None = None
+    """The merge: gathers the shards' files in another process, from ``on_files``."""
 
 
 @dataclass(eq=False)

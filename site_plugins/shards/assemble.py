@@ -7,8 +7,11 @@ import filecmp
 import os
 import posixpath
 import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from site_plugins.shards.description import Description, DescriptionError
 
@@ -73,42 +76,67 @@ def claims(descriptions: list[Description]) -> dict[str, tuple[Description, str]
     return owner
 
 
-def folders(owner: dict[str, tuple[Description, str]], site_dir: Path) -> list[str]:
-    """The folders of ``site_dir`` the claimed files go into, to be made ahead of :func:`assemble`."""
-    return sorted({os.path.dirname(os.path.join(site_dir, path)) for path in owner})
+class Staging:
+    """The claimed files (see :func:`claims`) linked into ``folder`` by another process, started
+    as soon as the claims are known, so that the merge renders its own pages meanwhile: a
+    hundred thousand files each take a link and most a folder, which wait on the file system,
+    not on the interpreter. :meth:`graft` then moves them into the site folder by folder.
+
+    ``folder`` is a hidden folder inside the site (MkDocs leaves those alone; one a stopped
+    build left behind is deleted with the previous site's leftovers), so that moving is a
+    rename on the same file system."""
+
+    def __init__(self, owner: dict[str, tuple[Description, str]], folder: Path) -> None:
+        self.owner, self.folder = owner, folder
+        folder.mkdir(parents=True)
+        # Through a file, not a pipe: writing a pipe would wait for the files to be linked.
+        with tempfile.TemporaryFile() as listed:
+            listed.write("".join(f"{site}\0{path}\0" for path, (_, site) in owner.items())
+                         .encode("utf-8", errors="surrogateescape"))
+            listed.seek(0)
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "site_plugins.shards.stage", str(folder)], stdin=listed,
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            )
+
+    def graft(self, site_dir: Path) -> int:
+        """Wait for the files, then move them into ``site_dir``: each staged folder the merge
+        has no folder of its own for is moved whole (one rename), the others are entered. A
+        claimed path the merge has written itself raises :class:`AssemblyError` naming the
+        shard, once every other file is in place: a failed merge is never published. Returns
+        how many files the shards gave."""
+        _, failed = self._process.communicate()
+        problems = [line for line in failed.decode("utf-8", errors="replace").splitlines() if line]
+        if self._process.returncode != 0 and not problems:
+            problems.append(f"the shards' files could not be gathered (exit {self._process.returncode})")
+        known: dict[str, dict[str, str]] = {}
+        for path in _move_into(str(self.folder), str(site_dir), ""):
+            problems.append(self._claimed_by_the_merge(path, known))
+        shutil.rmtree(self.folder, ignore_errors=True)
+        if problems:
+            raise AssemblyError("\n".join(problems))
+        return len(self.owner)
+
+    def _claimed_by_the_merge(self, path: str, known: dict[str, dict[str, str]]) -> str:
+        """``path``: a file or a folder of staged files the merge has a page (or a file) at."""
+        claimed = self.owner.get(path) or next(
+            (claim for claimed, claim in self.owner.items() if claimed.startswith(path + "/")), None)
+        by = _claimant(claimed[0], path, known) if claimed else "a shard"
+        return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {by}"
 
 
-def assemble(owner: dict[str, tuple[Description, str]], site_dir: Path, made: bool = False) -> int:
-    """Copy the claimed files (see :func:`claims`) into ``site_dir``, whose folders are
-    ``made`` already or are made here (hard links where the file system allows); returns how
-    many. A claimed path the merge has written itself raises :class:`AssemblyError` naming the
-    shard, once every other file is in place: a failed merge is never published."""
-    made_folders: set[str] = set()
-    root = str(site_dir)
-    problems = []
-    known: dict[str, dict[str, str]] = {}
-    for path, (description, site) in owner.items():
-        target, source = os.path.join(root, path), os.path.join(site, path)
-        folder = os.path.dirname(target)
-        if not made and folder not in made_folders:
-            os.makedirs(folder, exist_ok=True)
-            made_folders.add(folder)
-        try:
-            os.link(source, target)
-        except FileExistsError:
-            problems.append(_claimed_by_the_merge(path, description, known))
-        except OSError:  # no hard links here
-            if os.path.lexists(target):
-                problems.append(_claimed_by_the_merge(path, description, known))
+def _move_into(staged: str, target: str, relative: str) -> Iterator[str]:
+    """Move every entry of the folder ``staged`` into the folder ``target``; yields the
+    site-relative paths that could not be moved because the merge has a file there."""
+    with os.scandir(staged) as entries:
+        for entry in entries:
+            path, destination = relative + entry.name, os.path.join(target, entry.name)
+            if not os.path.lexists(destination):
+                os.rename(entry.path, destination)
+            elif entry.is_dir(follow_symlinks=False) and os.path.isdir(destination):
+                yield from _move_into(entry.path, destination, path + "/")
             else:
-                shutil.copy2(source, target)
-    if problems:
-        raise AssemblyError("\n".join(problems))
-    return len(owner)
-
-
-def _claimed_by_the_merge(path: str, description: Description, known: dict[str, dict[str, str]]) -> str:
-    return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {_claimant(description, path, known)}"
+                yield path
 
 
 def _is_plain_path(path: object) -> bool:

@@ -16,6 +16,8 @@ import tempfile
 import time
 
 TRASH_PREFIX = ".portal-previous-"
+STAGING_PREFIX = ".portal-staged-"
+"""A merge's shard files before they are moved into the site (``shards.assemble.Staging``)."""
 
 
 def set_aside(site_dir: str) -> subprocess.Popen | None:
@@ -24,7 +26,7 @@ def set_aside(site_dir: str) -> subprocess.Popen | None:
     if not os.path.isdir(site_dir):
         return None
     names = os.listdir(site_dir)
-    leftovers = [os.path.join(site_dir, name) for name in names if name.startswith(TRASH_PREFIX)]
+    leftovers = [os.path.join(site_dir, name) for name in names if name.startswith((TRASH_PREFIX, STAGING_PREFIX))]
     entries = [name for name in names if not name.startswith(".")]
     if entries:
         trash = os.path.join(site_dir, f"{TRASH_PREFIX}{os.getpid()}-{time.time_ns()}")
