@@ -719,6 +719,7 @@ def article_units():
     ("BANDUNG - Kapolsek Soreang memimpin patroli malam, Minggu (19/1/2020).",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Bandung' dapat berarti 'Kabupaten "
      "Bandung' dan 'Kota Bandung'; usul: Kabupaten Bandung"),
+    ("BANDUNG - Kapolsek Soreang memimpin patroli malam di Kabupaten Bandung, Minggu (19/1/2020).", "Kabupaten Bandung"),
     ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
@@ -852,3 +853,34 @@ def test_a_paste_of_many_places_is_read_in_one_pass_per_paragraph(monkeypatch):
     place = places.find_place([paragraph])
     assert len(found) == 1
     assert place.text == "" and "beberapa tempat" in place.doubt  # a list of places, flagged
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Patroli ini menjelang Pilkada 2024.", "2024-10-19"),  # 19/10/2024 is a Saturday, 19/10/2023 a Thursday
+    ("Patroli ini menjelang Pilkada 2023.", None),
+    ("Patroli dari 2023 sampai 2024 dan 2013.", None),  # 19/10/2013 is a Saturday too: two years agree
+])
+def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agrees_with(later, expected):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
+    assert (event.found.text if event.found else None) == expected
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Selasa, 10 Jun 2025 21:45 WIB", "2025-06-10"),
+    ("Rabu, 11 Jun 2025 08:00 WIB", None),
+])
+def test_a_speakers_date_is_the_events_when_the_stamp_gives_the_same_day(stamp, expected):
+    text = f"Judul Berita Patroli\n{stamp}\n\nPolsek Klojen berpatroli.\n\n\"Aman,\" kata Kapolsek, Selasa (10/6/2025)."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == "2025-06-10"
+    assert bool(event.found) == bool(expected)
+
+
+@pytest.mark.parametrize("written, doubt", [
+    ("Kamis (12/6/2025)", "sesudah tanggal terbit 10/06/2025"),
+    ("Sabtu (24/5/2025)", "lebih dari seminggu sebelum tanggal terbit 10/06/2025"),
+])
+def test_an_events_date_the_stamp_contradicts_is_flagged(written, doubt):
+    text = f"Judul Berita Patroli\nSelasa, 10 Jun 2025 21:45 WIB\n\nPolsek Klojen berpatroli, {written}."
+    event = parse_article(text).event
+    assert event.found is None and doubt in event.doubt

@@ -154,8 +154,12 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     """The lead's dateline as the place, written as the registry writes a short form; only the
     suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
-    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``)."""
+    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``).
+    A shared name is filled when the story's own Polres's area is written in full in the text
+    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story)."""
     written, doubt = area_of(place, _unit_names(draft), registry)
+    if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
+        doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
     named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
     if not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"

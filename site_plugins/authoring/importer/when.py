@@ -145,24 +145,44 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
-        if not told and not event.doubt:
+        if not told and not event.doubt and not _same_day(event.found, published):
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
-        elif event.found and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
+        elif event.found and told and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
             doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
             event = EventDate(None, doubt, event.found.text)
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:
-        event = _without_year(mentions[0], published)
+        event = _without_year(mentions[0], published, paragraphs)
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     else:
         return EventDate(None)
+    if event.found and (doubt := _after_publication(event.found, published)):
+        return EventDate(None, doubt, event.found.text)
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+_REPORTED_WITHIN = timedelta(days=7)
+"""How long after its event a patrol is reported: the real articles' stamps stand zero to three
+days after the event's date."""
+
+
+def _same_day(found: Dateline | None, published: Dateline | None) -> bool:
+    """True when the publication stamp is the day a date gives: two sources agree."""
+    return bool(found and published and found.day == published.day)
+
+
+def _after_publication(found: Dateline, published: Dateline | None) -> str:
+    """Why the event's date cannot be right beside the stamp (after it, or long before), or ''."""
+    if published is None or timedelta(0) <= published.day - found.day <= _REPORTED_WITHIN:
+        return ""
+    when = "sesudah" if found.day > published.day else "lebih dari seminggu sebelum"
+    return f"tanggal kegiatan {found.day:%d/%m/%Y} {when} tanggal terbit {published.day:%d/%m/%Y}"
 
 
 def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
@@ -297,21 +317,37 @@ def _checked(mention: _Mention) -> EventDate:
     return EventDate(found)
 
 
-def _without_year(mention: _Mention, published: Dateline | None) -> EventDate:
-    """A day and month without a year: the year of the publication stamp, if the weekday agrees."""
+_YEAR = re.compile(r"(?<![\d/.-])20\d\d(?![\d/-]|\.\d)")
+"""A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``."""
+
+
+def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
+    """A day and month without a year: the year of the publication stamp when the weekday agrees
+    and the stamp is at most 31 days later; else the one year written in the text whose calendar
+    puts the day on its weekday (two sources agree)."""
     day, month = int(mention.match["day"]), int(mention.match["month"])
+    weekday = _weekday_key(mention.match["weekday"])
     if published:
-        for year in (published.day.year, published.day.year - 1):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            recent = timedelta(0) <= published.day - candidate <= timedelta(days=31)
-            if recent and _weekday_key(mention.match["weekday"]) == weekday_name(candidate):
-                found = Dateline(candidate, weekday=mention.match["weekday"], part=_part_of_day(mention.match))
-                _time_after(found, mention)
-                return EventDate(found)
+        recent = [year for year in (published.day.year, published.day.year - 1)
+                  if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
+    written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)}
+    agreeing = recent if published and recent else [
+        year for year in written if _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
+    ]
+    if len(agreeing) == 1:
+        found = Dateline(date(agreeing[0], month, day), weekday=mention.match["weekday"], part=_part_of_day(mention.match))
+        _time_after(found, mention)
+        return EventDate(found)
     return EventDate(None, f"'{_written(mention.match)}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+
+
+def _falls_on(year: int, month: int, day: int, weekday: str, earliest: date, latest: date) -> bool:
+    """True when ``day/month/year`` exists, falls on ``weekday`` and lies between the two days."""
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return False
+    return bool(weekday) and weekday == weekday_name(candidate) and earliest <= candidate <= latest
 
 
 def _written(match: re.Match) -> str:
