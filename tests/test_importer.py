@@ -858,7 +858,7 @@ def test_a_paste_of_many_places_is_read_in_one_pass_per_paragraph(monkeypatch):
 @pytest.mark.parametrize("later, expected", [
     ("Patroli ini menjelang Pilkada 2024.", "2024-10-19"),  # 19/10/2024 is a Saturday, 19/10/2023 a Thursday
     ("Patroli ini menjelang Pilkada 2023.", None),
-    ("Patroli dari 2023 sampai 2024 dan 2013.", None),  # 19/10/2013 is a Saturday too: two years agree
+    ("Patroli dari 2023 sampai 2024.", None),  # two years: the weekday alone would choose 2024
 ])
 def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agrees_with(later, expected):
     event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
@@ -884,3 +884,42 @@ def test_an_events_date_the_stamp_contradicts_is_flagged(written, doubt):
     text = f"Judul Berita Patroli\nSelasa, 10 Jun 2025 21:45 WIB\n\nPolsek Klojen berpatroli, {written}."
     event = parse_article(text).event
     assert event.found is None and doubt in event.doubt
+
+
+def test_an_english_stamp_with_its_weekday_is_no_headline():
+    article = parse_article("Sunday, June 22, 2025\n\nSatpolairud Polres Kepulauan Seribu Gelar Patroli Laut\n\n"
+                            "Polres Kepulauan Seribu berpatroli pada Minggu (22/06/2025).")
+    assert article.title == "Satpolairud Polres Kepulauan Seribu Gelar Patroli Laut"
+    assert article.published.text == "2025-06-22"
+
+
+def test_the_title_bar_with_the_sites_name_and_the_menu_below_it_leave_for_the_headline():
+    article = parse_article(
+        "Polres Sragen Gencar Patroli selama Ramadan - Warta Global Jateng\n\nMobile Menu\n\n"
+        "Whatshop - Tema WhatsApp Toko Online Store Blogger Template\n\nPolres Sragen Gencar Patroli selama Ramadan\n\n"
+        "SRAGEN, WARTAGLOBAL.id -- Polres Sragen tengah mengintensifkan patroli."
+    )
+    assert article.title == "Polres Sragen Gencar Patroli selama Ramadan"
+    assert article.paragraphs == ["SRAGEN, WARTAGLOBAL.id -- Polres Sragen tengah mengintensifkan patroli."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kota Bima, NTB (19 April 2025) – Polres Bima Kota berpatroli pada Jumat malam (18/4), pukul 22.30 WITA.",
+     "2025-04-18 22:30"),  # the dateline's day is the day of writing
+    ("Polres Gianyar, sesuai Sprint Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28 Oktober 2021, membantu "
+     "Bhabinkamtibmas.\n\nPolsek Blahbatuh melaksanakan pengamanan di Desa Buruan.", None),  # an order's date
+])
+def test_a_datelines_day_and_a_documents_date_are_not_the_events(text, expected):
+    event = parse_article(f"Judul Berita Patroli Malam\n\n{text}").event
+    assert (event.found.text if event.found else None) == expected
+
+
+def test_a_squads_name_is_no_town(article_units):
+    text = "Banjarmasin, (Antaranews Kalsel) - Satuan Sabhara Unit Patroli Kota Regu III Polresta Banjarmasin berpatroli."
+    assert find_location(parse_article(text).paragraphs[0]) != "Kota Regu III"
+
+
+def test_a_short_form_in_a_dateline_and_a_units_name_is_the_area_it_stands_for(article_units):
+    text = "POLMAN, Infosulbar.com – Sat Samapta Polres Polman menggelar patroli di pasar pada Senin (13/1/25)."
+    draft = draft_story(parse_article(text), article_units)
+    assert (draft.fields["polres"], draft.fields["location"]) == ("Polres Polewali Mandar", "Kabupaten Polewali Mandar")

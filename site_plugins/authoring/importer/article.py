@@ -46,6 +46,8 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
+_SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
+"""What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -288,6 +290,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     they may be the start of a wrapped lead.
     """
     title, author, published = "", "", None
+    title_at = 0
     dropped: set[int] = set()
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
@@ -302,12 +305,13 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif credit:
             author = " ".join(credit["name"].split()).strip(" ,")
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
-            title = plain(line)
+            title, title_at = plain(line), at
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
-            title = plain(line).removesuffix(".")
+            title, title_at = plain(line).removesuffix("."), at
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
+            dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif _is_prose(line, after):
             break
         elif not title:
@@ -375,8 +379,12 @@ def _copies_title(line: str, title: str) -> bool:
 
 def _repeats_without_label(line: str, title: str) -> bool:
     """True when ``line`` is the headline again without the breadcrumb a copy glued before its
-    first instance: ``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``."""
-    return len(line.split()) >= _HEADLINE_WORDS[0] and title != line and title.endswith(" " + line)
+    first instance (``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``), or
+    without the site's name the page's title bar puts after it (``... selama Ramadan - Warta
+    Global Jateng`` then ``... selama Ramadan``)."""
+    if len(line.split()) < _HEADLINE_WORDS[0] or title == line:
+        return False
+    return title.endswith(" " + line) or bool(title.startswith(line) and _SITE_AFTER.fullmatch(title[len(line):]))
 
 
 def _is_prose(line: str, after: str) -> bool:

@@ -32,7 +32,7 @@ _STOP_WORD = (
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
-    r"Satuan|Unit|Tim|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
+    r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
 )
 """Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``)."""
 _LONGEST_NAME = 5

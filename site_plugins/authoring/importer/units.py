@@ -33,7 +33,7 @@ SHORT_NAMES = {
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
     "kobar": "kotawaringinbarat", "sergai": "serdangbedagai", "madina": "mandailingnatal",
-    "labusel": "labuhanbatuselatan",
+    "labusel": "labuhanbatuselatan", "polman": "polewalimandar",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -223,7 +223,7 @@ def _key(text: str) -> str:
 
 
 _AREA_PREFIX = re.compile(
-    r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol\w*)\s+)+", re.I
+    r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol(?:da|res\w*|sek))\s+)+", re.I
 )
 
 

@@ -38,8 +38,10 @@ DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
-_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}),?\s+)?"
-"""What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday."""
+_DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
+"""What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
+in English too (``Sunday, June 22, 2025``)."""
 STAMPS = (
     re.compile(rf"{_STAMP_START}(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
     re.compile(rf"{_STAMP_START}(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
@@ -72,6 +74,9 @@ _SPEECH = re.compile(
     r"keterangan\w*|dikonfirmasi|dilansir)(?:nya)?\b",
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
+_DOCUMENT_BEFORE = re.compile(r"\b(?:[Nn]omor|No\.)\s*:?\s*[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$")
+"""A letter's or an order's number before its date (``Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28
+Oktober 2021``): the document's day, not the event's."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -80,6 +85,8 @@ _PUBLISHED_BEFORE = re.compile(
 )
 """Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
 opening the paragraph."""
+_DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]+\s")
+"""The dash that opens the lead, right after a date in brackets: ``Kota Bima, NTB (19 April 2025) –``."""
 _CLOCK_AFTER = re.compile(r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b")
 """A clock time set after a date with a dash, comma or bar (``20/04/2024 - 10:31``): a stamp's,
 written without the ``pukul`` an event's time takes."""
@@ -230,7 +237,8 @@ def _mentions(paragraphs: list[str]):
                 inside = quote >= 0 and quoted[quote][0] < start < quoted[quote][1]
                 at = bisect.bisect_left(found, start, key=re.Match.start)
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
-                if not inside and not overlaps and _is_month(match["month"]):
+                document = _DOCUMENT_BEFORE.search(paragraph, max(0, start - 60), start)
+                if not inside and not overlaps and not document and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
             yield _Mention(
@@ -282,13 +290,15 @@ def names_a_day(paragraph: str) -> bool:
 
 
 def _is_stamp(match: re.Match) -> bool:
-    """True for a date that stands after publication words or the site's name, or before a clock
-    time set off by a dash or comma: the page's stamp, however it came into the text."""
+    """True for a date that stands after publication words or the site's name, before a clock
+    time set off by a dash or comma, or in brackets in the dateline (the day the newsroom wrote):
+    the page's stamp, however it came into the text."""
     text, start = match.string, match.start()
     newline = text.rfind("\n", max(0, start - 41), start)  # only the end of the line is read
     line = text[newline + 1:start] if newline >= 0 or start <= 41 else None
     before = line if line is not None and len(line) <= 40 else "…" + text[max(0, start - 40):start]
-    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(match.string, match.end()))
+    dateline = start < 60 and line is not None and _DATELINE_DASH.match(text, match.end())
+    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end()) or dateline)
 
 
 def _is_month(text: str) -> bool:
@@ -323,8 +333,9 @@ _YEAR = re.compile(r"(?<![\d/.-])20\d\d(?![\d/-]|\.\d)")
 
 def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
     """A day and month without a year: the year of the publication stamp when the weekday agrees
-    and the stamp is at most 31 days later; else the one year written in the text whose calendar
-    puts the day on its weekday (two sources agree)."""
+    and the stamp is at most 31 days later; else the year the text writes, when it writes only
+    one and its calendar puts the day on its weekday (two sources agree). Of several years
+    (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong."""
     day, month = int(mention.match["day"]), int(mention.match["month"])
     weekday = _weekday_key(mention.match["weekday"])
     if published:
@@ -332,7 +343,8 @@ def _without_year(mention: _Mention, published: Dateline | None, paragraphs: lis
                   if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
     written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)}
     agreeing = recent if published and recent else [
-        year for year in written if _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
+        year for year in written if len(written) == 1
+        and _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
     ]
     if len(agreeing) == 1:
         found = Dateline(date(agreeing[0], month, day), weekday=mention.match["weekday"], part=_part_of_day(mention.match))
