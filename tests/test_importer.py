@@ -917,3 +917,54 @@ def test_a_short_form_in_a_dateline_and_a_units_name_is_the_area_it_stands_for(a
     text = "POLMAN, Infosulbar.com – Sat Samapta Polres Polman menggelar patroli di pasar pada Senin (13/1/25)."
     draft = draft_story(parse_article(text), article_units)
     assert (draft.fields["polres"], draft.fields["location"]) == ("Polres Polewali Mandar", "Kabupaten Polewali Mandar")
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Kepolisian Resor Kota (Polresta) Tangerang melakukan patroli skala besar.", {"polres": "Polresta Tangerang"}),
+    ("Patroli digencarkan Polsek Rayon 1 Polresta Yogyakarta.", {"polres": "Polresta Yogyakarta"}),
+])
+def test_a_units_short_form_in_brackets_and_a_rayon_of_polsek(text, units, article_units):
+    draft = draft_story(parse_article(f"Judul Berita Patroli Malam\n\n{text}"), article_units)
+    assert {level: draft.fields.get(level) for level in ("polsek", "polres") if level in draft.fields} == units
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Mataram NTB - Sebagai tindak lanjut himbauan, Bhabinkamtibmas Polsek Sandubaya melaksanakan patroli.", "Mataram"),
+    ("Banjarmasin, (Antaranews Kalsel) - Satuan Sabhara Polresta Banjarmasin berpatroli.", "Banjarmasin"),
+    ("Harianjogja.com, JOGJA—Patroli di Jogja digencarkan Polresta Yogyakarta.", "Jogja"),
+    ("KOTA MANNA, Bengkulu Ekspress – Polres Bengkulu Selatan berpatroli.\n\nPatroli di wilayah Kota Manna.",
+     "Kota Manna"),  # named only later, and by the dateline: two sources agree
+])
+def test_datelines_with_a_province_a_newsrooms_name_or_a_dash_glued_to_the_lead(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("ending, author", [
+    ("Penulis Dani", "Dani"),
+    ("(Teh’ Nena)", "Teh’ Nena"),
+])
+def test_more_credits_at_the_end(ending, author):
+    assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author
+
+
+def test_bylines_above_the_lead():
+    reporter = parse_article("Laporan Wartawan Tribunnews.com, Reynas Abdila\nTRIBUNNEWS.COM, JAKARTA - Polsek berpatroli.")
+    named = parse_article("Patroli Blue Light Ramadan Jogja\n\nSunartono\nSabtu, 21 Februari 2026 - 05:27 WIB\n\n"
+                          "Polresta Yogyakarta berpatroli.")
+    assert (reporter.author, named.author) == ("Reynas Abdila", "Sunartono")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kota Bima, NTB (7 Agustus 2024) - Polres Bima Kota meningkatkan patroli.", "2024-08-07"),  # the only day
+    ("Polres Bengkayang rutin berpatroli, ujar Kanit saat dihubungi, Jumat.\n\n"
+     "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas\nJumat, 8 Mei 2020 15:41 WIB", "2020-05-08"),
+])
+def test_the_day_of_writing_and_a_weekday_the_stamp_confirms(text, date):
+    assert parse_article(text).event.found.text == date
+
+
+def test_a_headline_and_its_stamp_below_the_article():
+    article = parse_article("Polres Bengkayang rutin berpatroli di pasar.\n\nPolres Bengkayang rutin patroli dialogis "
+                            "jaga Kamtibmas\nJumat, 8 Mei 2020 15:41 WIB")
+    assert (article.title, article.paragraphs) == (
+        "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas", ["Polres Bengkayang rutin berpatroli di pasar."])

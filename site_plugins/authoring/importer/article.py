@@ -10,7 +10,9 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
-from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
+from .places import (
+    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_province, stamp_credits, writer,
+)
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
@@ -45,9 +47,11 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 """What a menu path or a run of category labels glued before the headline has and a headline
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
+_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
 """What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
+_AREA_WORD = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -88,6 +92,8 @@ def parse_article(text: str) -> Article:
     lines = _roles_below_names(lines, credits)
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
+    lines, closing_title, closing_stamp = _headline_below(lines)
+    title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
@@ -135,7 +141,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
         _put_dateline(draft, place.suggestion, article.paragraphs, registry)
-    elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry):
+    elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry) \
+            and not _in_dateline(place.text, article.paragraphs):
         doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
@@ -171,6 +178,13 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _in_dateline(place: str, paragraphs: list[str]) -> bool:
+    """True when the lead's dateline names the place a later paragraph gives (``KOTA MANNA,
+    Bengkulu Ekspress –`` and ``di wilayah Kota Manna``): two sources agree."""
+    named = dateline_place(paragraphs[0]).casefold() if paragraphs else ""
+    return bool(named) and named in {place.casefold(), _AREA_WORD.sub("", place).casefold()}
 
 
 def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -> None:
@@ -299,7 +313,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
-        credit = not author and (_byline(line) or _CREDIT.fullmatch(line))
+        credit = not author and (_byline(line) or _CREDIT.fullmatch(line) or title and _name_above_stamp(line, after))
         if stamp:
             published = stamp
         elif credit:
@@ -321,6 +335,25 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             continue
         dropped.add(at)
     return title, author, published, dropped
+
+
+def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
+    """The lines without a headline and its stamp that a copy took from below the article, as a
+    news agency's page sets them (``Polres Bengkayang rutin patroli dialogis jaga Kamtibmas`` /
+    ``Jumat, 8 Mei 2020 15:41 WIB`` as the last two lines), and that headline and stamp."""
+    filled = [at for at, line in enumerate(lines) if line]
+    if len(filled) < 3 or not (stamp := timestamp(lines[filled[-1]])):
+        return lines, "", None
+    line = lines[filled[-2]]
+    if line.endswith((*_SENTENCE_END, ",", ":")) or not _HEADLINE_WORDS[0] <= len(line.split()) <= 15:
+        return lines, "", None
+    return lines[:filled[-2]], plain(line), stamp
+
+
+def _name_above_stamp(line: str, after: str) -> re.Match | None:
+    """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
+    ``Sabtu, 21 Februari 2026 - 05:27 WIB``)."""
+    return _NAME_ALONE.fullmatch(line) if timestamp(after) else None
 
 
 def _byline(line: str) -> re.Match | None:

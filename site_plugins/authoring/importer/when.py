@@ -146,6 +146,8 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
         doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
         return EventDate(None, doubt, _reading(before[0].match).text if _reading(before[0].match) else "")
     mentions = [mention for mention in every if not mention.stamp]
+    if not mentions and every and _in_dateline(every[0].match):  # the day of writing, and no other day
+        mentions = every[:1]
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
@@ -163,6 +165,8 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
                               f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:
         event = _without_year(mentions[0], published, paragraphs)
+    elif published and _weekdays_alone(paragraphs) == {weekday_name(published.day)}:
+        event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     else:
@@ -190,6 +194,15 @@ def _after_publication(found: Dateline, published: Dateline | None) -> str:
         return ""
     when = "sesudah" if found.day > published.day else "lebih dari seminggu sebelum"
     return f"tanggal kegiatan {found.day:%d/%m/%Y} {when} tanggal terbit {published.day:%d/%m/%Y}"
+
+
+_WEEKDAY_ALONE = re.compile(rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))", re.I)
+"""A weekday written without its date: ``kata Kanit … saat dihubungi, di Bengkayang, Jumat.``"""
+
+
+def _weekdays_alone(paragraphs: list[str]) -> set[str]:
+    """The weekdays the text writes without a date: one that is the stamp's day gives the day."""
+    return {_weekday_key(match.group()) for paragraph in paragraphs for match in _WEEKDAY_ALONE.finditer(paragraph)}
 
 
 def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
@@ -297,8 +310,14 @@ def _is_stamp(match: re.Match) -> bool:
     newline = text.rfind("\n", max(0, start - 41), start)  # only the end of the line is read
     line = text[newline + 1:start] if newline >= 0 or start <= 41 else None
     before = line if line is not None and len(line) <= 40 else "…" + text[max(0, start - 40):start]
-    dateline = start < 60 and line is not None and _DATELINE_DASH.match(text, match.end())
-    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end()) or dateline)
+    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end()) or _in_dateline(match))
+
+
+def _in_dateline(match: re.Match) -> bool:
+    """True for a date in brackets in the lead's dateline: ``Kota Bima, NTB (19 April 2025) –``."""
+    return match.start() < 60 and "\n" not in match.string[:match.start()] and bool(
+        _DATELINE_DASH.match(match.string, match.end())
+    )
 
 
 def _is_month(text: str) -> bool:
