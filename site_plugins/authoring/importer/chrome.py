@@ -49,6 +49,7 @@ DROPPED_LINES = (
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
+    r"dapatkan berita terbaru di .+",
     r"\|?[^|]{1,300}\|",
     # icon names a copy keeps before a page's byline and date, and its reading tools
     r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
@@ -90,6 +91,8 @@ ARTICLE_ENDS = (
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
     r"belum ada komentar untuk .+",
     r"faq",
+    r"you may have missed",
+    r"artikel (?:sebelumnya|berikutnya)",
     r"copyright\s*©.*",
     r"tags?\s*:",
     r"no more posts available\.?",
