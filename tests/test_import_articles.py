@@ -51,6 +51,12 @@ CHROME_SEEN = [
     ("SAMBANG; Hingga kini jajaran Bhabinkamtibmas Polsek Bengkunat rutin melakukan kegiatan sambang ke masyarakat. "
      "-Foto _ dok.-", "https://radarlambar.bacakoran.co/read/33740/radarlambar.com"),
     ("![]() |", "https://www.momenpembaruan.com/2025/11/polsek-pasaman-gencarkan-patroli-cegah.html"),
+    ("![](https://infosulbar.com/wp-content/uploads/2025/01/Ifosulbar.com-16-2-750x422.jpg)",
+     "https://infosulbar.com/sat-samapta-polres-polman-jaga-keamanan-dan-kelancaran-pasar-sentral-pekkabata/"),
+    ("Dapatkan berita terbaru di Indotime.com",
+     "https://indotime.katasulsel.com/2024/10/25/jelang-pilkada-sat-samapta-polres-sidrap-tingkatkan-patroli-cooling-system-untuk-jaga-kondusifitas"),
+    ("Polda Kalbar Gencarkan Patroli Cegah Premanisme demi Keamanan Warga Pontianak. |",
+     "https://www.borneotribun.com/2025/05/polda-kalbar-gencarkan-patroli-cegah.html"),
     ("| Petugas Polsek Pasaman berbincang dengan pedagang saat patroli di Pasar Kapar. |",
      "https://www.momenpembaruan.com/2025/11/polsek-pasaman-gencarkan-patroli-cegah.html"),
     ("- account_circle Hms/Tim", "https://lawangkuari.com/?p=543"),
@@ -122,12 +128,17 @@ ENDS_SEEN = [
      "https://jabar.sindonews.com/read/15847/1/antisipasi-balapan-liar-di-kabupaten-bandung-polisi-gelar-patroli-malam-1579449676"),
     ("Tags:", "https://www.newsinkalteng.co.id/2025/09/patroli-ke-kantor-bank-polsek-pahandut.html"),
     ("No More Posts Available.", "http://kacamatamedia.com/2017/09/22/blue-light-patrol-polsek-pogalan-cegah-kejahatan-di-malam-hari/"),
+    ("You may have missed", "https://gorontalo.tribratanews.com/?p=61553"),
+    ("Artikel Sebelumnya", "https://mesuji.awni.or.id/patroli-rutin-malam-polda-lampung-amankan-4-orang-dan-3-motor-tanpa-surat-kelengkapan"),
+    ("Cek Berita dan Artikel yang lain di Google News", "https://bengkuluekspress.disway.id/read/112650/patroli-gabungan-tni-polri"),
+    ('Belum ada Komentar untuk "Polsek Meranti Intensifkan Patroli Dialogis, Warga Sambut Positif Kehadiran Polisi"',
+     "https://www.kalimantanpost.online/2025/11/polsek-meranti-intensifkan-patroli.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
     "Baca Juga", "BACA JUGA", "IKLAN", "Sebarkan", "Bagikan", "Popular Posts", "Post a Comment", "Posting Komentar",
     "Leave a Reply", "Penulis :", "Publish :", "Editor", "Reporter", "Exit mobile", "masukkan script", "Komentar",
-    "Terkini", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
+    "Terkini\n", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
     "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",

@@ -559,11 +559,15 @@ def test_a_weekday_is_not_a_datelines_place():
     assert find_location("Senin, 22 Agustus 2022 | Polsek Klojen meningkatkan patroli.") == ""
 
 
-def test_the_headline_a_page_shows_twice_wins_over_page_links_above_it():
+@pytest.mark.parametrize("above", [
+    "Kirim Berita Anda\n\nPolsek Klojen Gelar Patroli Malam Serentak\n\nBAGIKAN:\nPolsek Klojen Gelar Patroli Malam Ser...",
+    "Polsek Klojen Gelar Patroli Malam Serentak - Warta Global Jatim\n\nMobile Menu\n\n"
+    "Whatshop - Tema WhatsApp Toko Online Store Blogger Template",  # the title bar with the site's name, its menu
+])
+def test_the_headline_a_page_shows_again_wins_over_what_stands_above_it(above):
     article = parse_article(
-        "Kirim Berita Anda\n\nPolsek Klojen Gelar Patroli Malam Serentak\n\nBAGIKAN:\n"
-        "Polsek Klojen Gelar Patroli Malam Ser...\nPolsek Klojen Gelar Patroli Malam Serentak\n\n"
-        "MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."
+        f"{above}\nPolsek Klojen Gelar Patroli Malam Serentak\n\nMALANG – Polsek Klojen menggelar patroli malam, "
+        "Kamis (29/01/2026)."
     )
     assert article.title == "Polsek Klojen Gelar Patroli Malam Serentak"
     assert article.paragraphs == ["MALANG – Polsek Klojen menggelar patroli malam, Kamis (29/01/2026)."]
@@ -719,6 +723,7 @@ def article_units():
     ("BANDUNG - Kapolsek Soreang memimpin patroli malam, Minggu (19/1/2020).",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Bandung' dapat berarti 'Kabupaten "
      "Bandung' dan 'Kota Bandung'; usul: Kabupaten Bandung"),
+    ("BANDUNG - Kapolsek Soreang memimpin patroli malam di Kabupaten Bandung, Minggu (19/1/2020).", "Kabupaten Bandung"),
     ("KAMPAR – Personil Polsek Tapung Hilir berpatroli, Selasa (15/04/2025), didampingi Kepala Desa Kota Bangun Sayugi.",
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
@@ -852,3 +857,114 @@ def test_a_paste_of_many_places_is_read_in_one_pass_per_paragraph(monkeypatch):
     place = places.find_place([paragraph])
     assert len(found) == 1
     assert place.text == "" and "beberapa tempat" in place.doubt  # a list of places, flagged
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Patroli ini menjelang Pilkada 2024.", "2024-10-19"),  # 19/10/2024 is a Saturday, 19/10/2023 a Thursday
+    ("Patroli ini menjelang Pilkada 2023.", None),
+    ("Patroli dari 2023 sampai 2024.", None),  # two years: the weekday alone would choose 2024
+])
+def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agrees_with(later, expected):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
+    assert (event.found.text if event.found else None) == expected
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Selasa, 10 Jun 2025 21:45 WIB", "2025-06-10"),
+    ("Rabu, 11 Jun 2025 08:00 WIB", None),
+])
+def test_a_speakers_date_is_the_events_when_the_stamp_gives_the_same_day(stamp, expected):
+    text = f"Judul Berita Patroli\n{stamp}\n\nPolsek Klojen berpatroli.\n\n\"Aman,\" kata Kapolsek, Selasa (10/6/2025)."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == "2025-06-10"
+    assert bool(event.found) == bool(expected)
+
+
+@pytest.mark.parametrize("written, doubt", [
+    ("Kamis (12/6/2025)", "sesudah tanggal terbit 10/06/2025"),
+    ("Sabtu (24/5/2025)", "lebih dari seminggu sebelum tanggal terbit 10/06/2025"),
+])
+def test_an_events_date_the_stamp_contradicts_is_flagged(written, doubt):
+    text = f"Judul Berita Patroli\nSelasa, 10 Jun 2025 21:45 WIB\n\nPolsek Klojen berpatroli, {written}."
+    event = parse_article(text).event
+    assert event.found is None and doubt in event.doubt
+
+
+def test_an_english_stamp_with_its_weekday_is_no_headline():
+    article = parse_article("Sunday, June 22, 2025\n\nSatpolairud Polres Kepulauan Seribu Gelar Patroli Laut\n\n"
+                            "Polres Kepulauan Seribu berpatroli pada Minggu (22/06/2025).")
+    assert article.title == "Satpolairud Polres Kepulauan Seribu Gelar Patroli Laut"
+    assert article.published.text == "2025-06-22"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kota Bima, NTB (19 April 2025) – Polres Bima Kota berpatroli pada Jumat malam (18/4), pukul 22.30 WITA.",
+     "2025-04-18 22:30"),  # the dateline's day is the day of writing
+    ("Polres Gianyar, sesuai Sprint Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28 Oktober 2021, membantu "
+     "Bhabinkamtibmas.\n\nPolsek Blahbatuh melaksanakan pengamanan di Desa Buruan.", None),  # an order's date
+])
+def test_a_datelines_day_and_a_documents_date_are_not_the_events(text, expected):
+    event = parse_article(f"Judul Berita Patroli Malam\n\n{text}").event
+    assert (event.found.text if event.found else None) == expected
+
+
+def test_a_squads_name_is_no_town(article_units):
+    text = "Banjarmasin, (Antaranews Kalsel) - Satuan Sabhara Unit Patroli Kota Regu III Polresta Banjarmasin berpatroli."
+    assert find_location(parse_article(text).paragraphs[0]) != "Kota Regu III"
+
+
+def test_a_short_form_in_a_dateline_and_a_units_name_is_the_area_it_stands_for(article_units):
+    text = "POLMAN, Infosulbar.com – Sat Samapta Polres Polman menggelar patroli di pasar pada Senin (13/1/25)."
+    draft = draft_story(parse_article(text), article_units)
+    assert (draft.fields["polres"], draft.fields["location"]) == ("Polres Polewali Mandar", "Kabupaten Polewali Mandar")
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Kepolisian Resor Kota (Polresta) Tangerang melakukan patroli skala besar.", {"polres": "Polresta Tangerang"}),
+    ("Patroli digencarkan Polsek Rayon 1 Polresta Yogyakarta.", {"polres": "Polresta Yogyakarta"}),
+])
+def test_a_units_short_form_in_brackets_and_a_rayon_of_polsek(text, units, article_units):
+    draft = draft_story(parse_article(f"Judul Berita Patroli Malam\n\n{text}"), article_units)
+    assert {level: draft.fields.get(level) for level in ("polsek", "polres") if level in draft.fields} == units
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Mataram NTB - Sebagai tindak lanjut himbauan, Bhabinkamtibmas Polsek Sandubaya melaksanakan patroli.", "Mataram"),
+    ("Banjarmasin, (Antaranews Kalsel) - Satuan Sabhara Polresta Banjarmasin berpatroli.", "Banjarmasin"),
+    ("Harianjogja.com, JOGJA—Patroli di Jogja digencarkan Polresta Yogyakarta.", "Jogja"),
+    ("KOTA MANNA, Bengkulu Ekspress – Polres Bengkulu Selatan berpatroli.\n\nPatroli di wilayah Kota Manna.",
+     "Kota Manna"),  # named only later, and by the dateline: two sources agree
+])
+def test_datelines_with_a_province_a_newsrooms_name_or_a_dash_glued_to_the_lead(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("ending, author", [
+    ("Penulis Dani", "Dani"),
+    ("(Teh’ Nena)", "Teh’ Nena"),
+])
+def test_more_credits_at_the_end(ending, author):
+    assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author
+
+
+def test_bylines_above_the_lead():
+    reporter = parse_article("Laporan Wartawan Tribunnews.com, Reynas Abdila\nTRIBUNNEWS.COM, JAKARTA - Polsek berpatroli.")
+    named = parse_article("Patroli Blue Light Ramadan Jogja\n\nSunartono\nSabtu, 21 Februari 2026 - 05:27 WIB\n\n"
+                          "Polresta Yogyakarta berpatroli.")
+    assert (reporter.author, named.author) == ("Reynas Abdila", "Sunartono")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Kota Bima, NTB (7 Agustus 2024) - Polres Bima Kota meningkatkan patroli.", "2024-08-07"),  # the only day
+    ("Polres Bengkayang rutin berpatroli, ujar Kanit saat dihubungi, Jumat.\n\n"
+     "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas\nJumat, 8 Mei 2020 15:41 WIB", "2020-05-08"),
+])
+def test_the_day_of_writing_and_a_weekday_the_stamp_confirms(text, date):
+    assert parse_article(text).event.found.text == date
+
+
+def test_a_headline_and_its_stamp_below_the_article():
+    article = parse_article("Polres Bengkayang rutin berpatroli di pasar.\n\nPolres Bengkayang rutin patroli dialogis "
+                            "jaga Kamtibmas\nJumat, 8 Mei 2020 15:41 WIB")
+    assert (article.title, article.paragraphs) == (
+        "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas", ["Polres Bengkayang rutin berpatroli di pasar."])

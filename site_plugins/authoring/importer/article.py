@@ -10,7 +10,9 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
-from .places import Place, credit_line, credits_closing, end_credit, find_place, is_province, stamp_credits, writer
+from .places import (
+    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_province, stamp_credits, writer,
+)
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
@@ -45,7 +47,11 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 """What a menu path or a run of category labels glued before the headline has and a headline
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
+_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
+_SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
+"""What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
+_AREA_WORD = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -86,6 +92,8 @@ def parse_article(text: str) -> Article:
     lines = _roles_below_names(lines, credits)
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
+    lines, closing_title, closing_stamp = _headline_below(lines)
+    title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
@@ -133,7 +141,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
         _put_dateline(draft, place.suggestion, article.paragraphs, registry)
-    elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry):
+    elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry) \
+            and not _in_dateline(place.text, article.paragraphs):
         doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
@@ -154,8 +163,12 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     """The lead's dateline as the place, written as the registry writes a short form; only the
     suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
-    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``)."""
+    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``).
+    A shared name is filled when the story's own Polres's area is written in full in the text
+    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story)."""
     written, doubt = area_of(place, _unit_names(draft), registry)
+    if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
+        doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
     named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
     if not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
@@ -165,6 +178,13 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _in_dateline(place: str, paragraphs: list[str]) -> bool:
+    """True when the lead's dateline names the place a later paragraph gives (``KOTA MANNA,
+    Bengkulu Ekspress –`` and ``di wilayah Kota Manna``): two sources agree."""
+    named = dateline_place(paragraphs[0]).casefold() if paragraphs else ""
+    return bool(named) and named in {place.casefold(), _AREA_WORD.sub("", place).casefold()}
 
 
 def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -> None:
@@ -284,6 +304,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     they may be the start of a wrapped lead.
     """
     title, author, published = "", "", None
+    title_at = 0
     dropped: set[int] = set()
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
@@ -292,18 +313,19 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
-        credit = not author and (_byline(line) or _CREDIT.fullmatch(line))
+        credit = not author and (_byline(line) or _CREDIT.fullmatch(line) or title and _name_above_stamp(line, after))
         if stamp:
             published = stamp
         elif credit:
             author = " ".join(credit["name"].split()).strip(" ,")
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
-            title = plain(line)
+            title, title_at = plain(line), at
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
-            title = plain(line).removesuffix(".")
+            title, title_at = plain(line).removesuffix("."), at
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
+            dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif _is_prose(line, after):
             break
         elif not title:
@@ -313,6 +335,25 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             continue
         dropped.add(at)
     return title, author, published, dropped
+
+
+def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
+    """The lines without a headline and its stamp that a copy took from below the article, as a
+    news agency's page sets them (``Polres Bengkayang rutin patroli dialogis jaga Kamtibmas`` /
+    ``Jumat, 8 Mei 2020 15:41 WIB`` as the last two lines), and that headline and stamp."""
+    filled = [at for at, line in enumerate(lines) if line]
+    if len(filled) < 3 or not (stamp := timestamp(lines[filled[-1]])):
+        return lines, "", None
+    line = lines[filled[-2]]
+    if line.endswith((*_SENTENCE_END, ",", ":")) or not _HEADLINE_WORDS[0] <= len(line.split()) <= 15:
+        return lines, "", None
+    return lines[:filled[-2]], plain(line), stamp
+
+
+def _name_above_stamp(line: str, after: str) -> re.Match | None:
+    """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
+    ``Sabtu, 21 Februari 2026 - 05:27 WIB``)."""
+    return _NAME_ALONE.fullmatch(line) if timestamp(after) else None
 
 
 def _byline(line: str) -> re.Match | None:
@@ -371,8 +412,12 @@ def _copies_title(line: str, title: str) -> bool:
 
 def _repeats_without_label(line: str, title: str) -> bool:
     """True when ``line`` is the headline again without the breadcrumb a copy glued before its
-    first instance: ``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``."""
-    return len(line.split()) >= _HEADLINE_WORDS[0] and title != line and title.endswith(" " + line)
+    first instance (``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``), or
+    without the site's name the page's title bar puts after it (``... selama Ramadan - Warta
+    Global Jateng`` then ``... selama Ramadan``)."""
+    if len(line.split()) < _HEADLINE_WORDS[0] or title == line:
+        return False
+    return title.endswith(" " + line) or bool(title.startswith(line) and _SITE_AFTER.fullmatch(title[len(line):]))
 
 
 def _is_prose(line: str, after: str) -> bool:

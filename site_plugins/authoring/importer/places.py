@@ -32,7 +32,7 @@ _STOP_WORD = (
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
-    r"Satuan|Unit|Tim|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
+    r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
 )
 """Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``)."""
 _LONGEST_NAME = 5
@@ -66,18 +66,21 @@ _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
     r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
-    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*-(?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
+    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
-the lead's first word at its dash: ``BATURAJA -Personel``, and so may the site's name in brackets:
-``Tanjungbalai (Pewarta.co)-Satpolairud``."""
+the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
+``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
-_BARE_CREDIT = re.compile(r"(?P<key>Oleh|Sumber)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})")
+_BARE_CREDIT = re.compile(
+    r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})"
+)
+"""Credits without a colon: ``Oleh Rahmat Hidayat``, ``Penulis Dani``, ``Laporan Wartawan Tribunnews.com, Reynas Abdila``."""
 """A credit line without its colon, every word capitalised: ``Oleh Rahmat Hidayat``."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
@@ -87,7 +90,7 @@ _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
 _END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
-_END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)\W*$")
+_END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
 _NOT_A_PERSON = re.compile(r"\b(?:Humas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
 
@@ -260,6 +263,9 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
     place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
+    words = place.split()
+    if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
+        place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
     site = "." in tail or "news" in tail.casefold() or place.isupper() or bool(_UNIT_TAIL.match(tail))
     if tail and not site and not tail[:1].isdigit():
         place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
@@ -273,14 +279,14 @@ def is_province(name: str) -> bool:
 
 def credit_line(line: str) -> dict[str, str] | None:
     """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name;
-    ``Oleh Rahmat Hidayat`` and ``Sumber Kasi Humas …`` without a colon too, and a name with an
+    ``Oleh Rahmat Hidayat``, ``Penulis Dani`` and ``Sumber Kasi Humas …`` without a colon too, and a name with an
     initial signing the article (``R. Hutagaol.``)."""
     keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
     if not keys or keys[0].start() != 0:
         if signed := _INITIALLED_NAME.fullmatch(line):
             return {"oleh": signed["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
-        return {bare["key"].casefold(): bare["name"]} if bare else None
+        return {(bare["key"] or "reporter").casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
     ends = [match.start() for match in keys[1:]] + [len(text)]
     return {match["key"].casefold(): _credited(text[match.end():end]) for match, end in zip(keys, ends)}

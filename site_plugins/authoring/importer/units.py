@@ -12,15 +12,17 @@ _LEVEL_WORDS = (
     ("polres", r"(?:Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
-_NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b)"
-"""Words that cannot start a unit's name: another unit word, or ``jajaran`` (``Polsek jajaran
-Polres X`` means the Polres's Polsek, not a Polsek named Jajaran)."""
+_NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
+"""Words that cannot start a unit's name: another unit word, ``jajaran`` (``Polsek jajaran
+Polres X`` means the Polres's Polsek, not a Polsek named Jajaran) or ``rayon`` (``Polsek Rayon 1``
+is a group of a Polresta's Polsek)."""
 _MENTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")\s+"
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
     re.IGNORECASE,
 )
-"""A unit word and up to five capitalised words after it: the name is a prefix of those words."""
+"""A unit word and up to five capitalised words after it: the name is a prefix of those words. The
+unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``."""
 
 SHORT_NAMES = {
     "jatim": "jawatimur", "jateng": "jawatengah", "jabar": "jawabarat", "sumut": "sumaterautara",
@@ -33,7 +35,7 @@ SHORT_NAMES = {
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
     "kobar": "kotawaringinbarat", "sergai": "serdangbedagai", "madina": "mandailingnatal",
-    "labusel": "labuhanbatuselatan",
+    "labusel": "labuhanbatuselatan", "polman": "polewalimandar",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -223,7 +225,7 @@ def _key(text: str) -> str:
 
 
 _AREA_PREFIX = re.compile(
-    r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol\w*)\s+)+", re.I
+    r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol(?:da|res\w*|sek))\s+)+", re.I
 )
 
 

@@ -38,8 +38,10 @@ DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
-_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}),?\s+)?"
-"""What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday."""
+_DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
+"""What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
+in English too (``Sunday, June 22, 2025``)."""
 STAMPS = (
     re.compile(rf"{_STAMP_START}(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
     re.compile(rf"{_STAMP_START}(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
@@ -72,6 +74,9 @@ _SPEECH = re.compile(
     r"keterangan\w*|dikonfirmasi|dilansir)(?:nya)?\b",
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
+_DOCUMENT_BEFORE = re.compile(r"\b(?:[Nn]omor|No\.)\s*:?\s*[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$")
+"""A letter's or an order's number before its date (``Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28
+Oktober 2021``): the document's day, not the event's."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -80,6 +85,8 @@ _PUBLISHED_BEFORE = re.compile(
 )
 """Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
 opening the paragraph."""
+_DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]+\s")
+"""The dash that opens the lead, right after a date in brackets: ``Kota Bima, NTB (19 April 2025) –``."""
 _CLOCK_AFTER = re.compile(r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b")
 """A clock time set after a date with a dash, comma or bar (``20/04/2024 - 10:31``): a stamp's,
 written without the ``pukul`` an event's time takes."""
@@ -139,30 +146,63 @@ def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventD
         doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
         return EventDate(None, doubt, _reading(before[0].match).text if _reading(before[0].match) else "")
     mentions = [mention for mention in every if not mention.stamp]
+    if not mentions and every and _in_dateline(every[0].match):  # the day of writing, and no other day
+        mentions = every[:1]
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
-        if not told and not event.doubt:
+        if not told and not event.doubt and not _same_day(event.found, published):
             event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
             event.suggestion, event.found = event.found.text, None
-        elif event.found and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
+        elif event.found and told and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
             doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
             event = EventDate(None, doubt, event.found.text)
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:
-        event = _without_year(mentions[0], published)
+        event = _without_year(mentions[0], published, paragraphs)
+    elif published and _weekdays_alone(paragraphs) == {weekday_name(published.day)}:
+        event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     else:
         return EventDate(None)
+    if event.found and (doubt := _after_publication(event.found, published)):
+        return EventDate(None, doubt, event.found.text)
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+_REPORTED_WITHIN = timedelta(days=7)
+"""How long after its event a patrol is reported: the real articles' stamps stand zero to three
+days after the event's date."""
+
+
+def _same_day(found: Dateline | None, published: Dateline | None) -> bool:
+    """True when the publication stamp is the day a date gives: two sources agree."""
+    return bool(found and published and found.day == published.day)
+
+
+def _after_publication(found: Dateline, published: Dateline | None) -> str:
+    """Why the event's date cannot be right beside the stamp (after it, or long before), or ''."""
+    if published is None or timedelta(0) <= published.day - found.day <= _REPORTED_WITHIN:
+        return ""
+    when = "sesudah" if found.day > published.day else "lebih dari seminggu sebelum"
+    return f"tanggal kegiatan {found.day:%d/%m/%Y} {when} tanggal terbit {published.day:%d/%m/%Y}"
+
+
+_WEEKDAY_ALONE = re.compile(rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))", re.I)
+"""A weekday written without its date: ``kata Kanit … saat dihubungi, di Bengkayang, Jumat.``"""
+
+
+def _weekdays_alone(paragraphs: list[str]) -> set[str]:
+    """The weekdays the text writes without a date: one that is the stamp's day gives the day."""
+    return {_weekday_key(match.group()) for paragraph in paragraphs for match in _WEEKDAY_ALONE.finditer(paragraph)}
 
 
 def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
@@ -210,7 +250,8 @@ def _mentions(paragraphs: list[str]):
                 inside = quote >= 0 and quoted[quote][0] < start < quoted[quote][1]
                 at = bisect.bisect_left(found, start, key=re.Match.start)
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
-                if not inside and not overlaps and _is_month(match["month"]):
+                document = _DOCUMENT_BEFORE.search(paragraph, max(0, start - 60), start)
+                if not inside and not overlaps and not document and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
             yield _Mention(
@@ -262,13 +303,21 @@ def names_a_day(paragraph: str) -> bool:
 
 
 def _is_stamp(match: re.Match) -> bool:
-    """True for a date that stands after publication words or the site's name, or before a clock
-    time set off by a dash or comma: the page's stamp, however it came into the text."""
+    """True for a date that stands after publication words or the site's name, before a clock
+    time set off by a dash or comma, or in brackets in the dateline (the day the newsroom wrote):
+    the page's stamp, however it came into the text."""
     text, start = match.string, match.start()
     newline = text.rfind("\n", max(0, start - 41), start)  # only the end of the line is read
     line = text[newline + 1:start] if newline >= 0 or start <= 41 else None
     before = line if line is not None and len(line) <= 40 else "…" + text[max(0, start - 40):start]
-    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(match.string, match.end()))
+    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end()) or _in_dateline(match))
+
+
+def _in_dateline(match: re.Match) -> bool:
+    """True for a date in brackets in the lead's dateline: ``Kota Bima, NTB (19 April 2025) –``."""
+    return match.start() < 60 and "\n" not in match.string[:match.start()] and bool(
+        _DATELINE_DASH.match(match.string, match.end())
+    )
 
 
 def _is_month(text: str) -> bool:
@@ -297,21 +346,39 @@ def _checked(mention: _Mention) -> EventDate:
     return EventDate(found)
 
 
-def _without_year(mention: _Mention, published: Dateline | None) -> EventDate:
-    """A day and month without a year: the year of the publication stamp, if the weekday agrees."""
+_YEAR = re.compile(r"(?<![\d/.-])20\d\d(?![\d/-]|\.\d)")
+"""A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``."""
+
+
+def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
+    """A day and month without a year: the year of the publication stamp when the weekday agrees
+    and the stamp is at most 31 days later; else the year the text writes, when it writes only
+    one and its calendar puts the day on its weekday (two sources agree). Of several years
+    (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong."""
     day, month = int(mention.match["day"]), int(mention.match["month"])
+    weekday = _weekday_key(mention.match["weekday"])
     if published:
-        for year in (published.day.year, published.day.year - 1):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            recent = timedelta(0) <= published.day - candidate <= timedelta(days=31)
-            if recent and _weekday_key(mention.match["weekday"]) == weekday_name(candidate):
-                found = Dateline(candidate, weekday=mention.match["weekday"], part=_part_of_day(mention.match))
-                _time_after(found, mention)
-                return EventDate(found)
+        recent = [year for year in (published.day.year, published.day.year - 1)
+                  if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
+    written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)}
+    agreeing = recent if published and recent else [
+        year for year in written if len(written) == 1
+        and _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
+    ]
+    if len(agreeing) == 1:
+        found = Dateline(date(agreeing[0], month, day), weekday=mention.match["weekday"], part=_part_of_day(mention.match))
+        _time_after(found, mention)
+        return EventDate(found)
     return EventDate(None, f"'{_written(mention.match)}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+
+
+def _falls_on(year: int, month: int, day: int, weekday: str, earliest: date, latest: date) -> bool:
+    """True when ``day/month/year`` exists, falls on ``weekday`` and lies between the two days."""
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return False
+    return bool(weekday) and weekday == weekday_name(candidate) and earliest <= candidate <= latest
 
 
 def _written(match: re.Match) -> str:
