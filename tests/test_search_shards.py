@@ -12,7 +12,7 @@ import time
 import pytest
 from conftest import FixtureSite
 
-from site_plugins.search.cache import BundleCache
+from site_plugins.search.cache import BundleCache, bundle_key
 from site_plugins.search.index import SearchRecord
 from site_plugins.search.shards import WordsCache, check_shards, plan_shards, vocabulary_records
 
@@ -108,6 +108,15 @@ def test_unchanged_shards_come_from_the_cache_and_an_edited_one_is_indexed_again
     # before the edit are gone.
     now = set(os.listdir(cache))
     assert len(now) == 4 and len(now & entries) == 2
+
+    # The body alone: the bundle's key stands for it through the story's fingerprint.
+    story = site.root / "content/berita" / next(path for path in SPLIT_DATES if path.startswith("2026/"))
+    story.write_text(story.read_text(encoding="utf-8") + "\nWarga menyambut baik patroli malam hari.\n",
+                     encoding="utf-8")
+    body_edited = site.build()
+    assert body_edited.returncode == 0, body_edited.output
+    assert shard_lines(body_edited.output)["2026"] == "indexed"
+    assert shard_lines(body_edited.output)["2025"] == "copied from the cache"
 
 
 def test_a_new_story_reindexes_only_its_year(tmp_path):
@@ -205,6 +214,19 @@ def test_an_error_while_writing_leaves_no_entry(tmp_path):
 
 def record(year: int, month: int, number: int) -> SearchRecord:
     return SearchRecord(f"/berita/{year}/{month:02d}/berita-{number}/", f"<p>{number}</p>", year, month)
+
+
+def test_a_bundle_is_keyed_by_its_records_sources_where_known_and_by_their_documents_otherwise():
+    def keyed(*records):
+        return bundle_key(records, "pagefind 1.5.2", {"force_language": "id"})
+
+    documented = record(2026, 1, 1)
+    sourced = SearchRecord(documented.url, "<p>made later</p>", 2026, 1, source="a1")
+    assert keyed(sourced) == keyed(SearchRecord(documented.url, "<p>other</p>", 2026, 1, source="a1"))
+    assert keyed(sourced) != keyed(SearchRecord(documented.url, "<p>made later</p>", 2026, 1, source="a2"))
+    assert keyed(documented) != keyed(SearchRecord(documented.url, documented.html, 2026, 1, source=documented.html))
+    other = SearchRecord(record(2026, 2, 2).url, "", 2026, 2, source="b1")
+    assert keyed(documented, other) == keyed(other, documented)
 
 
 def test_month_ranges_depend_only_on_their_years_stories():

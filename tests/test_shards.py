@@ -251,7 +251,7 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     assert len(list((site.root / "site/berita").rglob("index.html"))) == 6
     assert "folder: content/berita" in (site.root / "site/admin/config.yml").read_text(encoding="utf-8")
     # Every search bundle was given exactly the same stories: the cache keys are hashes of
-    # what Pagefind received.
+    # what Pagefind received (each story's fingerprint and filters, and what renders bodies).
     whole_keys = {p.name for p in (site.root / ".cache/portal/search").iterdir() if len(p.name) == 64}
     merged_keys = {p.name for p in (site.root / ".cache/portal/search/merge").iterdir() if len(p.name) == 64}
     assert whole_keys and whole_keys == merged_keys

@@ -101,6 +101,9 @@ class PortalBuild:
     """Each story's body as its page shows it, by ``src_uri`` (portal, ``on_env`` -100)."""
     build_key: str = ""
     """A hash of what every page depends on (portal, ``on_env`` -100)."""
+    render_key: str = ""
+    """A hash of what renders a story's body, the same in a shard, the merge and a whole build
+    (portal, ``on_env`` -100)."""
     fingerprint: Callable[[Story], str] | None = None
     """A hash of everything about a story that any page or feed shows (portal, ``on_env`` -100)."""
     write_cached: CachedWriter | None = None

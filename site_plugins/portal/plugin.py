@@ -35,6 +35,7 @@ from site_plugins.portal.engine.pagekeys import (
     build_fingerprint,
     listing_fingerprint,
     listing_page_key,
+    render_fingerprint,
     story_fingerprint,
     story_page_key,
 )
@@ -256,6 +257,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if self.catalog is None:
             return env
         shared.build_key = build_fingerprint(config, run.nav, self.preview)
+        shared.render_key = render_fingerprint(config)
         records = self.kept.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
         run.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
         run.renderer = PageRenderer(

@@ -1,7 +1,8 @@
 """Pagefind bundles kept between builds, one per shard content.
 
-An entry is a complete bundle in a folder named by a hash of exactly what Pagefind was given:
-every record's URL and HTML, Pagefind's version and its configuration. A shard whose stories did
+An entry is a complete bundle in a folder named by a hash of what Pagefind was given: every
+record's URL and HTML (or, for a story's record, a hash of everything its HTML is made from),
+Pagefind's version and its configuration. A shard whose stories did
 not change finds its bundle here and is copied instead of indexed again. Entries are written into
 a temporary folder and renamed into place, so a build that is stopped midway never leaves half a
 bundle under a key; the folder is safe to delete at any time.
@@ -29,11 +30,14 @@ STALE_TEMPORARY_SECONDS = 3600
 
 
 def bundle_key(records: Iterable[SearchRecord], pagefind_version: str, pagefind_config: dict) -> str:
-    """The hash of everything that decides a bundle's content; record order does not matter."""
+    """The hash of everything that decides a bundle's content; record order does not matter.
+    A record is hashed by its document, or by the hash of what its document is made from
+    (``SearchRecord.source``) where it has one, marked apart so the two never meet."""
     digest = hashlib.sha256()
     digest.update(json.dumps([pagefind_version, pagefind_config], sort_keys=True).encode("utf-8"))
     for record in sorted(records, key=lambda record: record.url):
-        for part in (record.url, record.html):
+        parts = (record.url, "source", record.source) if record.source is not None else (record.url, record.html)
+        for part in parts:
             data = part.encode("utf-8")
             digest.update(b"%d:" % len(data))
             digest.update(data)

@@ -8,6 +8,7 @@ the words come from the title, the writer's summary and the rendered body, while
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
@@ -51,6 +52,9 @@ class SearchRecord:
     month: int
     filters: tuple[tuple[str, str], ...] | None = None
     """The filter values, when known without reading the document."""
+    source: str | None = None
+    """A hash of everything the document is made from, when known (see :func:`story_record`):
+    keys the record's bundle without making its document."""
 
     @property
     def html(self) -> str:
@@ -96,18 +100,27 @@ def story_sort(story: Story) -> dict[str, str]:
 
 def story_record(
     story: Story, body_html: Callable[[str], str], tag_names: dict[str, str], image_url: str | None = None,
-    pairs: dict[tuple[str, str], tuple[str, str]] | None = None,
+    pairs: dict[tuple[str, str], tuple[str, str]] | None = None, fingerprint: str | None = None,
 ) -> SearchRecord:
     """The record Pagefind indexes for ``story``; ``body_html(src_uri)`` reads a story's
     rendered body. ``pairs`` holds the filter values made so far, shared by every record that
-    has them (a hundred thousand records are held together, with a few thousand distinct values)."""
+    has them (a hundred thousand records are held together, with a few thousand distinct values).
+
+    ``fingerprint``: a hash of the story as every page shows it and of what decides how it is
+    rendered (its page-cache fingerprint with the build's key). The record's document is made
+    from the story, its rendered body, its filters and its photo's URL: with those two, that
+    hash stands for the document in the bundle's key, and an unchanged archive is keyed without
+    reading a body."""
     pairs = {} if pairs is None else pairs
     filters = tuple(
         pairs.setdefault((key, value), (key, value))
         for key, values in story_filters(story, tag_names).items() for value in values
     )
+    source = None
+    if fingerprint is not None:
+        source = hashlib.blake2b(repr((fingerprint, filters, image_url)).encode("utf-8"), digest_size=16).hexdigest()
     return SearchRecord("/" + story.url, _StoryDocument(story, body_html, filters, image_url),
-                        story.date.year, story.date.month, filters)
+                        story.date.year, story.date.month, filters, source)
 
 
 class _StoryDocument:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path, PurePosixPath
+from typing import Callable
 from urllib.parse import urlencode
 
 from jinja2 import Environment
@@ -108,8 +109,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             # the merge, as the story's shard handed it on), read whenever the record is.
             body = self.shard_bodies.read if self.shard_bodies is not None else self._rendered_body
             pairs: dict[tuple[str, str], tuple[str, str]] = {}
+            fingerprint, render_key = self.build.fingerprint, self.build.render_key
             self.records = [
-                story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos), pairs)
+                story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos), pairs,
+                             _source(fingerprint, render_key, story))
                 for story in self.catalog.stories.values()
             ]
             self.index = BackgroundIndex(self._writer(config).write).start()
@@ -203,6 +206,13 @@ def ready_message(reports: list[ShardReport], seconds: float) -> str:
         f"Search: {stories} stories in {len(reports)} shards ({indexed} indexed, {len(reports) - indexed} "
         f"from the cache) in {seconds:.1f} s, on a second thread while the pages rendered"
     )
+
+
+def _source(fingerprint: Callable[[Story], str] | None, render_key: str, story: Story) -> str | None:
+    """What a story's search document is made from, as one hash (``story_record``): its
+    fingerprint, which holds its body's, and the key of what renders the body; none when the
+    portal plugin did not make them."""
+    return f"{render_key}:{fingerprint(story)}" if fingerprint is not None and render_key else None
 
 
 def _thumbnail(story: Story, photos: dict[str, Photo]) -> str | None:

@@ -33,6 +33,7 @@ package offering one can change a page (templates of installed themes count by v
 PLUGIN_CODE = Path(__file__).resolve().parents[2]
 """The whole ``site_plugins`` package: its code shapes every page."""
 
+_RENDER_KEYS = ("site_url", "markdown_extensions", "mdx_configs", "use_directory_urls", "validation")
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _CONFIG_KEYS = (
     "site_name", "site_url", "site_description", "site_author", "copyright", "repo_url", "repo_name",
@@ -74,6 +75,17 @@ def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> s
     )
 
 
+def render_fingerprint(config: MkDocsConfig) -> str:
+    """What turns a story's Markdown into its body: libraries, the plugins' code and options,
+    the Markdown configuration. The same in every part of a build (a shard's or the merge's
+    ``docs_dir``, which the build's fingerprint holds, is not among it)."""
+    return digest(
+        sys.version, [_version(name) for name in PACKAGES], extension_packages(), tree_digest(PLUGIN_CODE),
+        canonical({key: config.get(key) for key in _RENDER_KEYS}),
+        [(name, _plugin_state(plugin)) for name, plugin in config.plugins.items()],
+    )
+
+
 def story_fingerprint(story: Story, badge: str | None, extras: Iterable[str]) -> str:
     """Everything about ``story`` that any page shows; ``extras`` come from other plugins
     (the photo derivatives of ``portal-publish``)."""
@@ -82,7 +94,8 @@ def story_fingerprint(story: Story, badge: str | None, extras: Iterable[str]) ->
         story.src_uri, story.path, story.url, story.title, date.iso, date.display, date.short,
         [(unit.name, unit.level, unit.area, unit.url) for unit in story.unit.lineage],
         story.location, story.author.name, story.author.url,
-        [(tag.name, tag.url) for tag in story.tags], story.summary, text_digest(story.body), story.image,
+        [(tag.name, tag.url) for tag in story.tags], story.summary, story.summary_written, text_digest(story.body),
+        story.image,
         story.image_url, story.image_alt, updated and (updated.iso, updated.display), story.draft,
         badge, list(extras),
     )
