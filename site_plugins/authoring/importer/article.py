@@ -11,7 +11,8 @@ from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
 from .places import (
-    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_province, stamp_credits, writer,
+    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_province,
+    stamp_credits, writer,
 )
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
@@ -96,9 +97,11 @@ def parse_article(text: str) -> Article:
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
-    article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
+    sure, likely = end_credit(found[-1]) if found else ("", "")
+    if sure and is_credit_alone(found[-1]):
+        found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
+    article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
-    sure, article.likely_author = end_credit(found[-1]) if found else ("", "")
     article.author = writer(credits) or author or sure or sender
     article.event = find_event_date(found, article.published)
     article.place = find_place(found, other_incident(found))

@@ -51,11 +51,13 @@ town without a place word that heads a chain of areas: ``di Bangkinang Kota, kab
 ``di Indragiri Hilir (Inhil), Provinsi Riau``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _OFFICIAL = re.compile(
-    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)|(?:Ka)?Pol(?:res|sek|da)\w*\s+Kota)"
+    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
+    r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota)"
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
-Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``): no event's place."""
+Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
+Patroli …``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
@@ -257,8 +259,8 @@ def dateline_place(paragraph: str) -> str:
 
 
 def _dateline_parts(paragraph: str) -> tuple[str, str]:
-    """A dateline's place (with its province: ``Sumbawa Barat, NTB``), and the words after its
-    comma when they are neither a province nor plainly a site's name."""
+    """A dateline's place (without its province: ``Sumbawa Barat, NTB`` gives ``Sumbawa Barat``), and
+    the words after its comma when they are neither a province nor plainly a site's name."""
     match = _DATELINE.match(paragraph)
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
@@ -266,10 +268,17 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     words = place.split()
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
-    site = "." in tail or "news" in tail.casefold() or place.isupper() or bool(_UNIT_TAIL.match(tail))
-    if tail and not site and not tail[:1].isdigit():
-        place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
+    if tail and _names_site(place):  # ``TNews, KOTA TEGAL –``: the site's short name, then the place
+        place, tail = tail, ""
+    site = _names_site(tail) or place.isupper() or bool(_UNIT_TAIL.match(tail))
+    if tail and not site and not tail[:1].isdigit() and not is_province(tail):
+        unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
+
+
+def _names_site(words: str) -> bool:
+    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``."""
+    return "." in words or "news" in words.casefold()
 
 
 def is_province(name: str) -> bool:
@@ -331,6 +340,11 @@ def end_credit(paragraph: str) -> tuple[str, str]:
         return " ".join(sure["name"].split()), ""
     likely = _END_NAME.search(paragraph)
     return "", likely["name"] if likely else ""
+
+
+def is_credit_alone(paragraph: str) -> bool:
+    """True for a paragraph that is only the writer's credit in brackets: ``(Red/Yuni S)``."""
+    return bool(_END_CREDIT.fullmatch(paragraph.strip()) or _END_FULL_NAME.fullmatch(paragraph.strip()))
 
 
 def _chains(paragraph: str) -> list[list[re.Match]]:

@@ -32,8 +32,13 @@ WEEKDAY_NAMED = re.compile(
     _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?" + _LATE_PART, re.I,
 )
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
-NAMED = re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b")
-"""``17 Februari 2023`` without a weekday; taken only where the month is a month's name."""
+NAMED = re.compile(
+    rf"(?<![\w/])(?:(?P<first>\d{{1,2}})\s*(?:hingga|sampai|s\.?\s?/?\s?d\.?|[-–])\s*)?"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b",
+    re.I,
+)
+"""``17 Februari 2023`` without a weekday; taken only where the month is a month's name. A span of
+days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``) gives its first day."""
 DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
@@ -391,7 +396,7 @@ def _reading(match: re.Match) -> Dateline | None:
     month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
     year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
     try:
-        day = date(year, month or 0, int(match["day"]))
+        day = date(year, month or 0, int(match.groupdict().get("first") or match["day"]))
     except ValueError:
         return None
     return Dateline(day, weekday=match.groupdict().get("weekday") or "", part=_part_of_day(match))
