@@ -45,7 +45,7 @@ EXPECTED = {
         "date": "2025-12-05",
         "polsek": "Polsek Kanigaran",
         "polres": "Polres Probolinggo Kota",
-        "location": "Probolinggo, Jatim",
+        "location": "Probolinggo",
         "author": "Dewi Lestari",
     },
     "portal-klojen-full-date.txt": {
@@ -57,7 +57,7 @@ EXPECTED = {
         "author": "Agus Salim",
     },
     "whatsapp-kota.txt": {
-        "title": "Polsek Kota Polres Malang Kota Gelar Patroli Dialogis Di Pasar",
+        "title": "Polsek Kota Polres Malang Kota Gelar Patroli Dialogis di Pasar",
         "date": "2025-09-07 07:30",
         "polsek": "Polsek Kota",
         "polres": "Polres Malang Kota",
@@ -191,7 +191,7 @@ def test_bylines(byline, author, stamp):
      "Jalan Lingkar Utara, Kelurahan Mangunharjo, Kecamatan Mayangan, Kota Probolinggo"),
     ("di Jl. Ahmad Yani No. 5, Desa Sumberagung, Kec. Wonoasih, Kabupaten Probolinggo.",
      "Jl. Ahmad Yani No. 5, Desa Sumberagung, Kec. Wonoasih, Kabupaten Probolinggo"),
-    ("Sumbawa Barat, NTB – Polsek Sekongkang, Polres Sumbawa Barat, melaksanakan patroli", "Sumbawa Barat, NTB"),
+    ("Sumbawa Barat, NTB – Polsek Sekongkang, Polres Sumbawa Barat, melaksanakan patroli", "Sumbawa Barat"),
     ("Taliwang – patroli di Kecamatan Taliwang.", "Kecamatan Taliwang"),
     ("Personel Polsek Mayangan Polres Probolinggo Kota melaksanakan patroli.", ""),
     ("Humas Polres Mataram – Polsek Ampenan melaksanakan patroli.", ""),
@@ -576,11 +576,11 @@ def test_the_headline_a_page_shows_again_wins_over_what_stands_above_it(above):
 @pytest.mark.parametrize("lead, location", [
     ("Sarolangun,MA – Polres Sarolangun mengintensifkan patroli.", ""),
     ("Mangupura, Surya Indonesia – Sat Samapta Polres Badung melaksanakan patroli.", ""),
-    ("Sumbawa Barat, NTB – Polsek Sekongkang melaksanakan patroli.", "Sumbawa Barat, NTB"),
+    ("Sumbawa Barat, NTB – Polsek Sekongkang melaksanakan patroli.", "Sumbawa Barat"),
     ("Jakarta – Polsek Kepulauan Seribu Selatan berpatroli di wilayah Pulau Tidung, Kepulauan Seribu Selatan.",
      "Pulau Tidung"),
 ])
-def test_a_dateline_keeps_only_a_province_after_its_comma_and_islands_are_places(lead, location):
+def test_a_dateline_drops_a_province_after_its_comma_and_islands_are_places(lead, location):
     assert find_location(lead) == location
 
 
@@ -968,3 +968,47 @@ def test_a_headline_and_its_stamp_below_the_article():
                             "jaga Kamtibmas\nJumat, 8 Mei 2020 15:41 WIB")
     assert (article.title, article.paragraphs) == (
         "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas", ["Polres Bengkayang rutin berpatroli di pasar."])
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Patroli skala besar digelar mulai 9 hingga 22 September 2025 di Kota Palu.", "2025-09-09"),
+    ("Patroli skala besar digelar 9-22 September 2025 di Kota Palu.", "2025-09-09"),
+])
+def test_a_span_of_days_gives_its_first_day(text, date):
+    assert parse_article(f"Judul Berita Patroli Malam\n\n{text}").event.found.text == date
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Mataram, NTB – Polsek Sandubaya Polresta Mataram melaksanakan patroli.", "Mataram"),
+    ("TNews, KOTA TEGAL  – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda.", "Kota Tegal"),
+])
+def test_a_datelines_province_and_a_sites_name_before_its_comma_leave_the_place(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Polres Tegal Kota Gelar Patroli Gabungan Skala Besar bersama Dinas Perhubungan Kota Tegal.", "Kota Tegal"),
+    ("Kegiatan berlangsung di Kantor Perbekel Desa Baha, Kec. Mengwi, Kab. Badung dihadiri pecalang Desa Adat Baha.",
+     "Desa Baha, Kec. Mengwi, Kab. Badung"),  # the customary village is the same village
+    ("Polsek Kauditan melaksanakan patroli di Pasar Kauditan Kabupaten Minahasa Utara, minggu 14 April 2024.",
+     "Pasar Kauditan, Kabupaten Minahasa Utara"),
+])
+def test_a_units_name_ending_in_kota_a_customary_village_and_a_market_heading_its_areas(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("text, title", [
+    ("KEGIATAN SAMBANG POLSEK PANGKAJENE: MENINGKATKAN KONDUSIVITAS MELALUI HIMBAUAN DAN SOLIDARITAS\n\n"
+     "PANGKEP – Polsek Pangkajene melaksanakan sambang.",
+     "Kegiatan Sambang Polsek Pangkajene: Meningkatkan Kondusivitas melalui Himbauan dan Solidaritas"),
+    ("BERITA POLRESBERITA POLSEKLAYANAN MASYARAKATSAT PAMOBVIT\n\n"
+     "Polres Tapteng Gencarkan Patroli Presisi di Objek Wisata\n\nTapanuli Tengah – Satuan Samapta berpatroli.",
+     "Polres Tapteng Gencarkan Patroli Presisi di Objek Wisata"),  # category labels in capitals above it
+])
+def test_a_headline_in_capitals_takes_a_titles_case_and_labels_in_capitals_yield_to_the_headline(text, title):
+    assert parse_article(text).title == title
+
+
+def test_a_writers_credit_alone_at_the_end_leaves_the_body():
+    article = parse_article("Polsek Kronjo menggelar apel malam, Kamis (23/10/2025).\n\n(Red/Yuni S)")
+    assert (article.author, article.paragraphs) == ("Yuni S", ["Polsek Kronjo menggelar apel malam, Kamis (23/10/2025)."])

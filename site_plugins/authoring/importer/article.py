@@ -107,9 +107,28 @@ def parse_article(text: str) -> Article:
     article.place = find_place(found, other_incident(found))
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
-        article.title = string.capwords(title)
+        article.title = title_case(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
+
+
+_FUNCTION_WORDS = frozenset({
+    "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "bagi", "pada", "dalam", "dengan", "oleh",
+    "kepada", "terhadap", "tentang", "melalui",
+})
+"""Conjunctions and prepositions a title leaves in lowercase inside it (EYD): ``… Himbauan Kamtibmas dan
+Solidaritas Masyarakat``."""
+
+
+def title_case(headline: str) -> str:
+    """A headline written in capitals, in a title's case: each word capitalised but the function words
+    inside it (``KEGIATAN SAMBANG …: MENINGKATKAN … DAN SOLIDARITAS`` gives ``Kegiatan Sambang …:
+    Meningkatkan … dan Solidaritas``)."""
+    words = string.capwords(headline).split(" ")
+    return " ".join(
+        word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
+        for at, word in enumerate(words)
+    )
 
 
 def draft_story(article: Article, registry: Registry) -> Draft:
@@ -312,7 +331,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
     repeated = _repeated_headline([lines[at] for at in leading])
-    for at in leading:
+    for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
@@ -326,6 +345,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
             title, title_at = plain(line).removesuffix("."), at
+        elif title and leading[number - 1] == title_at and _is_headline_below_labels(title, line, after):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # category labels in capitals, glued into one line
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
@@ -338,6 +360,13 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             continue
         dropped.add(at)
     return title, author, published, dropped
+
+
+def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
+    """True for a headline in mixed case of five words or more right below a line in capitals
+    taken for it: that line was the page's category labels (``BERITA POLRESBERITA POLSEKLAYANAN …``);
+    a headline in capitals has the lead or the page's furniture below it, not another headline."""
+    return labels.isupper() and not line.isupper() and len(line.split()) >= 5 and _is_headline(line, after)
 
 
 def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:

@@ -44,11 +44,13 @@ _PLACE = re.compile(
     rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
+    rf"|(?<=\bdi\s)Pasar(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
-``di Indragiri Hilir (Inhil), Provinsi Riau``
+``di Indragiri Hilir (Inhil), Provinsi Riau``; a market heads its areas with or without the comma:
+``di Pasar Kauditan Kabupaten Minahasa Utara``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
@@ -62,7 +64,7 @@ _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
-    "provinsi": "provinsi", "pulau": "pulau",
+    "provinsi": "provinsi", "pulau": "pulau"
 }
 _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
@@ -230,15 +232,24 @@ def _first_places(chains: list[list[re.Match]]) -> dict[str, set[str]]:
     """The first place of each of a paragraph's chains, by its level (``desa``, ``jalan`` …)."""
     firsts: dict[str, set[str]] = {}
     for chain in chains:
-        first = _trimmed(chain[0].group())
+        first = _first_place(chain)
         firsts.setdefault(_level(first), set()).add(first)
     return firsts
+
+
+def _first_place(chain: list[re.Match]) -> str:
+    """A chain's first place, a village's customary village named as the village (``Desa Adat Baha``
+    is ``Desa Baha``'s: one village, not a second)."""
+    return _CUSTOMARY.sub(r"\1 ", _trimmed(chain[0].group()))
+
+
+_CUSTOMARY = re.compile(r"^(Desa|desa)\s+[Aa]dat\s+")
 
 
 def _others_alike(chain: list[re.Match], firsts: dict[str, set[str]]) -> bool:
     """True when the paragraph (the ``firsts`` of its chains) names another place like the
     chain's first one (``Desa Lankan`` ... ``Desa Segati``): the event was in several places, not one."""
-    first = _trimmed(chain[0].group())
+    first = _first_place(chain)
     return bool(firsts.get(_level(first), set()) - {first})
 
 
