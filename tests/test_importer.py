@@ -730,7 +730,7 @@ def article_units():
     ("Tabanan, IDN Times - Polres Tabanan menggelar blue light patrol, Sabtu (20/1/2024).", "Tabanan"),
     ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
      "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
-     "tidak disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Jakarta"),
+     "lebih luas dari wilayah satuan berita ini; usul: Jakarta Timur"),  # the newsroom's city, wider than the unit's
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
@@ -1012,3 +1012,18 @@ def test_a_headline_in_capitals_takes_a_titles_case_and_labels_in_capitals_yield
 def test_a_writers_credit_alone_at_the_end_leaves_the_body():
     article = parse_article("Polsek Kronjo menggelar apel malam, Kamis (23/10/2025).\n\n(Red/Yuni S)")
     assert (article.author, article.paragraphs) == ("Yuni S", ["Polsek Kronjo menggelar apel malam, Kamis (23/10/2025)."])
+
+
+@pytest.mark.parametrize("ending, author", [
+    ("(Endah/POL)", "Endah"),
+    ("( Ahmad Latif/RNN )", "Ahmad Latif"),
+])
+def test_a_writer_before_the_desks_initials_in_brackets(ending, author):
+    assert parse_article(f"Polsek Ngawen berpatroli, Minggu (7/5/2023).\n\n{ending}").author == author
+
+
+def test_a_dateline_with_the_sites_name_opens_the_lead_below_a_summary_and_a_caption(article_units):
+    text = ("Patroli Nataru Polres Gresik\n\nSebab menjelang libur natal banyak masyarakat berlibur.\n\n"
+            "Anggota Polres Gresik berpatroli di gereja, Selasa (17/12/2024).\n\n"
+            "SURYA.CO.ID, GRESIK - Polres Gresik meningkatkan patroli, Selasa (17/12/2024).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == "Gresik"

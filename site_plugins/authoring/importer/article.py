@@ -15,7 +15,7 @@ from .places import (
     stamp_credits, writer,
 )
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
+from .units import UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
 
 _BYLINE = re.compile(
@@ -147,6 +147,20 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     else:
         _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
     _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
+    _put_place(draft, article, registry)
+    if article.author:
+        draft.fields["author"] = article.author
+    else:
+        likely = article.likely_author
+        _flag(draft, "author", "nama penulis", "hanya nama dalam kurung di akhir teks" if likely else "", likely)
+    if article.tags:
+        draft.fields["tags"] = article.tags
+    return draft
+
+
+def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
+    """The event's place: the place the text names or the dateline, when the text confirms it;
+    else the marker with the reason and a suggestion."""
     place = article.place
     polsek = draft.fields.get("polsek")
     if place.polres_dateline and polsek and not is_unfilled(polsek):
@@ -171,14 +185,6 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["location"] = place.text
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
-    if article.author:
-        draft.fields["author"] = article.author
-    else:
-        likely = article.likely_author
-        _flag(draft, "author", "nama penulis", "hanya nama dalam kurung di akhir teks" if likely else "", likely)
-    if article.tags:
-        draft.fields["tags"] = article.tags
-    return draft
 
 
 def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
@@ -187,12 +193,16 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
     registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``).
     A shared name is filled when the story's own Polres's area is written in full in the text
-    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story)."""
+    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
+    area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
+    unit's area as suggestion."""
     written, doubt = area_of(place, _unit_names(draft), registry)
     if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
         doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
     named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
-    if not written and bare and len(named) < 2:
+    if wider := area_within(place, _unit_names(draft), registry):
+        doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
+    elif not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
         doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"

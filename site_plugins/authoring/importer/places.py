@@ -67,11 +67,12 @@ _LEVELS = {
     "provinsi": "provinsi", "pulau": "pulau"
 }
 _DATELINE = re.compile(
-    # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
-    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
+    # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``,
+    # ``SURYA.CO.ID, GRESIK -``
+    r"(?:(?:[\w-]+\.)+(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
@@ -92,7 +93,12 @@ _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
-_END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
+_END_CREDIT = re.compile(
+    r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
+    r"|\s*(?P<writer>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
+)
+"""The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
@@ -139,7 +145,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
     found = {paragraph: _chains(_as_told(paragraph)) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
-    lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -347,8 +353,9 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph)
-    if sure and not _NOT_A_PERSON.search(sure["name"]):
-        return " ".join(sure["name"].split()), ""
+    name = sure and (sure.groupdict().get("writer") or sure["name"])
+    if name and not _NOT_A_PERSON.search(name):
+        return " ".join(name.split()), ""
     likely = _END_NAME.search(paragraph)
     return "", likely["name"] if likely else ""
 
