@@ -13,6 +13,7 @@ from site_plugins.content.stories import is_unfilled
 CASES = cases()
 CHROME_SEEN = [
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
+    ("Social Header", "https://www.patrolikpknews.com/2025/07/jemaat-gereja-lanraki-sambut-meriah-tim.html"),
     ("-->", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("masukkan script iklan disini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("No comments", "tests/raw/blog-kanigaran.txt"),

@@ -1027,3 +1027,33 @@ def test_a_dateline_with_the_sites_name_opens_the_lead_below_a_summary_and_a_cap
             "Anggota Polres Gresik berpatroli di gereja, Selasa (17/12/2024).\n\n"
             "SURYA.CO.ID, GRESIK - Polres Gresik meningkatkan patroli, Selasa (17/12/2024).")
     assert draft_story(parse_article(text), article_units).fields["location"] == "Gresik"
+
+
+def test_a_date_in_a_labelled_list_of_the_events_when_is_the_events():
+    text = ("Sat Polairud Gelar Patroli Dialogis di Obyek Wisata\n\nBalikpapan | Parttimenews.com — Sat Polairud "
+            "melaksanakan patroli dialogis.\n\nKegiatan dipimpin Kasat Polairud.\n\nPatroli dilaksanakan pada:\n\n"
+            "Hari: Sabtu–Minggu\n\nTanggal: 13–14 Desember 2025\n\nWaktu: Pukul 10.00 WITA")
+    assert parse_article(text).event.found.text == "2025-12-13 10:00"
+
+
+def test_two_polsek_of_one_polres_leave_the_polres_sure_and_a_sites_name_in_capitals_before_its_area(article_units):
+    text = ("INFOKU, BLORA - - Polsek Ngawen bersama Polsek Japah Polres Blora melaksanakan patroli bersinggungan, "
+            "Minggu (7/5/2023) dini hari.\n\nKapolsek Ngawen menjelaskan patroli itu.")
+    draft = draft_story(parse_article(text), article_units)
+    assert (draft.fields["polres"], draft.fields["location"]) == ("Polres Blora", "Blora")
+    assert draft.fields["polsek"].startswith("ISI: satuan — teks menyebut dua polsek")
+
+
+def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():
+    ticker = ("KPK Tahan 2 Tersangka Kasus Korupsi di Lingkungan Pemkot Semarang Makna Isra Miraj, Mukjizat Besar dan "
+              "Kewajiban Sholat Lima Waktu Mengapa Otak Manusia Lebih Lambat dari Komputer? Strategi Cerdas Negosiasi Gaji")
+    text = (f"Menu\n\nMode Gelap\n{ticker}\n\nHukum\n\nLibur Panjang, Polres Tegal Kota Gelar Patroli Gabungan Skala Besar"
+            "\n\nSatujuang- Polres Tegal Kota menggelar patroli gabungan berskala besar.")
+    article = parse_article(text)
+    assert article.title == "Libur Panjang, Polres Tegal Kota Gelar Patroli Gabungan Skala Besar"
+    assert [paragraph for paragraph in article.paragraphs if "KPK" in paragraph] == []
+
+
+def test_a_writers_name_joined_to_the_desk_signs_the_article():
+    article = parse_article("Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025).\n\nFachry_binmas(*)\n\nSocial Header")
+    assert (article.author, article.paragraphs) == ("Fachry", ["Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025)."])

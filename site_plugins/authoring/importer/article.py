@@ -173,6 +173,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
+    elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry):
+        _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
@@ -238,7 +240,7 @@ def _title_idea(article: Article) -> str:
     """The lead's first words, as a start for a headline the writer still has to write."""
     if not article.paragraphs:
         return ""
-    lead = re.split(r"\s?[–—]\s|\s[|-]\s", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
+    lead = re.split(r"\s?[–—]\s|\s[|-]\s(?:-+\s)*", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
     words = re.split(r"[,.]", plain(lead))[0].split()
     return " ".join(words[:12])
 
@@ -253,6 +255,8 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
         for known, name in guess.names.items():
             if known != guess.level:
                 draft.fields[known] = name
+        if guess.level == "polsek" and "polres" not in draft.fields and (polres := _common_polres(guess, registry)):
+            draft.fields["polres"] = polres  # two Polsek of one Polres patrolling together: the Polres is sure
         _flag(draft, guess.level, "satuan", guess.doubt, " atau ".join(guess.candidates))
         return
     if not guess.names:
@@ -263,6 +267,17 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
         draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
         _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
+
+
+def _common_polres(guess: UnitGuess, registry: Registry) -> str:
+    """The one Polres above every Polsek a doubtful guess names (``Polsek Ngawen`` and ``Polsek
+    Japah``, both Polres Blora's), or ""."""
+    try:
+        parents = {registry.resolve({"polsek": name}).parent for name in guess.candidates}
+    except UnitError:
+        return ""
+    parent = parents.pop() if len(parents) == 1 else None
+    return parent.name if parent else ""
 
 
 def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
@@ -421,8 +436,7 @@ def _is_headline(line: str, after: str) -> bool:
     site_lead = bool(SITE_LEAD.match(after))
     if after[:1].islower() and not site_lead or timestamp(line):
         return False
-    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
-    capitalised = sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
+    capitalised = _capitalised(words, 0.6)
     if line.endswith(("!", "?")):
         return capitalised and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]
     return capitalised or not after or site_lead
@@ -432,10 +446,9 @@ def _is_stopped_headline(line: str) -> bool:
     """True for a first line closed by one full stop that is still a headline: six words or more,
     no comma, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program … Dini Hari.``)."""
     words = plain(line).split()
-    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     return (
         6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..") and "," not in line
-        and sum(word[0].isupper() for word in long_words) >= 0.8 * len(long_words) and not _SITE_NAME.search(line)
+        and _capitalised(words, 0.8) and not _SITE_NAME.search(line)
     )
 
 
@@ -463,4 +476,18 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
-    return len(line.split()) >= 12 or line.endswith(_SENTENCE_END) or after[:1].islower()
+    return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
+
+
+def _is_ticker(line: str) -> bool:
+    """True for a line of other headlines run together, longer than a headline, nearly every word
+    capitalised and no closing stop (``KPK Tahan 2 Tersangka … Makna Isra Miraj, Mukjizat Besar …``):
+    the page's ticker above the headline, no sentence of the lead."""
+    words = plain(line).split()
+    return len(words) > _HEADLINE_WORDS[1] and _capitalised(words, 0.8)
+
+
+def _capitalised(words: list[str], share: float) -> bool:
+    """True when at least ``share`` of the words longer than three letters start with a capital."""
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    return sum(word[0].isupper() for word in long_words) >= share * len(long_words)

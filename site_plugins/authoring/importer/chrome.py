@@ -15,6 +15,7 @@ _CREDIT_IN_BRACKETS = r"\((?:dok|foto)\b[^)]{0,60}\)"
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
     r"header ads",
+    r"social header",
     r"-->",
     r"masukkan script iklan disini",
     r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",

@@ -99,6 +99,8 @@ _END_CREDIT = re.compile(
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
 ``(Endah/POL)``, ``( Ahmad Latif/RNN )``."""
+_DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
+"""The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
@@ -287,7 +289,7 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
     if tail and _names_site(place):  # ``TNews, KOTA TEGAL –``: the site's short name, then the place
         place, tail = tail, ""
-    site = _names_site(tail) or place.isupper() or bool(_UNIT_TAIL.match(tail))
+    site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail))
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
         unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
@@ -352,7 +354,7 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
-    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph)
+    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph)
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""
@@ -361,8 +363,9 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 
 def is_credit_alone(paragraph: str) -> bool:
-    """True for a paragraph that is only the writer's credit in brackets: ``(Red/Yuni S)``."""
-    return bool(_END_CREDIT.fullmatch(paragraph.strip()) or _END_FULL_NAME.fullmatch(paragraph.strip()))
+    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``."""
+    alone = paragraph.strip()
+    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED))
 
 
 def _chains(paragraph: str) -> list[list[re.Match]]:

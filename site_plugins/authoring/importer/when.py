@@ -272,12 +272,19 @@ _EVENT_WORDS = re.compile(
 """Words that tell the event happening: a bare date beside them is the event's day."""
 
 
+_DATE_LABEL = re.compile(r"\b(?:hari\s*[/,]?\s*)?tanggal\s*:\s*$", re.I)
+"""The label of a date in a list of the event's when and where: ``Tanggal: 13–14 Desember 2025``."""
+
+
 def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
     """True when a date is the event's by where it stands: written with its weekday, in the lead's
-    first two paragraphs, or within a sentence naming the event (``digelar pada 17 Februari 2023``)."""
+    first two paragraphs, within a sentence naming the event (``digelar pada 17 Februari 2023``), or
+    after the label of a list of the event's when (``Tanggal: 13–14 Desember 2025``)."""
+    start = mention.match.start()
     if mention.match.groupdict().get("weekday") or mention.paragraph in paragraphs[:2]:
         return True
-    start = mention.match.start()
+    if _DATE_LABEL.search(mention.paragraph, max(0, start - 20), start):
+        return True
     sentence = re.split(r"[.!?]\s", mention.paragraph[max(0, start - 120):start])[-1]
     return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():mention.match.end() + 60]))
 
