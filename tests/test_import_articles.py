@@ -13,6 +13,7 @@ from site_plugins.content.stories import is_unfilled
 CASES = cases()
 CHROME_SEEN = [
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
+    ("Social Header", "https://www.patrolikpknews.com/2025/07/jemaat-gereja-lanraki-sambut-meriah-tim.html"),
     ("-->", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("masukkan script iklan disini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("No comments", "tests/raw/blog-kanigaran.txt"),
@@ -26,6 +27,8 @@ CHROME_SEEN = [
     ("Share", "https://ambonkita.com/patroli-gabungan-skala-besar-digelar-di-ambon/amp"),
     ("Share this:", "tests/raw/portal-klojen-full-date.txt"),
     ("Sebarkan:", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
+    ("Sebarkan artikel ini", "https://zaman.id/2022/04/04/mengantisipasi-aksi-balap-liar-polsek-sandubaya-nyanggong-di-tohpati-dan-lingkungan-nyangget/"),
+    ("Patrili Gabungan Skala Besar Kota Tegal Perbesar", "https://satujuang.com/libur-panjang-polres-tegal-kota-gelar-patroli-gabungan-skala-besar/"),
     ("Bagikan ke teman kamu", "https://tribratanews.maluku.polri.go.id/index.php/informasi/berita/baca/kembali-satgas-humas-laksanakan-peliputan-deklarasi-damai-di-lapangan-nusantara-masohi"),
     ("Bagikan ke WhatsAppBagikan ke TwitterBagikan ke Facebook", "https://mojok.co/kilas/hukum/polda-dan-polres-gelar-jumat-curhat-untuk-wadah-uneg-uneg-warga"),
     ("WhatsApp", "tests/raw/portal-klojen-full-date.txt"),
@@ -143,7 +146,7 @@ LEFT_IN_BODY = (
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
     "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
     "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
-    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts",
+    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar",
 )
 
 

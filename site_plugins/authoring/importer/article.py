@@ -11,10 +11,11 @@ from site_plugins.content.registry import LEVELS, Registry, UnitError
 from site_plugins.content.stories import is_unfilled
 
 from .places import (
-    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_province, stamp_credits, writer,
+    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_province,
+    stamp_credits, writer,
 )
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, agrees_with_unit, area_of, find_units, named_areas, other_polda
+from .units import UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda
 from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
 
 _BYLINE = re.compile(
@@ -96,17 +97,38 @@ def parse_article(text: str) -> Article:
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
-    article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags)
+    sure, likely = end_credit(found[-1]) if found else ("", "")
+    if sure and is_credit_alone(found[-1]):
+        found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
+    article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
-    sure, article.likely_author = end_credit(found[-1]) if found else ("", "")
     article.author = writer(credits) or author or sure or sender
     article.event = find_event_date(found, article.published)
     article.place = find_place(found, other_incident(found))
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
-        article.title = string.capwords(title)
+        article.title = title_case(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
+
+
+_FUNCTION_WORDS = frozenset({
+    "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "bagi", "pada", "dalam", "dengan", "oleh",
+    "kepada", "terhadap", "tentang", "melalui",
+})
+"""Conjunctions and prepositions a title leaves in lowercase inside it (EYD): ``… Himbauan Kamtibmas dan
+Solidaritas Masyarakat``."""
+
+
+def title_case(headline: str) -> str:
+    """A headline written in capitals, in a title's case: each word capitalised but the function words
+    inside it (``KEGIATAN SAMBANG …: MENINGKATKAN … DAN SOLIDARITAS`` gives ``Kegiatan Sambang …:
+    Meningkatkan … dan Solidaritas``)."""
+    words = string.capwords(headline).split(" ")
+    return " ".join(
+        word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
+        for at, word in enumerate(words)
+    )
 
 
 def draft_story(article: Article, registry: Registry) -> Draft:
@@ -125,6 +147,20 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     else:
         _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
     _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
+    _put_place(draft, article, registry)
+    if article.author:
+        draft.fields["author"] = article.author
+    else:
+        likely = article.likely_author
+        _flag(draft, "author", "nama penulis", "hanya nama dalam kurung di akhir teks" if likely else "", likely)
+    if article.tags:
+        draft.fields["tags"] = article.tags
+    return draft
+
+
+def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
+    """The event's place: the place the text names or the dateline, when the text confirms it;
+    else the marker with the reason and a suggestion."""
     place = article.place
     polsek = draft.fields.get("polsek")
     if place.polres_dateline and polsek and not is_unfilled(polsek):
@@ -137,6 +173,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
+    elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry):
+        _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
@@ -149,14 +187,6 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["location"] = place.text
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
-    if article.author:
-        draft.fields["author"] = article.author
-    else:
-        likely = article.likely_author
-        _flag(draft, "author", "nama penulis", "hanya nama dalam kurung di akhir teks" if likely else "", likely)
-    if article.tags:
-        draft.fields["tags"] = article.tags
-    return draft
 
 
 def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
@@ -165,12 +195,16 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
     registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``).
     A shared name is filled when the story's own Polres's area is written in full in the text
-    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story)."""
+    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
+    area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
+    unit's area as suggestion."""
     written, doubt = area_of(place, _unit_names(draft), registry)
     if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
         doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
     named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
-    if not written and bare and len(named) < 2:
+    if wider := area_within(place, _unit_names(draft), registry):
+        doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
+    elif not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
         doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"
@@ -206,7 +240,7 @@ def _title_idea(article: Article) -> str:
     """The lead's first words, as a start for a headline the writer still has to write."""
     if not article.paragraphs:
         return ""
-    lead = re.split(r"\s?[–—]\s|\s[|-]\s", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
+    lead = re.split(r"\s?[–—]\s|\s[|-]\s(?:-+\s)*", article.paragraphs[0], maxsplit=1)[-1]  # "site.id– Lead"
     words = re.split(r"[,.]", plain(lead))[0].split()
     return " ".join(words[:12])
 
@@ -221,6 +255,8 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
         for known, name in guess.names.items():
             if known != guess.level:
                 draft.fields[known] = name
+        if guess.level == "polsek" and "polres" not in draft.fields and (polres := _common_polres(guess, registry)):
+            draft.fields["polres"] = polres  # two Polsek of one Polres patrolling together: the Polres is sure
         _flag(draft, guess.level, "satuan", guess.doubt, " atau ".join(guess.candidates))
         return
     if not guess.names:
@@ -231,6 +267,17 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
         draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
         _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
+
+
+def _common_polres(guess: UnitGuess, registry: Registry) -> str:
+    """The one Polres above every Polsek a doubtful guess names (``Polsek Ngawen`` and ``Polsek
+    Japah``, both Polres Blora's), or ""."""
+    try:
+        parents = {registry.resolve({"polsek": name}).parent for name in guess.candidates}
+    except UnitError:
+        return ""
+    parent = parents.pop() if len(parents) == 1 else None
+    return parent.name if parent else ""
 
 
 def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
@@ -309,7 +356,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
     repeated = _repeated_headline([lines[at] for at in leading])
-    for at in leading:
+    for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
@@ -323,6 +370,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
             title, title_at = plain(line).removesuffix("."), at
+        elif title and leading[number - 1] == title_at and _is_headline_below_labels(title, line, after):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # category labels in capitals, glued into one line
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
@@ -335,6 +385,13 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             continue
         dropped.add(at)
     return title, author, published, dropped
+
+
+def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
+    """True for a headline in mixed case of five words or more right below a line in capitals
+    taken for it: that line was the page's category labels (``BERITA POLRESBERITA POLSEKLAYANAN …``);
+    a headline in capitals has the lead or the page's furniture below it, not another headline."""
+    return labels.isupper() and not line.isupper() and len(line.split()) >= 5 and _is_headline(line, after)
 
 
 def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
@@ -379,8 +436,7 @@ def _is_headline(line: str, after: str) -> bool:
     site_lead = bool(SITE_LEAD.match(after))
     if after[:1].islower() and not site_lead or timestamp(line):
         return False
-    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
-    capitalised = sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
+    capitalised = _capitalised(words, 0.6)
     if line.endswith(("!", "?")):
         return capitalised and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]
     return capitalised or not after or site_lead
@@ -390,10 +446,9 @@ def _is_stopped_headline(line: str) -> bool:
     """True for a first line closed by one full stop that is still a headline: six words or more,
     no comma, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program … Dini Hari.``)."""
     words = plain(line).split()
-    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     return (
         6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..") and "," not in line
-        and sum(word[0].isupper() for word in long_words) >= 0.8 * len(long_words) and not _SITE_NAME.search(line)
+        and _capitalised(words, 0.8) and not _SITE_NAME.search(line)
     )
 
 
@@ -421,4 +476,18 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
-    return len(line.split()) >= 12 or line.endswith(_SENTENCE_END) or after[:1].islower()
+    return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
+
+
+def _is_ticker(line: str) -> bool:
+    """True for a line of other headlines run together, longer than a headline, nearly every word
+    capitalised and no closing stop (``KPK Tahan 2 Tersangka … Makna Isra Miraj, Mukjizat Besar …``):
+    the page's ticker above the headline, no sentence of the lead."""
+    words = plain(line).split()
+    return len(words) > _HEADLINE_WORDS[1] and _capitalised(words, 0.8)
+
+
+def _capitalised(words: list[str], share: float) -> bool:
+    """True when at least ``share`` of the words longer than three letters start with a capital."""
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    return sum(word[0].isupper() for word in long_words) >= share * len(long_words)

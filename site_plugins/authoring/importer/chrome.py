@@ -15,6 +15,7 @@ _CREDIT_IN_BRACKETS = r"\((?:dok|foto)\b[^)]{0,60}\)"
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
     r"header ads",
+    r"social header",
     r"-->",
     r"masukkan script iklan disini",
     r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",
@@ -26,7 +27,7 @@ DROPPED_LINES = (
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"(?:diberdayakan oleh|powered by) blogger\.?",
     # share widgets
-    r"(?:share|share this|sebarkan|bagikan|bagikan ke|bagikan ke teman kamu|bagikan artikel ini)\s*:?",
+    r"(?:share|share this|sebarkan|bagikan)(?: artikel ini| ke| ke teman kamu)?\s*:?",
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",
@@ -49,6 +50,7 @@ DROPPED_LINES = (
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
+    r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
     r"dapatkan berita terbaru di .+",
     r"\|?[^|]{1,300}\|",
     # icon names a copy keeps before a page's byline and date, and its reading tools

@@ -44,30 +44,35 @@ _PLACE = re.compile(
     rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
+    rf"|(?<=\bdi\s)Pasar(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
-``di Indragiri Hilir (Inhil), Provinsi Riau``
+``di Indragiri Hilir (Inhil), Provinsi Riau``; a market heads its areas with or without the comma:
+``di Pasar Kauditan Kabupaten Minahasa Utara``
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _OFFICIAL = re.compile(
-    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)|(?:Ka)?Pol(?:res|sek|da)\w*\s+Kota)"
+    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
+    r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota)"
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
-Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``): no event's place."""
+Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
+Patroli …``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
-    "provinsi": "provinsi", "pulau": "pulau",
+    "provinsi": "provinsi", "pulau": "pulau"
 }
 _DATELINE = re.compile(
-    # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``
-    r"(?:[\w-]+\.(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
+    # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``,
+    # ``SURYA.CO.ID, GRESIK -``
+    r"(?:(?:[\w-]+\.)+(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
-    r"(?:\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
@@ -88,7 +93,14 @@ _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
-_END_CREDIT = re.compile(r"\((?:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})\)\W*$", re.I)
+_END_CREDIT = re.compile(
+    r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
+    r"|\s*(?P<writer>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
+)
+"""The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``."""
+_DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
+"""The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
@@ -135,7 +147,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
     found = {paragraph: _chains(_as_told(paragraph)) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
-    lead = next((paragraph for paragraph in paragraphs[:2] if dateline_place(paragraph)), "")
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -228,15 +240,24 @@ def _first_places(chains: list[list[re.Match]]) -> dict[str, set[str]]:
     """The first place of each of a paragraph's chains, by its level (``desa``, ``jalan`` …)."""
     firsts: dict[str, set[str]] = {}
     for chain in chains:
-        first = _trimmed(chain[0].group())
+        first = _first_place(chain)
         firsts.setdefault(_level(first), set()).add(first)
     return firsts
+
+
+def _first_place(chain: list[re.Match]) -> str:
+    """A chain's first place, a village's customary village named as the village (``Desa Adat Baha``
+    is ``Desa Baha``'s: one village, not a second)."""
+    return _CUSTOMARY.sub(r"\1 ", _trimmed(chain[0].group()))
+
+
+_CUSTOMARY = re.compile(r"^(Desa|desa)\s+[Aa]dat\s+")
 
 
 def _others_alike(chain: list[re.Match], firsts: dict[str, set[str]]) -> bool:
     """True when the paragraph (the ``firsts`` of its chains) names another place like the
     chain's first one (``Desa Lankan`` ... ``Desa Segati``): the event was in several places, not one."""
-    first = _trimmed(chain[0].group())
+    first = _first_place(chain)
     return bool(firsts.get(_level(first), set()) - {first})
 
 
@@ -257,8 +278,8 @@ def dateline_place(paragraph: str) -> str:
 
 
 def _dateline_parts(paragraph: str) -> tuple[str, str]:
-    """A dateline's place (with its province: ``Sumbawa Barat, NTB``), and the words after its
-    comma when they are neither a province nor plainly a site's name."""
+    """A dateline's place (without its province: ``Sumbawa Barat, NTB`` gives ``Sumbawa Barat``), and
+    the words after its comma when they are neither a province nor plainly a site's name."""
     match = _DATELINE.match(paragraph)
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
@@ -266,10 +287,17 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     words = place.split()
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
-    site = "." in tail or "news" in tail.casefold() or place.isupper() or bool(_UNIT_TAIL.match(tail))
-    if tail and not site and not tail[:1].isdigit():
-        place, unsure = (f"{place}, {tail}", "") if is_province(tail) else (place, tail)
+    if tail and _names_site(place):  # ``TNews, KOTA TEGAL –``: the site's short name, then the place
+        place, tail = tail, ""
+    site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail))
+    if tail and not site and not tail[:1].isdigit() and not is_province(tail):
+        unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
+
+
+def _names_site(words: str) -> bool:
+    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``."""
+    return "." in words or "news" in words.casefold()
 
 
 def is_province(name: str) -> bool:
@@ -326,11 +354,18 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
-    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph)
-    if sure and not _NOT_A_PERSON.search(sure["name"]):
-        return " ".join(sure["name"].split()), ""
+    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph)
+    name = sure and (sure.groupdict().get("writer") or sure["name"])
+    if name and not _NOT_A_PERSON.search(name):
+        return " ".join(name.split()), ""
     likely = _END_NAME.search(paragraph)
     return "", likely["name"] if likely else ""
+
+
+def is_credit_alone(paragraph: str) -> bool:
+    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``."""
+    alone = paragraph.strip()
+    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED))
 
 
 def _chains(paragraph: str) -> list[list[re.Match]]:

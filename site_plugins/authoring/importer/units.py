@@ -286,6 +286,15 @@ def agrees_with_unit(place: str, names: dict[str, str], registry: Registry) -> b
     )
 
 
+def area_within(place: str, names: dict[str, str], registry: Registry) -> str:
+    """The area of the story's Polres when ``place`` is a wider city that area is a part of (``Jakarta``
+    over a Polres Metro Jakarta Utara story gives ``Jakarta Utara``), else "". (A city over its
+    Polsek's district, ``Denpasar`` over Polsek Denpasar Barat, is the Polres's own city.)"""
+    own = _own_unit(names, registry)
+    areas = [_AREA_PREFIX.sub("", unit.area) for unit in (own.lineage if own else ()) if unit.level == "polres"]
+    return next((area for area in areas if area.casefold().startswith(place.casefold() + " ")), "")
+
+
 def _own_unit(names: dict[str, str], registry: Registry) -> Unit | None:
     try:
         return registry.resolve(names)

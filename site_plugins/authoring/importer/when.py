@@ -32,8 +32,13 @@ WEEKDAY_NAMED = re.compile(
     _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?" + _LATE_PART, re.I,
 )
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
-NAMED = re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b")
-"""``17 Februari 2023`` without a weekday; taken only where the month is a month's name."""
+NAMED = re.compile(
+    rf"(?<![\w/])(?:(?P<first>\d{{1,2}})\s*(?:hingga|sampai|s\.?\s?/?\s?d\.?|[-–])\s*)?"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b",
+    re.I,
+)
+"""``17 Februari 2023`` without a weekday; taken only where the month is a month's name. A span of
+days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``) gives its first day."""
 DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
@@ -267,12 +272,19 @@ _EVENT_WORDS = re.compile(
 """Words that tell the event happening: a bare date beside them is the event's day."""
 
 
+_DATE_LABEL = re.compile(r"\b(?:hari\s*[/,]?\s*)?tanggal\s*:\s*$", re.I)
+"""The label of a date in a list of the event's when and where: ``Tanggal: 13–14 Desember 2025``."""
+
+
 def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
     """True when a date is the event's by where it stands: written with its weekday, in the lead's
-    first two paragraphs, or within a sentence naming the event (``digelar pada 17 Februari 2023``)."""
+    first two paragraphs, within a sentence naming the event (``digelar pada 17 Februari 2023``), or
+    after the label of a list of the event's when (``Tanggal: 13–14 Desember 2025``)."""
+    start = mention.match.start()
     if mention.match.groupdict().get("weekday") or mention.paragraph in paragraphs[:2]:
         return True
-    start = mention.match.start()
+    if _DATE_LABEL.search(mention.paragraph, max(0, start - 20), start):
+        return True
     sentence = re.split(r"[.!?]\s", mention.paragraph[max(0, start - 120):start])[-1]
     return bool(_EVENT_WORDS.search(sentence + mention.paragraph[mention.match.end():mention.match.end() + 60]))
 
@@ -391,7 +403,7 @@ def _reading(match: re.Match) -> Dateline | None:
     month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
     year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
     try:
-        day = date(year, month or 0, int(match["day"]))
+        day = date(year, month or 0, int(match.groupdict().get("first") or match["day"]))
     except ValueError:
         return None
     return Dateline(day, weekday=match.groupdict().get("weekday") or "", part=_part_of_day(match))
