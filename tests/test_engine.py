@@ -243,3 +243,28 @@ def test_the_content_script_is_materials_without_linked_tabs() -> None:
 
 def test_the_palette_script_is_materials() -> None:
     assert inline_scripts(material("partials/javascripts/palette.html")) == [script_file("portal-palette.js")]
+
+
+SYMBOL = re.compile(r'<symbol id="([^"]+)" (viewBox="[^"]+")>(.*?)</symbol>', re.S)
+MATERIAL_ICON = re.compile(r'\A<svg xmlns="http://www\.w3\.org/2000/svg" (viewBox="[^"]+")>(.*)</svg>\s*\Z', re.S)
+
+
+def test_the_icon_sprite_holds_materials_icons() -> None:
+    """Each symbol of ``assets/portal/icons.svg`` is Material's icon of that name, unchanged."""
+    symbols = SYMBOL.findall((OVERRIDES / "assets/portal/icons.svg").read_text(encoding="utf-8"))
+    assert symbols
+    for name, view_box, shape in symbols:
+        icon = MATERIAL_ICON.match((MATERIAL / ".icons/material" / f"{name}.svg").read_text(encoding="utf-8"))
+        assert icon, f"Material's icon {name} is no longer one plain <svg>"
+        assert (view_box, shape) == icon.groups(), name
+
+
+def test_every_portal_icon_points_into_the_sprite() -> None:
+    """``.icons/portal/<name>.svg``, the icons ``mkdocs.yml`` names, show the sprite's symbol
+    ``<name>`` and the sprite holds nothing else."""
+    symbols = {name for name, _, _ in SYMBOL.findall((OVERRIDES / "assets/portal/icons.svg").read_text(encoding="utf-8"))}
+    icons = sorted((OVERRIDES / ".icons/portal").glob("*.svg"))
+    assert {icon.stem for icon in icons} == symbols
+    for icon in icons:
+        expected = "<svg viewBox=\"0 0 24 24\"><use href=\"{{ 'assets/portal/icons.svg' | url }}#%s\"></use></svg>"
+        assert icon.read_text(encoding="utf-8").strip() == expected % icon.stem
