@@ -175,6 +175,11 @@ PORTAL_SEARCH_BOX = re.compile(
     r"\s*\{#- The portal's only change: .*?-#\}\n\s*\{% if portal_search_url %\}.*?\{% endif %\}", re.S
 )
 """The one addition to Material's header: the portal's search form."""
+PORTAL_NO_DRAWER = re.compile(
+    r"[ ]*\{#- The portal's change: no drawer .*?-#\}\n[ ]*\{% if \"navigation\.tabs\" not in features %\}\n"
+    r"(.*?\n)[ ]*\{% endif %\}\n", re.S
+)
+"""The one condition in it: the drawer's button only where there are no tabs to lead instead."""
 LEADING_COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.S)
 
 
@@ -213,7 +218,24 @@ def test_the_header_is_materials_with_the_search_form_added() -> None:
     assert middle, "header.html no longer includes the two parts"
     joined = override("partials/portal-header-start.html") + middle[1] + override("partials/portal-header-end.html")
     assert PORTAL_SEARCH_BOX.search(joined), "the search form is no longer marked as the portal's change"
-    assert PORTAL_SEARCH_BOX.sub("", joined) == material("partials/header.html")
+    assert PORTAL_NO_DRAWER.search(joined), "the drawer's button is no longer marked as the portal's change"
+    assert PORTAL_NO_DRAWER.sub(r"\1", PORTAL_SEARCH_BOX.sub("", joined)) == material("partials/header.html")
+
+
+def sidebar_markup(template: str) -> str:
+    """The table of contents' sidebar in ``template``, without its indent."""
+    found = re.search(r'<div class="md-sidebar md-sidebar--secondary".*?\{% include "partials/toc\.html" %\}.*?</div>\s*</div>\s*</div>',
+                      template, re.S)
+    assert found, template
+    return "\n".join(line.strip() for line in found[0].splitlines())
+
+
+def test_the_table_of_contents_sidebar_is_materials() -> None:
+    """``main.html`` writes the sidebar only where it shows something, so without the
+    ``hidden`` Material sets on a page that hides it."""
+    assert sidebar_markup((OVERRIDES / "main.html").read_text(encoding="utf-8")) == sidebar_markup(
+        material("base.html")
+    ).replace(" {{ hidden }}", "")
 
 
 def test_the_page_template_prints_the_title_as_materials_header() -> None:
