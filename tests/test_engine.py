@@ -203,11 +203,16 @@ def script_file(path: str) -> str:
     return "\n".join(line for line in lines if not line.startswith("//")).strip()
 
 
+def unindented(pattern: str, template: str, group: int = 0) -> str:
+    """What ``pattern`` finds in ``template`` (its ``group``), each line without its indent."""
+    found = re.search(pattern, template, re.S)
+    assert found, template
+    return "\n".join(line.strip() for line in found[group].splitlines())
+
+
 def title_lines(template: str) -> str:
     """The lines of a header template that print the page title, without their indent."""
-    found = re.search(r"\{% if page\.meta and page\.meta\.title %\}.*?\{% endif %\}", template, re.S)
-    assert found, template
-    return "\n".join(line.strip() for line in found[0].splitlines())
+    return unindented(r"\{% if page\.meta and page\.meta\.title %\}.*?\{% endif %\}", template)
 
 
 def test_the_header_is_materials_with_the_search_form_added() -> None:
@@ -224,10 +229,8 @@ def test_the_header_is_materials_with_the_search_form_added() -> None:
 
 def sidebar_markup(template: str) -> str:
     """The table of contents' sidebar in ``template``, without its indent."""
-    found = re.search(r'<div class="md-sidebar md-sidebar--secondary".*?\{% include "partials/toc\.html" %\}.*?</div>\s*</div>\s*</div>',
-                      template, re.S)
-    assert found, template
-    return "\n".join(line.strip() for line in found[0].splitlines())
+    return unindented(r'<div class="md-sidebar md-sidebar--secondary".*?\{% include "partials/toc\.html" %\}.*?</div>\s*</div>\s*</div>',
+                      template)
 
 
 def test_the_table_of_contents_sidebar_is_materials() -> None:
@@ -243,6 +246,23 @@ def test_the_page_template_prints_the_title_as_materials_header() -> None:
     assert title_lines((OVERRIDES / "main.html").read_text(encoding="utf-8")) == title_lines(
         material("partials/header.html")
     )
+
+
+PORTAL_TEXTS = re.compile(r"[ ]*\{#- The portal's change: Material's texts only .*?-#\}\n[ ]*\{% set _\.texts = .*? %\}\n", re.S)
+"""The one change to Material's script settings: its texts only where a part reads them."""
+
+
+def config_block(template: str) -> str:
+    """The ``config`` block's body in ``template``, without its indent."""
+    return unindented(r"\{% block config %\}(?:\{% call portal_part\(\"config\"\) %\})?\n(.*?)\n\s*(?:\{% endcall %\})?\{% endblock %\}",
+                      template, group=1)
+
+
+def test_the_script_settings_are_materials_with_texts_where_read() -> None:
+    own = (OVERRIDES / "main.html").read_text(encoding="utf-8")
+    assert PORTAL_TEXTS.search(own), "the texts' condition is no longer marked as the portal's change"
+    unmarked = PORTAL_TEXTS.sub("", own).replace("} if _.texts else {},", "},")
+    assert config_block(unmarked) == config_block(material("base.html"))
 
 
 def test_the_storage_script_is_materials_with_the_scope_from_its_tag() -> None:
