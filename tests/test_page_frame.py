@@ -99,3 +99,11 @@ def test_the_palette_toggle_and_back_to_top_still_work(page, base_url):
     page.locator(".md-top").wait_for(state="visible")
     page.locator(".md-top").click()
     page.wait_for_function("window.scrollY === 0")
+
+
+def test_the_copy_button_copies_the_storys_address(page, base_url):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    page.goto(base_url + STORY)
+    page.get_by_role("button", name="Salin tautan").click()
+    page.get_by_role("button", name="Tautan disalin").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == page.locator("link[rel=canonical]").get_attribute("href")

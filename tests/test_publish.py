@@ -246,7 +246,7 @@ def test_share_links(built):
     assert links["WhatsApp"].startswith("https://wa.me/?text=")
     assert unquote(links["Facebook"]).endswith(SITE + PHOTO_STORY)
     assert SITE + PHOTO_STORY in unquote(links["Telegram"])
-    assert page.xpath('//button[@data-portal-copy]/@data-portal-copy') == [SITE + PHOTO_STORY]
+    assert page.xpath('//button[@data-portal-copy]/ancestor::article/@data-url') == [SITE + PHOTO_STORY]
     scripts = page.xpath("//script/@src")
     assert scripts and all(not src.startswith(("http:", "https:", "//")) for src in scripts)
 

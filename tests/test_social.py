@@ -41,6 +41,7 @@ def test_open_graph_values_reach_the_page_as_the_story_wrote_them(story):
     assert properties["og:description"] == "Ringkas <i>&</i> jelas."
     assert properties["article:published_time"] == story.date.iso == "2026-01-29T12:00:00+07:00"
     assert properties["article:section"] == "Polsek Mayangan"
+    assert "article:modified_time" not in properties  # never updated: it would say the published time again
     head = printed(meta)
     shown = {tag.get("property"): tag.get("content") for tag in head.iter("meta") if tag.get("property")}
     assert shown["og:title"] == HOSTILE and shown["og:image:alt"] == IMAGE.alt

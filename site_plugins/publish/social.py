@@ -41,7 +41,7 @@ def story_meta(story: Story, url: str, image: SocialImage, site: dict[str, str])
     properties = _open_graph("article", story.title, story.summary, url, image, site["name"])
     properties += [
         ("article:published_time", story.date.iso),
-        ("article:modified_time", (story.updated or story.date).iso),
+        *((("article:modified_time", story.updated.iso),) if story.updated else ()),
         ("article:section", story.unit.name),
         *(("article:tag", tag.name) for tag in story.tags),
     ]
