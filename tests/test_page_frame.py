@@ -65,6 +65,15 @@ def test_icons_are_symbols_of_the_sites_own_sprite(sample):
     assert len(story.xpath("//svg/use")) >= 4  # logo, two palette toggles, search, back to top
 
 
+def test_the_head_keeps_materials_tags_but_the_generator(sample):
+    for path, page in html_pages(sample).items():
+        assert page.xpath('//meta[@name="generator"]') == [], path
+        assert page.xpath('//head/meta[@name="viewport"]') and page.xpath('//head/link[@rel="icon"]'), path
+    story = html_pages(sample)[STORY + "index.html"]
+    [canonical] = story.xpath('//link[@rel="canonical"]/@href')
+    assert canonical.endswith("/" + STORY)
+
+
 def test_a_phone_reaches_every_section_through_the_tabs(page, base_url):
     """No drawer: on a phone the tabs are one row that scrolls sideways, each a target of at
     least 48 px, and each leads to its section."""
