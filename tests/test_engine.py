@@ -248,8 +248,9 @@ def test_the_page_template_prints_the_title_as_materials_header() -> None:
     )
 
 
-PORTAL_TEXTS = re.compile(r"[ ]*\{#- The portal's change: Material's texts only .*?-#\}\n[ ]*\{% set _\.texts = .*? %\}\n", re.S)
-"""The one change to Material's script settings: its texts only where a part reads them."""
+PORTAL_TEXTS = re.compile(r"[ ]*\{#- The portal's change: Material's texts only .*?-#\}\n[ ]*\{% set _\.search = .*? %\}\n"
+                          r"[ ]*\{% set _\.texts = .*? %\}\n", re.S)
+"""The one change to Material's script settings: its texts and search worker only where read."""
 
 
 def config_block(template: str) -> str:
@@ -261,7 +262,7 @@ def config_block(template: str) -> str:
 def test_the_script_settings_are_materials_with_texts_where_read() -> None:
     own = (OVERRIDES / "main.html").read_text(encoding="utf-8")
     assert PORTAL_TEXTS.search(own), "the texts' condition is no longer marked as the portal's change"
-    unmarked = PORTAL_TEXTS.sub("", own).replace("} if _.texts else {},", "},")
+    unmarked = PORTAL_TEXTS.sub("", own).replace("} if _.texts else {},", "},").replace(" if _.search else none,", ",")
     assert config_block(unmarked) == config_block(material("base.html"))
 
 
