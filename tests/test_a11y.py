@@ -1,5 +1,5 @@
 """Accessibility: axe-core (WCAG 2.1 A and AA rules) finds nothing on any kind of page,
-in the light and the dark palette, on the sample site served by nginx."""
+in the light and the dark palette and on a phone's screen, on the sample site served by nginx."""
 
 
 import pytest
@@ -33,11 +33,14 @@ def base_url(tmp_path_factory):
         yield url
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_axe_violations(base_url, scheme):
+@pytest.mark.parametrize(("scheme", "viewport"), [
+    ("light", None), ("dark", None),
+    ("light", {"width": 360, "height": 740}),  # a phone: the tabs are its navigation
+])
+def test_no_axe_violations(base_url, scheme, viewport):
     found = {}
     with chromium() as browser:
-        page = browser.new_page(color_scheme=scheme)
+        page = browser.new_page(color_scheme=scheme, **({"viewport": viewport} if viewport else {}))
         for url in PAGES:
             page.goto(base_url + url)
             if url.startswith("cari/"):

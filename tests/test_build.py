@@ -78,8 +78,25 @@ def test_related_stories_share_the_unit_or_tags(built):
     assert "Sambang Pasar Mayangan" in related
     assert "Polsek Mayangan Gelar Patroli Dialogis" not in related
     # Headline, date and unit: the summaries stay on the listings, where a card stands alone.
-    assert not page.xpath('//section[@class="portal-related"]//*[@class="portal-card__summary"]')
-    assert built.page("").xpath('//*[@class="portal-card__summary"]')
+    assert page.xpath('//section[@class="portal-related"]/article') and not page.xpath(
+        '//section[@class="portal-related"]/article/p[2]')
+    assert built.page("").xpath('//article[contains(@class, "portal-card")]/p[2]')
+    # The unit only where it is not the story's own.
+    units = {text(card.xpath(".//h3/a")[0]): [text(a) for a in card.xpath("./p/a")]
+             for card in page.xpath('//section[@class="portal-related"]/article')}
+    assert units["Sambang Pasar Mayangan"] == []
+    assert {unit for found in units.values() for unit in found} - {"Polsek Mayangan"}
+    assert "Polsek Mayangan" not in {unit for found in units.values() for unit in found}
+
+
+def test_a_units_listing_names_only_other_units_on_its_cards(built):
+    own = "wilayah/polda-jawa-timur/polres-probolinggo-kota/"
+    cards = {text(card.xpath(".//h3/a")[0]): [text(a) for a in card.xpath("./p/a")]
+             for card in built.page(own).xpath('//section[@class="portal-stories"]/article')}
+    assert cards["Polsek Kanigaran Amankan Tarawih"] == ["Polsek Kanigaran"]
+    assert cards["Sambang Pasar Mayangan"] == ["Polsek Mayangan"]
+    polsek = built.page(own + "polsek-mayangan/").xpath('//section[@class="portal-stories"]/article')
+    assert polsek and all(card.xpath("./p/a") == [] for card in polsek)
 
 
 def test_story_sits_at_its_date_url_not_its_folder(built):

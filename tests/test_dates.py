@@ -35,6 +35,16 @@ def test_short_date():
     assert parse_story_date("2026-05-02 08:00", ZONES["WIB"]).short == "2 Mei 2026"
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("2026-05-02 08:00", "2026-05-02"),
+    ("2026-05-02T23:30:00+00:00", "2026-05-03"),  # the day in the unit's zone, as shown
+    ("2026-05-02", "2026-05-02"),
+])
+def test_the_day_of_a_short_date_for_machines(text, day):
+    date = parse_story_date(text, ZONES["WIB"])
+    assert date.day == day and date.short == {"2026-05-02": "2 Mei 2026", "2026-05-03": "3 Mei 2026"}[day]
+
+
 def test_zones_are_indonesian_offsets():
     assert {name: zone.utcoffset(None) for name, zone in ZONES.items()} == {
         "WIB": timedelta(hours=7), "WITA": timedelta(hours=8), "WIT": timedelta(hours=9),

@@ -175,6 +175,11 @@ PORTAL_SEARCH_BOX = re.compile(
     r"\s*\{#- The portal's only change: .*?-#\}\n\s*\{% if portal_search_url %\}.*?\{% endif %\}", re.S
 )
 """The one addition to Material's header: the portal's search form."""
+PORTAL_NO_DRAWER = re.compile(
+    r"[ ]*\{#- The portal's change: no drawer .*?-#\}\n[ ]*\{% if \"navigation\.tabs\" not in features %\}\n"
+    r"(.*?\n)[ ]*\{% endif %\}\n", re.S
+)
+"""The one condition in it: the drawer's button only where there are no tabs to lead instead."""
 LEADING_COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.S)
 
 
@@ -198,11 +203,16 @@ def script_file(path: str) -> str:
     return "\n".join(line for line in lines if not line.startswith("//")).strip()
 
 
+def unindented(pattern: str, template: str, group: int = 0) -> str:
+    """What ``pattern`` finds in ``template`` (its ``group``), each line without its indent."""
+    found = re.search(pattern, template, re.S)
+    assert found, template
+    return "\n".join(line.strip() for line in found[group].splitlines())
+
+
 def title_lines(template: str) -> str:
     """The lines of a header template that print the page title, without their indent."""
-    found = re.search(r"\{% if page\.meta and page\.meta\.title %\}.*?\{% endif %\}", template, re.S)
-    assert found, template
-    return "\n".join(line.strip() for line in found[0].splitlines())
+    return unindented(r"\{% if page\.meta and page\.meta\.title %\}.*?\{% endif %\}", template)
 
 
 def test_the_header_is_materials_with_the_search_form_added() -> None:
@@ -213,7 +223,22 @@ def test_the_header_is_materials_with_the_search_form_added() -> None:
     assert middle, "header.html no longer includes the two parts"
     joined = override("partials/portal-header-start.html") + middle[1] + override("partials/portal-header-end.html")
     assert PORTAL_SEARCH_BOX.search(joined), "the search form is no longer marked as the portal's change"
-    assert PORTAL_SEARCH_BOX.sub("", joined) == material("partials/header.html")
+    assert PORTAL_NO_DRAWER.search(joined), "the drawer's button is no longer marked as the portal's change"
+    assert PORTAL_NO_DRAWER.sub(r"\1", PORTAL_SEARCH_BOX.sub("", joined)) == material("partials/header.html")
+
+
+def sidebar_markup(template: str) -> str:
+    """The table of contents' sidebar in ``template``, without its indent."""
+    return unindented(r'<div class="md-sidebar md-sidebar--secondary".*?\{% include "partials/toc\.html" %\}.*?</div>\s*</div>\s*</div>',
+                      template)
+
+
+def test_the_table_of_contents_sidebar_is_materials() -> None:
+    """``main.html`` writes the sidebar only where it shows something, so without the
+    ``hidden`` Material sets on a page that hides it."""
+    assert sidebar_markup((OVERRIDES / "main.html").read_text(encoding="utf-8")) == sidebar_markup(
+        material("base.html")
+    ).replace(" {{ hidden }}", "")
 
 
 def test_the_page_template_prints_the_title_as_materials_header() -> None:
@@ -221,6 +246,24 @@ def test_the_page_template_prints_the_title_as_materials_header() -> None:
     assert title_lines((OVERRIDES / "main.html").read_text(encoding="utf-8")) == title_lines(
         material("partials/header.html")
     )
+
+
+PORTAL_TEXTS = re.compile(r"[ ]*\{#- The portal's change: Material's texts only .*?-#\}\n[ ]*\{% set _\.search = .*? %\}\n"
+                          r"[ ]*\{% set _\.texts = .*? %\}\n", re.S)
+"""The one change to Material's script settings: its texts and search worker only where read."""
+
+
+def config_block(template: str) -> str:
+    """The ``config`` block's body in ``template``, without its indent."""
+    return unindented(r"\{% block config %\}(?:\{% call portal_part\(\"config\"\) %\})?\n(.*?)\n\s*(?:\{% endcall %\})?\{% endblock %\}",
+                      template, group=1)
+
+
+def test_the_script_settings_are_materials_with_texts_where_read() -> None:
+    own = (OVERRIDES / "main.html").read_text(encoding="utf-8")
+    assert PORTAL_TEXTS.search(own), "the texts' condition is no longer marked as the portal's change"
+    unmarked = PORTAL_TEXTS.sub("", own).replace("} if _.texts else {},", "},").replace(" if _.search else none,", ",")
+    assert config_block(unmarked) == config_block(material("base.html"))
 
 
 def test_the_storage_script_is_materials_with_the_scope_from_its_tag() -> None:
@@ -243,3 +286,28 @@ def test_the_content_script_is_materials_without_linked_tabs() -> None:
 
 def test_the_palette_script_is_materials() -> None:
     assert inline_scripts(material("partials/javascripts/palette.html")) == [script_file("portal-palette.js")]
+
+
+SYMBOL = re.compile(r'<symbol id="([^"]+)" (viewBox="[^"]+")>(.*?)</symbol>', re.S)
+MATERIAL_ICON = re.compile(r'\A<svg xmlns="http://www\.w3\.org/2000/svg" (viewBox="[^"]+")>(.*)</svg>\s*\Z', re.S)
+
+
+def test_the_icon_sprite_holds_materials_icons() -> None:
+    """Each symbol of ``assets/portal/icons.svg`` is Material's icon of that name, unchanged."""
+    symbols = SYMBOL.findall((OVERRIDES / "assets/portal/icons.svg").read_text(encoding="utf-8"))
+    assert symbols
+    for name, view_box, shape in symbols:
+        icon = MATERIAL_ICON.match((MATERIAL / ".icons/material" / f"{name}.svg").read_text(encoding="utf-8"))
+        assert icon, f"Material's icon {name} is no longer one plain <svg>"
+        assert (view_box, shape) == icon.groups(), name
+
+
+def test_every_portal_icon_points_into_the_sprite() -> None:
+    """``.icons/portal/<name>.svg``, the icons ``mkdocs.yml`` names, show the sprite's symbol
+    ``<name>`` and the sprite holds nothing else."""
+    symbols = {name for name, _, _ in SYMBOL.findall((OVERRIDES / "assets/portal/icons.svg").read_text(encoding="utf-8"))}
+    icons = sorted((OVERRIDES / ".icons/portal").glob("*.svg"))
+    assert {icon.stem for icon in icons} == symbols
+    for icon in icons:
+        expected = "<svg viewBox=\"0 0 24 24\"><use href=\"{{ 'assets/portal/icons.svg' | url }}#%s\"></use></svg>"
+        assert icon.read_text(encoding="utf-8").strip() == expected % icon.stem

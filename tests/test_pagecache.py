@@ -45,7 +45,7 @@ def edit_config(site: FixtureSite) -> None:
 
 def edit_template(site: FixtureSite) -> None:
     card = Path(site.extra_config["theme"]["custom_dir"]) / "partials/portal-card.html"
-    card.write_text(card.read_text(encoding="utf-8").replace("portal-card__meta", "portal-card__meta portal-x"),
+    card.write_text(card.read_text(encoding="utf-8").replace('class="portal-card', 'class="portal-x portal-card'),
                     encoding="utf-8")
 
 

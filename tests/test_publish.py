@@ -202,6 +202,10 @@ def test_story_json_ld(built):
     [article, crumbs] = json.loads(page.xpath('//script[@type="application/ld+json"]/text()')[0])
     assert article["@type"] == "NewsArticle"
     assert article["headline"] == "Patroli Dialogis Bersama Warga"
+    # The page's own link and description, once each, where search engines read them.
+    assert article["mainEntityOfPage"] == page.xpath('//link[@rel="canonical"]/@href')[0]
+    assert "url" not in article and "description" not in article
+    assert meta(page, "description") == meta(page, "og:description") == ["Paragraf pembuka."]
     assert article["datePublished"] == "2026-01-29T12:00:00+07:00"
     assert article["dateModified"] == "2026-01-30T09:15:00+07:00"
     assert article["author"]["name"] == "Humas Polres Probolinggo Kota"
@@ -242,7 +246,7 @@ def test_share_links(built):
     assert links["WhatsApp"].startswith("https://wa.me/?text=")
     assert unquote(links["Facebook"]).endswith(SITE + PHOTO_STORY)
     assert SITE + PHOTO_STORY in unquote(links["Telegram"])
-    assert page.xpath('//button[@data-portal-copy]/@data-portal-copy') == [SITE + PHOTO_STORY]
+    assert page.xpath('//button[@data-portal-copy]/ancestor::article/@data-url') == [SITE + PHOTO_STORY]
     scripts = page.xpath("//script/@src")
     assert scripts and all(not src.startswith(("http:", "https:", "//")) for src in scripts)
 

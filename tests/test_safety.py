@@ -201,7 +201,7 @@ def test_the_build_fails_when_a_listing_drops_a_story(site, tmp_path):
     overrides = tmp_path / "overrides"
     shutil.copytree(ROOT / "overrides", overrides)
     card = overrides / "partials/portal-card.html"
-    macro = "{% macro portal_card(item, summary=true) %}"
+    macro = "{% macro portal_card(item, summary=true, unit=true) %}"
     card.write_text(card.read_text().replace(macro, macro + "{% if 'hilang' not in item.url %}").replace(
         "{% endmacro %}", "{% endif %}{% endmacro %}"))
     site.extra_config = {"theme": {"name": "material", "custom_dir": str(overrides), "language": "id"}}

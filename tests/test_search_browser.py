@@ -90,7 +90,7 @@ def all_results(page):
         shown = page.locator(CARDS).count()
         more.click()
         page.wait_for_function(f"document.querySelectorAll({CARDS!r}).length > {shown}")
-    links = page.locator(f"{CARDS} .portal-card__title a")
+    links = page.locator(f"{CARDS} h3 a")
     return [(link.inner_text(), urlparse(link.get_attribute("href")).path) for link in links.all()]
 
 
@@ -136,7 +136,7 @@ def test_reader_searches_narrows_to_a_polsek_and_opens_a_result(page, base_url, 
                                                   "polsek": [polsek]}
 
     title, path = narrowed[0]
-    page.locator(f"{CARDS} .portal-card__title a").first.click()
+    page.locator(f"{CARDS} h3 a").first.click()
     page.wait_for_load_state()
     assert urlparse(page.url).path == path
     assert page.locator("h1").inner_text().strip() == title
@@ -214,7 +214,7 @@ def test_the_first_results_need_one_shard_and_more_reach_older_shards(page, base
     assert [path for path in at_first_results if path.endswith(("/pagefind.js", ".pagefind"))] == [
         "/pagefind/vocabulary/pagefind.js", "/pagefind/vocabulary/wasm.id.pagefind"]
     assert {path.split("/")[2] for path in at_first_results if path.endswith(".pf_meta")} == {"vocabulary", shards[0]["id"]}
-    first = [urlparse(link.get_attribute("href")).path for link in page.locator(f"{CARDS} .portal-card__title a").all()]
+    first = [urlparse(link.get_attribute("href")).path for link in page.locator(f"{CARDS} h3 a").all()]
     assert "/berita/2023/01/perahu-danau/" not in first
 
     counted(page)
@@ -273,7 +273,7 @@ def test_shards_search_under_the_sites_policy(corpus, tmp_path):
         page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
         page.goto(url + "cari/?q=ondel&urut=relevan")
         page.locator(".portal-search__status", has_text="2 berita untuk").wait_for()
-        assert page.locator(f"{CARDS} .portal-card__title a").count() == 2
+        assert page.locator(f"{CARDS} h3 a").count() == 2
         assert csp_violations(page) == [] and problems == []
 
 

@@ -41,6 +41,7 @@ def test_open_graph_values_reach_the_page_as_the_story_wrote_them(story):
     assert properties["og:description"] == "Ringkas <i>&</i> jelas."
     assert properties["article:published_time"] == story.date.iso == "2026-01-29T12:00:00+07:00"
     assert properties["article:section"] == "Polsek Mayangan"
+    assert "article:modified_time" not in properties  # never updated: it would say the published time again
     head = printed(meta)
     shown = {tag.get("property"): tag.get("content") for tag in head.iter("meta") if tag.get("property")}
     assert shown["og:title"] == HOSTILE and shown["og:image:alt"] == IMAGE.alt
@@ -59,7 +60,8 @@ def test_json_ld_cannot_end_its_script_element_and_reads_back_whole(story):
 
 def test_json_ld_urls_are_absolute(story):
     article, crumbs = story_json_ld(story, URL, IMAGE, SITE)
-    assert article["url"] == article["mainEntityOfPage"] == URL
+    assert article["mainEntityOfPage"] == URL
+    assert "url" not in article and "description" not in article  # the canonical link and the meta description
     assert article["author"]["url"] == "https://contoh.polri.example/penulis/humas-polres-probolinggo-kota/"
     assert article["image"] == [IMAGE.url] and article["publisher"]["logo"]["url"] == SITE["logo"]
     assert [(item["position"], item["name"], item["item"]) for item in crumbs["itemListElement"]] == [

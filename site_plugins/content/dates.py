@@ -57,6 +57,12 @@ class StoryDate:
         return self.value.isoformat()
 
     @property
+    def day(self) -> str:
+        """The calendar day in ISO 8601, for the ``<time datetime>`` of a date shown without
+        its time (``short``): ``"2026-01-29"``."""
+        return self.value.date().isoformat()
+
+    @property
     def display(self) -> str:
         """Indonesian date, with time and zone when the writer gave a time.
 

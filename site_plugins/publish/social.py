@@ -41,7 +41,7 @@ def story_meta(story: Story, url: str, image: SocialImage, site: dict[str, str])
     properties = _open_graph("article", story.title, story.summary, url, image, site["name"])
     properties += [
         ("article:published_time", story.date.iso),
-        ("article:modified_time", (story.updated or story.date).iso),
+        *((("article:modified_time", story.updated.iso),) if story.updated else ()),
         ("article:section", story.unit.name),
         *(("article:tag", tag.name) for tag in story.tags),
     ]
@@ -49,15 +49,17 @@ def story_meta(story: Story, url: str, image: SocialImage, site: dict[str, str])
 
 
 def story_json_ld(story: Story, url: str, image: SocialImage, site: dict[str, str]) -> list[dict]:
-    """Schema.org ``NewsArticle`` of a story and the ``BreadcrumbList`` of its unit path."""
+    """Schema.org ``NewsArticle`` of a story and the ``BreadcrumbList`` of its unit path.
+
+    Without what the page says already in the form search engines read: no ``url`` (the
+    ``mainEntityOfPage``, the canonical link) and no ``description`` (the page's meta
+    description, word for word)."""
     base = site["url"]
     article = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": story.title,
-        "description": story.summary,
         "mainEntityOfPage": url,
-        "url": url,
         "datePublished": story.date.iso,
         "dateModified": (story.updated or story.date).iso,
         "author": {"@type": "Person", "name": story.author.name, "url": urljoin(base, story.author.url)},

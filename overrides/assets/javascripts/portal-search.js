@@ -355,10 +355,10 @@ async function showMore(current) {
 function card(result) {
   const meta = result.meta;
   const article = element("article", "portal-card");
-  const heading = article.appendChild(element("h3", "portal-card__title"));
+  const heading = article.appendChild(element("h3", ""));
   const link = heading.appendChild(element("a", "", meta.title));
   link.href = result.url;
-  const line = article.appendChild(element("p", "portal-card__meta"));
+  const line = article.appendChild(element("p", ""));
   line.append(element("span", "", meta.date), element("span", "portal-card__unit", meta.unit));
   if (meta.image) {
     const image = article.appendChild(element("img", "portal-card__image"));
@@ -366,7 +366,7 @@ function card(result) {
     image.alt = meta.image_alt || "";
     image.loading = "lazy";
   }
-  const text = article.appendChild(element("p", "portal-card__summary"));
+  const text = article.appendChild(element("p", ""));
   if (results.state.q) text.append(...highlighted(result.excerpt));
   else text.textContent = meta.summary;
   return article;

@@ -26,14 +26,15 @@
     });
   });
 
-  // Copy-link button of the share bar: shown only where the clipboard can be written.
+  // Copy-link button of the share bar: shown only where the clipboard can be written; it copies
+  // the story's address, which its article carries for the printed page too.
   document.querySelectorAll("[data-portal-copy]").forEach(function (button) {
     if (!navigator.clipboard) {
       return;
     }
     button.hidden = false;
     button.addEventListener("click", function () {
-      navigator.clipboard.writeText(button.getAttribute("data-portal-copy")).then(function () {
+      navigator.clipboard.writeText(button.closest("[data-url]").getAttribute("data-url")).then(function () {
         button.textContent = "Tautan disalin";
       });
     });
