@@ -95,6 +95,19 @@ def test_a_phone_reaches_every_section_through_the_tabs(page, base_url):
     assert page.locator(".md-header__button.md-logo").is_visible()  # and the logo leads home
 
 
+def test_a_phone_header_shows_no_site_name_cut_short(page, base_url):
+    """Beside the logo, the palette toggle and the search box, a phone has no room for the
+    site's name: it is not shown cut to its first letter; a wider screen shows it whole."""
+    page.set_viewport_size(PHONE)
+    page.goto(base_url + STORY)
+    title = page.locator(".md-header__title")
+    assert not title.is_visible()
+    assert page.locator(".portal-header-search input").is_visible()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    assert title.is_visible()
+    assert page.locator(".md-header__topic").first.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+
+
 def test_the_palette_toggle_and_back_to_top_still_work(page, base_url):
     page.set_viewport_size(PHONE)
     page.goto(base_url + STORY)
