@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import html
 import os
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -531,7 +532,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         except (DescriptionError, AssemblyError) as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         # Their files are gathered by another process while the merge renders its own pages.
-        self.run.staging = Staging(self.run.claims, Path(config.site_dir) / f"{STAGING_PREFIX}{os.getpid()}")
+        os.makedirs(config.site_dir, exist_ok=True)
+        self.run.staging = Staging(self.run.claims, Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir)))
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)

@@ -88,7 +88,7 @@ class Staging:
 
     def __init__(self, owner: dict[str, tuple[Description, str]], folder: Path) -> None:
         self.owner, self.folder = owner, folder
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, exist_ok=True)
         # Through a file, not a pipe: writing a pipe would wait for the files to be linked.
         with tempfile.TemporaryFile() as listed:
             listed.write("".join(f"{site}\0{path}\0" for path, (_, site) in owner.items())
