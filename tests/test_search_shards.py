@@ -117,6 +117,12 @@ def test_unchanged_shards_come_from_the_cache_and_an_edited_one_is_indexed_again
     assert body_edited.returncode == 0, body_edited.output
     assert shard_lines(body_edited.output)["2026"] == "indexed"
     assert shard_lines(body_edited.output)["2025"] == "copied from the cache"
+    # Words its bundle holds already: the vocabulary's pages are the same, so is its key.
+    story.write_text(story.read_text(encoding="utf-8") + "\nWarga menyambut baik patroli malam hari.\n", encoding="utf-8")
+    no_new_word = site.build()
+    assert no_new_word.returncode == 0, no_new_word.output
+    assert shard_lines(no_new_word.output)["2026"] == "indexed"
+    assert "Search: vocabulary of 3 shards, copied from the cache" in no_new_word.output
 
 
 def test_a_new_story_reindexes_only_its_year(tmp_path):

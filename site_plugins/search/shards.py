@@ -60,8 +60,6 @@ log = logging.getLogger("mkdocs.plugins.portal-search")
 MANIFEST = "shards.json"
 VOCABULARY = "vocabulary"
 """Folder of the vocabulary bundle, beside the shards' folders."""
-VOCABULARY_FORMAT = 1
-"""Bump when the vocabulary's pages change, so cached vocabularies are made again."""
 SHARD_SIZE = 5000
 """Stories per shard before a year is split into month ranges."""
 OVERVIEW_FACETS = ("polda", "tag", "year")
@@ -175,13 +173,6 @@ class WordsCache:
         self.files.prune()
 
 
-def vocabulary_key(shard_keys: dict[str, str]) -> str:
-    """The vocabulary follows from the shards' contents, so their keys make its key: an unchanged
-    archive finds it in the cache without reading a word."""
-    key = [VOCABULARY, VOCABULARY_FORMAT, sorted(shard_keys.items())]
-    return hashlib.sha256(json.dumps(key).encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True)
 class ShardReport:
     """How one shard's bundle was made: indexed now (with the seconds it took) or copied."""
@@ -207,15 +198,12 @@ class ShardWriter:
         keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
         # Two Pagefind processes at a time: each indexes one shard on one core, and the pages
         # still being rendered share the cores with them. The vocabulary needs only the
-        # shards' records, so it is indexed beside them, first.
+        # shards' records, so it is indexed beside them, first. It is keyed by its own pages:
+        # a change that brings no new word (an edit, most new stories) finds it in the cache.
         with ThreadPoolExecutor(max_workers=PARALLEL_SHARDS) as pool:
             if self.shards:
-                label = f"vocabulary of {len(self.shards)} shards"
                 words = WordsCache(self.cache.folder.parent / "search-words", keys)
-                vocabulary = pool.submit(
-                    self._write_bundle, VOCABULARY, vocabulary_key(keys),
-                    lambda: vocabulary_records(self.shards, words.words), label,
-                )
+                vocabulary = pool.submit(self._write_vocabulary, words, version)
             reports = list(pool.map(lambda shard: self._write_shard(shard, keys[shard.id]), self.shards))
             if self.shards:
                 vocabulary.result()
@@ -226,6 +214,11 @@ class ShardWriter:
         (self.output / MANIFEST).write_text(json.dumps(described), encoding="utf-8")
         self.cache.prune()
         return reports
+
+    def _write_vocabulary(self, words: WordsCache, version: str) -> tuple[bool, float]:
+        records = vocabulary_records(self.shards, words.words)
+        key = bundle_key(records, version, PAGEFIND_CONFIG)
+        return self._write_bundle(VOCABULARY, key, lambda: records, f"vocabulary of {len(self.shards)} shards")
 
     def _write_counts(self, keys: dict[str, str]) -> dict:
         started = time.perf_counter()
