@@ -1054,6 +1054,24 @@ def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():
     assert [paragraph for paragraph in article.paragraphs if "KPK" in paragraph] == []
 
 
+@pytest.mark.parametrize("above", [
+    # other stories' headlines as list items, one of them as long as a lead's sentence
+    "- Gubernur Banten : Kerukunan Umat Jadi Ukuran Kemajuan Daerah\n- Kecamatan Larangan Kota Tangerang Salurkan "
+    "Bantuan Sosial untuk Anak Terlantar dan Disabilitas",
+    # a photo's caption closed by its source after a slash, and a rubric
+    "Berita\n\nAnggota Polsek Mayangan patroli dan inspeksi rumah kosong yang mulai ditinggal mudik/RMOLJatim\n\nPresisi",
+    # a brand's name repeated on lines of its own
+    "Skintific\nSkintific Skintific Skintific",
+])
+def test_list_items_captions_with_their_source_and_repeated_names_above_the_headline_are_neither_headline_nor_lead(
+        above):
+    text = (f"{above}\n\nWaspada Rumah Ditinggal Mudik, Polisi Patroli Rutin\n\n"
+            "PROBOLINGGO – Polsek Mayangan menggelar patroli, Minggu (7/4/2024).")
+    article = parse_article(text)
+    assert article.title == "Waspada Rumah Ditinggal Mudik, Polisi Patroli Rutin"
+    assert article.paragraphs == ["PROBOLINGGO – Polsek Mayangan menggelar patroli, Minggu (7/4/2024)."]
+
+
 def test_a_writers_name_joined_to_the_desk_signs_the_article():
     article = parse_article("Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025).\n\nFachry_binmas(*)\n\nSocial Header")
     assert (article.author, article.paragraphs) == ("Fachry", ["Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025)."])
