@@ -100,6 +100,8 @@ CHROME_SEEN = [
     ("(Humas Polres Metro Jakarta Pusat)",
      "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
     ("Red/anekafakta.com", "https://anekafakta.com/2021/04/polsek-cisoka-melaksanakan-program.html"),
+    ("(Red/Bidhumas)", "https://tren5.co.id/2022/05/personel-ditpamobvit-polda-banten_7.html"),
+    ("Editor | : | Ali |", "https://www.cakaplah.com/artikel/serantau/16836/2024/10/15/tnipolri-gelar-cooling-system-jelang-pilkada-serentak-di-pangkalan-lesung-pelalawan/"),
     ("Humas.kota.pnt", "https://detikkasus.com/?p=92942"),
     ("Konten ini diolah dengan bantuan AI.",
      "https://news.republika.co.id/berita/t5de472930000/polres-pasaman-barat-tingkatkan-patroli-cegah-premanisme-di-pasar"),

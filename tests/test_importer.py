@@ -326,6 +326,7 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.\n\n(Peni Kusumawati)\n\nRelated Articles\n\nTinggalkan Balasan", "Peni Kusumawati"),
     ("Warga merasa aman.\n(Surya Ghempar).", "Surya Ghempar"),
     ("Warga merasa aman. (Humas Polsek Pleret)", ""),
+    ("Warga merasa aman.\n(Red/Bidhumas)", ""),  # the Polda's humas division after the desk, no writer
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
