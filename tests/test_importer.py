@@ -219,6 +219,12 @@ def test_locations(paragraph, location):
      {"polres": "Polres Probolinggo Kota"}),
     (["Polres Probolinggo Kota berpatroli.", "Pelaku dibawa ke Polsek Kanigaran."], "Judul",
      {"polres": "Polres Probolinggo Kota"}),
+    # a Polda alone in the lead yields to the unit of that Polda the next paragraph names
+    (["Operasi Ketupat digelar Polda Jawa Timur.", "Seperti dilakukan Polres Probolinggo Kota, yang berpatroli."],
+     "Judul", {"polres": "Polres Probolinggo Kota"}),
+    (["PROBOLINGGO, POLDA JAWA TIMUR – Menjaga rasa aman adalah tugas Kepolisian.", "Polsek Mayangan menggelar patroli."],
+     "Judul", {"polsek": "Polsek Mayangan"}),
+    (["Polda Papua menggelar apel.", "Polres Probolinggo Kota ikut berpatroli."], "Judul", {"polda": "Polda Papua"}),
 ])
 def test_units(paragraphs, title, units, registry):
     guess = find_units(paragraphs, title, registry)

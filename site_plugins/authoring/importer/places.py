@@ -261,9 +261,9 @@ def _others_alike(chain: list[re.Match], firsts: dict[str, set[str]]) -> bool:
     return bool(firsts.get(_level(first), set()) - {first})
 
 
-_UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)")
+_UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)", re.I)
 """A dateline's words after its comma that name a unit or its humas: ``Polres Maluku Tengah``,
-``Humas Polresta Manado``."""
+``Humas Polresta Manado``, ``POLDA KALBAR`` (where a site's name stands)."""
 
 
 def _names_polres(paragraph: str) -> bool:
