@@ -82,6 +82,9 @@ _SPEECH = re.compile(
 _DOCUMENT_BEFORE = re.compile(r"\b(?:[Nn]omor|No\.)\s*:?\s*[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$")
 """A letter's or an order's number before its date (``Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28
 Oktober 2021``): the document's day, not the event's."""
+_AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re.I)
+"""What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
+2024``): the day awaited, not the event's."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -255,7 +258,8 @@ def _mentions(paragraphs: list[str]):
                 inside = quote >= 0 and quoted[quote][0] < start < quoted[quote][1]
                 at = bisect.bisect_left(found, start, key=re.Match.start)
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
-                document = _DOCUMENT_BEFORE.search(paragraph, max(0, start - 60), start)
+                document = _DOCUMENT_BEFORE.search(paragraph, max(0, start - 60), start) or _AWAITED_BEFORE.search(
+                    paragraph, max(0, start - 60), start)
                 if not inside and not overlaps and not document and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
