@@ -197,6 +197,13 @@ def test_bylines(byline, author, stamp):
     ("Humas Polres Mataram – Polsek Ampenan melaksanakan patroli.", ""),
     ("menjaga ketertiban masyarakat Kota Batu Kanit Pam Obvit Sat Samapta Polres Batu memimpin patroli",
      "Kota Batu"),
+    # a unit's name with a district word, and a region's anniversary, are no event's place
+    ("Patroli dilaksanakan oleh personil Polisi Sektor (Polsek) Kecamatan Enok. Kanit Intel menemui masyarakat "
+     "Pasar Baru, Kelurahan Enok, Senin (1/1/2024) siang.", "Kelurahan Enok"),
+    ("Personel Polsek Kecamatan Enok menyambangi warga.", ""),
+    ("Dalam semarak hari jadi Kabupaten Banyuwangi ke 251 tahun, Polresta Banyuwangi berpatroli.", ""),
+    ("Dalam rangka HUT ke-80 Kota Malang, Polsek Klojen berpatroli di Kelurahan Oro-oro Dowo.",
+     "Kelurahan Oro-oro Dowo"),
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location
