@@ -95,6 +95,8 @@ CHROME_SEEN = [
      "https://seputarbanyumas.com/cilacap/sambangi-satkamling-kapolsek-cilacap-utara-teguhkan-sinergi-polisi-dan-warga"),
     ("(foto: dok-resbla)", "https://infoberita12.blogspot.com/2017/01/polres-blora-intensifkan-patroli-objek.html"),
     ("IST", "https://medan.tribunnews.com/polda-sumut/1768812/blue-light-patrol-satlantas-polres-sibolga-menjaga-kota-tetap-tenang"),
+    ("PASAR TUMPAH - Suasana pasar tumpah di Bangli, Kamis (12/1/2023). DENPOST.id/ist", "https://www.denpost.id/news/2023/01/12/670921/cegah-copet-polisi-awasi-pasar-tumpah-di-bangli.html"),
+    ("picsart 23 01 12 15 23 28 095", "https://www.denpost.id/news/2023/01/12/670921/cegah-copet-polisi-awasi-pasar-tumpah-di-bangli.html"),
     ("img 20250927 wa0013 Sambangi Satkamling, Kapolsek Cilacap Utara Teguhkan Sinergi Polisi dan Warga",
      "https://seputarbanyumas.com/cilacap/sambangi-satkamling-kapolsek-cilacap-utara-teguhkan-sinergi-polisi-dan-warga"),
     ("(Humas Polres Metro Jakarta Pusat)",

@@ -46,7 +46,7 @@ DROPPED_LINES = (
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
-    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|ist\.?)",
+    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
@@ -63,6 +63,7 @@ DROPPED_LINES = (
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     r"img[ _-]\d{8}[ _-]wa\d{4}\b.*",
+    r"picsart(?:[ _-]\d{2,4}){4,}",
     # credits a page ends with that name no writer: the humas, the desk, an account
     r"\(humas\b[^)]{3,80}\)|\(?red\s*/\s*[\w.-]+\)?|humas\.[\w.]+",
     # a note on how the text was made
