@@ -406,7 +406,9 @@ def test_a_place_named_only_later_is_filled_when_the_unit_or_the_events_day_conf
     assert draft_story(parse_article(text), registry).fields["location"] == location
 
 
-@pytest.mark.parametrize("dateline", ["PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota"])
+@pytest.mark.parametrize("dateline", [
+    "PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota", "PROBOLINGGO, POLDA JAWA TIMUR",
+])
 def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(dateline, registry):
     text = (
         f"Personil Polsek Mayangan Berjaga di Gereja\n\n{dateline} – Polsek Mayangan "
