@@ -1097,3 +1097,8 @@ def test_list_items_captions_with_their_source_and_repeated_names_above_the_head
 def test_a_writers_name_joined_to_the_desk_signs_the_article():
     article = parse_article("Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025).\n\nFachry_binmas(*)\n\nSocial Header")
     assert (article.author, article.paragraphs) == ("Fachry", ["Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025)."])
+
+
+def test_a_poldas_short_name_in_capitals_as_the_dateline_names_the_unit(article_units):
+    text = "POLDA SULBAR – Personel Piket Regiden berpatroli ke dua gereja di wilayah Mamuju."
+    assert find_units(parse_article(text).paragraphs, "", article_units).names == {"polda": "Polda Sulawesi Barat"}

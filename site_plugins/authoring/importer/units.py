@@ -27,7 +27,7 @@ unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (P
 SHORT_NAMES = {
     "jatim": "jawatimur", "jateng": "jawatengah", "jabar": "jawabarat", "sumut": "sumaterautara",
     "sumbar": "sumaterabarat", "sumsel": "sumateraselatan", "sultra": "sulawesitenggara",
-    "sulsel": "sulawesiselatan", "sulteng": "sulawesitengah", "sulut": "sulawesiutara",
+    "sulsel": "sulawesiselatan", "sulteng": "sulawesitengah", "sulut": "sulawesiutara", "sulbar": "sulawesibarat",
     "kalbar": "kalimantanbarat", "kaltim": "kalimantantimur", "kalsel": "kalimantanselatan",
     "kalteng": "kalimantantengah", "kaltara": "kalimantanutara", "malut": "malukuutara",
     "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
