@@ -266,6 +266,9 @@ def test_doubtful_units(paragraphs, title, doubt, registry):
      "2025-12-24 09:15"),
     ("Personel menyambangi warga, Jumat (5/9/2025) malam.\n\nSambang menyasar warga di pos kamling pada Jumat, "
      "5 September 2025 pukul 20.30 WIB.", "2025-09-05 20:30"),
+    # a Tuesday's night past midnight: the weekday and the hour agree on Wednesday's date
+    ("Patroli digelar selasa, (28/05/2025) di wilayah hukum Polsek Turi dan dilaksanakan mulai pukul 00.07 WIB.",
+     "2025-05-28 00:07"),
 ])
 def test_event_dates_where_articles_write_them(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
@@ -279,6 +282,8 @@ def test_the_day_a_patrol_is_held_ahead_of_is_not_the_patrols(ahead):
 
 @pytest.mark.parametrize("text, doubt", [
     ("Patroli digelar Minggu (22/8/2022) malam.", "teks menulis 'Minggu', padahal 22/08/2022 jatuh pada hari Senin"),
+    ("Patroli digelar Selasa (28/05/2025) mulai pukul 20.00 WIB.",
+     "teks menulis 'Selasa', padahal 28/05/2025 jatuh pada hari Rabu"),
     ("Patroli digelar Selasa (24/2) malam.", "'Selasa (24/2)' tidak menyebut tahun"),
     ("Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
     ("Program ini baik, ujarnya, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),

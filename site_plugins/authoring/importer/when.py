@@ -353,13 +353,23 @@ def _checked(mention: _Mention) -> EventDate:
     _time_after(found, mention)
     written = _weekday_key(found.weekday)
     actual = weekday_name(found.day)
-    if written and written != actual:
+    if written and written != actual and not _night_before(found, written, mention):
         doubt = (
             f"teks menulis '{found.weekday}', padahal {found.day:%d/%m/%Y} jatuh pada hari {actual}; "
             "periksa tanggalnya"
         )
         return EventDate(None, doubt, found.text)
     return EventDate(found)
+
+
+def _night_before(found: Dateline, written: str, mention: _Mention) -> bool:
+    """True when the weekday written is the day before the date and the event starts after midnight,
+    before dawn, in the same paragraph: the night of that weekday (``selasa, (28/05/2025) … dilaksanakan
+    mulai pukul 00.07 WIB``, a Wednesday past midnight); the weekday and the hour agree on the date."""
+    if written != weekday_name(found.day - timedelta(days=1)):
+        return False
+    clock = _CLOCK.search(mention.paragraph, mention.match.end())
+    return bool(clock) and int(clock["hour"]) < 5 and _valid_time(clock)
 
 
 _YEAR = re.compile(r"(?<![\d/.-])20\d\d(?![\d/-]|\.\d)")
