@@ -582,6 +582,15 @@ def test_credits_after_a_publication_stamp_are_read_and_the_stamp_stays_a_stamp(
     assert article.paragraphs[0].startswith("MALANG")
 
 
+def test_a_reporter_after_laporan_in_a_stamp_in_capitals_is_the_writer():
+    article = parse_article(
+        "Waspada Rumah Ditinggal Mudik, Polisi Patroli Rutin\n\n"
+        "MINGGU, 07 APRIL 2024 | 16:25 WIB | LAPORAN: ACHMAD RIZAL\n\n"
+        "Polsek Klojen memaksimalkan patroli di perumahan yang ditinggal mudik, Minggu (7/4/2024)."
+    )
+    assert (article.author, article.published.text) == ("ACHMAD RIZAL", "2024-04-07 16:25")
+
+
 def test_a_weekday_is_not_a_datelines_place():
     assert find_location("Senin, 22 Agustus 2022 | Polsek Klojen meningkatkan patroli.") == ""
 

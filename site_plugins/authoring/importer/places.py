@@ -82,7 +82,7 @@ _DATELINE = re.compile(
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``."""
 _CREDIT_LINE = re.compile(
-    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
+    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|laporan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
     re.I,
 )
 _BARE_CREDIT = re.compile(
@@ -95,7 +95,7 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
-_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
+_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
     r"|\s*(?P<writer>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
