@@ -443,10 +443,11 @@ def _is_headline(line: str, after: str) -> bool:
 
 
 _NO_HEADLINE = re.compile(r"^[-•*] |\w/[A-Z][\w.]+$")
-"""Lines above the headline, shaped like it or like the lead, that are neither: another story's headline as a list item
-(``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a photo's caption closed
-by its source after a slash (``… rumah kosong yang mulai ditinggal mudik/RMOLJatim``); a brand's
-name repeated on one line (``Skintific Skintific Skintific``) is an advertisement."""
+"""Lines above the headline, shaped like it or like the lead, that are neither: another story's
+headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a
+photo's caption closed by its source after a slash (``… rumah kosong yang mulai ditinggal
+mudik/RMOLJatim``). A brand's name repeated on one line (``Skintific Skintific Skintific``), an
+advertisement, is no headline either."""
 
 
 def _is_stopped_headline(line: str) -> bool:

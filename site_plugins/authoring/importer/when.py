@@ -85,6 +85,7 @@ Oktober 2021``): the document's day, not the event's."""
 _AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re.I)
 """What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
 2024``): the day awaited, not the event's."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -258,9 +259,9 @@ def _mentions(paragraphs: list[str]):
                 inside = quote >= 0 and quoted[quote][0] < start < quoted[quote][1]
                 at = bisect.bisect_left(found, start, key=re.Match.start)
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
-                document = _DOCUMENT_BEFORE.search(paragraph, max(0, start - 60), start) or _AWAITED_BEFORE.search(
-                    paragraph, max(0, start - 60), start)
-                if not inside and not overlaps and not document and _is_month(match["month"]):
+                before = max(0, start - 60)
+                others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
+                if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
             yield _Mention(
