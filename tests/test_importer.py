@@ -197,6 +197,13 @@ def test_bylines(byline, author, stamp):
     ("Humas Polres Mataram – Polsek Ampenan melaksanakan patroli.", ""),
     ("menjaga ketertiban masyarakat Kota Batu Kanit Pam Obvit Sat Samapta Polres Batu memimpin patroli",
      "Kota Batu"),
+    # a unit's name with a district word, and a region's anniversary, are no event's place
+    ("Patroli dilaksanakan oleh personil Polisi Sektor (Polsek) Kecamatan Enok. Kanit Intel menemui masyarakat "
+     "Pasar Baru, Kelurahan Enok, Senin (1/1/2024) siang.", "Kelurahan Enok"),
+    ("Personel Polsek Kecamatan Enok menyambangi warga.", ""),
+    ("Dalam semarak hari jadi Kabupaten Banyuwangi ke 251 tahun, Polresta Banyuwangi berpatroli.", ""),
+    ("Dalam rangka HUT ke-80 Kota Malang, Polsek Klojen berpatroli di Kelurahan Oro-oro Dowo.",
+     "Kelurahan Oro-oro Dowo"),
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location
@@ -219,6 +226,12 @@ def test_locations(paragraph, location):
      {"polres": "Polres Probolinggo Kota"}),
     (["Polres Probolinggo Kota berpatroli.", "Pelaku dibawa ke Polsek Kanigaran."], "Judul",
      {"polres": "Polres Probolinggo Kota"}),
+    # a Polda alone in the lead yields to the unit of that Polda the next paragraph names
+    (["Operasi Ketupat digelar Polda Jawa Timur.", "Seperti dilakukan Polres Probolinggo Kota, yang berpatroli."],
+     "Judul", {"polres": "Polres Probolinggo Kota"}),
+    (["PROBOLINGGO, POLDA JAWA TIMUR – Menjaga rasa aman adalah tugas Kepolisian.", "Polsek Mayangan menggelar patroli."],
+     "Judul", {"polsek": "Polsek Mayangan"}),
+    (["Polda Papua menggelar apel.", "Polres Probolinggo Kota ikut berpatroli."], "Judul", {"polda": "Polda Papua"}),
 ])
 def test_units(paragraphs, title, units, registry):
     guess = find_units(paragraphs, title, registry)
@@ -253,13 +266,24 @@ def test_doubtful_units(paragraphs, title, doubt, registry):
      "2025-12-24 09:15"),
     ("Personel menyambangi warga, Jumat (5/9/2025) malam.\n\nSambang menyasar warga di pos kamling pada Jumat, "
      "5 September 2025 pukul 20.30 WIB.", "2025-09-05 20:30"),
+    # a Tuesday's night past midnight: the weekday and the hour agree on Wednesday's date
+    ("Patroli digelar selasa, (28/05/2025) di wilayah hukum Polsek Turi dan dilaksanakan mulai pukul 00.07 WIB.",
+     "2025-05-28 00:07"),
 ])
 def test_event_dates_where_articles_write_them(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
 
 
+@pytest.mark.parametrize("ahead", ["menjelang Pilkada Serentak 27 November 2024", "jelang Pemilu pada 14 Februari 2024"])
+def test_the_day_a_patrol_is_held_ahead_of_is_not_the_patrols(ahead):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Mayangan menggelar patroli {ahead}.").event
+    assert (event.found, event.doubt) == (None, "")
+
+
 @pytest.mark.parametrize("text, doubt", [
     ("Patroli digelar Minggu (22/8/2022) malam.", "teks menulis 'Minggu', padahal 22/08/2022 jatuh pada hari Senin"),
+    ("Patroli digelar Selasa (28/05/2025) mulai pukul 20.00 WIB.",
+     "teks menulis 'Selasa', padahal 28/05/2025 jatuh pada hari Rabu"),
     ("Patroli digelar Selasa (24/2) malam.", "'Selasa (24/2)' tidak menyebut tahun"),
     ("Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
     ("Program ini baik, ujarnya, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
@@ -326,6 +350,7 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.\n\n(Peni Kusumawati)\n\nRelated Articles\n\nTinggalkan Balasan", "Peni Kusumawati"),
     ("Warga merasa aman.\n(Surya Ghempar).", "Surya Ghempar"),
     ("Warga merasa aman. (Humas Polsek Pleret)", ""),
+    ("Warga merasa aman.\n(Red/Bidhumas)", ""),  # the Polda's humas division after the desk, no writer
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
@@ -386,7 +411,9 @@ def test_a_place_named_only_later_is_filled_when_the_unit_or_the_events_day_conf
     assert draft_story(parse_article(text), registry).fields["location"] == location
 
 
-@pytest.mark.parametrize("dateline", ["PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota"])
+@pytest.mark.parametrize("dateline", [
+    "PROBOLINGGO, Polres Probolinggo Kota", "PROBOLINGGO, Humas Polres Probolinggo Kota", "PROBOLINGGO, POLDA JAWA TIMUR",
+])
 def test_a_polres_dateline_on_a_polsek_story_is_only_a_suggestion(dateline, registry):
     text = (
         f"Personil Polsek Mayangan Berjaga di Gereja\n\n{dateline} – Polsek Mayangan "
@@ -553,6 +580,15 @@ def test_credits_after_a_publication_stamp_are_read_and_the_stamp_stays_a_stamp(
         "Endra Sahar", "2022-08-22 21:06", "2022-08-21 20:30",
     )
     assert article.paragraphs[0].startswith("MALANG")
+
+
+def test_a_reporter_after_laporan_in_a_stamp_in_capitals_is_the_writer():
+    article = parse_article(
+        "Waspada Rumah Ditinggal Mudik, Polisi Patroli Rutin\n\n"
+        "MINGGU, 07 APRIL 2024 | 16:25 WIB | LAPORAN: ACHMAD RIZAL\n\n"
+        "Polsek Klojen memaksimalkan patroli di perumahan yang ditinggal mudik, Minggu (7/4/2024)."
+    )
+    assert (article.author, article.published.text) == ("ACHMAD RIZAL", "2024-04-07 16:25")
 
 
 def test_a_weekday_is_not_a_datelines_place():
@@ -1054,6 +1090,29 @@ def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():
     assert [paragraph for paragraph in article.paragraphs if "KPK" in paragraph] == []
 
 
+@pytest.mark.parametrize("above", [
+    # other stories' headlines as list items, one of them as long as a lead's sentence
+    "- Gubernur Banten : Kerukunan Umat Jadi Ukuran Kemajuan Daerah\n- Kecamatan Larangan Kota Tangerang Salurkan "
+    "Bantuan Sosial untuk Anak Terlantar dan Disabilitas",
+    # a photo's caption closed by its source after a slash, and a rubric
+    "Berita\n\nAnggota Polsek Mayangan patroli dan inspeksi rumah kosong yang mulai ditinggal mudik/RMOLJatim\n\nPresisi",
+    # a brand's name repeated on lines of its own
+    "Skintific\nSkintific Skintific Skintific",
+])
+def test_list_items_captions_with_their_source_and_repeated_names_above_the_headline_are_neither_headline_nor_lead(
+        above):
+    text = (f"{above}\n\nWaspada Rumah Ditinggal Mudik, Polisi Patroli Rutin\n\n"
+            "PROBOLINGGO – Polsek Mayangan menggelar patroli, Minggu (7/4/2024).")
+    article = parse_article(text)
+    assert article.title == "Waspada Rumah Ditinggal Mudik, Polisi Patroli Rutin"
+    assert article.paragraphs == ["PROBOLINGGO – Polsek Mayangan menggelar patroli, Minggu (7/4/2024)."]
+
+
 def test_a_writers_name_joined_to_the_desk_signs_the_article():
     article = parse_article("Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025).\n\nFachry_binmas(*)\n\nSocial Header")
     assert (article.author, article.paragraphs) == ("Fachry", ["Tim Minggu Kasih menyambangi warga, Kamis (10/07/2025)."])
+
+
+def test_a_poldas_short_name_in_capitals_as_the_dateline_names_the_unit(article_units):
+    text = "POLDA SULBAR – Personel Piket Regiden berpatroli ke dua gereja di wilayah Mamuju."
+    assert find_units(parse_article(text).paragraphs, "", article_units).names == {"polda": "Polda Sulawesi Barat"}

@@ -428,7 +428,7 @@ def _is_headline(line: str, after: str) -> bool:
     words (or alone, or right above a lead that opens with the site's name); a capitalised
     headline may end in ``!`` or ``?``."""
     words = plain(line).split()
-    if _SITE_NAME.search(line):
+    if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -440,6 +440,14 @@ def _is_headline(line: str, after: str) -> bool:
     if line.endswith(("!", "?")):
         return capitalised and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]
     return capitalised or not after or site_lead
+
+
+_NO_HEADLINE = re.compile(r"^[-•*] |\w/[A-Z][\w.]+$")
+"""Lines above the headline, shaped like it or like the lead, that are neither: another story's
+headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a
+photo's caption closed by its source after a slash (``… rumah kosong yang mulai ditinggal
+mudik/RMOLJatim``). A brand's name repeated on one line (``Skintific Skintific Skintific``), an
+advertisement, is no headline either."""
 
 
 def _is_stopped_headline(line: str) -> bool:
@@ -476,6 +484,8 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
+    if _NO_HEADLINE.search(line):
+        return False
     return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
 
 

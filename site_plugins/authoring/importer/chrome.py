@@ -46,13 +46,14 @@ DROPPED_LINES = (
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
-    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|ist\.?)",
+    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
     r"dapatkan berita terbaru di .+",
     r"\|?[^|]{1,300}\|",
+    r"[^|]{1,40}\|\s*:\s*\|[^|]{1,80}\|",  # a row of the page's table of details: ``Editor | : | Ali |``
     # icon names a copy keeps before a page's byline and date, and its reading tools
     r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
     r"(?:- )?print cetak",
@@ -62,8 +63,9 @@ DROPPED_LINES = (
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     r"img[ _-]\d{8}[ _-]wa\d{4}\b.*",
+    r"picsart(?:[ _-]\d{2,4}){4,}",
     # credits a page ends with that name no writer: the humas, the desk, an account
-    r"\(humas\b[^)]{3,80}\)|red\s*/\s*[\w.-]+|humas\.[\w.]+",
+    r"\(humas\b[^)]{3,80}\)|\(?red\s*/\s*[\w.-]+\)?|humas\.[\w.]+",
     # a note on how the text was made
     r"konten ini diolah dengan bantuan ai\.?",
     # the date line of a stamp set over two lines (``pada tanggal`` / ``22 September 2022``)

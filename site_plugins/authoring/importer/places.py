@@ -54,12 +54,16 @@ town without a place word that heads a chain of areas: ``di Bangkinang Kota, kab
 (a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
-    r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota)"
+    r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
+    r"|(?:(?:Ka)?Polsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
+    r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
+    r"(?:Kabupaten|Kota|Provinsi|Desa))"
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
-Sayugi``), or a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
-Patroli …``): no event's place."""
+Sayugi``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
+Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``) or a region's anniversary (``hari jadi
+Kabupaten Banyuwangi ke 251``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
@@ -79,7 +83,8 @@ _DATELINE = re.compile(
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``."""
 _CREDIT_LINE = re.compile(
-    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)\s*:\s*",
+    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|laporan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)"
+    r"\s*:\s*",
     re.I,
 )
 _BARE_CREDIT = re.compile(
@@ -92,7 +97,7 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
-_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "oleh")
+_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
     r"|\s*(?P<writer>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
@@ -104,7 +109,7 @@ _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*"
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
-_NOT_A_PERSON = re.compile(r"\b(?:Humas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
+_NOT_A_PERSON = re.compile(r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
 
 
 @dataclass
@@ -261,9 +266,9 @@ def _others_alike(chain: list[re.Match], firsts: dict[str, set[str]]) -> bool:
     return bool(firsts.get(_level(first), set()) - {first})
 
 
-_UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)")
+_UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)", re.I)
 """A dateline's words after its comma that name a unit or its humas: ``Polres Maluku Tengah``,
-``Humas Polresta Manado``."""
+``Humas Polresta Manado``, ``POLDA KALBAR`` (where a site's name stands)."""
 
 
 def _names_polres(paragraph: str) -> bool:

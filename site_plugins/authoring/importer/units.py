@@ -27,7 +27,7 @@ unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (P
 SHORT_NAMES = {
     "jatim": "jawatimur", "jateng": "jawatengah", "jabar": "jawabarat", "sumut": "sumaterautara",
     "sumbar": "sumaterabarat", "sumsel": "sumateraselatan", "sultra": "sulawesitenggara",
-    "sulsel": "sulawesiselatan", "sulteng": "sulawesitengah", "sulut": "sulawesiutara",
+    "sulsel": "sulawesiselatan", "sulteng": "sulawesitengah", "sulut": "sulawesiutara", "sulbar": "sulawesibarat",
     "kalbar": "kalimantanbarat", "kaltim": "kalimantantimur", "kalsel": "kalimantanselatan",
     "kalteng": "kalimantantengah", "kaltara": "kalimantanutara", "malut": "malukuutara",
     "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
@@ -78,6 +78,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if not lead:
         return UnitGuess()
     guess = _decide(lead, index)
+    if set(guess.names) == {"polda"} and not _title_names(title, guess, index):
+        guess = _below_polda(guess, named[first + 1:], index)
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1 or _title_names(title, guess, index):
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
@@ -100,6 +102,14 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
     if "polsek" in names or "polres" in names:
         names.pop("polda", None)
     return UnitGuess(names)
+
+
+def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> UnitGuess:
+    """A Polda alone in the lead (the operation it holds, or its name where a dateline puts the
+    site's: ``PONTIANAK, POLDA KALBAR –``) yields to the unit of that Polda the next paragraph naming
+    one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``."""
+    below = _decide(next((mentions for mentions in rest if mentions), []), index)
+    return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
 
 
 def _title_names(title: str, guess: UnitGuess, index: _Index) -> bool:
@@ -154,8 +164,12 @@ class _Index:
 
     def within(self, polsek: str, names: dict[str, str]) -> bool:
         """True when the registry has ``polsek`` inside the units ``names`` gives."""
+        return self.agrees({"polsek": polsek, **names})
+
+    def agrees(self, names: dict[str, str]) -> bool:
+        """True when the registry has each of ``names`` inside the wider ones."""
         try:
-            self.registry.resolve({"polsek": polsek, **names})
+            self.registry.resolve(names)
         except UnitError:
             return False
         return True

@@ -82,6 +82,10 @@ _SPEECH = re.compile(
 _DOCUMENT_BEFORE = re.compile(r"\b(?:[Nn]omor|No\.)\s*:?\s*[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$")
 """A letter's or an order's number before its date (``Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28
 Oktober 2021``): the document's day, not the event's."""
+_AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re.I)
+"""What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
+2024``): the day awaited, not the event's."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -255,8 +259,9 @@ def _mentions(paragraphs: list[str]):
                 inside = quote >= 0 and quoted[quote][0] < start < quoted[quote][1]
                 at = bisect.bisect_left(found, start, key=re.Match.start)
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
-                document = _DOCUMENT_BEFORE.search(paragraph, max(0, start - 60), start)
-                if not inside and not overlaps and not document and _is_month(match["month"]):
+                before = max(0, start - 60)
+                others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
+                if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
             yield _Mention(
@@ -349,13 +354,23 @@ def _checked(mention: _Mention) -> EventDate:
     _time_after(found, mention)
     written = _weekday_key(found.weekday)
     actual = weekday_name(found.day)
-    if written and written != actual:
+    if written and written != actual and not _night_before(found, written, mention):
         doubt = (
             f"teks menulis '{found.weekday}', padahal {found.day:%d/%m/%Y} jatuh pada hari {actual}; "
             "periksa tanggalnya"
         )
         return EventDate(None, doubt, found.text)
     return EventDate(found)
+
+
+def _night_before(found: Dateline, written: str, mention: _Mention) -> bool:
+    """True when the weekday written is the day before the date and the event starts after midnight,
+    before dawn, in the same paragraph: the night of that weekday (``selasa, (28/05/2025) … dilaksanakan
+    mulai pukul 00.07 WIB``, a Wednesday past midnight); the weekday and the hour agree on the date."""
+    if written != weekday_name(found.day - timedelta(days=1)):
+        return False
+    clock = _CLOCK.search(mention.paragraph, mention.match.end())
+    return bool(clock) and int(clock["hour"]) < 5 and _valid_time(clock)
 
 
 _YEAR = re.compile(r"(?<![\d/.-])20\d\d(?![\d/-]|\.\d)")
