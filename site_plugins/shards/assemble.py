@@ -128,15 +128,16 @@ class Staging:
 def _move_into(staged: str, target: str, relative: str) -> Iterator[str]:
     """Move every entry of the folder ``staged`` into the folder ``target``; yields the
     site-relative paths that could not be moved because the merge has a file there."""
-    with os.scandir(staged) as entries:
-        for entry in entries:
-            path, destination = relative + entry.name, os.path.join(target, entry.name)
-            if not os.path.lexists(destination):
-                os.rename(entry.path, destination)
-            elif entry.is_dir(follow_symlinks=False) and os.path.isdir(destination):
-                yield from _move_into(entry.path, destination, path + "/")
-            else:
-                yield path
+    with os.scandir(staged) as found:
+        entries = list(found)  # read before anything is moved out of the folder being read
+    for entry in entries:
+        path, destination = relative + entry.name, os.path.join(target, entry.name)
+        if not os.path.lexists(destination):
+            os.rename(entry.path, destination)
+        elif entry.is_dir(follow_symlinks=False) and os.path.isdir(destination):
+            yield from _move_into(entry.path, destination, path + "/")
+        else:
+            yield path
 
 
 def _is_plain_path(path: object) -> bool:
