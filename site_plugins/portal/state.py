@@ -66,7 +66,7 @@ class BuildState:
     fingerprints: dict[str, str] = field(default_factory=dict)
     """Each story's fingerprint, by ``src_uri``, made once a build."""
     claims: dict[str, tuple[Description, str]] = field(default_factory=dict)
-    """The merge: each path a shard owns, with the shard and the file to copy."""
+    """The merge: each path a shard owns, with the shard and the shard's site folder."""
     staging: Staging | None = None
     """The merge: gathers the shards' files in another process, from ``on_files``."""
 

@@ -107,7 +107,7 @@ def story_record(
     has them (a hundred thousand records are held together, with a few thousand distinct values).
 
     ``fingerprint``: a hash of the story as every page shows it and of what decides how it is
-    rendered (its page-cache fingerprint with the build's key). The record's document is made
+    rendered (its page-cache fingerprint with the build's ``render_key``). The record's document is made
     from the story, its rendered body, its filters and its photo's URL: with those two, that
     hash stands for the document in the bundle's key, and an unchanged archive is keyed without
     reading a body."""

@@ -53,22 +53,19 @@ class Folders:
     file system. A thread would wait for the interpreter lock behind the work that goes on
     meanwhile; a process does not. Without ``xargs`` they are made here, at once."""
 
-    def __init__(self, folders: list[str], keep: bool = True) -> None:
-        """``keep``: remember the folders for :meth:`made`; a national archive's merge makes
-        a hundred thousand folders for the shards' files and needs only to :meth:`wait`."""
-        wanted = sorted(set(folders))
-        self.wanted = wanted if keep else None
+    def __init__(self, folders: list[str]) -> None:
+        self.wanted = sorted(set(folders))
         xargs, mkdir = shutil.which("xargs"), shutil.which("mkdir")
         self._process: subprocess.Popen | None = None
         self._made = True
-        if not wanted:
+        if not self.wanted:
             return
         if xargs is None or mkdir is None:
-            self._made = _make_here(wanted)
+            self._made = _make_here(self.wanted)
             return
         # Through a file, not a pipe: writing a pipe would wait for the folders to be made.
         with tempfile.TemporaryFile() as names:
-            names.write("\0".join(wanted).encode("utf-8", errors="surrogateescape"))
+            names.write("\0".join(self.wanted).encode("utf-8", errors="surrogateescape"))
             names.seek(0)
             self._process = subprocess.Popen(
                 [xargs, "-0", mkdir, "-p", "--"], stdin=names, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -84,8 +81,6 @@ class Folders:
 
     def made(self) -> frozenset[str]:
         """The folders there are now: all of them once ``wait`` says so, otherwise none for sure."""
-        if self.wanted is None:
-            raise ValueError("these folders were made without keeping their names")
         return frozenset(self.wanted) if self.wait() else frozenset()
 
 
