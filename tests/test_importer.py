@@ -351,6 +351,7 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.\n(Surya Ghempar).", "Surya Ghempar"),
     ("Warga merasa aman. (Humas Polsek Pleret)", ""),
     ("Warga merasa aman.\n(Red/Bidhumas)", ""),  # the Polda's humas division after the desk, no writer
+    ("Warga merasa aman.\n(Red/Andi)", "Andi"),  # a one-word writer after the desk
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")

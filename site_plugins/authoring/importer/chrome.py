@@ -64,8 +64,9 @@ DROPPED_LINES = (
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     r"img[ _-]\d{8}[ _-]wa\d{4}\b.*",
     r"picsart(?:[ _-]\d{2,4}){4,}",
-    # credits a page ends with that name no writer: the humas, the desk, an account
-    r"\(humas\b[^)]{3,80}\)|\(?red\s*/\s*[\w.-]+\)?|humas\.[\w.]+",
+    # credits a page ends with that name no writer: the humas, the desk with a site or a humas
+    # office after it (``(Red/Bidhumas)``; ``(Red/Andi)`` names the writer), an account
+    r"\(humas\b[^)]{3,80}\)|\(?red\s*/\s*(?:[\w-]+\.[\w.]+|\w*humas)\)?|humas\.[\w.]+",
     # a note on how the text was made
     r"konten ini diolah dengan bantuan ai\.?",
     # the date line of a stamp set over two lines (``pada tanggal`` / ``22 September 2022``)
