@@ -103,8 +103,9 @@ def parse_article(text: str) -> Article:
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
     article.author = writer(credits) or author or sure or sender
-    article.event = find_event_date(found, article.published)
-    article.place = find_place(found, other_incident(found))
+    skipped = other_incident(found)
+    article.event = find_event_date(found, article.published, skipped)
+    article.place = find_place(found, skipped)
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
         article.title = title_case(title)

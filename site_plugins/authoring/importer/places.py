@@ -90,8 +90,8 @@ _CREDIT_LINE = re.compile(
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})"
 )
-"""Credits without a colon: ``Oleh Rahmat Hidayat``, ``Penulis Dani``, ``Laporan Wartawan Tribunnews.com, Reynas Abdila``."""
-"""A credit line without its colon, every word capitalised: ``Oleh Rahmat Hidayat``."""
+"""Credits without a colon, every word capitalised: ``Oleh Rahmat Hidayat``, ``Penulis Dani``,
+``Laporan Wartawan Tribunnews.com, Reynas Abdila``."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)

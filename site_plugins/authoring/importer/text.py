@@ -12,8 +12,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SENTENCE_END = tuple(".!?:;\"”’)»")
 _BULLET = re.compile(r"^[•●▪︎◦·]\s*")
 _PROSE_WORDS = 12
-_CAPTION_LENGTH = 150
 """A line this long is the article's text, not a menu or a label."""
+_CAPTION_LENGTH = 150
+"""Characters a photo caption closed by its credit runs to at most."""
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 

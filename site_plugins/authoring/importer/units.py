@@ -83,7 +83,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1 or _title_names(title, guess, index):
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
-    if index.within(acting[0], guess.names):
+    if index.agrees({"polsek": acting[0], **guess.names}):
         return UnitGuess({"polsek": acting[0], **guess.names})
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
@@ -161,10 +161,6 @@ class _Index:
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer)))
                 previous_end = match.end()
         return found
-
-    def within(self, polsek: str, names: dict[str, str]) -> bool:
-        """True when the registry has ``polsek`` inside the units ``names`` gives."""
-        return self.agrees({"polsek": polsek, **names})
 
     def agrees(self, names: dict[str, str]) -> bool:
         """True when the registry has each of ``names`` inside the wider ones."""

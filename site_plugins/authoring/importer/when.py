@@ -142,14 +142,15 @@ class EventDate:
     suggestion: str = ""
 
 
-def find_event_date(paragraphs: list[str], published: Dateline | None) -> EventDate:
+def find_event_date(paragraphs: list[str], published: Dateline | None, skipped: int) -> EventDate:
     """The day of the event: the first full date in the body that is not in a quote.
 
     A date only given after a speaker (``ujar AKP Feri, Jumat (17/05/2024)``), a date without
     a year, a weekday that disagrees with the date, or no date but the publication stamp
-    leave the date in doubt, with the likely value as a suggestion.
+    leave the date in doubt, with the likely value as a suggestion. ``skipped``: how many opening
+    paragraphs tell another incident (:func:`other_incident`).
     """
-    preamble = paragraphs[:other_incident(paragraphs)]
+    preamble = paragraphs[:skipped]
     every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
     if not every and (before := [mention for mention in _mentions(preamble) if not mention.partial]):
         doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
