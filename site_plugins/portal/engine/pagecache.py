@@ -23,7 +23,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Collection, Iterable, Iterator, NamedTuple
 
 log = logging.getLogger("mkdocs.plugins.portal")
 
@@ -48,13 +48,15 @@ def digest(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
-def tree_digest(*folders: Path) -> str:
-    """A hash of every file's path and bytes under ``folders`` (templates, plugin code)."""
+def tree_digest(*folders: Path, skip: Collection[str] = ()) -> str:
+    """A hash of every file's path and bytes under ``folders`` (templates, plugin code), but
+    for the top-level entries of a folder named in ``skip``."""
     hasher = hashlib.blake2b(digest_size=16)
     for folder in folders:
-        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            hasher.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            hasher.update(path.read_bytes() + b"\0")
+        files = (p.relative_to(folder) for p in Path(folder).rglob("*") if p.is_file())
+        for path in sorted(p for p in files if "__pycache__" not in p.parts and p.parts[0] not in skip):
+            hasher.update(path.as_posix().encode("utf-8") + b"\0")
+            hasher.update((Path(folder) / path).read_bytes() + b"\0")
     return hasher.hexdigest()
 
 

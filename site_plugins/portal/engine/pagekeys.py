@@ -31,7 +31,11 @@ EXTENSION_GROUPS = frozenset({"mkdocs.plugins", "mkdocs.themes", "markdown.exten
 """Entry-point groups of MkDocs plugins, themes and Markdown extensions: every installed
 package offering one can change a page (templates of installed themes count by version)."""
 PLUGIN_CODE = Path(__file__).resolve().parents[2]
-"""The whole ``site_plugins`` package: its code shapes every page."""
+"""The ``site_plugins`` package: its code shapes every page, but for ``OUTSIDE_BUILDS``."""
+OUTSIDE_BUILDS = frozenset({"authoring"})
+"""Sub-packages no build loads: the ``portal`` command, the importer and the editor run a
+build as another process and pass it only options and the environment, which keys hold
+already. A change to them keeps every cached page and search bundle."""
 
 _RENDER_KEYS = ("site_url", "markdown_extensions", "mdx_configs", "use_directory_urls", "validation")
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
@@ -67,7 +71,7 @@ def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> s
     custom = [Path(theme.custom_dir)] if theme.custom_dir else []
     return digest(
         sys.version, [_version(name) for name in PACKAGES], extension_packages(),
-        tree_digest(*custom, PLUGIN_CODE),
+        tree_digest(*custom), tree_digest(PLUGIN_CODE, skip=OUTSIDE_BUILDS),
         canonical({key: config.get(key) for key in _CONFIG_KEYS}),
         theme.name, canonical(dict(theme.items())), sorted(theme.static_templates),
         [(name, _plugin_state(plugin)) for name, plugin in config.plugins.items()],
@@ -80,7 +84,8 @@ def render_fingerprint(config: MkDocsConfig) -> str:
     the Markdown configuration. The same in every part of a build (a shard's or the merge's
     ``docs_dir``, which the build's fingerprint holds, is not among it)."""
     return digest(
-        sys.version, [_version(name) for name in PACKAGES], extension_packages(), tree_digest(PLUGIN_CODE),
+        sys.version, [_version(name) for name in PACKAGES], extension_packages(),
+        tree_digest(PLUGIN_CODE, skip=OUTSIDE_BUILDS),
         canonical({key: config.get(key) for key in _RENDER_KEYS}),
         [(name, _plugin_state(plugin)) for name, plugin in config.plugins.items()],
     )
