@@ -160,6 +160,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             context["search_query"] = listing_query(listing_page.listing, self.tag_names)
         return context
 
+    # Last, after the portal plugin's checks and the merge's assembly (-100): those run while
+    # Pagefind is still indexing, and the build waits for the index only at its very end.
+    @event_priority(-200)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.indexing or self.catalog is None or self.build.part.is_shard:
             return
