@@ -204,6 +204,10 @@ def test_bylines(byline, author, stamp):
     ("Dalam semarak hari jadi Kabupaten Banyuwangi ke 251 tahun, Polresta Banyuwangi berpatroli.", ""),
     ("Dalam rangka HUT ke-80 Kota Malang, Polsek Klojen berpatroli di Kelurahan Oro-oro Dowo.",
      "Kelurahan Oro-oro Dowo"),
+    # a title's full stop in a street's name ends no sentence
+    ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
+    ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),
+    ("patroli di Desa Sukamaju. Petugas menyapa warga.", "Desa Sukamaju"),
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location

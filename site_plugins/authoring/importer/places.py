@@ -384,9 +384,15 @@ def _chains(paragraph: str) -> list[list[re.Match]]:
     return chains
 
 
+_TITLE_STOP = r"(?<!\b(?:Prof|Jend|Letj|Mayj|Brig|Kapt|Laks))"
+"""A title's short form in a street's name, whose full stop ends no sentence: ``Jalan Prof. Dr.
+Soepomo``, ``Jl. Jend. Sudirman``."""
+
+
 def _trimmed(part: str) -> str:
-    """A place without the full stop that ended its sentence (``Kab.`` keeps its own)."""
-    part = re.split(r"(?<=\w{4})\.\s", part)[0]  # a sentence ended inside the name's words
+    """A place without the full stop that ended its sentence (``Kab.`` keeps its own, and so does a
+    title in a street's name: ``Jalan Prof. Dr. Soepomo``)."""
+    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s", part)[0]  # a sentence ended inside the name's words
     return part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip(".")
 
 
