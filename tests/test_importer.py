@@ -176,6 +176,7 @@ def test_no_dateline(text):
     ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
     ("Incarkasus.com 20 April 2024", "", "2024-04-20"),
     ("Selasa 21-03-2023,11:51 WIB\nReporter : Hermansyah", "Hermansyah", "2023-03-21 11:51"),
+    (", Oktober 29, 2025 WIB Last Updated 2025-10-29T14:50:55Z", "", "2025-10-29"),
 ])
 def test_bylines(byline, author, stamp):
     for text in (f"Judul Berita Patroli\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita Patroli\n{byline}\nIsi berita pertama."):

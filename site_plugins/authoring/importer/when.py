@@ -234,7 +234,7 @@ def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
 
 def timestamp(line: str) -> Dateline | None:
     """The publication stamp a line starts with, with its time; None when the line is prose."""
-    line = line.lstrip("- ").strip()
+    line = line.lstrip("-, ").strip()  # ``, Oktober 29, 2025``: a template whose weekday came out empty
     if len(line) > 100 or line.endswith("."):
         return None
     for pattern in STAMPS:
