@@ -205,6 +205,12 @@ def test_bylines(byline, author, stamp):
     ("Dalam semarak hari jadi Kabupaten Banyuwangi ke 251 tahun, Polresta Banyuwangi berpatroli.", ""),
     ("Dalam rangka HUT ke-80 Kota Malang, Polsek Klojen berpatroli di Kelurahan Oro-oro Dowo.",
      "Kelurahan Oro-oro Dowo"),
+    # a place and the wider area it lies in, after ``di`` or ``ibukota``
+    ("Desa Krajankulon di Kecamatan Kaliwungu, Kabupaten Kendal, tampak lengang pada Selasa (28/10/2025) malam.",
+     "Desa Krajankulon, Kecamatan Kaliwungu, Kabupaten Kendal"),
+    ("patroli dialogis di seputaran Kota Mulia, ibukota Kabupaten Puncak Jaya, Sabtu (26/09/2020).",
+     "Kota Mulia, Kabupaten Puncak Jaya"),
+    ("patroli di Kecamatan Kaliwungu di Desa Krajankulon.", "Kecamatan Kaliwungu"),  # not a wider area
     # a title's full stop in a street's name ends no sentence
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),

@@ -373,11 +373,19 @@ def is_credit_alone(paragraph: str) -> bool:
     return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED))
 
 
+_WITHIN = re.compile(r"[\s,]*(?:(?:di|ibu\s?kota)\s+)?", re.I)
+"""What may stand between a place and the wider area it lies in: commas and spaces, or ``di`` and
+``ibukota`` (``Desa Krajankulon di Kecamatan Kaliwungu``, ``Kota Mulia, ibukota Kabupaten Puncak Jaya``)."""
+_RANKS = ("jalan", "dusun", "desa", "kecamatan", "kota", "kabupaten", "provinsi")
+"""Levels from the narrowest out; a town (``Kota Mulia``) lies in its regency."""
+
+
 def _chains(paragraph: str) -> list[list[re.Match]]:
-    """Named places next to each other, separated only by commas and spaces."""
+    """Named places next to each other, separated only by commas and spaces, or by ``di`` or
+    ``ibukota`` before a wider area: one place in its areas."""
     chains: list[list[re.Match]] = []
     for match in _PLACE.finditer(paragraph):
-        if chains and not paragraph[chains[-1][-1].end():match.start()].strip(" ,"):
+        if chains and _lies_in(chains[-1][-1], match, paragraph):
             chains[-1].append(match)
         else:
             chains.append([match])
@@ -387,6 +395,21 @@ def _chains(paragraph: str) -> list[list[re.Match]]:
 _TITLE_STOP = r"(?<!\b(?:Prof|Jend|Letj|Mayj|Brig|Kapt|Laks))"
 """A title's short form in a street's name, whose full stop ends no sentence: ``Jalan Prof. Dr.
 Soepomo``, ``Jl. Jend. Sudirman``."""
+
+
+def _lies_in(place: re.Match, next_place: re.Match, paragraph: str) -> bool:
+    """True when ``next_place`` follows ``place`` as an area it lies in: only commas and spaces
+    between them, or ``di`` or ``ibukota`` before a wider area."""
+    between = paragraph[place.end():next_place.start()]
+    if not between.strip(" ,"):
+        return True
+    return bool(_WITHIN.fullmatch(between)) and -1 < _rank(place.group()) < _rank(next_place.group())
+
+
+def _rank(part: str) -> int:
+    """Where a place's level stands in ``_RANKS``; -1 for a spot without a place word."""
+    level = "kabupaten" if part[:3].casefold() == "kab" else _level(part)
+    return _RANKS.index(level) if level in _RANKS else -1
 
 
 def _trimmed(part: str) -> str:
