@@ -478,6 +478,10 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
      "10.30 Wita, tim memeriksa kapal.", "2023-09-18 09:30"),
     ("Patroli digelar Minggu (11/8/2024).\n\nPenyelenggara diimbau agar acara berakhir tepat waktu, yakni pukul 00.00 "
      "Wita.", "2024-08-11"),
+    ("Patroli terakhir dilaksanakan pada Jumat, 17 Januari 2025.\n\nApel malam dilaksanakan setiap pukul 21.00 WITA "
+     "di Mapolresta Kendari.", "2025-01-17"),
+    ("Patroli digelar Jumat (17/1/2025).\n\nTiap malam pukul 22.00 petugas berkeliling; malam itu mulai pukul 23.00.",
+     "2025-01-17 23:00"),
 ])
 def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
