@@ -174,7 +174,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
-    elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry):
+    elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
         _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)

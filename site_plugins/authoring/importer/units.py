@@ -284,13 +284,14 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
 
 
-def agrees_with_unit(place: str, names: dict[str, str], registry: Registry) -> bool:
+def agrees_with_unit(place: str, names: dict[str, str], registry: Registry, whole: bool = False) -> bool:
     """True when ``place`` names the area or the name of the story's unit or of a unit above it
-    (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story)."""
+    (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story); with ``whole``, when it is
+    that area or name and nothing more (``BLORA``, not ``RADAR BANYUMAS``)."""
     own = _own_unit(names, registry)
     written = _key(place)
     return own is not None and any(
-        key and key in written
+        key and (key == written if whole else key in written)
         for unit in own.lineage if unit.level != "polda"
         for key in (_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name)))
     )
