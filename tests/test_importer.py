@@ -1043,6 +1043,7 @@ def test_a_span_of_days_gives_its_first_day(text, date):
      "Desa Baha, Kec. Mengwi, Kab. Badung"),  # the customary village is the same village
     ("Polsek Kauditan melaksanakan patroli di Pasar Kauditan Kabupaten Minahasa Utara, minggu 14 April 2024.",
      "Pasar Kauditan, Kabupaten Minahasa Utara"),
+    ("Suasana riuh rendah di Pasar Tradisional Desa Maukabatan pada Selasa pagi (27/01/2026).", "Desa Maukabatan"),
 ])
 def test_a_units_name_ending_in_kota_a_customary_village_and_a_market_heading_its_areas(paragraph, location):
     assert find_location(paragraph) == location
