@@ -211,6 +211,9 @@ def test_bylines(byline, author, stamp):
     ("patroli dialogis di seputaran Kota Mulia, ibukota Kabupaten Puncak Jaya, Sabtu (26/09/2020).",
      "Kota Mulia, Kabupaten Puncak Jaya"),
     ("patroli di Kecamatan Kaliwungu di Desa Krajankulon.", "Kecamatan Kaliwungu"),  # not a wider area
+    # where a speaker spoke is not where the event was
+    ("Kabid Humas Polda Papua di Kota Jayapura, Minggu mengatakan personel Polres Nabire melaksanakan patroli.", ""),
+    ("Polsek Klojen berpatroli di Desa Sukamaju, Senin (1/1/2024). Kapolsek mengatakan warga tenang.", "Desa Sukamaju"),
     # a title's full stop in a street's name ends no sentence
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),

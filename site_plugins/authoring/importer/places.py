@@ -154,7 +154,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     """
     # Each paragraph's chains are found once: a paragraph is checked for other places like
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
-    found = {paragraph: _chains(_as_told(paragraph)) for paragraph in paragraphs[skipped:skipped + 3]}
+    found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     if not chains:
@@ -178,6 +178,21 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
+
+
+_SPEAKER_AT = re.compile(
+    rf"\s*,?\s*(?:(?:{DAYS})\b(?:\s*\([^)]*\))?\s*,?\s*)?"
+    r"(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menerangkan)\b"
+)
+"""A speech verb right after a place, perhaps after the day: the place is where someone spoke, not
+where the event was (``Kabid Humas Polda Papua … di Kota Jayapura, Minggu mengatakan personel Polres
+Nabire melaksanakan patroli``)."""
+
+
+def _told_chains(paragraph: str) -> list[list[re.Match]]:
+    """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke."""
+    told = _as_told(paragraph)
+    return [chain for chain in _chains(told) if not _SPEAKER_AT.match(told, chain[-1].end())]
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:
