@@ -1091,6 +1091,18 @@ def test_two_polsek_of_one_polres_leave_the_polres_sure_and_a_sites_name_in_capi
     assert draft.fields["polsek"].startswith("ISI: satuan — teks menyebut dua polsek")
 
 
+@pytest.mark.parametrize("above, title", [
+    ("Bom di Makassar", "Gereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi"),  # a topic, never told
+    ("Polres Gresik Jaga Gereja", "Polres Gresik Jaga Gereja"),  # a headline over a subtitle the text tells of
+])
+def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
+    text = (f"{above}\nGereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi\nTRIBUNJATIM.COM, GRESIK - Polres "
+            "Gresik menjaga gereja di wilayah Gresik Kota, Minggu (28/3/2021).\nPetugas mensterilkan gereja di desa.")
+    article = parse_article(text)
+    assert article.title == title
+    assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
+
+
 def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():
     ticker = ("KPK Tahan 2 Tersangka Kasus Korupsi di Lingkungan Pemkot Semarang Makna Isra Miraj, Mukjizat Besar dan "
               "Kewajiban Sholat Lima Waktu Mengapa Otak Manusia Lebih Lambat dari Komputer? Strategi Cerdas Negosiasi Gaji")

@@ -374,6 +374,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif title and leading[number - 1] == title_at and _is_headline_below_labels(title, line, after):
             title = plain(line)
             dropped.update(range(title_at, at))  # category labels in capitals, glued into one line
+        elif title and leading[number - 1] == title_at and _is_headline_below_topic(title, line, lines[at + 1:]):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # the topic a portal files the page under
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
@@ -393,6 +396,20 @@ def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
     taken for it: that line was the page's category labels (``BERITA POLRESBERITA POLSEKLAYANAN …``);
     a headline in capitals has the lead or the page's furniture below it, not another headline."""
     return labels.isupper() and not line.isupper() and len(line.split()) >= 5 and _is_headline(line, after)
+
+
+def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
+    """True for a headline of five words or more right below a line taken for it whose words the
+    text never uses again, while it uses the headline's: that line was the topic a portal files the
+    page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``)."""
+    text = " ".join(rest).casefold()
+    used = [_key_word(word) in text for word in plain(line).split() if len(_key_word(word)) > 3]
+    unused = not any(_key_word(word) in text for word in topic.split() if len(_key_word(word)) > 3)
+    return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and unused and any(used)
+
+
+def _key_word(word: str) -> str:
+    return word.strip(string.punctuation + "“”‘’").casefold()
 
 
 def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
