@@ -252,6 +252,18 @@ def test_units(paragraphs, title, units, registry):
     assert (guess.names, guess.doubt) == (units, "")
 
 
+@pytest.mark.parametrize("paragraphs, units", [
+    (["Wakapolsek Kramatjati menyapa warga.", "Dari Polres Jakarta Timur, AKP Suminto ikut."],
+     {"polsek": "Polsek Kramat Jati"}),  # a deputy chief names the unit as its chief does
+    (["Personel Polres Jakarta Timur berpatroli."], {"polres": "Polres Metro Jakarta Timur"}),  # without Metro
+    (["Polres Kabupaten Sumba Barat Daya menggelar patroli. Patroli dipimpin KBO Samapta Polres SBD."],
+     {"polres": "Polres Sumba Barat Daya"}),  # the regency's area word, then the initials: one Polres
+])
+def test_a_unit_through_its_deputy_its_regency_word_or_without_metro(paragraphs, units, article_units):
+    guess = find_units(paragraphs, "Judul", article_units)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
 @pytest.mark.parametrize("paragraphs, title, doubt", [
     (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul",
      "teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'"),

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from site_plugins.content.registry import Registry, Unit, UnitError
 
 _LEVEL_WORDS = (
-    ("polsek", r"(?:Ka)?Polsek|Kepolisian\s+Sektor"),
-    ("polres", r"(?:Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
+    ("polsek", r"(?:(?:Wa)?Ka)?Polsek|Kepolisian\s+Sektor"),
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
 _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
@@ -120,6 +120,10 @@ def _listed(names) -> str:
     return " dan ".join(f"'{name}'" for name in names)
 
 
+_REGENCY_WORD = re.compile(r"^(?:Kabupaten|Kab\.?)\s+", re.I)
+"""The area word a regency's Polres may be written with: ``Polres Kabupaten Sumba Barat Daya``."""
+
+
 class _Index:
     """Registry names by level, keyed without spaces and case."""
 
@@ -150,14 +154,14 @@ class _Index:
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
             city = match[level].casefold().endswith("polresta")
-            word = re.sub(r"^ka(?=pol)", "", match[level], flags=re.I)
+            word = re.sub(r"^(?:wa)?ka(?=pol)", "", match[level], flags=re.I)
             name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:
                 listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
                 # Only the words just before the unit: the whole text before each unit would be
                 # read once per unit named.
                 before = max(0, match.start() - 64)
-                doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith("ka")
+                doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer)))
                 previous_end = match.end()
         return found
@@ -188,13 +192,15 @@ class _Index:
         """The registry name that the longest run of ``words`` spells, with the unit word as
         written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` is
         ``Polres X Kota`` when the registry has it (``city``; ``Polres X`` is the regency's); a word
-        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
-        parts = words.split()
+        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir).
+        A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
+        Metro Polres without ``Metro`` (``Polres Jakarta Timur``)."""
+        parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
                 return whole
-            for form in (key + "kota", key) if city else (key,):
+            for form in (key + "kota", key) if city else (key, "metro" + key) if level == "polres" else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
