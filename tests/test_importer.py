@@ -264,6 +264,15 @@ def test_a_unit_through_its_deputy_its_regency_word_or_without_metro(paragraphs,
     assert (guess.names, guess.doubt) == (units, "")
 
 
+def test_a_misspelt_unit_is_the_close_name_whose_place_the_text_writes(article_units):
+    lead = "Satpolairud Polresta Bayuwangi melaksanakan patroli KRYD di wilayah pesisir, Sabtu (4/5/2024) siang."
+    draft = draft_story(parse_article(f"PORTALJATIM.ID, BANYUWANGI — {lead}"), article_units)
+    assert (draft.fields["polres"], draft.fields["location"]) == ("Polresta Banyuwangi", "Banyuwangi")
+    assert "polres: 'Polresta Bayuwangi' dibaca sebagai 'Polresta Banyuwangi'" in draft.notes
+    alone = draft_story(parse_article(lead), article_units).fields["polres"]
+    assert alone.startswith("ISI: satuan — 'Polresta Bayuwangi' tidak ada di daftar satuan; usul: maksud Anda")
+
+
 @pytest.mark.parametrize("paragraphs, title, doubt", [
     (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul",
      "teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'"),

@@ -7,7 +7,7 @@ import string
 from dataclasses import dataclass, field
 
 from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
-from site_plugins.content.registry import LEVELS, Registry, UnitError
+from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError
 from site_plugins.content.stories import is_unfilled
 
 from .places import (
@@ -15,7 +15,9 @@ from .places import (
     stamp_credits, writer,
 )
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda
+from .units import (
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
+)
 from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
 
 _BYLINE = re.compile(
@@ -147,7 +149,7 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["date"] = event.found.text
     else:
         _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
-    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
+    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry, article.paragraphs)
     _put_place(draft, article, registry)
     if article.author:
         draft.fields["author"] = article.author
@@ -251,7 +253,7 @@ def _unit_names(draft: Draft) -> dict[str, str]:
     return {level: draft.fields[level] for level in LEVELS if draft.fields.get(level) and not is_unfilled(draft.fields[level])}
 
 
-def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
+def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: list[str]) -> None:
     if guess.doubt:
         for known, name in guess.names.items():
             if known != guess.level:
@@ -264,10 +266,24 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
         draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")
         return
     try:
-        draft.fields.update(unit_fields(registry.resolve(guess.names)))
+        unit = registry.resolve(guess.names)
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
-        draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
-        _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
+        unit = _respelt_unit(guess.names, error, paragraphs, registry)
+        if unit is None:
+            draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
+            _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
+            return
+        draft.notes.append(f"{error.field}: '{guess.names[error.field]}' dibaca sebagai '{unit.ancestor(error.field).name}'")
+    draft.fields.update(unit_fields(unit))
+
+
+def _respelt_unit(names: dict[str, str], error: UnitError, paragraphs: list[str], registry: Registry) -> Unit | None:
+    """The unit of a misspelt name the text confirms (see ``respelt``), or None."""
+    respelling = respelt(names, error.field, paragraphs, registry)
+    try:
+        return registry.resolve(respelling) if respelling else None
+    except UnitError:
+        return None
 
 
 def _common_polres(guess: UnitGuess, registry: Registry) -> str:

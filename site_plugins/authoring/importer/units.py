@@ -245,6 +245,19 @@ _AREA_PREFIX = re.compile(
 )
 
 
+def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: Registry) -> dict[str, str]:
+    """``names`` with the one at ``level``, which the registry lacks, as the registry spells it when
+    exactly one of its close names has its place written elsewhere in the text (``Polresta Bayuwangi``
+    under the dateline ``BANYUWANGI``: two sources agree on ``Polresta Banyuwangi``); else {}."""
+    written = names.get(level, "")
+    text = "\n".join(paragraphs).replace(written, "")
+    agreeing = [
+        name for name in registry.close_names(level, written)
+        if re.search(rf"(?<!\w){re.escape(name.split(' ', 1)[-1])}(?!\w)", text, re.I)
+    ]
+    return {**names, level: agreeing[0]} if written and len(agreeing) == 1 else {}
+
+
 def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
     """The Polda whose area ``place`` names when it is not the story's own Polda's, and the
     area of the story's unit (the better suggestion); ("", "") when the place may be its own.
