@@ -211,6 +211,12 @@ def test_bylines(byline, author, stamp):
     ("patroli dialogis di seputaran Kota Mulia, ibukota Kabupaten Puncak Jaya, Sabtu (26/09/2020).",
      "Kota Mulia, Kabupaten Puncak Jaya"),
     ("patroli di Kecamatan Kaliwungu di Desa Krajankulon.", "Kecamatan Kaliwungu"),  # not a wider area
+    # a name without a place word between a place and a wider area is the village it lies in
+    ("Di SPBU Jalan Adi Sucipto, Sungai Ayak III, Kecamatan Belitang Hilir, antrean kendaraan terlihat panjang.",
+     "Jalan Adi Sucipto, Sungai Ayak III, Kecamatan Belitang Hilir"),
+    ("salat jumat di Mesjid Rahmat Ilahi, Kelurahan Ponjalae, Kecamata Wara, Kota Palopo, Jumat 2 September 2022",
+     "Mesjid Rahmat Ilahi, Kelurahan Ponjalae, Kecamata Wara, Kota Palopo"),
+    ("patroli di Jalan Adi Sucipto, Senin, Kecamatan Belitang Hilir.", "Jalan Adi Sucipto"),  # a weekday is no village
     # where a speaker spoke is not where the event was
     ("Kabid Humas Polda Papua di Kota Jayapura, Minggu mengatakan personel Polres Nabire melaksanakan patroli.", ""),
     ("Polsek Klojen berpatroli di Desa Sukamaju, Senin (1/1/2024). Kapolsek mengatakan warga tenang.", "Desa Sukamaju"),
@@ -1051,6 +1057,25 @@ def test_a_headline_and_its_stamp_below_the_article():
                             "jaga Kamtibmas\nJumat, 8 Mei 2020 15:41 WIB")
     assert (article.title, article.paragraphs) == (
         "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas", ["Polres Bengkayang rutin berpatroli di pasar."])
+
+
+def test_a_title_bar_with_the_sites_address_is_no_lead_and_the_headline_stands_below_it():
+    headline = "Ramadan 2026, Antrean SPBU di Belitang Hilir Meningkat, Polisi Intensifkan Patroli"
+    text = (f"{headline} - Berita Indokalbar.com -->\n\n21 Februari 2026\n\n{headline}\n\nSEKADAU, Kalbar\n- Memasuki "
+            "hari ketiga Ramadan 2026, aktivitas masyarakat di Kabupaten Sekadau masih terpantau tinggi.")
+    article = parse_article(text)
+    assert (article.title, article.published.text) == (headline, "2026-02-21")
+    assert [paragraph for paragraph in article.paragraphs if "Indokalbar" in paragraph or headline in paragraph] == []
+
+
+def test_a_caption_shown_twice_is_no_headline_and_a_label_above_the_stamp_no_writer():
+    caption = "Petugas saat melakukan pemeriksaan terhadap barang bawaan pengendara. Foto istimewa"
+    text = ("Jelang Kunjungan Wapres dan HUT OPM, Polres Kaimana Gelar Patroli Gabungan\n\nKonten Media Partner\n"
+            f"27 November 2022 14:14 WIB\n\nwaktu baca 2 menit\n{caption}\n{caption}\nADVERTISEMENT\n"
+            "Wakil Presiden dijadwalkan akan berkunjung ke Kaimana. Personel TNI/Polri melakukan patroli gabungan.")
+    article = parse_article(text)
+    assert article.title == "Jelang Kunjungan Wapres dan HUT OPM, Polres Kaimana Gelar Patroli Gabungan"
+    assert (article.author, article.published.text) == ("", "2022-11-27 14:14")
 
 
 @pytest.mark.parametrize("text, date", [

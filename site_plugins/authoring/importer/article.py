@@ -11,8 +11,8 @@ from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError
 from site_plugins.content.stories import is_unfilled
 
 from .places import (
-    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_province,
-    stamp_credits, writer,
+    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
+    is_province, stamp_credits, writer,
 )
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
@@ -52,6 +52,9 @@ has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a 
 ``ProKes`` later in the headline is no label)."""
 _NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
+_TITLE_BAR = re.compile(r"\s[-–—|]\s+[\w .-]*\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b\W*$", re.I)
+"""A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
+Indokalbar.com -->``), no sentence of the lead: the headline may stand below it."""
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
 """What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
 _AREA_WORD = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
@@ -443,8 +446,8 @@ def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
 
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
     """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
-    ``Sabtu, 21 Februari 2026 - 05:27 WIB``)."""
-    return _NAME_ALONE.fullmatch(line) if timestamp(after) else None
+    ``Sabtu, 21 Februari 2026 - 05:27 WIB``); a page's label there (``Konten Media Partner``) is none."""
+    return _NAME_ALONE.fullmatch(line) if timestamp(after) and is_person(line) else None
 
 
 def _byline(line: str) -> re.Match | None:
@@ -494,10 +497,16 @@ def _is_stopped_headline(line: str) -> bool:
     )
 
 
+_TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
+"""A sentence's end inside a line: a photo's caption and its credit (``… barang bawaan pengendara. Foto
+istimewa``), which a page may show twice, not a headline."""
+
+
 def _repeated_headline(lines: list[str]) -> str:
     """A headline-shaped line the page shows twice before the lead (in its title bar and above
-    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``)."""
-    shaped = [plain(line) for line in lines if _is_headline(line, "")]
+    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``); a caption
+    shown twice is not."""
+    shaped = [plain(line) for line in lines if _is_headline(line, "") and not _TWO_SENTENCES.search(line)]
     return next((line for line in shaped if shaped.count(line) > 1), "")
 
 
@@ -518,7 +527,7 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
-    if _NO_HEADLINE.search(line):
+    if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line):
         return False
     return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
 

@@ -113,7 +113,10 @@ _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*"
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
-_NOT_A_PERSON = re.compile(r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner)\b"
+)
+"""Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), not a writer."""
 
 
 @dataclass
@@ -221,7 +224,8 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
     last = chain[-1]
     listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
     listed = listed or bool(_AFTER_DAN.search(paragraph, max(0, chain[0].start() - _LOOK_BACK), chain[0].start()))
-    return listed or len(levels) != len(set(levels)) or _others_alike(chain, firsts)
+    placed = [level for level in levels if level != "tempat"]  # spots and names between areas are no kind
+    return listed or len(placed) != len(set(placed)) or _others_alike(chain, firsts)
 
 
 _AND_NEXT = re.compile(r"\s+dan\s+[A-Z]")
@@ -363,6 +367,11 @@ def writer(credits: dict[str, str]) -> str:
     return next((credits[key] for key in _WRITERS if credits.get(key) and not _NOT_A_PERSON.search(credits[key])), "")
 
 
+def is_person(name: str) -> bool:
+    """True for words that may be a writer's name: none names a unit, a desk, a source or a label."""
+    return not _NOT_A_PERSON.search(name)
+
+
 def credits_closing(line: str) -> tuple[str, str]:
     """A paragraph's text and the credit line a page glued after its last sentence
     (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, ""); a unit's
@@ -406,9 +415,23 @@ def _chains(paragraph: str) -> list[list[re.Match]]:
     for match in _PLACE.finditer(paragraph):
         if chains and _lies_in(chains[-1][-1], match, paragraph):
             chains[-1].append(match)
+        elif chains and (between := _area_between(chains[-1][-1], match, paragraph)):
+            chains[-1].extend((between, match))
         else:
             chains.append([match])
     return chains
+
+
+_NAME_BETWEEN = re.compile(rf"\s*,\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s*,\s*")
+
+
+def _area_between(place: re.Match, next_place: re.Match, paragraph: str) -> re.Match | None:
+    """The name without a place word between a place and a wider area, commas around it: the
+    village the place lies in (``Jalan Adi Sucipto, Sungai Ayak III, Kecamatan Belitang Hilir``)."""
+    between = _NAME_BETWEEN.fullmatch(paragraph, place.end(), next_place.start())
+    if between is None or not -1 < _rank(place.group()) < _rank(next_place.group()):
+        return None
+    return re.compile(re.escape(between["name"])).match(paragraph, between.start("name"))
 
 
 _TITLE_STOP = r"(?<!\b(?:Prof|Jend|Letj|Mayj|Brig|Kapt|Laks))"
