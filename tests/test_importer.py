@@ -1105,6 +1105,9 @@ def test_a_units_name_ending_in_kota_a_customary_village_and_a_market_heading_it
     ("BERITA POLRESBERITA POLSEKLAYANAN MASYARAKATSAT PAMOBVIT\n\n"
      "Polres Tapteng Gencarkan Patroli Presisi di Objek Wisata\n\nTapanuli Tengah – Satuan Samapta berpatroli.",
      "Polres Tapteng Gencarkan Patroli Presisi di Objek Wisata"),  # category labels in capitals above it
+    ("CEGAH KONFLIK ANTAR NELAYAN,PATROLI POLAIR SAMBANGI NELAYAN LUAR KAB. KETAPANG.\nKetapang, Sabtu 25 September "
+     "2021, Dalam rangka menjaga situasi kamtibmas perairan, Satpolair ketapang melaksanakan patroli rutin.",
+     "Cegah Konflik Antar Nelayan, Patroli Polair Sambangi Nelayan Luar Kab. Ketapang"),  # closed by a stop, a comma
 ])
 def test_a_headline_in_capitals_takes_a_titles_case_and_labels_in_capitals_yield_to_the_headline(text, title):
     assert parse_article(text).title == title

@@ -129,8 +129,8 @@ Solidaritas Masyarakat``."""
 def title_case(headline: str) -> str:
     """A headline written in capitals, in a title's case: each word capitalised but the function words
     inside it (``KEGIATAN SAMBANG …: MENINGKATKAN … DAN SOLIDARITAS`` gives ``Kegiatan Sambang …:
-    Meningkatkan … dan Solidaritas``)."""
-    words = string.capwords(headline).split(" ")
+    Meningkatkan … dan Solidaritas``), a comma glued to the next word given its space."""
+    words = string.capwords(re.sub(r",(?=\w)", ", ", headline)).split(" ")  # ``NELAYAN,PATROLI``: a comma's space
     return " ".join(
         word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
         for at, word in enumerate(words)
@@ -489,11 +489,12 @@ advertisement, is no headline either."""
 
 def _is_stopped_headline(line: str) -> bool:
     """True for a first line closed by one full stop that is still a headline: six words or more,
-    no comma, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program … Dini Hari.``)."""
+    no comma unless all in capitals, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program …
+    Dini Hari.``, ``CEGAH KONFLIK ANTAR NELAYAN,PATROLI POLAIR …``: no sentence of a lead is in capitals)."""
     words = plain(line).split()
     return (
-        6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..") and "," not in line
-        and _capitalised(words, 0.8) and not _SITE_NAME.search(line)
+        6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..")
+        and ("," not in line or line.isupper()) and _capitalised(words, 0.8) and not _SITE_NAME.search(line)
     )
 
 
