@@ -1078,6 +1078,20 @@ def test_a_caption_shown_twice_is_no_headline_and_a_label_above_the_stamp_no_wri
     assert (article.author, article.published.text) == ("", "2022-11-27 14:14")
 
 
+@pytest.mark.parametrize("closing, title", [
+    ("Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi",
+     "Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi"),  # the lead writes its words
+    ("Patroli Srikandi Polda Sultra", ""),  # a blog's label, too short to be sure
+    ("Patroli Blue Light Polsek Lembar Bersama Warga Desa", ""),  # words the lead does not write
+])
+def test_a_headline_only_at_the_end_is_the_one_the_lead_repeats(closing, title):
+    lead = ("Lombok Barat, NTB – Kegiatan patroli blue light Polsek Lembar, merangkaikannya dengan patroli non Yustisi "
+            "mobile, Jumat (8/4/2022). Tim Patroli Srikandi Polda Sultra ikut.")
+    article = parse_article(f"{lead}\nKapolsek Lembar mengungkapkan peningkatan patroli.\n{closing}")
+    assert article.title == title
+    assert (closing in article.paragraphs) == (not title)
+
+
 @pytest.mark.parametrize("text, date", [
     ("Patroli skala besar digelar mulai 9 hingga 22 September 2025 di Kota Palu.", "2025-09-09"),
     ("Patroli skala besar digelar 9-22 September 2025 di Kota Palu.", "2025-09-09"),

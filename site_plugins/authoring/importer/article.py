@@ -99,6 +99,8 @@ def parse_article(text: str) -> Article:
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
     lines, closing_title, closing_stamp = _headline_below(lines)
+    if not (title or closing_title):
+        lines, closing_title = _lead_repeated_at_end(lines)
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
@@ -442,6 +444,19 @@ def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
     if line.endswith((*_SENTENCE_END, ",", ":")) or not _HEADLINE_WORDS[0] <= len(line.split()) <= 15:
         return lines, "", None
     return lines[:filled[-2]], plain(line), stamp
+
+
+def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
+    """The lines without a headline a page set only at the end, and that headline: a headline-shaped
+    last line of six words or more every word of which the lead writes (``Patroli Blue Light Polsek Lembar, Merangkaikannya
+    …`` below ``Kegiatan patroli blue light Polsek Lembar, merangkaikannya …``): two sources agree."""
+    filled = [at for at, line in enumerate(lines) if line]
+    if len(filled) < 3 or not _is_headline(line := lines[filled[-1]], "") or len(line.split()) < 6:
+        return lines, ""  # a blog's labels may close the paste (``Patroli Srikandi Polda Sultra``)
+    lead = {_key_word(word) for word in lines[filled[0]].split()}
+    if not all(_key_word(word) in lead for word in line.split()):
+        return lines, ""
+    return lines[:filled[-1]], plain(line)
 
 
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
