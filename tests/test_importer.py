@@ -264,8 +264,10 @@ def test_units(paragraphs, title, units, registry):
     (["Personel Polres Jakarta Timur berpatroli."], {"polres": "Polres Metro Jakarta Timur"}),  # without Metro
     (["Polres Kabupaten Sumba Barat Daya menggelar patroli. Patroli dipimpin KBO Samapta Polres SBD."],
      {"polres": "Polres Sumba Barat Daya"}),  # the regency's area word, then the initials: one Polres
+    (["Satpolair ketapang rutin melaksanakan patroli di perairan sungai Pawan."], {"polres": "Polres Ketapang"}),
+    (["Satlantas Polres Ketapang menggelar patroli.", "Satlantas menyapa pengendara."], {"polres": "Polres Ketapang"}),
 ])
-def test_a_unit_through_its_deputy_its_regency_word_or_without_metro(paragraphs, units, article_units):
+def test_a_unit_through_its_deputy_its_satuan_its_regency_word_or_without_metro(paragraphs, units, article_units):
     guess = find_units(paragraphs, "Judul", article_units)
     assert (guess.names, guess.doubt) == (units, "")
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from site_plugins.content.registry import Registry, Unit, UnitError
 
+_SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelkam|Narkoba)"
+"""A Polres's satuan, which may stand for its Polres before the town: ``Satpolair ketapang``."""
 _LEVEL_WORDS = (
     ("polsek", r"(?:(?:Wa)?Ka)?Polsek|Kepolisian\s+Sektor"),
-    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
 _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
