@@ -434,6 +434,8 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
     ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),
     ("BATURAJA -Personel Polres OKU mendatangi lokasi balap liar.", "Baturaja"),
     ("Tanjungbalai (Pewarta.co)-Satpolairud Polres Tanjungbalai melaksanakan patroli perairan.", "Tanjungbalai"),
+    ("Ketapang, Sabtu 25 September 2021, Dalam rangka menjaga kamtibmas perairan, Satpolair ketapang berpatroli.",
+     "Ketapang"),  # the day and a comma close the dateline
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")

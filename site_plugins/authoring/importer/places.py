@@ -79,13 +79,15 @@ _DATELINE = re.compile(
     # ``SURYA.CO.ID, GRESIK -``
     r"(?:(?:[\w-]+\.)+(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
-    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
+    r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
-``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``."""
+``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
+and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|laporan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)"
     r"\s*:\s*",
@@ -297,7 +299,7 @@ _UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)", re.I)
 def _names_polres(paragraph: str) -> bool:
     """True when the paragraph's dateline names a Polres (or its humas) after the place."""
     match = _DATELINE.match(paragraph)
-    return bool(match) and bool(_UNIT_TAIL.match(match["tail"].strip(" ,")))
+    return bool(match) and bool(_UNIT_TAIL.match((match["tail"] or "").strip(" ,")))
 
 
 def dateline_place(paragraph: str) -> str:
@@ -311,7 +313,7 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     match = _DATELINE.match(paragraph)
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
-    place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
+    place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     words = place.split()
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
