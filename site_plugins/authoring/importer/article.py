@@ -424,9 +424,14 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     text never uses again, while it uses the headline's: that line was the topic a portal files the
     page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``)."""
     text = " ".join(rest).casefold()
-    used = [_key_word(word) in text for word in plain(line).split() if len(_key_word(word)) > 3]
-    unused = not any(_key_word(word) in text for word in topic.split() if len(_key_word(word)) > 3)
-    return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and unused and any(used)
+    topic_told = any(word in text for word in _long_words(topic))
+    headline_told = any(word in text for word in _long_words(plain(line)))
+    return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
+
+
+def _long_words(line: str) -> list[str]:
+    """The line's words longer than three letters, in lowercase without punctuation: those that tell."""
+    return [word for word in map(_key_word, line.split()) if len(word) > 3]
 
 
 def _key_word(word: str) -> str:
