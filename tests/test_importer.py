@@ -176,6 +176,7 @@ def test_no_dateline(text):
     ("Syafruddin Adi - SUMBAWABARAT.POLRI.NET\nOct 22, 2025 - 10:31", "Syafruddin Adi", "2025-10-22 10:31"),
     ("Incarkasus.com 20 April 2024", "", "2024-04-20"),
     ("Selasa 21-03-2023,11:51 WIB\nReporter : Hermansyah", "Hermansyah", "2023-03-21 11:51"),
+    (", Oktober 29, 2025 WIB Last Updated 2025-10-29T14:50:55Z", "", "2025-10-29"),
 ])
 def test_bylines(byline, author, stamp):
     for text in (f"Judul Berita Patroli\n\n{byline}\n\nIsi berita pertama.", f"Judul Berita Patroli\n{byline}\nIsi berita pertama."):
@@ -204,6 +205,25 @@ def test_bylines(byline, author, stamp):
     ("Dalam semarak hari jadi Kabupaten Banyuwangi ke 251 tahun, Polresta Banyuwangi berpatroli.", ""),
     ("Dalam rangka HUT ke-80 Kota Malang, Polsek Klojen berpatroli di Kelurahan Oro-oro Dowo.",
      "Kelurahan Oro-oro Dowo"),
+    # a place and the wider area it lies in, after ``di`` or ``ibukota``
+    ("Desa Krajankulon di Kecamatan Kaliwungu, Kabupaten Kendal, tampak lengang pada Selasa (28/10/2025) malam.",
+     "Desa Krajankulon, Kecamatan Kaliwungu, Kabupaten Kendal"),
+    ("patroli dialogis di seputaran Kota Mulia, ibukota Kabupaten Puncak Jaya, Sabtu (26/09/2020).",
+     "Kota Mulia, Kabupaten Puncak Jaya"),
+    ("patroli di Kecamatan Kaliwungu di Desa Krajankulon.", "Kecamatan Kaliwungu"),  # not a wider area
+    # a name without a place word between a place and a wider area is the village it lies in
+    ("Di SPBU Jalan Adi Sucipto, Sungai Ayak III, Kecamatan Belitang Hilir, antrean kendaraan terlihat panjang.",
+     "Jalan Adi Sucipto, Sungai Ayak III, Kecamatan Belitang Hilir"),
+    ("salat jumat di Mesjid Rahmat Ilahi, Kelurahan Ponjalae, Kecamata Wara, Kota Palopo, Jumat 2 September 2022",
+     "Mesjid Rahmat Ilahi, Kelurahan Ponjalae, Kecamata Wara, Kota Palopo"),
+    ("patroli di Jalan Adi Sucipto, Senin, Kecamatan Belitang Hilir.", "Jalan Adi Sucipto"),  # a weekday is no village
+    # where a speaker spoke is not where the event was
+    ("Kabid Humas Polda Papua di Kota Jayapura, Minggu mengatakan personel Polres Nabire melaksanakan patroli.", ""),
+    ("Polsek Klojen berpatroli di Desa Sukamaju, Senin (1/1/2024). Kapolsek mengatakan warga tenang.", "Desa Sukamaju"),
+    # a title's full stop in a street's name ends no sentence
+    ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
+    ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),
+    ("patroli di Desa Sukamaju. Petugas menyapa warga.", "Desa Sukamaju"),
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location
@@ -236,6 +256,29 @@ def test_locations(paragraph, location):
 def test_units(paragraphs, title, units, registry):
     guess = find_units(paragraphs, title, registry)
     assert (guess.names, guess.doubt) == (units, "")
+
+
+@pytest.mark.parametrize("paragraphs, units", [
+    (["Wakapolsek Kramatjati menyapa warga.", "Dari Polres Jakarta Timur, AKP Suminto ikut."],
+     {"polsek": "Polsek Kramat Jati"}),  # a deputy chief names the unit as its chief does
+    (["Personel Polres Jakarta Timur berpatroli."], {"polres": "Polres Metro Jakarta Timur"}),  # without Metro
+    (["Polres Kabupaten Sumba Barat Daya menggelar patroli. Patroli dipimpin KBO Samapta Polres SBD."],
+     {"polres": "Polres Sumba Barat Daya"}),  # the regency's area word, then the initials: one Polres
+    (["Satpolair ketapang rutin melaksanakan patroli di perairan sungai Pawan."], {"polres": "Polres Ketapang"}),
+    (["Satlantas Polres Ketapang menggelar patroli.", "Satlantas menyapa pengendara."], {"polres": "Polres Ketapang"}),
+])
+def test_a_unit_through_its_deputy_its_satuan_its_regency_word_or_without_metro(paragraphs, units, article_units):
+    guess = find_units(paragraphs, "Judul", article_units)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+def test_a_misspelt_unit_is_the_close_name_whose_place_the_text_writes(article_units):
+    lead = "Satpolairud Polresta Bayuwangi melaksanakan patroli KRYD di wilayah pesisir, Sabtu (4/5/2024) siang."
+    draft = draft_story(parse_article(f"PORTALJATIM.ID, BANYUWANGI — {lead}"), article_units)
+    assert (draft.fields["polres"], draft.fields["location"]) == ("Polresta Banyuwangi", "Banyuwangi")
+    assert "polres: 'Polresta Bayuwangi' dibaca sebagai 'Polresta Banyuwangi'" in draft.notes
+    alone = draft_story(parse_article(lead), article_units).fields["polres"]
+    assert alone.startswith("ISI: satuan — 'Polresta Bayuwangi' tidak ada di daftar satuan; usul: maksud Anda")
 
 
 @pytest.mark.parametrize("paragraphs, title, doubt", [
@@ -391,6 +434,8 @@ def test_a_name_in_brackets_at_the_end_is_only_a_suggestion(registry):
     ("Salah satunya dilakukan oleh personel Kepolisian di Indragiri Hilir (Inhil), Provinsi Riau.", "Indragiri Hilir"),
     ("BATURAJA -Personel Polres OKU mendatangi lokasi balap liar.", "Baturaja"),
     ("Tanjungbalai (Pewarta.co)-Satpolairud Polres Tanjungbalai melaksanakan patroli perairan.", "Tanjungbalai"),
+    ("Ketapang, Sabtu 25 September 2021, Dalam rangka menjaga kamtibmas perairan, Satpolair ketapang berpatroli.",
+     "Ketapang"),  # the day and a comma close the dateline
 ])
 def test_places_and_datelines(lead, location):
     first, *more = lead.split("\n\n")
@@ -467,6 +512,10 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
      "10.30 Wita, tim memeriksa kapal.", "2023-09-18 09:30"),
     ("Patroli digelar Minggu (11/8/2024).\n\nPenyelenggara diimbau agar acara berakhir tepat waktu, yakni pukul 00.00 "
      "Wita.", "2024-08-11"),
+    ("Patroli terakhir dilaksanakan pada Jumat, 17 Januari 2025.\n\nApel malam dilaksanakan setiap pukul 21.00 WITA "
+     "di Mapolresta Kendari.", "2025-01-17"),
+    ("Patroli digelar Jumat (17/1/2025).\n\nTiap malam pukul 22.00 petugas berkeliling; malam itu mulai pukul 23.00.",
+     "2025-01-17 23:00"),
 ])
 def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
@@ -768,6 +817,9 @@ def article_units():
     ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
      "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
      "lebih luas dari wilayah satuan berita ini; usul: Jakarta Timur"),  # the newsroom's city, wider than the unit's
+    ("PURWOKERTO, RADAR BANYUMAS - Kapolresta Banyumas memimpin patroli skala besar, Jumat (28/7/2023) malam.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tidak jelas apakah 'RADAR BANYUMAS' "
+     "pada dateline nama daerah atau nama situs; usul: Purwokerto"),  # a daily named after the unit's area is no area
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
@@ -1011,6 +1063,39 @@ def test_a_headline_and_its_stamp_below_the_article():
         "Polres Bengkayang rutin patroli dialogis jaga Kamtibmas", ["Polres Bengkayang rutin berpatroli di pasar."])
 
 
+def test_a_title_bar_with_the_sites_address_is_no_lead_and_the_headline_stands_below_it():
+    headline = "Ramadan 2026, Antrean SPBU di Belitang Hilir Meningkat, Polisi Intensifkan Patroli"
+    text = (f"{headline} - Berita Indokalbar.com -->\n\n21 Februari 2026\n\n{headline}\n\nSEKADAU, Kalbar\n- Memasuki "
+            "hari ketiga Ramadan 2026, aktivitas masyarakat di Kabupaten Sekadau masih terpantau tinggi.")
+    article = parse_article(text)
+    assert (article.title, article.published.text) == (headline, "2026-02-21")
+    assert [paragraph for paragraph in article.paragraphs if "Indokalbar" in paragraph or headline in paragraph] == []
+
+
+def test_a_caption_shown_twice_is_no_headline_and_a_label_above_the_stamp_no_writer():
+    caption = "Petugas saat melakukan pemeriksaan terhadap barang bawaan pengendara. Foto istimewa"
+    text = ("Jelang Kunjungan Wapres dan HUT OPM, Polres Kaimana Gelar Patroli Gabungan\n\nKonten Media Partner\n"
+            f"27 November 2022 14:14 WIB\n\nwaktu baca 2 menit\n{caption}\n{caption}\nADVERTISEMENT\n"
+            "Wakil Presiden dijadwalkan akan berkunjung ke Kaimana. Personel TNI/Polri melakukan patroli gabungan.")
+    article = parse_article(text)
+    assert article.title == "Jelang Kunjungan Wapres dan HUT OPM, Polres Kaimana Gelar Patroli Gabungan"
+    assert (article.author, article.published.text) == ("", "2022-11-27 14:14")
+
+
+@pytest.mark.parametrize("closing, title", [
+    ("Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi",
+     "Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi"),  # the lead writes its words
+    ("Patroli Srikandi Polda Sultra", ""),  # a blog's label, too short to be sure
+    ("Patroli Blue Light Polsek Lembar Bersama Warga Desa", ""),  # words the lead does not write
+])
+def test_a_headline_only_at_the_end_is_the_one_the_lead_repeats(closing, title):
+    lead = ("Lombok Barat, NTB – Kegiatan patroli blue light Polsek Lembar, merangkaikannya dengan patroli non Yustisi "
+            "mobile, Jumat (8/4/2022). Tim Patroli Srikandi Polda Sultra ikut.")
+    article = parse_article(f"{lead}\nKapolsek Lembar mengungkapkan peningkatan patroli.\n{closing}")
+    assert article.title == title
+    assert (closing in article.paragraphs) == (not title)
+
+
 @pytest.mark.parametrize("text, date", [
     ("Patroli skala besar digelar mulai 9 hingga 22 September 2025 di Kota Palu.", "2025-09-09"),
     ("Patroli skala besar digelar 9-22 September 2025 di Kota Palu.", "2025-09-09"),
@@ -1025,6 +1110,7 @@ def test_a_span_of_days_gives_its_first_day(text, date):
      "Desa Baha, Kec. Mengwi, Kab. Badung"),  # the customary village is the same village
     ("Polsek Kauditan melaksanakan patroli di Pasar Kauditan Kabupaten Minahasa Utara, minggu 14 April 2024.",
      "Pasar Kauditan, Kabupaten Minahasa Utara"),
+    ("Suasana riuh rendah di Pasar Tradisional Desa Maukabatan pada Selasa pagi (27/01/2026).", "Desa Maukabatan"),
 ])
 def test_a_units_name_ending_in_kota_a_customary_village_and_a_market_heading_its_areas(paragraph, location):
     assert find_location(paragraph) == location
@@ -1037,6 +1123,9 @@ def test_a_units_name_ending_in_kota_a_customary_village_and_a_market_heading_it
     ("BERITA POLRESBERITA POLSEKLAYANAN MASYARAKATSAT PAMOBVIT\n\n"
      "Polres Tapteng Gencarkan Patroli Presisi di Objek Wisata\n\nTapanuli Tengah – Satuan Samapta berpatroli.",
      "Polres Tapteng Gencarkan Patroli Presisi di Objek Wisata"),  # category labels in capitals above it
+    ("CEGAH KONFLIK ANTAR NELAYAN,PATROLI POLAIR SAMBANGI NELAYAN LUAR KAB. KETAPANG.\nKetapang, Sabtu 25 September "
+     "2021, Dalam rangka menjaga situasi kamtibmas perairan, Satpolair ketapang melaksanakan patroli rutin.",
+     "Cegah Konflik Antar Nelayan, Patroli Polair Sambangi Nelayan Luar Kab. Ketapang"),  # closed by a stop, a comma
 ])
 def test_a_headline_in_capitals_takes_a_titles_case_and_labels_in_capitals_yield_to_the_headline(text, title):
     assert parse_article(text).title == title
@@ -1067,6 +1156,18 @@ def test_two_polsek_of_one_polres_leave_the_polres_sure_and_a_sites_name_in_capi
     draft = draft_story(parse_article(text), article_units)
     assert (draft.fields["polres"], draft.fields["location"]) == ("Polres Blora", "Blora")
     assert draft.fields["polsek"].startswith("ISI: satuan — teks menyebut dua polsek")
+
+
+@pytest.mark.parametrize("above, title", [
+    ("Bom di Makassar", "Gereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi"),  # a topic, never told
+    ("Polres Gresik Jaga Gereja", "Polres Gresik Jaga Gereja"),  # a headline over a subtitle the text tells of
+])
+def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
+    text = (f"{above}\nGereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi\nTRIBUNJATIM.COM, GRESIK - Polres "
+            "Gresik menjaga gereja di wilayah Gresik Kota, Minggu (28/3/2021).\nPetugas mensterilkan gereja di desa.")
+    article = parse_article(text)
+    assert article.title == title
+    assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
 
 
 def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():

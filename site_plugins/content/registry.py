@@ -131,6 +131,10 @@ class Registry:
         """Every distinct name at ``level``."""
         return sorted({unit.name for unit in self.units() if unit.level == level})
 
+    def close_names(self, level: str, name: str) -> list[str]:
+        """The names at ``level`` spelt close to ``name`` (at most three, closest first)."""
+        return _close_names(name, self.names(level))
+
     def resolve(self, given: dict[str, str]) -> Unit:
         """The unit that files a story, from its ``polda``/``polres``/``polsek`` values.
 
@@ -178,7 +182,7 @@ class Registry:
         for other in LEVELS:
             if other != level and self.find(other, name):
                 return f"'{name}' adalah nama {other}; tulis di isian '{other}:'"
-        close = _close_names(name, self.names(level))
+        close = self.close_names(level, name)
         if close:
             return "maksud Anda " + " atau ".join(f"'{match}'" for match in close) + "?"
         return "periksa ejaan, atau tambahkan satuan itu ke daftar satuan"

@@ -7,15 +7,17 @@ import string
 from dataclasses import dataclass, field
 
 from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
-from site_plugins.content.registry import LEVELS, Registry, UnitError
+from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError
 from site_plugins.content.stories import is_unfilled
 
 from .places import (
-    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_province,
-    stamp_credits, writer,
+    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
+    is_province, stamp_credits, writer,
 )
 from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
-from .units import UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda
+from .units import (
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
+)
 from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
 
 _BYLINE = re.compile(
@@ -50,6 +52,9 @@ has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a 
 ``ProKes`` later in the headline is no label)."""
 _NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
+_TITLE_BAR = re.compile(r"\s[-–—|]\s+[\w .-]*\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b\W*$", re.I)
+"""A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
+Indokalbar.com -->``), no sentence of the lead: the headline may stand below it."""
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
 """What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
 _AREA_WORD = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
@@ -94,6 +99,8 @@ def parse_article(text: str) -> Article:
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
     lines, closing_title, closing_stamp = _headline_below(lines)
+    if not (title or closing_title):
+        lines, closing_title = _lead_repeated_at_end(lines)
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
@@ -124,8 +131,8 @@ Solidaritas Masyarakat``."""
 def title_case(headline: str) -> str:
     """A headline written in capitals, in a title's case: each word capitalised but the function words
     inside it (``KEGIATAN SAMBANG …: MENINGKATKAN … DAN SOLIDARITAS`` gives ``Kegiatan Sambang …:
-    Meningkatkan … dan Solidaritas``)."""
-    words = string.capwords(headline).split(" ")
+    Meningkatkan … dan Solidaritas``), a comma glued to the next word given its space."""
+    words = string.capwords(re.sub(r",(?=\w)", ", ", headline)).split(" ")  # ``NELAYAN,PATROLI``: a comma's space
     return " ".join(
         word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
         for at, word in enumerate(words)
@@ -147,7 +154,7 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["date"] = event.found.text
     else:
         _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
-    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry)
+    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry, article.paragraphs)
     _put_place(draft, article, registry)
     if article.author:
         draft.fields["author"] = article.author
@@ -174,7 +181,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
-    elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry):
+    elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
         _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
@@ -251,7 +258,7 @@ def _unit_names(draft: Draft) -> dict[str, str]:
     return {level: draft.fields[level] for level in LEVELS if draft.fields.get(level) and not is_unfilled(draft.fields[level])}
 
 
-def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
+def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: list[str]) -> None:
     if guess.doubt:
         for known, name in guess.names.items():
             if known != guess.level:
@@ -264,10 +271,24 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry) -> None:
         draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")
         return
     try:
-        draft.fields.update(unit_fields(registry.resolve(guess.names)))
+        unit = registry.resolve(guess.names)
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
-        draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
-        _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
+        unit = _respelt_unit(guess.names, error, paragraphs, registry)
+        if unit is None:
+            draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})
+            _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
+            return
+        draft.notes.append(f"{error.field}: '{guess.names[error.field]}' dibaca sebagai '{unit.ancestor(error.field).name}'")
+    draft.fields.update(unit_fields(unit))
+
+
+def _respelt_unit(names: dict[str, str], error: UnitError, paragraphs: list[str], registry: Registry) -> Unit | None:
+    """The unit of a misspelt name the text confirms (see ``respelt``), or None."""
+    respelling = respelt(names, error.field, paragraphs, registry)
+    try:
+        return registry.resolve(respelling) if respelling else None
+    except UnitError:
+        return None
 
 
 def _common_polres(guess: UnitGuess, registry: Registry) -> str:
@@ -374,6 +395,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif title and leading[number - 1] == title_at and _is_headline_below_labels(title, line, after):
             title = plain(line)
             dropped.update(range(title_at, at))  # category labels in capitals, glued into one line
+        elif title and leading[number - 1] == title_at and _is_headline_below_topic(title, line, lines[at + 1:]):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # the topic a portal files the page under
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
@@ -395,6 +419,25 @@ def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
     return labels.isupper() and not line.isupper() and len(line.split()) >= 5 and _is_headline(line, after)
 
 
+def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
+    """True for a headline of five words or more right below a line taken for it whose words the
+    text never uses again, while it uses the headline's: that line was the topic a portal files the
+    page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``)."""
+    text = " ".join(rest).casefold()
+    topic_told = any(word in text for word in _long_words(topic))
+    headline_told = any(word in text for word in _long_words(plain(line)))
+    return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
+
+
+def _long_words(line: str) -> list[str]:
+    """The line's words longer than three letters, in lowercase without punctuation: those that tell."""
+    return [word for word in map(_key_word, line.split()) if len(word) > 3]
+
+
+def _key_word(word: str) -> str:
+    return word.strip(string.punctuation + "“”‘’").casefold()
+
+
 def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
     """The lines without a headline and its stamp that a copy took from below the article, as a
     news agency's page sets them (``Polres Bengkayang rutin patroli dialogis jaga Kamtibmas`` /
@@ -408,10 +451,23 @@ def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
     return lines[:filled[-2]], plain(line), stamp
 
 
+def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
+    """The lines without a headline a page set only at the end, and that headline: a headline-shaped
+    last line of six words or more every word of which the lead writes (``Patroli Blue Light Polsek Lembar, Merangkaikannya
+    …`` below ``Kegiatan patroli blue light Polsek Lembar, merangkaikannya …``): two sources agree."""
+    filled = [at for at, line in enumerate(lines) if line]
+    if len(filled) < 3 or not _is_headline(line := lines[filled[-1]], "") or len(line.split()) < 6:
+        return lines, ""  # a blog's labels may close the paste (``Patroli Srikandi Polda Sultra``)
+    lead = {_key_word(word) for word in lines[filled[0]].split()}
+    if not all(_key_word(word) in lead for word in line.split()):
+        return lines, ""
+    return lines[:filled[-1]], plain(line)
+
+
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
     """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
-    ``Sabtu, 21 Februari 2026 - 05:27 WIB``)."""
-    return _NAME_ALONE.fullmatch(line) if timestamp(after) else None
+    ``Sabtu, 21 Februari 2026 - 05:27 WIB``); a page's label there (``Konten Media Partner``) is none."""
+    return _NAME_ALONE.fullmatch(line) if timestamp(after) and is_person(line) else None
 
 
 def _byline(line: str) -> re.Match | None:
@@ -453,18 +509,25 @@ advertisement, is no headline either."""
 
 def _is_stopped_headline(line: str) -> bool:
     """True for a first line closed by one full stop that is still a headline: six words or more,
-    no comma, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program … Dini Hari.``)."""
+    no comma unless all in capitals, nearly every word capitalised (``Polsek Cisoka Melaksanakan Program …
+    Dini Hari.``, ``CEGAH KONFLIK ANTAR NELAYAN,PATROLI POLAIR …``: no sentence of a lead is in capitals)."""
     words = plain(line).split()
     return (
-        6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..") and "," not in line
-        and _capitalised(words, 0.8) and not _SITE_NAME.search(line)
+        6 <= len(words) <= _HEADLINE_WORDS[1] and line.endswith(".") and not line.endswith("..")
+        and ("," not in line or line.isupper()) and _capitalised(words, 0.8) and not _SITE_NAME.search(line)
     )
+
+
+_TWO_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]")
+"""A sentence's end inside a line: a photo's caption and its credit (``… barang bawaan pengendara. Foto
+istimewa``), which a page may show twice, not a headline."""
 
 
 def _repeated_headline(lines: list[str]) -> str:
     """A headline-shaped line the page shows twice before the lead (in its title bar and above
-    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``)."""
-    shaped = [plain(line) for line in lines if _is_headline(line, "")]
+    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``); a caption
+    shown twice is not."""
+    shaped = [plain(line) for line in lines if _is_headline(line, "") and not _TWO_SENTENCES.search(line)]
     return next((line for line in shaped if shaped.count(line) > 1), "")
 
 
@@ -485,7 +548,7 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
-    if _NO_HEADLINE.search(line):
+    if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line):
         return False
     return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
 

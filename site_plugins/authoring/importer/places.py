@@ -40,18 +40,22 @@ _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
+_MARKET_KIND = r"(?i:tradisional|tumpah|rakyat|modern|malam|kaget|mingguan|harian|desa|kecamatan)"
+"""Words after ``Pasar`` that tell a market's kind, not its name: ``Pasar Tradisional Desa Maukabatan``
+is the village's market, placed by its village."""
 _PLACE = re.compile(
     rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
-    rf"|(?<=\bdi\s)Pasar(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
+    rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
 ``di Indragiri Hilir (Inhil), Provinsi Riau``; a market heads its areas with or without the comma:
-``di Pasar Kauditan Kabupaten Minahasa Utara``
-(a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is placed by its street)."""
+``di Pasar Kauditan Kabupaten Minahasa Utara``, but a market's kind is no name (``di Pasar Tradisional
+Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is
+placed by its street."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
     r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
@@ -75,13 +79,15 @@ _DATELINE = re.compile(
     # ``SURYA.CO.ID, GRESIK -``
     r"(?:(?:[\w-]+\.)+(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
-    r"(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
+    r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
     r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
-``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``."""
+``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
+and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|laporan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)"
     r"\s*:\s*",
@@ -109,7 +115,10 @@ _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*"
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
-_NOT_A_PERSON = re.compile(r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin)\b")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner)\b"
+)
+"""Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), not a writer."""
 
 
 @dataclass
@@ -150,7 +159,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     """
     # Each paragraph's chains are found once: a paragraph is checked for other places like
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
-    found = {paragraph: _chains(_as_told(paragraph)) for paragraph in paragraphs[skipped:skipped + 3]}
+    found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     if not chains:
@@ -174,6 +183,21 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
+
+
+_SPEAKER_AT = re.compile(
+    rf"\s*,?\s*(?:(?:{DAYS})\b(?:\s*\([^)]*\))?\s*,?\s*)?"
+    r"(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menerangkan)\b"
+)
+"""A speech verb right after a place, perhaps after the day: the place is where someone spoke, not
+where the event was (``Kabid Humas Polda Papua … di Kota Jayapura, Minggu mengatakan personel Polres
+Nabire melaksanakan patroli``)."""
+
+
+def _told_chains(paragraph: str) -> list[list[re.Match]]:
+    """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke."""
+    told = _as_told(paragraph)
+    return [chain for chain in _chains(told) if not _SPEAKER_AT.match(told, chain[-1].end())]
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:
@@ -202,7 +226,8 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
     last = chain[-1]
     listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
     listed = listed or bool(_AFTER_DAN.search(paragraph, max(0, chain[0].start() - _LOOK_BACK), chain[0].start()))
-    return listed or len(levels) != len(set(levels)) or _others_alike(chain, firsts)
+    placed = [level for level in levels if level != "tempat"]  # spots and names between areas are no kind
+    return listed or len(placed) != len(set(placed)) or _others_alike(chain, firsts)
 
 
 _AND_NEXT = re.compile(r"\s+dan\s+[A-Z]")
@@ -274,7 +299,7 @@ _UNIT_TAIL = re.compile(r"(?:Humas\s+)?Pol(?:res|sek|da)", re.I)
 def _names_polres(paragraph: str) -> bool:
     """True when the paragraph's dateline names a Polres (or its humas) after the place."""
     match = _DATELINE.match(paragraph)
-    return bool(match) and bool(_UNIT_TAIL.match(match["tail"].strip(" ,")))
+    return bool(match) and bool(_UNIT_TAIL.match((match["tail"] or "").strip(" ,")))
 
 
 def dateline_place(paragraph: str) -> str:
@@ -288,7 +313,7 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     match = _DATELINE.match(paragraph)
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
-    place, tail, unsure = match["place"], match["tail"].strip(" ,"), ""
+    place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     words = place.split()
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
@@ -344,6 +369,11 @@ def writer(credits: dict[str, str]) -> str:
     return next((credits[key] for key in _WRITERS if credits.get(key) and not _NOT_A_PERSON.search(credits[key])), "")
 
 
+def is_person(name: str) -> bool:
+    """True for words that may be a writer's name: none names a unit, a desk, a source or a label."""
+    return not _NOT_A_PERSON.search(name)
+
+
 def credits_closing(line: str) -> tuple[str, str]:
     """A paragraph's text and the credit line a page glued after its last sentence
     (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, ""); a unit's
@@ -373,20 +403,63 @@ def is_credit_alone(paragraph: str) -> bool:
     return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED))
 
 
+_WITHIN = re.compile(r"[\s,]*(?:(?:di|ibu\s?kota)\s+)?", re.I)
+"""What may stand between a place and the wider area it lies in: commas and spaces, or ``di`` and
+``ibukota`` (``Desa Krajankulon di Kecamatan Kaliwungu``, ``Kota Mulia, ibukota Kabupaten Puncak Jaya``)."""
+_RANKS = ("jalan", "dusun", "desa", "kecamatan", "kota", "kabupaten", "provinsi")
+"""Levels from the narrowest out; a town (``Kota Mulia``) lies in its regency."""
+
+
 def _chains(paragraph: str) -> list[list[re.Match]]:
-    """Named places next to each other, separated only by commas and spaces."""
+    """Named places next to each other, separated only by commas and spaces, or by ``di`` or
+    ``ibukota`` before a wider area: one place in its areas."""
     chains: list[list[re.Match]] = []
     for match in _PLACE.finditer(paragraph):
-        if chains and not paragraph[chains[-1][-1].end():match.start()].strip(" ,"):
+        if chains and _lies_in(chains[-1][-1], match, paragraph):
             chains[-1].append(match)
+        elif chains and (between := _area_between(chains[-1][-1], match, paragraph)):
+            chains[-1].extend((between, match))
         else:
             chains.append([match])
     return chains
 
 
+_NAME_BETWEEN = re.compile(rf"\s*,\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s*,\s*")
+
+
+def _area_between(place: re.Match, next_place: re.Match, paragraph: str) -> re.Match | None:
+    """The name without a place word between a place and a wider area, commas around it: the
+    village the place lies in (``Jalan Adi Sucipto, Sungai Ayak III, Kecamatan Belitang Hilir``)."""
+    between = _NAME_BETWEEN.fullmatch(paragraph, place.end(), next_place.start())
+    if between is None or not -1 < _rank(place.group()) < _rank(next_place.group()):
+        return None
+    return re.compile(re.escape(between["name"])).match(paragraph, between.start("name"))
+
+
+_TITLE_STOP = r"(?<!\b(?:Prof|Jend|Letj|Mayj|Brig|Kapt|Laks))"
+"""A title's short form in a street's name, whose full stop ends no sentence: ``Jalan Prof. Dr.
+Soepomo``, ``Jl. Jend. Sudirman``."""
+
+
+def _lies_in(place: re.Match, next_place: re.Match, paragraph: str) -> bool:
+    """True when ``next_place`` follows ``place`` as an area it lies in: only commas and spaces
+    between them, or ``di`` or ``ibukota`` before a wider area."""
+    between = paragraph[place.end():next_place.start()]
+    if not between.strip(" ,"):
+        return True
+    return bool(_WITHIN.fullmatch(between)) and -1 < _rank(place.group()) < _rank(next_place.group())
+
+
+def _rank(part: str) -> int:
+    """Where a place's level stands in ``_RANKS``; -1 for a spot without a place word."""
+    level = "kabupaten" if part[:3].casefold() == "kab" else _level(part)
+    return _RANKS.index(level) if level in _RANKS else -1
+
+
 def _trimmed(part: str) -> str:
-    """A place without the full stop that ended its sentence (``Kab.`` keeps its own)."""
-    part = re.split(r"(?<=\w{4})\.\s", part)[0]  # a sentence ended inside the name's words
+    """A place without the full stop that ended its sentence (``Kab.`` keeps its own, and so does a
+    title in a street's name: ``Jalan Prof. Dr. Soepomo``)."""
+    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s", part)[0]  # a sentence ended inside the name's words
     return part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip(".")
 
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from site_plugins.content.registry import Registry, Unit, UnitError
 
+_SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelkam|Narkoba)"
+"""A Polres's satuan, which may stand for its Polres before the town: ``Satpolair ketapang``."""
 _LEVEL_WORDS = (
-    ("polsek", r"(?:Ka)?Polsek|Kepolisian\s+Sektor"),
-    ("polres", r"(?:Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?"),
+    ("polsek", r"(?:(?:Wa)?Ka)?Polsek|Kepolisian\s+Sektor"),
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
 _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
@@ -120,6 +122,10 @@ def _listed(names) -> str:
     return " dan ".join(f"'{name}'" for name in names)
 
 
+_REGENCY_WORD = re.compile(r"^(?:Kabupaten|Kab\.?)\s+", re.I)
+"""The area word a regency's Polres may be written with: ``Polres Kabupaten Sumba Barat Daya``."""
+
+
 class _Index:
     """Registry names by level, keyed without spaces and case."""
 
@@ -150,14 +156,14 @@ class _Index:
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
             city = match[level].casefold().endswith("polresta")
-            word = re.sub(r"^ka(?=pol)", "", match[level], flags=re.I)
+            word = re.sub(r"^(?:wa)?ka(?=pol)", "", match[level], flags=re.I)
             name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:
                 listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
                 # Only the words just before the unit: the whole text before each unit would be
                 # read once per unit named.
                 before = max(0, match.start() - 64)
-                doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith("ka")
+                doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer)))
                 previous_end = match.end()
         return found
@@ -188,13 +194,15 @@ class _Index:
         """The registry name that the longest run of ``words`` spells, with the unit word as
         written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` is
         ``Polres X Kota`` when the registry has it (``city``; ``Polres X`` is the regency's); a word
-        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir)."""
-        parts = words.split()
+        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir).
+        A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
+        Metro Polres without ``Metro`` (``Polres Jakarta Timur``)."""
+        parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
                 return whole
-            for form in (key + "kota", key) if city else (key,):
+            for form in (key + "kota", key) if city else (key, "metro" + key) if level == "polres" else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
@@ -237,6 +245,19 @@ def _key(text: str) -> str:
 _AREA_PREFIX = re.compile(
     r"^(?:(?:Kota|Kabupaten|Kab\.|Provinsi|DKI|Daerah\s+Istimewa|Administrasi|Pol(?:da|res\w*|sek))\s+)+", re.I
 )
+
+
+def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: Registry) -> dict[str, str]:
+    """``names`` with the one at ``level``, which the registry lacks, as the registry spells it when
+    exactly one of its close names has its place written elsewhere in the text (``Polresta Bayuwangi``
+    under the dateline ``BANYUWANGI``: two sources agree on ``Polresta Banyuwangi``); else {}."""
+    written = names.get(level, "")
+    text = "\n".join(paragraphs).replace(written, "")
+    agreeing = [
+        name for name in registry.close_names(level, written)
+        if re.search(rf"(?<!\w){re.escape(name.split(' ', 1)[-1])}(?!\w)", text, re.I)
+    ]
+    return {**names, level: agreeing[0]} if written and len(agreeing) == 1 else {}
 
 
 def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
@@ -284,13 +305,14 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
 
 
-def agrees_with_unit(place: str, names: dict[str, str], registry: Registry) -> bool:
+def agrees_with_unit(place: str, names: dict[str, str], registry: Registry, whole: bool = False) -> bool:
     """True when ``place`` names the area or the name of the story's unit or of a unit above it
-    (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story)."""
+    (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story); with ``whole``, when it is
+    that area or name and nothing more (``BLORA``, not ``RADAR BANYUMAS``)."""
     own = _own_unit(names, registry)
     written = _key(place)
     return own is not None and any(
-        key and key in written
+        key and (key == written if whole else key in written)
         for unit in own.lineage if unit.level != "polda"
         for key in (_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name)))
     )

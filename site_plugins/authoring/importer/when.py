@@ -67,6 +67,9 @@ _ENDS = re.compile(
 )
 """Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
 ``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``."""
+_ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
+"""Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
+pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak|dari))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
@@ -234,7 +237,7 @@ def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
 
 def timestamp(line: str) -> Dateline | None:
     """The publication stamp a line starts with, with its time; None when the line is prose."""
-    line = line.lstrip("- ").strip()
+    line = line.lstrip("-, ").strip()  # ``, Oktober 29, 2025``: a template whose weekday came out empty
     if len(line) > 100 or line.endswith("."):
         return None
     for pattern in STAMPS:
@@ -495,11 +498,13 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
-    """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``)."""
+    """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``) nor a routine's
+    hours (``setiap pukul 21.00``)."""
     for paragraph in paragraphs:
         text = _QUOTES.sub("", paragraph)
         for time in pattern.finditer(text):
-            if _valid_time(time) and not _ENDS.search(text[max(0, time.start() - 45):time.start()]):
+            before = text[max(0, time.start() - 45):time.start()]
+            if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before):
                 yield int(time["hour"]), int(time["minute"])
 
 
