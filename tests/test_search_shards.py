@@ -14,7 +14,7 @@ from conftest import FixtureSite
 
 from site_plugins.search.cache import BundleCache, bundle_key
 from site_plugins.search.index import SearchRecord
-from site_plugins.search.shards import WordsCache, check_shards, plan_shards, vocabulary_records
+from site_plugins.search.shards import WordsCache, check_shards, indexing_first, plan_shards, vocabulary_records
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -140,6 +140,13 @@ def test_a_new_story_reindexes_only_its_year(tmp_path):
     assert [(shard["id"], shard["stories"]) for shard in manifest(result.site)] == [
         ("2026-05-05", 2), ("2026-03-03", 2), ("2026-01-02", 3), ("2025", 2), ("2024-07-07", 4),
     ]
+
+
+def test_shards_to_index_start_before_those_copied_from_the_cache():
+    shards = plan_shards([record(year, 1, year) for year in (2026, 2025, 2024, 2023)])
+    indexed = {"2025", "2023"}
+    order = indexing_first(shards, lambda shard: shard.id not in indexed)
+    assert [shard.id for shard in order] == ["2025", "2023", "2026", "2024"]
 
 
 def test_without_the_cache_folder_every_shard_is_indexed(tmp_path):

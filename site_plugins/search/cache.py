@@ -51,12 +51,16 @@ class BundleCache:
         self.folder = folder
         self.used: set[str] = set()
 
+    def has(self, key: str) -> bool:
+        """Whether the bundle for ``key`` is cached."""
+        return (self.folder / key).is_dir()
+
     def bundle(self, key: str, write: Callable[[Path], object]) -> tuple[Path, bool]:
         """The cached bundle for ``key``, written by ``write(folder)`` first when missing;
         also tells whether it came from the cache."""
         self.used.add(key)
         entry = self.folder / key
-        if entry.is_dir():
+        if self.has(key):
             return entry, True
         self.folder.mkdir(parents=True, exist_ok=True)
         # Not mkdtemp: its folder is private (0700) and would keep the bundle from the web server.
