@@ -871,11 +871,15 @@ def test_places_listed_in_one_town_give_the_town():
     assert find_location(lead) == "Kota Pasuruan"
 
 
-def test_a_dateline_alone_with_the_papers_name_joins_the_lead():
+@pytest.mark.parametrize("headline, dateline", [
+    ("Polisi Gelar Patroli Subuh Cegah Balap Liar\n\n", "Tanjungbalai | Jurnal Asia"),
+    ("", "Tanjungbalai, Indometro.club –"),  # the site's address in any domain, then the dash
+])
+def test_a_dateline_alone_with_the_papers_name_joins_the_lead(headline, dateline):
     article = parse_article(
-        "Polisi Gelar Patroli Subuh Cegah Balap Liar\n\nTanjungbalai | Jurnal Asia\n"
-        "Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
+        f"{headline}{dateline}\nPersonel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
     )
+    assert article.title == headline.strip()
     assert article.paragraphs == [
         "Tanjungbalai – Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
     ]

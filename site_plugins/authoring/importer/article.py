@@ -14,7 +14,7 @@ from .places import (
     Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
     is_province, stamp_credits, writer,
 )
-from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
 )
@@ -38,10 +38,11 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
-    r"\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30}|,\s*[\w-]+\.(?:com|co\.id|id|net))"
+    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?)"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
-paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``."""
+paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
+``Tebing Tinggi, Indometro.club –``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
@@ -51,8 +52,8 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
 _NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
-_SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
-_TITLE_BAR = re.compile(r"\s[-–—|]\s+[\w .-]*\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b\W*$", re.I)
+_SITE_NAME = re.compile(rf"\b{SITE_ADDRESS}")
+_TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
 """A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
 Indokalbar.com -->``), no sentence of the lead: the headline may stand below it."""
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")

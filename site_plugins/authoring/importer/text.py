@@ -101,6 +101,8 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
     return found
 
 
+SITE_ADDRESS = r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)\b"
+"""A site's address as a page writes it: ``anekafakta.com``, ``SURYA.CO.ID``, ``Indometro.club``."""
 SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]")
 """A lead opening with the site's name in lowercase: ``ntt.tribratanews.com - Guna ...``."""
 
