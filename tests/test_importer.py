@@ -224,6 +224,11 @@ def test_bylines(byline, author, stamp):
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),
     ("patroli di Desa Sukamaju. Petugas menyapa warga.", "Desa Sukamaju"),
+    # a province written after a place without a comma is no part of its name
+    ("Patroli di Pasar Tradisional Batangase, Kabupaten Maros Sulawesi Selatan.",
+     "Pasar Tradisional Batangase, Kabupaten Maros"),
+    ("Patroli di Kota Bima NTB pada malam hari.", "Kota Bima"),
+    ("Patroli di Kota Bandar Lampung pada malam hari.", "Kota Bandar Lampung"),  # the town's own name
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location

@@ -460,7 +460,21 @@ def _trimmed(part: str) -> str:
     """A place without the full stop that ended its sentence (``Kab.`` keeps its own, and so does a
     title in a street's name: ``Jalan Prof. Dr. Soepomo``)."""
     part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s", part)[0]  # a sentence ended inside the name's words
-    return part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip(".")
+    return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
+
+
+def _without_province(part: str) -> str:
+    """A place without the province written after its name with no comma: ``Kabupaten Maros Sulawesi
+    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``; a province's one word may end a
+    town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals."""
+    words = part.split()
+    if _level(part) == "provinsi":
+        return part
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) > size + 1 and is_province(tail) and (size == 2 or tail.isupper()):
+            return " ".join(words[:-size])
+    return part
 
 
 def _level(part: str) -> str:
