@@ -220,6 +220,8 @@ def test_bylines(byline, author, stamp):
     # where a speaker spoke is not where the event was
     ("Kabid Humas Polda Papua di Kota Jayapura, Minggu mengatakan personel Polres Nabire melaksanakan patroli.", ""),
     ("Polsek Klojen berpatroli di Desa Sukamaju, Senin (1/1/2024). Kapolsek mengatakan warga tenang.", "Desa Sukamaju"),
+    ("Polresta Banyumas meningkatkan patroli di Kabupaten Banyumas, kata Kepala Polresta Banyumas Komisaris Besar Polisi "
+     "Edy Suranta Sitepu di Purwokerto, Kabupaten Banyumas, Jumat sore.", "Kabupaten Banyumas"),  # the verb before
     # a title's full stop in a street's name ends no sentence
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),
@@ -825,6 +827,10 @@ def article_units():
     ("PURWOKERTO, RADAR BANYUMAS - Kapolresta Banyumas memimpin patroli skala besar, Jumat (28/7/2023) malam.",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tidak jelas apakah 'RADAR BANYUMAS' "
      "pada dateline nama daerah atau nama situs; usul: Purwokerto"),  # a daily named after the unit's area is no area
+    ("Palangka Raya (ANTARA) - Polres Kotawaringin Timur meningkatkan patroli malam.\n\nKabid Humas Polda Kalteng Kombes "
+     "Pol Erlan Munaji di Palangka Raya, Sabtu, mengatakan patroli terus digelar.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Palangka Raya' tidak disebut "
+     "lagi di teks dan bukan wilayah satuan berita ini; usul: Palangka Raya"),  # named again only where a speaker spoke
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)

@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import (
     Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
-    is_province, stamp_credits, writer,
+    is_province, stamp_credits, where_someone_spoke, writer,
 )
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
@@ -210,7 +210,9 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     written, doubt = area_of(place, _unit_names(draft), registry)
     if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
         doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
-    named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
+    text = "\n".join(paragraphs)
+    named = [found for found in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", text, re.IGNORECASE)
+             if not where_someone_spoke(text, found.start(), found.end())]
     if wider := area_within(place, _unit_names(draft), registry):
         doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
     elif not written and bare and len(named) < 2:

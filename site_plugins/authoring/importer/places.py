@@ -194,10 +194,25 @@ where the event was (``Kabid Humas Polda Papua … di Kota Jayapura, Minggu meng
 Nabire melaksanakan patroli``)."""
 
 
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:[A-Z][\w.,'’-]*\s+){1,12}di\s+$"
+)
+"""A speech verb, the speaker's title and name, then ``di``: the place after it is where the speaker
+spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``)."""
+_SPEAKER_LOOK_BACK = 160
+
+
+def where_someone_spoke(text: str, start: int, end: int) -> bool:
+    """True when the place written from ``start`` to ``end`` is where someone spoke: a speech verb
+    follows it (``di Kota Jayapura, Minggu mengatakan``) or, with the speaker, stands before it."""
+    before = _SPEAKER_BEFORE.search(text, max(0, start - _SPEAKER_LOOK_BACK), start)
+    return bool(_SPEAKER_AT.match(text, end) or before)
+
+
 def _told_chains(paragraph: str) -> list[list[re.Match]]:
     """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke."""
     told = _as_told(paragraph)
-    return [chain for chain in _chains(told) if not _SPEAKER_AT.match(told, chain[-1].end())]
+    return [chain for chain in _chains(told) if not where_someone_spoke(told, chain[0].start(), chain[-1].end())]
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:
