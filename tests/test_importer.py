@@ -226,6 +226,11 @@ def test_bylines(byline, author, stamp):
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),
     ("patroli di Desa Sukamaju. Petugas menyapa warga.", "Desa Sukamaju"),
+    # a sentence recalling a year gone by tells another incident; a day's date before ``lalu`` is the event's
+    ("Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi, Kabupaten Pandeglang meregang nyawa. "
+     "Polisi kini berpatroli di Desa Sukamaju.", "Desa Sukamaju"),
+    ("Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi meregang nyawa.", ""),
+    ("Polsek Klojen berpatroli di Desa Sukamaju pada Sabtu (1/3/2025) lalu.", "Desa Sukamaju"),
     # a province written after a place without a comma is no part of its name
     ("Patroli di Pasar Tradisional Batangase, Kabupaten Maros Sulawesi Selatan.",
      "Pasar Tradisional Batangase, Kabupaten Maros"),

@@ -498,8 +498,20 @@ def _level(part: str) -> str:
 
 
 def _as_told(paragraph: str) -> str:
-    """The paragraph without quoted speech and officials' titles, where no event's place stands."""
-    return _OFFICIAL.sub(lambda match: " " * len(match.group()), _without_quotes(paragraph))
+    """The paragraph without quoted speech, officials' titles and sentences recalling a past year,
+    where no event's place stands."""
+    told = _RECALLED.sub(_blanked, _without_quotes(paragraph))
+    return _OFFICIAL.sub(_blanked, told)
+
+
+_RECALLED = re.compile(r"[^.!?]*\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?(?:19|20)\d{2}\s+(?:lalu|silam)\b[^.!?]*")
+"""A sentence recalling a year gone by (``Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi …
+meregang nyawa``): another incident, whose place is not the event's (a day's date before ``lalu``,
+``Sabtu (1/3/2025) lalu``, is the event's own)."""
+
+
+def _blanked(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _without_quotes(paragraph: str) -> str:
