@@ -1054,6 +1054,7 @@ def test_datelines_with_a_province_a_newsrooms_name_or_a_dash_glued_to_the_lead(
     ("Penulis Dani", "Dani"),
     ("(Teh’ Nena)", "Teh’ Nena"),
     ("(Endah/POL)", "Endah"),  # a writer before the desk's initials
+    ("(Har/RB)", ""),  # three letters before the desk's initials are initials too
     ("( Ahmad Latif/RNN )", "Ahmad Latif"),
 ])
 def test_more_credits_at_the_end(ending, author):

@@ -106,10 +106,11 @@ _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``."""
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``; three letters before the desk are the writer's initials, as the
+desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
