@@ -1191,6 +1191,15 @@ def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
 
 
+def test_a_line_naming_the_newsroom_the_dateline_writes_in_brackets_is_no_headline():
+    text = ("|\n\nStreaming Radio Suara Landak\n\nPolres Landak Laksanakan Patroli Masa Tenang Pemilu\n\n"
+            "Ngabang (Suara Landak) - Anggota Polres Landak melakukan patroli, Senin (15/04/2019).\n\n"
+            "Disiarkan di Radio Suara Landak 98 FM\n\nKomentar Anda\n\nBerita Terkini")
+    article = parse_article(text)
+    assert article.title == "Polres Landak Laksanakan Patroli Masa Tenang Pemilu"
+    assert [paragraph for paragraph in article.paragraphs if "Streaming" in paragraph or "Komentar" in paragraph] == []
+
+
 def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():
     ticker = ("KPK Tahan 2 Tersangka Kasus Korupsi di Lingkungan Pemkot Semarang Makna Isra Miraj, Mukjizat Besar dan "
               "Kewajiban Sholat Lima Waktu Mengapa Otak Manusia Lebih Lambat dari Komputer? Strategi Cerdas Negosiasi Gaji")

@@ -381,6 +381,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
     repeated = _repeated_headline([lines[at] for at in leading])
+    newsroom = _newsroom(lines)
     for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
@@ -390,7 +391,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             published = stamp
         elif credit:
             author = " ".join(credit["name"].split()).strip(" ,")
-        elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
+        elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
+                and not (newsroom and newsroom.search(line)):
             title, title_at = plain(line), at
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
@@ -413,6 +415,18 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             continue
         dropped.add(at)
     return title, author, published, dropped
+
+
+_NEWSROOM = re.compile(r"[A-Z][\w'’. ]{1,40}?\s*\((?P<name>[A-Z][\w.-]*(?:\s+[\w.-]+){1,3})\)\s*[-–—]")
+"""A dateline with the newsroom's name in brackets: ``Ngabang (Suara Landak) -``."""
+
+
+def _newsroom(lines: list[str]) -> re.Pattern | None:
+    """The newsroom's name of two words or more that a dateline writes in brackets, as a pattern: a line
+    above the lead naming it (``Streaming Radio Suara Landak``, the station's player) is the site's, no
+    headline. One word (``(ANTARA)``, ``(HK)``) may be a headline's word too."""
+    found = next((match for line in lines if (match := _NEWSROOM.match(line))), None)
+    return re.compile(rf"(?<!\w){re.escape(found['name'])}(?!\w)", re.I) if found else None
 
 
 def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:

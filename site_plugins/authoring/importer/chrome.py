@@ -86,7 +86,7 @@ ARTICLE_ENDS = (
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",
     r"terkini",
-    r"komentar",
+    r"komentar(?: anda)?",
     r"tampilkan",
     r"leave a (?:reply|comment)",
     r"tinggalkan (?:balasan|komentar)",
