@@ -110,6 +110,8 @@ CHROME_SEEN = [
     ("pada tanggal", "https://lelemuku.com/2022/09/sat-polairud-kembali-lakukan-patroli.html"),
     ("Berita, Kepolisian87 Dilihat", "https://incarkasus.com/patroli-blue-light-sat-samapta-polres-batu-bara-pastikan-keamanan-wilayah-2/"),
     ("TNI & Polri221 Dilihat", "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
+    ("Media Humas Polri//Penajam Paser Utara",
+     "https://www.mediahumaspolri.com/polsek-sepaku-gelar-patroli-dialogis-ajak-warga-aktif-jaga-kamtibmas.html"),
     ("17 hours ago 7",
      "https://socialwarta.com/cegah-gangguan-kamtibmas-polsek-mataram-gencarkan-patroli-malam-akhir-pekan-49527.html"),
 ]

@@ -71,8 +71,10 @@ DROPPED_LINES = (
     r"konten ini diolah dengan bantuan ai\.?",
     # the date line of a stamp set over two lines (``pada tanggal`` / ``22 September 2022``)
     r"(?:diterbitkan |dipublikasikan )?pada tanggal",
-    # the site's own name alone on a line, and counters of views and comments
+    # the site's own name alone on a line, also with the area it writes from after two slashes, and
+    # counters of views and comments
     r"polri",
+    r"[\w .-]{2,40}//\s*[\w .-]{2,40}",
     r"\d{1,6}",
     r"[^.!?]{0,60}?\d+\s*dilihat",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
