@@ -1191,6 +1191,16 @@ def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
 
 
+@pytest.mark.parametrize("lead, location", [
+    ("Mimika- Personel Polsek Kuala Kencana melaksanakan patroli dialogis didaerah perumahan Kuala Kencana, Rabu(17/5).",
+     "Kuala Kencana"),  # the Polsek's district, written as a place: narrower than the Polres's dateline
+    ("Mimika- Personel Polsek Kuala Kencana melaksanakan patroli dialogis, Rabu(17/5).", "Mimika"),  # the unit only
+])
+def test_the_polseks_district_written_as_a_place_wins_over_the_polres_dateline(lead, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
 def test_a_line_naming_the_newsroom_the_dateline_writes_in_brackets_is_no_headline():
     text = ("|\n\nStreaming Radio Suara Landak\n\nPolres Landak Laksanakan Patroli Masa Tenang Pemilu\n\n"
             "Ngabang (Suara Landak) - Anggota Polres Landak melakukan patroli, Senin (15/04/2019).\n\n"

@@ -180,6 +180,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
+    elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry)):
+        draft.fields["location"] = district
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -223,6 +225,19 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+    """The story's Polsek's district when the lead writes it as a place, not as the unit's name (``Mimika-
+    … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``): narrower than a dateline, and the
+    registry and the text agree; else ""."""
+    polsek = draft.fields.get("polsek")
+    if not paragraphs or not polsek or is_unfilled(polsek):
+        return ""
+    units = registry.find("polsek", polsek)
+    district = units[0].area if len(units) == 1 else ""
+    told = district and re.search(rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)", paragraphs[0], re.I)
+    return district if told else ""
 
 
 def _in_dateline(place: str, paragraphs: list[str]) -> bool:
