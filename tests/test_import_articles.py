@@ -110,6 +110,7 @@ CHROME_SEEN = [
     ("pada tanggal", "https://lelemuku.com/2022/09/sat-polairud-kembali-lakukan-patroli.html"),
     ("Berita, Kepolisian87 Dilihat", "https://incarkasus.com/patroli-blue-light-sat-samapta-polres-batu-bara-pastikan-keamanan-wilayah-2/"),
     ("TNI & Polri221 Dilihat", "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
+    ("Example floating", "https://jurnalpolri.my.id/aksi-polisi-pasar-jadi-zona-nyaman"),
     ("Media Humas Polri//Penajam Paser Utara",
      "https://www.mediahumaspolri.com/polsek-sepaku-gelar-patroli-dialogis-ajak-warga-aktif-jaga-kamtibmas.html"),
     ("17 hours ago 7",

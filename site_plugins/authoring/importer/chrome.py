@@ -39,6 +39,7 @@ DROPPED_LINES = (
     r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
+    r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
     r"baca juga\b.*",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
