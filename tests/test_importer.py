@@ -875,6 +875,14 @@ def test_a_polres_by_its_short_name(article_units):
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
 
 
+def test_a_headline_above_a_lead_opening_with_the_sites_address_and_an_underscore(article_units):
+    text = ("Sinegritas TNI POLRI, Polres Flotim Laksanakan Patroli Gabungan Dalam Rangka Hari Pencoblosan Pemilu 2024\n"
+            "tribratanewsflorestimur.com_ Untuk ketertiban pemungutan suara, Polres Flotim menggelar Patroli Gabungan.")
+    draft = draft_story(parse_article(text), article_units)
+    assert draft.fields["title"].startswith("Sinegritas TNI POLRI, Polres Flotim Laksanakan")
+    assert draft.fields["polres"] == "Polres Flores Timur"  # ``Flotim``, the headline's words after it no name
+
+
 def test_a_date_between_the_dateline_and_the_lead(article_units):
     text = "JAWA BARAT\nKAB. CIREBON – 13/08/2025 Dalam senyap malam, petugas Polsek Pabedilan berpatroli."
     draft = draft_story(parse_article(text), article_units)
