@@ -361,10 +361,13 @@ def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registr
     assert ("polsek", "belum diisi") in [(problem.field, problem.message) for problem in problems]
 
 
-def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline():
+@pytest.mark.parametrize("breadcrumb", [
+    "Beranda Hukum Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu",
+    "Beranda Berita Polres Terjaring Razia, Belasan Motor Diamankan di Polsek...",  # the headline cut short
+])
+def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline(breadcrumb):
     article = parse_article(
-        "Beranda Hukum Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\n"
-        "Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\nSERANG – Razia knalpot digelar."
+        f"{breadcrumb}\n\nTerjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\nSERANG – Razia knalpot digelar."
     )
     assert article.title == "Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu"
     assert article.paragraphs == ["SERANG – Razia knalpot digelar."]

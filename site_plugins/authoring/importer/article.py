@@ -580,7 +580,9 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
-    if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line):
+    """True for a line of the lead; a page's title bar, a list item and a breadcrumb ending in the headline cut
+    short (``Beranda Berita Polres Optimalkan … hadirkan rasa...``) are none, whatever their length."""
+    if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line) or _BREADCRUMB.match(line) and line.endswith(("...", "…")):
         return False
     return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
 
