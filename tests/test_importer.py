@@ -839,6 +839,8 @@ def article_units():
      "Pol Erlan Munaji di Palangka Raya, Sabtu, mengatakan patroli terus digelar.",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Palangka Raya' tidak disebut "
      "lagi di teks dan bukan wilayah satuan berita ini; usul: Palangka Raya"),  # named again only where a speaker spoke
+    ("Palangka Raya (ANTARA) - Polres Kotawaringin Timur meningkatkan patroli malam.\n\nPatroli skala besar digelar "
+     "bagi masyarakat di Kabupaten Kotawaringin Timur.", "Kabupaten Kotawaringin Timur"),  # the Polres's area in full
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)

@@ -220,11 +220,24 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     elif not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
+        if own := _own_area_written(draft, text, registry):
+            draft.fields["location"] = own  # the newsroom's town; the story's Polres's area, written in full
+            return
         doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"
     if doubt:
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
+    """The story's Polres's city or regency when the text writes it in full (``Kabupaten Kotawaringin Timur`` on
+    a Polres Kotawaringin Timur story): where the unit acted, two sources agreeing; else "" (a port's Polres
+    covers no town: ``Pelabuhan Tanjung Priok``)."""
+    polres = draft.fields.get("polres")
+    units = registry.find("polres", polres) if polres and not is_unfilled(polres) else []
+    area = units[0].area if len(units) == 1 else ""
+    return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
 
 
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
