@@ -110,6 +110,9 @@ CHROME_SEEN = [
     ("pada tanggal", "https://lelemuku.com/2022/09/sat-polairud-kembali-lakukan-patroli.html"),
     ("Berita, Kepolisian87 Dilihat", "https://incarkasus.com/patroli-blue-light-sat-samapta-polres-batu-bara-pastikan-keamanan-wilayah-2/"),
     ("TNI & Polri221 Dilihat", "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
+    ("Example floating", "https://jurnalpolri.my.id/aksi-polisi-pasar-jadi-zona-nyaman"),
+    ("Media Humas Polri//Penajam Paser Utara",
+     "https://www.mediahumaspolri.com/polsek-sepaku-gelar-patroli-dialogis-ajak-warga-aktif-jaga-kamtibmas.html"),
     ("17 hours ago 7",
      "https://socialwarta.com/cegah-gangguan-kamtibmas-polsek-mataram-gencarkan-patroli-malam-akhir-pekan-49527.html"),
 ]
@@ -122,6 +125,7 @@ ENDS_SEEN = [
     ("Terkini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("Komentar", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("Tampilkan", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
+    ("Komentar Anda", "https://www.suaralandak.co.id/2019/04/polres-landak-laksanakan-patroli-masa.html"),
     ("Leave a Reply", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
     ("Click to comment", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
     ("Silahkan beri komentar anda disini", "https://tribratanewsminut.blogspot.com/2020/10/polsek-kema-lakukan-patroli-kawal-malam_14.html"),

@@ -220,10 +220,22 @@ def test_bylines(byline, author, stamp):
     # where a speaker spoke is not where the event was
     ("Kabid Humas Polda Papua di Kota Jayapura, Minggu mengatakan personel Polres Nabire melaksanakan patroli.", ""),
     ("Polsek Klojen berpatroli di Desa Sukamaju, Senin (1/1/2024). Kapolsek mengatakan warga tenang.", "Desa Sukamaju"),
+    ("Polresta Banyumas meningkatkan patroli di Kabupaten Banyumas, kata Kepala Polresta Banyumas Komisaris Besar Polisi "
+     "Edy Suranta Sitepu di Purwokerto, Kabupaten Banyumas, Jumat sore.", "Kabupaten Banyumas"),  # the verb before
     # a title's full stop in a street's name ends no sentence
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),
     ("patroli di Desa Sukamaju. Petugas menyapa warga.", "Desa Sukamaju"),
+    # a sentence recalling a year gone by tells another incident; a day's date before ``lalu`` is the event's
+    ("Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi, Kabupaten Pandeglang meregang nyawa. "
+     "Polisi kini berpatroli di Desa Sukamaju.", "Desa Sukamaju"),
+    ("Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi meregang nyawa.", ""),
+    ("Polsek Klojen berpatroli di Desa Sukamaju pada Sabtu (1/3/2025) lalu.", "Desa Sukamaju"),
+    # a province written after a place without a comma is no part of its name
+    ("Patroli di Pasar Tradisional Batangase, Kabupaten Maros Sulawesi Selatan.",
+     "Pasar Tradisional Batangase, Kabupaten Maros"),
+    ("Patroli di Kota Bima NTB pada malam hari.", "Kota Bima"),
+    ("Patroli di Kota Bandar Lampung pada malam hari.", "Kota Bandar Lampung"),  # the town's own name
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location
@@ -349,10 +361,13 @@ def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registr
     assert ("polsek", "belum diisi") in [(problem.field, problem.message) for problem in problems]
 
 
-def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline():
+@pytest.mark.parametrize("breadcrumb", [
+    "Beranda Hukum Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu",
+    "Beranda Berita Polres Terjaring Razia, Belasan Motor Diamankan di Polsek...",  # the headline cut short
+])
+def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline(breadcrumb):
     article = parse_article(
-        "Beranda Hukum Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\n"
-        "Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\nSERANG – Razia knalpot digelar."
+        f"{breadcrumb}\n\nTerjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu\n\nSERANG – Razia knalpot digelar."
     )
     assert article.title == "Terjaring Razia, Belasan Motor Diamankan di Polsek Kramatwatu"
     assert article.paragraphs == ["SERANG – Razia knalpot digelar."]
@@ -820,6 +835,12 @@ def article_units():
     ("PURWOKERTO, RADAR BANYUMAS - Kapolresta Banyumas memimpin patroli skala besar, Jumat (28/7/2023) malam.",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tidak jelas apakah 'RADAR BANYUMAS' "
      "pada dateline nama daerah atau nama situs; usul: Purwokerto"),  # a daily named after the unit's area is no area
+    ("Palangka Raya (ANTARA) - Polres Kotawaringin Timur meningkatkan patroli malam.\n\nKabid Humas Polda Kalteng Kombes "
+     "Pol Erlan Munaji di Palangka Raya, Sabtu, mengatakan patroli terus digelar.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Palangka Raya' tidak disebut "
+     "lagi di teks dan bukan wilayah satuan berita ini; usul: Palangka Raya"),  # named again only where a speaker spoke
+    ("Palangka Raya (ANTARA) - Polres Kotawaringin Timur meningkatkan patroli malam.\n\nPatroli skala besar digelar "
+     "bagi masyarakat di Kabupaten Kotawaringin Timur.", "Kabupaten Kotawaringin Timur"),  # the Polres's area in full
 ])
 def test_a_dateline_is_the_place_only_where_the_registry_or_the_text_confirms_it(lead, location, article_units):
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
@@ -859,6 +880,14 @@ def test_a_polres_by_its_short_name(article_units):
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
 
 
+def test_a_headline_above_a_lead_opening_with_the_sites_address_and_an_underscore(article_units):
+    text = ("Sinegritas TNI POLRI, Polres Flotim Laksanakan Patroli Gabungan Dalam Rangka Hari Pencoblosan Pemilu 2024\n"
+            "tribratanewsflorestimur.com_ Untuk ketertiban pemungutan suara, Polres Flotim menggelar Patroli Gabungan.")
+    draft = draft_story(parse_article(text), article_units)
+    assert draft.fields["title"].startswith("Sinegritas TNI POLRI, Polres Flotim Laksanakan")
+    assert draft.fields["polres"] == "Polres Flores Timur"  # ``Flotim``, the headline's words after it no name
+
+
 def test_a_date_between_the_dateline_and_the_lead(article_units):
     text = "JAWA BARAT\nKAB. CIREBON – 13/08/2025 Dalam senyap malam, petugas Polsek Pabedilan berpatroli."
     draft = draft_story(parse_article(text), article_units)
@@ -871,11 +900,15 @@ def test_places_listed_in_one_town_give_the_town():
     assert find_location(lead) == "Kota Pasuruan"
 
 
-def test_a_dateline_alone_with_the_papers_name_joins_the_lead():
+@pytest.mark.parametrize("headline, dateline", [
+    ("Polisi Gelar Patroli Subuh Cegah Balap Liar\n\n", "Tanjungbalai | Jurnal Asia"),
+    ("", "Tanjungbalai, Indometro.club –"),  # the site's address in any domain, then the dash
+])
+def test_a_dateline_alone_with_the_papers_name_joins_the_lead(headline, dateline):
     article = parse_article(
-        "Polisi Gelar Patroli Subuh Cegah Balap Liar\n\nTanjungbalai | Jurnal Asia\n"
-        "Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
+        f"{headline}{dateline}\nPersonel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
     )
+    assert article.title == headline.strip()
     assert article.paragraphs == [
         "Tanjungbalai – Personel Satlantas Polres Tanjungbalai menggelar patroli subuh, Kamis (30/4/2020)."
     ]
@@ -1034,6 +1067,7 @@ def test_datelines_with_a_province_a_newsrooms_name_or_a_dash_glued_to_the_lead(
     ("Penulis Dani", "Dani"),
     ("(Teh’ Nena)", "Teh’ Nena"),
     ("(Endah/POL)", "Endah"),  # a writer before the desk's initials
+    ("(Har/RB)", ""),  # three letters before the desk's initials are initials too
     ("( Ahmad Latif/RNN )", "Ahmad Latif"),
 ])
 def test_more_credits_at_the_end(ending, author):
@@ -1168,6 +1202,25 @@ def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     article = parse_article(text)
     assert article.title == title
     assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Mimika- Personel Polsek Kuala Kencana melaksanakan patroli dialogis didaerah perumahan Kuala Kencana, Rabu(17/5).",
+     "Kuala Kencana"),  # the Polsek's district, written as a place: narrower than the Polres's dateline
+    ("Mimika- Personel Polsek Kuala Kencana melaksanakan patroli dialogis, Rabu(17/5).", "Mimika"),  # the unit only
+])
+def test_the_polseks_district_written_as_a_place_wins_over_the_polres_dateline(lead, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
+def test_a_line_naming_the_newsroom_the_dateline_writes_in_brackets_is_no_headline():
+    text = ("|\n\nStreaming Radio Suara Landak\n\nPolres Landak Laksanakan Patroli Masa Tenang Pemilu\n\n"
+            "Ngabang (Suara Landak) - Anggota Polres Landak melakukan patroli, Senin (15/04/2019).\n\n"
+            "Disiarkan di Radio Suara Landak 98 FM\n\nKomentar Anda\n\nBerita Terkini")
+    article = parse_article(text)
+    assert article.title == "Polres Landak Laksanakan Patroli Masa Tenang Pemilu"
+    assert [paragraph for paragraph in article.paragraphs if "Streaming" in paragraph or "Komentar" in paragraph] == []
 
 
 def test_a_ticker_of_other_headlines_above_the_headline_is_no_lead():

@@ -12,9 +12,9 @@ from site_plugins.content.stories import is_unfilled
 
 from .places import (
     Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
-    is_province, stamp_credits, writer,
+    is_province, stamp_credits, where_someone_spoke, writer,
 )
-from .text import SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
 )
@@ -38,10 +38,11 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
-    r"\s*(?:[-–—]|\|\s*[A-Z][\w .]{1,30}|,\s*[\w-]+\.(?:com|co\.id|id|net))"
+    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?)"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
-paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``."""
+paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
+``Tebing Tinggi, Indometro.club –``."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
@@ -51,8 +52,8 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
 _NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
-_SITE_NAME = re.compile(r"\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b", re.I)
-_TITLE_BAR = re.compile(r"\s[-–—|]\s+[\w .-]*\b[\w-]+\.(?:com|co\.id|id|net|org|info|news)\b\W*$", re.I)
+_SITE_NAME = re.compile(rf"\b{SITE_ADDRESS}")
+_TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
 """A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
 Indokalbar.com -->``), no sentence of the lead: the headline may stand below it."""
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
@@ -179,6 +180,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
+    elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry)):
+        draft.fields["location"] = district
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -209,17 +212,45 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     written, doubt = area_of(place, _unit_names(draft), registry)
     if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
         doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
-    named = re.findall(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", "\n".join(paragraphs), re.IGNORECASE)
+    text = "\n".join(paragraphs)
+    named = [found for found in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", text, re.IGNORECASE)
+             if not where_someone_spoke(text, found.start(), found.end())]
     if wider := area_within(place, _unit_names(draft), registry):
         doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
     elif not written and bare and len(named) < 2:
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
+        if own := _own_area_written(draft, text, registry):
+            draft.fields["location"] = own  # the newsroom's town; the story's Polres's area, written in full
+            return
         doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"
     if doubt:
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
+    """The story's Polres's city or regency when the text writes it in full (``Kabupaten Kotawaringin Timur`` on
+    a Polres Kotawaringin Timur story): where the unit acted, two sources agreeing; else "" (a port's Polres
+    covers no town: ``Pelabuhan Tanjung Priok``)."""
+    polres = draft.fields.get("polres")
+    units = registry.find("polres", polres) if polres and not is_unfilled(polres) else []
+    area = units[0].area if len(units) == 1 else ""
+    return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
+
+
+def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+    """The story's Polsek's district when the lead writes it as a place, not as the unit's name (``Mimika-
+    … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``): narrower than a dateline, and the
+    registry and the text agree; else ""."""
+    polsek = draft.fields.get("polsek")
+    if not paragraphs or not polsek or is_unfilled(polsek):
+        return ""
+    units = registry.find("polsek", polsek)
+    district = units[0].area if len(units) == 1 else ""
+    told = district and re.search(rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)", paragraphs[0], re.I)
+    return district if told else ""
 
 
 def _in_dateline(place: str, paragraphs: list[str]) -> bool:
@@ -378,6 +409,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
     repeated = _repeated_headline([lines[at] for at in leading])
+    newsroom = _newsroom(lines)
     for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
@@ -387,7 +419,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             published = stamp
         elif credit:
             author = " ".join(credit["name"].split()).strip(" ,")
-        elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)):
+        elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
+                and not (newsroom and newsroom.search(line)):
             title, title_at = plain(line), at
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
@@ -410,6 +443,18 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             continue
         dropped.add(at)
     return title, author, published, dropped
+
+
+_NEWSROOM = re.compile(r"[A-Z][\w'’. ]{1,40}?\s*\((?P<name>[A-Z][\w.-]*(?:\s+[\w.-]+){1,3})\)\s*[-–—]")
+"""A dateline with the newsroom's name in brackets: ``Ngabang (Suara Landak) -``."""
+
+
+def _newsroom(lines: list[str]) -> re.Pattern | None:
+    """The newsroom's name of two words or more that a dateline writes in brackets, as a pattern: a line
+    above the lead naming it (``Streaming Radio Suara Landak``, the station's player) is the site's, no
+    headline. One word (``(ANTARA)``, ``(HK)``) may be a headline's word too."""
+    found = next((match for line in lines if (match := _NEWSROOM.match(line))), None)
+    return re.compile(rf"(?<!\w){re.escape(found['name'])}(?!\w)", re.I) if found else None
 
 
 def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
@@ -548,7 +593,9 @@ def _repeats_without_label(line: str, title: str) -> bool:
 
 
 def _is_prose(line: str, after: str) -> bool:
-    if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line):
+    """True for a line of the lead; a page's title bar, a list item and a breadcrumb ending in the headline cut
+    short (``Beranda Berita Polres Optimalkan … hadirkan rasa...``) are none, whatever their length."""
+    if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line) or _BREADCRUMB.match(line) and line.endswith(("...", "…")):
         return False
     return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
 

@@ -39,6 +39,7 @@ DROPPED_LINES = (
     r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
+    r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
     r"baca juga\b.*",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
@@ -71,8 +72,10 @@ DROPPED_LINES = (
     r"konten ini diolah dengan bantuan ai\.?",
     # the date line of a stamp set over two lines (``pada tanggal`` / ``22 September 2022``)
     r"(?:diterbitkan |dipublikasikan )?pada tanggal",
-    # the site's own name alone on a line, and counters of views and comments
+    # the site's own name alone on a line, also with the area it writes from after two slashes, and
+    # counters of views and comments
     r"polri",
+    r"[\w .-]{2,40}//\s*[\w .-]{2,40}",
     r"\d{1,6}",
     r"[^.!?]{0,60}?\d+\s*dilihat",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
@@ -86,7 +89,7 @@ ARTICLE_ENDS = (
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",
     r"terkini",
-    r"komentar",
+    r"komentar(?: anda)?",
     r"tampilkan",
     r"leave a (?:reply|comment)",
     r"tinggalkan (?:balasan|komentar)",

@@ -106,10 +106,11 @@ _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``."""
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``; three letters before the desk are the writer's initials, as the
+desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
@@ -194,10 +195,25 @@ where the event was (``Kabid Humas Polda Papua … di Kota Jayapura, Minggu meng
 Nabire melaksanakan patroli``)."""
 
 
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:[A-Z][\w.,'’-]*\s+){1,12}di\s+$"
+)
+"""A speech verb, the speaker's title and name, then ``di``: the place after it is where the speaker
+spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``)."""
+_SPEAKER_LOOK_BACK = 160
+
+
+def where_someone_spoke(text: str, start: int, end: int) -> bool:
+    """True when the place written from ``start`` to ``end`` is where someone spoke: a speech verb
+    follows it (``di Kota Jayapura, Minggu mengatakan``) or, with the speaker, stands before it."""
+    before = _SPEAKER_BEFORE.search(text, max(0, start - _SPEAKER_LOOK_BACK), start)
+    return bool(_SPEAKER_AT.match(text, end) or before)
+
+
 def _told_chains(paragraph: str) -> list[list[re.Match]]:
     """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke."""
     told = _as_told(paragraph)
-    return [chain for chain in _chains(told) if not _SPEAKER_AT.match(told, chain[-1].end())]
+    return [chain for chain in _chains(told) if not where_someone_spoke(told, chain[0].start(), chain[-1].end())]
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:
@@ -460,7 +476,21 @@ def _trimmed(part: str) -> str:
     """A place without the full stop that ended its sentence (``Kab.`` keeps its own, and so does a
     title in a street's name: ``Jalan Prof. Dr. Soepomo``)."""
     part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s", part)[0]  # a sentence ended inside the name's words
-    return part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip(".")
+    return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
+
+
+def _without_province(part: str) -> str:
+    """A place without the province written after its name with no comma: ``Kabupaten Maros Sulawesi
+    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``; a province's one word may end a
+    town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals."""
+    words = part.split()
+    if _level(part) == "provinsi":
+        return part
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) > size + 1 and is_province(tail) and (size == 2 or tail.isupper()):
+            return " ".join(words[:-size])
+    return part
 
 
 def _level(part: str) -> str:
@@ -469,8 +499,20 @@ def _level(part: str) -> str:
 
 
 def _as_told(paragraph: str) -> str:
-    """The paragraph without quoted speech and officials' titles, where no event's place stands."""
-    return _OFFICIAL.sub(lambda match: " " * len(match.group()), _without_quotes(paragraph))
+    """The paragraph without quoted speech, officials' titles and sentences recalling a past year,
+    where no event's place stands."""
+    told = _RECALLED.sub(_blanked, _without_quotes(paragraph))
+    return _OFFICIAL.sub(_blanked, told)
+
+
+_RECALLED = re.compile(r"[^.!?]*\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?(?:19|20)\d{2}\s+(?:lalu|silam)\b[^.!?]*")
+"""A sentence recalling a year gone by (``Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi …
+meregang nyawa``): another incident, whose place is not the event's (a day's date before ``lalu``,
+``Sabtu (1/3/2025) lalu``, is the event's own)."""
+
+
+def _blanked(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _without_quotes(paragraph: str) -> str:

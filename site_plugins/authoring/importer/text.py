@@ -101,8 +101,11 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
     return found
 
 
-SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]")
-"""A lead opening with the site's name in lowercase: ``ntt.tribratanews.com - Guna ...``."""
+SITE_ADDRESS = r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)\b"
+"""A site's address as a page writes it: ``anekafakta.com``, ``SURYA.CO.ID``, ``Indometro.club``."""
+SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]|[\w-]+(?:\.[\w-]+)+_\s")
+"""A lead opening with the site's name in lowercase: ``ntt.tribratanews.com - Guna ...``, also closed by an
+underscore: ``tribratanewsflorestimur.com_ Untuk ...``."""
 
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
