@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, FixtureSite, differences, four_stories, jpeg, render_counts
 
+from site_plugins.portal.engine import pagecache
 from site_plugins.portal.engine.pagecache import PRUNE_AFTER, PageCache, Rendered
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
@@ -124,6 +126,23 @@ def test_a_damaged_entry_is_rendered_again(site: FixtureSite, damaged: str) -> N
     assert reused == 0 and rendered > 0
     assert (site.root / "site/berita/2026/01/mayangan/index.html").read_bytes() == before
     assert render_counts(site.build().output)[0] == 0  # and kept again
+
+
+def test_records_another_build_holds_locked_are_kept(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pagecache, "LOCK_WAIT", 0.1)
+    site = tmp_path / "site"
+    first = PageCache(tmp_path / "pages")
+    first.remember([first.keep("aa01", b"<p>aa01</p>", Rendered(body="aa01"), str(site / "aa01" / "index.html"))])
+    first.close()
+    other = sqlite3.connect(tmp_path / "pages" / "records.sqlite")
+    other.execute("BEGIN EXCLUSIVE")  # e.g. `mkdocs serve` writing its rows
+    locked = PageCache(tmp_path / "pages")
+    assert locked.lookup(["aa01"]) == {}  # this build goes on without the records
+    locked.remember([locked.keep("bb02", b"<p>bb02</p>", Rendered(body="bb02"), str(site / "bb02" / "index.html"))])
+    other.rollback()
+    other.close()
+    # Nothing was thrown away: the next build finds the earlier rows.
+    assert set(PageCache(tmp_path / "pages").lookup(["aa01", "bb02"])) == {"aa01"}
 
 
 def test_cache_entries_are_placed_refreshed_and_pruned(tmp_path: Path) -> None:

@@ -33,6 +33,9 @@ REFRESH_AFTER = 24 * 3600
 """A used entry's last use is written again only when it is older than this."""
 SWEEP_EVERY = 24 * 3600
 """How often page files without a row (left by a build that was stopped) are looked for."""
+LOCK_WAIT = 60
+"""Seconds to wait for another build (``mkdocs serve`` beside ``portal build``) to let go of the
+records before this one goes on without them."""
 _DATABASE = "records.sqlite"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
@@ -211,14 +214,19 @@ class PageCache:
     def _database(self) -> sqlite3.Connection:
         if self._connection is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._connection = sqlite3.connect(self.folder / _DATABASE, timeout=60)
+            self._connection = sqlite3.connect(self.folder / _DATABASE, timeout=LOCK_WAIT)
             self._connection.executescript(_SCHEMA)
         return self._connection
 
     def _reset(self, error: Exception) -> None:
-        """A damaged database is started again: every page is rendered once more."""
-        log.debug(f"portal: page cache records unreadable ({error}); starting them again")
+        """A damaged database is started again: every page is rendered once more. One that
+        cannot be used now (another build holding it locked past ``LOCK_WAIT``, a file system
+        error) is left as it is: this build goes on without it, and the next one uses it."""
         self.close()
+        if isinstance(error, sqlite3.OperationalError):
+            log.info(f"portal: page cache records unavailable ({error}); this build keeps no pages")
+            return
+        log.debug(f"portal: page cache records unreadable ({error}); starting them again")
         (self.folder / _DATABASE).unlink(missing_ok=True)
         self._records.clear()
 
