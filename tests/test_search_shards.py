@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
 from conftest import FixtureSite
@@ -61,16 +62,17 @@ def test_a_year_larger_than_the_shard_size_is_split_into_month_ranges(tmp_path):
     write_stories(site)
     result = site.build()
     assert result.returncode == 0, result.output
-    assert [(shard["id"], shard["months"], shard["stories"]) for shard in manifest(result.site)] == [
-        ("2026-03-05", [3, 5], 3), ("2026-01-02", [1, 2], 3), ("2025", [6, 12], 2),
-        # One month with more stories than a shard holds stays whole.
-        ("2024-07-07", [7, 7], 4),
+    assert [(shard["id"], shard["months"], shard.get("days"), shard["stories"]) for shard in manifest(result.site)] == [
+        ("2026-03-05", [3, 5], None, 3), ("2026-01-02", [1, 2], None, 3), ("2025", [6, 12], None, 2),
+        # A month with more stories than a shard holds is split into day ranges, newest first.
+        ("2024-07-07-13-13", [7, 7], [13, 13], 1), ("2024-07-07-10-12", [7, 7], [10, 12], 3),
     ]
     assert shard_urls(result.site, "2026-01-02") == {
         "/berita/2026/01/patroli-subuh/", "/berita/2026/01/pos-kamling/", "/berita/2026/02/sekolah-aman/",
     }
     assert shard_urls(result.site, "2025") == {"/berita/2025/12/malam-tahun-baru/", "/berita/2025/06/pantai-ramai/"}
-    assert len(shard_urls(result.site, "2024-07-07")) == 4
+    assert shard_urls(result.site, "2024-07-07-13-13") == {"/berita/2024/07/operasi-3/"}
+    assert len(shard_urls(result.site, "2024-07-07-10-12")) == 3
     assert {shard["year"] for shard in manifest(result.site)} == {"2026", "2025", "2024"}
 
 
@@ -125,21 +127,40 @@ def test_unchanged_shards_come_from_the_cache_and_an_edited_one_is_indexed_again
     assert "Search: vocabulary of 3 shards, copied from the cache" in no_new_word.output
 
 
-def test_a_new_story_reindexes_only_its_year(tmp_path):
+def rebuilt_with_one_more(tmp_path, path: str, title: str, date: str):
+    """The stories of ``SPLIT_DATES`` built with three stories a shard, then again with one more."""
     site = FixtureSite(tmp_path, search=True, search_options={"shard_size": 3})
     write_stories(site)
     assert site.build().returncode == 0
-    site.story("2026/05/takbir-keliling.md", title="Kegiatan Takbir Keliling", date="2026-05-20 20:00")
+    site.story(path, title=title, date=date)
     result = site.build()
     assert result.returncode == 0, result.output
+    return result
+
+
+def test_a_new_story_reindexes_only_its_year(tmp_path):
+    result = rebuilt_with_one_more(tmp_path, "2026/05/takbir-keliling.md", "Kegiatan Takbir Keliling",
+                                   "2026-05-20 20:00")
     # May outgrows the newest 2026 range, which splits again; the year's earlier range and the
     # other years are untouched.
     assert shard_lines(result.output) == {"2026-05-05": "indexed", "2026-03-03": "indexed",
                                           "2026-01-02": "copied from the cache", "2025": "copied from the cache",
-                                          "2024-07-07": "copied from the cache"}
+                                          "2024-07-07-13-13": "copied from the cache",
+                                          "2024-07-07-10-12": "copied from the cache"}
     assert [(shard["id"], shard["stories"]) for shard in manifest(result.site)] == [
-        ("2026-05-05", 2), ("2026-03-03", 2), ("2026-01-02", 3), ("2025", 2), ("2024-07-07", 4),
+        ("2026-05-05", 2), ("2026-03-03", 2), ("2026-01-02", 3), ("2025", 2),
+        ("2024-07-07-13-13", 1), ("2024-07-07-10-12", 3),
     ]
+
+
+def test_a_new_story_in_a_split_month_reindexes_only_its_days(tmp_path):
+    """However many stories a month gets, the shard a new one lands in holds at most
+    ``shard_size``: a commit indexes that many stories again, not the month's."""
+    result = rebuilt_with_one_more(tmp_path, "2024/07/operasi-malam.md", "Kegiatan Operasi Malam", "2024-07-20 21:00")
+    lines = shard_lines(result.output)
+    assert lines["2024-07-07-13-20"] == "indexed" and lines["2024-07-07-10-12"] == "copied from the cache"
+    assert shard_urls(result.site, "2024-07-07-13-20") == {
+        "/berita/2024/07/operasi-3/", "/berita/2024/07/operasi-malam/"}
 
 
 def test_shards_to_index_start_before_those_copied_from_the_cache():
@@ -269,6 +290,23 @@ def test_check_finds_a_story_claimed_by_two_shards(tmp_path):
         "search index: /berita/2025/06/berita-1/ is in 2 shards (2025-06-12, 2025-01-06)",
         "search index: shard 2025-06-12 has 1 pages for 2 stories",
         "search index: the vocabulary has 1 pages for 2 shards",
+    ]
+
+
+def test_check_reads_a_split_month_by_its_days(tmp_path):
+    (tmp_path / "shards.json").write_text(json.dumps({"shards": [
+        {"id": "2025-06-06-16-30", "year": "2025", "months": [6, 6], "days": [16, 30], "stories": 1},
+        {"id": "2025-06-06-01-15", "year": "2025", "months": [6, 6], "days": [1, 15], "stories": 1},
+    ]}))
+    for folder in ("2025-06-06-16-30", "2025-06-06-01-15", "vocabulary"):
+        (tmp_path / folder).mkdir()
+        pages = 2 if folder == "vocabulary" else 1
+        (tmp_path / folder / "pagefind-entry.json").write_text(json.dumps({"languages": {"id": {"page_count": pages}}}))
+    late, early = replace(record(2025, 6, 1), day=20), replace(record(2025, 6, 2), day=3)
+    assert check_shards(tmp_path, [], [late, early], preview=True) == []
+    assert check_shards(tmp_path, [], [late, replace(early, day=31)], preview=True) == [
+        "search index: /berita/2025/06/berita-2/ is in 0 shards ()",
+        "search index: shard 2025-06-06-01-15 has 1 pages for 0 stories",
     ]
 
 

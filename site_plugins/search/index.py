@@ -40,7 +40,7 @@ _FILTER = re.compile(r'<span data-pagefind-filter="([^"]*)">([^<]*)</span>')
 @dataclass(frozen=True, slots=True)
 class SearchRecord:
     """What Pagefind indexes for one story: its root-relative URL and an HTML document; and the
-    year and month of the story's date as written, which choose its shard.
+    year, month and day of the story's date as written, which choose its shard.
 
     A story's document is made again each time it is read (``html``), from the story and a
     reader of its body: an archive's records hold their filters, not their documents, which
@@ -55,6 +55,8 @@ class SearchRecord:
     source: str | None = None
     """A hash of everything the document is made from, when known (see :func:`story_record`):
     keys the record's bundle without making its document."""
+    day: int = 1
+    """The day of the month of the story's date as written: splits a month larger than a shard."""
 
     @property
     def html(self) -> str:
@@ -120,7 +122,7 @@ def story_record(
     if fingerprint is not None:
         source = hashlib.blake2b(repr((fingerprint, filters, image_url)).encode("utf-8"), digest_size=16).hexdigest()
     return SearchRecord("/" + story.url, _StoryDocument(story, body_html, filters, image_url),
-                        story.date.year, story.date.month, filters, source)
+                        story.date.year, story.date.month, filters, source, story.date.value.day)
 
 
 class _StoryDocument:

@@ -1,14 +1,17 @@
 """The search index in shards: one Pagefind bundle per year of stories, two indexed at a time.
 
 A year's stories (by the year of their date as written, as in their URL) make one shard; a year
-with more than ``shard_size`` stories is split into consecutive month ranges, chosen from that
-year's stories only, so an edit never moves another year's shards. The output folder holds::
+with more than ``shard_size`` stories is split into consecutive month ranges, and a month with
+more than that into consecutive day ranges, chosen from that year's stories only, so an edit
+never moves another year's shards, and the shard a new story lands in never holds more than
+``shard_size`` stories however fast the archive grows. The output folder holds::
 
     shards.json       the manifest: every shard, newest first, with its keys (Polda, year),
                       months and stories
     2026/             a complete Pagefind bundle (its index and fragments)
     2025-07-12/       months 7 to 12 of a year that was split
     2025-01-06/
+    2024-05-05-16-31/ days 16 to 31 of a month that was split
 
     vocabulary/       one page per shard holding each of its words once; its pagefind.js
                       is the search page's one engine, into which the shards are merged
@@ -61,7 +64,7 @@ MANIFEST = "shards.json"
 VOCABULARY = "vocabulary"
 """Folder of the vocabulary bundle, beside the shards' folders."""
 SHARD_SIZE = 5000
-"""Stories per shard before a year is split into month ranges."""
+"""Stories per shard before a year is split into month ranges, and a month into day ranges."""
 OVERVIEW_FACETS = ("polda", "tag", "year")
 """The facets the search page shows before anything is searched or chosen (Polres and Polsek
 appear only within a chosen Polda): their counts over the whole archive go in the manifest."""
@@ -69,50 +72,66 @@ appear only within a chosen Polda): their counts over the whole archive go in th
 
 @dataclass(frozen=True)
 class Shard:
-    """The records of one year, or of the months ``first_month``..``last_month`` of a split year."""
+    """The records of one year, or of the months ``first_month``..``last_month`` of a split year,
+    or of the ``days`` (first and last) of a split month."""
 
     year: int
     first_month: int
     last_month: int
     records: tuple[SearchRecord, ...]
     split: bool = False
+    days: tuple[int, int] | None = None
 
     @property
     def id(self) -> str:
-        """Its folder name: ``"2026"``, or ``"2025-01-06"`` for months 1 to 6 of a split year."""
+        """Its folder name: ``"2026"``; ``"2025-01-06"`` for months 1 to 6 of a split year;
+        ``"2024-05-05-16-31"`` for days 16 to 31 of a split month."""
+        if self.days is not None:
+            return f"{self.year}-{self.first_month:02d}-{self.last_month:02d}-{self.days[0]:02d}-{self.days[1]:02d}"
         return f"{self.year}-{self.first_month:02d}-{self.last_month:02d}" if self.split else str(self.year)
 
 
 def plan_shards(records: Iterable[SearchRecord], shard_size: int = SHARD_SIZE) -> list[Shard]:
     """The shards of ``records``, newest first."""
     shards = []
-    for year, of_year in groupby(sorted(records, key=lambda record: (record.year, record.month)), lambda r: r.year):
+    ordered = sorted(records, key=lambda record: (record.year, record.month, record.day))
+    for year, of_year in groupby(ordered, lambda r: r.year):
         shards += _year_shards(year, list(of_year), shard_size)
-    return sorted(shards, key=lambda shard: (shard.year, shard.first_month), reverse=True)
+    return sorted(shards, key=lambda shard: (shard.year, shard.first_month, shard.days or (0, 0)), reverse=True)
 
 
 def _year_shards(year: int, records: list[SearchRecord], shard_size: int) -> list[Shard]:
     if len(records) <= shard_size:
         return [Shard(year, records[0].month, records[-1].month, tuple(records))]
-    return [
-        Shard(year, months[0][0].month, months[-1][0].month, tuple(r for month in months for r in month), split=True)
-        for months in month_ranges([list(month) for _, month in groupby(records, lambda r: r.month)], shard_size)
-    ]
+    shards = []
+    for months in month_ranges([list(month) for _, month in groupby(records, lambda r: r.month)], shard_size):
+        if len(months) == 1 and len(months[0]) > shard_size:
+            month = months[0][0].month
+            shards += [
+                Shard(year, month, month, tuple(r for day in days for r in day), split=True,
+                      days=(days[0][0].day, days[-1][0].day))
+                for days in month_ranges([list(day) for _, day in groupby(months[0], lambda r: r.day)], shard_size)
+            ]
+        else:
+            shards.append(Shard(year, months[0][0].month, months[-1][0].month,
+                                tuple(r for month in months for r in month), split=True))
+    return shards
 
 
-def month_ranges(months: list[list[SearchRecord]], shard_size: int) -> list[list[list[SearchRecord]]]:
-    """Consecutive months grouped from January on, each group as large as fits in
-    ``shard_size``. Counting from the start of the year keeps the earlier groups as they are
-    while the latest months grow; a single month larger than ``shard_size`` is a group alone."""
-    groups: list[list[list[SearchRecord]]] = [[]]
+def month_ranges(groups: list[list[SearchRecord]], shard_size: int) -> list[list[list[SearchRecord]]]:
+    """Consecutive groups (the months of a year, or the days of a month) gathered from the first
+    on, each range as large as fits in ``shard_size``. Counting from the start keeps the earlier
+    ranges as they are while the latest grow; a single group larger than ``shard_size`` is a
+    range alone."""
+    ranges: list[list[list[SearchRecord]]] = [[]]
     size = 0
-    for month in months:
-        if groups[-1] and size + len(month) > shard_size:
-            groups.append([])
+    for group in groups:
+        if ranges[-1] and size + len(group) > shard_size:
+            ranges.append([])
             size = 0
-        groups[-1].append(month)
-        size += len(month)
-    return groups
+        ranges[-1].append(group)
+        size += len(group)
+    return ranges
 
 
 def indexing_first(shards: list[Shard], cached: Callable[[Shard], bool]) -> list[Shard]:
@@ -133,6 +152,7 @@ def manifest(shards: list[Shard]) -> dict:
         "facets": facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS),
         "shards": [
             {"id": shard.id, "polda": None, "year": str(shard.year), "months": [shard.first_month, shard.last_month],
+             **({"days": list(shard.days)} if shard.days else {}),
              "stories": len(shard.records)}
             for shard in shards
         ],
@@ -302,14 +322,15 @@ def check_shards(output: Path, published: list, records: list[SearchRecord], pre
     shards = json.loads((output / MANIFEST).read_text(encoding="utf-8"))["shards"]
     recorded = {record.url for record in records}
     problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
-    holding: dict[tuple[str, int], list[str]] = {}
+    holding: dict[tuple[str, int], list[tuple[str, list[int]]]] = {}
     for shard in shards:
         first, last = shard["months"]
         for month in range(first, last + 1):
-            holding.setdefault((shard["year"], month), []).append(shard["id"])
+            holding.setdefault((shard["year"], month), []).append((shard["id"], shard.get("days", [1, 31])))
     given: Counter[str] = Counter()
     for record in records:
-        ids = holding.get((str(record.year), record.month), [])
+        ids = [id for id, (first_day, last_day) in holding.get((str(record.year), record.month), [])
+               if first_day <= record.day <= last_day]
         if len(ids) != 1:
             problems.append(f"search index: {record.url} is in {len(ids)} shards ({', '.join(ids)})")
         given.update(ids)
