@@ -6,6 +6,7 @@ import re
 import string
 from dataclasses import dataclass
 
+from .text import SITE_ADDRESS
 from .when import DAYS, names_a_day
 
 PROVINCES = frozenset({
@@ -77,9 +78,10 @@ _LEVELS = {
 _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``,
     # ``SURYA.CO.ID, GRESIK -``
-    r"(?:(?:[\w-]+\.)+(?i:com|id|net|co|info)\s*(?:[,|]|\s[-–—])\s*)?"
+    rf"(?:(?:[\w-]+\.)*{SITE_ADDRESS}\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
-    r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?(?:\s+[\w-]+\.(?:com|id|net|co|info)\S*)?"
+    r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
+    rf"(?:\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
     r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
     rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )

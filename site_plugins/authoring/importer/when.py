@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from site_plugins.content.dates import month_number, weekday_name
 
+from .text import SITE_ADDRESS
+
 DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
 _PART_OF_DAY = (
     rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi))?"
@@ -92,7 +94,7 @@ _NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
-    r"[^.]{0,20}|^[^\w…]*[\w-]+\.(?:com|id|net|co|info)\b\W{0,3}(?:\w+,?\s+)?)$",
+    rf"[^.]{{0,20}}|^[^\w…]*(?:[\w-]+\.)*{SITE_ADDRESS}\W{{0,3}}(?:\w+,?\s+)?)$",
     re.I,
 )
 """Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
