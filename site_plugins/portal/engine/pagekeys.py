@@ -65,16 +65,15 @@ def canonical(value: object) -> object:
 
 
 def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> str:
-    """What every page depends on: library versions, the project's templates, the plugins'
-    code, the configuration, the navigation, and whether drafts are previewed."""
+    """What every page depends on: what renders a story's body (``render_fingerprint``), the
+    project's templates, the rest of the configuration, the navigation, and whether drafts are
+    previewed."""
     theme = config.theme
     custom = [Path(theme.custom_dir)] if theme.custom_dir else []
     return digest(
-        sys.version, [_version(name) for name in PACKAGES], extension_packages(),
-        tree_digest(*custom), tree_digest(PLUGIN_CODE, skip=OUTSIDE_BUILDS),
+        render_fingerprint(config), tree_digest(*custom),
         canonical({key: config.get(key) for key in _CONFIG_KEYS}),
         theme.name, canonical(dict(theme.items())), sorted(theme.static_templates),
-        [(name, _plugin_state(plugin)) for name, plugin in config.plugins.items()],
         _nav(nav.items), preview,
     )
 
@@ -84,11 +83,17 @@ def render_fingerprint(config: MkDocsConfig) -> str:
     the Markdown configuration. The same in every part of a build (a shard's or the merge's
     ``docs_dir``, which the build's fingerprint holds, is not among it)."""
     return digest(
-        sys.version, [_version(name) for name in PACKAGES], extension_packages(),
-        tree_digest(PLUGIN_CODE, skip=OUTSIDE_BUILDS),
+        sys.version, [_version(name) for name in PACKAGES], extension_packages(), plugin_code(),
         canonical({key: config.get(key) for key in _RENDER_KEYS}),
         [(name, _plugin_state(plugin)) for name, plugin in config.plugins.items()],
     )
+
+
+@lru_cache(maxsize=1)
+def plugin_code() -> str:
+    """A hash of the plugins' code (``PLUGIN_CODE`` but ``OUTSIDE_BUILDS``), read once a process:
+    the code that renders is the code loaded when it started."""
+    return tree_digest(PLUGIN_CODE, skip=OUTSIDE_BUILDS)
 
 
 def story_fingerprint(story: Story, badge: str | None, extras: Iterable[str]) -> str:
