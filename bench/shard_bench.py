@@ -71,6 +71,8 @@ def main() -> None:
         rows.append((shard, stories, wall, cpu, peak))
         print(f"{shard}: {stories} stories, {wall:.1f} s, {peak:.0f} MB", file=sys.stderr)
     merge = None if args.shards_only else timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    if merge:
+        print(f"merge: {merge[0]:.1f} s ({merge[1]:.1f} s CPU), {merge[2]:.0f} MB", file=sys.stderr)
     site = project / "site-portal"
     size = du(site) if merge else None
     # The whole flow as `make site SHARDS=1` runs it, with the caches of the runs above removed.
@@ -87,6 +89,9 @@ def main() -> None:
     warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
                   if target in shards else None)
     warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    for job, result in (("shard, one story added", warm_shard), ("merge, one story added", warm_merge)):
+        if result:
+            print(f"{job}: {result[0]:.1f} s ({result[1]:.1f} s CPU), {result[2]:.0f} MB", file=sys.stderr)
     added.unlink()
     write(args, rows, merge, flow, warm_shard, warm_merge, target, size)
 
