@@ -277,6 +277,60 @@ def test_month_ranges_depend_only_on_their_years_stories():
     assert grown[2:] == [shard for shard in before if shard.year == 2025][1:]
 
 
+def dated(year: int, month: int, day: int, number: int) -> SearchRecord:
+    return replace(record(year, month, number), day=day)
+
+
+def test_the_newest_month_is_apart_in_shards_of_the_newest_size():
+    older = [record(2025, month, number) for month in (3, 9) for number in range(3)]
+    newest_year = [record(2026, month, 10 + month) for month in (1, 2, 3)]
+    newest_month = [dated(2026, 4, day, 20 + day) for day in (1, 1, 2, 5, 9)]
+    shards = plan_shards(older + newest_year + newest_month, shard_size=4, newest_size=2)
+    assert [(shard.id, len(shard.records)) for shard in shards] == [
+        # April, the archive's newest month: day ranges of two stories at most, counted from its
+        # first day; the months before it as any year's, even where the year would fit.
+        ("2026-04-04-09-09", 1), ("2026-04-04-02-05", 2), ("2026-04-04-01-01", 2),
+        ("2026-01-03", 3), ("2025-09-09", 3), ("2025-03-03", 3),
+    ]
+    # A story more on the newest day moves that day's range only.
+    grown = plan_shards(older + newest_year + newest_month + [dated(2026, 4, 9, 99)], shard_size=4, newest_size=2)
+    assert [shard for shard in grown if shard.id != "2026-04-04-09-09"] == shards[1:]
+    # A newest month within the newest size is one shard; a newest year within it stays whole.
+    assert [shard.id for shard in plan_shards(older + newest_year + newest_month[:2], 4, 2)] == [
+        "2026-04-04", "2026-01-03", "2025-09-09", "2025-03-03"]
+    assert [shard.id for shard in plan_shards(older + newest_year, 4, 3)] == ["2026", "2025-09-09", "2025-03-03"]
+
+
+def test_the_newest_month_joins_its_years_ranges_when_the_next_begins():
+    stories = [record(2026, month, 10 * month + number) for month in (1, 2, 3) for number in range(2)]
+    before = plan_shards(stories, shard_size=4, newest_size=1)
+    assert [shard.id for shard in before] == ["2026-03-03-01-01", "2026-01-02"]
+    after = plan_shards(stories + [record(2026, 4, 99)], shard_size=4, newest_size=1)
+    assert [shard.id for shard in after] == ["2026-04-04", "2026-03-03", "2026-01-02"]
+    assert after[2] == before[1]
+
+
+def test_a_new_story_of_the_newest_month_reindexes_only_its_small_shard(tmp_path):
+    site = FixtureSite(tmp_path, search=True, search_options={"shard_size": 3, "newest_size": 1})
+    write_stories(site)
+    first = site.build()
+    assert first.returncode == 0, first.output
+    assert [(shard["id"], shard["months"], shard.get("days"), shard["stories"]) for shard in manifest(first.site)] == [
+        ("2026-05-05", [5, 5], None, 1), ("2026-03-03", [3, 3], None, 2), ("2026-01-02", [1, 2], None, 3),
+        ("2025", [6, 12], None, 2), ("2024-07-07-13-13", [7, 7], [13, 13], 1),
+        ("2024-07-07-10-12", [7, 7], [10, 12], 3),
+    ]
+    site.story("2026/05/apel-pagi.md", title="Kegiatan Apel Pagi", date="2026-05-20 07:00")
+    added = site.build()
+    assert added.returncode == 0, added.output
+    assert shard_lines(added.output) == {
+        "2026-05-05-20-20": "indexed", "2026-05-05-02-02": "copied from the cache",
+        "2026-03-03": "copied from the cache", "2026-01-02": "copied from the cache", "2025": "copied from the cache",
+        "2024-07-07-13-13": "copied from the cache", "2024-07-07-10-12": "copied from the cache",
+    }
+    assert shard_urls(added.site, "2026-05-05-20-20") == {"/berita/2026/05/apel-pagi/"}
+
+
 def test_check_finds_a_story_claimed_by_two_shards(tmp_path):
     (tmp_path / "shards.json").write_text(json.dumps({"shards": [
         {"id": "2025-06-12", "year": "2025", "months": [6, 12], "stories": 1},

@@ -32,7 +32,7 @@ from site_plugins.publish.images import Photo
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.cache import BundleCache
 from site_plugins.search.index import SearchRecord, search_body, story_record
-from site_plugins.search.shards import SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
+from site_plugins.search.shards import NEWEST_SIZE, SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
 
 log = logging.getLogger("mkdocs.plugins.portal-search")
 
@@ -49,6 +49,8 @@ class SearchConfig(base.Config):
     """Also index in ``mkdocs serve`` (slower reloads); a build always indexes."""
     shard_size = c.Type(int, default=SHARD_SIZE)
     """Most stories in one shard; a year with more is split into month ranges."""
+    newest_size = c.Type(int, default=NEWEST_SIZE)
+    """Most stories in one shard of the archive's newest month, once its year holds more."""
     cache_dir = c.Type(str, default=".cache/portal/search")
     """Where shard bundles are kept between builds, relative to ``mkdocs.yml``; safe to delete."""
 
@@ -82,8 +84,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "portal" not in config.plugins:
             raise PluginError("portal-search: needs the portal plugin, listed before it")
-        if self.config.shard_size < 1:
-            raise PluginError("portal-search: shard_size must be at least 1")
+        if self.config.shard_size < 1 or self.config.newest_size < 1:
+            raise PluginError("portal-search: shard_size and newest_size must be at least 1")
         if not is_subfolder(self.config.output):
             # The folder is emptied on every build: never the site itself, nor anything outside.
             raise PluginError(f"portal-search: output must be a folder inside site_dir, not '{self.config.output}'")
@@ -179,7 +181,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def _writer(self, config: MkDocsConfig) -> ShardWriter:
         cache = BundleCache(self.build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir))
-        return ShardWriter(plan_shards(self.records, self.config.shard_size), self._output(config), cache)
+        shards = plan_shards(self.records, self.config.shard_size, self.config.newest_size)
+        return ShardWriter(shards, self._output(config), cache)
 
     def _rendered_body(self, src_uri: str) -> str:
         return self.build.bodies.get(src_uri, "")

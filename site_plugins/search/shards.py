@@ -4,7 +4,11 @@ A year's stories (by the year of their date as written, as in their URL) make on
 with more than ``shard_size`` stories is split into consecutive month ranges, and a month with
 more than that into consecutive day ranges, chosen from that year's stories only, so an edit
 never moves another year's shards, and the shard a new story lands in never holds more than
-``shard_size`` stories however fast the archive grows. The output folder holds::
+``shard_size`` stories however fast the archive grows. The archive's newest month, where a
+commit's new stories land, is a shard of its own once its year holds more than ``newest_size``
+stories, split into day ranges of at most ``newest_size``: a one-story commit re-indexes a
+thousand stories, not five thousand. When the next month starts, the month joins its year's
+ranges (indexed again once). The output folder holds::
 
     shards.json       the manifest: every shard, newest first, with its keys (Polda, year),
                       months and stories
@@ -65,6 +69,9 @@ VOCABULARY = "vocabulary"
 """Folder of the vocabulary bundle, beside the shards' folders."""
 SHARD_SIZE = 5000
 """Stories per shard before a year is split into month ranges, and a month into day ranges."""
+NEWEST_SIZE = 1000
+"""Stories per shard in the archive's newest month, once its year holds more: the shard a
+commit's new story lands in, which Pagefind indexes again (1.5 s or so per thousand stories)."""
 OVERVIEW_FACETS = ("polda", "tag", "year")
 """The facets the search page shows before anything is searched or chosen (Polres and Polsek
 appear only within a chosen Polda): their counts over the whole archive go in the manifest."""
@@ -91,31 +98,55 @@ class Shard:
         return f"{self.year}-{self.first_month:02d}-{self.last_month:02d}" if self.split else str(self.year)
 
 
-def plan_shards(records: Iterable[SearchRecord], shard_size: int = SHARD_SIZE) -> list[Shard]:
+def plan_shards(
+    records: Iterable[SearchRecord], shard_size: int = SHARD_SIZE, newest_size: int = NEWEST_SIZE,
+) -> list[Shard]:
     """The shards of ``records``, newest first."""
     shards = []
     ordered = sorted(records, key=lambda record: (record.year, record.month, record.day))
-    for year, of_year in groupby(ordered, lambda r: r.year):
-        shards += _year_shards(year, list(of_year), shard_size)
+    years = [(year, list(of_year)) for year, of_year in groupby(ordered, lambda r: r.year)]
+    for index, (year, of_year) in enumerate(years):
+        if index == len(years) - 1 and len(of_year) > newest_size:
+            shards += _newest_year_shards(year, of_year, shard_size, newest_size)
+        else:
+            shards += _year_shards(year, of_year, shard_size)
     return sorted(shards, key=lambda shard: (shard.year, shard.first_month, shard.days or (0, 0)), reverse=True)
 
 
-def _year_shards(year: int, records: list[SearchRecord], shard_size: int) -> list[Shard]:
-    if len(records) <= shard_size:
+def _year_shards(year: int, records: list[SearchRecord], shard_size: int, whole: bool = True) -> list[Shard]:
+    """One shard for the year (``whole``, when it fits), or its month ranges."""
+    if whole and len(records) <= shard_size:
         return [Shard(year, records[0].month, records[-1].month, tuple(records))]
     shards = []
     for months in month_ranges([list(month) for _, month in groupby(records, lambda r: r.month)], shard_size):
-        if len(months) == 1 and len(months[0]) > shard_size:
-            month = months[0][0].month
-            shards += [
-                Shard(year, month, month, tuple(r for day in days for r in day), split=True,
-                      days=(days[0][0].day, days[-1][0].day))
-                for days in month_ranges([list(day) for _, day in groupby(months[0], lambda r: r.day)], shard_size)
-            ]
+        if len(months) == 1:
+            shards += _month_shards(year, months[0], shard_size)
         else:
             shards.append(Shard(year, months[0][0].month, months[-1][0].month,
                                 tuple(r for month in months for r in month), split=True))
     return shards
+
+
+def _newest_year_shards(year: int, records: list[SearchRecord], shard_size: int, newest_size: int) -> list[Shard]:
+    """The archive's newest year: its newest month apart, in shards of ``newest_size`` at
+    most, where the stories of a commit land; the months before it as any year's."""
+    month = records[-1].month
+    earlier = [record for record in records if record.month != month]
+    newest = records[len(earlier):]
+    return (_year_shards(year, earlier, shard_size, whole=False) if earlier else []) + _month_shards(
+        year, newest, newest_size)
+
+
+def _month_shards(year: int, records: list[SearchRecord], size: int) -> list[Shard]:
+    """One month's stories: one shard, or day ranges when there are more than ``size``."""
+    month = records[0].month
+    if len(records) <= size:
+        return [Shard(year, month, month, tuple(records), split=True)]
+    return [
+        Shard(year, month, month, tuple(r for day in days for r in day), split=True,
+              days=(days[0][0].day, days[-1][0].day))
+        for days in month_ranges([list(day) for _, day in groupby(records, lambda r: r.day)], size)
+    ]
 
 
 def month_ranges(groups: list[list[SearchRecord]], shard_size: int) -> list[list[list[SearchRecord]]]:
