@@ -1259,3 +1259,16 @@ def test_a_writers_name_joined_to_the_desk_signs_the_article():
 def test_a_poldas_short_name_in_capitals_as_the_dateline_names_the_unit(article_units):
     text = "POLDA SULBAR – Personel Piket Regiden berpatroli ke dua gereja di wilayah Mamuju."
     assert find_units(parse_article(text).paragraphs, "", article_units).names == {"polda": "Polda Sulawesi Barat"}
+
+
+@pytest.mark.parametrize("above, title", [
+    ("Portal Berita dan Informasi Aceh\n\nAntisipasi Kemacetan, Polresta Banda Aceh Siagakan Personel",
+     "Antisipasi Kemacetan, Polresta Banda Aceh Siagakan Personel"),  # the site's tagline, then the headline
+    # a headline with a comma is no tagline, whatever its first words
+    ("Portal Berita Polresta Banda Aceh Diluncurkan, Warga Bisa Lapor Kemacetan",
+     "Portal Berita Polresta Banda Aceh Diluncurkan, Warga Bisa Lapor Kemacetan"),
+])
+def test_a_sites_tagline_below_its_name_is_no_headline(above, title):
+    text = (f"Infoaceh.net\n\n{above}\n\nBANDA ACEH — Polresta Banda Aceh menyiagakan personel dan portal berita "
+            "untuk laporan kemacetan di Banda Aceh, Sabtu (25/3).")
+    assert parse_article(text).title == title
