@@ -1272,3 +1272,13 @@ def test_a_sites_tagline_below_its_name_is_no_headline(above, title):
     text = (f"Infoaceh.net\n\n{above}\n\nBANDA ACEH — Polresta Banda Aceh menyiagakan personel dan portal berita "
             "untuk laporan kemacetan di Banda Aceh, Sabtu (25/3).")
     assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Kegiatan adat kini disikapi dengan Sistem Pengamanan Lingkungan Terpadu Berbasis Desa Adat atau yang dikenal "
+     "sebagai Sipandu Beradat.", ""),  # the customary villages in general: no place
+    ("Pecalang berjaga di Desa Adat Kuta, Kecamatan Kuta.", "Desa Adat Kuta, Kecamatan Kuta"),  # one village's own
+    ("Patroli menyambangi Desa Wisata Penglipuran pada siang hari.", "Desa Wisata Penglipuran"),
+])
+def test_a_place_word_and_its_kind_alone_name_no_place(paragraph, location):
+    assert find_location(paragraph) == location

@@ -44,8 +44,11 @@ _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _MARKET_KIND = r"(?i:tradisional|tumpah|rakyat|modern|malam|kaget|mingguan|harian|desa|kecamatan)"
 """Words after ``Pasar`` that tell a market's kind, not its name: ``Pasar Tradisional Desa Maukabatan``
 is the village's market, placed by its village."""
+_PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
+"""Words after ``Desa`` or ``Kota`` that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
+villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
+    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
