@@ -1282,3 +1282,12 @@ def test_a_sites_tagline_below_its_name_is_no_headline(above, title):
 ])
 def test_a_place_word_and_its_kind_alone_name_no_place(paragraph, location):
     assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Polda Papua Barat menggelar patroli skala besar di seputaran kota Manokwari.Patroli ini dipimpin IPDA Anton.",
+     "kota Manokwari"),  # a sentence's end with no space after its full stop
+    ("Patroli menyasar Jl. KH.Wahid Hasyim, Kota Palembang, pada malam hari.", "Jl. KH.Wahid Hasyim, Kota Palembang"),
+])
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_place(paragraph, location):
+    assert find_location(paragraph) == location

@@ -478,9 +478,10 @@ def _rank(part: str) -> int:
 
 
 def _trimmed(part: str) -> str:
-    """A place without the full stop that ended its sentence (``Kab.`` keeps its own, and so does a
-    title in a street's name: ``Jalan Prof. Dr. Soepomo``)."""
-    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s", part)[0]  # a sentence ended inside the name's words
+    """A place without the full stop that ended its sentence, also with no space before the next sentence
+    (``kota Manokwari.Patroli ini …``); ``Kab.`` keeps its own, and so does a title in a street's name
+    (``Jalan Prof. Dr. Soepomo``), and a site's address is no sentence (``Kilasbali.com``)."""
+    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z])", part)[0]  # a sentence's end
     return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
 
 
