@@ -1291,3 +1291,13 @@ def test_a_place_word_and_its_kind_alone_name_no_place(paragraph, location):
 ])
 def test_a_full_stop_glued_to_the_next_sentence_ends_the_place(paragraph, location):
     assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("D'On, Pasaman Barat - Satlantas Polres Pasaman Barat menyisir jalan, Senin, 13 Oktober 2025.",
+     "Pasaman Barat"),  # the site's short name, a capital after its apostrophe, then the area
+    ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.",
+     "Singaraja, Buleleng"),  # a town in its regency
+])
+def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location

@@ -347,8 +347,10 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
 
 
 def _names_site(words: str) -> bool:
-    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``."""
-    return "." in words or "news" in words.casefold()
+    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``, and a
+    short name with a capital after its apostrophe (``D'On``: a place's apostrophe is followed in lowercase,
+    ``Ma'rang``)."""
+    return "." in words or "news" in words.casefold() or bool(re.search(r"\w['’][A-Z]", words))
 
 
 def is_province(name: str) -> bool:
