@@ -1301,3 +1301,14 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_place(paragraph, locati
 ])
 def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, location, article_units):
     assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("later, location", [
+    ("Di Blahbatuh, Kamis (12/5), pengamanan diintensifkan dalam prosesi ngaben.", "Blahbatuh"),
+    # the district only as the unit's name in the paragraph of the day: the Polres's dateline stands
+    ("Kapolsek Blahbatuh menyebutkan pengamanan dilaksanakan pada Kamis (12/5).", "Gianyar"),
+])
+def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, location, article_units):
+    text = ("GIANYAR, Kilasbali.com – Upaya aparat kepolisian dalam mewujudkan rasa aman di masyarakat terus "
+            f"berdinamika.\n{later}\nJajaran Polsek Blahbatuh bersama pecalang melaksanakan pengamanan.")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location
