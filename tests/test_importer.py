@@ -1312,3 +1312,14 @@ def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, lo
     text = ("GIANYAR, Kilasbali.com – Upaya aparat kepolisian dalam mewujudkan rasa aman di masyarakat terus "
             f"berdinamika.\n{later}\nJajaran Polsek Blahbatuh bersama pecalang melaksanakan pengamanan.")
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("ending, author", [
+    ("Jurnalis : Ridwan Hutagalung", "Ridwan Hutagalung"),
+    ("- Jurnalis", ""),  # the label a page leaves without its name
+    ("Kuswara mengatakan situasi aman. (Ansel Deri/Odiyaiwuu.com)", "Ansel Deri"),  # the writer, then the site
+    ("Kuswara mengatakan situasi aman. (Har/Odiyaiwuu.com)", ""),  # initials
+    ("Kuswara mengatakan situasi aman. (Humas/Odiyaiwuu.com)", ""),  # a desk
+])
+def test_a_journalists_credit_and_a_writer_before_the_sites_address(ending, author):
+    assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author

@@ -94,7 +94,8 @@ the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, 
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``."""
 _CREDIT_LINE = re.compile(
-    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|laporan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)"
+    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|publish(?:er)?|sumber"
+    r"|foto)"
     r"\s*:\s*",
     re.I,
 )
@@ -108,13 +109,14 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
-_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "laporan", "oleh")
+_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS + r")\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``; three letters before the desk are the writer's initials, as the
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``;
+``(Red/anekafakta.com)`` names the desk); three letters before the desk are the writer's initials, as the
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
