@@ -1323,3 +1323,15 @@ def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, lo
 ])
 def test_a_journalists_credit_and_a_writer_before_the_sites_address(ending, author):
     assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Kapolda Bangka Belitung memantau Pantai Pasir Padi bersama pejabat utama Polda Bangka Belitung.",
+     {"polda": "Polda Kepulauan Bangka Belitung"}),  # the province's name without ``Kepulauan``
+    ("Personel Polda Babel berpatroli di Pantai Pasir Padi.", {"polda": "Polda Kepulauan Bangka Belitung"}),
+    ("Personel Polda Kepri berpatroli di pelabuhan.", {"polda": "Polda Kepulauan Riau"}),
+    ("Personel Polda Riau berpatroli di pelabuhan.", {"polda": "Polda Riau"}),  # not the islands' Polda
+])
+def test_a_poldas_province_without_kepulauan_or_as_its_short_form(text, units, article_units):
+    draft = draft_story(parse_article(f"Patroli Wisata Pantai\n\n{text}"), article_units)
+    assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units

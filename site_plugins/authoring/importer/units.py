@@ -38,6 +38,7 @@ SHORT_NAMES = {
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
     "kobar": "kotawaringinbarat", "flotim": "florestimur", "sergai": "serdangbedagai", "madina": "mandailingnatal",
     "labusel": "labuhanbatuselatan", "polman": "polewalimandar",
+    "babel": "kepulauanbangkabelitung", "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
