@@ -1335,3 +1335,13 @@ def test_a_journalists_credit_and_a_writer_before_the_sites_address(ending, auth
 def test_a_poldas_province_without_kepulauan_or_as_its_short_form(text, units, article_units):
     draft = draft_story(parse_article(f"Patroli Wisata Pantai\n\n{text}"), article_units)
     assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units
+
+
+@pytest.mark.parametrize("unit, location", [
+    ("Polres Tanjung Jabung Timur", "Kabupaten Tanjung Jabung Timur"),  # the short form of the unit's own area
+    ("Polres Batanghari", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline "
+     "'Tanjabtim' tidak disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Kabupaten Tanjung Jabung Timur"),
+])
+def test_a_short_form_dateline_agrees_with_the_unit_whose_area_it_stands_for(unit, location, article_units):
+    text = f"TANJABTIM, BITNews.id – {unit} meningkatkan patroli malam, Sabtu malam (31/05/2025)."
+    assert draft_story(parse_article(text), article_units).fields["location"] == location
