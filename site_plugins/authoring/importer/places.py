@@ -45,7 +45,7 @@ _MARKET_KIND = r"(?i:tradisional|tumpah|rakyat|modern|malam|kaget|mingguan|haria
 """Words after ``Pasar`` that tell a market's kind, not its name: ``Pasar Tradisional Desa Maukabatan``
 is the village's market, placed by its village."""
 _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
-"""Words after ``Desa`` or ``Kota`` that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
+"""Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
 villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
 _PLACE = re.compile(
     rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
