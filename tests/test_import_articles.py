@@ -56,6 +56,8 @@ CHROME_SEEN = [
     ("![]() |", "https://www.momenpembaruan.com/2025/11/polsek-pasaman-gencarkan-patroli-cegah.html"),
     ("![](https://infosulbar.com/wp-content/uploads/2025/01/Ifosulbar.com-16-2-750x422.jpg)",
      "https://infosulbar.com/sat-samapta-polres-polman-jaga-keamanan-dan-kelancaran-pasar-sentral-pekkabata/"),
+    ("Portal Berita dan Informasi Aceh",
+     "https://www.infoaceh.net/umum/antisipasi-kemacetan-polresta-banda-aceh-siagakan-personel-selama-ramadan"),
     ("Dapatkan berita terbaru di Indotime.com",
      "https://indotime.katasulsel.com/2024/10/25/jelang-pilkada-sat-samapta-polres-sidrap-tingkatkan-patroli-cooling-system-untuk-jaga-kondusifitas"),
     ("Polda Kalbar Gencarkan Patroli Cegah Premanisme demi Keamanan Warga Pontianak. |",

@@ -1259,3 +1259,89 @@ def test_a_writers_name_joined_to_the_desk_signs_the_article():
 def test_a_poldas_short_name_in_capitals_as_the_dateline_names_the_unit(article_units):
     text = "POLDA SULBAR – Personel Piket Regiden berpatroli ke dua gereja di wilayah Mamuju."
     assert find_units(parse_article(text).paragraphs, "", article_units).names == {"polda": "Polda Sulawesi Barat"}
+
+
+@pytest.mark.parametrize("above, title", [
+    ("Portal Berita dan Informasi Aceh\n\nAntisipasi Kemacetan, Polresta Banda Aceh Siagakan Personel",
+     "Antisipasi Kemacetan, Polresta Banda Aceh Siagakan Personel"),  # the site's tagline, then the headline
+    # a headline with a comma is no tagline, whatever its first words
+    ("Portal Berita Polresta Banda Aceh Diluncurkan, Warga Bisa Lapor Kemacetan",
+     "Portal Berita Polresta Banda Aceh Diluncurkan, Warga Bisa Lapor Kemacetan"),
+])
+def test_a_sites_tagline_below_its_name_is_no_headline(above, title):
+    text = (f"Infoaceh.net\n\n{above}\n\nBANDA ACEH — Polresta Banda Aceh menyiagakan personel dan portal berita "
+            "untuk laporan kemacetan di Banda Aceh, Sabtu (25/3).")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Kegiatan adat kini disikapi dengan Sistem Pengamanan Lingkungan Terpadu Berbasis Desa Adat atau yang dikenal "
+     "sebagai Sipandu Beradat.", ""),  # the customary villages in general: no place
+    ("Pecalang berjaga di Desa Adat Kuta, Kecamatan Kuta.", "Desa Adat Kuta, Kecamatan Kuta"),  # one village's own
+    ("Patroli menyambangi Desa Wisata Penglipuran pada siang hari.", "Desa Wisata Penglipuran"),
+])
+def test_a_place_word_and_its_kind_alone_name_no_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Polda Papua Barat menggelar patroli skala besar di seputaran kota Manokwari.Patroli ini dipimpin IPDA Anton.",
+     "kota Manokwari"),  # a sentence's end with no space after its full stop
+    ("Patroli menyasar Jl. KH.Wahid Hasyim, Kota Palembang, pada malam hari.", "Jl. KH.Wahid Hasyim, Kota Palembang"),
+])
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("D'On, Pasaman Barat - Satlantas Polres Pasaman Barat menyisir jalan, Senin, 13 Oktober 2025.",
+     "Pasaman Barat"),  # the site's short name, a capital after its apostrophe, then the area
+    ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.",
+     "Singaraja, Buleleng"),  # a town in its regency
+])
+def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("later, location", [
+    ("Di Blahbatuh, Kamis (12/5), pengamanan diintensifkan dalam prosesi ngaben.", "Blahbatuh"),
+    # the district only as the unit's name in the paragraph of the day: the Polres's dateline stands
+    ("Kapolsek Blahbatuh menyebutkan pengamanan dilaksanakan pada Kamis (12/5).", "Gianyar"),
+])
+def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, location, article_units):
+    text = ("GIANYAR, Kilasbali.com – Upaya aparat kepolisian dalam mewujudkan rasa aman di masyarakat terus "
+            f"berdinamika.\n{later}\nJajaran Polsek Blahbatuh bersama pecalang melaksanakan pengamanan.")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("ending, author", [
+    ("Jurnalis : Ridwan Hutagalung", "Ridwan Hutagalung"),
+    ("- Jurnalis", ""),  # the label a page leaves without its name
+    ("Kuswara mengatakan situasi aman. (Ansel Deri/Odiyaiwuu.com)", "Ansel Deri"),  # the writer, then the site
+    ("Kuswara mengatakan situasi aman. (Har/Odiyaiwuu.com)", ""),  # initials
+    ("Kuswara mengatakan situasi aman. (Humas/Odiyaiwuu.com)", ""),  # a desk
+])
+def test_a_journalists_credit_and_a_writer_before_the_sites_address(ending, author):
+    assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Kapolda Bangka Belitung memantau Pantai Pasir Padi bersama pejabat utama Polda Bangka Belitung.",
+     {"polda": "Polda Kepulauan Bangka Belitung"}),  # the province's name without ``Kepulauan``
+    ("Personel Polda Babel berpatroli di Pantai Pasir Padi.", {"polda": "Polda Kepulauan Bangka Belitung"}),
+    ("Personel Polda Kepri berpatroli di pelabuhan.", {"polda": "Polda Kepulauan Riau"}),
+    ("Personel Polda Riau berpatroli di pelabuhan.", {"polda": "Polda Riau"}),  # not the islands' Polda
+])
+def test_a_poldas_province_without_kepulauan_or_as_its_short_form(text, units, article_units):
+    draft = draft_story(parse_article(f"Patroli Wisata Pantai\n\n{text}"), article_units)
+    assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units
+
+
+@pytest.mark.parametrize("unit, location", [
+    ("Polres Tanjung Jabung Timur", "Kabupaten Tanjung Jabung Timur"),  # the short form of the unit's own area
+    ("Polres Batanghari", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline "
+     "'Tanjabtim' tidak disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Kabupaten Tanjung Jabung Timur"),
+])
+def test_a_short_form_dateline_agrees_with_the_unit_whose_area_it_stands_for(unit, location, article_units):
+    text = f"TANJABTIM, BITNews.id – {unit} meningkatkan patroli malam, Sabtu malam (31/05/2025)."
+    assert draft_story(parse_article(text), article_units).fields["location"] == location

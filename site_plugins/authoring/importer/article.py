@@ -18,7 +18,7 @@ from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wr
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
 )
-from .when import Dateline, EventDate, find_event_date, other_incident, timestamp
+from .when import Dateline, EventDate, find_event_date, names_a_day, other_incident, timestamp
 
 _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
@@ -241,15 +241,18 @@ def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
 
 
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
-    """The story's Polsek's district when the lead writes it as a place, not as the unit's name (``Mimika-
-    … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``): narrower than a dateline, and the
-    registry and the text agree; else ""."""
+    """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
+    not as the unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
+    Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
+    agree; else ""."""
     polsek = draft.fields.get("polsek")
     if not paragraphs or not polsek or is_unfilled(polsek):
         return ""
     units = registry.find("polsek", polsek)
     district = units[0].area if len(units) == 1 else ""
-    told = district and re.search(rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)", paragraphs[0], re.I)
+    told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
+    place = rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)"
+    told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
 
 

@@ -53,6 +53,7 @@ DROPPED_LINES = (
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
     r"dapatkan berita terbaru di .+",
+    r"(?:portal|situs) (?:berita|informasi)\b[^.!?,:]{0,60}",  # a site's tagline (a headline has its comma)
     r"\|?[^|]{1,300}\|",
     r"[^|]{1,40}\|\s*:\s*\|[^|]{1,80}\|",  # a row of the page's table of details: ``Editor | : | Ali |``
     # icon names a copy keeps before a page's byline and date, and its reading tools

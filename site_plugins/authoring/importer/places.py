@@ -44,8 +44,11 @@ _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _MARKET_KIND = r"(?i:tradisional|tumpah|rakyat|modern|malam|kaget|mingguan|harian|desa|kecamatan)"
 """Words after ``Pasar`` that tell a market's kind, not its name: ``Pasar Tradisional Desa Maukabatan``
 is the village's market, placed by its village."""
+_PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
+"""Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
+villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD}){_NAME_WORD}"
+    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
@@ -91,7 +94,8 @@ the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, 
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``."""
 _CREDIT_LINE = re.compile(
-    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|laporan|oleh|editor|redaktur|publish(?:er)?|sumber|foto)"
+    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|publish(?:er)?|sumber"
+    r"|foto)"
     r"\s*:\s*",
     re.I,
 )
@@ -105,13 +109,14 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
 _HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
-_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "laporan", "oleh")
+_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*[A-Z]{2,5}\s*)\)\W*$"
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS + r")\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``; three letters before the desk are the writer's initials, as the
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``;
+``(Red/anekafakta.com)`` names the desk); three letters before the desk are the writer's initials, as the
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
@@ -344,8 +349,10 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
 
 
 def _names_site(words: str) -> bool:
-    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``."""
-    return "." in words or "news" in words.casefold()
+    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``, and a
+    short name with a capital after its apostrophe (``D'On``: a place's apostrophe is followed in lowercase,
+    ``Ma'rang``)."""
+    return "." in words or "news" in words.casefold() or bool(re.search(r"\w['’][A-Z]", words))
 
 
 def is_province(name: str) -> bool:
@@ -475,9 +482,10 @@ def _rank(part: str) -> int:
 
 
 def _trimmed(part: str) -> str:
-    """A place without the full stop that ended its sentence (``Kab.`` keeps its own, and so does a
-    title in a street's name: ``Jalan Prof. Dr. Soepomo``)."""
-    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s", part)[0]  # a sentence ended inside the name's words
+    """A place without the full stop that ended its sentence, also with no space before the next sentence
+    (``kota Manokwari.Patroli ini …``); ``Kab.`` keeps its own, and so does a title in a street's name
+    (``Jalan Prof. Dr. Soepomo``), and a site's address is no sentence (``Kilasbali.com``)."""
+    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z])", part)[0]  # a sentence's end
     return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
 
 

@@ -38,6 +38,8 @@ SHORT_NAMES = {
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
     "kobar": "kotawaringinbarat", "flotim": "florestimur", "sergai": "serdangbedagai", "madina": "mandailingnatal",
     "labusel": "labuhanbatuselatan", "polman": "polewalimandar",
+    "tanjabtim": "tanjungjabungtimur", "tanjabtimur": "tanjungjabungtimur", "tanjabbar": "tanjungjabungbarat",
+    "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung", "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -308,9 +310,10 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
 def agrees_with_unit(place: str, names: dict[str, str], registry: Registry, whole: bool = False) -> bool:
     """True when ``place`` names the area or the name of the story's unit or of a unit above it
     (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story); with ``whole``, when it is
-    that area or name and nothing more (``BLORA``, not ``RADAR BANYUMAS``)."""
+    that area or name and nothing more (``BLORA``, not ``RADAR BANYUMAS``); a short form of
+    :data:`SHORT_NAMES` names the area it stands for (``TANJABTIM`` on a Polres Tanjung Jabung Timur story)."""
     own = _own_unit(names, registry)
-    written = _key(place)
+    written = SHORT_NAMES.get(_key(place), _key(place))
     return own is not None and any(
         key and (key == written if whole else key in written)
         for unit in own.lineage if unit.level != "polda"
