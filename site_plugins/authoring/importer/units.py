@@ -37,7 +37,7 @@ SHORT_NAMES = {
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
     "kobar": "kotawaringinbarat", "flotim": "florestimur", "sergai": "serdangbedagai", "madina": "mandailingnatal",
-    "labusel": "labuhanbatuselatan", "polman": "polewalimandar",
+    "labusel": "labuhanbatuselatan", "polman": "polewalimandar", "minut": "minahasautara",
     "tanjabtim": "tanjungjabungtimur", "tanjabtimur": "tanjungjabungtimur", "tanjabbar": "tanjungjabungbarat",
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung", "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
 }
