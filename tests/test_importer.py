@@ -880,6 +880,53 @@ def test_a_polres_by_its_short_name(article_units):
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
 
 
+def test_minut_is_the_short_name_of_minahasa_utara(article_units):
+    text = "MINUT, Humas Polda Sulut – Satuan Lalu Lintas Polres Minut menggelar patroli malam hari, Sabtu (8/11/2025)."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Minahasa Utara"
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Polsek Pulau Sembilan Polres Kotabaru _Guna memelihara keamanan, jajaran Polsek Pulau Sembilan menggelar patroli "
+     "keliling di kawasan Desa Tanjung Nyiur, Selasa (28/10/25) malam.", "Desa Tanjung Nyiur"),
+    ("Kapolsek Pulau Laut Utara memimpin patroli, Selasa (28/10/2025).", ""),
+    # an island written as a place, not as a unit's name, stays one
+    ("Personel Satpolairud Polres Kotabaru berpatroli di perairan Pulau Sebuku, Kabupaten Kotabaru, Selasa (28/10/2025).",
+     "Pulau Sebuku, Kabupaten Kotabaru"),
+])
+def test_a_units_name_with_pulau_is_no_island(lead, location):
+    assert find_location(lead) == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    ("Polsek Pecangaan Polres Jepara laksanakan patroli malam sambangi Gereja di wilayah Kecamatan Pecangaan Jepara, "
+     "Senin malam (23/12/2019).", "Kecamatan Pecangaan"),
+    # the area's own name stays: a kecamatan named like the regency, another Polres's regency, a regency with its word
+    ("Polsek Jepara Polres Jepara laksanakan patroli malam di Kecamatan Kota Jepara, Senin malam (23/12/2019).",
+     "Kecamatan Kota Jepara"),
+    ("Polres Kudus laksanakan patroli malam di Kecamatan Pecangaan Jepara, Senin malam (23/12/2019).",
+     "Kecamatan Pecangaan Jepara"),
+    ("Polsek Tambora Polres Bima patroli di wilayah Kecamatan Tambora Kabupaten Bima, Senin malam (23/12/2019).",
+     "Kecamatan Tambora, Kabupaten Bima"),
+])
+def test_the_polres_area_written_bare_after_a_place_leaves_it(article_units, lead, location):
+    assert draft_story(parse_article(lead), article_units).fields["location"] == location
+
+
+def test_a_later_storys_cut_teaser_ends_the_article():
+    text = ("Lhokseumawe — Personel Sat Pamobvit Polres Lhokseumawe berpatroli di kawasan Waduk Pusong, Minggu (15/6/2025).\n"
+            "Hingga patroli berakhir, seluruh kegiatan masyarakat di lokasi terpantau aman, tertib, dan kondusif.\n"
+            "Aceh Utara - Dalam rangka pengamanan Hari Raya Idul Fitri 1447 H/2026 M, personel Pos…\n"
+            "Lhokseumawe - Personel Polsek Muara Satu melaksanakan pengamanan Shalat Idul Fitri 1447 Hijriah di Masjid…")
+    article = parse_article(text)
+    assert len(article.paragraphs) == 2 and "Muara Satu" not in "\n".join(article.paragraphs)
+
+
+def test_a_dateline_line_without_an_ellipsis_stays_text():
+    text = ("Personel Sat Pamobvit Polres Lhokseumawe berpatroli di kawasan Waduk Pusong, Minggu (15/6/2025).\n"
+            "Lhokseumawe - Personel Polsek Muara Satu ikut berpatroli di Masjid Mideun Syuhada.")
+    assert len(parse_article(text).paragraphs) == 2
+
+
 def test_a_headline_above_a_lead_opening_with_the_sites_address_and_an_underscore(article_units):
     text = ("Sinegritas TNI POLRI, Polres Flotim Laksanakan Patroli Gabungan Dalam Rangka Hari Pencoblosan Pemilu 2024\n"
             "tribratanewsflorestimur.com_ Untuk ketertiban pemungutan suara, Polres Flotim menggelar Patroli Gabungan.")

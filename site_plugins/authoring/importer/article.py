@@ -195,7 +195,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
-        draft.fields["location"] = place.text
+        draft.fields["location"] = _without_own_area(place.text, draft, registry)
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
 
@@ -228,6 +228,23 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
+    """A place without the story's Polres's area written after it with no area word and no comma
+    (``Kecamatan Pecangaan Jepara`` on a Polres Jepara story is ``Kecamatan Pecangaan``), as a province
+    written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays."""
+    polres = draft.fields.get("polres")
+    units = registry.find("polres", polres) if polres and not is_unfilled(polres) else []
+    name = _AREA_WORD.sub("", units[0].area) if len(units) == 1 else ""
+    cut = re.fullmatch(rf"(?P<place>.*\S)(?<!,)\s+{re.escape(name)}", place, re.I) if name else None
+    if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]):
+        return cut["place"]
+    return place
+
+
+_NAMED_AREA = re.compile(r"\b(?:Dusun|Desa|Kelurahan|Kecamatan|Kec\.)\s+\w", re.I)
+_AREA_LAST = re.compile(r"\b(?:Dusun|Desa|Kelurahan|Kecamatan|Kec\.|Kota|Kabupaten|Kab\.)$", re.I)
 
 
 def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:

@@ -105,6 +105,7 @@ ARTICLE_ENDS = (
     r"copyright\s*©.*",
     r"tags?\s*:",
     r"no more posts available\.?",
+    r"(?-i:[A-Z])[\w'’. ]{1,40}\s[-–—]\s.{10,120}(?:…|\.\.\.)",  # a later story's teaser, cut: ``Lhokseumawe - Personel …``
 )
 """Lines after which a page holds no more of the article: comment forms, related headlines."""
 

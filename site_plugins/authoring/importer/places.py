@@ -64,13 +64,15 @@ _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
     r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka)?Polsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
+    r"|(?:Ka[Pp]|P)ol(?:res|sek|subsektor)\w*\s+Pulau"
     r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
     r"(?:Kabupaten|Kota|Provinsi|Desa))"
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
 Sayugi``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
-Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``) or a region's anniversary (``hari jadi
+Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Polsek Pulau Sembilan``, named for its
+islands) or a region's anniversary (``hari jadi
 Kabupaten Banyuwangi ke 251``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
