@@ -880,6 +880,21 @@ def test_a_polres_by_its_short_name(article_units):
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
 
 
+@pytest.mark.parametrize("lead, unit", [
+    ("PALEMBANG,Samudra.News-Demi terciptanya situasi Kamtibmas yang aman, Kapolda Sumsel Irjen Pol A.Rachmad Wibowo "
+     "memimpin apel gelar patroli gabungan TNI-Polri serta Personil Polrestabes Palembang pada Sabtu (16/3/2024).",
+     {"polda": "Polda Sumatera Selatan"}),
+    # the Polda named first without its chief or people, or its chief after the Polres's: the Polres's story
+    ("Polda Sumsel melalui Polrestabes Palembang menggelar patroli gabungan pada Sabtu (16/3/2024).",
+     {"polres": "Polrestabes Palembang"}),
+    ("Personil Polrestabes Palembang menggelar patroli gabungan bersama Kapolda Sumsel pada Sabtu (16/3/2024).",
+     {"polres": "Polrestabes Palembang"}),
+])
+def test_the_polda_whose_chief_is_named_first_leads_the_story(article_units, lead, unit):
+    fields = draft_story(parse_article(lead), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
 def test_minut_is_the_short_name_of_minahasa_utara(article_units):
     text = "MINUT, Humas Polda Sulut – Satuan Lalu Lintas Polres Minut menggelar patroli malam hari, Sabtu (8/11/2025)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Minahasa Utara"

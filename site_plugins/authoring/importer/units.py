@@ -72,7 +72,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     Tebingtinggi" is "Polres Tebing Tinggi"), through "Kapolsek"/"Kapolres" and the usual
     short forms. A Polsek named later in the body counts only where its people act
     ("anggota Polsek Loura ..."); two different Polsek, or a Polsek of another Polres,
-    leave the unit in doubt.
+    leave the unit in doubt. The Polda's chief or people named first in the lead, before any Polres
+    (``Kapolda Sumsel … memimpin apel … Personil Polrestabes Palembang``), make it the Polda's story:
+    the units named after them take part in what the Polda leads.
     """
     index = _Index(registry)
     named = [index.mentions(text) for text in paragraphs]
@@ -82,7 +84,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if not lead:
         return UnitGuess()
     guess = _decide(lead, index)
-    if set(guess.names) == {"polda"} and not _title_names(title, guess, index):
+    if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt:
+        guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
+    elif set(guess.names) == {"polda"} and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1 or _title_names(title, guess, index):
