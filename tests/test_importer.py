@@ -895,6 +895,27 @@ def test_the_polda_whose_chief_is_named_first_leads_the_story(article_units, lea
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
 
 
+_CAPTIONED = (
+    "Polresta Palu Tingkatkan Patroli Gabungan\n\nNusantaratv.com - 08 Januari 2024\n\n"
+    "Personel kepolisian Polresta Palu melaksanakan apel sebelum patroli gabungan di Palu, {day}. (ANTARA/HO-Humas Polda Sulteng)\n\n"
+    "Nusantaratv.com - Polresta Palu meningkatkan patroli gabungan bersama TNI di daerah itu.\n\n"
+    '"Patroli gabungan ini kegiatan rutin," kata Kabagops Polresta Palu Kompol Romy di Palu, Senin.'
+)
+
+
+@pytest.mark.parametrize("day, date", [
+    ("Minggu malam (7/1/2024)", "ISI: tanggal kegiatan, mis. 2026-01-29 12:00 — hari 'Senin' tanpa tanggal; keterangan "
+                                "foto menyebut 07/01/2024; usul: 2024-01-07"),
+    # a caption of the stamp's own day, or without a day, leaves the weekday alone to give the stamp's day
+    ("Senin (8/1/2024)", "2024-01-08"),
+    ("Senin", "2024-01-08"),
+])
+def test_a_dropped_captions_other_day_keeps_a_weekday_alone_from_the_stamps_day(article_units, day, date):
+    article = parse_article(_CAPTIONED.format(day=day))
+    assert not any("ANTARA" in paragraph for paragraph in article.paragraphs)
+    assert draft_story(article, article_units).fields["date"] == date
+
+
 def test_minut_is_the_short_name_of_minahasa_utara(article_units):
     text = "MINUT, Humas Polda Sulut – Satuan Lalu Lintas Polres Minut menggelar patroli malam hari, Sabtu (8/11/2025)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Minahasa Utara"

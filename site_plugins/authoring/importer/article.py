@@ -14,6 +14,7 @@ from .places import (
     Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
     is_province, stamp_credits, where_someone_spoke, writer,
 )
+from .chrome import is_chrome
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
@@ -112,7 +113,8 @@ def parse_article(text: str) -> Article:
     article.published = published or sent
     article.author = writer(credits) or author or sure or sender
     skipped = other_incident(found)
-    article.event = find_event_date(found, article.published, skipped)
+    dropped = [line for line in text.split("\n") if is_chrome(" ".join(line.split()))]
+    article.event = find_event_date(found, article.published, skipped, dropped)
     article.place = find_place(found, skipped)
     article.title_doubt = _menu_in_title(title)
     if title.isupper():

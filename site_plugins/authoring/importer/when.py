@@ -147,13 +147,17 @@ class EventDate:
     suggestion: str = ""
 
 
-def find_event_date(paragraphs: list[str], published: Dateline | None, skipped: int) -> EventDate:
+def find_event_date(
+    paragraphs: list[str], published: Dateline | None, skipped: int, dropped: list[str] | None = None,
+) -> EventDate:
     """The day of the event: the first full date in the body that is not in a quote.
 
     A date only given after a speaker (``ujar AKP Feri, Jumat (17/05/2024)``), a date without
     a year, a weekday that disagrees with the date, or no date but the publication stamp
     leave the date in doubt, with the likely value as a suggestion. ``skipped``: how many opening
-    paragraphs tell another incident (:func:`other_incident`).
+    paragraphs tell another incident (:func:`other_incident`). ``dropped``: lines that left the text as
+    page furniture (a caption with the agency's credit); a day they write with its weekday keeps a
+    weekday alone from taking the stamp's day.
     """
     preamble = paragraphs[:skipped]
     every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
@@ -181,6 +185,9 @@ def find_event_date(paragraphs: list[str], published: Dateline | None, skipped: 
     elif mentions:
         event = _without_year(mentions[0], published, paragraphs)
     elif published and _weekdays_alone(paragraphs) == {weekday_name(published.day)}:
+        if other := _other_caption_day(dropped or [], published):
+            doubt = f"hari '{weekday_name(published.day)}' tanpa tanggal; keterangan foto menyebut {other:%d/%m/%Y}"
+            return EventDate(None, doubt, other.isoformat())
         event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
@@ -209,6 +216,18 @@ def _after_publication(found: Dateline, published: Dateline | None) -> str:
         return ""
     when = "sesudah" if found.day > published.day else "lebih dari seminggu sebelum"
     return f"tanggal kegiatan {found.day:%d/%m/%Y} {when} tanggal terbit {published.day:%d/%m/%Y}"
+
+
+def _other_caption_day(dropped: list[str], published: Dateline) -> date | None:
+    """The first day a dropped caption writes with its weekday, when it is not the stamp's day
+    (``… di Palu, Minggu malam (7/1/2024). (ANTARA/HO-Humas Polda Sulteng)`` above a stamp of 8 January):
+    the photographed patrol's day, which a weekday alone in a speaker's words does not tell."""
+    for line in dropped:
+        for match in (*WEEKDAY_NUMERIC.finditer(line), *WEEKDAY_NAMED.finditer(line)):
+            found = _reading(match) if match["year"] else None
+            if found and found.day != published.day:
+                return found.day
+    return None
 
 
 _WEEKDAY_ALONE = re.compile(rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))", re.I)
