@@ -916,6 +916,26 @@ def test_a_dropped_captions_other_day_keeps_a_weekday_alone_from_the_stamps_day(
     assert draft_story(article, article_units).fields["date"] == date
 
 
+_FLAGGED_PLACE = "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Bima, Berita11.com.-Upaya antisipasi gangguan kamtibmas di Wilayah hukumnya Polsek Madapangga Polres Bima "
+     "intensif menggelar patroli malam hingga dini hari, Kamis (01/05/2025).", "Madapangga"),
+    ("Nusantaratv.com - 08 Januari 2024\n\nNusantaratv.com - Polresta Palu meningkatkan patroli gabungan, Minggu "
+     "(7/1/2024).\n\n\"Patroli ini rutin,\" kata Kabagops.\n\nIa mengatakan patroli untuk meminimalkan gangguan kamtibmas "
+     "di wilayah Hukum Polresta Palu, pasca ulah geng motor di Kecamatan Palu Barat, Kota Palu.", "Kota Palu"),
+    # another place the text names outside the area, or a spot told, leaves the place in doubt
+    ("Nusantaratv.com - Polresta Palu meningkatkan patroli gabungan di wilayah hukum Polresta Palu, Minggu (7/1/2024)."
+     "\n\nPatroli dilaksanakan secara acak.\n\nIni agar tidak bisa diprediksi.\n\nSasarannya para remaja yang "
+     "nongkrong di kota Donggala.", _FLAGGED_PLACE),
+    ("Nusantaratv.com - Polresta Palu meningkatkan patroli gabungan di wilayah hukum Polresta Palu, Minggu (7/1/2024)."
+     "\n\nApel patroli bertempat di Dermaga Pantoloan.", _FLAGGED_PLACE),
+])
+def test_the_units_legal_area_is_the_place_when_the_text_names_no_other(article_units, text, location):
+    assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
 def test_minut_is_the_short_name_of_minahasa_utara(article_units):
     text = "MINUT, Humas Polda Sulut – Satuan Lalu Lintas Polres Minut menggelar patroli malam hari, Sabtu (8/11/2025)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Minahasa Utara"

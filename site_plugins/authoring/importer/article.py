@@ -10,11 +10,11 @@ from site_plugins.authoring.writer import LOCATION, Draft, unfilled, unit_fields
 from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError
 from site_plugins.content.stories import is_unfilled
 
+from .chrome import is_chrome
 from .places import (
     Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
-    is_province, stamp_credits, where_someone_spoke, writer,
+    is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
-from .chrome import is_chrome
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
@@ -198,6 +198,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
         draft.fields["location"] = _without_own_area(place.text, draft, registry)
+    elif not (place.doubt or place.suggestion) and (area := _unit_area_told(draft, article.paragraphs, registry)):
+        draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
 
@@ -230,6 +232,32 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:
         draft.fields["location"] = written or place
+
+
+def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+    """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first
+    paragraphs write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah
+    Hukum Polresta Palu``), and every place the text names lies in that area (``Kecamatan Palu Barat, Kota Palu``;
+    ``kota Labuan Bajo`` in a Polres Manggarai Barat story may be where it was), with no spot told (``bertempat di
+    Dermaga Feri Dobo``): the text and the registry agree; else ""."""
+    told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+    widest = {_AREA_NAME.sub("", place).casefold() for place in widest_places(paragraphs)}
+    for level in ("polsek", "polres"):
+        name = draft.fields.get(level)
+        units = registry.find(level, name) if name and not is_unfilled(name) else []
+        area = units[0].area if len(units) == 1 else ""
+        if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
+                and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{re.escape(name)}(?!\w)", told, re.I):
+            return area
+    return ""
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SPOT_TOLD = re.compile(r"\b(?:bertempat|berlokasi)\s+di\b", re.I)
+"""Words that name the event's spot, which may have no place word (``bertempat di Dermaga Feri Dobo``)."""
+_AREA_NAME = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Kecamatan|Kec\.)\s+", re.I)
+_FIRST_PARAGRAPHS = 4
+"""How far the unit's legal area is looked for: the lead may stand below a stamp's line and a quote."""
 
 
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:

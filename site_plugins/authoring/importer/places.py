@@ -219,6 +219,12 @@ def where_someone_spoke(text: str, start: int, end: int) -> bool:
     return bool(_SPEAKER_AT.match(text, end) or before)
 
 
+def widest_places(paragraphs: list[str]) -> list[str]:
+    """The widest area of each chain of places the paragraphs tell (``Kota Palu`` of ``Kecamatan Palu Barat,
+    Kota Palu``), outside quotes and titles, but for where a speaker spoke."""
+    return [_trimmed(chain[-1].group()) for paragraph in paragraphs for chain in _told_chains(paragraph)]
+
+
 def _told_chains(paragraph: str) -> list[list[re.Match]]:
     """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke."""
     told = _as_told(paragraph)
