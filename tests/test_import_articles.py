@@ -12,6 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("icon featured", "https://radarkudus.jawapos.com/read/2019/02/12/118976/antisipasi-teror-pembakaran-kendaraan-kapolres-kudus-ikut-siskamling"),
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
     ("Social Header", "https://www.patrolikpknews.com/2025/07/jemaat-gereja-lanraki-sambut-meriah-tim.html"),
     ("-->", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),

@@ -14,6 +14,7 @@ from site_plugins.authoring.importer import (
     find_units,
     parse_article,
 )
+from site_plugins.authoring.importer.chrome import is_chrome
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -934,6 +935,14 @@ _FLAGGED_PLACE = "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/k
 ])
 def test_the_units_legal_area_is_the_place_when_the_text_names_no_other(article_units, text, location):
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+def test_a_featured_images_label_leaves_so_the_headline_below_is_read():
+    text = ("radarkudus\nicon featured\nKudus\n\nAntisipasi Teror Pembakaran Kendaraan, Kapolres Kudus Ikut Siskamling\n\n"
+            "KUDUS Polres Kudus mengintensifkan program Gugah Kamling, Minggu (10/2/2019).")
+    assert parse_article(text).title == "Antisipasi Teror Pembakaran Kendaraan, Kapolres Kudus Ikut Siskamling"
+    # a headline with the words is no label
+    assert not is_chrome("Polres Kudus Pasang Icon Featured di Taman Kota")
 
 
 def test_minut_is_the_short_name_of_minahasa_utara(article_units):

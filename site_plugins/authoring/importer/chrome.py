@@ -59,6 +59,7 @@ DROPPED_LINES = (
     # icon names a copy keeps before a page's byline and date, and its reading tools
     r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
     r"(?:- )?print cetak",
+    r"icon featured",  # the label of a page's featured image
     r"(?:info )?atur ukuran teks .*",
     r"font\s*[+\-–]|a a a",
     r"\(adsbygoogle\b.*",
