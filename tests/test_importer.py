@@ -945,6 +945,18 @@ def test_a_featured_images_label_leaves_so_the_headline_below_is_read():
     assert not is_chrome("Polres Kudus Pasang Icon Featured di Taman Kota")
 
 
+@pytest.mark.parametrize("last, author", [
+    ("Laporan HENDRAWAN KARIMAN,", "HENDRAWAN KARIMAN"),
+    # a report's words in title case, or one word in capitals, credit no one
+    ("Laporan Polresta Pekanbaru", ""),
+    ("Laporan KAPOLRESTA disampaikan", ""),
+])
+def test_a_reporter_in_capitals_after_laporan_is_the_writer(last, author):
+    text = ("PEKANBARU (RIAUPOS.CO) - Polresta Kota Pekanbaru menggelar Patroli Multisasaran, Sabtu (11/2/2023) malam.\n"
+            f"Kegiatan ini akan terus berlanjut.(yls)\n{last}")
+    assert parse_article(text).author == author
+
+
 def test_minut_is_the_short_name_of_minahasa_utara(article_units):
     text = "MINUT, Humas Polda Sulut – Satuan Lalu Lintas Polres Minut menggelar patroli malam hari, Sabtu (8/11/2025)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Minahasa Utara"

@@ -102,10 +102,11 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _BARE_CREDIT = re.compile(
-    r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,)\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9})"
+    r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,|Laporan(?=\s+[A-Z]{2,}\s+[A-Z]{2,}))"
+    r"\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9}),?"
 )
 """Credits without a colon, every word capitalised: ``Oleh Rahmat Hidayat``, ``Penulis Dani``,
-``Laporan Wartawan Tribunnews.com, Reynas Abdila``."""
+``Laporan Wartawan Tribunnews.com, Reynas Abdila``, ``Laporan HENDRAWAN KARIMAN,`` (the name in capitals)."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
