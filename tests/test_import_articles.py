@@ -129,6 +129,8 @@ ENDS_SEEN = [
     ("Komentar", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("Tampilkan", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("Komentar Anda", "https://www.suaralandak.co.id/2019/04/polres-landak-laksanakan-patroli-masa.html"),
+    ("0 0 votes", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
+    ("Article Rating", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
     ("Lhokseumawe - Personel Polsek Muara Satu melaksanakan pengamanan Shalat Idul Fitri 1447 Hijriah di Masjid…",
      "https://sibernusantara.com/sat-pamobvit-polres-lhokseumawe-intensifkan-patroli-di-area-wisata-dan-olahraga-wujudkan-keamanan-masyarakat-2/amp"),
     ("Leave a Reply", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
