@@ -32,7 +32,15 @@ from site_plugins.publish.images import Photo
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.cache import BundleCache
 from site_plugins.search.index import SearchRecord, search_body, story_record
-from site_plugins.search.shards import NEWEST_SIZE, SHARD_SIZE, BackgroundIndex, ShardReport, ShardWriter, check_shards, plan_shards
+from site_plugins.search.shards import (
+    NEWEST_SIZE,
+    SHARD_SIZE,
+    BackgroundIndex,
+    ShardReport,
+    ShardWriter,
+    check_shards,
+    plan_shards,
+)
 
 log = logging.getLogger("mkdocs.plugins.portal-search")
 

@@ -108,7 +108,8 @@ ARTICLE_ENDS = (
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
     r"article rating",
-    r"(?-i:[A-Z])[\w'’. ]{1,40}\s[-–—]\s.{10,120}(?:…|\.\.\.)",  # a later story's teaser, cut: ``Lhokseumawe - Personel …``
+    # a later story's teaser, cut: ``Lhokseumawe - Personel …``
+    r"(?-i:[A-Z])[\w'’. ]{1,40}\s[-–—]\s.{10,120}(?:…|\.\.\.)",
 )
 """Lines after which a page holds no more of the article: comment forms, related headlines."""
 

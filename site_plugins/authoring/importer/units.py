@@ -39,7 +39,8 @@ SHORT_NAMES = {
     "kobar": "kotawaringinbarat", "flotim": "florestimur", "sergai": "serdangbedagai", "madina": "mandailingnatal",
     "labusel": "labuhanbatuselatan", "polman": "polewalimandar", "minut": "minahasautara",
     "tanjabtim": "tanjungjabungtimur", "tanjabtimur": "tanjungjabungtimur", "tanjabbar": "tanjungjabungbarat",
-    "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung", "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
+    "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
+    "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
