@@ -1469,3 +1469,33 @@ def test_a_poldas_province_without_kepulauan_or_as_its_short_form(text, units, a
 def test_a_short_form_dateline_agrees_with_the_unit_whose_area_it_stands_for(unit, location, article_units):
     text = f"TANJABTIM, BITNews.id – {unit} meningkatkan patroli malam, Sabtu malam (31/05/2025)."
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Pergerakan tim ini dipimpin Kapolsek Kota Juang, AKP Ahmad Arief Sanjaya. Ada dua lokasi yang disambangi: "
+     "sebuah warung kopi di Desa Geulanggang Teungoh.", "Desa Geulanggang Teungoh"),  # the chief's unit: no town
+    ("Patroli dipimpin Kapolsek Kota Juang di Kota Bireuen, Sabtu (1/2/2020).", "Kota Bireuen"),
+    # a town's name after ``kota`` that follows no unit stays a place
+    ("Tim berkeliling di kota Bireuen, Sabtu (1/2/2020).", "kota Bireuen"),
+])
+def test_a_polsek_chiefs_unit_named_with_kota_is_no_town(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Kapolres Jayawijaya menyampaikan hal itu di Wamena, ibu kota Kabupaten Jayawijaya, Papua, Sabtu.", "Wamena"),
+    ("Kapolres Kepulauan Tanimbar berpatroli di Saumlaki, Ibukota Kabupaten KepTan.", "Saumlaki"),
+    # ``kota`` that no ``ibu`` comes before is a town's word
+    ("Patroli menyisir kota Wamena, Sabtu (4/1/2020).", "kota Wamena"),
+])
+def test_the_kota_of_ibu_kota_is_no_place_word(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    ("Ada dua lokasi yang disambangi: sebuah warung di Desa Geulanggang Teungoh.AKP Ahmad Arief Sanjaya menyatakan "
+     "hal itu.", "Desa Geulanggang Teungoh"),  # the next sentence opens with a rank in capitals
+    ("Patroli menyasar Jl. KH.Wahid Hasyim, Kota Palembang, pada malam hari.", "Jl. KH.Wahid Hasyim, Kota Palembang"),
+])
+def test_a_full_stop_glued_to_a_word_in_capitals_ends_the_place(paragraph, location):
+    assert find_location(paragraph) == location

@@ -48,7 +48,7 @@ _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
 """Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
 villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
 _PLACE = re.compile(
-    rf"(?<![\w.]){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
+    rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
@@ -62,8 +62,8 @@ Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, 
 placed by its street."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
-    r"|(?:Ka)?Pol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
-    r"|(?:(?:Ka)?Polsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
+    r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
+    r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|subsektor)\w*\s+Pulau"
     r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
     r"(?:Kabupaten|Kota|Provinsi|Desa))"
@@ -492,9 +492,9 @@ def _rank(part: str) -> int:
 
 def _trimmed(part: str) -> str:
     """A place without the full stop that ended its sentence, also with no space before the next sentence
-    (``kota Manokwari.Patroli ini …``); ``Kab.`` keeps its own, and so does a title in a street's name
+    (``kota Manokwari.Patroli ini …``, ``Desa Geulanggang Teungoh.AKP Ahmad …``); ``Kab.`` keeps its own, and so does a title in a street's name
     (``Jalan Prof. Dr. Soepomo``), and a site's address is no sentence (``Kilasbali.com``)."""
-    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z])", part)[0]  # a sentence's end
+    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z]|[A-Z]{{2,}}\b)", part)[0]  # a sentence's end
     return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
 
 
