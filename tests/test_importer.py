@@ -1492,3 +1492,15 @@ def test_a_polsek_chiefs_unit_named_with_kota_is_no_town(paragraph, location):
 ])
 def test_the_kota_of_ibu_kota_is_no_place_word(paragraph, location):
     assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("unit, location", [
+    ("Satpolair Polres Pelalawan", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline "
+     "'Pekanbaru' adalah wilayah Polresta Pekanbaru, bukan wilayah satuan berita ini; usul: Kabupaten Pelalawan"),
+    ("Satpolair Polresta Pekanbaru", "Pekanbaru"),  # the story's own Polresta's city
+    ("Ditpolairud Polda Riau", "Pekanbaru"),  # a Polda's story: the city may be where it acted
+])
+def test_a_dateline_naming_another_polres_city_is_not_the_place(unit, location, article_units):
+    text = (f"PEKANBARU - Selama arus mudik, sebanyak 6 kapal di {unit} disiagakan, Rabu (19/4/2023).\n\n"
+            "Pengamanan fokus dilakukan pada dermaga jalur mudik dari Pekanbaru dan Kepulauan Riau.")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location

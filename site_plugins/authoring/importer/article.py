@@ -17,7 +17,7 @@ from .places import (
 )
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
-    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, respelt,
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, respelt,
 )
 from .when import Dateline, EventDate, find_event_date, names_a_day, other_incident, timestamp
 
@@ -228,6 +228,10 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
             draft.fields["location"] = own  # the newsroom's town; the story's Polres's area, written in full
             return
         doubt = f"dateline '{place}' tidak disebut lagi di teks dan bukan wilayah satuan berita ini"
+    elif not doubt and (other := other_polres(place, _unit_names(draft), registry)) \
+            and not agrees_with_unit(place, _unit_names(draft), registry):
+        own = registry.resolve(_unit_names(draft)).ancestor("polres")
+        doubt, written = f"dateline '{place}' adalah wilayah {other}, bukan wilayah satuan berita ini", own.area
     if doubt:
         _flag(draft, "location", LOCATION, doubt, written or place)
     else:

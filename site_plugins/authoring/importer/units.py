@@ -281,6 +281,20 @@ def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[
     return next(iter(poldas)).name, own.area
 
 
+def other_polres(place: str, names: dict[str, str], registry: Registry) -> str:
+    """The Polres whose city or regency ``place`` is when the story is another Polres's or one of its
+    Polsek's, else "". ``PEKANBARU -`` over a Polres Pelalawan story is the province's capital, where the
+    news was written (Polresta Pekanbaru's city), not the event's place, though the text names the city."""
+    own = _own_unit(names, registry)
+    polres = own.ancestor("polres") if own else None
+    wanted = _key(_AREA_PREFIX.sub("", place))
+    others = [
+        unit for unit in registry.units()
+        if unit.level == "polres" and unit.area and _key(_AREA_PREFIX.sub("", unit.area)) == SHORT_NAMES.get(wanted, wanted)
+    ]
+    return others[0].name if polres and others and polres not in others else ""
+
+
 def named_areas(place: str, registry: Registry) -> list[Unit]:
     """The units whose area or name ``place`` names, without its area word and in any of the
     short forms of :data:`SHORT_NAMES`: ``BANDUNG`` names Polresta Bandung (Kabupaten Bandung),
