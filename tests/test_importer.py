@@ -223,6 +223,10 @@ def test_bylines(byline, author, stamp):
     ("Polsek Klojen berpatroli di Desa Sukamaju, Senin (1/1/2024). Kapolsek mengatakan warga tenang.", "Desa Sukamaju"),
     ("Polresta Banyumas meningkatkan patroli di Kabupaten Banyumas, kata Kepala Polresta Banyumas Komisaris Besar Polisi "
      "Edy Suranta Sitepu di Purwokerto, Kabupaten Banyumas, Jumat sore.", "Kabupaten Banyumas"),  # the verb before
+    ("Personel Polri di Kabupaten Jembrana berpatroli bersama pecalang, kata Kapolres Jembrana Ajun Komisaris Besar "
+     "Polisi (AKBP) Kadek Citra Dewi Suparwati di Negara, Kabupaten Jembrana, Bali, Minggu.", "Kabupaten Jembrana"),
+    ("Kapolres Jembrana Ajun Komisaris Besar Polisi (AKBP) Kadek Citra memimpin patroli di Desa Medewi, Kecamatan "
+     "Pekutatan.", "Desa Medewi, Kecamatan Pekutatan"),  # a rank in brackets without a speech verb: the event's place
     # a title's full stop in a street's name ends no sentence
     ("mereka menyambangi coffee shop di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo"),
     ("patroli di Jl. Jend. Sudirman. Petugas menyapa warga.", "Jl. Jend. Sudirman"),

@@ -206,10 +206,11 @@ Nabire melaksanakan patroli``)."""
 
 
 _SPEAKER_BEFORE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:[A-Z][\w.,'’-]*\s+){1,12}di\s+$"
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:\(?[A-Z][\w.,'’-]*\)?\s+){1,12}di\s+$"
 )
 """A speech verb, the speaker's title and name, then ``di``: the place after it is where the speaker
-spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``)."""
+spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``), a rank's
+short form in brackets among them (``kata Kapolres Jembrana Ajun Komisaris Besar Polisi (AKBP) Kadek … di Negara``)."""
 _SPEAKER_LOOK_BACK = 160
 
 
