@@ -1508,3 +1508,13 @@ def test_a_dateline_naming_another_polres_city_is_not_the_place(unit, location, 
     text = (f"PEKANBARU - Selama arus mudik, sebanyak 6 kapal di {unit} disiagakan, Rabu (19/4/2023).\n\n"
             "Pengamanan fokus dilakukan pada dermaga jalur mudik dari Pekanbaru dan Kepulauan Riau.")
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("above, place", [
+    ("Polres\n", ""),  # the unit's word broken off its name: a label, no dateline
+    ("", "Sanggau"),  # the same line alone is a dateline
+])
+def test_a_units_word_alone_on_a_line_goes_on_the_next(above, place):
+    text = (f"Patroli di Desa Binaan Bhabinkamtibmas Himbau Stop Karhutla\n\n{above}Sanggau – Polsek Batang Tarang\n\n"
+            "Bhabinkamtibmas Polsek Batang Tarang melaksanakan patroli dialogis di desa binaan, Minggu (8/9).")
+    assert parse_article(text).place.text == place

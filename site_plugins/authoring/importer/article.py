@@ -93,7 +93,7 @@ class Article:
 def parse_article(text: str) -> Article:
     """Read headline, byline, timestamp, date, place, author and body out of a raw article."""
     text, sender, sent = _whatsapp_sender(clean_text(text))
-    lines = _with_site_labels(_date_fields(content_lines(text)))
+    lines = _with_site_labels(_date_fields(_units_rejoined(content_lines(text))))
     tags = [tag for line in lines if _HASHTAGS.fullmatch(line) for tag in re.findall(r"#(\w+)", line)]
     credits: dict[str, str] = {}
     lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
@@ -394,6 +394,20 @@ def _whatsapp_sender(text: str) -> tuple[str, str, Dateline | None]:
         return text, "", None
     found = timestamp(f"{first['day']}/{first['month']}/{first['year']} {first['hour']}:{first['minute']}")
     return _WHATSAPP_PREFIX.sub("", text), " ".join(first["name"].split()), found
+
+
+def _units_rejoined(lines: list[str]) -> list[str]:
+    """A unit's word alone on a line joined to the name the next line goes on with: ``Polres`` over
+    ``Sanggau – Polsek Batang Tarang`` is the label ``Polres Sanggau – …``, no dateline ``Sanggau``."""
+    result: list[str] = []
+    for line in lines:
+        if result and _UNIT_WORD_ALONE.fullmatch(result[-1]) and re.match(r"[A-Z]", line):
+            line = f"{result.pop()} {line}"
+        result.append(line)
+    return result
+
+
+_UNIT_WORD_ALONE = re.compile(r"Pol(?:res(?:ta|tabes)?|sek|da)")
 
 
 def _with_site_labels(lines: list[str]) -> list[str]:
