@@ -1518,3 +1518,15 @@ def test_a_units_word_alone_on_a_line_goes_on_the_next(above, place):
     text = (f"Patroli di Desa Binaan Bhabinkamtibmas Himbau Stop Karhutla\n\n{above}Sanggau – Polsek Batang Tarang\n\n"
             "Bhabinkamtibmas Polsek Batang Tarang melaksanakan patroli dialogis di desa binaan, Minggu (8/9).")
     assert parse_article(text).place.text == place
+
+
+@pytest.mark.parametrize("ending, author, body", [
+    ("(Red/Realese).", "", "di pasar."),  # the desk's note that the text is a press release: no writer
+    ("(Red/Rilis)", "", "di pasar."),
+    ("(Red/Yuni S)", "Yuni S", "di pasar. (Red/Yuni S)"),  # the desk and the writer's name
+])
+def test_a_press_releases_note_closing_the_text_names_no_writer(ending, author, body):
+    article = parse_article(f"Satuan Samapta Polres Bangka Selatan berpatroli, Kamis (29/01/2026).\n\n"
+                            f"Warga diimbau berhati-hati di pasar. {ending}")
+    assert article.author == author
+    assert article.paragraphs[-1].endswith(body)

@@ -111,7 +111,11 @@ _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
 _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
-_HUMAS_CLOSING = re.compile(r"(?<=[.!?”\"])\s+\(Humas\b[^()]{3,80}\)\W*$", re.I)
+_RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
+"""A press release, as pages write the word."""
+_HUMAS_CLOSING = re.compile(
+    r"(?<=[.!?”\"])\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})\)\W*$", re.I
+)
 _WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh")
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
@@ -127,9 +131,11 @@ _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
 _NOT_A_PERSON = re.compile(
-    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner)\b"
+    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner|"
+    + _RELEASE + r")\b"
 )
-"""Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), not a writer."""
+"""Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), or say the text is a
+press release (``(Red/Realese)``, misspelt as pages write it), not a writer."""
 
 
 @dataclass
