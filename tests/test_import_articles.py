@@ -27,6 +27,7 @@ CHROME_SEEN = [
     ("Exit mobile version", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
     ("Share", "https://ambonkita.com/patroli-gabungan-skala-besar-digelar-di-ambon/amp"),
     ("Share this:", "tests/raw/portal-klojen-full-date.txt"),
+    ("- Bagikan", "https://sultra.fajar.co.id/2024/04/13/memastikan-keamanan-pengunjung-dit-polairud-polda-sultra-gelar-patroli-tempat-wisata-pulau-bokori-dan-pantai-toronipa/"),  # '• Bagikan', a list's item
     ("Sebarkan:", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
     ("Sebarkan artikel ini", "https://zaman.id/2022/04/04/mengantisipasi-aksi-balap-liar-polsek-sandubaya-nyanggong-di-tohpati-dan-lingkungan-nyangget/"),
     ("Patrili Gabungan Skala Besar Kota Tegal Perbesar", "https://satujuang.com/libur-panjang-polres-tegal-kota-gelar-patroli-gabungan-skala-besar/"),

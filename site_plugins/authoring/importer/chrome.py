@@ -27,7 +27,7 @@ DROPPED_LINES = (
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"(?:diberdayakan oleh|powered by) blogger\.?",
     # share widgets
-    r"(?:share|share this|sebarkan|bagikan)(?: artikel ini| ke| ke teman kamu)?\s*:?",
+    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| ke| ke teman kamu)?\s*:?",  # also as a list's item
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",
