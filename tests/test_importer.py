@@ -1498,6 +1498,21 @@ def test_the_kota_of_ibu_kota_is_no_place_word(paragraph, location):
     assert find_location(paragraph) == location
 
 
+@pytest.mark.parametrize("paragraph, location", [
+    ("Ada yang berbeda di suasana sahur warga Perum Bumi Aura Persada, Dusun Bekacang, Kelurahan Kolursari, Kecamatan "
+     "Bangil, Sabtu (21/02) dini hari.", "Perum Bumi Aura Persada, Dusun Bekacang, Kelurahan Kolursari, Kecamatan Bangil"),
+    # ``Perum`` opening a state company's name is no housing estate
+    ("Beras diambil dari gudang Perum Bulog, Desa Sukamaju, Kecamatan Bangil.", "Desa Sukamaju, Kecamatan Bangil"),
+    ("Personel melaksanakan pengamanan di objek wisata Pantai Ba’batoa, Desa Lapeo, Kecamatan Campalagian, Kamis "
+     "(1/1/2026).", "Pantai Ba’batoa, Desa Lapeo, Kecamatan Campalagian"),  # a sight after its kind heads its areas
+    # a name after another lowercase word is no spot of the chain
+    ("Personel menyapa pengunjung Pantai Ba’batoa, Desa Lapeo, Kecamatan Campalagian, Kamis (1/1/2026).",
+     "Desa Lapeo, Kecamatan Campalagian"),
+])
+def test_a_housing_estate_and_a_sight_after_its_kind_head_their_areas(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("unit, location", [
     ("Satpolair Polres Pelalawan", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline "
      "'Pekanbaru' adalah wilayah Polresta Pekanbaru, bukan wilayah satuan berita ini; usul: Kabupaten Pelalawan"),

@@ -24,10 +24,13 @@ after its place (``Sumbawa Barat, NTB``), and what is too wide to be an event's 
 named like their capital city (Jakarta, Yogyakarta, Jambi, Bengkulu, Gorontalo) are left out:
 a dateline naming them names the city."""
 
+_STATE_FIRMS = r"(?:Bulog|Damri|Perhutani|Peruri|Pegadaian|Jasa|PPD|LKBN)"
+"""State companies whose name ``Perum`` (Perusahaan Umum) opens: no housing estate."""
 _PLACE_WORD = (
-    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|desa|Ds\.|Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|"
-    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
+    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|Dusun|Dsn\.|Desa|desa|Ds\.|"
+    r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
+"""Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is."""
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
@@ -50,13 +53,15 @@ villages in general; with a name after them they are a village's own (``Desa Ada
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
-    rf"|(?<=\bdi\s){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
+    rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
+    rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
-``di Indragiri Hilir (Inhil), Provinsi Riau``; a market heads its areas with or without the comma:
+``di Indragiri Hilir (Inhil), Provinsi Riau``, also after a sight's kind (``objek wisata Pantai Ba’batoa, Desa
+Lapeo``); a market heads its areas with or without the comma:
 ``di Pasar Kauditan Kabupaten Minahasa Utara``, but a market's kind is no name (``di Pasar Tradisional
 Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is
 placed by its street."""
@@ -76,6 +81,7 @@ islands) or a region's anniversary (``hari jadi
 Kabupaten Banyuwangi ke 251``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
+    "perumahan": "jalan", "perum": "jalan",
     "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau"
@@ -216,7 +222,7 @@ _SPEAKER_BEFORE = re.compile(
 )
 """A speech verb, the speaker's title and name, then ``di``: the place after it is where the speaker
 spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``), a rank's
-short form in brackets among them (``kata Kapolres Jembrana Ajun Komisaris Besar Polisi (AKBP) Kadek … di Negara``)."""
+short form in brackets among them (``kata Kapolres Jembrana … Polisi (AKBP) Kadek … di Negara``)."""
 _SPEAKER_LOOK_BACK = 160
 
 
@@ -499,9 +505,11 @@ def _rank(part: str) -> int:
 
 def _trimmed(part: str) -> str:
     """A place without the full stop that ended its sentence, also with no space before the next sentence
-    (``kota Manokwari.Patroli ini …``, ``Desa Geulanggang Teungoh.AKP Ahmad …``); ``Kab.`` keeps its own, and so does a title in a street's name
-    (``Jalan Prof. Dr. Soepomo``), and a site's address is no sentence (``Kilasbali.com``)."""
-    part = re.split(rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z]|[A-Z]{{2,}}\b)", part)[0]  # a sentence's end
+    (``kota Manokwari.Patroli ini …``, ``Desa Geulanggang Teungoh.AKP Ahmad …``); ``Kab.`` keeps its own, and so
+    does a title in a street's name (``Jalan Prof. Dr. Soepomo``), and a site's address is no sentence
+    (``Kilasbali.com``)."""
+    sentence_end = rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z]|[A-Z]{{2,}}\b)"
+    part = re.split(sentence_end, part)[0]
     return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
 
 

@@ -288,9 +288,10 @@ def other_polres(place: str, names: dict[str, str], registry: Registry) -> str:
     own = _own_unit(names, registry)
     polres = own.ancestor("polres") if own else None
     wanted = _key(_AREA_PREFIX.sub("", place))
+    wanted = SHORT_NAMES.get(wanted, wanted)
     others = [
         unit for unit in registry.units()
-        if unit.level == "polres" and unit.area and _key(_AREA_PREFIX.sub("", unit.area)) == SHORT_NAMES.get(wanted, wanted)
+        if unit.level == "polres" and unit.area and _key(_AREA_PREFIX.sub("", unit.area)) == wanted
     ]
     return others[0].name if polres and others and polres not in others else ""
 
