@@ -235,6 +235,9 @@ def test_bylines(byline, author, stamp):
     ("Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi, Kabupaten Pandeglang meregang nyawa. "
      "Polisi kini berpatroli di Desa Sukamaju.", "Desa Sukamaju"),
     ("Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi meregang nyawa.", ""),
+    # a place the event was far from measures a distance
+    ("Lokasi yang dipilih merupakan daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung.", ""),
+    ("Patroli menyambangi Desa Sisawah yang jauh dari pusat kabupaten Sijunjung.", "Desa Sisawah"),
     ("Polsek Klojen berpatroli di Desa Sukamaju pada Sabtu (1/3/2025) lalu.", "Desa Sukamaju"),
     # a province written after a place without a comma is no part of its name
     ("Patroli di Pasar Tradisional Batangase, Kabupaten Maros Sulawesi Selatan.",

@@ -533,9 +533,9 @@ def _level(part: str) -> str:
 
 
 def _as_told(paragraph: str) -> str:
-    """The paragraph without quoted speech, officials' titles and sentences recalling a past year,
-    where no event's place stands."""
-    told = _RECALLED.sub(_blanked, _without_quotes(paragraph))
+    """The paragraph without quoted speech, officials' titles, sentences recalling a past year and places
+    the event was far from, where no event's place stands."""
+    told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, _without_quotes(paragraph)))
     return _OFFICIAL.sub(_blanked, told)
 
 
@@ -543,6 +543,11 @@ _RECALLED = re.compile(r"[^.!?]*\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?(?:19|20)\
 """A sentence recalling a year gone by (``Berkaca pada 2022 lalu, seorang remaja di Kecamatan Mandalawangi …
 meregang nyawa``): another incident, whose place is not the event's (a day's date before ``lalu``,
 ``Sabtu (1/3/2025) lalu``, is the event's own)."""
+
+
+_FAR_FROM = re.compile(r"\bjauh\s+dari\s+[^.,;!?]*", re.I)
+"""A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``): a
+measure of distance, not where the event was."""
 
 
 def _blanked(match: re.Match) -> str:
