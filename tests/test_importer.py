@@ -1511,8 +1511,13 @@ def test_the_kota_of_ibu_kota_is_no_place_word(paragraph, location):
     # a name after another lowercase word is no spot of the chain
     ("Personel menyapa pengunjung Pantai Ba’batoa, Desa Lapeo, Kecamatan Campalagian, Kamis (1/1/2026).",
      "Desa Lapeo, Kecamatan Campalagian"),
+    # a named hall is the spot before its street; a hall without a name leaves the street
+    ("Program ini dilaunching Polres Mimika di Gedung Tongkonan di Jl Sam Ratulangi Timika, hari Minggu (11/12/2016).",
+     "Gedung Tongkonan"),
+    ("Program ini dilaunching di gedung serbaguna di Jl Sam Ratulangi Timika, hari Minggu (11/12/2016).",
+     "Jl Sam Ratulangi Timika"),
 ])
-def test_a_housing_estate_and_a_sight_after_its_kind_head_their_areas(paragraph, location):
+def test_an_estate_a_hall_and_a_sight_after_its_kind_are_spots(paragraph, location):
     assert find_location(paragraph) == location
 
 

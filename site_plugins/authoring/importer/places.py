@@ -27,10 +27,11 @@ a dateline naming them names the city."""
 _STATE_FIRMS = r"(?:Bulog|Damri|Perhutani|Peruri|Pegadaian|Jasa|PPD|LKBN)"
 """State companies whose name ``Perum`` (Perusahaan Umum) opens: no housing estate."""
 _PLACE_WORD = (
-    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|Dusun|Dsn\.|Desa|desa|Ds\.|"
+    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|Dusun|Dsn\.|Desa|desa|Ds\.|"
     r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
-"""Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is."""
+"""Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is, and a
+named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street."""
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
