@@ -535,11 +535,16 @@ def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
 def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     """True for a headline of five words or more right below a line taken for it whose words the
     text never uses again, while it uses the headline's: that line was the topic a portal files the
-    page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``)."""
+    page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``); so was a line of
+    one to three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018`` above
+    ``Pastikan Keamanan Jelang Pergantian Tahun, …``)."""
     text = " ".join(rest).casefold()
-    topic_told = any(word in text for word in _long_words(topic))
+    topic_told = any(word in text for word in _long_words(topic)) and not _YEAR_RUBRIC.fullmatch(topic)
     headline_told = any(word in text for word in _long_words(plain(line)))
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
+
+
+_YEAR_RUBRIC = re.compile(r"[A-Z]\w*(?: \w+){0,2} (?:19|20)\d{2}")
 
 
 def _long_words(line: str) -> list[str]:
