@@ -1556,3 +1556,14 @@ def test_a_press_releases_note_closing_the_text_names_no_writer(ending, author, 
                             f"Warga diimbau berhati-hati di pasar. {ending}")
     assert article.author == author
     assert article.paragraphs[-1].endswith(body)
+
+
+@pytest.mark.parametrize("credit, date", [
+    ("Foto: Abdul Majid", "2025-03-01"),  # the photo's caption, dated the next morning, leaves the text
+    ("Penulis: Abdul Majid", "2025-03-02"),  # a writer's credit closing the first paragraph leaves it the lead
+])
+def test_a_sentence_closed_by_a_photos_credit_is_its_caption(credit, date, article_units):
+    text = ("Patroli di Bulan Ramadan\n\nAparat gabungan memeriksa pemuda saat patroli, Minggu, (02/03/2025) dini hari. "
+            f"{credit}\nMAKASSAR - Polisi meningkatkan patroli di malam hari sepanjang bulan suci Ramadan.\n"
+            "Aparat gabungan Polrestabes Makassar menyusuri jalan di Kota Makassar pada Sabtu (01/03/2025) malam hari.")
+    assert draft_story(parse_article(text), article_units).fields["date"] == date

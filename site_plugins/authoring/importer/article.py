@@ -450,10 +450,14 @@ def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
 
 def _take_credit(line: str, credits: dict[str, str]) -> str:
     """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
-    credits after a publication stamp recorded, and the stamp kept."""
+    credits after a publication stamp recorded, and the stamp kept. A sentence closed by a photo's credit
+    (``… memeriksa pemuda, Minggu, (02/03/2025) dini hari. Foto: Abdul Majid``) is the photo's caption: blanked."""
     line, closing = credits_closing(line)
     if closing:
-        credits.update({key: name for key, name in (credit_line(closing) or {}).items() if key not in credits})
+        found = credit_line(closing) or {}
+        credits.update({key: name for key, name in found.items() if key not in credits})
+        if list(found) == ["foto"]:
+            return ""
     found, kept = credit_line(line), ""
     if not found:
         kept, found = stamp_credits(line)
