@@ -1567,3 +1567,15 @@ def test_a_sentence_closed_by_a_photos_credit_is_its_caption(credit, date, artic
             f"{credit}\nMAKASSAR - Polisi meningkatkan patroli di malam hari sepanjang bulan suci Ramadan.\n"
             "Aparat gabungan Polrestabes Makassar menyusuri jalan di Kota Makassar pada Sabtu (01/03/2025) malam hari.")
     assert draft_story(parse_article(text), article_units).fields["date"] == date
+
+
+@pytest.mark.parametrize("polsek, units", [
+    ("Polsek Tulangan", {"polres": "Polresta Sidoarjo", "polsek": "Polsek Tulangan"}),  # the Polres's own Polsek
+    ("Polsek Batang Tarang", {"polres": "Polresta Sidoarjo"}),  # another Polres's: the headline's unit stands
+])
+def test_a_polsek_acting_under_a_headline_naming_its_polres(polsek, units, article_units):
+    text = ("Polres Sidoarjo Tingkatkan Patroli Malam Antisipasi Petasan\n\nSIDOARJO -- Petugas Kepolisian Resor Kota "
+            "Sidoarjo meningkatkan patroli malam hari, Kamis (22/4/2021).\n\n"
+            f"Selain menjaga rasa aman, anggota {polsek} melakukan patroli untuk mengimbau masyarakat.")
+    draft = draft_story(parse_article(text), article_units)
+    assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units

@@ -72,8 +72,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     Names are matched against the registry without regard to spaces or case ("Polres
     Tebingtinggi" is "Polres Tebing Tinggi"), through "Kapolsek"/"Kapolres" and the usual
     short forms. A Polsek named later in the body counts only where its people act
-    ("anggota Polsek Loura ..."); two different Polsek, or a Polsek of another Polres,
-    leave the unit in doubt. The Polda's chief or people named first in the lead, before any Polres
+    ("anggota Polsek Loura ..."), also under a headline naming its Polres (``Polres Sidoarjo Tingkatkan
+    Patroli …`` over ``anggota Polsek Tulangan melakukan patroli``); two different Polsek, or a Polsek of
+    another Polres where the headline does not name the lead's unit, leave the unit in doubt. The Polda's chief or people named first in the lead, before any Polres
     (``Kapolda Sumsel … memimpin apel … Personil Polrestabes Palembang``), make it the Polda's story:
     the units named after them take part in what the Polda leads.
     """
@@ -90,10 +91,12 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     elif set(guess.names) == {"polda"} and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
-    if guess.doubt or "polsek" in guess.names or len(acting) != 1 or _title_names(title, guess, index):
+    if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
     if index.agrees({"polsek": acting[0], **guess.names}):
-        return UnitGuess({"polsek": acting[0], **guess.names})
+        return UnitGuess({"polsek": acting[0], **guess.names})  # also under a headline naming the Polres
+    if _title_names(title, guess, index):
+        return guess
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
