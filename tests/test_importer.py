@@ -1579,3 +1579,15 @@ def test_a_polsek_acting_under_a_headline_naming_its_polres(polsek, units, artic
             f"Selain menjaga rasa aman, anggota {polsek} melakukan patroli untuk mengimbau masyarakat.")
     draft = draft_story(parse_article(text), article_units)
     assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units
+
+
+@pytest.mark.parametrize("village, where, location", [
+    ("kelurahan pujidadi", "", "kelurahan pujidadi"),  # the officer's village, in lowercase: narrower than the dateline
+    ("desa binaan", "", "Kota Binjai"),  # the kind of village, no name
+    # a place written with a capital is read as ever
+    ("kelurahan pujidadi", " di Jalan Merdeka, Kelurahan Tanah Merah", "Jalan Merdeka, Kelurahan Tanah Merah"),
+])
+def test_the_village_a_bhabinkamtibmas_serves_written_in_lowercase(village, where, location):
+    lead = (f"Kota Binjai,- Optimalkan komunikasi, Bhabinkamtibmas Polsek Binjai selatan Polres Binjai {village}, "
+            f"AIPDA TP.MARBUN melakukan kunjungan sambang{where}, Selasa ( 13/12/2022 ).")
+    assert find_location(lead) == location

@@ -186,6 +186,9 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
+    village = _OFFICERS_VILLAGE.search(paragraphs[skipped]) if paragraphs[skipped:] else None
+    if village and all(_level(part.group()) in ("kota", "provinsi") for chain, _ in chains for part in chain):
+        return Place(village["place"])  # ``Kota Binjai,- … Bhabinkamtibmas Polsek … kelurahan pujidadi, AIPDA …``
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -207,6 +210,15 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
+
+
+_OFFICERS_VILLAGE = re.compile(
+    r"\bBha?binkamtibmas\b[^.,;]{0,60}?\s(?P<place>(?:kelurahan|desa)\s+"
+    r"(?!(?:binaan|binaannya|setempat|tersebut|ini|itu|yang|dan|di)\b)[a-z][\w'’-]+)\s*,"
+)
+"""The village a Bhabinkamtibmas serves, named in the lead in lowercase after the officer's units (``Bhabinkamtibmas
+Polsek Binjai selatan Polres Binjai kelurahan pujidadi, AIPDA …``): where the visit to the villagers was, when the
+text writes no place narrower than a town with a capital."""
 
 
 _SPEAKER_AT = re.compile(
