@@ -1591,3 +1591,15 @@ def test_the_village_a_bhabinkamtibmas_serves_written_in_lowercase(village, wher
     lead = (f"Kota Binjai,- Optimalkan komunikasi, Bhabinkamtibmas Polsek Binjai selatan Polres Binjai {village}, "
             f"AIPDA TP.MARBUN melakukan kunjungan sambang{where}, Selasa ( 13/12/2022 ).")
     assert find_location(lead) == location
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Humas Polres Sula- Guna menjamin keamanan, Polres Sula melaksanakan pengamanan di Pantai Tanjung Waka.",
+     {"polres": "Polres Kepulauan Sula"}),  # the regency without ``Kepulauan``
+    ("Bhabinkamtibmas Polsek BP Mandoge Polres Asahan melaksanakan sambang desa.",
+     {"polres": "Polres Asahan", "polsek": "Polsek Bandar Pasir Mandoge"}),  # the kecamatan's initials
+    ("Personel Polda Sulut berpatroli di pelabuhan.", {"polda": "Polda Sulawesi Utara"}),  # not Sula
+])
+def test_sula_and_bp_mandoge_are_short_names(text, units, article_units):
+    draft = draft_story(parse_article(f"Patroli Wisata Pantai\n\n{text}"), article_units)
+    assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units
