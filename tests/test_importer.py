@@ -1603,3 +1603,16 @@ def test_the_village_a_bhabinkamtibmas_serves_written_in_lowercase(village, wher
 def test_sula_and_bp_mandoge_are_short_names(text, units, article_units):
     draft = draft_story(parse_article(f"Patroli Wisata Pantai\n\n{text}"), article_units)
     assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units
+
+
+@pytest.mark.parametrize("before, author, stamp", [
+    ("Achmad Irfan Fauzi", "Achmad Irfan Fauzi", "2022-01-18 16:33"),  # the byline, then the stamp after a bar
+    ("Kota Tangerang", "", None),  # a region before the stamp names no writer
+    ("Humas Polres Tangerang", "", None),  # nor does a unit's humas
+])
+def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp):
+    article = parse_article(
+        f"Perangi Aksi Gangster, Polisi Berjaga di Sejumlah Titik Kota Tangerang\n\n{before} | Selasa, 18 Januari "
+        "2022 | 16:33\n\nTANGERANGNEWS.com-Pihak kepolisian melakukan patroli, Selasa 18 Januari 2022 dini hari."
+    )
+    assert (article.author, article.published and article.published.text) == (author, stamp)

@@ -486,6 +486,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
         stamp = published is None and timestamp(line)
+        if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
+                and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
+            author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
         credit = not author and (_byline(line) or _CREDIT.fullmatch(line) or title and _name_above_stamp(line, after))
         if stamp:
             published = stamp
@@ -584,6 +587,14 @@ def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
     if not all(_key_word(word) in lead for word in line.split()):
         return lines, ""
     return lines[:filled[-1]], plain(line)
+
+
+_NAME_BEFORE_STAMP = re.compile(
+    r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua)\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \| (?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),)"
+)
+"""A writer's name before the stamp on the line below the headline, a bar between: the byline and the day
+(``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``); a region there (``Kota Tangerang | …``) is none."""
 
 
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
