@@ -90,7 +90,7 @@ _LEVELS = {
 _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``,
     # ``SURYA.CO.ID, GRESIK -``
-    rf"(?:(?:[\w-]+\.)*{SITE_ADDRESS}\s*(?:[,|]|\s[-–—])\s*)?"
+    rf"(?:(?:[A-Z]+\s)?(?:[\w-]+\.)*{SITE_ADDRESS}\s*(?:[,|]|\s[-–—])\s*)?"
     r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
     rf"(?:\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
