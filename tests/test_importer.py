@@ -686,6 +686,8 @@ def test_the_headline_a_page_shows_again_wins_over_what_stands_above_it(above):
     ("Sarolangun,MA – Polres Sarolangun mengintensifkan patroli.", ""),
     ("Mangupura, Surya Indonesia – Sat Samapta Polres Badung melaksanakan patroli.", ""),
     ("Sumbawa Barat, NTB – Polsek Sekongkang melaksanakan patroli.", "Sumbawa Barat"),
+    # a site's name with a space before its address opens the dateline
+    ("TRIBUN TIMUR.COM, MAROS - Personel Polsek Mandai memperketat penjagaan, Minggu (31/12/2017).", "Maros"),
     ("Jakarta – Polsek Kepulauan Seribu Selatan berpatroli di wilayah Pulau Tidung, Kepulauan Seribu Selatan.",
      "Pulau Tidung"),
 ])
@@ -1616,12 +1618,3 @@ def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp
         "2022 | 16:33\n\nTANGERANGNEWS.com-Pihak kepolisian melakukan patroli, Selasa 18 Januari 2022 dini hari."
     )
     assert (article.author, article.published and article.published.text) == (author, stamp)
-
-
-@pytest.mark.parametrize("lead, location", [
-    ("TRIBUN TIMUR.COM, MAROS - Personel Polsek Mandai memperketat penjagaan, Minggu (31/12/2017).", "Maros"),
-    ("TRIBUNTIMUR.COM, MAROS - Personel Polsek Mandai memperketat penjagaan, Minggu (31/12/2017).", "Maros"),
-    ("SUMBAWA BARAT, NTB - Personel Polsek Sekongkang memperketat penjagaan, Minggu (31/12/2017).", "Sumbawa Barat"),
-])
-def test_a_sites_name_with_a_space_before_its_address_opens_the_dateline(lead, location):
-    assert find_location(lead) == location
