@@ -941,6 +941,12 @@ _FLAGGED_PLACE = "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/k
      "nongkrong di kota Donggala.", _FLAGGED_PLACE),
     ("Nusantaratv.com - Polresta Palu meningkatkan patroli gabungan di wilayah hukum Polresta Palu, Minggu (7/1/2024)."
      "\n\nApel patroli bertempat di Dermaga Pantoloan.", _FLAGGED_PLACE),
+    # a province, named only in an agency's name, holds the unit's area
+    ("Bangkaterkini.id, Satpolairud Polres Kepulauan Meranti bersama Badan Karantina Provinsi Riau melaksanakan patroli "
+     "terpadu di perairan wilayah hukum Polres Kepulauan Meranti, Riau, Jumat (28/11/2025).",
+     "Kabupaten Kepulauan Meranti"),
+    ("Bangkaterkini.id, Satpolairud Polres Kepulauan Meranti bersama Badan Karantina Provinsi Riau melaksanakan patroli "
+     "terpadu di perairan, Jumat (28/11/2025).", f"{_FLAGGED_PLACE} — teks hanya menyebut provinsi; usul: Provinsi Riau"),
 ])
 def test_the_units_legal_area_is_the_place_when_the_text_names_no_other(article_units, text, location):
     assert draft_story(parse_article(text), article_units).fields["location"] == location

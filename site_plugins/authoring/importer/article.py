@@ -12,8 +12,8 @@ from site_plugins.content.stories import is_unfilled
 
 from .chrome import is_chrome
 from .places import (
-    Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone, is_person,
-    is_province, stamp_credits, where_someone_spoke, widest_places, writer,
+    PROVINCE_ONLY, Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone,
+    is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
@@ -198,7 +198,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text:
         draft.fields["location"] = _without_own_area(place.text, draft, registry)
-    elif not (place.doubt or place.suggestion) and (area := _unit_area_told(draft, article.paragraphs, registry)):
+    elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
+            and (area := _unit_area_told(draft, article.paragraphs, registry)):  # a province holds every unit's area
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
@@ -245,7 +246,8 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
     ``kota Labuan Bajo`` in a Polres Manggarai Barat story may be where it was), with no spot told (``bertempat di
     Dermaga Feri Dobo``): the text and the registry agree; else ""."""
     told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
-    widest = {_AREA_NAME.sub("", place).casefold() for place in widest_places(paragraphs)}
+    widest = {_AREA_NAME.sub("", place).casefold() for place in widest_places(paragraphs)
+              if not is_province(re.sub(r"^Provinsi\s+", "", place))}
     for level in ("polsek", "polres"):
         name = draft.fields.get(level)
         units = registry.find(level, name) if name and not is_unfilled(name) else []

@@ -203,7 +203,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
         return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
-        return _dateline(lead, "teks hanya menyebut provinsi", _trimmed(chain[0].group()))
+        return _dateline(lead, PROVINCE_ONLY, _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
     if paragraph in listing:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
@@ -219,6 +219,10 @@ _OFFICERS_VILLAGE = re.compile(
 """The village a Bhabinkamtibmas serves, named in the lead in lowercase after the officer's units (``Bhabinkamtibmas
 Polsek Binjai selatan Polres Binjai kelurahan pujidadi, AIPDA …``): where the visit to the villagers was, when the
 text writes no place narrower than a town with a capital."""
+
+
+PROVINCE_ONLY = "teks hanya menyebut provinsi"
+"""The doubt of a text naming no place but a province (``Badan Karantina Provinsi Riau``)."""
 
 
 _SPEAKER_AT = re.compile(
