@@ -1624,3 +1624,14 @@ def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp
         "2022 | 16:33\n\nTANGERANGNEWS.com-Pihak kepolisian melakukan patroli, Selasa 18 Januari 2022 dini hari."
     )
     assert (article.author, article.published and article.published.text) == (author, stamp)
+
+
+@pytest.mark.parametrize("where, location", [
+    ("di Luwu Timur", "Luwu Timur"),  # the story's Polres's regency, without its area word
+    ("di Luwu Utara", _FLAGGED_PLACE),  # another regency: not the unit's area
+    ("di jalanan sunyi", _FLAGGED_PLACE),
+])
+def test_the_polres_area_written_after_di_in_the_lead_is_the_place(where, location, article_units):
+    text = (f"Di saat sebagian besar warga terlelap, sekelompok polisi {where} memilih berjaga.\n\nSelasa malam "
+            "(3/6/2025), Satuan Samapta Polres Luwu Timur melaksanakan Patroli Perintis Presisi.")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location

@@ -201,6 +201,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
             and (area := _unit_area_told(draft, article.paragraphs, registry)):  # a province holds every unit's area
         draft.fields["location"] = area
+    elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry)):
+        draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
 
@@ -264,6 +266,17 @@ _SPOT_TOLD = re.compile(r"\b(?:bertempat|berlokasi)\s+di\b", re.I)
 _AREA_NAME = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Kecamatan|Kec\.)\s+", re.I)
 _FIRST_PARAGRAPHS = 4
 """How far the unit's legal area is looked for: the lead may stand below a stamp's line and a quote."""
+
+
+def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+    """The story's Polres's city or regency written without its area word after ``di`` in the lead (``sekelompok
+    polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story), as the text writes it, when no place was
+    found: the text and the registry agree on where the unit acted; else ""."""
+    polres = draft.fields.get("polres")
+    units = registry.find("polres", polres) if polres and not is_unfilled(polres) and paragraphs else []
+    name = _AREA_WORD.sub("", units[0].area) if len(units) == 1 and _AREA_WORD.match(units[0].area) else ""
+    told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-])", _QUOTED.sub(" ", paragraphs[0])) if name else None
+    return told["area"] if told else ""
 
 
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
