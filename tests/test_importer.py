@@ -1460,6 +1460,9 @@ def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, lo
 
 @pytest.mark.parametrize("ending, author", [
     ("Jurnalis : Ridwan Hutagalung", "Ridwan Hutagalung"),
+    ("Redaksi: Mito\n\nEditor: Win", "Mito"),  # the newsroom's writer beside the editor
+    ("Redaksi: Humas Polres Ternate", ""),  # a desk names no writer
+    ("Penulis: Ani\n\nRedaksi: Mito", "Ani"),  # the writer's own credit first
     ("- Jurnalis", ""),  # the label a page leaves without its name
     ("Kuswara mengatakan situasi aman. (Ansel Deri/Odiyaiwuu.com)", "Ansel Deri"),  # the writer, then the site
     ("Kuswara mengatakan situasi aman. (Har/Odiyaiwuu.com)", ""),  # initials

@@ -103,7 +103,8 @@ the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, 
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``."""
 _CREDIT_LINE = re.compile(
-    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|publish(?:er)?|sumber"
+    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
+    r"|publish(?:er)?|sumber"
     r"|foto)"
     r"\s*:\s*",
     re.I,
@@ -123,7 +124,9 @@ _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 _HUMAS_CLOSING = re.compile(
     r"(?<=[.!?”\"])\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})\)\W*$", re.I
 )
-_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh")
+_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "redaksi")
+"""Credits that name the writer, the surest first; ``Redaksi: Mito`` beside ``Editor: Win`` names the newsroom's
+writer, when no other credit does."""
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
     r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS + r")\s*)\)\W*$"
