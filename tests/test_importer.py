@@ -1638,3 +1638,19 @@ def test_the_polres_area_written_after_di_in_the_lead_is_the_place(where, locati
     text = (f"Di saat sebagian besar warga terlelap, sekelompok polisi {where} memilih berjaga.\n\nSelasa malam "
             "(3/6/2025), Satuan Samapta Polres Luwu Timur melaksanakan Patroli Perintis Presisi.")
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("dateline, last, location", [
+    ("Sumedang", "sejak tanggal 9 Januari 2026 lalu di Kawasan Pendidikan Kecamatan Jatinangor.",
+     "Kecamatan Jatinangor"),  # the district told with the event's day, under the Polres's own regency
+    ("Sumedang", "sejak tanggal 9 Januari 2026 lalu.", "Sumedang"),  # no place with the day: the dateline
+    ("Bandung", "sejak tanggal 9 Januari 2026 lalu di Kawasan Pendidikan Kecamatan Jatinangor.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)"),  # another regency's dateline
+])
+def test_a_district_told_with_the_events_day_below_the_first_paragraphs(dateline, last, location, article_units):
+    text = (f"{dateline} (ANTARA) - Kepolisian Resor (Polres) Sumedang gencarkan patroli malam.\n\n"
+            "Kasi Humas Polres Sumedang menyatakan patroli ini bagian dari strategi preventif.\n\n"
+            "Patroli difokuskan untuk menyasar pelajar yang berada di luar rumah.\n\n"
+            "Patroli juga dilakukan di jalur yang rawan kriminalitas.\n\n"
+            f"Patroli ini rutin dilakukan dari setiap jam 21.00 dan sudah mulai dilaksanakan {last}")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)

@@ -19,7 +19,7 @@ from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wr
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, respelt,
 )
-from .when import Dateline, EventDate, find_event_date, names_a_day, other_incident, timestamp
+from .when import Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp
 
 _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
@@ -184,6 +184,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry)):
         draft.fields["location"] = district
+    elif place.dateline and (told := _place_told_with_the_day(article, draft, registry)):
+        draft.fields["location"] = told
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -320,6 +322,18 @@ def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registr
     place = rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)"
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
+
+
+def _place_told_with_the_day(article: Article, draft: Draft, registry: Registry) -> str:
+    """A district or village written in the sentence that gives the event's day, below the first paragraphs where
+    places are read (``sudah mulai dilaksanakan sejak tanggal 9 Januari 2026 lalu di Kawasan Pendidikan Kecamatan
+    Jatinangor``), under a dateline naming the story's Polres's own area: narrower, and told with the event; else ""."""
+    day = article.event.found.day if article.event.found else None
+    at, sentence = sentence_of_day(article.paragraphs, day) if day else (-1, "")
+    if at < _FIRST_PARAGRAPHS - 1 or not agrees_with_unit(article.place.text, _unit_names(draft), registry, whole=True):
+        return ""
+    told = find_place([sentence])
+    return told.text if not told.doubt and _NAMED_AREA.search(told.text) else ""
 
 
 def _in_dateline(place: str, paragraphs: list[str]) -> bool:

@@ -272,6 +272,17 @@ def timestamp(line: str) -> Dateline | None:
     return None
 
 
+def sentence_of_day(paragraphs: list[str], day: date) -> tuple[int, str]:
+    """Where the text first writes ``day`` in full: the paragraph's number and the sentence from the date on
+    (``sejak tanggal 9 Januari 2026 lalu di Kawasan Pendidikan Kecamatan Jatinangor.``); (-1, "") if nowhere."""
+    for mention in _mentions(paragraphs):
+        reading = None if mention.partial else _reading(mention.match)
+        if reading and reading.day == day:
+            rest = mention.paragraph[mention.match.start():]
+            return paragraphs.index(mention.paragraph), re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    return -1, ""
+
+
 def _mentions(paragraphs: list[str]):
     """Every date written in the body outside quotes, in reading order."""
     for paragraph in paragraphs:
