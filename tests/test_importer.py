@@ -1654,3 +1654,55 @@ def test_a_district_told_with_the_events_day_below_the_first_paragraphs(dateline
             "Patroli juga dilakukan di jalur yang rawan kriminalitas.\n\n"
             f"Patroli ini rutin dilakukan dari setiap jam 21.00 dan sudah mulai dilaksanakan {last}")
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("span, date", [
+    ("pada 9 September hingga 22 September 2025", "2025-09-09"),  # the span's first day, its month written twice
+    ("pada 30 September hingga 2 Oktober 2025", "2025-09-30"),  # the first day in its own month
+    ("sejak 9-22 September 2025", "2025-09-09"),
+    ("dengan 9 personel - 22 September 2025", "2025-09-22"),  # a count, no span
+])
+def test_a_span_of_days_with_its_months_gives_its_first_day(span, date):
+    article = parse_article(f"PALU – Polda Sulawesi Tengah menggelar patroli skala besar {span}.")
+    assert article.event.found.text == date
+
+
+@pytest.mark.parametrize("written, date, doubt", [
+    ("Rabu (30/4/3025)", "2025-04-30", ""),  # one digit off, and 2025 puts the day on a Wednesday
+    ("Sabtu (30/4/3025)", None, "tahun 3025"),  # the weekday fits no year one digit off: flagged
+    ("Rabu (30/4/2025)", "2025-04-30", ""),
+])
+def test_a_misprinted_year_the_weekday_corrects(written, date, doubt):
+    event = parse_article(f"Sarmi – Kapolsek Pantai Timur melaksanakan patroli, {written}.").event
+    assert (event.found.text if event.found else None, event.doubt[:len(doubt)]) == (date, doubt)
+
+
+@pytest.mark.parametrize("more, date", [
+    ("Kapal Polisi Nomor Lambung XXI – 2014 berpatroli.", None),  # a hull number is no year
+    ("Kapal Polisi XXI-2014 berpatroli.", None),
+    ("Patroli menjelang Pilkada 2024 berjalan lancar.", "2024-09-21"),  # a year of its own: its calendar agrees
+])
+def test_a_number_after_a_code_and_a_dash_is_no_year(more, date):
+    event = parse_article(f"kicknews.today – Polda NTB melaksanakan patroli laut di perairan, Sabtu (21/9).\n\n{more}").event
+    assert (event.found.text if event.found else None) == date
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the incident's day, in a sentence telling it happened: the patrols after it are undated
+    ("Salah satu insiden yang menyita perhatian terjadi di Jalan Bangau I pada 29 September 2025.", None),
+    ("Patroli tersebut digelar pada 29 September 2025.", "2025-09-29"),
+    ("Selama patroli tidak terjadi kejadian menonjol pada 29 September 2025.", "2025-09-29"),
+])
+def test_an_incidents_day_is_not_the_patrols(sentence, date):
+    event = parse_article(f"SORONG – Polresta Sorong Kota meningkatkan patroli skala besar.\n\n{sentence}").event
+    assert (event.found.text if event.found else None) == date
+
+
+@pytest.mark.parametrize("night, date", [
+    ("malam Rabu 13 Juli 2022", "2022-07-13"),  # the eve of a Wednesday or its night: the hour settles neither day
+    ("Rabu malam 13 Juli 2022", "2022-07-13 20:30"),  # Wednesday evening: its hour
+])
+def test_the_hour_of_a_night_named_before_its_weekday_is_left_out(night, date):
+    text = (f"BATAM – Polsek Batu Ampar berpatroli pada {night} itu.\n\n"
+            "Dilaporkan situasi dari pukul 20.30 WIB hingga 23.00 WIB kondusif.")
+    assert parse_article(text).event.found.text == date

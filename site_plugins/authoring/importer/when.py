@@ -35,12 +35,14 @@ WEEKDAY_NAMED = re.compile(
 )
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
 NAMED = re.compile(
-    rf"(?<![\w/])(?:(?P<first>\d{{1,2}})\s*(?:hingga|sampai|s\.?\s?/?\s?d\.?|[-–])\s*)?"
+    rf"(?<![\w/])(?:(?P<first>\d{{1,2}})(?:\s+(?P<first_month>{_MONTH_NAME}))?\s*"
+    rf"(?:hingga|sampai|s\.?\s?/?\s?d\.?|[-–])\s*)?"
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b",
     re.I,
 )
 """``17 Februari 2023`` without a weekday; taken only where the month is a month's name. A span of
-days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``) gives its first day."""
+days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``, ``pada 9 September hingga 22 September
+2025``) gives its first day, in its own month when the span writes one."""
 DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
@@ -116,6 +118,9 @@ class Dateline:
     weekday: str = ""
     part: str = field(default="", compare=False)
     """The part of the day written after the weekday: ``pagi``, ``malam``, ``dini hari``."""
+    eve: bool = field(default=False, compare=False)
+    """The date follows ``malam`` and its weekday (``malam Rabu 13 Juli 2022``): the night before that weekday
+    as people say it, or that weekday's night as the date says; an evening's hour does not settle which day."""
 
     @property
     def text(self) -> str:
@@ -297,6 +302,7 @@ def _mentions(paragraphs: list[str]):
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
                 before = max(0, start - 60)
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
+                others = others or _incidents_day(paragraph, start)
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -337,7 +343,7 @@ _POLICE_WORK = re.compile(
 """Words that tell police work."""
 _INCIDENT = re.compile(
     r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
-    r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana)\b"
+    r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden)\b"
 )
 """Words that tell an incident: a crime, an accident, a disaster."""
 
@@ -353,6 +359,22 @@ def other_incident(paragraphs: list[str]) -> int:
 def names_a_day(paragraph: str) -> bool:
     """True when the paragraph writes a day that is not a publication stamp: where the event is told."""
     return any(not mention.stamp for mention in _mentions([paragraph]))
+
+
+_HAPPENED = re.compile(r"\bterjadi\b(?![^.!?]*\b(?:patroli|razia|sambang)\b)")
+"""The verb that tells an incident happening, with no police work after it in the sentence."""
+_SENTENCE_BACK = 200
+"""How far back the start of a date's sentence is looked for."""
+
+
+def _incidents_day(paragraph: str, start: int) -> bool:
+    """True when the date closes a sentence that tells an incident happening (``Salah satu insiden … terjadi di
+    Jalan Bangau I, Kelurahan Remu, pada 29 September 2025``): the incident's day, not the patrol's; a sentence
+    saying none happened (``tidak terjadi``) tells no incident."""
+    sentence = re.split(r"[.!?]\s", paragraph[max(0, start - _SENTENCE_BACK):start])[-1]
+    happened = _HAPPENED.search(sentence)
+    return bool(happened and _INCIDENT.search(sentence, 0, happened.start())
+                and not re.search(r"\btidak\s+(?:ada\s+)?$", sentence[:happened.start()]))
 
 
 def _is_stamp(match: re.Match) -> bool:
@@ -389,6 +411,9 @@ def _checked(mention: _Mention) -> EventDate:
         return EventDate(None, f"'{_written(mention.match)}' bukan tanggal yang ada")
     _time_after(found, mention)
     written = _weekday_key(found.weekday)
+    if found.day.year > _LAST_YEAR:
+        return EventDate(None, f"tahun {found.day.year} pada '{_written(mention.match)}' salah tulis; periksa tanggalnya",
+                         found.text)
     actual = weekday_name(found.day)
     if written and written != actual and not _night_before(found, written, mention):
         doubt = (
@@ -397,6 +422,25 @@ def _checked(mention: _Mention) -> EventDate:
         )
         return EventDate(None, doubt, found.text)
     return EventDate(found)
+
+
+_LAST_YEAR = 2100
+"""No patrol is reported with a later year: a year past it is misprinted (``Rabu (30/4/3025)``)."""
+
+
+def _misprinted_year(day: date, weekday: str) -> int | None:
+    """The year a misprinted year past ``_LAST_YEAR`` stands for: the one year of this century's and the
+    last decade's that differs from it in one digit and puts the day on its weekday (``Rabu (30/4/3025)``:
+    2025, a Wednesday); None when the year is no misprint or the weekday leaves it unsure."""
+    if day.year <= _LAST_YEAR:
+        return None
+    written = str(day.year)
+    fitting = []
+    for year in range(1990, _LAST_YEAR):
+        if sum(a != b for a, b in zip(str(year), written)) == 1 and _falls_on(year, day.month, day.day, weekday,
+                                                                              date.min, date.max):
+            fitting.append(year)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _night_before(found: Dateline, written: str, mention: _Mention) -> bool:
@@ -409,8 +453,9 @@ def _night_before(found: Dateline, written: str, mention: _Mention) -> bool:
     return bool(clock) and int(clock["hour"]) < 5 and _valid_time(clock)
 
 
-_YEAR = re.compile(r"(?<![\d/.-])20\d\d(?![\d/-]|\.\d)")
-"""A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``."""
+_YEAR = re.compile(r"(?<![\d/.-])(?<![A-Z] [–-] )(?<![A-Z][–-])20\d\d(?![\d/-]|\.\d)")
+"""A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``; a number after a
+code in capitals and a dash is the code's, no year (a ship's hull number, ``Nomor Lambung XXI – 2014``)."""
 
 
 def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
@@ -451,13 +496,23 @@ def _written(match: re.Match) -> str:
 
 
 def _reading(match: re.Match) -> Dateline | None:
-    month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
+    first, first_month = match.groupdict().get("first"), match.groupdict().get("first_month")
+    if first_month and month_number(first_month) is None:
+        first = first_month = None  # ``9 personel - 22 September 2025``: no span, the day alone
+    month = int(match["month"]) if match["month"].isdigit() else month_number(first_month or match["month"])
     year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
     try:
-        day = date(year, month or 0, int(match.groupdict().get("first") or match["day"]))
+        day = date(year, month or 0, int(first or match["day"]))
     except ValueError:
         return None
-    return Dateline(day, weekday=match.groupdict().get("weekday") or "", part=_part_of_day(match))
+    weekday = match.groupdict().get("weekday") or ""
+    if weekday and (misprinted := _misprinted_year(day, _weekday_key(weekday))):
+        day = day.replace(year=misprinted)
+    eve = bool(weekday) and bool(_EVE_BEFORE.search(match.string, max(0, match.start() - 7), match.start()))
+    return Dateline(day, weekday=weekday, part=_part_of_day(match), eve=eve)
+
+
+_EVE_BEFORE = re.compile(r"\bmalam\s+$", re.I)
 
 
 def _part_of_day(match: re.Match) -> str:
@@ -503,6 +558,9 @@ def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: lis
     the start time the text gives (``Patroli mulai dilakukan pada pukul 22.00``), else its only
     time. Times that disagree leave the date in doubt, with the likeliest as the suggestion."""
     found = event.found
+    if found.eve:
+        found.hour = found.minute = None
+        return event  # ``malam Rabu 13 Juli 2022`` and ``dari pukul 20.30``: the 12th's evening or the 13th's
     if found.hour is None:
         _time_of_same_day(found, mentions)
     bound = [(found.hour, found.minute)] if found.hour is not None else []
