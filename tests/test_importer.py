@@ -1706,3 +1706,65 @@ def test_the_hour_of_a_night_named_before_its_weekday_is_left_out(night, date):
     text = (f"BATAM – Polsek Batu Ampar berpatroli pada {night} itu.\n\n"
             "Dilaporkan situasi dari pukul 20.30 WIB hingga 23.00 WIB kondusif.")
     assert parse_article(text).event.found.text == date
+
+
+def _units_of(text, registry):
+    draft = draft_story(parse_article(text), registry)
+    return {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields}
+
+
+@pytest.mark.parametrize("lead, units", [
+    ("Polisi Resort Musi Banyuasin bersama Kodim 0401 melakukan patroli malam.", {"polres": "Polres Musi Banyuasin"}),
+    ("dua personel Polisi Sektor (Polsek) Batu Ampar, Kota Batam, sudah bersiap.",
+     {"polres": "Polresta Barelang", "polsek": "Polsek Batu Ampar"}),
+    ("Polisi Resort Antah Berantah melakukan patroli malam.", {}),  # a name the registry lacks is not written as one
+])
+def test_a_unit_written_out_as_polisi_resort_or_polisi_sektor(lead, units, article_units):
+    assert {level: name for level, name in _units_of(f"Muba – {lead}", article_units).items()
+            if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("lead, units", [
+    ("Kapolres Kota Banjar AKBP Ardyaningsih memimpin Polisi Saba Desa.", {"polres": "Polres Banjar"}),  # its city
+    ("Kapolres Kota Antah AKBP Ardyaningsih memimpin Polisi Saba Desa.", {}),  # no Polres's city
+    ("Polres Sangihe menerjunkan 520 personil.", {"polres": "Polres Kepulauan Sangihe"}),  # the regency's short name
+    ("Polres Sanggau menerjunkan 520 personil.", {"polres": "Polres Sanggau"}),
+])
+def test_a_polres_by_its_citys_area_word_or_short_name(lead, units, article_units):
+    assert {level: name for level, name in _units_of(lead, article_units).items()
+            if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("escort, units", [
+    # a chief named among the Polsek chiefs escorting the Kapolres: the Polres's story
+    ("Didampingi para pejabat utama dan kapolsek jajaran seperti AKP Nindya (Kapolsek Kaliwungu), jajaran bergerak.",
+     {"polres": "Polres Kendal"}),
+    ("Didampingi AKP Nindya (Kapolsek Kaliwungu), jajaran bergerak.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),  # one Polsek's chief alone: its story
+])
+def test_the_polsek_chiefs_escorting_as_a_group_make_no_polseks_story(escort, units, article_units):
+    text = f"KENDAL – Polres Kendal menggelar patroli skala besar, Minggu (2/11/2025).\n\n{escort}"
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("team, units", [
+    # a Polsek listed with its Polres in one team takes part in the Polres's patrol
+    ("Personel gabungan yang berpatroli yaitu personel Polres OKI serta Polsek Mesuji.",
+     {"polres": "Polres Ogan Komering Ilir"}),
+    ("Dalam patroli itu, anggota Polsek Mesuji menyambangi warga.",
+     {"polres": "Polres Ogan Komering Ilir", "polsek": "Polsek Mesuji"}),  # the Polsek acting alone refines
+])
+def test_a_polsek_listed_with_its_polres_in_one_team(team, units, article_units):
+    text = f"KAYUAGUNG – Sejumlah personel Polres OKI melakukan patroli dialogis, Rabu 8 Mei 2024.\n\n{team}"
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("acting, units", [
+    # the Polda's Brimob patrols; the Polrestabes is only the area kept safe
+    ("Sebanyak 20 personel Batalyon A Sat Brimob Polda Sumut", {"polda": "Polda Sumatera Utara"}),
+    ("Sebanyak 20 personel Polrestabes Medan", {"polres": "Polrestabes Medan"}),
+])
+def test_a_unit_named_as_the_area_yields_to_the_polda_whose_people_act(acting, units, article_units):
+    text = (f"Medan – {acting} melaksanakan patroli gabungan di sejumlah titik strategis Kota Medan, Senin malam "
+            "(08/09/2025), menjaga kondisi di wilayah hukum Polrestabes Medan.")
+    assert _units_of(text, article_units) == units

@@ -10,8 +10,8 @@ from site_plugins.content.registry import Registry, Unit, UnitError
 _SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelkam|Narkoba)"
 """A Polres's satuan, which may stand for its Polres before the town: ``Satpolair ketapang``."""
 _LEVEL_WORDS = (
-    ("polsek", r"(?:(?:Wa)?Ka)?Polsek|Kepolisian\s+Sektor"),
-    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|Kepolisian\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
+    ("polsek", r"(?:(?:Wa)?Ka)?Polsek|(?:Kepolisian|Polisi)\s+Sektor"),
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
 _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
@@ -42,9 +42,15 @@ SHORT_NAMES = {
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
+    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
+_AREA_BEFORE = re.compile(r"\bwilayah\s+(?:hukum(?:nya)?\s+)?$", re.I)
+"""Words that make the unit after them the area where the event was: ``di wilayah hukum Polrestabes Medan``."""
+_POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
+"""The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
+(Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
 _DOERS = re.compile(r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket)\s*$", re.I)
 
 
@@ -64,6 +70,10 @@ class _Named:
     level: str
     name: str
     doer: bool
+    area: bool = False
+    """The unit is named as the area where the event was (``di wilayah hukum Polrestabes Medan``), not as who acted."""
+    after: str = ""
+    """The level of the unit named right before it in a list (``Polres OKI serta Polsek Mesuji``), if any."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -86,6 +96,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
         return UnitGuess()
+    acting_in_lead = [named for named in lead if not named.area]
+    if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
+        lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
     guess = _decide(lead, index)
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt:
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
@@ -94,6 +107,10 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
+    if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
+        named.name == acting[0] and named.after == "polres" for named in later
+    ):
+        return guess  # the Polsek chiefs escorting, or a Polsek listed with its Polres in one team
     if index.agrees({"polsek": acting[0], **guess.names}):
         return UnitGuess({"polsek": acting[0], **guess.names})  # also under a headline naming the Polres
     if _title_names(title, guess, index):
@@ -154,6 +171,9 @@ class _Index:
             for name in names.values():
                 initials = "".join(word[0] for word in name.split()[1:]).casefold()
                 self.initials[level].setdefault(initials, []).append(name)
+        self.city_areas = {_key(unit.area): unit.name for unit in registry.units()
+                           if unit.level == "polres" and unit.area.startswith("Kota ")}
+        """Polres by their city's area: ``Polres Kota Banjar`` is the Polres whose area is Kota Banjar."""
         self.registry = registry
 
     def mentions(self, text: str, unknown: bool = True) -> list[_Named]:
@@ -175,7 +195,9 @@ class _Index:
                 # read once per unit named.
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
-                found.append(_Named(level, name, doer or bool(listed and found[-1].doer)))
+                area = bool(_AREA_BEFORE.search(text, before, match.start()))
+                after = found[-1].level if listed else ""
+                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after))
                 previous_end = match.end()
         return found
 
@@ -217,6 +239,10 @@ class _Index:
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
+        if level == "polres" and parts and parts[0].casefold() == "kota":
+            for count in range(len(parts), 1, -1):
+                if name := self.city_areas.get(_key(" ".join(parts[:count]))):
+                    return name
         if parts and len(parts[0]) >= 3 and parts[0].isupper():
             spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
@@ -226,7 +252,8 @@ class _Index:
         """``Polsek X`` as written, for a name the registry lacks (the check names close ones)."""
         word = match[level]
         written = re.match(r"(?:[A-Z][\w'’-]*\s*)+", match["rest"])
-        if level == "polda" or not word.startswith("Pol") or not written or match["rest"].isupper():
+        if level == "polda" or not word.startswith("Pol") or word.startswith("Polisi") or not written \
+                or match["rest"].isupper():
             return ""
         return f"{word} {written.group()}".strip(" -")
 
