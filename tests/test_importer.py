@@ -1768,3 +1768,56 @@ def test_a_unit_named_as_the_area_yields_to_the_polda_whose_people_act(acting, u
     text = (f"Medan – {acting} melaksanakan patroli gabungan di sejumlah titik strategis Kota Medan, Senin malam "
             "(08/09/2025), menjaga kondisi di wilayah hukum Polrestabes Medan.")
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("first, title, author", [
+    ("Kaperwil Jateng : Yogie", "", "Yogie"),  # a bureau chief's credit, the region before the colon: no headline
+    ("Laporan Jefrizal", "", "Jefrizal"),  # a reporter's credit without a colon
+    ("Laporan Kegiatan Patroli Malam Polres Kendal", "Laporan Kegiatan Patroli Malam Polres Kendal", ""),  # a headline
+    ("Kaperwil Jateng Gelar Rapat Kerja Wartawan", "Kaperwil Jateng Gelar Rapat Kerja Wartawan", ""),  # a headline
+])
+def test_a_bureau_chiefs_or_reporters_credit_above_the_text(first, title, author):
+    article = parse_article(f"{first}\nKENDAL |JEJAKKASUS.COM Polres Kendal menggelar patroli dini hari, Minggu "
+                            "(2/11/2025), menjelang libur panjang.")
+    assert (article.title, article.author) == (title, author)
+
+
+@pytest.mark.parametrize("line, title, location", [
+    ("GEMAS – MUSI RAWAS", "", "Musi Rawas"),  # the site's short name and the regency: a dateline
+    ("PATROLI MALAM – WARGA MERASA AMAN DI MUSI RAWAS", "Patroli Malam – Warga Merasa Aman di Musi Rawas",
+     "ISI:"),  # a headline in capitals, longer, with a short word; no dateline
+])
+def test_a_sites_short_name_and_the_place_in_capitals_above_the_lead(line, title, location, article_units):
+    text = (f"Laporan : Jhuan\n{line}\nGabungan Polres Musi Rawas laksanakan patroli malam, Sabtu (13/4/2019) malam "
+            "hari.\nPatroli sinergi TNI-Polri tersebut untuk mencegah kerawanan Kamtibmas.")
+    draft = draft_story(parse_article(text), article_units)
+    assert ("" if draft.fields["title"].startswith("ISI:") else draft.fields["title"]) == title
+    assert draft.fields["location"].startswith(location)
+
+
+_TERNATE = "Polres Ternate menyiapkan pasukan pengamanan, Jumat, 8 Desember 2023.\n—–\n"
+_BEBESEN = "\nJajaran Polres Aceh Tengah melalui Polsek Bebesen berpatroli, Selasa (3/3/2026) dini hari."
+
+
+@pytest.mark.parametrize("text, author", [
+    (f"{_TERNATE}Penulis: Muhammad Ilham Yahya.\nEditor: Ghalim", "Muhammad Ilham Yahya"),  # the line's full stop
+    (f"{_TERNATE}Penulis: Yuni S.\nEditor: Ghalim", "Yuni S."),  # an initial keeps its own
+    (f"Aceh Tengah – wartagayo.com{_BEBESEN}", ""),  # a regency before the site: a dateline, no writer
+    (f"Muhajir Arifin – wartagayo.com{_BEBESEN}", "Muhajir Arifin"),  # a writer before the site
+])
+def test_a_credits_closing_full_stop_and_a_region_before_the_site(text, author):
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("sentence, location", [
+    # the incident's place, in a sentence telling it happened, is not the patrol's
+    ("Salah satu insiden yang menyita perhatian terjadi di Jalan Bangau I, Kelurahan Remu, pada 29 September 2025.",
+     "Kota Sorong"),
+    ("Patroli menyasar Jalan Bangau I, Kelurahan Remu, pada 29 September 2025.", "Jalan Bangau I, Kelurahan Remu"),
+    ("Selama patroli tidak terjadi gangguan di Jalan Bangau I, Kelurahan Remu.", "Jalan Bangau I, Kelurahan Remu"),
+])
+def test_an_incidents_place_is_not_the_patrols(sentence, location, article_units):
+    text = (f"SORONG KOTA, iNewssorongraya.id — Maraknya kriminalitas di Kota Sorong mendorong Polresta Sorong Kota "
+            f"meningkatkan patroli skala besar.\n{sentence}")
+    found = draft_story(parse_article(text), article_units).fields["location"]
+    assert (found == location) if location == "Kota Sorong" else (location in found)  # filled or suggested

@@ -44,6 +44,9 @@ _DATELINE_ALONE = re.compile(
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
 paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
 ``Tebing Tinggi, Indometro.club –``."""
+_SITE_AND_PLACE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})? [–—] (?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
+"""A site's short name and the place in capitals, an en or em dash between, alone on a line above the lead:
+``GEMAS – MUSI RAWAS``, a dateline, no headline (a headline in capitals is longer, or has words of two letters)."""
 _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
@@ -445,7 +448,7 @@ def _with_site_labels(lines: list[str]) -> list[str]:
     result: list[str] = []
     pending = ""
     for line in lines:
-        label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line)
+        label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line) or _SITE_AND_PLACE.fullmatch(line)
         if label:
             rest = line[label.end():].strip()
             line, pending = (f"{label['place']} – {rest}", "") if rest else ("", f"{label['place']} – ")
@@ -633,13 +636,17 @@ def _name_above_stamp(line: str, after: str) -> re.Match | None:
 
 
 def _byline(line: str) -> re.Match | None:
-    """``Name – site.com``; a single word before the site, or words ending in a province, are
+    """``Name – site.com``; a single word before the site, or words ending in a province or a region's word, are
     the dateline's place, not a name (``Karangasem – detikperistiwa.co.id``, ``Pesisir Barat
-    Lampung – jurnalpolisi.id``)."""
+    Lampung – jurnalpolisi.id``, ``Aceh Tengah – wartagayo.com``)."""
     match = _BYLINE.fullmatch(line)
-    if not match or len(words := match["name"].split()) < 2:
+    if not match or len(words := match["name"].split()) < 2 or _REGION_LAST.match(words[-1]):
         return None
     return None if any(is_province(" ".join(words[-count:])) for count in (1, 2, 3)) else match
+
+
+_REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota)$")
+"""A region's last word, which ends no person's name: ``Aceh Tengah – wartagayo.com`` is a dateline."""
 
 
 def _is_headline(line: str, after: str) -> bool:

@@ -7,7 +7,7 @@ import string
 from dataclasses import dataclass
 
 from .text import SITE_ADDRESS
-from .when import DAYS, names_a_day
+from .when import DAYS, names_a_day, without_incidents
 
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
@@ -115,6 +115,15 @@ _BARE_CREDIT = re.compile(
 )
 """Credits without a colon, every word capitalised: ``Oleh Rahmat Hidayat``, ``Penulis Dani``,
 ``Laporan Wartawan Tribunnews.com, Reynas Abdila``, ``Laporan HENDRAWAN KARIMAN,`` (the name in capitals)."""
+_BUREAU_CREDIT = re.compile(
+    r"(?:Kaperwil|Kabiro|Kepala\s+(?:Biro|Perwakilan))\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*:\s*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+"""A regional bureau chief's credit above the text, the region between the role and the colon: ``Kaperwil Jateng :
+Yogie``; the chief reports the story."""
+_REPORTER_ALONE = re.compile(r"Laporan\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)")
+"""A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
+``Laporan Jefrizal``."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
@@ -124,7 +133,9 @@ _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 _HUMAS_CLOSING = re.compile(
     r"(?<=[.!?”\"])\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})\)\W*$", re.I
 )
-_WRITERS = ("penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "redaksi")
+_WRITERS = (
+    "penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "kaperwil", "redaksi",
+)
 """Credits that name the writer, the surest first; ``Redaksi: Mito`` beside ``Editor: Win`` names the newsroom's
 writer, when no other credit does."""
 _END_CREDIT = re.compile(
@@ -410,6 +421,10 @@ def credit_line(line: str) -> dict[str, str] | None:
     if not keys or keys[0].start() != 0:
         if signed := _INITIALLED_NAME.fullmatch(line):
             return {"oleh": signed["name"]}
+        if bureau := _BUREAU_CREDIT.fullmatch(line):
+            return {"kaperwil": bureau["name"]}
+        if (reporter := _REPORTER_ALONE.fullmatch(line)) and is_person(reporter["name"]):
+            return {"laporan": reporter["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {(bare["key"] or "reporter").casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
@@ -428,7 +443,8 @@ def stamp_credits(line: str) -> tuple[str, dict[str, str]]:
 
 def _credited(text: str) -> str:
     """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``)."""
-    return re.split(r"\s[-–—|]\s", text)[0].strip(" ,|-–—")
+    name = re.split(r"\s[-–—|]\s", text)[0].strip(" ,|-–—")
+    return re.sub(r"(?<=[a-z]{2})\.$", "", name)  # ``Muhammad Ilham Yahya.``: the line's full stop; ``Yuni S.`` keeps it
 
 
 def writer(credits: dict[str, str]) -> str:
@@ -553,9 +569,9 @@ def _level(part: str) -> str:
 
 
 def _as_told(paragraph: str) -> str:
-    """The paragraph without quoted speech, officials' titles, sentences recalling a past year and places
-    the event was far from, where no event's place stands."""
-    told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, _without_quotes(paragraph)))
+    """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
+    incident happening, and places the event was far from, where no event's place stands."""
+    told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
     return _OFFICIAL.sub(_blanked, told)
 
 

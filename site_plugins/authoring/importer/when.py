@@ -343,7 +343,8 @@ _POLICE_WORK = re.compile(
 """Words that tell police work."""
 _INCIDENT = re.compile(
     r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
-    r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden)\b"
+    r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden|"
+    r"[Pp]engeboman|[Pp]emboman)\b"
 )
 """Words that tell an incident: a crime, an accident, a disaster."""
 
@@ -375,6 +376,21 @@ def _incidents_day(paragraph: str, start: int) -> bool:
     happened = _HAPPENED.search(sentence)
     return bool(happened and _INCIDENT.search(sentence, 0, happened.start())
                 and not re.search(r"\btidak\s+(?:ada\s+)?$", sentence[:happened.start()]))
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def without_incidents(paragraph: str) -> str:
+    """The paragraph with each sentence that tells an incident happening blanked (``Aksi pengeboman yang terjadi di
+    Kota Surabaya, …``, ``Salah satu insiden … terjadi di Jalan Bangau I``): its places are the incident's, not
+    the patrol's; a sentence saying none happened (``tidak terjadi``) stays."""
+    def blank(sentence: re.Match) -> str:
+        happened = _HAPPENED.search(sentence.group())
+        told = happened and _INCIDENT.search(sentence.group(), 0, happened.start()) and not re.search(
+            r"\btidak\s+(?:ada\s+)?$", sentence.group()[:happened.start()])
+        return " " * len(sentence.group()) if told else sentence.group()
+    return _SENTENCE.sub(blank, paragraph)
 
 
 def _is_stamp(match: re.Match) -> bool:
