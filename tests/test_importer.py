@@ -1821,3 +1821,67 @@ def test_an_incidents_place_is_not_the_patrols(sentence, location, article_units
             f"meningkatkan patroli skala besar.\n{sentence}")
     found = draft_story(parse_article(text), article_units).fields["location"]
     assert (found == location) if location == "Kota Sorong" else (location in found)  # filled or suggested
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    # a town after ``wilayah`` heading its regency
+    ("Satsamapta berpatroli di sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo, Senin (16/6/2025).",
+     "Kabanjahe, Kabupaten Karo"),
+    ("Satsamapta berpatroli di wilayah hukum Polres Tanah Karo, Senin (16/6/2025).", ""),  # a unit's area, no town
+    # a kampung heading its district and city; a kampung's programme name heads nothing
+    ("Polsek Muara Tami melaksanakan sambang ke Kampung Mosso, Distrik Muara Tami, Kota Jayapura, Minggu (03/08/25).",
+     "Kampung Mosso, Distrik Muara Tami, Kota Jayapura"),
+    ("Polsek Muara Tami meresmikan Kampung Tangguh Narkoba, Minggu (03/08/25).", ""),
+    # a junction's word before its street
+    ("Apel digelar di Tugu Dayok Mirah, Simpang Jl. Medan, Sabtu (10/5) mulai pukul 23:30.", "Simpang Jl. Medan"),
+    ("Apel digelar di Jl. Medan, Sabtu (10/5) mulai pukul 23:30.", "Jl. Medan"),
+    # waters told from one shore to another; waters named alone are no place
+    ("Personel melakukan patroli menyisir perairan Lembar hingga Sekotong, Rabu, 11 Februari 2026.",
+     "perairan Lembar hingga Sekotong"),
+    ("Personel melakukan patroli di perairan Indonesia, Rabu, 11 Februari 2026.", ""),
+    # a Polsek written out with ``Kota`` names no town
+    ("Hal ini disampaikan Kepala Kepolisian Sektor Kota Ternate Selatan, Kamis (28/12).", ""),
+    ("Hal ini disampaikan di Kota Ternate, Kamis (28/12).", "Kota Ternate"),
+])
+def test_places_after_wilayah_kampung_junctions_and_waters(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # a dateline in square brackets, the regency's short name
+    ("[HALSEL] – Polres Halmahera Selatan (Halsel) melakukan sterilisasi gereja, Kamis, (25/12/2025).",
+     "Kabupaten Halmahera Selatan"),
+    # a site's motto after its name is no dateline of a lead: the lead's own is read
+    ("Betang Raya Post - Suluh Perjuangan Rakyat Kalimantan\n\nSANGGAU - Kapolres Sanggau mengatakan Polres Sanggau "
+     "gencar melaksanakan patroli di gereja, Kamis 1 April 2021.", "Sanggau"),
+    # the Polsek's legal area written without its unit's word
+    ("SAMPANG-gabungnyawartawanindonesia.co.id\nJajaran Polsek Jrengik Polres Sampang berpatroli, Selasa 15 Juli "
+     "2025.\nMereka menyusuri titik-titik rawan di wilayah hukum Jrengik.", "Jrengik"),
+    ("SAMPANG-gabungnyawartawanindonesia.co.id\nJajaran Polsek Jrengik Polres Sampang berpatroli, Selasa 15 Juli "
+     "2025.\nMereka menyusuri titik-titik rawan di wilayah hukum Omben.", "ISI:"),  # another Polsek's area
+    # a city the text tells of elsewhere, and the story's Polres's city written in full
+    ("Polres Ternate siap mensukseskan Hari Nusantara yang akan diselenggarakan di Kota Tidore Kepulauan, Jumat, "
+     "8 Desember 2023.\nArus kedatangan tamu sebagian besar lewat Kota Ternate.", "Kota Ternate"),
+    ("Polres Ternate siap mensukseskan Hari Nusantara yang akan diselenggarakan di Kota Tidore Kepulauan, Jumat, "
+     "8 Desember 2023.\nArus kedatangan tamu sebagian besar lewat bandara.", "Kota Tidore Kepulauan"),
+    # a city written joined up in the dateline, as the registry spaces it
+    ("BANDARLAMPUNG- – Unit Tangkal Satsamapta Polresta Bandar Lampung membubarkan pemuda yang nongkrong, Jumat 25 "
+     "Oktober 2024 dini hari.", "Bandar Lampung"),
+    ("BANDAR LAMPUNG – Unit Tangkal Satsamapta Polresta Bandar Lampung membubarkan pemuda yang nongkrong, Jumat 25 "
+     "Oktober 2024 dini hari.", "Bandar Lampung"),
+])
+def test_datelines_and_areas_the_registry_reads(text, location, article_units):
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
+def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_units):
+    text = ("Polres Tulang Bawang Patroli Skala Besar, Jaga Kondusivitas Pasca Pilkada\n\nPolres Tulang Bawang gelar "
+            "patroli pasca pilkada serentak 2024.\nSumber :\n  • Istimewa\n\nTulang Bawang, Lampung – Untuk menjaga "
+            "situasi kamtibmas tetap kondusif pasca pelaksanaan Pilkada Serentak 2024,\n\n \n\nPolres Tulang Bawang "
+            "menggelar patroli skala besar.\n\n \n\nPatroli yang digelar pada hari Kamis (28/11) ini menyasar sejumlah "
+            "titik strategis di Kecamatan Menggala dan Banjar Agung.")
+    article = parse_article(text)
+    assert "Istimewa" not in "\n".join(article.paragraphs)  # the photo's source, read as its credit
+    assert any(paragraph.endswith("2024, Polres Tulang Bawang menggelar patroli skala besar.")
+               for paragraph in article.paragraphs)  # one sentence again
+    assert draft_story(article, article_units).fields["location"].startswith("ISI:")  # two districts: a list

@@ -99,7 +99,7 @@ def parse_article(text: str) -> Article:
     lines = _with_site_labels(_date_fields(_units_rejoined(content_lines(text))))
     tags = [tag for line in lines if _HASHTAGS.fullmatch(line) for tag in re.findall(r"#(\w+)", line)]
     credits: dict[str, str] = {}
-    lines = [_take_credit(line, credits) for line in lines if not _HASHTAGS.fullmatch(line)]
+    lines = [_take_credit(line, credits) for line in _labels_joined(lines) if not _HASHTAGS.fullmatch(line)]
     lines = _roles_below_names(lines, credits)
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
     title, author, published, dropped = _head(lines)
@@ -201,6 +201,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
             and not _in_dateline(place.text, article.paragraphs):
         doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
         _flag(draft, "location", LOCATION, doubt, place.text)
+    elif place.text and _is_other_city(place.text, draft, registry) \
+            and (own := _own_area_written(draft, "\n".join(article.paragraphs), registry)):
+        draft.fields["location"] = own  # ``di Kota Tidore Kepulauan`` hosts; Polres Ternate guards ``Kota Ternate``
     elif place.text:
         draft.fields["location"] = _without_own_area(place.text, draft, registry)
     elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
@@ -246,10 +249,19 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
         draft.fields["location"] = written or place
 
 
+def _is_other_city(place: str, draft: Draft, registry: Registry) -> bool:
+    """True when the place is a city or regency alone (``Kota Tidore Kepulauan``) that is not the area of the story's
+    Polres nor of a unit above or below it: an event elsewhere the text tells of (a national day the Polres's
+    guests travel to), not where the Polres acted."""
+    names = _unit_names(draft)
+    return bool(names) and bool(re.fullmatch(r"(?:Kota|Kabupaten)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", place)) \
+        and not agrees_with_unit(place, names, registry)
+
+
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first
     paragraphs write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah
-    Hukum Polresta Palu``), and every place the text names lies in that area (``Kecamatan Palu Barat, Kota Palu``;
+    Hukum Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``), and every place the text names lies in that area (``Kecamatan Palu Barat, Kota Palu``;
     ``kota Labuan Bajo`` in a Polres Manggarai Barat story may be where it was), with no spot told (``bertempat di
     Dermaga Feri Dobo``): the text and the registry agree; else ""."""
     told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
@@ -259,8 +271,10 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
         name = draft.fields.get(level)
         units = registry.find(level, name) if name and not is_unfilled(name) else []
         area = units[0].area if len(units) == 1 else ""
+        word, _, own = name.partition(" ") if area else ("", "", "")
+        written = rf"(?:{re.escape(word)}\s+)?{re.escape(own)}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
-                and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{re.escape(name)}(?!\w)", told, re.I):
+                and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I):
             return area
     return ""
 
@@ -455,6 +469,22 @@ def _with_site_labels(lines: list[str]) -> list[str]:
         elif line and pending:
             line, pending = pending + line, ""
         result.append(line)
+    return result
+
+
+_LABEL_ALONE = re.compile(r"(?:Sumber|Foto|Penulis|Reporter|Editor)\s*:", re.I)
+
+
+def _labels_joined(lines: list[str]) -> list[str]:
+    """A credit's label alone on its line joined to the name on the next line with text, a list's item of up
+    to four words (``Sumber :`` / ``• Istimewa``, a photo's source below its caption): one credit, read as
+    such, and no paragraph ``Istimewa``."""
+    result = list(lines)
+    for at, line in enumerate(lines):
+        after = next((next_at for next_at in range(at + 1, min(at + 3, len(lines))) if lines[next_at]), None)
+        name = lines[after][2:] if after is not None and lines[after].startswith("- ") else ""
+        if _LABEL_ALONE.fullmatch(line) and name and len(name.split()) <= 4:
+            result[at], result[after] = f"{line} {name}", ""
     return result
 
 

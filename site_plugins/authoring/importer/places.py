@@ -27,11 +27,13 @@ a dateline naming them names the city."""
 _STATE_FIRMS = r"(?:Bulog|Damri|Perhutani|Peruri|Pegadaian|Jasa|PPD|LKBN)"
 """State companies whose name ``Perum`` (Perusahaan Umum) opens: no housing estate."""
 _PLACE_WORD = (
-    r"(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|Dusun|Dsn\.|Desa|desa|Ds\.|"
+    r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
+    r"Dusun|Dsn\.|Desa|desa|Ds\.|"
     r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
 """Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is, and a
-named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street."""
+named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street; a junction's word before a street
+is its own (``Simpang Jl. Medan``), and a kampung (``Kampung Mosso``, Papua's village) is placed as a village is."""
 _STOP_WORD = (
     r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
@@ -54,22 +56,29 @@ villages in general; with a name after them they are a village's own (``Desa Ada
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
-    rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
+    rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
+    rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"
+    rf"|(?<![\w.])[Pp]erairan(?:\s+{_HEAD_WORD}){{1,2}}\s+(?:hingga|sampai)\s+{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,1}}"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
 ``di Indragiri Hilir (Inhil), Provinsi Riau``, also after a sight's kind (``objek wisata Pantai Ba’batoa, Desa
-Lapeo``); a market heads its areas with or without the comma:
-``di Pasar Kauditan Kabupaten Minahasa Utara``, but a market's kind is no name (``di Pasar Tradisional
+Lapeo``) or an area's word (``sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo``); a market heads its areas
+with or without the comma:
+``di Pasar Kauditan Kabupaten Minahasa Utara``; a kampung (Papua's village) heads its areas after a comma
+(``Kampung Mosso, Distrik Muara Tami, Kota Jayapura``); waters told from one shore to another are a place
+(``perairan Lembar hingga Sekotong``; ``perairan Tanjungbalai`` alone names its town's waters); but a market's kind
+is no name (``di Pasar Tradisional
 Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is
 placed by its street."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
+    r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|subsektor)\w*\s+Pulau"
     r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
     r"(?:Kabupaten|Kota|Provinsi|Desa))"
@@ -77,13 +86,15 @@ _OFFICIAL = re.compile(
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
 Sayugi``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
-Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Polsek Pulau Sembilan``, named for its
+Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
+Sembilan``, named for its
 islands) or a region's anniversary (``hari jadi
 Kabupaten Banyuwangi ke 251``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "perumahan": "jalan", "perum": "jalan",
-    "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
+    "simpang": "jalan",
+    "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa", "kampung": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau"
 }
@@ -91,7 +102,7 @@ _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``,
     # ``SURYA.CO.ID, GRESIK -``
     rf"(?:(?:[A-Z]+\s)?(?:[\w-]+\.)*{SITE_ADDRESS}\s*(?:[,|]|\s[-–—])\s*)?"
-    r"(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})"
+    r"\[?(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})\]?"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
     rf"(?:\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
     r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
@@ -101,7 +112,8 @@ _DATELINE = re.compile(
 ``MASOHI, Polres Maluku Tengah -``, ``Metro7news.com|Tanjungbalai -``; a place in capitals may meet
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
-and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``."""
+and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``; the place may stand in
+square brackets: ``[HALSEL] –``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"
@@ -199,7 +211,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
     found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
-    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph) and _opens_lead(paragraph)), "")
     village = _OFFICERS_VILLAGE.search(paragraphs[skipped]) if paragraphs[skipped:] else None
     if village and all(_level(part.group()) in ("kota", "provinsi") for chain, _ in chains for part in chain):
         return Place(village["place"])  # ``Kota Binjai,- … Bhabinkamtibmas Polsek … kelurahan pujidadi, AIPDA …``
@@ -332,6 +344,22 @@ def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
     found = Place(place, doubt, suggestion, polres_dateline=_names_polres(lead), dateline=bool(place))
     found.bare = bool(place) and _is_bare(lead)
     return found
+
+
+_LEAD_WORDS = 6
+"""How many words at least a dateline's lead goes on with: fewer are a site's motto (``Betang Raya Post - Suluh
+Perjuangan Rakyat Kalimantan``, its masthead), no lead."""
+
+
+def _opens_lead(paragraph: str) -> bool:
+    """True when the paragraph's dateline opens a lead: a sentence follows it, or the site's address alone
+    (``Karangasem – detikperistiwa.co.id`` above the lead), not a masthead's few words."""
+    match = _DATELINE.match(paragraph)
+    rest = paragraph[match.end():].strip() if match else ""
+    return bool(match) and (len(rest.split()) >= _LEAD_WORDS or not rest or bool(_SITE_ALONE.fullmatch(rest)))
+
+
+_SITE_ALONE = re.compile(rf"\S*{SITE_ADDRESS}\S*")
 
 
 def _is_bare(paragraph: str) -> bool:

@@ -81,8 +81,8 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
 
     Wrapped text: a line continues the one before unless that one closes a sentence.
     Otherwise each line is a paragraph, and a line starting in lowercase or with a bracket
-    after one without closing punctuation is joined to it (a paragraph the copy broke in two:
-    ``… Patroli Cahaya Biru`` / ``(Blue Light Patrol) di wilayah …``).
+    after one without closing punctuation, or any line after a comma, is joined to it (a paragraph the copy
+    broke in two: ``… Patroli Cahaya Biru`` / ``(Blue Light Patrol) di wilayah …``).
     """
     found: list[str] = []
     gap = False
@@ -109,9 +109,12 @@ underscore: ``tribratanewsflorestimur.com_ Untuk ...``."""
 
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
+    """True when ``line`` goes on with the paragraph before: a wrapped line, one in lowercase or opening with a
+    bracket, or any line after a comma (``… Pilkada Serentak 2024,`` / ``Polres Tulang Bawang menggelar …``: a
+    sentence the page broke with blank lines)."""
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
-    return wrapped or line[:1].islower() or line.startswith("(")
+    return wrapped or line[:1].islower() or line.startswith("(") or previous.endswith(",")
 
 
 def markdown(paragraph: str) -> str:

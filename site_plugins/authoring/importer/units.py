@@ -343,7 +343,8 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     """How a dateline's ``place`` is written, as the registry knows it, and why it is in doubt;
     ("", "") when no unit's area or name holds it.
 
-    A short form is written as the area it stands for (``PPU``: Kabupaten Penajam Paser Utara).
+    A short form is written as the area it stands for (``PPU``: Kabupaten Penajam Paser Utara), a name written
+    joined up as the registry spaces it (``BANDARLAMPUNG``: Bandar Lampung).
     A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
     Bandung) is in doubt, with the story's own Polres's area as suggestion.
     """
@@ -355,7 +356,12 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
         own = _own_unit(names, registry)
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
         return (mine or [place])[-1], f"'{place}' dapat berarti {_listed(areas)}"
-    return (areas[0] if areas and _key(place) in SHORT_NAMES else place), ""
+    if areas and _key(place) in SHORT_NAMES:
+        return areas[0], ""
+    spaced = _AREA_PREFIX.sub("", areas[0]) if areas else ""
+    if spaced.count(" ") > place.count(" ") and _key(spaced) == _key(place):
+        return spaced, ""  # ``BANDARLAMPUNG``: the city as the registry spaces it, ``Bandar Lampung``
+    return place, ""
 
 
 def agrees_with_unit(place: str, names: dict[str, str], registry: Registry, whole: bool = False) -> bool:
