@@ -244,6 +244,24 @@ def test_bylines(byline, author, stamp):
      "Pasar Tradisional Batangase, Kabupaten Maros"),
     ("Patroli di Kota Bima NTB pada malam hari.", "Kota Bima"),
     ("Patroli di Kota Bandar Lampung pada malam hari.", "Kota Bandar Lampung"),  # the town's own name
+    # a town after ``wilayah`` heading its regency
+    ("Satsamapta berpatroli di sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo, Senin (16/6/2025).",
+     "Kabanjahe, Kabupaten Karo"),
+    ("Satsamapta berpatroli di wilayah hukum Polres Tanah Karo, Senin (16/6/2025).", ""),  # a unit's area, no town
+    # a kampung heading its district and city; a kampung's programme name heads nothing
+    ("Polsek Muara Tami melaksanakan sambang ke Kampung Mosso, Distrik Muara Tami, Kota Jayapura, Minggu (03/08/25).",
+     "Kampung Mosso, Distrik Muara Tami, Kota Jayapura"),
+    ("Polsek Muara Tami meresmikan Kampung Tangguh Narkoba, Minggu (03/08/25).", ""),
+    # a junction's word before its street
+    ("Apel digelar di Tugu Dayok Mirah, Simpang Jl. Medan, Sabtu (10/5) mulai pukul 23:30.", "Simpang Jl. Medan"),
+    ("Apel digelar di Jl. Medan, Sabtu (10/5) mulai pukul 23:30.", "Jl. Medan"),
+    # waters told from one shore to another; waters named alone are no place
+    ("Personel melakukan patroli menyisir perairan Lembar hingga Sekotong, Rabu, 11 Februari 2026.",
+     "perairan Lembar hingga Sekotong"),
+    ("Personel melakukan patroli di perairan Indonesia, Rabu, 11 Februari 2026.", ""),
+    # a Polsek written out with ``Kota`` names no town
+    ("Hal ini disampaikan Kepala Kepolisian Sektor Kota Ternate Selatan, Kamis (28/12).", ""),
+    ("Hal ini disampaikan di Kota Ternate, Kamis (28/12).", "Kota Ternate"),
 ])
 def test_locations(paragraph, location):
     assert find_location(paragraph) == location
@@ -1821,30 +1839,6 @@ def test_an_incidents_place_is_not_the_patrols(sentence, location, article_units
             f"meningkatkan patroli skala besar.\n{sentence}")
     found = draft_story(parse_article(text), article_units).fields["location"]
     assert (found == location) if location == "Kota Sorong" else (location in found)  # filled or suggested
-
-
-@pytest.mark.parametrize("paragraph, location", [
-    # a town after ``wilayah`` heading its regency
-    ("Satsamapta berpatroli di sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo, Senin (16/6/2025).",
-     "Kabanjahe, Kabupaten Karo"),
-    ("Satsamapta berpatroli di wilayah hukum Polres Tanah Karo, Senin (16/6/2025).", ""),  # a unit's area, no town
-    # a kampung heading its district and city; a kampung's programme name heads nothing
-    ("Polsek Muara Tami melaksanakan sambang ke Kampung Mosso, Distrik Muara Tami, Kota Jayapura, Minggu (03/08/25).",
-     "Kampung Mosso, Distrik Muara Tami, Kota Jayapura"),
-    ("Polsek Muara Tami meresmikan Kampung Tangguh Narkoba, Minggu (03/08/25).", ""),
-    # a junction's word before its street
-    ("Apel digelar di Tugu Dayok Mirah, Simpang Jl. Medan, Sabtu (10/5) mulai pukul 23:30.", "Simpang Jl. Medan"),
-    ("Apel digelar di Jl. Medan, Sabtu (10/5) mulai pukul 23:30.", "Jl. Medan"),
-    # waters told from one shore to another; waters named alone are no place
-    ("Personel melakukan patroli menyisir perairan Lembar hingga Sekotong, Rabu, 11 Februari 2026.",
-     "perairan Lembar hingga Sekotong"),
-    ("Personel melakukan patroli di perairan Indonesia, Rabu, 11 Februari 2026.", ""),
-    # a Polsek written out with ``Kota`` names no town
-    ("Hal ini disampaikan Kepala Kepolisian Sektor Kota Ternate Selatan, Kamis (28/12).", ""),
-    ("Hal ini disampaikan di Kota Ternate, Kamis (28/12).", "Kota Ternate"),
-])
-def test_places_after_wilayah_kampung_junctions_and_waters(paragraph, location):
-    assert find_location(paragraph) == location
 
 
 @pytest.mark.parametrize("text, location", [
