@@ -1858,6 +1858,12 @@ def test_an_incidents_place_is_not_the_patrols(sentence, location, article_units
      "8 Desember 2023.\nArus kedatangan tamu sebagian besar lewat Kota Ternate.", "Kota Ternate"),
     ("Polres Ternate siap mensukseskan Hari Nusantara yang akan diselenggarakan di Kota Tidore Kepulauan, Jumat, "
      "8 Desember 2023.\nArus kedatangan tamu sebagian besar lewat bandara.", "Kota Tidore Kepulauan"),
+    # a paper's masthead and motto above the lead is no dateline
+    ("Kendari Pos - Suara Rakyat Sultra\n\nKENDARI - Polresta Kendari gencar melaksanakan patroli di gereja, Kamis 1 "
+     "April 2021.", "Kendari"),
+    # a dateline's area word tells a city from the regency of the same name
+    ("KOTA TEGAL – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda, Kamis 1 April 2021.", "Kota Tegal"),
+    ("TEGAL – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda, Kamis 1 April 2021.", "ISI:"),
     # a city written joined up in the dateline, as the registry spaces it
     ("BANDARLAMPUNG- – Unit Tangkal Satsamapta Polresta Bandar Lampung membubarkan pemuda yang nongkrong, Jumat 25 "
      "Oktober 2024 dini hari.", "Bandar Lampung"),
@@ -1879,3 +1885,12 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
     assert any(paragraph.endswith("2024, Polres Tulang Bawang menggelar patroli skala besar.")
                for paragraph in article.paragraphs)  # one sentence again
     assert draft_story(article, article_units).fields["location"].startswith("ISI:")  # two districts: a list
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan. (Foto: IST).", True),  # a caption and its credit
+    ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan. (Foto: IST)", True),
+    ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan.", False),
+])
+def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
+    assert is_chrome(line) is chrome

@@ -45,7 +45,7 @@ DROPPED_LINES = (
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
-    r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)",
+    r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",

@@ -211,7 +211,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
     found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
-    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph) and _opens_lead(paragraph)), "")
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     village = _OFFICERS_VILLAGE.search(paragraphs[skipped]) if paragraphs[skipped:] else None
     if village and all(_level(part.group()) in ("kota", "provinsi") for chain, _ in chains for part in chain):
         return Place(village["place"])  # ``Kota Binjai,- … Bhabinkamtibmas Polsek … kelurahan pujidadi, AIPDA …``
@@ -346,22 +346,6 @@ def _dateline(lead: str, doubt: str = "", suggestion: str = "") -> Place:
     return found
 
 
-_LEAD_WORDS = 6
-"""How many words at least a dateline's lead goes on with: fewer are a site's motto (``Betang Raya Post - Suluh
-Perjuangan Rakyat Kalimantan``, its masthead), no lead."""
-
-
-def _opens_lead(paragraph: str) -> bool:
-    """True when the paragraph's dateline opens a lead: a sentence follows it, or the site's address alone
-    (``Karangasem – detikperistiwa.co.id`` above the lead), not a masthead's few words."""
-    match = _DATELINE.match(paragraph)
-    rest = paragraph[match.end():].strip() if match else ""
-    return bool(match) and (len(rest.split()) >= _LEAD_WORDS or not rest or bool(_SITE_ALONE.fullmatch(rest)))
-
-
-_SITE_ALONE = re.compile(rf"\S*{SITE_ADDRESS}\S*")
-
-
 def _is_bare(paragraph: str) -> bool:
     """True for a dateline that is its place alone (``SAIBETIK —``, ``KAMPAR –``), without a
     site's name beside it: the one word may be the site's own name."""
@@ -419,6 +403,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     words = place.split()
+    if not tail and len(words) > 1 and _PRESS_WORD.fullmatch(words[-1]):
+        return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
     if tail and _names_site(place):  # ``TNews, KOTA TEGAL –``: the site's short name, then the place
@@ -427,6 +413,10 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
         unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
+
+
+_PRESS_WORD = re.compile(r"Post|Pos|Times|Ekspres|Express|Today|Online", re.I)
+"""Words that end a paper's or a site's name, never a place's: ``Betang Raya Post``, ``Kendari Pos``."""
 
 
 def _names_site(words: str) -> bool:

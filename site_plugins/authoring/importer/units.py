@@ -346,12 +346,15 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     A short form is written as the area it stands for (``PPU``: Kabupaten Penajam Paser Utara), a name written
     joined up as the registry spaces it (``BANDARLAMPUNG``: Bandar Lampung).
     A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
-    Bandung) is in doubt, with the story's own Polres's area as suggestion.
+    Bandung) is in doubt, with the story's own Polres's area as suggestion, unless its area word tells which
+    (``KOTA TEGAL``).
     """
     units = named_areas(place.split(",")[0], registry)
     if not units:
         return "", ""
     areas = sorted({unit.area for unit in units if unit.level == "polres"})
+    if written := next((area for area in areas if area.casefold() == place.split(",")[0].casefold()), ""):
+        areas = [written]  # ``KOTA TEGAL``: the area word tells the city from the regency
     if len(areas) > 1:
         own = _own_unit(names, registry)
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
