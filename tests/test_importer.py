@@ -1791,6 +1791,7 @@ def test_a_unit_named_as_the_area_yields_to_the_polda_whose_people_act(acting, u
 @pytest.mark.parametrize("first, title, author", [
     ("Kaperwil Jateng : Yogie", "", "Yogie"),  # a bureau chief's credit, the region before the colon: no headline
     ("Laporan Jefrizal", "", "Jefrizal"),  # a reporter's credit without a colon
+    ("Laporan Khusus", "", ""),  # a rubric names no one
     ("Laporan Kegiatan Patroli Malam Polres Kendal", "Laporan Kegiatan Patroli Malam Polres Kendal", ""),  # a headline
     ("Kaperwil Jateng Gelar Rapat Kerja Wartawan", "Kaperwil Jateng Gelar Rapat Kerja Wartawan", ""),  # a headline
 ])

@@ -133,9 +133,12 @@ _BUREAU_CREDIT = re.compile(
 )
 """A regional bureau chief's credit above the text, the region between the role and the colon: ``Kaperwil Jateng :
 Yogie``; the chief reports the story."""
-_REPORTER_ALONE = re.compile(r"Laporan\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)")
+_REPORTER_ALONE = re.compile(
+    r"Laporan\s+(?!(?:Khusus|Utama|Kegiatan|Harian|Mingguan|Tahunan|Akhir|Langsung|Warga|Pembaca)\b)"
+    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+)
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
-``Laporan Jefrizal``."""
+``Laporan Jefrizal``; a rubric (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
