@@ -259,11 +259,12 @@ def _is_other_city(place: str, draft: Draft, registry: Registry) -> bool:
 
 
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
-    """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first
-    paragraphs write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah
-    Hukum Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``), and every place the text names lies in that area (``Kecamatan Palu Barat, Kota Palu``;
-    ``kota Labuan Bajo`` in a Polres Manggarai Barat story may be where it was), with no spot told (``bertempat di
-    Dermaga Feri Dobo``): the text and the registry agree; else ""."""
+    """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first paragraphs
+    write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah Hukum
+    Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``), and every place the text names
+    lies in that area (``Kecamatan Palu Barat, Kota Palu``; ``kota Labuan Bajo`` in a Polres Manggarai Barat
+    story may be where it was), with no spot told (``bertempat di Dermaga Feri Dobo``): the text and the
+    registry agree; else ""."""
     told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
     widest = {_AREA_NAME.sub("", place).casefold() for place in widest_places(paragraphs)
               if not is_province(re.sub(r"^Provinsi\s+", "", place))}

@@ -83,11 +83,11 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     Names are matched against the registry without regard to spaces or case ("Polres
     Tebingtinggi" is "Polres Tebing Tinggi"), through "Kapolsek"/"Kapolres" and the usual
     short forms. A Polsek named later in the body counts only where its people act
-    ("anggota Polsek Loura ..."), also under a headline naming its Polres (``Polres Sidoarjo Tingkatkan
-    Patroli …`` over ``anggota Polsek Tulangan melakukan patroli``); two different Polsek, or a Polsek of
-    another Polres where the headline does not name the lead's unit, leave the unit in doubt. The Polda's chief or people named first in the lead, before any Polres
-    (``Kapolda Sumsel … memimpin apel … Personil Polrestabes Palembang``), make it the Polda's story:
-    the units named after them take part in what the Polda leads.
+    ("anggota Polsek Loura ..."), also under a headline naming its Polres (``Polres Sidoarjo Tingkatkan Patroli …``
+    over ``anggota Polsek Tulangan melakukan patroli``); two different Polsek, or a Polsek of another Polres
+    where the headline does not name the lead's unit, leave the unit in doubt. The Polda's chief or people named
+    first in the lead, before any Polres (``Kapolda Sumsel … memimpin apel … Personil Polrestabes Palembang``),
+    make it the Polda's story: the units named after them take part in what the Polda leads.
     """
     index = _Index(registry)
     named = [index.mentions(text) for text in paragraphs]
