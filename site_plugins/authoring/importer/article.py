@@ -258,6 +258,14 @@ def _is_other_city(place: str, draft: Draft, registry: Registry) -> bool:
         and not agrees_with_unit(place, names, registry)
 
 
+def _own_area(draft: Draft, level: str, registry: Registry) -> str:
+    """The area the registry gives the story's unit at ``level`` (a Polsek's district, a Polres's city or
+    regency) when the draft names it and the registry holds exactly one such unit; else ""."""
+    name = draft.fields.get(level)
+    units = registry.find(level, name) if name and not is_unfilled(name) else []
+    return units[0].area if len(units) == 1 else ""
+
+
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first paragraphs
     write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah Hukum
@@ -269,10 +277,8 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
     widest = {_AREA_NAME.sub("", place).casefold() for place in widest_places(paragraphs)
               if not is_province(re.sub(r"^Provinsi\s+", "", place))}
     for level in ("polsek", "polres"):
-        name = draft.fields.get(level)
-        units = registry.find(level, name) if name and not is_unfilled(name) else []
-        area = units[0].area if len(units) == 1 else ""
-        word, _, own = name.partition(" ") if area else ("", "", "")
+        area = _own_area(draft, level, registry)
+        word, _, own = draft.fields[level].partition(" ") if area else ("", "", "")
         written = rf"(?:{re.escape(word)}\s+)?{re.escape(own)}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
                 and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I):
@@ -292,9 +298,8 @@ def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry) -
     """The story's Polres's city or regency written without its area word after ``di`` in the lead (``sekelompok
     polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story), as the text writes it, when no place was
     found: the text and the registry agree on where the unit acted; else ""."""
-    polres = draft.fields.get("polres")
-    units = registry.find("polres", polres) if polres and not is_unfilled(polres) and paragraphs else []
-    name = _AREA_WORD.sub("", units[0].area) if len(units) == 1 and _AREA_WORD.match(units[0].area) else ""
+    area = _own_area(draft, "polres", registry) if paragraphs else ""
+    name = _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
     told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-])", _QUOTED.sub(" ", paragraphs[0])) if name else None
     return told["area"] if told else ""
 
@@ -303,9 +308,7 @@ def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
     """A place without the story's Polres's area written after it with no area word and no comma
     (``Kecamatan Pecangaan Jepara`` on a Polres Jepara story is ``Kecamatan Pecangaan``), as a province
     written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays."""
-    polres = draft.fields.get("polres")
-    units = registry.find("polres", polres) if polres and not is_unfilled(polres) else []
-    name = _AREA_WORD.sub("", units[0].area) if len(units) == 1 else ""
+    name = _AREA_WORD.sub("", _own_area(draft, "polres", registry))
     cut = re.fullmatch(rf"(?P<place>.*\S)(?<!,)\s+{re.escape(name)}", place, re.I) if name else None
     if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]):
         return cut["place"]
@@ -320,9 +323,7 @@ def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
     """The story's Polres's city or regency when the text writes it in full (``Kabupaten Kotawaringin Timur`` on
     a Polres Kotawaringin Timur story): where the unit acted, two sources agreeing; else "" (a port's Polres
     covers no town: ``Pelabuhan Tanjung Priok``)."""
-    polres = draft.fields.get("polres")
-    units = registry.find("polres", polres) if polres and not is_unfilled(polres) else []
-    area = units[0].area if len(units) == 1 else ""
+    area = _own_area(draft, "polres", registry)
     return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
 
 
@@ -331,11 +332,9 @@ def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registr
     not as the unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
     Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
     agree; else ""."""
-    polsek = draft.fields.get("polsek")
-    if not paragraphs or not polsek or is_unfilled(polsek):
+    district = _own_area(draft, "polsek", registry)
+    if not paragraphs or not district:
         return ""
-    units = registry.find("polsek", polsek)
-    district = units[0].area if len(units) == 1 else ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
     place = rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)"
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))

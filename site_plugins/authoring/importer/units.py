@@ -285,6 +285,13 @@ _AREA_PREFIX = re.compile(
 )
 
 
+def _place_key(place: str) -> str:
+    """``place`` without its area word, as :func:`_key` writes it, a short form of :data:`SHORT_NAMES` as the
+    name it stands for: ``Kabupaten Tanjung Jabung Timur`` and ``TANJABTIM`` have one key."""
+    key = _key(_AREA_PREFIX.sub("", place))
+    return SHORT_NAMES.get(key, key)
+
+
 def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: Registry) -> dict[str, str]:
     """``names`` with the one at ``level``, which the registry lacks, as the registry spells it when
     exactly one of its close names has its place written elsewhere in the text (``Polresta Bayuwangi``
@@ -318,8 +325,7 @@ def other_polres(place: str, names: dict[str, str], registry: Registry) -> str:
     news was written (Polresta Pekanbaru's city), not the event's place, though the text names the city."""
     own = _own_unit(names, registry)
     polres = own.ancestor("polres") if own else None
-    wanted = _key(_AREA_PREFIX.sub("", place))
-    wanted = SHORT_NAMES.get(wanted, wanted)
+    wanted = _place_key(place)
     others = [
         unit for unit in registry.units()
         if unit.level == "polres" and unit.area and _key(_AREA_PREFIX.sub("", unit.area)) == wanted
@@ -331,8 +337,7 @@ def named_areas(place: str, registry: Registry) -> list[Unit]:
     """The units whose area or name ``place`` names, without its area word and in any of the
     short forms of :data:`SHORT_NAMES`: ``BANDUNG`` names Polresta Bandung (Kabupaten Bandung),
     ``PPU`` Polres Penajam Paser Utara."""
-    wanted = _key(_AREA_PREFIX.sub("", place))
-    wanted = SHORT_NAMES.get(wanted, wanted)
+    wanted = _place_key(place)
     return [
         unit for unit in registry.units()
         if wanted in {_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name))}
