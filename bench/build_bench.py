@@ -67,12 +67,14 @@ class Run:
 NO_SIZES = (None, None, None)
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
+def timed(command: list[str], cwd: Path, parts: dict[str, float] | None = None) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak memory in MB of ``command``; fails loudly when it fails.
 
     The peak memory is of all its processes together (the build, a second rendering process,
     Pagefind), sampled every 200 ms as proportional set size, so pages two processes share count
-    once; where ``/proc`` cannot tell, it is the largest single process's peak.
+    once; where ``/proc`` cannot tell, it is the largest single process's peak. ``parts``, when
+    given, is filled with how that peak divides among the processes (MB by kind of process:
+    ``build``, ``pagefind``, ``stage``, …, see :func:`_kind`).
 
     Files written before (the corpus, an earlier build, a deleted cache) are flushed to disk
     first, so that no build pays for the writes of the one before it."""
@@ -87,6 +89,8 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
     _, stderr = process.communicate()
     seconds = time.perf_counter() - started
     sampler.stop()
+    if parts is not None:
+        parts.update((kind, kib / 1024) for kind, kib in sampler.peak_parts.items())
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{stderr[-4000:]}")
     cpu, peak = stderr.strip().splitlines()[-1].split()
@@ -94,11 +98,13 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, float]:
 
 
 class TreeMemory:
-    """The largest sum of proportional set sizes of a process and its descendants."""
+    """The largest sum of proportional set sizes of a process and its descendants, and how that
+    sum divided among them (KiB by kind of process)."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peak_kib = 0
+        self.peak_parts: dict[str, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -112,7 +118,33 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.wait(0.2):
-            self.peak_kib = max(self.peak_kib, sum(_pss_kib(pid) for pid in _tree(self.pid)))
+            sizes = [(pid, _pss_kib(pid)) for pid in _tree(self.pid)]
+            total = sum(kib for _, kib in sizes)
+            if total > self.peak_kib:
+                self.peak_kib, self.peak_parts = total, {}
+                for pid, kib in sizes:
+                    kind = _kind(pid)
+                    self.peak_parts[kind] = self.peak_parts.get(kind, 0) + kib
+
+
+def _kind(pid: int) -> str:
+    """What a process of a build is: ``pagefind``, ``stage`` (the merge's linking of the shards'
+    files), ``build`` (a Python process of the build itself), or its command's name."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as file:
+            arguments = [part.decode(errors="replace") for part in file.read().split(b"\0") if part]
+    except OSError:
+        return "gone"
+    if not arguments:
+        return "gone"
+    if "site_plugins.shards.stage" in arguments:
+        return "stage"
+    name = os.path.basename(arguments[0])
+    if "pagefind" in name:
+        return "pagefind"
+    if name.startswith("python") or name in ("portal", "mkdocs"):
+        return "build"
+    return name
 
 
 def _tree(root: int) -> list[int]:

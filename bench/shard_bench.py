@@ -70,9 +70,11 @@ def main() -> None:
         stories = len(_stories_of(folder / shard))
         rows.append((shard, stories, wall, cpu, peak))
         print(f"{shard}: {stories} stories, {wall:.1f} s, {peak:.0f} MB", file=sys.stderr)
-    merge = None if args.shards_only else timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    merge_parts: dict[str, float] = {}
+    merge = None if args.shards_only else timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
+                                                project, merge_parts)
     if merge:
-        print(f"merge: {merge[0]:.1f} s ({merge[1]:.1f} s CPU), {merge[2]:.0f} MB", file=sys.stderr)
+        print(f"merge: {merge[0]:.1f} s ({merge[1]:.1f} s CPU), {merge[2]:.0f} MB ({by_process(merge_parts)})", file=sys.stderr)
     site = project / "site-portal"
     size = du(site) if merge else None
     # The whole flow as `make site SHARDS=1` runs it, with the caches of the runs above removed.
@@ -88,12 +90,14 @@ def main() -> None:
     target = _slug(polda.split("/")[0].strip())
     warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
                   if target in shards else None)
-    warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project)
+    warm_parts: dict[str, float] = {}
+    warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project,
+                                 warm_parts)
     for job, result in (("shard, one story added", warm_shard), ("merge, one story added", warm_merge)):
         if result:
             print(f"{job}: {result[0]:.1f} s ({result[1]:.1f} s CPU), {result[2]:.0f} MB", file=sys.stderr)
     added.unlink()
-    write(args, rows, merge, flow, warm_shard, warm_merge, target, size)
+    write(args, rows, merge, flow, warm_shard, warm_merge, target, size, (merge_parts, warm_parts))
 
 
 def _stories_of(folder: Path) -> list:
@@ -109,7 +113,12 @@ def _slug(name: str) -> str:
     return slugify(name)
 
 
-def write(args, rows, merge, flow, warm_shard, warm_merge, target, size) -> None:
+def by_process(parts: dict[str, float]) -> str:
+    """``build 930 MB, pagefind 1,210 MB, stage 120 MB``: a peak divided among kinds of process."""
+    return ", ".join(f"{kind} {mb:,.0f} MB" for kind, mb in sorted(parts.items(), key=lambda item: -item[1]))
+
+
+def write(args, rows, merge, flow, warm_shard, warm_merge, target, size, merge_parts) -> None:
     count = args.stories
     walls = [row[2] for row in rows]
     lines = [
@@ -138,6 +147,8 @@ def write(args, rows, merge, flow, warm_shard, warm_merge, target, size) -> None
          f"{warm_shard[2]:,.0f} MB)" if warm_shard else f"- One story added to {target}: its shard was not built here")
         + (f", the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB); "
            "the other shards are not run again (CI: their jobs restore cache and artifact)." if warm_merge else "."),
+        (f"- The merge's peak by process: {by_process(merge_parts[0])}"
+         + (f"; one story added: {by_process(merge_parts[1])}." if merge_parts[1] else ".") if merge else ""),
         f"- Site: {size / 1e6:,.1f} MB, {size / count / 1e3:.1f} KB per story." if size else "- Site: not assembled.",
         "",
     ]
