@@ -74,7 +74,7 @@ def timed(command: list[str], cwd: Path, parts: dict[str, float] | None = None) 
     Pagefind), sampled every 200 ms as proportional set size, so pages two processes share count
     once; where ``/proc`` cannot tell, it is the largest single process's peak. ``parts``, when
     given, is filled with how that peak divides among the processes (MB by kind of process:
-    ``build``, ``pagefind``, ``stage``, …, see :func:`_kind`).
+    ``mkdocs``, ``pagefind``, ``stage``, …, see :func:`_kind`).
 
     Files written before (the corpus, an earlier build, a deleted cache) are flushed to disk
     first, so that no build pays for the writes of the one before it."""
@@ -129,12 +129,10 @@ class TreeMemory:
 
 def _kind(pid: int) -> str:
     """What a process of a build is: ``pagefind``, ``stage`` (the merge's linking of the shards'
-    files), ``build`` (a Python process of the build itself), or its command's name."""
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as file:
-            arguments = [part.decode(errors="replace") for part in file.read().split(b"\0") if part]
-    except OSError:
-        return "gone"
+    files), ``mkdocs`` (the build itself), ``mkdocs, forked`` (a process it forked to render pages
+    beside it, sharing its memory until either writes to it), ``portal`` (the command that started
+    the build), or its command's name."""
+    arguments = _arguments(pid)
     if not arguments:
         return "gone"
     if "site_plugins.shards.stage" in arguments:
@@ -142,9 +140,24 @@ def _kind(pid: int) -> str:
     name = os.path.basename(arguments[0])
     if "pagefind" in name:
         return "pagefind"
-    if name.startswith("python") or name in ("portal", "mkdocs"):
-        return "build"
-    return name
+    if "mkdocs" in arguments[1:3]:
+        name = "mkdocs"
+    elif len(arguments) > 1 and os.path.basename(arguments[1]) == "portal":
+        name = "portal"
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return name
+    return f"{name}, forked" if _arguments(parent) == arguments else name
+
+
+def _arguments(pid: int) -> list[str]:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as file:
+            return [part.decode(errors="replace") for part in file.read().split(b"\0") if part]
+    except OSError:
+        return []
 
 
 def _tree(root: int) -> list[int]:

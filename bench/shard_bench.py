@@ -114,7 +114,7 @@ def _slug(name: str) -> str:
 
 
 def by_process(parts: dict[str, float]) -> str:
-    """``build 930 MB, pagefind 1,210 MB, stage 120 MB``: a peak divided among kinds of process."""
+    """``mkdocs 930 MB, pagefind 1,210 MB, stage 120 MB``: a peak divided among kinds of process."""
     return ", ".join(f"{kind} {mb:,.0f} MB" for kind, mb in sorted(parts.items(), key=lambda item: -item[1]))
 
 
