@@ -1895,3 +1895,43 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
 ])
 def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a Blogger theme's settings menu and its page-not-found notice
+    ("Trending Posts Display", True),
+    ("Theme Layout", True),
+    ("We Are Sorry, Page Not Found", True),
+    ("Patroli Polres Tampilkan Display Lalu Lintas", False),
+    # a caption closed by the medium's and the photographer's full name
+    ("Puluhan personel Polisi bersenjata lengkap dikerahkan berpatroli, jelang pilkada ulang di pangkalpinang dan "
+     "bangka.(MI/Rendy Ferdiansyah)", True),
+    ("Kapolrestabes Makassar, Kombes Pol Arya Perdana saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)",
+     True),
+    # a desk's credit, a single name or a quote closes story text
+    ("Patroli berjalan aman dan kondusif. (Red/Andi Saputra)", False),
+    ("Patroli berjalan aman dan kondusif. (Humas/Budi Santoso)", False),
+    ("Patroli berjalan aman dan kondusif. (Rohman/Sdy)", False),
+    ("“Kami siap menjaga kamtibmas,” kata Kapolres. (MI/Rendy Ferdiansyah)", False),
+])
+def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_captions_date_gives_no_event_day():
+    text = ("Polrestabes Makassar Larang Sahur on the Road selama Ramadan\n\n"
+            "Kapolrestabes Makassar saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)\n\n"
+            "Makassar, IDN Times – Polrestabes Makassar melarang sahur on the road selama Ramadan 2026.\n\n"
+            "“Kami akan melakukan patroli bersama,” tegas Arya, Selasa (17/2/2026).")
+    assert parse_article(text).event.found is None  # only the statement's day is left: a flag
+
+
+@pytest.mark.parametrize("polres, location", [
+    # a port's Polres: its legal area reaches past the port
+    ("Polres Pelabuhan Belawan", "ISI:"),
+    ("Polres Labuhanbatu", "Kabupaten Labuhanbatu"),
+])
+def test_a_ports_polres_area_is_no_place(article_units, polres, location):
+    text = (f"INTAIKASUS.COM - Perayaan Natal di wilayah hukum {polres} berlangsung aman, Senin (25/12/2017).\n\n"
+            f"Sebanyak 302 personil {polres} mengamankan gereja.")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)

@@ -278,6 +278,7 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
               if not is_province(re.sub(r"^Provinsi\s+", "", place))}
     for level in ("polsek", "polres"):
         area = _own_area(draft, level, registry)
+        area = "" if _PORT_AREA.match(area) else area
         word, _, own = draft.fields[level].partition(" ") if area else ("", "", "")
         written = rf"(?:{re.escape(word)}\s+)?{re.escape(own)}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
@@ -287,6 +288,9 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_PORT_AREA = re.compile(r"Pelabuhan\s")
+"""A port's Polres's area as the registry holds it (``Pelabuhan Belawan``): the legal area reaches past the port
+into the town, so the port is no place of the event."""
 _SPOT_TOLD = re.compile(r"\b(?:bertempat|berlokasi)\s+di\b", re.I)
 """Words that name the event's spot, which may have no place word (``bertempat di Dermaga Feri Dobo``)."""
 _AREA_NAME = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Kecamatan|Kec\.)\s+", re.I)

@@ -26,6 +26,9 @@ DROPPED_LINES = (
     r"exit mobile version",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"(?:diberdayakan oleh|powered by) blogger\.?",
+    # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
+    r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
+    r"we are sorry,? page not found",
     # share widgets
     r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| ke| ke teman kamu)?\s*:?",  # also as a list's item
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
@@ -46,6 +49,10 @@ DROPPED_LINES = (
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
+    # Times/Darsil Yahya)``); a desk's credit (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
+    r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\s*/)"
+    r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",
