@@ -1935,3 +1935,16 @@ def test_a_ports_polres_area_is_no_place(article_units, polres, location):
     text = (f"INTAIKASUS.COM - Perayaan Natal di wilayah hukum {polres} berlangsung aman, Senin (25/12/2017).\n\n"
             f"Sebanyak 302 personil {polres} mengamankan gereja.")
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("oleh Humas Polda Kalsel", ""),  # a press office's byline names no writer
+    ("oleh Rahmat Hidayat", "Rahmat Hidayat"),
+])
+def test_a_press_offices_byline_names_no_writer(byline, author):
+    text = (f"Jelang Pergantian Tahun Baru 2018, Brimob Polda Kalsel Galakkan Patroli Tempat Keramaian\n\n{byline}\n"
+            "0 komentar-komentar\n\nSemakin dekatnya perayaan tahun baru, Polda Kalimantan Selatan melalui Satuan Brimob "
+            "intensifkan patroli rutin di tempat-tempat keramaian, Rabu (27/12/2017).")
+    article = parse_article(text)
+    assert article.author == author
+    assert byline not in "\n".join(article.paragraphs)

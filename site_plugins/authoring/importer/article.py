@@ -559,7 +559,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         if stamp:
             published = stamp
         elif credit:
-            author = " ".join(credit["name"].split()).strip(" ,")
+            name = " ".join(credit["name"].split()).strip(" ,")
+            author = name if is_person(name) else ""  # ``oleh Humas Polda Kalsel``: an office's byline, no writer
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
                 and not (newsroom and newsroom.search(line)):
             title, title_at = plain(line), at
