@@ -1948,3 +1948,29 @@ def test_a_press_offices_byline_names_no_writer(byline, author):
     article = parse_article(text)
     assert article.author == author
     assert byline not in "\n".join(article.paragraphs)
+
+
+@pytest.mark.parametrize("second, units", [
+    # the Polda's Brimob alone in the lead; the next paragraphs name the Polresta only as the area kept safe
+    ("Patroli mendatangi tempat rawan di wilayah hukum Polresta Serang Kota, yakni Terminal Pakupatan.",
+     {"polda": "Polda Banten"}),
+    # a Polresta acting in the next paragraph still refines the Polda alone in the lead
+    ("Personel Polresta Serang Kota mendatangi Terminal Pakupatan.", {"polres": "Polres Serang Kota"}),
+])
+def test_a_unit_named_later_only_as_the_area_does_not_refine_the_polda(second, units, article_units):
+    text = ("Serang - Personel Batalyon A Pelopor Satbrimob Polda Banten memasifkan patroli malam, Minggu (28/04/2024) "
+            f"dini hari.\n\n{second}")
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("escort, units", [
+    # the Kapolda leads, the Polresta escorts him: the Polda's story
+    ("didampingi pejabat utama TNI, Polresta Banjarmasin, serta Satpol PP", {"polda": "Polda Kalimantan Selatan"}),
+    # the Polresta's people act beside the Polda: as before
+    ("bersama personel Polresta Banjarmasin", {"polres": "Polresta Banjarmasin"}),
+])
+def test_a_unit_escorting_the_kapolda_makes_no_story_of_its_own(escort, units, article_units):
+    text = ("HABAR BANJAR – Kepolisian Daerah Kalimantan Selatan (Polda Kalsel) menggelar patroli skala besar pada "
+            f"Sabtu malam (10/5/2025). Operasi ini dipimpin langsung oleh Kapolda Kalsel, {escort}.\n\n"
+            "Kapolda dan jajaran menyusuri Kota Banjarmasin, mulai dari Mako Polresta Banjarmasin.")
+    assert _units_of(text, article_units) == units

@@ -51,6 +51,9 @@ _AREA_BEFORE = re.compile(r"\bwilayah\s+(?:hukum(?:nya)?\s+)?$", re.I)
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
+_ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
+"""Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
+Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
 _DOERS = re.compile(r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket)\s*$", re.I)
 
 
@@ -71,7 +74,8 @@ class _Named:
     name: str
     doer: bool
     area: bool = False
-    """The unit is named as the area where the event was (``di wilayah hukum Polrestabes Medan``), not as who acted."""
+    """The unit is named as the area where the event was (``di wilayah hukum Polrestabes Medan``), or as an escort
+    of the one who leads (``didampingi pejabat utama TNI, Polresta Banjarmasin``), not as who acted."""
     after: str = ""
     """The level of the unit named right before it in a list (``Polres OKI serta Polsek Mesuji``), if any."""
 
@@ -97,12 +101,14 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if not lead:
         return UnitGuess()
     acting_in_lead = [named for named in lead if not named.area]
+    polda_leads = False
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
+        polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
     guess = _decide(lead, index)
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt:
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
-    elif set(guess.names) == {"polda"} and not _title_names(title, guess, index):
+    elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
@@ -138,7 +144,8 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     """A Polda alone in the lead (the operation it holds, or its name where a dateline puts the
     site's: ``PONTIANAK, POLDA KALBAR –``) yields to the unit of that Polda the next paragraph naming
     one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``."""
-    below = _decide(next((mentions for mentions in rest if mentions), []), index)
+    acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
+    below = _decide(next((mentions for mentions in acting if mentions), []), index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
 
 
@@ -195,7 +202,8 @@ class _Index:
                 # read once per unit named.
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
-                area = bool(_AREA_BEFORE.search(text, before, match.start()))
+                area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
+                    found and _ESCORT_BEFORE.search(text, before, match.start()))
                 after = found[-1].level if listed else ""
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after))
                 previous_end = match.end()
