@@ -244,6 +244,8 @@ def test_bylines(byline, author, stamp):
      "Pasar Tradisional Batangase, Kabupaten Maros"),
     ("Patroli di Kota Bima NTB pada malam hari.", "Kota Bima"),
     ("Patroli di Kota Bandar Lampung pada malam hari.", "Kota Bandar Lampung"),  # the town's own name
+    ("Rapat di Ruang Rapat Polresta Sorong Kota, Kota Sorong Papua Barat Daya, Selasa (9/12/25).", "Kota Sorong"),
+    ("Patroli di Kabupaten Sumba Barat Daya pada malam hari.", "Kabupaten Sumba Barat Daya"),  # the regency's own name
     # a town after ``wilayah`` heading its regency
     ("Satsamapta berpatroli di sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo, Senin (16/6/2025).",
      "Kabanjahe, Kabupaten Karo"),

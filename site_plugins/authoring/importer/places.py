@@ -572,14 +572,15 @@ def _trimmed(part: str) -> str:
 
 def _without_province(part: str) -> str:
     """A place without the province written after its name with no comma: ``Kabupaten Maros Sulawesi
-    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``; a province's one word may end a
+    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``, ``Kota Sorong Papua Barat Daya`` (a province of
+    three words) is ``Kota Sorong``; a province's one word may end a
     town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals."""
     words = part.split()
     if _level(part) == "provinsi":
         return part
-    for size in (2, 1):
+    for size in (3, 2, 1):
         tail = " ".join(words[-size:])
-        if len(words) > size + 1 and is_province(tail) and (size == 2 or tail.isupper()):
+        if len(words) > size + 1 and is_province(tail) and (size > 1 or tail.isupper()):
             return " ".join(words[:-size])
     return part
 
