@@ -1976,3 +1976,16 @@ def test_a_unit_escorting_the_kapolda_makes_no_story_of_its_own(escort, units, a
             f"Sabtu malam (10/5/2025). Operasi ini dipimpin langsung oleh Kapolda Kalsel, {escort}.\n\n"
             "Kapolda dan jajaran menyusuri Kota Banjarmasin, mulai dari Mako Polresta Banjarmasin.")
     assert _units_of(text, article_units) == units
+
+
+def test_a_portals_app_prompt_and_read_next_leave_the_headline_below():
+    text = ("get app\ninews\nAa Text\nRead Next : Polisi Tegaskan Komitmen Pengamanan Pilchiksung 2025, Fokus Awasi "
+            "Potensi Kerawanan di Akar Rumput\n\nNgopi Serius Demi Pilchiksung Aman: Polisi Rapat Santai Bareng Geuchik\n\n"
+            "Senin, 06 Oktober 2025 | 20:26 WIB\nheader img\n\nPIDIE JAYA, iNewsPortalAceh.id – Suasana Warkop di Gampong "
+            "Mns Mee, Kecamatan Jangka Buya, Senin (6/10/2025) sore itu terasa berbeda.")
+    article = parse_article(text)
+    assert article.title == "Ngopi Serius Demi Pilchiksung Aman: Polisi Rapat Santai Bareng Geuchik"
+    assert not any("Read Next" in paragraph or "Aa Text" in paragraph for paragraph in article.paragraphs)
+    # a headline that starts with the words stays one
+    assert not is_chrome("Read Next Generation Polri Patroli Bersepeda")
+    assert not is_chrome("Get App Polri Presisi Dikenalkan ke Warga")

@@ -44,6 +44,9 @@ DROPPED_LINES = (
     r"(?:advertisement )?advertise here",
     r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
     r"baca juga\b.*",
+    r"read next\s*:.*",
+    # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
+    r"get app|aa text|header img",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
