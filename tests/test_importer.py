@@ -1989,3 +1989,16 @@ def test_a_portals_app_prompt_and_read_next_leave_the_headline_below():
     # a headline that starts with the words stays one
     assert not is_chrome("Read Next Generation Polri Patroli Bersepeda")
     assert not is_chrome("Get App Polri Presisi Dikenalkan ke Warga")
+
+
+@pytest.mark.parametrize("unit, location", [
+    # the Polda's story across its province: the dateline is only where it is written
+    ("Ditpolairud Polda NTB", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — teks hanya "
+     "menyebut provinsi; dateline 'Mataram' hanya tempat berita Polda ditulis; usul: Provinsi Nusa Tenggara Barat"),
+    # a Polres's story under its own city's dateline keeps it
+    ("Polresta Mataram", "Mataram"),
+])
+def test_a_dateline_over_a_poldas_story_across_the_province_is_flagged(unit, location, article_units):
+    text = (f"MATARAM, LOMBOKTODAY.CO.ID – Pada Sabtu (29/4/2023), {unit} melakukan patroli di titik-titik pantai yang "
+            "ada di wilayah Provinsi Nusa Tenggara Barat (NTB).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location

@@ -189,6 +189,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = district
     elif place.dateline and (told := _place_told_with_the_day(article, draft, registry)):
         draft.fields["location"] = told
+    elif place.dateline and place.doubt == PROVINCE_ONLY and set(_unit_names(draft)) == {"polda"}:
+        doubt = f"{PROVINCE_ONLY}; dateline '{place.text}' hanya tempat berita Polda ditulis"
+        _flag(draft, "location", LOCATION, doubt, place.suggestion)  # ``MATARAM –`` over ``wilayah Provinsi NTB``
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
