@@ -2002,3 +2002,18 @@ def test_a_dateline_over_a_poldas_story_across_the_province_is_flagged(unit, loc
     text = (f"MATARAM, LOMBOKTODAY.CO.ID – Pada Sabtu (29/4/2023), {unit} melakukan patroli di titik-titik pantai yang "
             "ada di wilayah Provinsi Nusa Tenggara Barat (NTB).")
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("third, location", [
+    # two later paragraphs name two places of two actions (a brawl, motorcycles seized): neither is the event's
+    ("Petugas mengamankan 37 sepeda motor berknalpot brong di Jalan Pembangunan Kota Bengkulu.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tempat hanya disebut di paragraf "
+     "lanjutan, bukan di awal berita; usul: Jalan Pembangunan, Kota Bengkulu"),
+    # the later paragraphs name one place, written again: as before
+    ("Petugas mengamankan 37 sepeda motor berknalpot brong di Kelurahan Sawah Lebar.", "Kota Bengkulu"),
+])
+def test_places_of_several_actions_in_later_paragraphs_are_flagged(third, location, article_units):
+    text = ("Kota Bengkulu – Polresta Bengkulu menggelar Kegiatan Rutin yang Ditingkatkan (KRYD) pada Sabtu malam "
+            "(8/2/2025).\n\nTim patroli bergerak ke beberapa lokasi strategis. Polsek Ratu Agung melaporkan dugaan "
+            f"tawuran di sekitar SD 62, Kelurahan Sawah Lebar.\n\n{third}")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location

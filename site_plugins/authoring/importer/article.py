@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .chrome import is_chrome
 from .places import (
-    PROVINCE_ONLY, Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone,
+    PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone,
     is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
@@ -202,8 +202,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _put_dateline(draft, place.suggestion, article.paragraphs, registry)
     elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry) \
             and not _in_dateline(place.text, article.paragraphs):
-        doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
-        _flag(draft, "location", LOCATION, doubt, place.text)
+        _flag(draft, "location", LOCATION, TOLD_LATER, place.text)
     elif place.text and _is_other_city(place.text, draft, registry) \
             and (own := _own_area_written(draft, "\n".join(article.paragraphs), registry)):
         draft.fields["location"] = own  # ``di Kota Tidore Kepulauan`` hosts; Polres Ternate guards ``Kota Ternate``

@@ -238,7 +238,21 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
-    return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
+    told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
+    if told_later and _elsewhere_later(chain, paragraph, single, paragraphs[skipped]):
+        return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
+    return Place(text, told_later=told_later)
+
+
+def _elsewhere_later(chain: list[re.Match], paragraph: str, single: list, lead: str) -> bool:
+    """True when another later paragraph than ``paragraph`` (where ``chain`` stands) names a place ``paragraph`` does
+    not name: each later place is where one of the event's actions was, none is the event's place."""
+    told = paragraph.casefold()
+    return any(other is not paragraph and other is not lead
+               and not all(_trimmed(part.group()).casefold() in told for part in its) for its, other in single)
+
+
+TOLD_LATER = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
 
 
 _OFFICERS_VILLAGE = re.compile(
