@@ -2017,3 +2017,15 @@ def test_places_of_several_actions_in_later_paragraphs_are_flagged(third, locati
             "(8/2/2025).\n\nTim patroli bergerak ke beberapa lokasi strategis. Polsek Ratu Agung melaporkan dugaan "
             f"tawuran di sekitar SD 62, Kelurahan Sawah Lebar.\n\n{third}")
     assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("lead, found", [
+    # the day a rule came in force is not the patrols' that enforce it: their day without a year takes its year
+    ("Jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025, ternyata efektif.", "2025-06-24"),
+    # a patrol going on since a day keeps it
+    ("Patroli jam malam dilaksanakan Polsek Kenjeran sejak 21 Juni 2025.", "2025-06-21"),
+])
+def test_the_day_a_rule_came_in_force_is_not_the_events(lead, found):
+    text = (f"SURABAYAONLINE.CO, Surabaya – {lead}\n\nKapolsek menjelaskan patroli jam malam telah dilaksanakan "
+            "sejak Selasa (24/6) hingga Sabtu (28/6).")
+    assert parse_article(text).event.found.text == found

@@ -92,7 +92,12 @@ Oktober 2021``): the document's day, not the event's."""
 _AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re.I)
 """What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
 2024``): the day awaited, not the event's."""
-_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE)
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$", re.I
+)
+"""A rule in force since a day (``jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025``): the
+rule's day, not the patrols' that enforce it."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
