@@ -2029,3 +2029,54 @@ def test_the_day_a_rule_came_in_force_is_not_the_events(lead, found):
     text = (f"SURABAYAONLINE.CO, Surabaya – {lead}\n\nKapolsek menjelaskan patroli jam malam telah dilaksanakan "
             "sejak Selasa (24/6) hingga Sabtu (28/6).")
     assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("written, found", [
+    ("Jam’at, 09/09/2022", "2022-09-09"),  # Jumat misspelt, the date a Friday
+    ("Jam’at, 10/09/2022", None),  # a Saturday: the weekday disagrees, a flag
+])
+def test_a_misspelt_jumat_is_a_weekday(written, found):
+    text = f"BONE – Palakka. Polsek Palakka terus lakukan patroli di area SPBU. {written}."
+    assert (parse_article(text).event.found.text if found else parse_article(text).event.found) == found
+
+
+def test_a_drop_caps_first_word_alone_on_its_line_opens_the_lead():
+    text = ("Polda Sumsel Gelar Patroli Skala Besar Jaga Kondusifitas Palembang\n\nRatusan aparat gabungan TNI-Polri "
+            "menggelar patroli skala besar di Palembang.\n\nSITUASI\nKota Palembang pada Minggu malam (31/8) terlihat "
+            "berbeda dari biasanya. Ratusan aparat turun ke jalan.\n\nSebanyak 235 personel gabungan dikerahkan.")
+    assert parse_article(text).paragraphs[1].startswith("SITUASI Kota Palembang pada Minggu malam (31/8)")
+    # a word in capitals with a blank line after it, or above a short line, stays its own
+    lead = "Judul Berita Patroli Polres\n\nRatusan aparat gabungan TNI-Polri menggelar patroli di Palembang.\n\nSITUASI"
+    text = f"{lead}\n\nKota Palembang pada Minggu malam (31/8) terlihat berbeda dari biasanya."
+    assert "SITUASI" in parse_article(text).paragraphs
+    assert "SITUASI" in parse_article(f"{lead}\nKota Palembang aman.").paragraphs
+
+
+def test_a_long_headline_in_title_case_is_no_prose_before_the_menus_end_word():
+    text = ("Polres Aceh Tengah Sikat Balap Liar Tengah Malam, Patroli Cipkon Tindak Cepat Laporan Warga\n  • Jelajahi\n"
+            "    Best Viral Premium Blogger Templates\n\n    Kode IT\n\n    terkini\n\n    Polres Aceh Tengah Sikat Balap "
+            "Liar Tengah Malam, Patroli Cipkon Tindak Cepat Laporan Warga\n\n    Dimas ( Redaksi )\n    1 Maret 2026, "
+            "3/01/2026 04:58:00 PM WIB\n\n    Aceh Tengah_Harian-RI.com\n\n    Merespon keluhan masyarakat terkait "
+            "maraknya aksi balap liar, jajaran Polres Aceh Tengah menggelar Patroli Cipta Kondisi, Minggu (1/3/2026).")
+    article = parse_article(text)
+    assert article.title.startswith("Polres Aceh Tengah Sikat Balap Liar")
+    assert article.author == "Dimas"  # the writer with the desk's role in brackets, above the stamp
+    assert any(paragraph.startswith("Merespon keluhan") for paragraph in article.paragraphs)
+    assert not any("Polres Aceh Tengah Sikat" in paragraph for paragraph in article.paragraphs)  # the headline again
+    # a long line of prose above the end word still ends the article there
+    text = ("Polres Aceh Tengah menggelar patroli balap liar pada malam hari di sejumlah titik rawan yang kerap "
+            "dipakai warga\n\nterkini\n\nBerita lain yang tidak termasuk artikel ini sama sekali.")
+    assert not any("Berita lain" in paragraph for paragraph in parse_article(text).paragraphs)
+
+
+@pytest.mark.parametrize("team, units", [
+    # a Polsek's people named as a part of a joint team of the Polres's units
+    ("personel gabungan dari Satsamapta, Satlantas, piket fungsi serta jajaran Polsek Bebesen",
+     {"polres": "Polres Aceh Tengah"}),
+    # a Polsek's people acting alone still refine
+    ("personel jajaran Polsek Bebesen", {"polsek": "Polsek Bebesen", "polres": "Polres Aceh Tengah"}),
+])
+def test_a_polsek_in_a_joint_team_refines_nothing(team, units, article_units):
+    text = ("Aceh Tengah_Harian-RI.com – Jajaran Polres Aceh Tengah menggelar Patroli Cipta Kondisi, Minggu (1/3/2026) "
+            f"dini hari.\n\nKegiatan dipimpin Kasat Samapta dengan melibatkan {team}.")
+    assert _units_of(text, article_units) == units

@@ -55,7 +55,8 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 """What a menu path or a run of category labels glued before the headline has and a headline
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
-_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
+_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})(?:\s*\(\s*(?i:redaksi|reporter|penulis)\s*\))?")
+"""A writer's name alone, also with the desk's role in brackets after it: ``Dimas ( Redaksi )``."""
 _SITE_NAME = re.compile(rf"\b{SITE_ADDRESS}")
 _TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
 """A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
@@ -578,6 +579,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
+        elif title and plain(line) == title:
+            pass  # the headline again below the page's menu, dropped
         elif _is_prose(line, after):
             break
         elif not title:
@@ -669,7 +672,8 @@ _NAME_BEFORE_STAMP = re.compile(
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
     """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
     ``Sabtu, 21 Februari 2026 - 05:27 WIB``); a page's label there (``Konten Media Partner``) is none."""
-    return _NAME_ALONE.fullmatch(line) if timestamp(after) and is_person(line) else None
+    name = _NAME_ALONE.fullmatch(line) if timestamp(after) else None
+    return name if name and is_person(name["name"]) else None
 
 
 def _byline(line: str) -> re.Match | None:

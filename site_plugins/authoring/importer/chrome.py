@@ -29,8 +29,9 @@ DROPPED_LINES = (
     # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
     r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
     r"we are sorry,? page not found",
+    r"(?:- )?jelajahi|best viral premium blogger templates|kode it",  # a template's menu and its maker's credit
     # share widgets
-    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| ke| ke teman kamu)?\s*:?",  # also as a list's item
+    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",  # also as a list's item
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",
@@ -71,7 +72,7 @@ DROPPED_LINES = (
     r"(?:- )?print cetak",
     r"icon featured",  # the label of a page's featured image
     r"(?:info )?atur ukuran teks .*",
-    r"font\s*[+\-–]|a a a",
+    r"font\s*[+\-–]|a a a|font\s*:\s*ukuran\s*:[\s+\-–]*",
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
@@ -89,7 +90,7 @@ DROPPED_LINES = (
     r"polri",
     r"[\w .-]{2,40}//\s*[\w .-]{2,40}",
     r"\d{1,6}",
-    r"[^.!?]{0,60}?\d+\s*dilihat",
+    r"[^.!?]{0,60}?\d+x?\s*dilihat",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
     # WhatsApp
     r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",

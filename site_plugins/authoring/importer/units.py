@@ -54,6 +54,8 @@ _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 _ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
+_JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
+"""Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
 _DOERS = re.compile(r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket)\s*$", re.I)
 
 
@@ -78,6 +80,9 @@ class _Named:
     of the one who leads (``didampingi pejabat utama TNI, Polresta Banjarmasin``), not as who acted."""
     after: str = ""
     """The level of the unit named right before it in a list (``Polres OKI serta Polsek Mesuji``), if any."""
+    joint: bool = False
+    """The unit is named as a part of a joint team (``personel gabungan dari Satsamapta, Satlantas, piket fungsi serta
+    jajaran Polsek Bebesen``): it takes part in the lead's unit's work."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -114,7 +119,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
     if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
-        named.name == acting[0] and named.after == "polres" for named in later
+        named.name == acting[0] and (named.after == "polres" or named.joint) for named in later
     ):
         return guess  # the Polsek chiefs escorting, or a Polsek listed with its Polres in one team
     if index.agrees({"polsek": acting[0], **guess.names}):
@@ -205,7 +210,8 @@ class _Index:
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, before, match.start()))
                 after = found[-1].level if listed else ""
-                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after))
+                joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - 120), match.start()))
+                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint))
                 previous_end = match.end()
         return found
 

@@ -11,7 +11,7 @@ from site_plugins.content.dates import month_number, weekday_name
 
 from .text import SITE_ADDRESS
 
-DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
+DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Jam['’`]at|Sabtu|Minggu|Ahad"
 _PART_OF_DAY = (
     rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi))?"
 )
@@ -628,7 +628,7 @@ def _valid_time(match: re.Match) -> bool:
 
 
 def _weekday_key(written: str | None) -> str:
-    """``jum,at`` and ``Jum'at`` as ``Jumat``; ``Ahad`` as ``Minggu``."""
+    """``jum,at``, ``Jum'at`` and ``Jam’at`` (its misspelling) as ``Jumat``; ``Ahad`` as ``Minggu``."""
     if not written:
         return ""
-    return re.sub(r"[\s,'’`]", "", written).capitalize().replace("Ahad", "Minggu")
+    return re.sub(r"[\s,'’`]", "", written).capitalize().replace("Ahad", "Minggu").replace("Jamat", "Jumat")
