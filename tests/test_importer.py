@@ -2080,3 +2080,20 @@ def test_a_polsek_in_a_joint_team_refines_nothing(team, units, article_units):
     text = ("Aceh Tengah_Harian-RI.com – Jajaran Polres Aceh Tengah menggelar Patroli Cipta Kondisi, Minggu (1/3/2026) "
             f"dini hari.\n\nKegiatan dipimpin Kasat Samapta dengan melibatkan {team}.")
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("second, units", [
+    # the Polsek the patrol was done by, below a lead naming the Polres by its short name
+    ("Giat Patroli Gabungan ini dilakukan oleh Polsek Anjir Pasar bersinergi dengan TNI Koramil.",
+     {"polsek": "Polsek Anjir Pasar", "polres": "Polres Barito Kuala"}),
+    # a Polsek named only as a neighbour acts in nothing
+    ("Lokasinya berbatasan dengan wilayah Polsek Anjir Pasar.", {"polres": "Polres Barito Kuala"}),
+])
+def test_the_polsek_a_patrol_is_done_by_is_its_unit(second, units, article_units):
+    text = f"TERAS7.COM – Polres Batola, Polda Kalsel. melaksanakan Patroli Gabungan TNI-POLRI, Minggu (7/1/2024).\n\n{second}"
+    assert _units_of(text, article_units) == units
+
+
+def test_polsel_is_the_short_name_of_polombangkeng_selatan(article_units):
+    text = "Takalar – Personel Polsek Polsel Polres Takalar melaksanakan patroli malam, Sabtu (6/1/2024)."
+    assert _units_of(text, article_units) == {"polsek": "Polsek Polombangkeng Selatan", "polres": "Polres Takalar"}

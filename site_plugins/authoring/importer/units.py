@@ -42,7 +42,8 @@ SHORT_NAMES = {
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
-    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan",
+    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
+    "polsel": "polombangkengselatan",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -56,7 +57,12 @@ _ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
 _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
-_DOERS = re.compile(r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket)\s*$", re.I)
+_DOERS = re.compile(
+    r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
+    re.I,
+)
+"""Words that make the unit after them the one acting: ``anggota Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
+Polsek Anjir Pasar``."""
 
 
 @dataclass
