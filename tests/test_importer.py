@@ -2097,3 +2097,15 @@ def test_the_polsek_a_patrol_is_done_by_is_its_unit(second, units, article_units
 def test_polsel_is_the_short_name_of_polombangkeng_selatan(article_units):
     text = "Takalar – Personel Polsek Polsel Polres Takalar melaksanakan patroli malam, Sabtu (6/1/2024)."
     assert _units_of(text, article_units) == {"polsek": "Polsek Polombangkeng Selatan", "polres": "Polres Takalar"}
+
+
+@pytest.mark.parametrize("written, found", [
+    # a span of two days before the month's name: its first day
+    ("pada Sabtu malam hingga Minggu, 8-9 Februari 2025", "2025-02-08"),
+    # a weekday's day and month without a year stay so
+    ("pada Minggu, 9-2", None),
+])
+def test_a_span_of_days_after_a_weekday_is_read_with_its_month(written, found):
+    text = f"Kota Bengkulu – Polresta Bengkulu menggelar KRYD {written}, dengan melibatkan 61 personel."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
