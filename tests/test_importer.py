@@ -2105,3 +2105,11 @@ def test_a_span_of_days_after_a_weekday_is_read_with_its_month():
     assert parse_article(lead.format("Minggu, 8-9 Februari 2025")).event.found.text == "2025-02-08"
     # a weekday's day and month without a year stay so: no day is filled
     assert parse_article(lead.format("Minggu, 9-2")).event.found is None
+
+
+def test_a_full_date_in_brackets_after_pada_is_read_without_its_weekday():
+    lead = "TERAS7.COM – Polres Batola melaksanakan kegiatan Patroli Gabungan TNI-POLRI, pada {}."
+    assert parse_article(lead.format("(7/ 1/2024)")).event.found.text == "2024-01-07"
+    # a day and month without the year, or a number in brackets, is no date
+    assert parse_article(lead.format("(7/1)")).event.found is None
+    assert parse_article(lead.format("(7 personel)")).event.found is None

@@ -49,6 +49,11 @@ DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
+BRACKETED_NUMERIC = re.compile(
+    r"\bpada\s+\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
+)
+"""A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
+1/2024)``; a day and month without the year is no date."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
@@ -300,7 +305,7 @@ def _mentions(paragraphs: list[str]):
     for paragraph in paragraphs:
         quoted = [match.span() for match in _QUOTES.finditer(paragraph)]  # in order, apart
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
-        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC):
+        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC):
             for match in pattern.finditer(paragraph):
                 start, end = match.span()
                 quote = bisect.bisect_left(quoted, (start,)) - 1
