@@ -2113,3 +2113,10 @@ def test_a_full_date_in_brackets_after_pada_is_read_without_its_weekday():
     # a day and month without the year, or a number in brackets, is no date
     assert parse_article(lead.format("(7/1)")).event.found is None
     assert parse_article(lead.format("(7 personel)")).event.found is None
+
+
+def test_a_weekday_with_its_part_of_day_and_ini_before_the_date():
+    lead = "SIDRAP, UJUNGJARI.COM – {} (01/11/19) adalah momen baik dalam berpatroli bagi Polsek Panca Rijang."
+    assert parse_article(lead.format("Jum’at pagi ini")).event.found.text == "2019-11-01"
+    # other words between the weekday and the date make no date of it
+    assert parse_article(lead.format("Jum’at pagi ini hari ke")).event.found is None

@@ -13,9 +13,10 @@ from .text import SITE_ADDRESS
 
 DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Jam['’`]at|Sabtu|Minggu|Ahad"
 _PART_OF_DAY = (
-    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi))?"
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi|ini))?"
 )
-"""``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``."""
+"""``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``, ``Jum’at
+pagi ini (01/11/19)``."""
 _HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "malam": (*range(17, 24), 0, 1, 2, 3),
           "dini": range(0, 6)}
 """The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
