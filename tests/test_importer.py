@@ -243,6 +243,9 @@ def test_bylines(byline, author, stamp):
     ("Patroli di Pasar Tradisional Batangase, Kabupaten Maros Sulawesi Selatan.",
      "Pasar Tradisional Batangase, Kabupaten Maros"),
     ("Patroli di Kota Bima NTB pada malam hari.", "Kota Bima"),
+    # a wide area as the frame before the narrower one: the narrower, no list
+    ("Patroli menjaga keamanan di wilayah kota Surabaya Umumnya dan Kecamatan Mulyorejo khusunya.", "Kecamatan Mulyorejo"),
+    ("Patroli menjaga keamanan di Kecamatan Gubeng dan Kecamatan Mulyorejo.", ""),  # two districts: a list
     ("Patroli di Kota Bandar Lampung pada malam hari.", "Kota Bandar Lampung"),  # the town's own name
     ("Rapat di Ruang Rapat Polresta Sorong Kota, Kota Sorong Papua Barat Daya, Selasa (9/12/25).", "Kota Sorong"),
     ("Patroli di Kabupaten Sumba Barat Daya pada malam hari.", "Kabupaten Sumba Barat Daya"),  # the regency's own name

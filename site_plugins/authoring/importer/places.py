@@ -337,7 +337,7 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
 
 _AND_NEXT = re.compile(r"\s+dan\s+[A-Z]")
 """``dan`` and another name right after a place: the place is one of a list."""
-_AFTER_DAN = re.compile(r"\bdan\s+$")
+_AFTER_DAN = re.compile(r"(?<![Uu]mumnya )\bdan\s+$")
 """``… dan`` right before a place: the place is the last of a list."""
 _LOOK_BACK = 64
 """How far back a pattern ending where a place starts looks: only the words just before it (a
@@ -608,6 +608,7 @@ def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
     incident happening, and places the event was far from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
+    told = _IN_GENERAL.sub(_blanked, told)
     return _OFFICIAL.sub(_blanked, told)
 
 
@@ -617,6 +618,9 @@ meregang nyawa``): another incident, whose place is not the event's (a day's dat
 ``Sabtu (1/3/2025) lalu``, is the event's own)."""
 
 
+_IN_GENERAL = re.compile(r"\b(?:kota|kabupaten|provinsi)\s+[^.,;!?]{2,40}?\s+umumnya\b(?=\s+dan\s)", re.I)
+"""The wide area named as the frame before the narrower one (``di wilayah kota Surabaya Umumnya dan Kecamatan
+Mulyorejo khusunya``): the narrower is the event's place, and the two make no list."""
 _FAR_FROM = re.compile(r"\bjauh\s+dari\s+[^.,;!?]*", re.I)
 """A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``): a
 measure of distance, not where the event was."""
