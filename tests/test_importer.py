@@ -2123,3 +2123,14 @@ def test_a_weekday_with_its_part_of_day_and_ini_before_the_date():
     assert parse_article(lead.format("Jum’at pagi ini")).event.found.text == "2019-11-01"
     # other words between the weekday and the date make no date of it
     assert parse_article(lead.format("Jum’at pagi ini hari ke")).event.found is None
+
+
+@pytest.mark.parametrize("last, author", [
+    ("(M Siboro C.ILJ)", "M Siboro"),  # an initial first, the desk's code after the name
+    ("(Peni Kusumawati)", "Peni Kusumawati"),
+    ("(M)", ""),  # an initial alone names no one
+])
+def test_a_full_name_in_brackets_closing_the_text_may_open_with_an_initial(last, author):
+    text = ("BALIGE – Polsek Balige menggelar patroli skala besar, Minggu (18/1/2026) malam.\n\nSelama kegiatan "
+            f"berlangsung, kondisi terpantau tertib.\n{last}")
+    assert parse_article(text).author == author

@@ -164,8 +164,11 @@ desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
-_END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
-"""A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
+_END_FULL_NAME = re.compile(
+    r"\((?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\)\W*$"
+)
+"""A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
+first and the desk's code after it: ``(M Siboro C.ILJ)``."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner|"
     + _RELEASE + r")\b"
