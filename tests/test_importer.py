@@ -2134,3 +2134,11 @@ def test_a_full_name_in_brackets_closing_the_text_may_open_with_an_initial(last,
     text = ("BALIGE – Polsek Balige menggelar patroli skala besar, Minggu (18/1/2026) malam.\n\nSelama kegiatan "
             f"berlangsung, kondisi terpantau tertib.\n{last}")
     assert parse_article(text).author == author
+
+
+def test_an_event_pointed_back_at_is_the_storys_own():
+    lead = ("Petugas Polsek Cikande mengamankan tujuh remaja dalam patroli Minggu dini hari di Kecamatan Kibin. {} terjadi "
+            "pada tanggal 22 Februari 2026, di mana para remaja diduga hendak tawuran.")
+    assert parse_article(lead.format("Kejadian ini")).event.found.text == "2026-02-22"
+    # another incident told happening keeps its own day
+    assert parse_article(lead.format("Kejadian tawuran sebelumnya")).event.found is None

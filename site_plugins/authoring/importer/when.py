@@ -384,10 +384,12 @@ _SENTENCE_BACK = 200
 def _incidents_day(paragraph: str, start: int) -> bool:
     """True when the date closes a sentence that tells an incident happening (``Salah satu insiden … terjadi di
     Jalan Bangau I, Kelurahan Remu, pada 29 September 2025``): the incident's day, not the patrol's; a sentence
-    saying none happened (``tidak terjadi``) tells no incident."""
+    saying none happened (``tidak terjadi``) tells no incident, nor one pointing back at what the text told (``Kejadian
+    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it)."""
     sentence = re.split(r"[.!?]\s", paragraph[max(0, start - _SENTENCE_BACK):start])[-1]
     happened = _HAPPENED.search(sentence)
-    return bool(happened and _INCIDENT.search(sentence, 0, happened.start())
+    incident = _INCIDENT.search(sentence, 0, happened.start()) if happened else None
+    return bool(incident and not re.match(r"\s+(?:ini|tersebut)\b", sentence[incident.end():])
                 and not re.search(r"\btidak\s+(?:ada\s+)?$", sentence[:happened.start()]))
 
 
