@@ -196,8 +196,8 @@ the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
     "21": (
-        136,
-        "held-out set 21 is at 136 of 160 right (85.0 %), none wrong, after its fixes: of its 24 flags, six are the "
+        139,
+        "held-out set 21 is at 139 of 160 right (86.9 %), none wrong, after its fixes: of its 21 flags, six are the "
         "only honest answer the rules give (three weekdays that disagree with their dates, three days written only with "
         "a statement), and the rest need rules not yet written (places only in later paragraphs, lists, a site's name "
         "as dateline, a city and a regency of one name, units named only by a Bhabinkamtibmas's village or a Satpolair) "
