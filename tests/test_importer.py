@@ -2142,3 +2142,18 @@ def test_an_event_pointed_back_at_is_the_storys_own():
     assert parse_article(lead.format("Kejadian ini")).event.found.text == "2026-02-22"
     # another incident told happening keeps its own day
     assert parse_article(lead.format("Kejadian tawuran sebelumnya")).event.found is None
+
+
+@pytest.mark.parametrize("speaker, units", [
+    # the water police named with the Polres's area, no unit named: that Polres
+    ("kata Kasat Polair Merauke AKP Sakka", {"polres": "Polres Merauke"}),
+    # a unit named in the text is read as before
+    ("kata Kasat Polair Polres Merauke AKP Sakka", {"polres": "Polres Merauke"}),
+    # an area no Polres holds gives none: the unit is flagged
+    ("kata Kasat Polair Arafura AKP Sakka",
+     {"polsek": "ISI: satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)"}),
+])
+def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, units, article_units):
+    text = (f"MERAUKE - Kepolisian perairan menggandeng masyarakat untuk menekan kriminalitas, Kamis (17/11/2016).\n\n"
+            f"\"Selain menggelar patroli, kami berikan pemahaman,\" {speaker} di Merauke.")
+    assert _units_of(text, article_units) == units

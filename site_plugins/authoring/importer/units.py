@@ -110,7 +110,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
-        return UnitGuess()
+        return _water_police(paragraphs, index)
     acting_in_lead = [named for named in lead if not named.area]
     polda_leads = False
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
@@ -135,6 +135,21 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+_WATER_POLICE = re.compile(
+    r"\b(?:Kasat\s*|Sat\s*)?(?:Polair(?:ud)?|Kepolisian\s+Perairan)\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+"""A Polres's water police named with the Polres's area and no unit word (``Kasat Polair Merauke``, ``Kepolisian
+Perairan Merauke``)."""
+
+
+def _water_police(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The Polres whose water police the text names, where it names no unit (``Polair Merauke Gandeng Masyarakat`` /
+    ``kata Kasat Polair Merauke AKP Sakka``): the Satpolair is that Polres's; one Polres only, else nothing."""
+    names = {name for paragraph in paragraphs for found in _WATER_POLICE.finditer(paragraph)
+             if (name := index._known("polres", found["rest"]))}
+    return UnitGuess({"polres": names.pop()}) if len(names) == 1 else UnitGuess()
 
 
 def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
