@@ -243,7 +243,12 @@ def test_bylines(byline, author, stamp):
     ("Patroli di Pasar Tradisional Batangase, Kabupaten Maros Sulawesi Selatan.",
      "Pasar Tradisional Batangase, Kabupaten Maros"),
     ("Patroli di Kota Bima NTB pada malam hari.", "Kota Bima"),
+    # a wide area as the frame before the narrower one: the narrower, no list
+    ("Patroli menjaga keamanan di wilayah kota Surabaya Umumnya dan Kecamatan Mulyorejo khusunya.", "Kecamatan Mulyorejo"),
+    ("Patroli menjaga keamanan di Kecamatan Gubeng dan Kecamatan Mulyorejo.", ""),  # two districts: a list
     ("Patroli di Kota Bandar Lampung pada malam hari.", "Kota Bandar Lampung"),  # the town's own name
+    ("Rapat di Ruang Rapat Polresta Sorong Kota, Kota Sorong Papua Barat Daya, Selasa (9/12/25).", "Kota Sorong"),
+    ("Patroli di Kabupaten Sumba Barat Daya pada malam hari.", "Kabupaten Sumba Barat Daya"),  # the regency's own name
     # a town after ``wilayah`` heading its regency
     ("Satsamapta berpatroli di sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo, Senin (16/6/2025).",
      "Kabanjahe, Kabupaten Karo"),
@@ -1895,3 +1900,260 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
 ])
 def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a Blogger theme's settings menu and its page-not-found notice
+    ("Trending Posts Display", True),
+    ("Theme Layout", True),
+    ("We Are Sorry, Page Not Found", True),
+    ("Patroli Polres Tampilkan Display Lalu Lintas", False),
+    # a caption closed by the medium's and the photographer's full name
+    ("Puluhan personel Polisi bersenjata lengkap dikerahkan berpatroli, jelang pilkada ulang di pangkalpinang dan "
+     "bangka.(MI/Rendy Ferdiansyah)", True),
+    ("Kapolrestabes Makassar, Kombes Pol Arya Perdana saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)",
+     True),
+    # a desk's credit, a single name or a quote closes story text
+    ("Patroli berjalan aman dan kondusif. (Red/Andi Saputra)", False),
+    ("Patroli berjalan aman dan kondusif. (Humas/Budi Santoso)", False),
+    ("Patroli berjalan aman dan kondusif. (Rohman/Sdy)", False),
+    ("“Kami siap menjaga kamtibmas,” kata Kapolres. (MI/Rendy Ferdiansyah)", False),
+])
+def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_captions_date_gives_no_event_day():
+    text = ("Polrestabes Makassar Larang Sahur on the Road selama Ramadan\n\n"
+            "Kapolrestabes Makassar saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)\n\n"
+            "Makassar, IDN Times – Polrestabes Makassar melarang sahur on the road selama Ramadan 2026.\n\n"
+            "“Kami akan melakukan patroli bersama,” tegas Arya, Selasa (17/2/2026).")
+    assert parse_article(text).event.found is None  # only the statement's day is left: a flag
+
+
+@pytest.mark.parametrize("polres, location", [
+    # a port's Polres: its legal area reaches past the port
+    ("Polres Pelabuhan Belawan", "ISI:"),
+    ("Polres Labuhanbatu", "Kabupaten Labuhanbatu"),
+])
+def test_a_ports_polres_area_is_no_place(article_units, polres, location):
+    text = (f"INTAIKASUS.COM - Perayaan Natal di wilayah hukum {polres} berlangsung aman, Senin (25/12/2017).\n\n"
+            f"Sebanyak 302 personil {polres} mengamankan gereja.")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("oleh Humas Polda Kalsel", ""),  # a press office's byline names no writer
+    ("oleh Rahmat Hidayat", "Rahmat Hidayat"),
+])
+def test_a_press_offices_byline_names_no_writer(byline, author):
+    text = (f"Jelang Pergantian Tahun Baru 2018, Brimob Polda Kalsel Galakkan Patroli Tempat Keramaian\n\n{byline}\n"
+            "0 komentar-komentar\n\nSemakin dekatnya perayaan tahun baru, Polda Kalimantan Selatan melalui Satuan Brimob "
+            "intensifkan patroli rutin di tempat-tempat keramaian, Rabu (27/12/2017).")
+    article = parse_article(text)
+    assert article.author == author
+    assert byline not in "\n".join(article.paragraphs)
+
+
+@pytest.mark.parametrize("second, units", [
+    # the Polda's Brimob alone in the lead; the next paragraphs name the Polresta only as the area kept safe
+    ("Patroli mendatangi tempat rawan di wilayah hukum Polresta Serang Kota, yakni Terminal Pakupatan.",
+     {"polda": "Polda Banten"}),
+    # a Polresta acting in the next paragraph still refines the Polda alone in the lead
+    ("Personel Polresta Serang Kota mendatangi Terminal Pakupatan.", {"polres": "Polres Serang Kota"}),
+])
+def test_a_unit_named_later_only_as_the_area_does_not_refine_the_polda(second, units, article_units):
+    text = ("Serang - Personel Batalyon A Pelopor Satbrimob Polda Banten memasifkan patroli malam, Minggu (28/04/2024) "
+            f"dini hari.\n\n{second}")
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("escort, units", [
+    # the Kapolda leads, the Polresta escorts him: the Polda's story
+    ("didampingi pejabat utama TNI, Polresta Banjarmasin, serta Satpol PP", {"polda": "Polda Kalimantan Selatan"}),
+    # the Polresta's people act beside the Polda: as before
+    ("bersama personel Polresta Banjarmasin", {"polres": "Polresta Banjarmasin"}),
+])
+def test_a_unit_escorting_the_kapolda_makes_no_story_of_its_own(escort, units, article_units):
+    text = ("HABAR BANJAR – Kepolisian Daerah Kalimantan Selatan (Polda Kalsel) menggelar patroli skala besar pada "
+            f"Sabtu malam (10/5/2025). Operasi ini dipimpin langsung oleh Kapolda Kalsel, {escort}.\n\n"
+            "Kapolda dan jajaran menyusuri Kota Banjarmasin, mulai dari Mako Polresta Banjarmasin.")
+    assert _units_of(text, article_units) == units
+
+
+def test_a_portals_app_prompt_and_read_next_leave_the_headline_below():
+    text = ("get app\ninews\nAa Text\nRead Next : Polisi Tegaskan Komitmen Pengamanan Pilchiksung 2025, Fokus Awasi "
+            "Potensi Kerawanan di Akar Rumput\n\nNgopi Serius Demi Pilchiksung Aman: Polisi Rapat Santai Bareng Geuchik\n\n"
+            "Senin, 06 Oktober 2025 | 20:26 WIB\nheader img\n\nPIDIE JAYA, iNewsPortalAceh.id – Suasana Warkop di Gampong "
+            "Mns Mee, Kecamatan Jangka Buya, Senin (6/10/2025) sore itu terasa berbeda.")
+    article = parse_article(text)
+    assert article.title == "Ngopi Serius Demi Pilchiksung Aman: Polisi Rapat Santai Bareng Geuchik"
+    assert not any("Read Next" in paragraph or "Aa Text" in paragraph for paragraph in article.paragraphs)
+    # a headline that starts with the words stays one
+    assert not is_chrome("Read Next Generation Polri Patroli Bersepeda")
+    assert not is_chrome("Get App Polri Presisi Dikenalkan ke Warga")
+
+
+@pytest.mark.parametrize("unit, location", [
+    # the Polda's story across its province: the dateline is only where it is written
+    ("Ditpolairud Polda NTB", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — teks hanya "
+     "menyebut provinsi; dateline 'Mataram' hanya tempat berita Polda ditulis; usul: Provinsi Nusa Tenggara Barat"),
+    # a Polres's story under its own city's dateline keeps it
+    ("Polresta Mataram", "Mataram"),
+])
+def test_a_dateline_over_a_poldas_story_across_the_province_is_flagged(unit, location, article_units):
+    text = (f"MATARAM, LOMBOKTODAY.CO.ID – Pada Sabtu (29/4/2023), {unit} melakukan patroli di titik-titik pantai yang "
+            "ada di wilayah Provinsi Nusa Tenggara Barat (NTB).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("third, location", [
+    # two later paragraphs name two places of two actions (a brawl, motorcycles seized): neither is the event's
+    ("Petugas mengamankan 37 sepeda motor berknalpot brong di Jalan Pembangunan Kota Bengkulu.",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tempat hanya disebut di paragraf "
+     "lanjutan, bukan di awal berita; usul: Jalan Pembangunan, Kota Bengkulu"),
+    # the later paragraphs name one place, written again: as before
+    ("Petugas mengamankan 37 sepeda motor berknalpot brong di Kelurahan Sawah Lebar.", "Kota Bengkulu"),
+])
+def test_places_of_several_actions_in_later_paragraphs_are_flagged(third, location, article_units):
+    text = ("Kota Bengkulu – Polresta Bengkulu menggelar Kegiatan Rutin yang Ditingkatkan (KRYD) pada Sabtu malam "
+            "(8/2/2025).\n\nTim patroli bergerak ke beberapa lokasi strategis. Polsek Ratu Agung melaporkan dugaan "
+            f"tawuran di sekitar SD 62, Kelurahan Sawah Lebar.\n\n{third}")
+    assert draft_story(parse_article(text), article_units).fields["location"] == location
+
+
+@pytest.mark.parametrize("lead, found", [
+    # the day a rule came in force is not the patrols' that enforce it: their day without a year takes its year
+    ("Jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025, ternyata efektif.", "2025-06-24"),
+    # a patrol going on since a day keeps it
+    ("Patroli jam malam dilaksanakan Polsek Kenjeran sejak 21 Juni 2025.", "2025-06-21"),
+])
+def test_the_day_a_rule_came_in_force_is_not_the_events(lead, found):
+    text = (f"SURABAYAONLINE.CO, Surabaya – {lead}\n\nKapolsek menjelaskan patroli jam malam telah dilaksanakan "
+            "sejak Selasa (24/6) hingga Sabtu (28/6).")
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("written, found", [
+    ("Jam’at, 09/09/2022", "2022-09-09"),  # Jumat misspelt, the date a Friday
+    ("Jam’at, 10/09/2022", None),  # a Saturday: the weekday disagrees, a flag
+])
+def test_a_misspelt_jumat_is_a_weekday(written, found):
+    text = f"BONE – Palakka. Polsek Palakka terus lakukan patroli di area SPBU. {written}."
+    assert (parse_article(text).event.found.text if found else parse_article(text).event.found) == found
+
+
+def test_a_drop_caps_first_word_alone_on_its_line_opens_the_lead():
+    text = ("Polda Sumsel Gelar Patroli Skala Besar Jaga Kondusifitas Palembang\n\nRatusan aparat gabungan TNI-Polri "
+            "menggelar patroli skala besar di Palembang.\n\nSITUASI\nKota Palembang pada Minggu malam (31/8) terlihat "
+            "berbeda dari biasanya. Ratusan aparat turun ke jalan.\n\nSebanyak 235 personel gabungan dikerahkan.")
+    assert parse_article(text).paragraphs[1].startswith("SITUASI Kota Palembang pada Minggu malam (31/8)")
+    # a word in capitals with a blank line after it, or above a short line, stays its own
+    lead = "Judul Berita Patroli Polres\n\nRatusan aparat gabungan TNI-Polri menggelar patroli di Palembang.\n\nSITUASI"
+    text = f"{lead}\n\nKota Palembang pada Minggu malam (31/8) terlihat berbeda dari biasanya."
+    assert "SITUASI" in parse_article(text).paragraphs
+    assert "SITUASI" in parse_article(f"{lead}\nKota Palembang aman.").paragraphs
+
+
+def test_a_long_headline_in_title_case_is_no_prose_before_the_menus_end_word():
+    text = ("Polres Aceh Tengah Sikat Balap Liar Tengah Malam, Patroli Cipkon Tindak Cepat Laporan Warga\n  • Jelajahi\n"
+            "    Best Viral Premium Blogger Templates\n\n    Kode IT\n\n    terkini\n\n    Polres Aceh Tengah Sikat Balap "
+            "Liar Tengah Malam, Patroli Cipkon Tindak Cepat Laporan Warga\n\n    Dimas ( Redaksi )\n    1 Maret 2026, "
+            "3/01/2026 04:58:00 PM WIB\n\n    Aceh Tengah_Harian-RI.com\n\n    Merespon keluhan masyarakat terkait "
+            "maraknya aksi balap liar, jajaran Polres Aceh Tengah menggelar Patroli Cipta Kondisi, Minggu (1/3/2026).")
+    article = parse_article(text)
+    assert article.title.startswith("Polres Aceh Tengah Sikat Balap Liar")
+    assert article.author == "Dimas"  # the writer with the desk's role in brackets, above the stamp
+    assert any(paragraph.startswith("Merespon keluhan") for paragraph in article.paragraphs)
+    assert not any("Polres Aceh Tengah Sikat" in paragraph for paragraph in article.paragraphs)  # the headline again
+    # a long line of prose above the end word still ends the article there
+    text = ("Polres Aceh Tengah menggelar patroli balap liar pada malam hari di sejumlah titik rawan yang kerap "
+            "dipakai warga\n\nterkini\n\nBerita lain yang tidak termasuk artikel ini sama sekali.")
+    assert not any("Berita lain" in paragraph for paragraph in parse_article(text).paragraphs)
+
+
+@pytest.mark.parametrize("team, units", [
+    # a Polsek's people named as a part of a joint team of the Polres's units
+    ("personel gabungan dari Satsamapta, Satlantas, piket fungsi serta jajaran Polsek Bebesen",
+     {"polres": "Polres Aceh Tengah"}),
+    # a Polsek's people acting alone still refine
+    ("personel jajaran Polsek Bebesen", {"polsek": "Polsek Bebesen", "polres": "Polres Aceh Tengah"}),
+])
+def test_a_polsek_in_a_joint_team_refines_nothing(team, units, article_units):
+    text = ("Aceh Tengah_Harian-RI.com – Jajaran Polres Aceh Tengah menggelar Patroli Cipta Kondisi, Minggu (1/3/2026) "
+            f"dini hari.\n\nKegiatan dipimpin Kasat Samapta dengan melibatkan {team}.")
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("second, units", [
+    # the Polsek the patrol was done by, below a lead naming the Polres by its short name
+    ("Giat Patroli Gabungan ini dilakukan oleh Polsek Anjir Pasar bersinergi dengan TNI Koramil.",
+     {"polsek": "Polsek Anjir Pasar", "polres": "Polres Barito Kuala"}),
+    # a Polsek named only as a neighbour acts in nothing
+    ("Lokasinya berbatasan dengan wilayah Polsek Anjir Pasar.", {"polres": "Polres Barito Kuala"}),
+])
+def test_the_polsek_a_patrol_is_done_by_is_its_unit(second, units, article_units):
+    text = f"TERAS7.COM – Polres Batola, Polda Kalsel. melaksanakan Patroli Gabungan TNI-POLRI, Minggu (7/1/2024).\n\n{second}"
+    assert _units_of(text, article_units) == units
+
+
+def test_polsel_is_the_short_name_of_polombangkeng_selatan(article_units):
+    text = "Takalar – Personel Polsek Polsel Polres Takalar melaksanakan patroli malam, Sabtu (6/1/2024)."
+    assert _units_of(text, article_units) == {"polsek": "Polsek Polombangkeng Selatan", "polres": "Polres Takalar"}
+
+
+def test_a_span_of_days_after_a_weekday_is_read_with_its_month():
+    lead = "Kota Bengkulu – Polresta Bengkulu menggelar KRYD pada Sabtu malam hingga {}, dengan melibatkan 61 personel."
+    # a span of two days before the month's name: its first day
+    assert parse_article(lead.format("Minggu, 8-9 Februari 2025")).event.found.text == "2025-02-08"
+    # a weekday's day and month without a year stay so: no day is filled
+    assert parse_article(lead.format("Minggu, 9-2")).event.found is None
+
+
+def test_a_full_date_in_brackets_after_pada_is_read_without_its_weekday():
+    lead = "TERAS7.COM – Polres Batola melaksanakan kegiatan Patroli Gabungan TNI-POLRI, pada {}."
+    assert parse_article(lead.format("(7/ 1/2024)")).event.found.text == "2024-01-07"
+    # a day and month without the year, or a number in brackets, is no date
+    assert parse_article(lead.format("(7/1)")).event.found is None
+    assert parse_article(lead.format("(7 personel)")).event.found is None
+
+
+def test_a_weekday_with_its_part_of_day_and_ini_before_the_date():
+    lead = "SIDRAP, UJUNGJARI.COM – {} (01/11/19) adalah momen baik dalam berpatroli bagi Polsek Panca Rijang."
+    assert parse_article(lead.format("Jum’at pagi ini")).event.found.text == "2019-11-01"
+    # other words between the weekday and the date make no date of it
+    assert parse_article(lead.format("Jum’at pagi ini hari ke")).event.found is None
+
+
+@pytest.mark.parametrize("last, author", [
+    ("(M Siboro C.ILJ)", "M Siboro"),  # an initial first, the desk's code after the name
+    ("(Peni Kusumawati)", "Peni Kusumawati"),
+    ("(M)", ""),  # an initial alone names no one
+])
+def test_a_full_name_in_brackets_closing_the_text_may_open_with_an_initial(last, author):
+    text = ("BALIGE – Polsek Balige menggelar patroli skala besar, Minggu (18/1/2026) malam.\n\nSelama kegiatan "
+            f"berlangsung, kondisi terpantau tertib.\n{last}")
+    assert parse_article(text).author == author
+
+
+def test_an_event_pointed_back_at_is_the_storys_own():
+    lead = ("Petugas Polsek Cikande mengamankan tujuh remaja dalam patroli Minggu dini hari di Kecamatan Kibin. {} terjadi "
+            "pada tanggal 22 Februari 2026, di mana para remaja diduga hendak tawuran.")
+    assert parse_article(lead.format("Kejadian ini")).event.found.text == "2026-02-22"
+    # another incident told happening keeps its own day
+    assert parse_article(lead.format("Kejadian tawuran sebelumnya")).event.found is None
+
+
+@pytest.mark.parametrize("speaker, units", [
+    # the water police named with the Polres's area, no unit named: that Polres
+    ("kata Kasat Polair Merauke AKP Sakka", {"polres": "Polres Merauke"}),
+    # a unit named in the text is read as before
+    ("kata Kasat Polair Polres Merauke AKP Sakka", {"polres": "Polres Merauke"}),
+    # an area no Polres holds gives none: the unit is flagged
+    ("kata Kasat Polair Arafura AKP Sakka",
+     {"polsek": "ISI: satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)"}),
+])
+def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, units, article_units):
+    text = (f"MERAUKE - Kepolisian perairan menggandeng masyarakat untuk menekan kriminalitas, Kamis (17/11/2016).\n\n"
+            f"\"Selain menggelar patroli, kami berikan pemahaman,\" {speaker} di Merauke.")
+    assert _units_of(text, article_units) == units

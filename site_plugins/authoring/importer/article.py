@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .chrome import is_chrome
 from .places import (
-    PROVINCE_ONLY, Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone,
+    PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone,
     is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
@@ -55,7 +55,8 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 """What a menu path or a run of category labels glued before the headline has and a headline
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
-_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})")
+_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})(?:\s*\(\s*(?i:redaksi|reporter|penulis)\s*\))?")
+"""A writer's name alone, also with the desk's role in brackets after it: ``Dimas ( Redaksi )``."""
 _SITE_NAME = re.compile(rf"\b{SITE_ADDRESS}")
 _TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
 """A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
@@ -189,6 +190,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = district
     elif place.dateline and (told := _place_told_with_the_day(article, draft, registry)):
         draft.fields["location"] = told
+    elif place.dateline and place.doubt == PROVINCE_ONLY and set(_unit_names(draft)) == {"polda"}:
+        doubt = f"{PROVINCE_ONLY}; dateline '{place.text}' hanya tempat berita Polda ditulis"
+        _flag(draft, "location", LOCATION, doubt, place.suggestion)  # ``MATARAM –`` over ``wilayah Provinsi NTB``
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -199,8 +203,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _put_dateline(draft, place.suggestion, article.paragraphs, registry)
     elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry) \
             and not _in_dateline(place.text, article.paragraphs):
-        doubt = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
-        _flag(draft, "location", LOCATION, doubt, place.text)
+        _flag(draft, "location", LOCATION, TOLD_LATER, place.text)
     elif place.text and _is_other_city(place.text, draft, registry) \
             and (own := _own_area_written(draft, "\n".join(article.paragraphs), registry)):
         draft.fields["location"] = own  # ``di Kota Tidore Kepulauan`` hosts; Polres Ternate guards ``Kota Ternate``
@@ -278,6 +281,7 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
               if not is_province(re.sub(r"^Provinsi\s+", "", place))}
     for level in ("polsek", "polres"):
         area = _own_area(draft, level, registry)
+        area = "" if _PORT_AREA.match(area) else area
         word, _, own = draft.fields[level].partition(" ") if area else ("", "", "")
         written = rf"(?:{re.escape(word)}\s+)?{re.escape(own)}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
@@ -287,6 +291,9 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_PORT_AREA = re.compile(r"Pelabuhan\s")
+"""A port's Polres's area as the registry holds it (``Pelabuhan Belawan``): the legal area reaches past the port
+into the town, so the port is no place of the event."""
 _SPOT_TOLD = re.compile(r"\b(?:bertempat|berlokasi)\s+di\b", re.I)
 """Words that name the event's spot, which may have no place word (``bertempat di Dermaga Feri Dobo``)."""
 _AREA_NAME = re.compile(r"^(?:Kota|Kabupaten|Kab\.|Kecamatan|Kec\.)\s+", re.I)
@@ -555,7 +562,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         if stamp:
             published = stamp
         elif credit:
-            author = " ".join(credit["name"].split()).strip(" ,")
+            name = " ".join(credit["name"].split()).strip(" ,")
+            author = name if is_person(name) else ""  # ``oleh Humas Polda Kalsel``: an office's byline, no writer
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
                 and not (newsroom and newsroom.search(line)):
             title, title_at = plain(line), at
@@ -571,6 +579,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
+        elif title and plain(line) == title:
+            pass  # the headline again below the page's menu, dropped
         elif _is_prose(line, after):
             break
         elif not title:
@@ -662,7 +672,8 @@ _NAME_BEFORE_STAMP = re.compile(
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
     """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
     ``Sabtu, 21 Februari 2026 - 05:27 WIB``); a page's label there (``Konten Media Partner``) is none."""
-    return _NAME_ALONE.fullmatch(line) if timestamp(after) and is_person(line) else None
+    name = _NAME_ALONE.fullmatch(line) if timestamp(after) else None
+    return name if name and is_person(name["name"]) else None
 
 
 def _byline(line: str) -> re.Match | None:

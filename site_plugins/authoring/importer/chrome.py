@@ -26,8 +26,12 @@ DROPPED_LINES = (
     r"exit mobile version",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"(?:diberdayakan oleh|powered by) blogger\.?",
+    # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
+    r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
+    r"we are sorry,? page not found",
+    r"(?:- )?jelajahi|best viral premium blogger templates|kode it",  # a template's menu and its maker's credit
     # share widgets
-    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| ke| ke teman kamu)?\s*:?",  # also as a list's item
+    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",  # also as a list's item
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",
@@ -41,11 +45,18 @@ DROPPED_LINES = (
     r"(?:advertisement )?advertise here",
     r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
     r"baca juga\b.*",
+    r"read next\s*:.*",
+    # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
+    r"get app|aa text|header img",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
+    # Times/Darsil Yahya)``); a desk's credit (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
+    r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\s*/)"
+    r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
     r"f(?:h)?oto\s*:\s.{1,300}",
@@ -61,7 +72,7 @@ DROPPED_LINES = (
     r"(?:- )?print cetak",
     r"icon featured",  # the label of a page's featured image
     r"(?:info )?atur ukuran teks .*",
-    r"font\s*[+\-–]|a a a",
+    r"font\s*[+\-–]|a a a|font\s*:\s*ukuran\s*:[\s+\-–]*",
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
@@ -79,7 +90,7 @@ DROPPED_LINES = (
     r"polri",
     r"[\w .-]{2,40}//\s*[\w .-]{2,40}",
     r"\d{1,6}",
-    r"[^.!?]{0,60}?\d+\s*dilihat",
+    r"[^.!?]{0,60}?\d+x?\s*dilihat",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
     # WhatsApp
     r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",

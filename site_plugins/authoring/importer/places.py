@@ -164,8 +164,11 @@ desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
-_END_FULL_NAME = re.compile(r"\((?P<name>[A-Z][a-z]+['’]?(?: [A-Z][a-z]+['’]?){1,2})\)\W*$")
-"""A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``"""
+_END_FULL_NAME = re.compile(
+    r"\((?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\)\W*$"
+)
+"""A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
+first and the desk's code after it: ``(M Siboro C.ILJ)``."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner|"
     + _RELEASE + r")\b"
@@ -238,7 +241,21 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
     if any(_runs_on(part, paragraph) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
-    return Place(text, told_later=paragraph is not paragraphs[skipped] and not names_a_day(paragraph))
+    told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
+    if told_later and _elsewhere_later(chain, paragraph, single, paragraphs[skipped]):
+        return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
+    return Place(text, told_later=told_later)
+
+
+def _elsewhere_later(chain: list[re.Match], paragraph: str, single: list, lead: str) -> bool:
+    """True when another later paragraph than ``paragraph`` (where ``chain`` stands) names a place ``paragraph`` does
+    not name: each later place is where one of the event's actions was, none is the event's place."""
+    told = paragraph.casefold()
+    return any(other is not paragraph and other is not lead
+               and not all(_trimmed(part.group()).casefold() in told for part in its) for its, other in single)
+
+
+TOLD_LATER = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
 
 
 _OFFICERS_VILLAGE = re.compile(
@@ -323,7 +340,7 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
 
 _AND_NEXT = re.compile(r"\s+dan\s+[A-Z]")
 """``dan`` and another name right after a place: the place is one of a list."""
-_AFTER_DAN = re.compile(r"\bdan\s+$")
+_AFTER_DAN = re.compile(r"(?<![Uu]mumnya )\bdan\s+$")
 """``… dan`` right before a place: the place is the last of a list."""
 _LOOK_BACK = 64
 """How far back a pattern ending where a place starts looks: only the words just before it (a
@@ -572,14 +589,15 @@ def _trimmed(part: str) -> str:
 
 def _without_province(part: str) -> str:
     """A place without the province written after its name with no comma: ``Kabupaten Maros Sulawesi
-    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``; a province's one word may end a
+    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``, ``Kota Sorong Papua Barat Daya`` (a province of
+    three words) is ``Kota Sorong``; a province's one word may end a
     town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals."""
     words = part.split()
     if _level(part) == "provinsi":
         return part
-    for size in (2, 1):
+    for size in (3, 2, 1):
         tail = " ".join(words[-size:])
-        if len(words) > size + 1 and is_province(tail) and (size == 2 or tail.isupper()):
+        if len(words) > size + 1 and is_province(tail) and (size > 1 or tail.isupper()):
             return " ".join(words[:-size])
     return part
 
@@ -593,6 +611,7 @@ def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
     incident happening, and places the event was far from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
+    told = _IN_GENERAL.sub(_blanked, told)
     return _OFFICIAL.sub(_blanked, told)
 
 
@@ -602,6 +621,9 @@ meregang nyawa``): another incident, whose place is not the event's (a day's dat
 ``Sabtu (1/3/2025) lalu``, is the event's own)."""
 
 
+_IN_GENERAL = re.compile(r"\b(?:kota|kabupaten|provinsi)\s+[^.,;!?]{2,40}?\s+umumnya\b(?=\s+dan\s)", re.I)
+"""The wide area named as the frame before the narrower one (``di wilayah kota Surabaya Umumnya dan Kecamatan
+Mulyorejo khusunya``): the narrower is the event's place, and the two make no list."""
 _FAR_FROM = re.compile(r"\bjauh\s+dari\s+[^.,;!?]*", re.I)
 """A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``): a
 measure of distance, not where the event was."""

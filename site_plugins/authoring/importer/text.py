@@ -29,11 +29,18 @@ def clean_text(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
+def _title_cased(line: str) -> bool:
+    """True for a headline's line in title case (``Polres Aceh Tengah Sikat Balap Liar Tengah Malam, Patroli Cipkon
+    …``): most words capitalised, no prose however long."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
+
+
 def content_lines(text: str) -> list[str]:
     """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments.
 
     A line that ends an article (``Tag Terpopuler``) above the first line of prose (a sentence,
-    or a line of twelve words or more) is the page's menu, not the end: it is blanked like other
+    or a line of twelve words or more not in a headline's title case) is the page's menu, not the end: it is blanked like other
     chrome.
     """
     lines: list[str] = []
@@ -44,7 +51,8 @@ def content_lines(text: str) -> list[str]:
         ends = ends_article(line)
         if ends and prose:
             break
-        prose = prose or len(line.split()) >= _PROSE_WORDS or line.endswith((".", "!", "?", "”", '"'))
+        prose = prose or len(line.split()) >= _PROSE_WORDS and not _title_cased(line) \
+            or line.endswith((".", "!", "?", "”", '"'))
         chrome = ends or is_chrome(line)
         previous = lines[with_text[-1]] if with_text else ""
         alt_text = len(previous) > 20 and line.startswith(previous)
@@ -95,10 +103,16 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
             found[-1] += "\n" + line
         elif previous and _continues(previous, line, wrapped and not gap):
             found[-1] += " " + line
+        elif previous and not gap and _DROP_CAP.fullmatch(previous) and line[:1].isupper() and len(line.split()) > 5:
+            found[-1] += " " + line  # ``SITUASI`` / ``Kota Palembang pada Minggu malam …``: a drop cap's first word
         else:
             found.append(line)
         gap = False
     return found
+
+
+_DROP_CAP = re.compile(r"[A-Z]{3,}")
+"""A paragraph's first word in capitals alone on its line, the line below going on with the sentence."""
 
 
 SITE_ADDRESS = r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)\b"

@@ -42,7 +42,8 @@ SHORT_NAMES = {
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
-    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan",
+    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
+    "polsel": "polombangkengselatan",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -51,7 +52,17 @@ _AREA_BEFORE = re.compile(r"\bwilayah\s+(?:hukum(?:nya)?\s+)?$", re.I)
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
-_DOERS = re.compile(r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket)\s*$", re.I)
+_ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
+"""Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
+Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
+_JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
+"""Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
+_DOERS = re.compile(
+    r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
+    re.I,
+)
+"""Words that make the unit after them the one acting: ``anggota Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
+Polsek Anjir Pasar``."""
 
 
 @dataclass
@@ -71,9 +82,13 @@ class _Named:
     name: str
     doer: bool
     area: bool = False
-    """The unit is named as the area where the event was (``di wilayah hukum Polrestabes Medan``), not as who acted."""
+    """The unit is named as the area where the event was (``di wilayah hukum Polrestabes Medan``), or as an escort
+    of the one who leads (``didampingi pejabat utama TNI, Polresta Banjarmasin``), not as who acted."""
     after: str = ""
     """The level of the unit named right before it in a list (``Polres OKI serta Polsek Mesuji``), if any."""
+    joint: bool = False
+    """The unit is named as a part of a joint team (``personel gabungan dari Satsamapta, Satlantas, piket fungsi serta
+    jajaran Polsek Bebesen``): it takes part in the lead's unit's work."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -95,20 +110,22 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
-        return UnitGuess()
+        return _water_police(paragraphs, index)
     acting_in_lead = [named for named in lead if not named.area]
+    polda_leads = False
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
+        polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
     guess = _decide(lead, index)
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt:
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
-    elif set(guess.names) == {"polda"} and not _title_names(title, guess, index):
+    elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
     acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
     if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
-        named.name == acting[0] and named.after == "polres" for named in later
+        named.name == acting[0] and (named.after == "polres" or named.joint) for named in later
     ):
         return guess  # the Polsek chiefs escorting, or a Polsek listed with its Polres in one team
     if index.agrees({"polsek": acting[0], **guess.names}):
@@ -118,6 +135,21 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+_WATER_POLICE = re.compile(
+    r"\b(?:Kasat\s*|Sat\s*)?(?:Polair(?:ud)?|Kepolisian\s+Perairan)\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+"""A Polres's water police named with the Polres's area and no unit word (``Kasat Polair Merauke``, ``Kepolisian
+Perairan Merauke``)."""
+
+
+def _water_police(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The Polres whose water police the text names, where it names no unit (``Polair Merauke Gandeng Masyarakat`` /
+    ``kata Kasat Polair Merauke AKP Sakka``): the Satpolair is that Polres's; one Polres only, else nothing."""
+    names = {name for paragraph in paragraphs for found in _WATER_POLICE.finditer(paragraph)
+             if (name := index._known("polres", found["rest"]))}
+    return UnitGuess({"polres": names.pop()}) if len(names) == 1 else UnitGuess()
 
 
 def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
@@ -138,7 +170,8 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     """A Polda alone in the lead (the operation it holds, or its name where a dateline puts the
     site's: ``PONTIANAK, POLDA KALBAR –``) yields to the unit of that Polda the next paragraph naming
     one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``."""
-    below = _decide(next((mentions for mentions in rest if mentions), []), index)
+    acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
+    below = _decide(next((mentions for mentions in acting if mentions), []), index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
 
 
@@ -195,9 +228,11 @@ class _Index:
                 # read once per unit named.
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
-                area = bool(_AREA_BEFORE.search(text, before, match.start()))
+                area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
+                    found and _ESCORT_BEFORE.search(text, before, match.start()))
                 after = found[-1].level if listed else ""
-                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after))
+                joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - 120), match.start()))
+                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint))
                 previous_end = match.end()
         return found
 

@@ -11,11 +11,12 @@ from site_plugins.content.dates import month_number, weekday_name
 
 from .text import SITE_ADDRESS
 
-DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Sabtu|Minggu|Ahad"
+DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Jam['’`]at|Sabtu|Minggu|Ahad"
 _PART_OF_DAY = (
-    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi))?"
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi|ini))?"
 )
-"""``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``."""
+"""``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``, ``Jum’at
+pagi ini (01/11/19)``."""
 _HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "malam": (*range(17, 24), 0, 1, 2, 3),
           "dini": range(0, 6)}
 """The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
@@ -27,9 +28,11 @@ _LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
-    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b\s*\)?" + _LATE_PART, re.I,
+    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b"
+    rf"(?!\s+{_MONTH_NAME}\s+\d{{4}})\s*\)?" + _LATE_PART, re.I,
 )
-"""``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``."""
+"""``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``; not a span of
+days before a month's name (``Minggu, 8-9 Februari 2025``: the span's first day, as :data:`NAMED` reads it)."""
 WEEKDAY_NAMED = re.compile(
     _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?" + _LATE_PART, re.I,
 )
@@ -47,6 +50,11 @@ DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
+BRACKETED_NUMERIC = re.compile(
+    r"\bpada\s+\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
+)
+"""A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
+1/2024)``; a day and month without the year is no date."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
@@ -92,7 +100,12 @@ Oktober 2021``): the document's day, not the event's."""
 _AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re.I)
 """What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
 2024``): the day awaited, not the event's."""
-_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE)
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$", re.I
+)
+"""A rule in force since a day (``jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025``): the
+rule's day, not the patrols' that enforce it."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -293,7 +306,7 @@ def _mentions(paragraphs: list[str]):
     for paragraph in paragraphs:
         quoted = [match.span() for match in _QUOTES.finditer(paragraph)]  # in order, apart
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
-        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC):
+        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC):
             for match in pattern.finditer(paragraph):
                 start, end = match.span()
                 quote = bisect.bisect_left(quoted, (start,)) - 1
@@ -371,10 +384,12 @@ _SENTENCE_BACK = 200
 def _incidents_day(paragraph: str, start: int) -> bool:
     """True when the date closes a sentence that tells an incident happening (``Salah satu insiden … terjadi di
     Jalan Bangau I, Kelurahan Remu, pada 29 September 2025``): the incident's day, not the patrol's; a sentence
-    saying none happened (``tidak terjadi``) tells no incident."""
+    saying none happened (``tidak terjadi``) tells no incident, nor one pointing back at what the text told (``Kejadian
+    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it)."""
     sentence = re.split(r"[.!?]\s", paragraph[max(0, start - _SENTENCE_BACK):start])[-1]
     happened = _HAPPENED.search(sentence)
-    return bool(happened and _INCIDENT.search(sentence, 0, happened.start())
+    incident = _INCIDENT.search(sentence, 0, happened.start()) if happened else None
+    return bool(incident and not re.match(r"\s+(?:ini|tersebut)\b", sentence[incident.end():])
                 and not re.search(r"\btidak\s+(?:ada\s+)?$", sentence[:happened.start()]))
 
 
@@ -623,7 +638,7 @@ def _valid_time(match: re.Match) -> bool:
 
 
 def _weekday_key(written: str | None) -> str:
-    """``jum,at`` and ``Jum'at`` as ``Jumat``; ``Ahad`` as ``Minggu``."""
+    """``jum,at``, ``Jum'at`` and ``Jam’at`` (its misspelling) as ``Jumat``; ``Ahad`` as ``Minggu``."""
     if not written:
         return ""
-    return re.sub(r"[\s,'’`]", "", written).capitalize().replace("Ahad", "Minggu")
+    return re.sub(r"[\s,'’`]", "", written).capitalize().replace("Ahad", "Minggu").replace("Jamat", "Jumat")
