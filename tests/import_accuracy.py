@@ -128,6 +128,17 @@ Wednesday's date, two months for one Friday, years left out, a fourteen-day rang
 patrols, no date at all, Polsek spelt otherwise than the registry, Polsek patrolling another kecamatan, Polres
 written 'Polres Kota' or acting in another regency, Polda Brimob detachments under an older Polda, and desk and
 press office codes at the end.
+Set 23 holds 32 articles from 32 more new sites, every host's name starting with a letter from ``n`` to ``z``
+(Polres sites and their tribratanews subdomains, a Polres site carrying its Polda's story, a news agency's
+provincial page, regional and regency editions of national networks, regional dailies, Blogger news sites,
+features and local portals, from Sumatra to Papua): rubrics, share buttons and close marks, headlines repeated,
+photo captions with credits, publication stamps, 'Baca Juga' lines, comment counts and forms, datelines glued
+to the lead by a hyphen or a comma, with a bar or a double bar, a city in brackets after the site, a
+neighbouring regency or the site's own city over another regency's story, dates with two-digit years, without a
+year, only in a caption, in a speaker's words or across two days, hard-wrapped lines, a short form that reads
+as a place ('Bali' for balap liar), Polsek patrolling another kecamatan, Polres never named above the Polsek,
+Polda directorates and Brimob as acting units, and writers credited at the end, as two names joined by a hyphen
+or not at all.
 
 Run ``.venv/bin/python tests/import_accuracy.py`` for the per-field table of every set, or name
 the sets to show: ``tests/import_accuracy.py 3`` (``tuning``, ``1`` to ``19``).
@@ -162,6 +173,7 @@ SETS = {
     "17": "held-out set 17",
     "18": "held-out set 18",
     "19": "held-out set 19",
+    "23": "held-out set 23",
 }
 
 
