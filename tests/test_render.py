@@ -51,3 +51,27 @@ def test_messages_of_other_threads_are_not_kept_with_a_page() -> None:
         logger.removeHandler(handler)
     assert [message for _, _, message in kept] == ["dari halaman"]
     assert "indeks" in seen and "dari halaman" not in seen
+
+
+@pytest.mark.parametrize("resident, processes", [(100.0, 2), (5000.0, 1)])
+def test_a_large_build_renders_in_one_process(monkeypatch, resident: float, processes: int) -> None:
+    """A second process is forked only while the build is small enough to be copied: a forked
+    process comes to hold as much as the build once rendering has touched its stories."""
+    import os
+
+    from site_plugins.portal.engine import render
+
+    monkeypatch.setattr(render, "resident_mb", lambda: resident)
+    pids = render.in_two_processes(list(range(render.PARALLEL_FROM)), lambda item: os.getpid(), workers=2)
+    assert len(pids) == render.PARALLEL_FROM
+    assert len(set(pids)) == processes
+    assert os.getpid() in pids
+
+
+def test_resident_memory_is_this_process() -> None:
+    from site_plugins.portal.engine.render import resident_mb
+
+    before = resident_mb()
+    ballast = bytearray(64 * 2**20)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touched, so resident
+    assert resident_mb() - before > 48
