@@ -2157,3 +2157,20 @@ def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, uni
     text = (f"MERAUKE - Kepolisian perairan menggandeng masyarakat untuk menekan kriminalitas, Kamis (17/11/2016).\n\n"
             f"\"Selain menggelar patroli, kami berikan pemahaman,\" {speaker} di Merauke.")
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("- BACA JUGA : Sambang dan Dialogis dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi", True),
+    ("BACA JUGA : Pemudik Blora 30.348 jiwa, Positif Covid-19 Jadi 9", True),
+    # a list's item of story text stays
+    ("- Jaga barang bawaan dan baca juga imbauan petugas", False),
+])
+def test_a_read_also_line_as_a_lists_item_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_unit_in_a_read_also_list_acts_in_nothing(article_units):
+    text = ("Manado, Sulut – Mitrapolri.com\nPersonel Polresta Manado gencarkan patroli Silau Mata, Selasa (31/1/2023) "
+            "malam.\nSelama kegiatan, personel tidak menemukan hal mencurigakan.\n- BACA JUGA : Sambang dan Dialogis "
+            "dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi\nKegiatan ini rutin dilaksanakan.")
+    assert _units_of(text, article_units) == {"polres": "Polresta Manado"}

@@ -44,7 +44,7 @@ DROPPED_LINES = (
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
-    r"baca juga\b.*",
+    r"(?:- )?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``
     r"read next\s*:.*",
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
