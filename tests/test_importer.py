@@ -2174,3 +2174,21 @@ def test_a_unit_in_a_read_also_list_acts_in_nothing(article_units):
             "malam.\nSelama kegiatan, personel tidak menemukan hal mencurigakan.\n- BACA JUGA : Sambang dan Dialogis "
             "dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi\nKegiatan ini rutin dilaksanakan.")
     assert _units_of(text, article_units) == {"polres": "Polresta Manado"}
+
+
+def test_a_dateline_with_the_town_in_brackets_opening_a_wrapped_lead_is_no_headline():
+    text = ("SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob\nBatalyon B Pelopor, TNI, dan Satpol-PP "
+            "menggelar patroli untuk mengantisipasi\npotensi gerakan separatis pada 1 Desember yang kerap dikaitkan "
+            "sebagai hari\nperingatan, Senin pagi (1/12/2025).\nPatroli dilakukan dengan menyisir sejumlah titik rawan "
+            "perkumpulan warga, baik di\nwilayah kota maupun pesisir.")
+    assert parse_article(text).title == ""
+
+
+@pytest.mark.parametrize("headline", [
+    # a headline in capitals to its end, and one in title case with a bracket and a dash, stay headlines
+    "PATROLI GABUNGAN (TNI-POLRI) – AMANKAN 1 DESEMBER DI MIMIKA",
+    "Patroli Gabungan (TNI-Polri) – Amankan 1 Desember di Mimika",
+])
+def test_a_headline_with_a_bracket_and_a_dash_stays(headline):
+    text = f"{headline}\n\nMIMIKA – Aparat gabungan menggelar patroli, Senin (1/12/2025).\n\nPatroli berjalan aman."
+    assert parse_article(text).title.casefold() == headline.casefold()

@@ -697,6 +697,8 @@ def _is_headline(line: str, after: str) -> bool:
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
+    if _CAPITALS_DATELINE.match(line) and not line.isupper():
+        return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
@@ -709,6 +711,10 @@ def _is_headline(line: str, after: str) -> bool:
     return capitalised or not after or site_lead
 
 
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\([A-Z][^)]*\)\s*[-–—]\s+(?=[^\s\d]*[a-z])")
+"""A site's name in capitals with the town in brackets, and the lead's first words after its dash (``SALAM PAPUA
+(TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, a hard-wrapped lead's first line): no headline; a headline in
+capitals is in capitals to its end."""
 _NO_HEADLINE = re.compile(r"^[-•*] |\w/[A-Z][\w.]+$")
 """Lines above the headline, shaped like it or like the lead, that are neither: another story's
 headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a
