@@ -2192,3 +2192,17 @@ def test_a_dateline_with_the_town_in_brackets_opening_a_wrapped_lead_is_no_headl
 def test_a_headline_with_a_bracket_and_a_dash_stays(headline):
     text = f"{headline}\n\nMIMIKA – Aparat gabungan menggelar patroli, Senin (1/12/2025).\n\nPatroli berjalan aman."
     assert parse_article(text).title.casefold() == headline.casefold()
+
+
+@pytest.mark.parametrize("clause, day", [
+    # the earlier event's day, written in a clause of its own after ``setelah``: no patrol's day
+    ("setelah pelaksanaan Pilkada Majene yang digelar 27 November 2024", None),
+    ("usai pemungutan suara yang berlangsung pada Rabu (27/11/2024)", None),
+    # the patrol's own day after the clause, or a patrol held on a day, is read
+    ("setelah pelaksanaan Pilkada Majene, pada Kamis (28/11/2024)", "2024-11-28"),
+    ("dalam patroli yang digelar pada Kamis (28/11/2024)", "2024-11-28"),
+])
+def test_the_day_of_what_a_patrol_came_after_is_not_the_patrols(clause, day):
+    text = f"Mamuju (ANTARA) - Polres Majene meningkatkan patroli untuk mencegah konflik sosial {clause}."
+    found = parse_article(text).event.found
+    assert (found.text if found else None) == day

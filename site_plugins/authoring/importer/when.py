@@ -105,7 +105,14 @@ _IN_FORCE_BEFORE = re.compile(
 )
 """A rule in force since a day (``jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025``): the
 rule's day, not the patrols' that enforce it."""
-_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE)
+_PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:setelah|sesudah|usai|pasca)\s+(?:[\w-]+\s+){1,4}yang\s+(?:digelar|dilaksanakan|diselenggarakan|berlangsung)"
+    r"\s+(?:pada\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+"""What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang digelar
+27 November 2024``): the earlier event's day, not the patrol's."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
