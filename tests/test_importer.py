@@ -2206,3 +2206,21 @@ def test_the_day_of_what_a_patrol_came_after_is_not_the_patrols(clause, day):
     text = f"Mamuju (ANTARA) - Polres Majene meningkatkan patroli untuk mencegah konflik sosial {clause}."
     found = parse_article(text).event.found
     assert (found.text if found else None) == day
+
+
+@pytest.mark.parametrize("where, place", [
+    # a region's own village word heading its wider areas
+    ("di Hutan Afd III Bah Jambi Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah Jambi, Kabupaten Simalungun",
+     "Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah Jambi, Kabupaten Simalungun"),
+    ("di Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo",
+     "Jorong Giri Maju, Nagari Koto Baru, Kecamatan Luhak Nan Duo"),
+    # names listed after the word, no wider area after them, make no place
+    ("di Nagari Tabek Panjang, Koto Tinggi dan Koto Baru", ""),
+])
+def test_a_regions_own_village_word_heads_its_areas(where, place):
+    assert find_location(f"Personel Polsek melaksanakan patroli dialogis {where}, Rabu (30/7/2025).") == place
+
+
+def test_a_village_heads_title_is_no_place():
+    text = "Personel Polsek berdialog dengan Wali Nagari Koto Baru, Kecamatan Luhak Nan Duo, Rabu (30/7/2025)."
+    assert find_location(text) == "Kecamatan Luhak Nan Duo"
