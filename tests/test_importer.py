@@ -2224,3 +2224,15 @@ def test_a_regions_own_village_word_heads_its_areas(where, place):
 def test_a_village_heads_title_is_no_place():
     text = "Personel Polsek berdialog dengan Wali Nagari Koto Baru, Kecamatan Luhak Nan Duo, Rabu (30/7/2025)."
     assert find_location(text) == "Kecamatan Luhak Nan Duo"
+
+
+@pytest.mark.parametrize("told, place", [
+    # the district's name inside the Polres's name and the regency's dateline is no district told
+    ("Polsek Pasaman Polres Pasaman Barat melaksanakan patroli di wilayah hukum Polsek Pasaman", "Pasaman Barat"),
+    # the district written as a place is
+    ("Polsek Pasaman melaksanakan patroli di Pasaman", "Pasaman"),
+])
+def test_a_polsek_district_inside_a_longer_name_is_not_told(told, place, article_units):
+    text = (f"Pasaman Barat | Redaksi Satu – Kegiatan patroli Blue Light merupakan upaya menciptakan kamtibmas.\n\n"
+            f"Berdasarkan laporan warga maka {told}, pada Minggu (10/04/2022).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == place

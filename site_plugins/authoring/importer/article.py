@@ -334,16 +334,21 @@ def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
     return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
 
 
+_DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
+"""A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
+
+
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
-    not as the unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
+    not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
     Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
-    agree; else ""."""
+    agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
+    name (``Pasaman Barat |``) is not the district."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
-    place = rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)"
+    place = rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){re.escape(district)}(?!\w)(?!\s+{_DIRECTION})"
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
 
