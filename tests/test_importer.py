@@ -1736,6 +1736,10 @@ def _units_of(text, registry):
     return {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields}
 
 
+def _location_of(text, registry):
+    return draft_story(parse_article(text), registry).fields["location"]
+
+
 @pytest.mark.parametrize("lead, units", [
     ("Polisi Resort Musi Banyuasin bersama Kodim 0401 melakukan patroli malam.", {"polres": "Polres Musi Banyuasin"}),
     ("dua personel Polisi Sektor (Polsek) Batu Ampar, Kota Batam, sudah bersiap.",
@@ -1939,7 +1943,7 @@ def test_a_captions_date_gives_no_event_day():
 def test_a_ports_polres_area_is_no_place(article_units, polres, location):
     text = (f"INTAIKASUS.COM - Perayaan Natal di wilayah hukum {polres} berlangsung aman, Senin (25/12/2017).\n\n"
             f"Sebanyak 302 personil {polres} mengamankan gereja.")
-    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+    assert _location_of(text, article_units).startswith(location)
 
 
 @pytest.mark.parametrize("byline, author", [
@@ -2235,4 +2239,4 @@ def test_a_village_heads_title_is_no_place():
 def test_a_polsek_district_inside_a_longer_name_is_not_told(told, place, article_units):
     text = (f"Pasaman Barat | Redaksi Satu – Kegiatan patroli Blue Light merupakan upaya menciptakan kamtibmas.\n\n"
             f"Berdasarkan laporan warga maka {told}, pada Minggu (10/04/2022).")
-    assert draft_story(parse_article(text), article_units).fields["location"] == place
+    assert _location_of(text, article_units) == place
