@@ -2240,3 +2240,13 @@ def test_a_polsek_district_inside_a_longer_name_is_not_told(told, place, article
     text = (f"Pasaman Barat | Redaksi Satu – Kegiatan patroli Blue Light merupakan upaya menciptakan kamtibmas.\n\n"
             f"Berdasarkan laporan warga maka {told}, pada Minggu (10/04/2022).")
     assert _location_of(text, article_units) == place
+
+
+@pytest.mark.parametrize("lead, flagged", [
+    # a name glued to another area's word by a hyphen: where the place ends is unclear
+    ("Visioner Berita Kota Bima-Kawasan Amahami Kecamatan Rasanae Barat ramai pada malam hari", True),
+    # two names joined by a hyphen are one place
+    ("Patroli digelar di Kecamatan Sape-Lambu, Kabupaten Bima pada malam hari", False),
+])
+def test_a_name_glued_to_another_areas_word_is_unclear(lead, flagged):
+    assert (find_location(f"{lead}, Jumat (27/8/2021).") == "") is flagged

@@ -247,7 +247,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     text = ", ".join(_trimmed(part.group()) for part in chain)
     if paragraph in listing:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
-    if any(_runs_on(part, paragraph) for part in chain):
+    if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
     if told_later and _elsewhere_later(chain, paragraph, single, paragraphs[skipped]):
@@ -330,6 +330,11 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     name may have and the next word is capitalised too (``Desa Sido Makmur Tim Gabungan Patroli ...``)."""
     words = _trimmed(part.group()).split()[1:]
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
+
+
+_GLUED_AREA = re.compile(r"[a-z]-(?:Kota|Kabupaten|Kecamatan|Kelurahan|Desa|Kawasan)\b")
+"""A name glued by a hyphen to another area's word (``Kota Bima-Kawasan Amahami``, a site's dateline run into the lead's
+first words): where one place ends is unclear (``Sape-Lambu``, two names joined, is one place)."""
 
 
 def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]]) -> bool:
