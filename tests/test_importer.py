@@ -2250,3 +2250,16 @@ def test_a_polsek_district_inside_a_longer_name_is_not_told(told, place, article
 ])
 def test_a_name_glued_to_another_areas_word_is_unclear(lead, flagged):
     assert (find_location(f"{lead}, Jumat (27/8/2021).") == "") is flagged
+
+
+@pytest.mark.parametrize("who, day", [
+    # the newsroom's own ride gives the day; its hours are not the police's
+    ("Tim redaksi melakukan penyusuran", "2025-03-31"),
+    # police acting on the day keep the hours the text gives
+    ("Tim gabungan Polsek Marawola melakukan patroli", "2025-03-31 22:00"),
+])
+def test_the_newsrooms_own_ride_gives_no_hour(who, day):
+    text = (f"Palu.Wolindonesia.id – Suasana Senin malam yang tenang menyelimuti kawasan Palu.\n\n{who} pada Senin "
+            "(31/3/2025) malam, melalui ruas jalan dari Jalan Lando.\n\nPemantauan yang dilakukan selama dua jam, mulai "
+            "pukul 22.00 hingga 24.00 WITA, menunjukkan suasana yang lengang.")
+    assert parse_article(text).event.found.text == day

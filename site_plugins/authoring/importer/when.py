@@ -220,9 +220,23 @@ def find_event_date(
         return EventDate(None)
     if event.found and (doubt := _after_publication(event.found, published)):
         return EventDate(None, doubt, event.found.text)
+    if event.found and (told or full) and _newsrooms_own(_with_weekday_first(told or full)):
+        return event  # the newsroom's own ride, timed: its hours are not the police's
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+_NEWSROOMS_OWN = re.compile(r"\b(?:tim\s+(?:redaksi|liputan)|awak\s+redaksi|wartawan\s+(?:media\s+ini|kami))\b", re.I)
+"""The newsroom itself as the one acting (``Tim redaksi melakukan penyusuran pada Senin (31/3/2025) malam``)."""
+
+
+def _newsrooms_own(mention: _Mention) -> bool:
+    """True when the sentence that writes the day tells the newsroom's own doing (its night ride, where it found the
+    police at their post): the day is the story's, the hours the text gives are the newsroom's, not the police's."""
+    before = mention.paragraph[:mention.match.start()]
+    sentence = re.split(r"(?<=[.!?])\s", before)[-1]
+    return bool(_NEWSROOMS_OWN.search(sentence))
 
 
 _REPORTED_WITHIN = timedelta(days=7)
