@@ -2164,12 +2164,16 @@ def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, uni
 
 
 @pytest.mark.parametrize("line, chrome", [
+    # a page's own address and its rights line above the headline
+    ("https://www.kabarsawit.com", True),
+    ("All Right Reserved.", True),
+    ("Info lengkap di https://www.kabarsawit.com", False),
     ("- BACA JUGA : Sambang dan Dialogis dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi", True),
     ("BACA JUGA : Pemudik Blora 30.348 jiwa, Positif Covid-19 Jadi 9", True),
     # a list's item of story text stays
     ("- Jaga barang bawaan dan baca juga imbauan petugas", False),
 ])
-def test_a_read_also_line_as_a_lists_item_is_chrome(line, chrome):
+def test_a_read_also_item_and_a_pages_address_are_chrome(line, chrome):
     assert is_chrome(line) is chrome
 
 
@@ -2263,3 +2267,11 @@ def test_the_newsrooms_own_ride_gives_no_hour(who, day):
             "(31/3/2025) malam, melalui ruas jalan dari Jalan Lando.\n\nPemantauan yang dilakukan selama dua jam, mulai "
             "pukul 22.00 hingga 24.00 WITA, menunjukkan suasana yang lengang.")
     assert parse_article(text).event.found.text == day
+
+
+def test_the_headline_below_a_pages_address_and_rights_line():
+    text = ("https://www.kabarsawit.com\n\n\nCopyright © kabarsawit.com\nAll Right Reserved.\n\nKepolisian Genjot "
+            "Pencurian Sawit Hingga ke Warung Kopi\n\nKepolisian Genjot Pencurian Sawit Hingga ke Warung Kopi\n\n"
+            "Simalungun, kabarsawit.com - Petugas Polsek Bangun meningkatkan patroli dialogis, Jumat (8/3/2024).\n\n"
+            "Patroli menyasar warung kopi di sepanjang Jalan Asahan.")
+    assert parse_article(text).title == "Kepolisian Genjot Pencurian Sawit Hingga ke Warung Kopi"

@@ -48,6 +48,9 @@ DROPPED_LINES = (
     r"read next\s*:.*",
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
+    # a page's own address and its rights line, copied above the headline (``https://www.kabarsawit.com``)
+    r"https?://\S+",
+    r"all rights? reserved\.?",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
