@@ -2275,3 +2275,13 @@ def test_the_headline_below_a_pages_address_and_rights_line():
             "Simalungun, kabarsawit.com - Petugas Polsek Bangun meningkatkan patroli dialogis, Jumat (8/3/2024).\n\n"
             "Patroli menyasar warung kopi di sepanjang Jalan Asahan.")
     assert parse_article(text).title == "Kepolisian Genjot Pencurian Sawit Hingga ke Warung Kopi"
+
+
+@pytest.mark.parametrize("written, polres", [
+    ("Polres Bateng", "Polres Bangka Tengah"),  # the short name of Bangka Tengah
+    ("Polres Bangka Tengah", "Polres Bangka Tengah"),
+    ("Polres Batengah", "ISI:"),  # no short name the list holds: a flag
+])
+def test_bateng_is_the_short_name_of_bangka_tengah(written, polres, article_units):
+    text = f"KBOBABEL.COM (BANGKA TENGAH) — Personel {written} melaksanakan patroli tambang ilegal, Senin (28/7/2025)."
+    assert _units_of(text, article_units)["polres"].startswith(polres)

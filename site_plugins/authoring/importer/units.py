@@ -43,7 +43,7 @@ SHORT_NAMES = {
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
-    "polsel": "polombangkengselatan",
+    "polsel": "polombangkengselatan", "bateng": "bangkatengah",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
