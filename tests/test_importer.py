@@ -2285,3 +2285,16 @@ def test_the_headline_below_a_pages_address_and_rights_line():
 def test_bateng_is_the_short_name_of_bangka_tengah(written, polres, article_units):
     text = f"KBOBABEL.COM (BANGKA TENGAH) — Personel {written} melaksanakan patroli tambang ilegal, Senin (28/7/2025)."
     assert _units_of(text, article_units)["polres"].startswith(polres)
+
+
+@pytest.mark.parametrize("after, day", [
+    # a date left after the lead's last sentence contradicts no event's day
+    (" Rabu (30/7/2025)", "2025-07-28"),
+    # a second day told in a sentence of its own still does: a flag
+    (" Rabu (30/7/2025) personel kembali melaksanakan patroli.", None),
+])
+def test_a_date_dangling_after_the_leads_last_sentence_is_no_second_day(after, day):
+    text = ("KBOBABEL.COM (BANGKA TENGAH) — Polres Bangka Tengah mengambil langkah tegas. Pada Senin (28/7/2025), "
+            f"personel melaksanakan patroli di Kolong Pungguk, Kecamatan Koba.{after}")
+    found = parse_article(text).event.found
+    assert (found.text if found else None) == day

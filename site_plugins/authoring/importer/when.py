@@ -600,9 +600,17 @@ def _other_day(found: Dateline, mentions: list[_Mention], lead: list[str]) -> da
         again = _reading(mention.match)
         in_lead = any(mention.paragraph is paragraph for paragraph in lead)
         ended = _ENDS.search(mention.paragraph[max(0, mention.match.start() - 45):mention.match.start()])
+        ended = ended or _dangling(mention)
         if again and again.weekday and again.day != found.day and in_lead and not ended:
             return again.day
     return None
+
+
+def _dangling(mention: _Mention) -> bool:
+    """True for a date left after the paragraph's last sentence, with no sentence of its own (``… Bangka Belitung
+    (Babel). Rabu (30/7/2025)``): the day the page was written, which contradicts no event's day."""
+    text, match = mention.paragraph, mention.match
+    return bool(re.search(r"[.!?”\"]\s*$", text[:match.start()])) and not text[match.end():].strip(" .")
 
 
 def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: list[str]) -> EventDate:
