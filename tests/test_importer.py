@@ -2298,3 +2298,15 @@ def test_a_date_dangling_after_the_leads_last_sentence_is_no_second_day(after, d
             f"personel melaksanakan patroli di Kolong Pungguk, Kecamatan Koba.{after}")
     found = parse_article(text).event.found
     assert (found.text if found else None) == day
+
+
+@pytest.mark.parametrize("written, units", [
+    # a Polsek's name joined to its Polres by a hyphen: both units
+    ("wilayah hukum Polsek Marawola-Polres Sigi", {"polsek": "Polsek Marawola", "polres": "Polres Sigi"}),
+    ("wilayah hukum Polsek Marawola, Polres Sigi", {"polsek": "Polsek Marawola", "polres": "Polres Sigi"}),
+    # a hyphen in words that name no unit joins nothing
+    ("pengamanan TNI-Polri oleh Polsek Marawola", {"polsek": "Polsek Marawola", "polres": "Polres Sigi"}),
+])
+def test_a_polsek_and_its_polres_joined_by_a_hyphen_are_two_units(written, units, article_units):
+    text = f"Palu.Wolindonesia.id – Pos pengamanan berada dalam {written}, Senin (31/3/2025)."
+    assert _units_of(text, article_units) == units
