@@ -1478,7 +1478,7 @@ def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, l
 def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, location, article_units):
     text = ("GIANYAR, Kilasbali.com – Upaya aparat kepolisian dalam mewujudkan rasa aman di masyarakat terus "
             f"berdinamika.\n{later}\nJajaran Polsek Blahbatuh bersama pecalang melaksanakan pengamanan.")
-    assert draft_story(parse_article(text), article_units).fields["location"] == location
+    assert _location_of(text, article_units) == location
 
 
 @pytest.mark.parametrize("ending, author", [
@@ -2310,3 +2310,12 @@ def test_a_date_dangling_after_the_leads_last_sentence_is_no_second_day(after, d
 def test_a_polsek_and_its_polres_joined_by_a_hyphen_are_two_units(written, units, article_units):
     text = f"Palu.Wolindonesia.id – Pos pengamanan berada dalam {written}, Senin (31/3/2025)."
     assert _units_of(text, article_units) == units
+
+
+def test_a_sites_name_as_dateline_gives_way_to_the_polres_area_written(article_units):
+    text = ("KABAR SLEMAN – Jajaran Kepolisian Resor (Polres) Temanggung menggelar patroli sahur, Kamis (23/3/2023).\n\n"
+            "Hal tersebut dilakukan untuk menciptakan situasi yang kondusif {}.")
+    # a site's name as the dateline, the story's Polres's area written in full: that area
+    assert _location_of(text.format("di Kabupaten Temanggung"), article_units) == "Kabupaten Temanggung"
+    # the area not written in full: the dateline stays a flag
+    assert _location_of(text.format("di Temanggung"), article_units).startswith("ISI:")

@@ -222,7 +222,8 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     """The lead's dateline as the place, written as the registry writes a short form; only the
     suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
-    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``).
+    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``); where the text
+    writes the story's Polres's area in full (``KABAR SLEMAN –`` over ``di Kabupaten Temanggung``), that area is filled.
     A shared name is filled when the story's own Polres's area is written in full in the text
     (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
     area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
@@ -236,6 +237,9 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     if wider := area_within(place, _unit_names(draft), registry):
         doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
     elif not written and bare and len(named) < 2:
+        if own := _own_area_written(draft, text, registry):
+            draft.fields["location"] = own  # ``KABAR SLEMAN –``, a site's name; ``di Kabupaten Temanggung`` in the text
+            return
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
         if own := _own_area_written(draft, text, registry):
