@@ -2319,3 +2319,13 @@ def test_a_sites_name_as_dateline_gives_way_to_the_polres_area_written(article_u
     assert _location_of(text.format("di Kabupaten Temanggung"), article_units) == "Kabupaten Temanggung"
     # the area not written in full: the dateline stays a flag
     assert _location_of(text.format("di Temanggung"), article_units).startswith("ISI:")
+
+
+def test_two_writers_joined_by_a_hyphen_alone_at_the_end():
+    text = ("BLORA (SUARABARU.ID)– Anggota Polsek Kedungtuban patroli ke pasar rakyat, Senin (11/5/2020).\n"
+            "Pedagang merasa lebih tenang.\n{}")
+    article = parse_article(text.format("Wahono-Riyan"))
+    assert article.author == "Wahono-Riyan" and "Wahono-Riyan" not in "\n".join(article.paragraphs)
+    # words in capitals joined so name no writer, nor does such a pair inside a sentence
+    assert parse_article(text.format("TNI-POLRI")).author == ""
+    assert parse_article(text.format("Patroli Sape-Lambu berjalan aman.")).author == ""

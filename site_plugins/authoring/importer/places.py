@@ -171,6 +171,8 @@ _END_CREDIT = re.compile(
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
+_WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
+"""Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(
     r"\((?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\)\W*$"
@@ -523,7 +525,8 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
-    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph)
+    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
+        or _WRITERS_JOINED.fullmatch(paragraph)
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""
@@ -532,9 +535,9 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 
 def is_credit_alone(paragraph: str) -> bool:
-    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``."""
+    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``, ``Wahono-Riyan``."""
     alone = paragraph.strip()
-    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED))
+    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED))
 
 
 _WITHIN = re.compile(r"[\s,]*(?:(?:di|ibu\s?kota)\s+)?", re.I)
