@@ -2329,3 +2329,14 @@ def test_two_writers_joined_by_a_hyphen_alone_at_the_end():
     # words in capitals joined so name no writer, nor does such a pair inside a sentence
     assert parse_article(text.format("TNI-POLRI")).author == ""
     assert parse_article(text.format("Patroli Sape-Lambu berjalan aman.")).author == ""
+
+
+def test_a_later_place_the_lead_names_in_another_case_is_told_in_the_lead():
+    text = ("Guna memastikan wilayah hukum Nusa tenggara Barat khususnya Kabupaten bima aman, Personel Satuan Brimob "
+            "Polda NTB, Senin (25/4/2022), melaksanakan Patroli Cipta Kondisi.\n\nKomandan Batalyon menjelaskan patroli "
+            "dilaksanakan setiap malam di wilayah {} karena maraknya aksi pemanahan.")
+    # the lead's own spelling
+    assert parse_article(text.format("kabupaten Bima")).place.text == "Kabupaten bima"
+    # a later place the lead does not name stays a later place
+    later = parse_article(text.format("kabupaten Dompu")).place
+    assert later.text == "kabupaten Dompu" and later.told_later

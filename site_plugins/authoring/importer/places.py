@@ -252,6 +252,9 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
+    again = told_later and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", paragraphs[skipped], re.I)
+    if again and not again.group().isupper():  # a dateline in capitals is where the news was written
+        return Place(again.group())  # ``Kabupaten bima`` in the lead, ``kabupaten Bima`` later: told in the lead
     if told_later and _elsewhere_later(chain, paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
     return Place(text, told_later=told_later)
