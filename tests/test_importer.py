@@ -2340,3 +2340,16 @@ def test_a_later_place_the_lead_names_in_another_case_is_told_in_the_lead():
     # a later place the lead does not name stays a later place
     later = parse_article(text.format("kabupaten Dompu")).place
     assert later.text == "kabupaten Dompu" and later.told_later
+
+
+def test_a_photo_credit_closing_a_long_paragraph_leaves_and_its_sentences_stay():
+    caption = ("Personel Polsek Pitumpanua berjaga di Pelabuhan Bangsalae, Kecamatan Pitumpanua, Kabupaten Wajo, saat proses "
+               "naik turun penumpang kapal ferry berlangsung. Pengamanan rutin ini dilakukan untuk memastikan keselamatan "
+               "dan kenyamanan masyarakat pengguna transportasi laut menuju Kolaka Utara, Jumat (10/10/2025).")
+    text = (f"{caption} (Foto: Dokumentasi Humas Polres Wajo)\nWAJO, SULSEL — Pagi baru saja merekah di Pelabuhan "
+            "Bangsalae.\nKondisi aman dan kondusif.")
+    body = "\n".join(parse_article(text).paragraphs)
+    assert caption in body and "(Foto:" not in body
+    # a bracket that is no credit stays
+    assert "(Polsek Urban)" in "\n".join(parse_article(text.replace("(Foto: Dokumentasi Humas Polres Wajo)",
+                                                                     "(Polsek Urban)")).paragraphs)
