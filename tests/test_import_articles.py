@@ -131,6 +131,12 @@ CHROME_SEEN = [
      "geuchik-dan-panitia-di-warkop"),
     ("Best Viral Premium Blogger Templates", "https://www.harian-ri.com/2026/03/polres-aceh-tengah-sikat-balap-liar.html"),
     ("- Jelajahi", "https://www.harian-ri.com/2026/03/polres-aceh-tengah-sikat-balap-liar.html"),
+    ("- BACA JUGA : Sambang dan Dialogis dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi",
+     "https://mitrapolri.com/tangkal-kriminalitas-jalanan-polresta-manado-dan-polsek-jajaran-rutinkan-pelaksanaan-silau-mata"),
+    ("https://www.kabarsawit.com", "https://www.kabarsawit.com/berita/2515/kepolisian-genjot-pencurian-sawit-hingga-ke-"
+     "warung-kopi"),
+    ("All Right Reserved.", "https://www.kabarsawit.com/berita/2515/kepolisian-genjot-pencurian-sawit-hingga-ke-warung-"
+     "kopi"),
     ("| oleh -48x Dilihat", "https://hariansumut.com/patroli-gabungan-skala-besar-tni-polri-kawal-keamanan-malam-akhir-"
      "pekan-di-kota-medan"),
     ("Font: Ukuran: - +", "https://admin.dialeksis.com/aceh/cegah-kriminalitas-polres-aceh-barat-gencar-patroli-malam-"
@@ -196,12 +202,12 @@ the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
     "21": (
-        140,
-        "held-out set 21 is at 140 of 160 right (87.5 %), none wrong, after its fixes: of its 20 flags, six are the "
-        "only honest answer the rules give (three weekdays that disagree with their dates, three days written only with "
-        "a statement), and the rest need rules not yet written (places only in later paragraphs, lists, a site's name "
-        "as dateline, a city and a regency of one name, a unit named only by a Bhabinkamtibmas's village) "
-        "(docs/importer.md, held-out set 21)",
+        141,
+        "held-out set 21 is at 141 of 160 right (88.1 %), none wrong, after its fixes and set 23's rule that gave the "
+        "site's dateline Tandaseru way to Kota Ternate: of its 19 flags, six are the only honest answer the rules give "
+        "(three weekdays that disagree with their dates, three days written only with a statement), and the rest need "
+        "rules not yet written (places only in later paragraphs, lists, a city and a regency of one name, a unit named "
+        "only by a Bhabinkamtibmas's village) (docs/importer.md, held-out set 21)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each

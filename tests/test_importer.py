@@ -1478,7 +1478,7 @@ def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, l
 def test_the_polseks_district_written_as_a_place_where_the_day_is_told(later, location, article_units):
     text = ("GIANYAR, Kilasbali.com – Upaya aparat kepolisian dalam mewujudkan rasa aman di masyarakat terus "
             f"berdinamika.\n{later}\nJajaran Polsek Blahbatuh bersama pecalang melaksanakan pengamanan.")
-    assert draft_story(parse_article(text), article_units).fields["location"] == location
+    assert _location_of(text, article_units) == location
 
 
 @pytest.mark.parametrize("ending, author", [
@@ -1736,6 +1736,10 @@ def _units_of(text, registry):
     return {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields}
 
 
+def _location_of(text, registry):
+    return draft_story(parse_article(text), registry).fields["location"]
+
+
 @pytest.mark.parametrize("lead, units", [
     ("Polisi Resort Musi Banyuasin bersama Kodim 0401 melakukan patroli malam.", {"polres": "Polres Musi Banyuasin"}),
     ("dua personel Polisi Sektor (Polsek) Batu Ampar, Kota Batam, sudah bersiap.",
@@ -1939,7 +1943,7 @@ def test_a_captions_date_gives_no_event_day():
 def test_a_ports_polres_area_is_no_place(article_units, polres, location):
     text = (f"INTAIKASUS.COM - Perayaan Natal di wilayah hukum {polres} berlangsung aman, Senin (25/12/2017).\n\n"
             f"Sebanyak 302 personil {polres} mengamankan gereja.")
-    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+    assert _location_of(text, article_units).startswith(location)
 
 
 @pytest.mark.parametrize("byline, author", [
@@ -2157,3 +2161,195 @@ def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, uni
     text = (f"MERAUKE - Kepolisian perairan menggandeng masyarakat untuk menekan kriminalitas, Kamis (17/11/2016).\n\n"
             f"\"Selain menggelar patroli, kami berikan pemahaman,\" {speaker} di Merauke.")
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a page's own address and its rights line above the headline
+    ("https://www.kabarsawit.com", True),
+    ("All Right Reserved.", True),
+    ("Info lengkap di https://www.kabarsawit.com", False),
+    ("- BACA JUGA : Sambang dan Dialogis dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi", True),
+    ("BACA JUGA : Pemudik Blora 30.348 jiwa, Positif Covid-19 Jadi 9", True),
+    # a list's item of story text stays
+    ("- Jaga barang bawaan dan baca juga imbauan petugas", False),
+])
+def test_a_read_also_item_and_a_pages_address_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_unit_in_a_read_also_list_acts_in_nothing(article_units):
+    text = ("Manado, Sulut – Mitrapolri.com\nPersonel Polresta Manado gencarkan patroli Silau Mata, Selasa (31/1/2023) "
+            "malam.\nSelama kegiatan, personel tidak menemukan hal mencurigakan.\n- BACA JUGA : Sambang dan Dialogis "
+            "dengan Warga Binaan, Personel Polsek Wori Jalin Silaturahmi\nKegiatan ini rutin dilaksanakan.")
+    assert _units_of(text, article_units) == {"polres": "Polresta Manado"}
+
+
+def test_a_dateline_with_the_town_in_brackets_opening_a_wrapped_lead_is_no_headline():
+    text = ("SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob\nBatalyon B Pelopor, TNI, dan Satpol-PP "
+            "menggelar patroli untuk mengantisipasi\npotensi gerakan separatis pada 1 Desember yang kerap dikaitkan "
+            "sebagai hari\nperingatan, Senin pagi (1/12/2025).\nPatroli dilakukan dengan menyisir sejumlah titik rawan "
+            "perkumpulan warga, baik di\nwilayah kota maupun pesisir.")
+    assert parse_article(text).title == ""
+
+
+@pytest.mark.parametrize("headline", [
+    # a headline in capitals to its end, and one in title case with a bracket and a dash, stay headlines
+    "PATROLI GABUNGAN (TNI-POLRI) – AMANKAN 1 DESEMBER DI MIMIKA",
+    "Patroli Gabungan (TNI-Polri) – Amankan 1 Desember di Mimika",
+])
+def test_a_headline_with_a_bracket_and_a_dash_stays(headline):
+    text = f"{headline}\n\nMIMIKA – Aparat gabungan menggelar patroli, Senin (1/12/2025).\n\nPatroli berjalan aman."
+    assert parse_article(text).title.casefold() == headline.casefold()
+
+
+@pytest.mark.parametrize("clause, day", [
+    # the earlier event's day, written in a clause of its own after ``setelah``: no patrol's day
+    ("setelah pelaksanaan Pilkada Majene yang digelar 27 November 2024", None),
+    ("usai pemungutan suara yang berlangsung pada Rabu (27/11/2024)", None),
+    # the patrol's own day after the clause, or a patrol held on a day, is read
+    ("setelah pelaksanaan Pilkada Majene, pada Kamis (28/11/2024)", "2024-11-28"),
+    ("dalam patroli yang digelar pada Kamis (28/11/2024)", "2024-11-28"),
+])
+def test_the_day_of_what_a_patrol_came_after_is_not_the_patrols(clause, day):
+    text = f"Mamuju (ANTARA) - Polres Majene meningkatkan patroli untuk mencegah konflik sosial {clause}."
+    found = parse_article(text).event.found
+    assert (found.text if found else None) == day
+
+
+@pytest.mark.parametrize("where, place", [
+    # a region's own village word heading its wider areas
+    ("di Hutan Afd III Bah Jambi Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah Jambi, Kabupaten Simalungun",
+     "Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah Jambi, Kabupaten Simalungun"),
+    ("di Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo",
+     "Jorong Giri Maju, Nagari Koto Baru, Kecamatan Luhak Nan Duo"),
+    # names listed after the word, no wider area after them, make no place
+    ("di Nagari Tabek Panjang, Koto Tinggi dan Koto Baru", ""),
+])
+def test_a_regions_own_village_word_heads_its_areas(where, place):
+    assert find_location(f"Personel Polsek melaksanakan patroli dialogis {where}, Rabu (30/7/2025).") == place
+
+
+def test_a_village_heads_title_is_no_place():
+    text = "Personel Polsek berdialog dengan Wali Nagari Koto Baru, Kecamatan Luhak Nan Duo, Rabu (30/7/2025)."
+    assert find_location(text) == "Kecamatan Luhak Nan Duo"
+
+
+@pytest.mark.parametrize("told, place", [
+    # the district's name inside the Polres's name and the regency's dateline is no district told
+    ("Polsek Pasaman Polres Pasaman Barat melaksanakan patroli di wilayah hukum Polsek Pasaman", "Pasaman Barat"),
+    # the district written as a place is
+    ("Polsek Pasaman melaksanakan patroli di Pasaman", "Pasaman"),
+])
+def test_a_polsek_district_inside_a_longer_name_is_not_told(told, place, article_units):
+    text = (f"Pasaman Barat | Redaksi Satu – Kegiatan patroli Blue Light merupakan upaya menciptakan kamtibmas.\n\n"
+            f"Berdasarkan laporan warga maka {told}, pada Minggu (10/04/2022).")
+    assert _location_of(text, article_units) == place
+
+
+@pytest.mark.parametrize("lead, flagged", [
+    # a name glued to another area's word by a hyphen: where the place ends is unclear
+    ("Visioner Berita Kota Bima-Kawasan Amahami Kecamatan Rasanae Barat ramai pada malam hari", True),
+    # two names joined by a hyphen are one place
+    ("Patroli digelar di Kecamatan Sape-Lambu, Kabupaten Bima pada malam hari", False),
+])
+def test_a_name_glued_to_another_areas_word_is_unclear(lead, flagged):
+    assert (find_location(f"{lead}, Jumat (27/8/2021).") == "") is flagged
+
+
+@pytest.mark.parametrize("who, day", [
+    # the newsroom's own ride gives the day; its hours are not the police's
+    ("Tim redaksi melakukan penyusuran", "2025-03-31"),
+    # police acting on the day keep the hours the text gives
+    ("Tim gabungan Polsek Marawola melakukan patroli", "2025-03-31 22:00"),
+])
+def test_the_newsrooms_own_ride_gives_no_hour(who, day):
+    text = (f"Palu.Wolindonesia.id – Suasana Senin malam yang tenang menyelimuti kawasan Palu.\n\n{who} pada Senin "
+            "(31/3/2025) malam, melalui ruas jalan dari Jalan Lando.\n\nPemantauan yang dilakukan selama dua jam, mulai "
+            "pukul 22.00 hingga 24.00 WITA, menunjukkan suasana yang lengang.")
+    assert parse_article(text).event.found.text == day
+
+
+def test_the_headline_below_a_pages_address_and_rights_line():
+    text = ("https://www.kabarsawit.com\n\n\nCopyright © kabarsawit.com\nAll Right Reserved.\n\nKepolisian Genjot "
+            "Pencurian Sawit Hingga ke Warung Kopi\n\nKepolisian Genjot Pencurian Sawit Hingga ke Warung Kopi\n\n"
+            "Simalungun, kabarsawit.com - Petugas Polsek Bangun meningkatkan patroli dialogis, Jumat (8/3/2024).\n\n"
+            "Patroli menyasar warung kopi di sepanjang Jalan Asahan.")
+    assert parse_article(text).title == "Kepolisian Genjot Pencurian Sawit Hingga ke Warung Kopi"
+
+
+@pytest.mark.parametrize("written, polres", [
+    ("Polres Bateng", "Polres Bangka Tengah"),  # the short name of Bangka Tengah
+    ("Polres Bangka Tengah", "Polres Bangka Tengah"),
+    ("Polres Batengah", "ISI:"),  # no short name the list holds: a flag
+])
+def test_bateng_is_the_short_name_of_bangka_tengah(written, polres, article_units):
+    text = f"KBOBABEL.COM (BANGKA TENGAH) — Personel {written} melaksanakan patroli tambang ilegal, Senin (28/7/2025)."
+    assert _units_of(text, article_units)["polres"].startswith(polres)
+
+
+@pytest.mark.parametrize("after, day", [
+    # a date left after the lead's last sentence contradicts no event's day
+    (" Rabu (30/7/2025)", "2025-07-28"),
+    # a second day told in a sentence of its own still does: a flag
+    (" Rabu (30/7/2025) personel kembali melaksanakan patroli.", None),
+])
+def test_a_date_dangling_after_the_leads_last_sentence_is_no_second_day(after, day):
+    text = ("KBOBABEL.COM (BANGKA TENGAH) — Polres Bangka Tengah mengambil langkah tegas. Pada Senin (28/7/2025), "
+            f"personel melaksanakan patroli di Kolong Pungguk, Kecamatan Koba.{after}")
+    found = parse_article(text).event.found
+    assert (found.text if found else None) == day
+
+
+@pytest.mark.parametrize("written, units", [
+    # a Polsek's name joined to its Polres by a hyphen: both units
+    ("wilayah hukum Polsek Marawola-Polres Sigi", {"polsek": "Polsek Marawola", "polres": "Polres Sigi"}),
+    ("wilayah hukum Polsek Marawola, Polres Sigi", {"polsek": "Polsek Marawola", "polres": "Polres Sigi"}),
+    # a hyphen in words that name no unit joins nothing
+    ("pengamanan TNI-Polri oleh Polsek Marawola", {"polsek": "Polsek Marawola", "polres": "Polres Sigi"}),
+])
+def test_a_polsek_and_its_polres_joined_by_a_hyphen_are_two_units(written, units, article_units):
+    text = f"Palu.Wolindonesia.id – Pos pengamanan berada dalam {written}, Senin (31/3/2025)."
+    assert _units_of(text, article_units) == units
+
+
+def test_a_sites_name_as_dateline_gives_way_to_the_polres_area_written(article_units):
+    text = ("KABAR SLEMAN – Jajaran Kepolisian Resor (Polres) Temanggung menggelar patroli sahur, Kamis (23/3/2023).\n\n"
+            "Hal tersebut dilakukan untuk menciptakan situasi yang kondusif {}.")
+    # a site's name as the dateline, the story's Polres's area written in full: that area
+    assert _location_of(text.format("di Kabupaten Temanggung"), article_units) == "Kabupaten Temanggung"
+    # the area not written in full: the dateline stays a flag
+    assert _location_of(text.format("di Temanggung"), article_units).startswith("ISI:")
+
+
+def test_two_writers_joined_by_a_hyphen_alone_at_the_end():
+    text = ("BLORA (SUARABARU.ID)– Anggota Polsek Kedungtuban patroli ke pasar rakyat, Senin (11/5/2020).\n"
+            "Pedagang merasa lebih tenang.\n{}")
+    article = parse_article(text.format("Wahono-Riyan"))
+    assert article.author == "Wahono-Riyan" and "Wahono-Riyan" not in "\n".join(article.paragraphs)
+    # words in capitals joined so name no writer, nor does such a pair inside a sentence
+    assert parse_article(text.format("TNI-POLRI")).author == ""
+    assert parse_article(text.format("Patroli Sape-Lambu berjalan aman.")).author == ""
+
+
+def test_a_later_place_the_lead_names_in_another_case_is_told_in_the_lead():
+    text = ("Guna memastikan wilayah hukum Nusa tenggara Barat khususnya Kabupaten bima aman, Personel Satuan Brimob "
+            "Polda NTB, Senin (25/4/2022), melaksanakan Patroli Cipta Kondisi.\n\nKomandan Batalyon menjelaskan patroli "
+            "dilaksanakan setiap malam di wilayah {} karena maraknya aksi pemanahan.")
+    # the lead's own spelling
+    assert parse_article(text.format("kabupaten Bima")).place.text == "Kabupaten bima"
+    # a later place the lead does not name stays a later place
+    later = parse_article(text.format("kabupaten Dompu")).place
+    assert later.text == "kabupaten Dompu" and later.told_later
+
+
+def test_a_photo_credit_closing_a_long_paragraph_leaves_and_its_sentences_stay():
+    caption = ("Personel Polsek Pitumpanua berjaga di Pelabuhan Bangsalae, Kecamatan Pitumpanua, Kabupaten Wajo, saat proses "
+               "naik turun penumpang kapal ferry berlangsung. Pengamanan rutin ini dilakukan untuk memastikan keselamatan "
+               "dan kenyamanan masyarakat pengguna transportasi laut menuju Kolaka Utara, Jumat (10/10/2025).")
+    text = (f"{caption} (Foto: Dokumentasi Humas Polres Wajo)\nWAJO, SULSEL — Pagi baru saja merekah di Pelabuhan "
+            "Bangsalae.\nKondisi aman dan kondusif.")
+    body = "\n".join(parse_article(text).paragraphs)
+    assert caption in body and "(Foto:" not in body
+    # a bracket that is no credit stays
+    assert "(Polsek Urban)" in "\n".join(parse_article(text.replace("(Foto: Dokumentasi Humas Polres Wajo)",
+                                                                     "(Polsek Urban)")).paragraphs)

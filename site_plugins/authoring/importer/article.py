@@ -222,7 +222,8 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     """The lead's dateline as the place, written as the registry writes a short form; only the
     suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
     dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
-    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``).
+    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``); where the text
+    writes the story's Polres's area in full (``KABAR SLEMAN –`` over ``di Kabupaten Temanggung``), that area is filled.
     A shared name is filled when the story's own Polres's area is written in full in the text
     (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
     area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
@@ -236,6 +237,9 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     if wider := area_within(place, _unit_names(draft), registry):
         doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
     elif not written and bare and len(named) < 2:
+        if own := _own_area_written(draft, text, registry):
+            draft.fields["location"] = own  # ``KABAR SLEMAN –``, a site's name; ``di Kabupaten Temanggung`` in the text
+            return
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
     elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
         if own := _own_area_written(draft, text, registry):
@@ -334,16 +338,21 @@ def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
     return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
 
 
+_DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
+"""A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
+
+
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
-    not as the unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
+    not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
     Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
-    agree; else ""."""
+    agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
+    name (``Pasaman Barat |``) is not the district."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
-    place = rf"(?<![\w-])(?<!Polsek )(?<!Kapolsek ){re.escape(district)}(?!\w)"
+    place = rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){re.escape(district)}(?!\w)(?!\s+{_DIRECTION})"
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
 
@@ -517,11 +526,16 @@ def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
     return result
 
 
+_PHOTO_CREDIT_CLOSING = re.compile(r"(?<=[.!?”\"])\s*\((?i:foto|dok)\b[^()]{0,80}\)\.?$")
+"""A photo's credit in brackets closing a paragraph too long to be dropped as a caption (``… Kolaka Utara, Jumat
+(10/10/2025). (Foto: Dokumentasi Humas Polres Wajo)``): the credit leaves, the sentences stay."""
+
+
 def _take_credit(line: str, credits: dict[str, str]) -> str:
     """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
     credits after a publication stamp recorded, and the stamp kept. A sentence closed by a photo's credit
     (``… memeriksa pemuda, Minggu, (02/03/2025) dini hari. Foto: Abdul Majid``) is the photo's caption: blanked."""
-    line, closing = credits_closing(line)
+    line, closing = credits_closing(_PHOTO_CREDIT_CLOSING.sub("", line))
     if closing:
         found = credit_line(closing) or {}
         credits.update({key: name for key, name in found.items() if key not in credits})
@@ -697,6 +711,8 @@ def _is_headline(line: str, after: str) -> bool:
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
+    if _CAPITALS_DATELINE.match(line) and not line.isupper():
+        return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
@@ -709,6 +725,10 @@ def _is_headline(line: str, after: str) -> bool:
     return capitalised or not after or site_lead
 
 
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\([A-Z][^)]*\)\s*[-–—]\s+(?=[^\s\d]*[a-z])")
+"""A site's name in capitals with the town in brackets, and the lead's first words after its dash (``SALAM PAPUA
+(TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, a hard-wrapped lead's first line): no headline; a headline in
+capitals is in capitals to its end."""
 _NO_HEADLINE = re.compile(r"^[-•*] |\w/[A-Z][\w.]+$")
 """Lines above the headline, shaped like it or like the lead, that are neither: another story's
 headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a

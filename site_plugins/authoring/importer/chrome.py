@@ -44,10 +44,13 @@ DROPPED_LINES = (
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
-    r"baca juga\b.*",
+    r"(?:- )?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``
     r"read next\s*:.*",
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
+    # a page's own address and its rights line, copied above the headline (``https://www.kabarsawit.com``)
+    r"https?://\S+",
+    r"all rights? reserved\.?",
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",

@@ -53,6 +53,11 @@ is the village's market, placed by its village."""
 _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
 """Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
 villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
+_VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
+"""Villages and hamlets by their regions' own words: Simalungun's nagori, Minangkabau's nagari and its jorong, Aceh's
+gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
+Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
+Panjang, Koto Tinggi, …``)."""
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
@@ -60,6 +65,7 @@ _PLACE = re.compile(
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
     rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"
+    rf"|(?<![\w.])(?:{_VILLAGE_WORD})(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,?\s*(?:{_AREA_WORD}|{_VILLAGE_WORD})\s)"
     rf"|(?<![\w.])[Pp]erairan(?:\s+{_HEAD_WORD}){{1,2}}\s+(?:hingga|sampai)\s+{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,1}}"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
@@ -75,7 +81,8 @@ is no name (``di Pasar Tradisional
 Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is
 placed by its street."""
 _OFFICIAL = re.compile(
-    r"\b(?:(?:Kepala|Sekretaris|Perangkat)\s+(?:Desa|Dusun|Kelurahan|Kampung)"
+    r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+(?:Desa|Dusun|Kelurahan|Kampung|Nagari|Nagori|"
+    r"Jorong|Gampong)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -94,7 +101,8 @@ _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "perumahan": "jalan", "perum": "jalan",
     "simpang": "jalan",
-    "dusun": "dusun", "dsn": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa", "kampung": "desa",
+    "dusun": "dusun", "dsn": "dusun", "jorong": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
+    "kampung": "desa", "nagori": "desa", "nagari": "desa", "gampong": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau"
 }
@@ -163,6 +171,8 @@ _END_CREDIT = re.compile(
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
+_WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
+"""Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
 _END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
 _END_FULL_NAME = re.compile(
     r"\((?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\)\W*$"
@@ -239,9 +249,12 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     text = ", ".join(_trimmed(part.group()) for part in chain)
     if paragraph in listing:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
-    if any(_runs_on(part, paragraph) for part in chain):
+    if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain):
         return Place("", "nama tempat tidak jelas batasnya", text)
     told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
+    again = told_later and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", paragraphs[skipped], re.I)
+    if again and not again.group().isupper():  # a dateline in capitals is where the news was written
+        return Place(again.group())  # ``Kabupaten bima`` in the lead, ``kabupaten Bima`` later: told in the lead
     if told_later and _elsewhere_later(chain, paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
     return Place(text, told_later=told_later)
@@ -322,6 +335,11 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     name may have and the next word is capitalised too (``Desa Sido Makmur Tim Gabungan Patroli ...``)."""
     words = _trimmed(part.group()).split()[1:]
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
+
+
+_GLUED_AREA = re.compile(r"[a-z]-(?:Kota|Kabupaten|Kecamatan|Kelurahan|Desa|Kawasan)\b")
+"""A name glued by a hyphen to another area's word (``Kota Bima-Kawasan Amahami``, a site's dateline run into the lead's
+first words): where one place ends is unclear (``Sape-Lambu``, two names joined, is one place)."""
 
 
 def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]]) -> bool:
@@ -510,7 +528,8 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
-    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph)
+    sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
+        or _WRITERS_JOINED.fullmatch(paragraph)
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""
@@ -519,9 +538,9 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 
 def is_credit_alone(paragraph: str) -> bool:
-    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``."""
+    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``, ``Wahono-Riyan``."""
     alone = paragraph.strip()
-    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED))
+    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED))
 
 
 _WITHIN = re.compile(r"[\s,]*(?:(?:di|ibu\s?kota)\s+)?", re.I)

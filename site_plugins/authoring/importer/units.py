@@ -18,6 +18,9 @@ _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\
 """Words that cannot start a unit's name: another unit word, ``jajaran`` (``Polsek jajaran
 Polres X`` means the Polres's Polsek, not a Polsek named Jajaran) or ``rayon`` (``Polsek Rayon 1``
 is a group of a Polresta's Polsek)."""
+_UNITS_HYPHENED = re.compile(r"(?<=\w)-(?=(?:Pol(?:sek|res|resta|restabes|da))\s+[A-Z])")
+"""A hyphen joining a unit's name to the next unit word (``Polsek Marawola-Polres Sigi``): the two units, not one name
+(``TNI-Polri`` names no unit)."""
 _MENTION = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
@@ -43,7 +46,7 @@ SHORT_NAMES = {
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
-    "polsel": "polombangkengselatan",
+    "polsel": "polombangkengselatan", "bateng": "bangkatengah",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -216,6 +219,7 @@ class _Index:
         """
         found: list[_Named] = []
         text = re.sub(r"[*_~]", " ", text)  # WhatsApp's bold, italics and strike-through
+        text = _UNITS_HYPHENED.sub(" ", text)  # ``Polsek Marawola-Polres Sigi``: two units, the second above the first
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])

@@ -105,7 +105,14 @@ _IN_FORCE_BEFORE = re.compile(
 )
 """A rule in force since a day (``jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025``): the
 rule's day, not the patrols' that enforce it."""
-_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE)
+_PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:setelah|sesudah|usai|pasca)\s+(?:[\w-]+\s+){1,4}yang\s+(?:digelar|dilaksanakan|diselenggarakan|berlangsung)"
+    r"\s+(?:pada\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+"""What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang digelar
+27 November 2024``): the earlier event's day, not the patrol's."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -213,9 +220,23 @@ def find_event_date(
         return EventDate(None)
     if event.found and (doubt := _after_publication(event.found, published)):
         return EventDate(None, doubt, event.found.text)
+    if event.found and (told or full) and _newsrooms_own(_with_weekday_first(told or full)):
+        return event  # the newsroom's own ride, timed: its hours are not the police's
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+_NEWSROOMS_OWN = re.compile(r"\b(?:tim\s+(?:redaksi|liputan)|awak\s+redaksi|wartawan\s+(?:media\s+ini|kami))\b", re.I)
+"""The newsroom itself as the one acting (``Tim redaksi melakukan penyusuran pada Senin (31/3/2025) malam``)."""
+
+
+def _newsrooms_own(mention: _Mention) -> bool:
+    """True when the sentence that writes the day tells the newsroom's own doing (its night ride, where it found the
+    police at their post): the day is the story's, the hours the text gives are the newsroom's, not the police's."""
+    before = mention.paragraph[:mention.match.start()]
+    sentence = re.split(r"(?<=[.!?])\s", before)[-1]
+    return bool(_NEWSROOMS_OWN.search(sentence))
 
 
 _REPORTED_WITHIN = timedelta(days=7)
@@ -579,9 +600,17 @@ def _other_day(found: Dateline, mentions: list[_Mention], lead: list[str]) -> da
         again = _reading(mention.match)
         in_lead = any(mention.paragraph is paragraph for paragraph in lead)
         ended = _ENDS.search(mention.paragraph[max(0, mention.match.start() - 45):mention.match.start()])
+        ended = ended or _dangling(mention)
         if again and again.weekday and again.day != found.day and in_lead and not ended:
             return again.day
     return None
+
+
+def _dangling(mention: _Mention) -> bool:
+    """True for a date left after the paragraph's last sentence, with no sentence of its own (``… Bangka Belitung
+    (Babel). Rabu (30/7/2025)``): the day the page was written, which contradicts no event's day."""
+    text, match = mention.paragraph, mention.match
+    return bool(re.search(r"[.!?”\"]\s*$", text[:match.start()])) and not text[match.end():].strip(" .")
 
 
 def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: list[str]) -> EventDate:
