@@ -142,6 +142,10 @@ CHROME_SEEN = [
     ("Font: Ukuran: - +", "https://admin.dialeksis.com/aceh/cegah-kriminalitas-polres-aceh-barat-gencar-patroli-malam-"
      "hari/berita"),
     ("Bagikan Berita", "https://peristiwaindonesiabaru.com/?p=1797"),
+    ("Berita ❯ Kabupaten Solok selatan", "https://www.tvrisumbar.co.id/berita/detil/2958/polres-dan-tni-gelar-patroli-wilayah-terluar--.html"),
+    ("Berita Polres Ogan Ilir", "https://sumsel.tribunnews.com/2024/02/18/tim-patroli-perintis-presisi-sat-samapta-polres-ogan-ilir-antisipasi-kejahatan-di-tanjung-senai"),
+    ("Personil Polsek Padang Hulu Kota Tebing Tinggi saat melaksanakan patroli rutin dan dialogis, Kamis (11/3/2021) "
+     "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [

@@ -2353,3 +2353,73 @@ def test_a_photo_credit_closing_a_long_paragraph_leaves_and_its_sentences_stay()
     # a bracket that is no credit stays
     assert "(Polsek Urban)" in "\n".join(parse_article(text.replace("(Foto: Dokumentasi Humas Polres Wajo)",
                                                                      "(Polsek Urban)")).paragraphs)
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a breadcrumb with arrow signs, and a rubric filing the page under a unit's news
+    ("Berita ❯ Kabupaten Solok selatan", True),
+    ("Berita Polres Ogan Ilir", True),
+    # a headline opening with the same words stays
+    ("Berita Polres Ogan Ilir Raih Penghargaan Pelayanan Publik", False),
+    # a caption closed by the paper's name in capitals and the photographer's full name
+    ("Personil Polsek Padang Hulu saat melaksanakan patroli rutin, Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald "
+     "Pasaribu", True),
+    # a slash between two units in a headline is no credit
+    ("Polres Bone/Polsek Tanete Riattang Gelar Patroli Malam", False),
+])
+def test_a_breadcrumb_a_units_rubric_and_a_caption_credited_without_brackets_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_reporters_credit_line_is_the_writer_not_the_headline():
+    text = ("Laporan Wartawan Tribun Pontianak, Hendri Chornelius\nTRIBUNPONTIANAK.CO.ID, SANGGAU - Jajaran Polres "
+            "Sanggau menggelar patroli di Kabupaten Sanggau, Selasa (1/8/2017).\nPatroli dilakukan setiap hari.")
+    article = parse_article(text)
+    assert article.title == "" and article.author == "Hendri Chornelius"
+    # a headline that opens with the words names no writer
+    headline = parse_article("Laporan Wartawan Soal Patroli Malam Ditindaklanjuti Polres Sanggau\n" + text.split("\n", 1)[1])
+    assert headline.author == ""
+
+
+@pytest.mark.parametrize("told, day", [
+    # a contributor and a desk before a bullet sign, then the stamp with ``JAM``: the page's stamp, no event's day
+    ("", None),
+    # the lead's own day is still read below such a stamp
+    (", Minggu (26/1/2020)", "2020-01-26"),
+])
+def test_a_contributors_stamp_after_a_bullet_is_the_pages(told, day):
+    text = ("Polres Dan Tni Gelar Patroli Wilayah Terluar\nKontributor Daerah • Seputar Sumbar 27 Januari 2020 JAM 06:17:57 "
+            "WIB\nGuna menjaga ketertiban, Kepolisian Resor Solok Selatan gelar patroli bersama di Nagari Lubuk Ulang Aling "
+            f"Selatan, Kecamatan Sangir Batang Hari{told}.")
+    article = parse_article(text)
+    found = article.event.found
+    assert (found.text if found else None) == day
+    assert article.published.day.isoformat() == "2020-01-27" and article.published.hour == 6
+
+
+@pytest.mark.parametrize("dateline, flagged", [
+    # the site's address cut the city's name off its area word: no place
+    ("KOTA BIMA.OBORBIMA.ID –", True),
+    # a dateline with its name is read
+    ("KOTA BIMA –", False),
+])
+def test_an_area_word_alone_as_dateline_is_no_place(dateline, flagged, article_units):
+    text = (f"{dateline} Personel Sat Polairud Polres Bima Kota menyusuri nelayan di Pelabuhan Sape, Selasa (2/9/2025)."
+            "\n\nPatroli berjalan aman.")
+    assert _location_of(text, article_units).startswith("ISI:") is flagged
+
+
+@pytest.mark.parametrize("escorts, units", [
+    # a long list of offices between ``didampingi`` and the unit: still an escort of the Kapolda
+    ("Kapolda Maluku didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, Direktur Samapta, "
+     "Direktur Reserse Kriminal Khusus, Direktur Reserse Kriminal Umum, Kasubdit III Ditintelkam Polda Maluku, serta "
+     "Kapolsek Sirimau Polresta Pulau Ambon dan Pulau-Pulau Lease.", {"polda": "Polda Maluku"}),
+    # a sentence of its own where the Polresta's people act
+    ("Personel Polresta Pulau Ambon dan Pulau-Pulau Lease berjaga di pos itu.",
+     {"polres": "Polresta Pulau Ambon dan Pulau-Pulau Lease"}),
+])
+def test_a_unit_far_after_didampingi_in_its_sentence_is_an_escort(escorts, units, article_units):
+    text = ("AMBON, MalukuTerkini.com – Kapolda Maluku, Irjen Pol Dadang Hartanto mengecek pos pengamanan di Desa Batu "
+            f"Merah, Kecamatan Sirimau, Ambon, Sabtu (3/1/2026).\n\nPengecekan ini bagian dari pengawasan.\n\n{escorts}")
+    found = _units_of(text, article_units)
+    assert {level: name for level, name in found.items() if name} == units or found == units

@@ -26,6 +26,15 @@ _BYLINE = re.compile(
 )
 """``Name – site.com``, or a site's desk written in camel case: ``Muhajir Arifin - detikJatim``."""
 _CREDIT = re.compile(r"(?:penulis|oleh|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
+_REPORT_CREDIT = re.compile(
+    r"laporan\s+(?:wartawan|reporter|kontributor)\s+[^,]{2,60},\s*(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
+    re.I,
+)
+"""A reporter's credit on a line of its own, the newsroom then the name after a comma (``Laporan Wartawan Tribun
+Pontianak, Hendri Chornelius``): a byline, no headline."""
+_BULLET_STAMP = re.compile(r"[^•.!?]{2,60}•\s*(?:[^\W\d_]+\s+){0,3}(?=\d{1,2}\s+[^\W\d_]+\s+\d{4}\b)")
+"""A contributor's name and a desk before a bullet sign, then the stamp (``Kontributor Daerah • Seputar Sumbar 27 Januari
+2020 JAM 06:17:57 WIB``)."""
 _WHATSAPP_PREFIX = re.compile(
     r"\[(?P<hour>\d{1,2})[.:](?P<minute>\d{2}), (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\] "
     r"(?P<name>[^:\n]{1,60}): ?"
@@ -64,6 +73,8 @@ Indokalbar.com -->``), no sentence of the lead: the headline may stand below it.
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
 """What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
 _AREA_WORD = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
+_AREA_WORD_ALONE = re.compile(r"(?:Kota|Kabupaten|Kab\.?|Kecamatan|Kec\.?|Desa|Kelurahan|Distrik|Provinsi)", re.I)
+"""An area's word with no name after it: no place."""
 _SENTENCE_END = tuple(".!?;\"”’")
 _HEADLINE_WORDS = (3, 25)
 _LEADING_LINES = 10
@@ -178,7 +189,10 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     else the marker with the reason and a suggestion."""
     place = article.place
     polsek = draft.fields.get("polsek")
-    if place.polres_dateline and polsek and not is_unfilled(polsek):
+    if place.dateline and _AREA_WORD_ALONE.fullmatch(place.text):
+        # ``KOTA BIMA.OBORBIMA.ID –``: the site's address cut the city's name off its area word
+        _flag(draft, "location", LOCATION, f"dateline '{place.text}' hanya kata wilayah tanpa nama")
+    elif place.polres_dateline and polsek and not is_unfilled(polsek):
         doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
@@ -568,11 +582,14 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
-        stamp = published is None and timestamp(line)
+        stamp = published is None and (timestamp(line) or _stamp_after_bullet(line))
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
-        credit = not author and (_byline(line) or _CREDIT.fullmatch(line) or title and _name_above_stamp(line, after))
+        credit = not author and (
+            _byline(line) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
+            or title and _name_above_stamp(line, after)
+        )
         if stamp:
             published = stamp
         elif credit:
@@ -681,6 +698,13 @@ _NAME_BEFORE_STAMP = re.compile(
 )
 """A writer's name before the stamp on the line below the headline, a bar between: the byline and the day
 (``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``); a region there (``Kota Tangerang | …``) is none."""
+
+
+def _stamp_after_bullet(line: str) -> Dateline | None:
+    """The stamp after a contributor's name and a desk set before a bullet sign (``Kontributor Daerah • Seputar Sumbar
+    27 Januari 2020 JAM 06:17:57 WIB``); a line without the bullet, or with a sentence before it, has none."""
+    match = _BULLET_STAMP.match(line)
+    return timestamp(line[match.end():]) if match else None
 
 
 def _name_above_stamp(line: str, after: str) -> re.Match | None:

@@ -23,6 +23,9 @@ DROPPED_LINES = (
     r"(?:labels?|categories|kategori)\s*:.*",
     r"subscribe to .*",
     r"home\s*[/»>].*",
+    r"[^❯]{1,40}(?:❯[^❯]{1,60})+",  # a breadcrumb with arrow signs: ``Berita ❯ Kabupaten Solok selatan``
+    # a rubric filing the page under a unit's news, a line of its own: ``Berita Polres Ogan Ilir``
+    r"berita pol(?:res(?:ta|tabes)?|da|sek) [^\W\d_]+(?: [^\W\d_]+){0,2}",
     r"exit mobile version",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"(?:diberdayakan oleh|powered by) blogger\.?",
@@ -62,6 +65,9 @@ DROPPED_LINES = (
     r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
+    # a caption closed, without brackets, by the paper's name in capitals and the photographer's full name
+    # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``)
+    r"[^\"“”]{1,300}?[.!?] (?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",

@@ -58,6 +58,10 @@ _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 _ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
+_ESCORT_REACH = 300
+"""How far back in its sentence ``didampingi`` still makes a unit an escort: a list of the escorts' offices may come
+between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, …, serta Kapolsek Sirimau
+Polresta Pulau Ambon dan Pulau-Pulau Lease``)."""
 _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
 _DOERS = re.compile(
@@ -233,7 +237,7 @@ class _Index:
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
-                    found and _ESCORT_BEFORE.search(text, before, match.start()))
+                    found and _ESCORT_BEFORE.search(text, max(0, match.start() - _ESCORT_REACH), match.start()))
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - 120), match.start()))
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint))
