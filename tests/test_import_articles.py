@@ -145,7 +145,8 @@ CHROME_SEEN = [
     ("Berita ❯ Kabupaten Solok selatan", "https://www.tvrisumbar.co.id/berita/detil/2958/polres-dan-tni-gelar-patroli-wilayah-terluar--.html"),
     ("Berita Polres Ogan Ilir", "https://sumsel.tribunnews.com/2024/02/18/tim-patroli-perintis-presisi-sat-samapta-polres-ogan-ilir-antisipasi-kejahatan-di-tanjung-senai"),
     ("Personil Polsek Padang Hulu Kota Tebing Tinggi saat melaksanakan patroli rutin dan dialogis, Kamis (11/3/2021) "
-     "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),
+     "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", "https://www.cendananews.com/2019/07/polres-kebumen-giat-patroli-pengamanan-gabah.html"),
+    ("Last Updated 2026-01-29T06:56:28Z", "https://www.terasindonesianews.com/2026/01/cegah-karhutla-polsek-sukadana.html"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -157,6 +158,7 @@ ENDS_SEEN = [
     ("Komentar", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("Tampilkan", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("Komentar Anda", "https://www.suaralandak.co.id/2019/04/polres-landak-laksanakan-patroli-masa.html"),
+    ("❝❞ Komentar Anda", "https://www.tvrisumbar.co.id/berita/detil/2958/polres-dan-tni-gelar-patroli-wilayah-terluar--.html"),
     ("0 0 votes", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
     ("Article Rating", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
     ("Lhokseumawe - Personel Polsek Muara Satu melaksanakan pengamanan Shalat Idul Fitri 1447 Hijriah di Masjid…",
