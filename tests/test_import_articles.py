@@ -201,6 +201,17 @@ KNOWN_WRONG = {
         "Polsek's patrol was at Pasar Bligo in Kecamatan Buaran, Kabupaten Pekalongan, and 'Pasar' is no "
         "place word (docs/importer.md, held-out set 11)"
     ),
+    ("balikpapan-polwankpud", "location"): (
+        "the lead's 'di wilayah Kota Madinatul Iman' is Balikpapan's byname, read as a city; a rule flagging a city no "
+        "unit's area bears, tried, turned fourteen right places of earlier sets into flags (docs/importer.md, held-out "
+        "set 24)"
+    ),
+    ("pontianakkota-posronda", "date"): (
+        "the only date is the Kapolsek's words' day without a year ('Selasa (19/3) sekira pukul 17.00 WIB'), the year "
+        "the election's in the lead; the fixture values it null, while set 7's kempas-pemilu and set 19's "
+        "sorong-curanmor value such a day as the date, so a rule flagging it costs four right dates (docs/importer.md, "
+        "held-out set 24)"
+    ),
 }
 """Fields the importer still fills silently wrong, each with why: the tests expect exactly these
 wrong, so each stays in sight until a rule fixes it (one that comes out right or flagged fails
@@ -214,6 +225,14 @@ BELOW_FLOOR = {
         "(three weekdays that disagree with their dates, three days written only with a statement), and the rest need "
         "rules not yet written (places only in later paragraphs, lists, a city and a regency of one name, a unit named "
         "only by a Bhabinkamtibmas's village) (docs/importer.md, held-out set 21)",
+    ),
+    "24": (
+        138,
+        "held-out set 24 is at 138 of 160 right (86.2 %) after its fixes, two fields wrong and listed in KNOWN_WRONG: of "
+        "its 20 flags, nine are the only honest answer the rules give (six days written only with a statement, two "
+        "weekdays that disagree with their dates, and a lead's day with its year cut short), and the rest need rules not "
+        "yet written (places not found or only in lists, a site's name as dateline, a province only, a writer's single "
+        "name in brackets) (docs/importer.md, held-out set 24)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each

@@ -2423,3 +2423,18 @@ def test_a_unit_far_after_didampingi_in_its_sentence_is_an_escort(escorts, units
             f"Merah, Kecamatan Sirimau, Ambon, Sabtu (3/1/2026).\n\nPengecekan ini bagian dari pengawasan.\n\n{escorts}")
     found = _units_of(text, article_units)
     assert {level: name for level, name in found.items() if name} == units or found == units
+
+
+@pytest.mark.parametrize("written, day", [
+    # the lead's day with its year cut short: another event's full day later in the text is not taken
+    ("Selasa, 9/11/202.", None),
+    # the lead's day written whole is read
+    ("Selasa, 9/11/2021.", "2021-11-09"),
+])
+def test_a_leads_day_with_its_year_cut_short_leaves_the_date_in_doubt(written, day):
+    text = ("Manggarai, GardaNTT.id- Menjelang pilkades serentak, Kapolsek Satar Mese melakukan Patroli Kamtibmas. Patroli "
+            f"itu dilakukan di wilayah hukum Polsek Satar Mese bersama anggotanya, {written}\n\nDiinformasikan bahwa "
+            "Pilkades di kabupaten Manggarai serentak dilaksanakan pada 11 November 2021.")
+    event = parse_article(text).event
+    assert (event.found.day.isoformat() if event.found else None) == day
+    assert day or "terpotong" in event.doubt

@@ -220,11 +220,28 @@ def find_event_date(
         return EventDate(None)
     if event.found and (doubt := _after_publication(event.found, published)):
         return EventDate(None, doubt, event.found.text)
+    if event.found and (cut := _cut_year(paragraphs[skipped:skipped + 2], event.found)):
+        return EventDate(None, f"'{cut.group().strip()}' tahunnya terpotong", f"{cut['day']}/{cut['month']}/tahun")
     if event.found and (told or full) and _newsrooms_own(_with_weekday_first(told or full)):
         return event  # the newsroom's own ride, timed: its hours are not the police's
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+_CUT_YEAR = re.compile(rf"\b(?:{DAYS})\b\s*,?\s*\(?(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/\d{{3}}(?![\d/])", re.I)
+"""A day with its year cut short: ``Selasa, 9/11/202.``"""
+
+
+def _cut_year(lead: list[str], found: Dateline) -> re.Match | None:
+    """A day whose year is cut short in the lead's first two paragraphs, other than the day found (``Selasa,
+    9/11/202.`` over the village elections' ``11 November 2021`` the next paragraph writes): the lead's day
+    is unread, so the day found may be another event's."""
+    for paragraph in lead:
+        for match in _CUT_YEAR.finditer(paragraph):
+            if (int(match["day"]), int(match["month"])) != (found.day.day, found.day.month):
+                return match
+    return None
 
 
 _NEWSROOMS_OWN = re.compile(r"\b(?:tim\s+(?:redaksi|liputan)|awak\s+redaksi|wartawan\s+(?:media\s+ini|kami))\b", re.I)
