@@ -16,7 +16,6 @@ import gc
 import logging
 import os
 import pickle
-import resource
 import signal
 import sys
 import threading
@@ -48,7 +47,7 @@ build's memory only until either of them writes to it, and rendering writes to n
 (every story a page shows has its reference counts changed): on the million-story merge the two
 processes came to hold 6.3 and 6.5 GB with 1.4 GB of it still shared, a second copy of the
 build. Below this (the merge of 100,000 stories: 614 and 611 MB; a Polda's shard of a million)
-the second process is worth what it copies: it halves the time pages take."""
+the second process is worth what it copies: both cores render."""
 DRAFT_MARKER = (
     '<div class="mkdocs-draft-marker" title="This page will not be included into the built site.">DRAFT</div>'
 )
@@ -288,6 +287,8 @@ def resident_mb() -> float:
         with open("/proc/self/statm", encoding="ascii") as statm:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
     except (OSError, ValueError, IndexError):
+        import resource  # not on Windows, which has neither /proc nor fork
+
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB elsewhere
 
