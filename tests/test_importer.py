@@ -1922,6 +1922,10 @@ def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
     ("Patroli berjalan aman dan kondusif. (Humas/Budi Santoso)", False),
     ("Patroli berjalan aman dan kondusif. (Rohman/Sdy)", False),
     ("“Kami siap menjaga kamtibmas,” kata Kapolres. (MI/Rendy Ferdiansyah)", False),
+    # a press office's credit with its unit's name, in brackets or in capitals, closes story text too
+    ("Patroli dilakukan setiap malam selama Ramadhan. (Humas Polres Wajo/Andi Saputra)", False),
+    ("Situasi aman dan lancar. HUMAS/Budi Santoso", False),
+    ("Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu", True),
 ])
 def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chrome(line, chrome):
     assert is_chrome(line) is chrome
@@ -2112,6 +2116,20 @@ def test_a_span_of_days_after_a_weekday_is_read_with_its_month():
     assert parse_article(lead.format("Minggu, 8-9 Februari 2025")).event.found.text == "2025-02-08"
     # a weekday's day and month without a year stay so: no day is filled
     assert parse_article(lead.format("Minggu, 9-2")).event.found is None
+
+
+@pytest.mark.parametrize("text", ["Senin 12/2/2024 sebanyak 1200 personel", "Jumat 30/01/2026 tahun ini"])
+def test_a_numeric_date_before_a_word_and_a_number_is_still_read(text):
+    from site_plugins.authoring.importer.when import WEEKDAY_NUMERIC
+
+    assert WEEKDAY_NUMERIC.search(text)[0].strip().endswith(("2024", "2026"))
+
+
+@pytest.mark.parametrize("text", ["Senin 12/2 sebanyak 1200 personel", "Jumat 30/01 tahun 2026"])
+def test_only_a_dash_makes_a_span_of_days_before_a_month(text):
+    from site_plugins.authoring.importer.when import WEEKDAY_NUMERIC
+
+    assert WEEKDAY_NUMERIC.search(text) is not None
 
 
 def test_a_full_date_in_brackets_after_pada_is_read_without_its_weekday():

@@ -61,13 +61,14 @@ DROPPED_LINES = (
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
     # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
     # Times/Darsil Yahya)``); a desk's credit (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
-    r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\s*/)"
+    r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
     # a caption closed, without brackets, by the paper's name in capitals and the photographer's full name
     # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``)
-    r"[^\"“”]{1,300}?[.!?] (?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
+    r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
+    r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     r"f(?:h)?oto\s*:\s.{1,300}",
     r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
     # a caption closed by its photographer after a dash: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
