@@ -12,8 +12,8 @@ from site_plugins.content.stories import is_unfilled
 
 from .chrome import is_chrome
 from .places import (
-    PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place, is_credit_alone,
-    is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
+    PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
+    is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
@@ -27,14 +27,15 @@ _BYLINE = re.compile(
 """``Name – site.com``, or a site's desk written in camel case: ``Muhajir Arifin - detikJatim``."""
 _CREDIT = re.compile(r"(?:penulis|oleh|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
 _REPORT_CREDIT = re.compile(
-    r"laporan\s+(?:wartawan|reporter|kontributor)\s+[^,]{2,60},\s*(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
+    r"laporan\s+(?:wartawan|reporter|kontributor)\s+[^,]{2,60},\s*"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
     re.I,
 )
 """A reporter's credit on a line of its own, the newsroom then the name after a comma (``Laporan Wartawan Tribun
 Pontianak, Hendri Chornelius``): a byline, no headline."""
 _BULLET_STAMP = re.compile(r"[^•.!?]{2,60}•\s*(?:[^\W\d_]+\s+){0,3}(?=\d{1,2}\s+[^\W\d_]+\s+\d{4}\b)")
-"""A contributor's name and a desk before a bullet sign, then the stamp (``Kontributor Daerah • Seputar Sumbar 27 Januari
-2020 JAM 06:17:57 WIB``)."""
+"""A contributor's name and a desk before a bullet sign, then the stamp (``Kontributor Daerah • Seputar Sumbar 27
+Januari 2020 JAM 06:17:57 WIB``)."""
 _WHATSAPP_PREFIX = re.compile(
     r"\[(?P<hour>\d{1,2})[.:](?P<minute>\d{2}), (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\] "
     r"(?P<name>[^:\n]{1,60}): ?"
@@ -64,7 +65,9 @@ _MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
 """What a menu path or a run of category labels glued before the headline has and a headline
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
 ``ProKes`` later in the headline is no label)."""
-_NAME_ALONE = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})(?:\s*\(\s*(?i:redaksi|reporter|penulis)\s*\))?")
+_NAME_ALONE = re.compile(
+    r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})(?:\s*\(\s*(?i:redaksi|reporter|penulis)\s*\))?"
+)
 """A writer's name alone, also with the desk's role in brackets after it: ``Dimas ( Redaksi )``."""
 _SITE_NAME = re.compile(rf"\b{SITE_ADDRESS}")
 _TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
@@ -366,7 +369,8 @@ def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registr
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
-    place = rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){re.escape(district)}(?!\w)(?!\s+{_DIRECTION})"
+    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){re.escape(district)}"
+             rf"(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
 
@@ -735,7 +739,7 @@ def _is_headline(line: str, after: str) -> bool:
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
-    if _CAPITALS_DATELINE.match(line) and not line.isupper():
+    if _CAPITALS_DATELINE.match(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -749,7 +753,9 @@ def _is_headline(line: str, after: str) -> bool:
     return capitalised or not after or site_lead
 
 
-_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\([A-Z][^)]*\)\s*[-–—]\s+(?=[^\s\d]*[a-z])")
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\([A-Z][^)]*\)\s*[-–—]\s+(?=[^\s\d]*[a-z])"
+)
 """A site's name in capitals with the town in brackets, and the lead's first words after its dash (``SALAM PAPUA
 (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, a hard-wrapped lead's first line): no headline; a headline in
 capitals is in capitals to its end."""

@@ -34,7 +34,8 @@ DROPPED_LINES = (
     r"we are sorry,? page not found",
     r"(?:- )?jelajahi|best viral premium blogger templates|kode it",  # a template's menu and its maker's credit
     # share widgets
-    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",  # also as a list's item
+    # also as a list's item
+    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",

@@ -81,8 +81,8 @@ is no name (``di Pasar Tradisional
 Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is
 placed by its street."""
 _OFFICIAL = re.compile(
-    r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+(?:Desa|Dusun|Kelurahan|Kampung|Nagari|Nagori|"
-    r"Jorong|Gampong)"
+    r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+"
+    rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -101,8 +101,8 @@ _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "perumahan": "jalan", "perum": "jalan",
     "simpang": "jalan",
-    "dusun": "dusun", "dsn": "dusun", "jorong": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa", "kel": "desa",
-    "kampung": "desa", "nagori": "desa", "nagari": "desa", "gampong": "desa",
+    "dusun": "dusun", "dsn": "dusun", "jorong": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa",
+    "kel": "desa", "kampung": "desa", "nagori": "desa", "nagari": "desa", "gampong": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau"
 }
@@ -255,16 +255,17 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     again = told_later and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", paragraphs[skipped], re.I)
     if again and not again.group().isupper():  # a dateline in capitals is where the news was written
         return Place(again.group())  # ``Kabupaten bima`` in the lead, ``kabupaten Bima`` later: told in the lead
-    if told_later and _elsewhere_later(chain, paragraph, single, paragraphs[skipped]):
+    if told_later and _elsewhere_later(paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
     return Place(text, told_later=told_later)
 
 
-def _elsewhere_later(chain: list[re.Match], paragraph: str, single: list, lead: str) -> bool:
-    """True when another later paragraph than ``paragraph`` (where ``chain`` stands) names a place ``paragraph`` does
-    not name: each later place is where one of the event's actions was, none is the event's place."""
+def _elsewhere_later(paragraph: str, single: list, opening: str) -> bool:
+    """True when another later paragraph than ``paragraph`` (where the place found stands) and than ``opening`` (the
+    paragraph the text opens with) names a place ``paragraph`` does not name: each later place is where one of the
+    event's actions was, none is the event's place."""
     told = paragraph.casefold()
-    return any(other is not paragraph and other is not lead
+    return any(other is not paragraph and other is not opening
                and not all(_trimmed(part.group()).casefold() in told for part in its) for its, other in single)
 
 
@@ -538,7 +539,8 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 
 def is_credit_alone(paragraph: str) -> bool:
-    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``, ``Wahono-Riyan``."""
+    """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``,
+    ``Wahono-Riyan``."""
     alone = paragraph.strip()
     return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED))
 
@@ -608,8 +610,8 @@ def _trimmed(part: str) -> str:
 
 def _without_province(part: str) -> str:
     """A place without the province written after its name with no comma: ``Kabupaten Maros Sulawesi
-    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``, ``Kota Sorong Papua Barat Daya`` (a province of
-    three words) is ``Kota Sorong``; a province's one word may end a
+    Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``, ``Kota Sorong Papua Barat Daya`` (a province
+    of three words) is ``Kota Sorong``; a province's one word may end a
     town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals."""
     words = part.split()
     if _level(part) == "provinsi":

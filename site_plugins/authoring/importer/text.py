@@ -40,8 +40,8 @@ def content_lines(text: str) -> list[str]:
     """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments.
 
     A line that ends an article (``Tag Terpopuler``) above the first line of prose (a sentence,
-    or a line of twelve words or more not in a headline's title case) is the page's menu, not the end: it is blanked like other
-    chrome.
+    or a line of twelve words or more not in a headline's title case) is the page's menu, not the end: it is blanked
+    like other chrome.
     """
     lines: list[str] = []
     with_text: list[int] = []  # where the lines with text are: no walk back over blank ones

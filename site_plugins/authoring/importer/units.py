@@ -64,8 +64,11 @@ between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur 
 Polresta Pulau Ambon dan Pulau-Pulau Lease``)."""
 _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
+_JOINT_REACH = 120
+"""How far back before a unit ``gabungan dari`` still makes it a part of the joint team."""
 _DOERS = re.compile(
-    r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
+    r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
+    r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
     re.I,
 )
 """Words that make the unit after them the one acting: ``anggota Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
@@ -239,7 +242,7 @@ class _Index:
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, max(0, match.start() - _ESCORT_REACH), match.start()))
                 after = found[-1].level if listed else ""
-                joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - 120), match.start()))
+                joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint))
                 previous_end = match.end()
         return found

@@ -111,8 +111,8 @@ _PAST_EVENT_BEFORE = re.compile(
     r"\s+(?:pada\s+)?(?:tanggal\s+)?$",
     re.I,
 )
-"""What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang digelar
-27 November 2024``): the earlier event's day, not the patrol's."""
+"""What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
+digelar 27 November 2024``): the earlier event's day, not the patrol's."""
 _NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
