@@ -544,16 +544,11 @@ def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
     return result
 
 
-_PHOTO_CREDIT_CLOSING = re.compile(r"(?<=[.!?”\"])\s*\((?i:foto|dok)\b[^()]{0,80}\)\.?$")
-"""A photo's credit in brackets closing a paragraph too long to be dropped as a caption (``… Kolaka Utara, Jumat
-(10/10/2025). (Foto: Dokumentasi Humas Polres Wajo)``): the credit leaves, the sentences stay."""
-
-
 def _take_credit(line: str, credits: dict[str, str]) -> str:
     """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
     credits after a publication stamp recorded, and the stamp kept. A sentence closed by a photo's credit
     (``… memeriksa pemuda, Minggu, (02/03/2025) dini hari. Foto: Abdul Majid``) is the photo's caption: blanked."""
-    line, closing = credits_closing(_PHOTO_CREDIT_CLOSING.sub("", line))
+    line, closing = credits_closing(line)
     if closing:
         found = credit_line(closing) or {}
         credits.update({key: name for key, name in found.items() if key not in credits})

@@ -154,8 +154,12 @@ _CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})
 _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 """A press release, as pages write the word."""
 _HUMAS_CLOSING = re.compile(
-    r"(?<=[.!?”\"])\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})\)\W*$", re.I
+    r"(?<=[.!?”\"])(?:\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})"
+    r"|\s*\((?:foto|dok)\b[^()]{0,80})\)\W*$", re.I
 )
+"""A unit's humas or a desk's release in brackets closing a paragraph (``… warga Bantul. (Humas Polres Bantul)``), or a
+photo's credit closing a paragraph too long to be dropped as a caption (``… Jumat (10/10/2025). (Foto: Dokumentasi
+Humas Polres Wajo)``): it credits no writer, and leaves; the sentences stay."""
 _WRITERS = (
     "penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "kaperwil", "redaksi",
 )
@@ -517,7 +521,7 @@ def is_person(name: str) -> bool:
 def credits_closing(line: str) -> tuple[str, str]:
     """A paragraph's text and the credit line a page glued after its last sentence
     (``… kamtibmas. Penulis : Humas Polres Belu Publish : Eja Manto``), or (line, ""); a unit's
-    humas in brackets glued there (``… warga Bantul. (Humas Polres Bantul)``) credits no writer and leaves."""
+    humas or a photo's credit in brackets glued there (:data:`_HUMAS_CLOSING`) credits no writer and leaves."""
     line = _HUMAS_CLOSING.sub("", line)
     match = _CREDITS_CLOSING.search(line)
     return (line[:match.start()], line[match.end():]) if match else (line, "")
