@@ -2446,6 +2446,7 @@ def test_a_unit_far_after_didampingi_in_its_sentence_is_an_escort(escorts, units
 @pytest.mark.parametrize("written, day", [
     # the lead's day with its year cut short: another event's full day later in the text is not taken
     ("Selasa, 9/11/202.", None),
+    ("hari Selasa tanggal 9/11/202.", None),
     # the lead's day written whole is read
     ("Selasa, 9/11/2021.", "2021-11-09"),
 ])

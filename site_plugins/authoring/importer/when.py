@@ -230,8 +230,8 @@ def find_event_date(
     return event
 
 
-_CUT_YEAR = re.compile(rf"\b(?:{DAYS})\b\s*,?\s*\(?(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/\d{{3}}(?![\d/])", re.I)
-"""A day with its year cut short: ``Selasa, 9/11/202.``"""
+_CUT_YEAR = re.compile(_WEEKDAY + r"\(?\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/\d{3}(?![\d/])", re.I)
+"""A day with its year cut short, its weekday written as :data:`WEEKDAY_NUMERIC` reads it: ``Selasa, 9/11/202.``"""
 
 
 def _cut_year(lead: list[str], found: Dateline) -> re.Match | None:
