@@ -2457,3 +2457,13 @@ def test_a_leads_day_with_its_year_cut_short_leaves_the_date_in_doubt(written, d
     event = parse_article(text).event
     assert (event.found.day.isoformat() if event.found else None) == day
     assert day or "terpotong" in event.doubt
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", True),
+    ("Petugas memeriksa kendaraan di pos. -Foto Ist-", True),
+    # a paragraph of the story whose last sentence a photographer's credit closes stays
+    ("Patroli berjalan aman hingga pagi. Warga menyambut baik kehadiran polisi. -Foto: Hermiana E. Effendi", False),
+])
+def test_a_caption_closed_by_its_photographer_after_a_dash(line, chrome):
+    assert is_chrome(line) is chrome

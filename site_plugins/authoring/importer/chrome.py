@@ -71,9 +71,8 @@ DROPPED_LINES = (
     r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     r"f(?:h)?oto\s*:\s.{1,300}",
-    r"[^.!?]{1,200}\. -\s*foto\b[^-]{0,20}-",
-    # a caption closed by its photographer after a dash: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
-    r"[^!?]{1,200}\. -\s*foto\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})",
+    # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
+    r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
