@@ -133,4 +133,4 @@ lock: $(STAMP)
 	npm install --package-lock-only --no-audit --no-fund --ignore-scripts
 
 clean:
-	rm -rf site .cache .site.shards
+	rm -rf site .cache .site.shards .site.earlier

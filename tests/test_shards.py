@@ -5,6 +5,7 @@ fails the whole build and leaves the live site as it was."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,9 @@ def test_a_build_is_a_shard_or_the_merge_never_both():
         Part.from_environment({"PORTAL_SHARD": "polda-papua", "PORTAL_MERGE": "/tmp/x"})
     with pytest.raises(ValueError, match="PORTAL_SHARD_OUT"):
         Part.from_environment({"PORTAL_SHARD": "polda-papua"})
+    merge = Part.from_environment({"PORTAL_MERGE": "/tmp/x", "PORTAL_MERGE_REUSE": "/tmp/.site.earlier"})
+    assert merge.is_merge and merge.reuse == Path("/tmp/.site.earlier")
+    assert Part.from_environment({"PORTAL_MERGE": "/tmp/x"}).reuse is None
 
 
 # --- what a shard hands the merge -----------------------------------------------------------------
@@ -146,6 +150,52 @@ def test_the_shards_files_are_gathered_aside_then_moved_in_beside_the_merge_s_ow
         assert (site / path).stat().st_ino == (tmp_path / "polda-papua/site" / path).stat().st_ino  # linked
     assert (site / "wilayah/index.html").read_text() == "merge"
     assert sorted(p.name for p in site.iterdir()) == ["berita", "foto", "wilayah"]
+
+
+def _linked_copy(site: Path, into: Path) -> None:
+    """``into``: an earlier merge's site holding ``site``'s files as hard links."""
+    for path in site.rglob("*"):
+        if path.is_file():
+            (into / path.relative_to(site)).parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, into / path.relative_to(site))
+
+
+def test_unchanged_folders_of_an_earlier_site_are_moved_over_whole_and_changed_ones_made_anew(tmp_path):
+    paths = ["berita/2026/01/patroli/index.html", "berita/2026/01/sambang/index.html",
+             "berita/2026/02/razia/index.html", "berita/2026/02/razia/pos.jpg", "wilayah/polda-papua/index.html"]
+    description = _description(tmp_path, "polda-papua", paths)
+    shard_site, earlier = tmp_path / "polda-papua/site", tmp_path / "earlier"
+    _linked_copy(shard_site, earlier)
+    # Since that site: one story changed (its page is another file), one folder gained a file
+    # the shard no longer has, and one a file that is a copy, not the shard's own.
+    (shard_site / "berita/2026/01/sambang/index.html").unlink()
+    (shard_site / "berita/2026/01/sambang/index.html").write_text("baru")
+    (earlier / "wilayah/polda-papua/lama.html").write_text("hapus")
+    (earlier / "berita/2026/02/razia/pos.jpg").unlink()
+    (earlier / "berita/2026/02/razia/pos.jpg").write_text("berita/2026/02/razia/pos.jpg")
+    patroli = (earlier / "berita/2026/01/patroli").stat().st_ino
+    site = tmp_path / "site"
+    site.mkdir()
+    assert Staging(claims([description]), site / ".staged", earlier).graft(site) == 5
+    assert (site / "berita/2026/01/patroli").stat().st_ino == patroli  # moved over, not made again
+    assert not (earlier / "berita/2026/01/patroli").exists()
+    assert (earlier / "berita/2026/01/sambang").exists() and (earlier / "berita/2026/02/razia").exists()
+    assert not (site / "wilayah/polda-papua/lama.html").exists()
+    for path in paths:
+        assert (site / path).stat().st_ino == (shard_site / path).stat().st_ino
+    assert (site / "berita/2026/01/sambang/index.html").read_text() == "baru"
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(paths)
+
+
+def test_a_missing_or_unusable_earlier_site_only_means_every_file_is_linked(tmp_path):
+    paths = ["berita/2026/01/patroli/index.html", "foto/abc/patroli-480.webp"]
+    description = _description(tmp_path, "polda-papua", paths)
+    for number, earlier in enumerate([tmp_path / "tidak-ada", tmp_path / "berkas"]):
+        (tmp_path / "berkas").write_text("bukan folder")
+        site = tmp_path / f"site-{number}"
+        site.mkdir()
+        assert Staging(claims([description]), site / ".staged", earlier).graft(site) == 2
+        assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(paths)
 
 
 def test_a_shard_file_missing_from_its_site_fails_the_merge_naming_it(tmp_path):
@@ -255,6 +305,29 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     whole_keys = {p.name for p in (site.root / ".cache/portal/search").iterdir() if len(p.name) == 64}
     merged_keys = {p.name for p in (site.root / ".cache/portal/search/merge").iterdir() if len(p.name) == 64}
     assert whole_keys and whole_keys == merged_keys
+
+
+def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_build_s_site(tmp_path):
+    site = _national_site(tmp_path)
+    assert site.portal("build", "--shards", "--workers", "2").returncode == 0
+    kept = (site.root / "site/berita/2025/12/akhir-tahun").stat().st_ino
+    site.story("2026/01/patroli-malam.md", date="2026-01-30 21:00", tags=["Patroli"], title="Patroli Malam")
+    assert site.portal("build", "--shards", "--workers", "2").returncode == 0
+    assert (site.root / ".site.earlier/berita/2025/12/akhir-tahun").stat().st_ino == kept
+    # The third merge takes the first one's folders: a story gone since, one changed, one new.
+    (site.root / "content/berita/2026/01/klojen.md").unlink()
+    site.story("2026/01/sambang-kanigaran.md", date="2026-01-27 08:00", polsek="Polsek Kanigaran",
+               tags=["Sambang"], title="Sambang Warga Kanigaran Diperbarui")
+    site.story("2025/12/papua-baru.md", date="2025-12-02 09:00", polsek=None, polda="Polda Papua", tags=["patroli"])
+    merged = site.portal("build", "--shards", "--workers", "2")
+    assert merged.returncode == 0, merged.stderr
+    assert (site.root / "site/berita/2025/12/akhir-tahun").stat().st_ino == kept  # moved over twice
+    assert not (site.root / "site/berita/2026/01/klojen").exists()
+    whole = site.build("-d", str(tmp_path / "whole"))
+    assert whole.returncode == 0, whole.output
+    differ = [path for path in differences(tmp_path / "whole", site.root / "site")
+              if not path.startswith("pagefind/") or path == "pagefind/shards.json"]
+    assert differ == []
 
 
 def test_a_failing_shard_fails_the_build_and_the_live_site_stays(tmp_path):

@@ -15,9 +15,11 @@ import sys
 import time
 from pathlib import Path
 
-from site_plugins.authoring.site_build import BuildStopped, build_site, end, run_mkdocs, start_mkdocs, stopping_on_signals
+from site_plugins.authoring.site_build import (
+    BuildStopped, build_site, earlier_site, end, run_mkdocs, start_mkdocs, stopping_on_signals,
+)
 from site_plugins.shards.description import FILE_NAME
-from site_plugins.shards.plan import MERGE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE
+from site_plugins.shards.plan import MERGE_VARIABLE, REUSE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE
 
 LOG_NAME = "build.log"
 LOG_TAIL_LINES = 30
@@ -37,8 +39,12 @@ def build_shard(config_file: str, shard: str, folder: Path) -> int:
 
 
 def build_merge(config_file: str, site_dir: Path, folder: Path) -> int:
-    """Merge the shards under ``folder`` into a new site, swapped in only when it succeeded."""
-    return build_site(config_file, site_dir, {MERGE_VARIABLE: str(folder.resolve())})
+    """Merge the shards under ``folder`` into a new site, swapped in only when it succeeded.
+    The site it replaces is kept beside it (``.site.earlier``): the next merge moves that site's
+    folders whose shard files did not change into its own, instead of making them again."""
+    earlier = earlier_site(site_dir)
+    env = {MERGE_VARIABLE: str(folder.resolve()), REUSE_VARIABLE: str(earlier.resolve())}
+    return build_site(config_file, site_dir, env, keep=earlier)
 
 
 def build_all(config_file: str, site_dir: Path, shards: list[str], folder: Path, workers: int) -> int:

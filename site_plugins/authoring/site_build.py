@@ -27,9 +27,12 @@ class BuildStopped(Exception):
         self.signum = signum
 
 
-def build_site(config_file: str, site_dir: Path, env: dict[str, str] | None = None) -> int:
+def build_site(
+    config_file: str, site_dir: Path, env: dict[str, str] | None = None, keep: Path | None = None,
+) -> int:
     """Run ``mkdocs build --strict`` into a fresh folder next to ``site_dir``, then swap it in
-    (``env``: more environment for the build, e.g. which part of the site it makes).
+    (``env``: more environment for the build, e.g. which part of the site it makes; ``keep``:
+    where the replaced site is kept, see :func:`swap_in`).
 
     A failed or stopped build leaves the previous site untouched and removes its own
     half-written output; a stopped build ends ``mkdocs`` and whatever it started.
@@ -46,19 +49,28 @@ def build_site(config_file: str, site_dir: Path, env: dict[str, str] | None = No
         shutil.rmtree(fresh, ignore_errors=True)
         return returncode
     with _signals_held():
-        swap_in(fresh, site_dir)
+        swap_in(fresh, site_dir, keep)
     return 0
 
 
-def swap_in(fresh: Path, site_dir: Path) -> None:
+def swap_in(fresh: Path, site_dir: Path, keep: Path | None = None) -> None:
     """Replace ``site_dir`` by ``fresh`` with two renames. The old site, and any an earlier
     swap left, are then deleted by an ``rm`` of their own that the command does not wait for:
-    a national archive's site is a hundred thousand folders, and the new one is live already."""
+    a national archive's site is a hundred thousand folders, and the new one is live already.
+    With ``keep``, the old site is kept there instead (for the next build to take its unchanged
+    folders from), and what was kept there before is deleted."""
     old = _sibling(site_dir, f"old-{os.getpid()}-{time.time_ns()}")
+    if keep is not None and keep.exists():
+        keep.rename(old)
     if site_dir.exists():
-        site_dir.rename(old)
+        site_dir.rename(keep or old)
     fresh.rename(site_dir)
     delete_later(sorted(site_dir.parent.glob(f".{site_dir.name}.old-*")))
+
+
+def earlier_site(site_dir: Path) -> Path:
+    """Where the site before the live one is kept, when it is (``swap_in``'s ``keep``)."""
+    return _sibling(site_dir, "earlier")
 
 
 def delete_later(folders: list[Path]) -> None:

@@ -533,7 +533,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         # Their files are gathered by another process while the merge renders its own pages.
         os.makedirs(config.site_dir, exist_ok=True)
-        self.run.staging = Staging(self.run.claims, Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir)))
+        staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir))
+        self.run.staging = Staging(self.run.claims, staged, shared.part.reuse)
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)

@@ -84,9 +84,11 @@ class Staging:
 
     ``folder`` is a hidden folder inside the site (MkDocs leaves those alone; one a stopped
     build left behind is deleted with the previous site's leftovers), so that moving is a
-    rename on the same file system."""
+    rename on the same file system. ``earlier``: a site the merge built before, on the same
+    file system, whose folders holding the very same files are moved over whole
+    (``stage.take_unchanged``)."""
 
-    def __init__(self, owner: dict[str, tuple[Description, str]], folder: Path) -> None:
+    def __init__(self, owner: dict[str, tuple[Description, str]], folder: Path, earlier: Path | None = None) -> None:
         self.owner, self.folder = owner, folder
         folder.mkdir(parents=True, exist_ok=True)
         # Through a file, not a pipe: writing a pipe would wait for the files to be linked.
@@ -95,7 +97,8 @@ class Staging:
                          .encode("utf-8", errors="surrogateescape"))
             listed.seek(0)
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "site_plugins.shards.stage", str(folder)], stdin=listed,
+                [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])],
+                stdin=listed,
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             )
 

@@ -22,6 +22,9 @@ SHARD_OUT_VARIABLE = "PORTAL_SHARD_OUT"
 """The folder a shard writes its description into."""
 MERGE_VARIABLE = "PORTAL_MERGE"
 """The folder holding every shard's folder, for the merge; ``portal build --merge`` sets it."""
+REUSE_VARIABLE = "PORTAL_MERGE_REUSE"
+"""A site the merge built before, whose unchanged folders the merge may move into its new site
+(``Part.reuse``); ``portal build --merge`` sets it to the site before the live one."""
 
 _HEAD_LIMIT = 64 * 1024
 """Front matter is at most 64 KB (``content/source.py``); no more is read to find the unit."""
@@ -44,6 +47,9 @@ class Part:
     """The shard's id, its Polda's slug (``polda-jawa-timur``)."""
     folder: Path | None = None
     """A shard's own folder (its description goes there); the merge's folder of shards."""
+    reuse: Path | None = None
+    """The merge: an earlier site of its own, whose folders still holding the shards' very files
+    it takes instead of making them again (``shards.assemble.Staging``)."""
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] = os.environ) -> Part:
@@ -56,7 +62,8 @@ class Part:
                 raise ValueError(f"{SHARD_VARIABLE} needs {SHARD_OUT_VARIABLE}: the folder for its description")
             return cls("shard", shard, Path(out))
         if merge:
-            return cls("merge", folder=Path(merge))
+            reuse = environ.get(REUSE_VARIABLE, "")
+            return cls("merge", folder=Path(merge), reuse=Path(reuse) if reuse else None)
         return cls()
 
     @property
