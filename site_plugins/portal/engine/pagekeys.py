@@ -123,12 +123,14 @@ def story_page_key(build: str, story: str, related: list[str], newer: str | None
 
 def listing_fingerprint(listing: Listing, front: bool) -> str:
     """A listing's place, and on its front page its directory: what a page of it shows
-    besides its stories."""
+    besides its stories. Of the breadcrumbs, their titles and links: the counts a tag's, a
+    writer's or a year's link carries are shown in directories, not by the pages they lead to,
+    so a new story does not change every page of the listings it joins."""
     unit = [(u.name, u.level, u.area, u.url) for u in listing.unit.lineage] if listing.unit else None
+    crumbs = [(crumb.title, crumb.url) for crumb in listing.crumbs]
     shown = (listing.directory, listing.directory_title, listing.highlights) if front else None
     return digest(
-        listing.url, listing.title, listing.kind, listing.crumbs, listing.description, unit, listing.lists_stories,
-        shown,
+        listing.url, listing.title, listing.kind, crumbs, listing.description, unit, listing.lists_stories, shown,
     )
 
 
