@@ -310,22 +310,33 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
 def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_build_s_site(tmp_path):
     site = _national_site(tmp_path)
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
-    kept = (site.root / "site/berita/2025/12/akhir-tahun").stat().st_ino
+    story, oldest = site.root / "site/berita/2025/12/akhir-tahun", site.root / "site/halaman/1"
+    kept = {path: path.stat().st_ino for path in (story, oldest)}
     site.story("2026/01/patroli-malam.md", date="2026-01-30 21:00", tags=["Patroli"], title="Patroli Malam")
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
-    assert (site.root / ".site.earlier/berita/2025/12/akhir-tahun").stat().st_ino == kept
-    # The third merge takes the first one's folders: a story gone since, one changed, one new.
+    assert (site.root / ".site.earlier/berita/2025/12/akhir-tahun").stat().st_ino == kept[story]
+    # The third merge takes the first one's folders where nothing in them changed: a shard's
+    # story and the merge's own oldest home page.
+    site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli"], title="Patroli Subuh")
+    assert site.portal("build", "--shards", "--workers", "2").returncode == 0
+    assert {path: path.stat().st_ino for path in kept} == kept
+    _same_as_one_build(site, tmp_path / "whole-1")
+    # And where they changed: a story gone since, one changed, one new.
     (site.root / "content/berita/2026/01/klojen.md").unlink()
     site.story("2026/01/sambang-kanigaran.md", date="2026-01-27 08:00", polsek="Polsek Kanigaran",
                tags=["Sambang"], title="Sambang Warga Kanigaran Diperbarui")
     site.story("2025/12/papua-baru.md", date="2025-12-02 09:00", polsek=None, polda="Polda Papua", tags=["patroli"])
     merged = site.portal("build", "--shards", "--workers", "2")
     assert merged.returncode == 0, merged.stderr
-    assert (site.root / "site/berita/2025/12/akhir-tahun").stat().st_ino == kept  # moved over twice
     assert not (site.root / "site/berita/2026/01/klojen").exists()
-    whole = site.build("-d", str(tmp_path / "whole"))
+    assert "Sambang Warga Kanigaran Diperbarui" in (site.root / "site/berita/2026/01/sambang-kanigaran/index.html").read_text()
+    _same_as_one_build(site, tmp_path / "whole-2")
+
+
+def _same_as_one_build(site: FixtureSite, folder: Path) -> None:
+    whole = site.build("-d", str(folder))
     assert whole.returncode == 0, whole.output
-    differ = [path for path in differences(tmp_path / "whole", site.root / "site")
+    differ = [path for path in differences(folder, site.root / "site")
               if not path.startswith("pagefind/") or path == "pagefind/shards.json"]
     assert differ == []
 

@@ -17,19 +17,21 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from typing import Mapping
 
 
 def stage(target: str, listed: bytes, earlier: str | None = None) -> list[str]:
     """Take every listed file into ``target``, whole unchanged folders from the site
     ``earlier`` where it has them; returns the problems."""
     fields = listed.decode("utf-8", errors="surrogateescape").split("\0")
-    pairs = list(zip(fields[0:-1:2], fields[1::2]))
+    sources = {path: os.path.join(site, path) for site, path in zip(fields[0:-1:2], fields[1::2])}
     made: set[str] = set()
-    if earlier is not None and os.path.isdir(earlier):
-        pairs = take_unchanged(target, earlier, pairs, made)
+    left = list(sources)
+    if earlier and os.path.isdir(earlier):
+        left = take_unchanged(target, earlier, {path: _identity(source) for path, source in sources.items()}, made)
     problems = []
-    for site, path in pairs:
-        source, destination = os.path.join(site, path), os.path.join(target, path)
+    for path in left:
+        source, destination = sources[path], os.path.join(target, path)
         folder = os.path.dirname(destination)
         try:
             if folder not in made:
@@ -46,16 +48,18 @@ def stage(target: str, listed: bytes, earlier: str | None = None) -> list[str]:
     return problems
 
 
-def take_unchanged(target: str, earlier: str, pairs: list[tuple[str, str]], made: set[str]) -> list[tuple[str, str]]:
+def take_unchanged(
+    target: str, earlier: str, files: Mapping[str, tuple[int, int]], made: set[str] | None = None,
+) -> list[str]:
     """Move into ``target`` every folder of ``earlier`` whose files and sub-folders are exactly
-    those listed for it, each file the very one listed (same device and inode: nothing is read
-    or compared byte by byte). Returns the pairs still to take; the folders made for them are
-    added to ``made``."""
-    files: dict[str, dict[str, tuple[str, str]]] = {}
+    those ``files`` names in it (site-relative path → device and inode of the file it is to be),
+    each the very file named: nothing is read or compared byte by byte. Returns the paths still
+    to take, whose folders in ``target`` are made (and added to ``made``)."""
+    own: dict[str, dict[str, tuple[int, int]]] = {}
     folders: dict[str, set[str]] = {}
-    for site, path in pairs:
+    for path, identity in files.items():
         folder, _, name = path.rpartition("/")
-        files.setdefault(folder, {})[name] = (site, path)
+        own.setdefault(folder, {})[name] = identity
         while folder:
             parent, _, name = folder.rpartition("/")
             known = folders.setdefault(parent, set())
@@ -63,33 +67,35 @@ def take_unchanged(target: str, earlier: str, pairs: list[tuple[str, str]], made
                 break
             known.add(name)
             folder = parent
-    unchanged: dict[str, bool] = {}
+    unchanged: set[str] = set()
 
     def decide(folder: str) -> bool:
-        """Whether ``folder`` of ``earlier`` is as listed; its sub-folders are decided first."""
-        subfolders, own = folders.get(folder, set()), files.get(folder, {})
-        verdict = all([decide(_joined(folder, name)) for name in subfolders])  # each one decided
+        """Whether ``folder`` of ``earlier`` is as listed; its sub-folders are decided first, and
+        it is read only when they all are."""
+        subfolders, wanted = folders.get(folder, set()), own.get(folder, {})
+        if not all([decide(_joined(folder, name)) for name in subfolders]):  # each one decided
+            return False
         try:
             with os.scandir(os.path.join(earlier, folder)) as entries:
                 found = {entry.name: entry for entry in entries}
-            verdict = verdict and found.keys() == own.keys() | subfolders and all(
-                found[name].is_file(follow_symlinks=False)
-                and _identity(found[name].stat(follow_symlinks=False)) == _identity(os.stat(os.path.join(*pair)))
-                for name, pair in own.items()
-            )
+            if found.keys() != wanted.keys() | subfolders or not all(
+                found[name].is_file(follow_symlinks=False) and _identity(found[name].path) == identity
+                for name, identity in wanted.items()
+            ):
+                return False
         except OSError:
-            verdict = False
-        unchanged[folder] = verdict
-        return verdict
+            return False
+        unchanged.add(folder)
+        return True
 
-    left: list[tuple[str, str]] = []
+    left: list[str] = []
 
     def take(folder: str) -> None:
         """Fill ``folder`` of ``target`` (there already): unchanged sub-folders moved over, the
-        others made and filled the same way; its own files are left to link."""
+        others made and filled the same way; its own files are left to take."""
         for name in sorted(folders.get(folder, ())):
             path = _joined(folder, name)
-            if unchanged[path]:
+            if path in unchanged:
                 try:
                     os.rename(os.path.join(earlier, path), os.path.join(target, path))
                     continue
@@ -97,11 +103,15 @@ def take_unchanged(target: str, earlier: str, pairs: list[tuple[str, str]], made
                     pass  # then taken file by file
             try:
                 os.mkdir(os.path.join(target, path))
-                made.add(os.path.join(target, path))
+            except FileExistsError:
+                pass
             except OSError:
-                pass  # the linking names the problem
+                take(path)  # its files are left to take, which names the problem
+                continue
+            if made is not None:
+                made.add(os.path.join(target, path))
             take(path)
-        left.extend(files.get(folder, {}).values())
+        left.extend(_joined(folder, name) for name in own.get(folder, {}))
 
     decide("")
     take("")
@@ -112,7 +122,13 @@ def _joined(folder: str, name: str) -> str:
     return f"{folder}/{name}" if folder else name
 
 
-def _identity(found: os.stat_result) -> tuple[int, int]:
+def _identity(path: str) -> tuple[int, int]:
+    """The device and inode of the file at ``path`` (not following a link), or a pair no file
+    has when there is none."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return -1, -1
     return found.st_dev, found.st_ino
 
 
