@@ -15,6 +15,7 @@ from site_plugins.authoring.importer import (
     parse_article,
 )
 from site_plugins.authoring.importer.chrome import is_chrome
+from site_plugins.authoring.importer.places import credit_line
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -2467,3 +2468,122 @@ def test_a_leads_day_with_its_year_cut_short_leaves_the_date_in_doubt(written, d
 ])
 def test_a_caption_closed_by_its_photographer_after_a_dash(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # an e-paper site's name and tagline above the headline
+    ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", True),
+    # a publisher's masthead: company and tagline, address with the house's number, telephone, mail
+    ("PT Suara Dewata Media - Suara dari Pulau Dewata", True),
+    ("Jalan Anyelir I, Nomor 4A, Desa Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali", True),
+    ("Call:0361-8311174", True),
+    ("info@suaradewata.com", True),
+    # a caption closed by the paper's short name and its source in brackets
+    ("Kegiatan patroli menyasar tempat wisata yang ada di sekitar Wilayah Kecamatan Blahbatuh. (BP/Istimewa)", True),
+    # a headline about a company, a lead naming a street with its number and a writer's credit with the paper stay
+    ("PT Timah Dukung Patroli Gabungan di Perairan Bangka", False),
+    ("Jalan Ahmad Yani Nomor 5 menjadi titik kumpul patroli gabungan malam itu, kata Kapolsek.", False),
+    ("Patroli berjalan aman hingga pagi. (Wirnaya/balipost)", False),
+])
+def test_an_epaper_tagline_a_publishers_masthead_and_a_caption_credited_to_paper_and_source(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("first, title", [
+    # a town in capitals and a dash opening a hard-wrapped lead, the line broken after one word: no headline
+    ("JANTHO - Kapolres", ""),
+    # a site's label joined by a dash to a headline in title case is a headline
+    ("KABAR – Kapolsubsektor Pasar Induk Ajak Warga Jaga Keamanan Lewat Patroli",
+     "KABAR – Kapolsubsektor Pasar Induk Ajak Warga Jaga Keamanan Lewat Patroli"),
+])
+def test_a_capitals_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
+    text = (f"{first}\nAceh Besar, AKBP Heru Novianto SIK bersama sejumlah personelnya berdialog di Keude\nKupi Bang "
+            "Baka, Lhoknga, Selasa\n(14/4/2020).\nDialog dengan agenda\nSaweu Keude Kupi itu untuk menyerap aspirasi\n"
+            "masyarakat tentang keamanan.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("after, flagged", [
+    # a road's kilometre after the street: the names after it are the place's too, where it ends is not read
+    (", Kilometer 14, Lhoknga, Aceh Besar", True),
+    (", Km 14, Lhoknga", True),
+    # a street without one is read
+    (", Kecamatan Lhoknga", False),
+])
+def test_a_street_before_a_roads_kilometre_leaves_the_place_in_doubt(after, flagged, article_units):
+    text = (f"JANTHO - Kapolres Aceh Besar berdialog dengan warga di Jalan Banda Aceh-Meulaboh{after}, Selasa "
+            "(14/4/2020).\n\nDialog berjalan santai.")
+    assert _location_of(text, article_units).startswith("ISI:") is flagged
+
+
+@pytest.mark.parametrize("lead, location", [
+    # a count of villages in a standfirst names no village
+    ("GRESIK, Jawa Pos – Hari Ini 264 Desa Menggelar Pilkades Serentak.", "ISI:"),
+    # a number of an address's RT before a village stays the address's
+    ("GRESIK, Jawa Pos – Patroli Digelar di RT 02 Desa Sukamaju.", "Desa Sukamaju"),
+    # a year before a regency is no count
+    ("GRESIK, Jawa Pos – Pilkades Serentak Tahun 2022 Kabupaten Bolaang Mongondow.", "Kabupaten Bolaang Mongondow"),
+    # a city's byname before its name: the name
+    ("SAMARINDA, Berita HUKUM - Polresta menjaga bank di kota Tepian Samarinda Kalimantan Timur.", "Samarinda"),
+    # a byname alone is no place's name: a flag
+    ("SAMARINDA, Berita HUKUM - Polresta menjaga bank di wilayah Kota Madinatul Iman.", "ISI:"),
+    # a city named without a byname is read
+    ("SAMARINDA, Berita HUKUM - Polresta menjaga bank di Kota Samarinda.", "Kota Samarinda"),
+])
+def test_a_count_of_areas_and_a_citys_byname_name_no_area(lead, location, article_units):
+    text = f"{lead} Petugas berjaga, Selasa (30/7/2019).\n\nKeamanan mesti terus terjaga."
+    assert _location_of(text, article_units).startswith(location)
+
+
+@pytest.mark.parametrize("opening, location", [
+    # a street crime elsewhere opening the text, before any police: its place is not the patrol's
+    ("Kejahatan jalanan di Gedongkuning, Kota Yogyakarta pada Minggu lalu (3/4), telah memakan korban jiwa.",
+     "Gunungkidul"),
+    # a paragraph naming no crime keeps its place (a later paragraph's: in doubt, suggested)
+    ("Warga di Kota Yogyakarta menyambut bulan Ramadan dengan gembira.", "usul: Kota Yogyakarta"),
+])
+def test_a_crime_elsewhere_opening_the_text_gives_not_the_place(opening, location, article_units):
+    text = (f"jogja.jpnn.com, GUNUNGKIDUL - Masyarakat di Yogyakarta saat ini sedang resah.\n\n{opening}\n\n"
+            "Polres Gunungkidul mengintensifkan patroli malam.")
+    assert _location_of(text, article_units).endswith(location)
+
+
+@pytest.mark.parametrize("lead, found", [
+    # a day written as tomorrow's is the awaited day, not the patrols' on the day before it
+    ("Polda Jawa Timur berpatroli sebelum pilkada serentak pada Rabu (9/12/2015) besok. Patroli digelar Selasa "
+     "(8/12/2015).", "2015-12-08"),
+    # a day without ``besok`` after it is read
+    ("Polda Jawa Timur berpatroli saat pilkada serentak pada Rabu (9/12/2015).", "2015-12-09"),
+    # the day a rule came in force, written after ``sejak berlaku``: not the patrols'
+    ("Patroli jam malam digelar pada hari ketiga sejak berlaku pada 2 Juni 2025, Rabu (4/6/2025).", "2025-06-04"),
+])
+def test_tomorrows_day_and_a_rules_first_day_are_not_the_events(lead, found):
+    text = f"SURABAYA, KOMPAS.com — {lead}\n\nPatroli berjalan aman."
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("line, credits", [
+    # a writer's credit with a full stop after the role
+    ("Reporter. Wayan Sukanta", {"reporter": "Wayan Sukanta"}),
+    # a sentence opening with the word names no one
+    ("Reporter. dia datang terlambat", None),
+    # the office the writer writes for, after a slash, is no part of the name
+    ("Laporan : Wanda/Humas Polda", {"laporan": "Wanda"}),
+    ("Penulis : Endra Sahar/Polresta Bengkulu", {"penulis": "Endra Sahar"}),
+])
+def test_a_dotted_credit_and_a_writers_office_after_a_slash(line, credits):
+    assert credit_line(line) == credits
+
+
+@pytest.mark.parametrize("head, author", [
+    # the writer's name, a blank line, then the role below it
+    ("Fabian Januarius Kuwado\n\nPenulis", "Fabian Januarius Kuwado"),
+    # the writer's name before a bullet and the stamp
+    ("Muhammad Khoirur Rosyid    •    Selasa, 08 Dec 2015 17:54 WIB", "Muhammad Khoirur Rosyid"),
+    # a region before a bullet and the stamp is no writer
+    ("Kota Surabaya • Selasa, 08 Dec 2015 17:54 WIB", ""),
+])
+def test_a_writer_above_a_blank_and_the_role_or_before_a_bullet_and_the_stamp(head, author):
+    text = (f"Sirene Mobil Polisi untuk Ingatkan Warga Saat Pilkada\n\n{head}\n\nSURABAYA, KOMPAS.com — Polda Jawa Timur "
+            "berpatroli, Selasa (8/12/2015).\n\nPatroli berjalan aman.")
+    assert parse_article(text).author == author

@@ -532,15 +532,16 @@ def _date_fields(lines: list[str]) -> list[str]:
 
 
 def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
-    """A credit set as a name with its role on the line below (``SOFIYAN`` / ``REDAKTUR``)
-    recorded, and both lines blanked."""
+    """A credit set as a name with its role on the line below (``SOFIYAN`` / ``REDAKTUR``), also with a blank line
+    between them (``Fabian Januarius Kuwado`` / / ``Penulis``), recorded, and both lines blanked."""
     result = list(lines)
     for at, line in enumerate(lines[1:], start=1):
         role = _ROLE_ALONE.fullmatch(line)
-        name = result[at - 1]
+        above = at - 2 if at > 1 and not result[at - 1] else at - 1  # also a blank line between them
+        name = result[above]
         if role and name and len(name.split()) <= 3 and not name.endswith(_SENTENCE_END):
             credits.setdefault(role.group().casefold(), string.capwords(name) if name.isupper() else name)
-            result[at - 1] = result[at] = ""
+            result[above] = result[at] = ""
     return result
 
 
@@ -611,8 +612,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif title and plain(line) == title:
             pass  # the headline again below the page's menu, dropped
-        elif _is_prose(line, after):
-            break
+        elif _is_prose(line, after) or not title and _CAPITALS_DATELINE.match(line):
+            break  # the lead, also a wrapped lead's first line after its dateline (``JANTHO - Kapolres``)
         elif not title:
             before_title.append(at)
             continue
@@ -693,10 +694,11 @@ def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
 
 _NAME_BEFORE_STAMP = re.compile(
     r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua)\b)"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \| (?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\s+[|•]\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),)"
 )
-"""A writer's name before the stamp on the line below the headline, a bar between: the byline and the day
-(``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``); a region there (``Kota Tangerang | …``) is none."""
+"""A writer's name before the stamp on the line below the headline, a bar or a bullet between: the byline and the day
+(``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``, ``Muhammad Khoirur Rosyid • Selasa, 08 Dec 2015 17:54
+WIB``); a region there (``Kota Tangerang | …``) is none."""
 
 
 def _stamp_after_bullet(line: str) -> Dateline | None:
@@ -734,7 +736,9 @@ def _is_headline(line: str, after: str) -> bool:
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
-    if _CAPITALS_DATELINE.match(line):
+    if (dateline := _CAPITALS_DATELINE.match(line)) and (
+        "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
+    ):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -749,11 +753,18 @@ def _is_headline(line: str, after: str) -> bool:
 
 
 _CAPITALS_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\([A-Z][^)]*\)\s*[-–—]\s+(?=[^\s\d]*[a-z])"
+    r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}(?:\s*\([A-Z][^)]*\))?\s*[-–—]\s+(?=[^\s\d]*[a-z])"
 )
-"""A site's name in capitals with the town in brackets, and the lead's first words after its dash (``SALAM PAPUA
-(TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, a hard-wrapped lead's first line): no headline; a headline in
-capitals is in capitals to its end."""
+"""A site's name or a town in capitals, with or without the town in brackets, and the lead's first words after its
+dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
+first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
+headline's words (:func:`_is_label_before_headline`)."""
+def _is_label_before_headline(words: list[str]) -> bool:
+    """True for the words after a capitals dateline's dash that are a headline of their own (``KABAR – Kapolsubsektor
+    Pasar Induk … Ajak Warga Jaga Keamanan``: the site's label joined to it), not a wrapped lead's first words."""
+    return len(words) >= _HEADLINE_WORDS[0] and _capitalised(words, 0.6)
+
+
 _NO_HEADLINE = re.compile(r"^[-•*] |\w/[A-Z][\w.]+$")
 """Lines above the headline, shaped like it or like the lead, that are neither: another story's
 headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a

@@ -147,6 +147,10 @@ _REPORTER_ALONE = re.compile(
 )
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
 ``Laporan Jefrizal``; a rubric (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
+_DOTTED_CREDIT = re.compile(
+    r"(?P<key>Reporter|Penulis|Pewarta|Wartawan|Jurnalis)\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+)
+"""A writer's credit alone on its line with a full stop after the role: ``Reporter. Wayan Sukanta``."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
@@ -251,9 +255,15 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, PROVINCE_ONLY, _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
+    if byname := _BYNAME.search(text):
+        named = _BYNAME.sub("", text).strip(" ,")
+        if not named or _level(named) == "provinsi":
+            return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
+        text = named  # ``kota Tepian Samarinda``: the city's byname before its name
     if paragraph in listing:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
-    if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain):
+    if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
+            or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
     told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
     again = told_later and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", paragraphs[skipped], re.I)
@@ -262,6 +272,20 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if told_later and _elsewhere_later(paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
     return Place(text, told_later=told_later)
+
+
+_KILOMETRE_AFTER = re.compile(r"\s*,?\s*(?:[Kk]ilometer|KM|Km)\.?\s*\d+")
+"""A road's kilometre after the place read (``Jalan Banda Aceh-Meulaboh, Kilometer 14, Lhoknga, Aceh Besar``): the
+names after it, written without their area words, are the place's too, and where it ends is not read."""
+
+
+CITY_BYNAMES = (
+    "Tepian", "Madinatul Iman", "Beriman", "Minyak", "Pahlawan", "Kembang", "Hujan", "Gudeg", "Pelajar", "Daeng",
+    "Bertuah", "Atlas", "Tapis Berseri", "Seribu Sungai", "Khatulistiwa", "Santri", "Serambi Mekkah", "Angin", "Reog",
+)
+"""Cities' bynames that a text writes after ``kota`` as if they were names (``di kota Tepian Samarinda``, Samarinda's;
+``di wilayah Kota Madinatul Iman``, Balikpapan's; ``Jaga Kota Santri``, Gresik's): kept as data."""
+_BYNAME = re.compile(rf"\b[Kk]ota\s+(?:{'|'.join(CITY_BYNAMES)})\b\s*")
 
 
 def _elsewhere_later(paragraph: str, single: list, opening: str) -> bool:
@@ -486,6 +510,8 @@ def credit_line(line: str) -> dict[str, str] | None:
             return {"kaperwil": bureau["name"]}
         if (reporter := _REPORTER_ALONE.fullmatch(line)) and is_person(reporter["name"]):
             return {"laporan": reporter["name"]}
+        if (dotted := _DOTTED_CREDIT.fullmatch(line)) and is_person(dotted["name"]):
+            return {dotted["key"].casefold(): dotted["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {(bare["key"] or "reporter").casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
@@ -503,8 +529,10 @@ def stamp_credits(line: str) -> tuple[str, dict[str, str]]:
 
 
 def _credited(text: str) -> str:
-    """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``)."""
+    """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``), or after a slash
+    and the office it writes for (``Wanda/Humas Polda``)."""
     name = re.split(r"\s[-–—|]\s", text)[0].strip(" ,|-–—")
+    name = re.sub(r"\s*/\s*(?:\w*[Hh]umas|Pol(?:res|sek|da|ri)\w*)\b.*$", "", name)  # ``Wanda/Humas Polda``: the writer
     return re.sub(r"(?<=[a-z]{2})\.$", "", name)  # ``Muhammad Ilham Yahya.``: the line's full stop; ``Yuni S.`` keeps it
 
 
@@ -636,8 +664,17 @@ def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
     incident happening, and places the event was far from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
-    told = _IN_GENERAL.sub(_blanked, told)
+    told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, told))
     return _OFFICIAL.sub(_blanked, told)
+
+
+_COUNTED = re.compile(
+    r"(?<![\w./-])(?<!(?:RT|RW|rt|rw|No|Km|KM) )\d{1,3}\s+(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|[Kk]ota|[Dd]usun)"
+    r"\b(?:\s+[A-Z][\w'’-]*)*"
+)
+"""A count of areas (``264 Desa Menggelar Pilkades Serentak``, ``di 12 Kecamatan``): their kind, no area's name, so
+the capitalised words after it name none; a number after ``RT``, ``RW``, ``No`` or ``Km`` is an address's
+(``RT 02 Desa Sukamaju``), and a year is no count (``Tahun 2022 Kabupaten Bolaang Mongondow``)."""
 
 
 _RECALLED = re.compile(r"[^.!?]*\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?(?:19|20)\d{2}\s+(?:lalu|silam)\b[^.!?]*")
