@@ -15,7 +15,7 @@ from site_plugins.authoring.importer import (
     parse_article,
 )
 from site_plugins.authoring.importer.chrome import is_chrome
-from site_plugins.authoring.importer.places import credit_line
+from site_plugins.authoring.importer.places import credit_line, dateline_place
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -2582,8 +2582,70 @@ def test_a_dotted_credit_and_a_writers_office_after_a_slash(line, credits):
     ("Muhammad Khoirur Rosyid    •    Selasa, 08 Dec 2015 17:54 WIB", "Muhammad Khoirur Rosyid"),
     # a region before a bullet and the stamp is no writer
     ("Kota Surabaya • Selasa, 08 Dec 2015 17:54 WIB", ""),
+    # the writer and the paper's name in lowercase closing the text
+    ("\n\nPatroli berjalan aman. (Wirnaya/balipost)", "Wirnaya"),
+    # the writer and a humas in lowercase: no paper's name, not sure
+    ("\n\nPatroli berjalan aman. (Wirnaya/humas)", ""),
 ])
-def test_a_writer_above_a_blank_and_the_role_or_before_a_bullet_and_the_stamp(head, author):
-    text = (f"Sirene Mobil Polisi untuk Ingatkan Warga Saat Pilkada\n\n{head}\n\nSURABAYA, KOMPAS.com — Polda Jawa Timur "
-            "berpatroli, Selasa (8/12/2015).\n\nPatroli berjalan aman.")
+def test_a_writer_above_a_blank_and_the_role_before_a_bullet_or_with_the_paper(head, author):
+    above, below = ("", head) if head.startswith("\n") else (head, "")
+    text = (f"Sirene Mobil Polisi untuk Ingatkan Warga Saat Pilkada\n\n{above}\n\nSURABAYA, KOMPAS.com — Polda Jawa Timur "
+            f"berpatroli, Selasa (8/12/2015).{below}")
     assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a headline above a lead opening with a subdomain and the town in capitals
+    ("jogja.jpnn.com, GUNUNGKIDUL - Masyarakat di Yogyakarta saat ini sedang resah.", "Bukan Klitih, Balapan Liar"),
+    # a line above a lead in lowercase that is no site's dateline is no headline
+    ("masyarakat di Yogyakarta saat ini sedang resah.", ""),
+])
+def test_a_headline_above_a_subdomains_dateline(lead, title):
+    text = f"Bukan Klitih, Balapan Liar\n{lead}\nPolres Gunungkidul berpatroli, Sabtu (9/4/2022).\nPatroli aman."
+    assert parse_article(text).title == title
+
+
+def test_a_reporters_credit_with_the_region_after_a_bar_is_no_dateline(article_units):
+    text = ("Satgas Anti Premanisme Polres Aceh Utara Intensifkan Patroli\nLaporan Jafaruddin | Aceh Utara\n"
+            "SERAMBINEWS.COM, LHOKSUKON – Polres Aceh Utara berpatroli di Kecamatan Lhoksukon, Senin (19/5/2025).\n"
+            "Patroli berjalan aman.")
+    article = parse_article(text)
+    assert article.author == "Jafaruddin" and "Laporan" not in "\n".join(article.paragraphs)
+    assert _location_of(text, article_units) == "Kecamatan Lhoksukon"
+
+
+@pytest.mark.parametrize("dateline, place", [
+    # a site's initials before the dateline's place
+    ("GK, Serang –", "Serang"),
+    # a town's name of four letters or more in capitals is the place
+    ("BIMA, Sumbawa –", "Bima"),
+])
+def test_a_sites_initials_before_the_datelines_place(dateline, place):
+    assert dateline_place(f"{dateline} Polda berpatroli di pusat keramaian.") == place
+
+
+@pytest.mark.parametrize("told, location", [
+    # a city's and a regency's shared name as dateline, the text writing only the city in full
+    ("Patroli menyasar pusat keramaian Kota Serang dan alun-alun.", "Kota Serang"),
+    # both written in full: in doubt
+    ("Patroli menyasar Kota Serang dan Kabupaten Serang.", "ISI:"),
+])
+def test_a_shared_datelines_name_is_the_one_area_the_text_writes(told, location, registry):
+    text = (f"Ditreskrimum Polda Banten Gelar Patroli Malam\n\nGK, Serang – Ditreskrimum Polda Banten berpatroli pada "
+            f"Sabtu (4/11/2023) dini hari.\n\n{told}")
+    assert draft_story(parse_article(text), registry).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("lead, units", [
+    # no unit named, a Kapolres by his rank alone, the dateline one Polres's area
+    ("GRESIK, Jawa Pos – Pilkades serentak dihelat hari ini. Apel dipimpin Kapolres AKBP Wahyu S. Bintoro.",
+     {"polres": "Polres Gresik"}),
+    # a Bhabinkamtibmas by his village, the regency written in full
+    ("Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi, melaksanakan sambang desa.",
+     {"polres": "Polres Sukabumi"}),
+    # no such officer: no unit
+    ("GRESIK, Jawa Pos – Pilkades serentak dihelat hari ini. Apel dipimpin Bupati Gresik.", {}),
+])
+def test_an_unnamed_units_officer_in_one_polress_area_is_that_polres(lead, units, article_units):
+    found = _units_of(f"{lead} Selasa (30/7/2019).\n\nKeamanan terjaga.", article_units)
+    assert {level: name for level, name in found.items() if not name.startswith("ISI:")} == units

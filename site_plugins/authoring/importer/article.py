@@ -245,7 +245,7 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
     area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
     unit's area as suggestion."""
-    written, doubt = area_of(place, _unit_names(draft), registry)
+    written, doubt = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs))
     if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
         doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
     text = "\n".join(paragraphs)
@@ -433,6 +433,9 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
         _flag(draft, guess.level, "satuan", guess.doubt, " atau ".join(guess.candidates))
         return
     if not guess.names:
+        if polres := _polres_of_bare_officer(paragraphs, registry):
+            draft.fields.update(unit_fields(polres))
+            return
         draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")
         return
     try:
@@ -445,6 +448,28 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
             return
         draft.notes.append(f"{error.field}: '{guess.names[error.field]}' dibaca sebagai '{unit.ancestor(error.field).name}'")
     draft.fields.update(unit_fields(unit))
+
+
+_BARE_OFFICER = re.compile(r"\bKapolres(?:ta)?\s+(?=(?:AKBP|Kombes|Kompol|AKP)\b)|\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
+"""A Kapolres named by his rank alone (``dipimpin Kapolres AKBP Wahyu S. Bintoro``) and a Bhabinkamtibmas named by his
+village alone (``Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi``): police of the area's
+Polres, the unit unnamed."""
+_AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit | None:
+    """The one Polres whose area the lead writes (its dateline, or a regency or city in full) where no unit is named
+    but a Kapolres by his rank or a Bhabinkamtibmas by his village acts; None where the lead's areas are two Polres's
+    or none's, or no such officer acts."""
+    if not any(_BARE_OFFICER.search(paragraph) for paragraph in paragraphs):
+        return None
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), paragraphs[0] if paragraphs else "")
+    written = [match.group() for match in _AREA_IN_FULL.finditer(lead)]
+    areas = {unit for name in written for unit in named_areas(name, registry)
+             if unit.level == "polres" and unit.area.casefold() == name.casefold()}
+    if not written and (place := dateline_place(lead)):
+        areas = {unit for unit in named_areas(place, registry) if unit.level == "polres"}
+    return next(iter(areas)) if len(areas) == 1 else None
 
 
 def _respelt_unit(names: dict[str, str], error: UnitError, paragraphs: list[str], registry: Registry) -> Unit | None:
@@ -492,12 +517,12 @@ _UNIT_WORD_ALONE = re.compile(r"Pol(?:res(?:ta|tabes)?|sek|da)")
 
 def _with_site_labels(lines: list[str]) -> list[str]:
     """A site label, or a dateline alone on its line, before the lead turned into the lead's
-    dateline: ``Leces – Dalam rangka ...``, ``Kota Pasuruan – Polres Pasuruan Kota ...``."""
+    dateline: ``Leces – Dalam rangka ...``, ``Kota Pasuruan – Polres Pasuruan Kota ...``; a credit line is none."""
     result: list[str] = []
     pending = ""
     for line in lines:
         label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line) or _SITE_AND_PLACE.fullmatch(line)
-        if label:
+        if label and not credit_line(line):  # ``Laporan Jafaruddin | Aceh Utara``: a reporter's credit, no label
             rest = line[label.end():].strip()
             line, pending = (f"{label['place']} – {rest}", "") if rest else ("", f"{label['place']} – ")
         elif line and pending:

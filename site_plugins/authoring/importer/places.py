@@ -143,10 +143,11 @@ _BUREAU_CREDIT = re.compile(
 Yogie``; the chief reports the story."""
 _REPORTER_ALONE = re.compile(
     r"Laporan\s+(?!(?:Khusus|Utama|Kegiatan|Harian|Mingguan|Tahunan|Akhir|Langsung|Warga|Pembaca)\b)"
-    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s*\|\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?"
 )
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
-``Laporan Jefrizal``; a rubric (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
+``Laporan Jefrizal``, also with the region reported from after a bar (``Laporan Jafaruddin | Aceh Utara``); a rubric
+(``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
 _DOTTED_CREDIT = re.compile(
     r"(?P<key>Reporter|Penulis|Pewarta|Wartawan|Jurnalis)\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
 )
@@ -171,10 +172,12 @@ _WRITERS = (
 writer, when no other credit does."""
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS + r")\s*)\)\W*$"
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS
+    + r"|(?!(?:humas|redaksi|rilis|release|admin)\b)[a-z]{3,}(?:post|news|pos|online|times))\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``;
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``), or the
+paper's name in lowercase ending as a paper's does (``(Wirnaya/balipost)``;
 ``(Red/anekafakta.com)`` names the desk); three letters before the desk are the writer's initials, as the
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
@@ -474,14 +477,17 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
-    if tail and _names_site(place):  # ``TNews, KOTA TEGAL –``: the site's short name, then the place
-        place, tail = tail, ""
+    if tail and (_names_site(place) or _SITE_INITIALS.fullmatch(place) and not is_province(place)
+                 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", tail)):
+        place, tail = tail, ""  # ``TNews, KOTA TEGAL –``, ``GK, Serang –``: the site's short name, then the place
     site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail))
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
         unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
 
 
+_SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
+"""A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
 _PRESS_WORD = re.compile(r"Post|Pos|Times|Ekspres|Express|Today|Online", re.I)
 """Words that end a paper's or a site's name, never a place's: ``Betang Raya Post``, ``Kendari Pos``."""
 
