@@ -216,12 +216,13 @@ the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
     "21": (
-        141,
-        "held-out set 21 is at 141 of 160 right (88.1 %), none wrong, after its fixes and set 23's rule that gave the "
-        "site's dateline Tandaseru way to Kota Ternate: of its 19 flags, six are the only honest answer the rules give "
-        "(three weekdays that disagree with their dates, three days written only with a statement), and the rest need "
-        "rules not yet written (places only in later paragraphs, lists, a city and a regency of one name, a unit named "
-        "only by a Bhabinkamtibmas's village) (docs/importer.md, held-out set 21)",
+        142,
+        "held-out set 21 is at 142 of 160 right (88.8 %), none wrong, after its fixes, set 23's rule that gave the "
+        "site's dateline Tandaseru way to Kota Ternate and set 26's that gave a Bhabinkamtibmas named by his village the "
+        "Polres of the area the lead writes: of its 18 flags, six are the only honest answer the rules give (three "
+        "weekdays that disagree with their dates, three days written only with a statement), and the rest need rules "
+        "not yet written (places only in later paragraphs, lists, a city and a regency of one name) (docs/importer.md, "
+        "held-out set 21)",
     ),
     "24": (
         139,
@@ -230,6 +231,14 @@ BELOW_FLOOR = {
         "with a statement, two weekdays that disagree with their dates, and a lead's day with its year cut short), and "
         "the rest need rules not yet written (places not found or only in lists, a site's name as dateline, a province "
         "only, a writer's single name in brackets) (docs/importer.md, held-out set 24)",
+    ),
+    "26": (
+        136,
+        "held-out set 26 is at 136 of 155 right (87.7 %), none wrong, after its fixes: of its 19 flags, nine are the only "
+        "honest answer the rules give (four weekdays that disagree with their dates, three days written only with a "
+        "statement, a city's byname alone as the place, a street before a road's kilometre), and the rest need rules "
+        "not yet written (places not found, datelines of a site's name or not named again, a date not found) "
+        "(docs/importer.md, held-out set 26)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each

@@ -2649,3 +2649,37 @@ def test_a_shared_datelines_name_is_the_one_area_the_text_writes(told, location,
 def test_an_unnamed_units_officer_in_one_polress_area_is_that_polres(lead, units, article_units):
     found = _units_of(f"{lead} Selasa (30/7/2019).\n\nKeamanan terjaga.", article_units)
     assert {level: name for level, name in found.items() if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("first, title", [
+    # a headline set inside quote signs, shown twice
+    ('" PATROLI MALAM POLRES KOBAR : TINDAK TEGAS PENYAKIT MASYARAKAT, SUARA KAMTIBMAS BERGEMA! "',
+     "Patroli Malam Polres Kobar : Tindak Tegas Penyakit Masyarakat, Suara Kamtibmas Bergema!"),
+    # a quoted sentence of someone's words, with its speaker after it, is no headline
+    ('"Kami siap menjaga kamtibmas malam ini," kata Kapolres Kobar.', ""),
+])
+def test_a_headline_inside_quote_signs(first, title):
+    text = (f"{first}\n\n{first}\n\nKOTAWARINGIN BARAT – Personel Polres Kobar menggelar patroli malam pada Jumat "
+            "(09/05/2025).\n\nPatroli berjalan aman.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("sentence, location", [
+    # the incident a patrol follows, told in a clause: its place is not the patrol's
+    ("Pengerahan pasukan menyusul insiden ledakan mesin ATM di wilayah Karangploso, Kabupaten Malang.", ""),
+    # a patrol's own place after ``menyusul`` without an incident stays
+    ("Pengerahan pasukan menyusul arahan Kapolda di wilayah Karangploso, Kabupaten Malang.",
+     "Karangploso, Kabupaten Malang"),
+])
+def test_the_place_of_an_incident_a_patrol_follows_is_not_the_patrols(sentence, location):
+    assert find_location(f"Sindonews.com - Polisi menyiagakan personel di ATM. {sentence}") == location
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # the text-size buttons, one a line each
+    ("A", True),
+    # a one-word line of a name stays
+    ("Aceh", False),
+])
+def test_a_text_size_button_alone_on_its_line_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome

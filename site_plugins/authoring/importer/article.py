@@ -622,7 +622,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             author = name if is_person(name) else ""  # ``oleh Humas Polda Kalsel``: an office's byline, no writer
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
                 and not (newsroom and newsroom.search(line)):
-            title, title_at = plain(line), at
+            title, title_at = _unquoted(plain(line)), at
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
             title, title_at = plain(line).removesuffix("."), at
@@ -758,6 +758,8 @@ def _is_headline(line: str, after: str) -> bool:
     """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
     words (or alone, or right above a lead that opens with the site's name); a capitalised
     headline may end in ``!`` or ``?``."""
+    if quoted := _QUOTED_HEADLINE.fullmatch(line):
+        line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
@@ -784,6 +786,16 @@ _CAPITALS_DATELINE = re.compile(
 dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
 first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
 headline's words (:func:`_is_label_before_headline`)."""
+_QUOTED_HEADLINE = re.compile(r"[\"“]\s*(?P<inner>[^\"“”]+?[!?.]?)\s*[\"”]")
+"""A whole line inside quote signs: a headline set in them, read as the words inside."""
+
+
+def _unquoted(line: str) -> str:
+    """A headline without the quote signs it was set in."""
+    quoted = _QUOTED_HEADLINE.fullmatch(line)
+    return quoted["inner"] if quoted else line
+
+
 def _is_label_before_headline(words: list[str]) -> bool:
     """True for the words after a capitals dateline's dash that are a headline of their own (``KABAR – Kapolsubsektor
     Pasar Induk … Ajak Warga Jaga Keamanan``: the site's label joined to it), not a wrapped lead's first words."""

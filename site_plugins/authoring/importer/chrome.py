@@ -95,7 +95,7 @@ DROPPED_LINES = (
     r"(?:- )?print cetak",
     r"icon featured",  # the label of a page's featured image
     r"(?:info )?atur ukuran teks .*",
-    r"font\s*[+\-–]|a a a|font\s*:\s*ukuran\s*:[\s+\-–]*",
+    r"font\s*[+\-–]|a a a|a|font\s*:\s*ukuran\s*:[\s+\-–]*",  # also the text-size buttons one a line each: ``A``
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",

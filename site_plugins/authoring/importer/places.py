@@ -670,10 +670,15 @@ def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
     incident happening, and places the event was far from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
-    told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, told))
+    told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     return _OFFICIAL.sub(_blanked, told)
 
 
+_FOLLOWED_INCIDENT = re.compile(
+    r"\b(?:menyusul|pasca|usai|setelah)\s+(?:adanya\s+)?(?:insiden|kasus|kejadian|peristiwa)\b[^.!?]*", re.I
+)
+"""The incident a patrol follows, told in a clause (``Pengerahan pasukan tersebut menyusul insiden ledakan mesin ATM di
+wilayah Karangploso, Kabupaten Malang``): the incident's place, not the patrol's."""
 _COUNTED = re.compile(
     r"(?<![\w./-])(?<!(?:RT|RW|rt|rw|No|Km|KM) )\d{1,3}\s+(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|[Kk]ota|[Dd]usun)"
     r"\b(?:\s+[A-Z][\w'’-]*)*"
