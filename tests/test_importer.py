@@ -2683,3 +2683,17 @@ def test_the_place_of_an_incident_a_patrol_follows_is_not_the_patrols(sentence, 
 ])
 def test_a_text_size_button_alone_on_its_line_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("dateline, location", [
+    # a site's name in capitals, then the town the registry knows in brackets
+    ("OTENTIK (BANDAR LAMPUNG) –", "Bandar Lampung"),
+    # the town first and the agency in brackets: the town
+    ("BANDAR LAMPUNG (ANTARA) –", "Bandar Lampung"),
+    # a bracket the registry does not know leaves the dateline as it was read
+    ("OTENTIK (KAMPUNG BARU) –", "ISI:"),
+])
+def test_a_town_in_brackets_after_a_sites_name_in_capitals(dateline, location, article_units):
+    text = (f"Gegana Lampung Laksanakan Patroli\n\n{dateline} Satbrimob Polda Lampung berpatroli di Wilayah Hukum "
+            "Polresta Bandar Lampung, Minggu (12/04/2020).\n\nPatroli berjalan aman.")
+    assert _location_of(text, article_units).startswith(location)

@@ -210,6 +210,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and place.doubt == PROVINCE_ONLY and set(_unit_names(draft)) == {"polda"}:
         doubt = f"{PROVINCE_ONLY}; dateline '{place.text}' hanya tempat berita Polda ditulis"
         _flag(draft, "location", LOCATION, doubt, place.suggestion)  # ``MATARAM –`` over ``wilayah Provinsi NTB``
+    elif place.dateline and (town := _town_in_brackets(place.text, article.paragraphs, registry)):
+        _put_dateline(draft, town, article.paragraphs, registry)  # ``OTENTIK (BANDAR LAMPUNG) –``: the site, the town
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -233,6 +235,20 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+
+
+_BRACKETED_TOWN = re.compile(r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\((?P<town>[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3})\)\s*[-–—]")
+
+
+def _town_in_brackets(place: str, paragraphs: list[str], registry: Registry) -> str:
+    """The town a dateline in capitals writes in brackets after a name no unit's area holds (``OTENTIK (BANDAR
+    LAMPUNG) –``: the site's name, then the town), where the registry knows the town; "" otherwise (``JAKARTA
+    (ANTARA) –``: the town first, the agency in brackets)."""
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph) == place), "")
+    bracketed = _BRACKETED_TOWN.match(lead)
+    if not bracketed or named_areas(place, registry) or not named_areas(bracketed["town"], registry):
+        return ""
+    return string.capwords(bracketed["town"])
 
 
 def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
