@@ -2685,15 +2685,25 @@ def test_a_text_size_button_alone_on_its_line_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
 
 
-@pytest.mark.parametrize("dateline, location", [
+_GEGANA = ("Gegana Lampung Laksanakan Patroli\n\n{} Satbrimob Polda Lampung berpatroli di Wilayah Hukum Polresta Bandar "
+           "Lampung, Minggu (12/04/2020).\n\nPatroli berjalan aman.")
+_ATM = ("{}\n\nSindonews.com - Kepolisian Resor Tulungagung menyiagakan personel bersenjata lengkap, Kamis (10/1/2013)."
+        "\n\nPatroli berjalan aman.")
+
+
+@pytest.mark.parametrize("text, location", [
     # a site's name in capitals, then the town the registry knows in brackets
-    ("OTENTIK (BANDAR LAMPUNG) –", "Bandar Lampung"),
+    (_GEGANA.format("OTENTIK (BANDAR LAMPUNG) –"), "Bandar Lampung"),
     # the town first and the agency in brackets: the town
-    ("BANDAR LAMPUNG (ANTARA) –", "Bandar Lampung"),
+    (_GEGANA.format("BANDAR LAMPUNG (ANTARA) –"), "Bandar Lampung"),
     # a bracket the registry does not know leaves the dateline as it was read
-    ("OTENTIK (KAMPUNG BARU) –", "ISI:"),
+    (_GEGANA.format("OTENTIK (KAMPUNG BARU) –"), "ISI:"),
+    # the Polres's regency after ``di`` in the headline, no place found in the text
+    (_ATM.format("Semua ATM di Tulungagung dijaga polisi"), "Tulungagung"),
+    # a longer name than the area's (``di Bima Kota``) is not the area
+    (_ATM.format("Semua ATM di Tulungagung Kota dijaga polisi"), "ISI:"),
+    # a headline without the area gives nothing
+    (_ATM.format("Semua ATM dijaga polisi"), "ISI:"),
 ])
-def test_a_town_in_brackets_after_a_sites_name_in_capitals(dateline, location, article_units):
-    text = (f"Gegana Lampung Laksanakan Patroli\n\n{dateline} Satbrimob Polda Lampung berpatroli di Wilayah Hukum "
-            "Polresta Bandar Lampung, Minggu (12/04/2020).\n\nPatroli berjalan aman.")
+def test_a_town_in_brackets_after_a_sites_name_and_the_polress_area_in_the_headline(text, location, article_units):
     assert _location_of(text, article_units).startswith(location)

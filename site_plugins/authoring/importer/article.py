@@ -231,7 +231,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
             and (area := _unit_area_told(draft, article.paragraphs, registry)):  # a province holds every unit's area
         draft.fields["location"] = area
-    elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry)):
+    elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry, article.title)):
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
@@ -338,13 +338,15 @@ _FIRST_PARAGRAPHS = 4
 """How far the unit's legal area is looked for: the lead may stand below a stamp's line and a quote."""
 
 
-def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry, title: str = "") -> str:
     """The story's Polres's city or regency written without its area word after ``di`` in the lead (``sekelompok
-    polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story), as the text writes it, when no place was
-    found: the text and the registry agree on where the unit acted; else ""."""
+    polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story) or in the headline (``Semua ATM di
+    Tulungagung dijaga polisi`` on a Polres Tulungagung story), as the text writes it, when no place was found: the
+    text and the registry agree on where the unit acted; else ""."""
     area = _own_area(draft, "polres", registry) if paragraphs else ""
     name = _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
-    told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-])", _QUOTED.sub(" ", paragraphs[0])) if name else None
+    told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-]|\s+[A-Z])", _QUOTED.sub(" ", f"{paragraphs[0]}\n{title}")) \
+        if name else None  # ``di Bima Kota``: a longer name than the area's
     return told["area"] if told else ""
 
 
