@@ -147,6 +147,13 @@ CHROME_SEEN = [
     ("Personil Polsek Padang Hulu Kota Tebing Tinggi saat melaksanakan patroli rutin dan dialogis, Kamis (11/3/2021) "
      "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", "https://www.cendananews.com/2019/07/polres-kebumen-giat-patroli-pengamanan-gabah.html"),
     ("Last Updated 2026-01-29T06:56:28Z", "https://www.terasindonesianews.com/2026/01/cegah-karhutla-polsek-sukadana.html"),
+    ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", "https://harianrakyatbengkulu.bacakoran.co/read/51452/polresta-bengkulu-perketat-patroli-malam-tekan-kriminalitas-2026"),
+    ("PT Suara Dewata Media - Suara dari Pulau Dewata", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
+    ("Jalan Anyelir I, Nomor 4A, Desa Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
+    ("Call:0361-8311174", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
+    ("info@suaradewata.com", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
+    ("Kegiatan patroli menyasar tempat wisata dan akomodasi wisata yang ada di sekitar Wilayah Kecamatan Blahbatuh. "
+     "(BP/Istimewa)", "https://www.balipost.com/news/2022/08/21/287166/Dukung-Pemulihan-Pariwisata,Perketat-Keamanan...html"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -181,6 +188,7 @@ ENDS_SEEN = [
     ("Cek Berita dan Artikel yang lain di Google News", "https://bengkuluekspress.disway.id/read/112650/patroli-gabungan-tni-polri"),
     ('Belum ada Komentar untuk "Polsek Meranti Intensifkan Patroli Dialogis, Warga Sambut Positif Kehadiran Polisi"',
      "https://www.kalimantanpost.online/2025/11/polsek-meranti-intensifkan-patroli.html"),
+    ("Silakan baca konten menarik lainnya dari JPNN.com Jogja di Google News", "https://jogja.jpnn.com/kriminal/2163/bukan-klitih-di-gunungkidul-yang-mengkhawatirkan-justru-balapan-liar"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -201,11 +209,6 @@ KNOWN_WRONG = {
         "Polsek's patrol was at Pasar Bligo in Kecamatan Buaran, Kabupaten Pekalongan, and 'Pasar' is no "
         "place word (docs/importer.md, held-out set 11)"
     ),
-    ("balikpapan-polwankpud", "location"): (
-        "the lead's 'di wilayah Kota Madinatul Iman' is Balikpapan's byname, read as a city; a rule flagging a city no "
-        "unit's area bears, tried, turned fourteen right places of earlier sets into flags (docs/importer.md, held-out "
-        "set 24)"
-    ),
 }
 """Fields the importer still fills silently wrong, each with why: the tests expect exactly these
 wrong, so each stays in sight until a rule fixes it (one that comes out right or flagged fails
@@ -213,20 +216,29 @@ the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
     "21": (
-        141,
-        "held-out set 21 is at 141 of 160 right (88.1 %), none wrong, after its fixes and set 23's rule that gave the "
-        "site's dateline Tandaseru way to Kota Ternate: of its 19 flags, six are the only honest answer the rules give "
-        "(three weekdays that disagree with their dates, three days written only with a statement), and the rest need "
-        "rules not yet written (places only in later paragraphs, lists, a city and a regency of one name, a unit named "
-        "only by a Bhabinkamtibmas's village) (docs/importer.md, held-out set 21)",
+        142,
+        "held-out set 21 is at 142 of 160 right (88.8 %), none wrong, after its fixes, set 23's rule that gave the "
+        "site's dateline Tandaseru way to Kota Ternate and set 26's that gave a Bhabinkamtibmas named by his village the "
+        "Polres of the area the lead writes: of its 18 flags, six are the only honest answer the rules give (three "
+        "weekdays that disagree with their dates, three days written only with a statement), and the rest need rules "
+        "not yet written (places only in later paragraphs, lists, a city and a regency of one name) (docs/importer.md, "
+        "held-out set 21)",
     ),
     "24": (
         139,
-        "held-out set 24 is at 139 of 160 right (86.9 %) after its fixes, one field wrong and listed in KNOWN_WRONG: of "
-        "its 20 flags, nine are the only honest answer the rules give (six days written only with a statement, two "
-        "weekdays that disagree with their dates, and a lead's day with its year cut short), and the rest need rules not "
-        "yet written (places not found or only in lists, a site's name as dateline, a province only, a writer's single "
-        "name in brackets) (docs/importer.md, held-out set 24)",
+        "held-out set 24 is at 139 of 160 right (86.9 %), none wrong since set 26's rule on a city's byname flagged the "
+        "Balikpapan KPUD place: of its 21 flags, nine are the only honest answer the rules give (six days written only "
+        "with a statement, two weekdays that disagree with their dates, and a lead's day with its year cut short), and "
+        "the rest need rules not yet written (places not found or only in lists, a site's name as dateline, a province "
+        "only, a writer's single name in brackets) (docs/importer.md, held-out set 24)",
+    ),
+    "26": (
+        138,
+        "held-out set 26 is at 138 of 155 right (89.0 %), none wrong, after its fixes: of its 17 flags, nine are the only "
+        "honest answer the rules give (four weekdays that disagree with their dates, three days written only with a "
+        "statement, a city's byname alone as the place, a street before a road's kilometre), and the rest need rules "
+        "not yet written (places not found, datelines of a site's name or not named again, a date not found) "
+        "(docs/importer.md, held-out set 26)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each

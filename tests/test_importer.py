@@ -15,6 +15,7 @@ from site_plugins.authoring.importer import (
     parse_article,
 )
 from site_plugins.authoring.importer.chrome import is_chrome
+from site_plugins.authoring.importer.places import credit_line, dateline_place
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -2467,3 +2468,242 @@ def test_a_leads_day_with_its_year_cut_short_leaves_the_date_in_doubt(written, d
 ])
 def test_a_caption_closed_by_its_photographer_after_a_dash(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # an e-paper site's name and tagline above the headline
+    ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", True),
+    # a publisher's masthead: company and tagline, address with the house's number, telephone, mail
+    ("PT Suara Dewata Media - Suara dari Pulau Dewata", True),
+    ("Jalan Anyelir I, Nomor 4A, Desa Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali", True),
+    ("Call:0361-8311174", True),
+    ("info@suaradewata.com", True),
+    # a caption closed by the paper's short name and its source in brackets
+    ("Kegiatan patroli menyasar tempat wisata yang ada di sekitar Wilayah Kecamatan Blahbatuh. (BP/Istimewa)", True),
+    # a headline about a company, a lead naming a street with its number and a writer's credit with the paper stay
+    ("PT Timah Dukung Patroli Gabungan di Perairan Bangka", False),
+    ("Jalan Ahmad Yani Nomor 5 menjadi titik kumpul patroli gabungan malam itu, kata Kapolsek.", False),
+    ("Patroli berjalan aman hingga pagi. (Wirnaya/balipost)", False),
+])
+def test_an_epaper_tagline_a_publishers_masthead_and_a_caption_credited_to_paper_and_source(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("first, title", [
+    # a town in capitals and a dash opening a hard-wrapped lead, the line broken after one word: no headline
+    ("JANTHO - Kapolres", ""),
+    # a site's label joined by a dash to a headline in title case is a headline
+    ("KABAR – Kapolsubsektor Pasar Induk Ajak Warga Jaga Keamanan Lewat Patroli",
+     "KABAR – Kapolsubsektor Pasar Induk Ajak Warga Jaga Keamanan Lewat Patroli"),
+])
+def test_a_capitals_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
+    text = (f"{first}\nAceh Besar, AKBP Heru Novianto SIK bersama sejumlah personelnya berdialog di Keude\nKupi Bang "
+            "Baka, Lhoknga, Selasa\n(14/4/2020).\nDialog dengan agenda\nSaweu Keude Kupi itu untuk menyerap aspirasi\n"
+            "masyarakat tentang keamanan.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("after, flagged", [
+    # a road's kilometre after the street: the names after it are the place's too, where it ends is not read
+    (", Kilometer 14, Lhoknga, Aceh Besar", True),
+    (", Km 14, Lhoknga", True),
+    # a street without one is read
+    (", Kecamatan Lhoknga", False),
+])
+def test_a_street_before_a_roads_kilometre_leaves_the_place_in_doubt(after, flagged, article_units):
+    text = (f"JANTHO - Kapolres Aceh Besar berdialog dengan warga di Jalan Banda Aceh-Meulaboh{after}, Selasa "
+            "(14/4/2020).\n\nDialog berjalan santai.")
+    assert _location_of(text, article_units).startswith("ISI:") is flagged
+
+
+@pytest.mark.parametrize("lead, location", [
+    # a count of villages in a standfirst names no village
+    ("GRESIK, Jawa Pos – Hari Ini 264 Desa Menggelar Pilkades Serentak.", "ISI:"),
+    # a number of an address's RT before a village stays the address's
+    ("GRESIK, Jawa Pos – Patroli Digelar di RT 02 Desa Sukamaju.", "Desa Sukamaju"),
+    # a year before a regency is no count
+    ("GRESIK, Jawa Pos – Pilkades Serentak Tahun 2022 Kabupaten Bolaang Mongondow.", "Kabupaten Bolaang Mongondow"),
+    # a city's byname before its name: the name
+    ("SAMARINDA, Berita HUKUM - Polresta menjaga bank di kota Tepian Samarinda Kalimantan Timur.", "Samarinda"),
+    # a byname alone is no place's name: a flag
+    ("SAMARINDA, Berita HUKUM - Polresta menjaga bank di wilayah Kota Madinatul Iman.", "ISI:"),
+    # a city named without a byname is read
+    ("SAMARINDA, Berita HUKUM - Polresta menjaga bank di Kota Samarinda.", "Kota Samarinda"),
+])
+def test_a_count_of_areas_and_a_citys_byname_name_no_area(lead, location, article_units):
+    text = f"{lead} Petugas berjaga, Selasa (30/7/2019).\n\nKeamanan mesti terus terjaga."
+    assert _location_of(text, article_units).startswith(location)
+
+
+@pytest.mark.parametrize("opening, location", [
+    # a street crime elsewhere opening the text, before any police: its place is not the patrol's
+    ("Kejahatan jalanan di Gedongkuning, Kota Yogyakarta pada Minggu lalu (3/4), telah memakan korban jiwa.",
+     "Gunungkidul"),
+    # a paragraph naming no crime keeps its place (a later paragraph's: in doubt, suggested)
+    ("Warga di Kota Yogyakarta menyambut bulan Ramadan dengan gembira.", "usul: Kota Yogyakarta"),
+])
+def test_a_crime_elsewhere_opening_the_text_gives_not_the_place(opening, location, article_units):
+    text = (f"jogja.jpnn.com, GUNUNGKIDUL - Masyarakat di Yogyakarta saat ini sedang resah.\n\n{opening}\n\n"
+            "Polres Gunungkidul mengintensifkan patroli malam.")
+    assert _location_of(text, article_units).endswith(location)
+
+
+@pytest.mark.parametrize("lead, found", [
+    # a day written as tomorrow's is the awaited day, not the patrols' on the day before it
+    ("Polda Jawa Timur berpatroli sebelum pilkada serentak pada Rabu (9/12/2015) besok. Patroli digelar Selasa "
+     "(8/12/2015).", "2015-12-08"),
+    # a day without ``besok`` after it is read
+    ("Polda Jawa Timur berpatroli saat pilkada serentak pada Rabu (9/12/2015).", "2015-12-09"),
+    # the day a rule came in force, written after ``sejak berlaku``: not the patrols'
+    ("Patroli jam malam digelar pada hari ketiga sejak berlaku pada 2 Juni 2025, Rabu (4/6/2025).", "2025-06-04"),
+])
+def test_tomorrows_day_and_a_rules_first_day_are_not_the_events(lead, found):
+    text = f"SURABAYA, KOMPAS.com — {lead}\n\nPatroli berjalan aman."
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("line, credits", [
+    # a writer's credit with a full stop after the role
+    ("Reporter. Wayan Sukanta", {"reporter": "Wayan Sukanta"}),
+    # a sentence opening with the word names no one
+    ("Reporter. dia datang terlambat", None),
+    # the office the writer writes for, after a slash, is no part of the name
+    ("Laporan : Wanda/Humas Polda", {"laporan": "Wanda"}),
+    ("Penulis : Endra Sahar/Polresta Bengkulu", {"penulis": "Endra Sahar"}),
+])
+def test_a_dotted_credit_and_a_writers_office_after_a_slash(line, credits):
+    assert credit_line(line) == credits
+
+
+@pytest.mark.parametrize("head, author", [
+    # the writer's name, a blank line, then the role below it
+    ("Fabian Januarius Kuwado\n\nPenulis", "Fabian Januarius Kuwado"),
+    # the writer's name before a bullet and the stamp
+    ("Muhammad Khoirur Rosyid    •    Selasa, 08 Dec 2015 17:54 WIB", "Muhammad Khoirur Rosyid"),
+    # a region before a bullet and the stamp is no writer
+    ("Kota Surabaya • Selasa, 08 Dec 2015 17:54 WIB", ""),
+    # the writer and the paper's name in lowercase closing the text
+    ("\n\nPatroli berjalan aman. (Wirnaya/balipost)", "Wirnaya"),
+    # the writer and a humas in lowercase: no paper's name, not sure
+    ("\n\nPatroli berjalan aman. (Wirnaya/humas)", ""),
+])
+def test_a_writer_above_a_blank_and_the_role_before_a_bullet_or_with_the_paper(head, author):
+    above, below = ("", head) if head.startswith("\n") else (head, "")
+    text = (f"Sirene Mobil Polisi untuk Ingatkan Warga Saat Pilkada\n\n{above}\n\nSURABAYA, KOMPAS.com — Polda Jawa Timur "
+            f"berpatroli, Selasa (8/12/2015).{below}")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("lead, title", [
+    # a headline above a lead opening with a subdomain and the town in capitals
+    ("jogja.jpnn.com, GUNUNGKIDUL - Masyarakat di Yogyakarta saat ini sedang resah.", "Bukan Klitih, Balapan Liar"),
+    # a line above a lead in lowercase that is no site's dateline is no headline
+    ("masyarakat di Yogyakarta saat ini sedang resah.", ""),
+])
+def test_a_headline_above_a_subdomains_dateline(lead, title):
+    text = f"Bukan Klitih, Balapan Liar\n{lead}\nPolres Gunungkidul berpatroli, Sabtu (9/4/2022).\nPatroli aman."
+    assert parse_article(text).title == title
+
+
+def test_a_reporters_credit_with_the_region_after_a_bar_is_no_dateline(article_units):
+    text = ("Satgas Anti Premanisme Polres Aceh Utara Intensifkan Patroli\nLaporan Jafaruddin | Aceh Utara\n"
+            "SERAMBINEWS.COM, LHOKSUKON – Polres Aceh Utara berpatroli di Kecamatan Lhoksukon, Senin (19/5/2025).\n"
+            "Patroli berjalan aman.")
+    article = parse_article(text)
+    assert article.author == "Jafaruddin" and "Laporan" not in "\n".join(article.paragraphs)
+    assert _location_of(text, article_units) == "Kecamatan Lhoksukon"
+
+
+@pytest.mark.parametrize("dateline, place", [
+    # a site's initials before the dateline's place
+    ("GK, Serang –", "Serang"),
+    # a town's name of four letters or more in capitals is the place
+    ("BIMA, Sumbawa –", "Bima"),
+])
+def test_a_sites_initials_before_the_datelines_place(dateline, place):
+    assert dateline_place(f"{dateline} Polda berpatroli di pusat keramaian.") == place
+
+
+@pytest.mark.parametrize("told, location", [
+    # a city's and a regency's shared name as dateline, the text writing only the city in full
+    ("Patroli menyasar pusat keramaian Kota Serang dan alun-alun.", "Kota Serang"),
+    # both written in full: in doubt
+    ("Patroli menyasar Kota Serang dan Kabupaten Serang.", "ISI:"),
+])
+def test_a_shared_datelines_name_is_the_one_area_the_text_writes(told, location, registry):
+    text = (f"Ditreskrimum Polda Banten Gelar Patroli Malam\n\nGK, Serang – Ditreskrimum Polda Banten berpatroli pada "
+            f"Sabtu (4/11/2023) dini hari.\n\n{told}")
+    assert draft_story(parse_article(text), registry).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("lead, units", [
+    # no unit named, a Kapolres by his rank alone, the dateline one Polres's area
+    ("GRESIK, Jawa Pos – Pilkades serentak dihelat hari ini. Apel dipimpin Kapolres AKBP Wahyu S. Bintoro.",
+     {"polres": "Polres Gresik"}),
+    # a Bhabinkamtibmas by his village, the regency written in full
+    ("Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi, melaksanakan sambang desa.",
+     {"polres": "Polres Sukabumi"}),
+    # no such officer: no unit
+    ("GRESIK, Jawa Pos – Pilkades serentak dihelat hari ini. Apel dipimpin Bupati Gresik.", {}),
+])
+def test_an_unnamed_units_officer_in_one_polress_area_is_that_polres(lead, units, article_units):
+    found = _units_of(f"{lead} Selasa (30/7/2019).\n\nKeamanan terjaga.", article_units)
+    assert {level: name for level, name in found.items() if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("first, title", [
+    # a headline set inside quote signs, shown twice
+    ('" PATROLI MALAM POLRES KOBAR : TINDAK TEGAS PENYAKIT MASYARAKAT, SUARA KAMTIBMAS BERGEMA! "',
+     "Patroli Malam Polres Kobar : Tindak Tegas Penyakit Masyarakat, Suara Kamtibmas Bergema!"),
+    # a quoted sentence of someone's words, with its speaker after it, is no headline
+    ('"Kami siap menjaga kamtibmas malam ini," kata Kapolres Kobar.', ""),
+])
+def test_a_headline_inside_quote_signs(first, title):
+    text = (f"{first}\n\n{first}\n\nKOTAWARINGIN BARAT – Personel Polres Kobar menggelar patroli malam pada Jumat "
+            "(09/05/2025).\n\nPatroli berjalan aman.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("sentence, location", [
+    # the incident a patrol follows, told in a clause: its place is not the patrol's
+    ("Pengerahan pasukan menyusul insiden ledakan mesin ATM di wilayah Karangploso, Kabupaten Malang.", ""),
+    # a patrol's own place after ``menyusul`` without an incident stays
+    ("Pengerahan pasukan menyusul arahan Kapolda di wilayah Karangploso, Kabupaten Malang.",
+     "Karangploso, Kabupaten Malang"),
+])
+def test_the_place_of_an_incident_a_patrol_follows_is_not_the_patrols(sentence, location):
+    assert find_location(f"Sindonews.com - Polisi menyiagakan personel di ATM. {sentence}") == location
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # the text-size buttons, one a line each
+    ("A", True),
+    # a one-word line of a name stays
+    ("Aceh", False),
+])
+def test_a_text_size_button_alone_on_its_line_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+_GEGANA = ("Gegana Lampung Laksanakan Patroli\n\n{} Satbrimob Polda Lampung berpatroli di Wilayah Hukum Polresta Bandar "
+           "Lampung, Minggu (12/04/2020).\n\nPatroli berjalan aman.")
+_ATM = ("{}\n\nSindonews.com - Kepolisian Resor Tulungagung menyiagakan personel bersenjata lengkap, Kamis (10/1/2013)."
+        "\n\nPatroli berjalan aman.")
+
+
+@pytest.mark.parametrize("text, location", [
+    # a site's name in capitals, then the town the registry knows in brackets
+    (_GEGANA.format("OTENTIK (BANDAR LAMPUNG) –"), "Bandar Lampung"),
+    # the town first and the agency in brackets: the town
+    (_GEGANA.format("BANDAR LAMPUNG (ANTARA) –"), "Bandar Lampung"),
+    # a bracket the registry does not know leaves the dateline as it was read
+    (_GEGANA.format("OTENTIK (KAMPUNG BARU) –"), "ISI:"),
+    # the Polres's regency after ``di`` in the headline, no place found in the text
+    (_ATM.format("Semua ATM di Tulungagung dijaga polisi"), "Tulungagung"),
+    # a longer name than the area's (``di Bima Kota``) is not the area
+    (_ATM.format("Semua ATM di Tulungagung Kota dijaga polisi"), "ISI:"),
+    # a headline without the area gives nothing
+    (_ATM.format("Semua ATM dijaga polisi"), "ISI:"),
+])
+def test_a_town_in_brackets_after_a_sites_name_and_the_polress_area_in_the_headline(text, location, article_units):
+    assert _location_of(text, article_units).startswith(location)

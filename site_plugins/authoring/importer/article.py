@@ -210,6 +210,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and place.doubt == PROVINCE_ONLY and set(_unit_names(draft)) == {"polda"}:
         doubt = f"{PROVINCE_ONLY}; dateline '{place.text}' hanya tempat berita Polda ditulis"
         _flag(draft, "location", LOCATION, doubt, place.suggestion)  # ``MATARAM –`` over ``wilayah Provinsi NTB``
+    elif place.dateline and (town := _town_in_brackets(place.text, article.paragraphs, registry)):
+        _put_dateline(draft, town, article.paragraphs, registry)  # ``OTENTIK (BANDAR LAMPUNG) –``: the site, the town
     elif place.dateline:
         _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -229,10 +231,24 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
             and (area := _unit_area_told(draft, article.paragraphs, registry)):  # a province holds every unit's area
         draft.fields["location"] = area
-    elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry)):
+    elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry, article.title)):
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+
+
+_BRACKETED_TOWN = re.compile(r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\((?P<town>[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3})\)\s*[-–—]")
+
+
+def _town_in_brackets(place: str, paragraphs: list[str], registry: Registry) -> str:
+    """The town a dateline in capitals writes in brackets after a name no unit's area holds (``OTENTIK (BANDAR
+    LAMPUNG) –``: the site's name, then the town), where the registry knows the town; "" otherwise (``JAKARTA
+    (ANTARA) –``: the town first, the agency in brackets)."""
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph) == place), "")
+    bracketed = _BRACKETED_TOWN.match(lead)
+    if not bracketed or named_areas(place, registry) or not named_areas(bracketed["town"], registry):
+        return ""
+    return string.capwords(bracketed["town"])
 
 
 def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
@@ -245,7 +261,7 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
     area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
     unit's area as suggestion."""
-    written, doubt = area_of(place, _unit_names(draft), registry)
+    written, doubt = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs))
     if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
         doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
     text = "\n".join(paragraphs)
@@ -322,13 +338,15 @@ _FIRST_PARAGRAPHS = 4
 """How far the unit's legal area is looked for: the lead may stand below a stamp's line and a quote."""
 
 
-def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry, title: str = "") -> str:
     """The story's Polres's city or regency written without its area word after ``di`` in the lead (``sekelompok
-    polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story), as the text writes it, when no place was
-    found: the text and the registry agree on where the unit acted; else ""."""
+    polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story) or in the headline (``Semua ATM di
+    Tulungagung dijaga polisi`` on a Polres Tulungagung story), as the text writes it, when no place was found: the
+    text and the registry agree on where the unit acted; else ""."""
     area = _own_area(draft, "polres", registry) if paragraphs else ""
     name = _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
-    told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-])", _QUOTED.sub(" ", paragraphs[0])) if name else None
+    told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-]|\s+[A-Z])", _QUOTED.sub(" ", f"{paragraphs[0]}\n{title}")) \
+        if name else None  # ``di Bima Kota``: a longer name than the area's
     return told["area"] if told else ""
 
 
@@ -433,6 +451,9 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
         _flag(draft, guess.level, "satuan", guess.doubt, " atau ".join(guess.candidates))
         return
     if not guess.names:
+        if polres := _polres_of_bare_officer(paragraphs, registry):
+            draft.fields.update(unit_fields(polres))
+            return
         draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")
         return
     try:
@@ -445,6 +466,28 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
             return
         draft.notes.append(f"{error.field}: '{guess.names[error.field]}' dibaca sebagai '{unit.ancestor(error.field).name}'")
     draft.fields.update(unit_fields(unit))
+
+
+_BARE_OFFICER = re.compile(r"\bKapolres(?:ta)?\s+(?=(?:AKBP|Kombes|Kompol|AKP)\b)|\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
+"""A Kapolres named by his rank alone (``dipimpin Kapolres AKBP Wahyu S. Bintoro``) and a Bhabinkamtibmas named by his
+village alone (``Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi``): police of the area's
+Polres, the unit unnamed."""
+_AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit | None:
+    """The one Polres whose area the lead writes (its dateline, or a regency or city in full) where no unit is named
+    but a Kapolres by his rank or a Bhabinkamtibmas by his village acts; None where the lead's areas are two Polres's
+    or none's, or no such officer acts."""
+    if not any(_BARE_OFFICER.search(paragraph) for paragraph in paragraphs):
+        return None
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), paragraphs[0] if paragraphs else "")
+    written = [match.group() for match in _AREA_IN_FULL.finditer(lead)]
+    areas = {unit for name in written for unit in named_areas(name, registry)
+             if unit.level == "polres" and unit.area.casefold() == name.casefold()}
+    if not written and (place := dateline_place(lead)):
+        areas = {unit for unit in named_areas(place, registry) if unit.level == "polres"}
+    return next(iter(areas)) if len(areas) == 1 else None
 
 
 def _respelt_unit(names: dict[str, str], error: UnitError, paragraphs: list[str], registry: Registry) -> Unit | None:
@@ -492,12 +535,12 @@ _UNIT_WORD_ALONE = re.compile(r"Pol(?:res(?:ta|tabes)?|sek|da)")
 
 def _with_site_labels(lines: list[str]) -> list[str]:
     """A site label, or a dateline alone on its line, before the lead turned into the lead's
-    dateline: ``Leces – Dalam rangka ...``, ``Kota Pasuruan – Polres Pasuruan Kota ...``."""
+    dateline: ``Leces – Dalam rangka ...``, ``Kota Pasuruan – Polres Pasuruan Kota ...``; a credit line is none."""
     result: list[str] = []
     pending = ""
     for line in lines:
         label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line) or _SITE_AND_PLACE.fullmatch(line)
-        if label:
+        if label and not credit_line(line):  # ``Laporan Jafaruddin | Aceh Utara``: a reporter's credit, no label
             rest = line[label.end():].strip()
             line, pending = (f"{label['place']} – {rest}", "") if rest else ("", f"{label['place']} – ")
         elif line and pending:
@@ -532,15 +575,16 @@ def _date_fields(lines: list[str]) -> list[str]:
 
 
 def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
-    """A credit set as a name with its role on the line below (``SOFIYAN`` / ``REDAKTUR``)
-    recorded, and both lines blanked."""
+    """A credit set as a name with its role on the line below (``SOFIYAN`` / ``REDAKTUR``), also with a blank line
+    between them (``Fabian Januarius Kuwado`` / / ``Penulis``), recorded, and both lines blanked."""
     result = list(lines)
     for at, line in enumerate(lines[1:], start=1):
         role = _ROLE_ALONE.fullmatch(line)
-        name = result[at - 1]
+        above = at - 2 if at > 1 and not result[at - 1] else at - 1  # also a blank line between them
+        name = result[above]
         if role and name and len(name.split()) <= 3 and not name.endswith(_SENTENCE_END):
             credits.setdefault(role.group().casefold(), string.capwords(name) if name.isupper() else name)
-            result[at - 1] = result[at] = ""
+            result[above] = result[at] = ""
     return result
 
 
@@ -596,7 +640,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             author = name if is_person(name) else ""  # ``oleh Humas Polda Kalsel``: an office's byline, no writer
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
                 and not (newsroom and newsroom.search(line)):
-            title, title_at = plain(line), at
+            title, title_at = _unquoted(plain(line)), at
             dropped.update(before_title)
         elif not title and at == leading[0] and _is_stopped_headline(line):
             title, title_at = plain(line).removesuffix("."), at
@@ -611,8 +655,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif title and plain(line) == title:
             pass  # the headline again below the page's menu, dropped
-        elif _is_prose(line, after):
-            break
+        elif _is_prose(line, after) or not title and _CAPITALS_DATELINE.match(line):
+            break  # the lead, also a wrapped lead's first line after its dateline (``JANTHO - Kapolres``)
         elif not title:
             before_title.append(at)
             continue
@@ -693,10 +737,11 @@ def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
 
 _NAME_BEFORE_STAMP = re.compile(
     r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua)\b)"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) \| (?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\s+[|•]\s+(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),)"
 )
-"""A writer's name before the stamp on the line below the headline, a bar between: the byline and the day
-(``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``); a region there (``Kota Tangerang | …``) is none."""
+"""A writer's name before the stamp on the line below the headline, a bar or a bullet between: the byline and the day
+(``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``, ``Muhammad Khoirur Rosyid • Selasa, 08 Dec 2015 17:54
+WIB``); a region there (``Kota Tangerang | …``) is none."""
 
 
 def _stamp_after_bullet(line: str) -> Dateline | None:
@@ -731,10 +776,14 @@ def _is_headline(line: str, after: str) -> bool:
     """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
     words (or alone, or right above a lead that opens with the site's name); a capitalised
     headline may end in ``!`` or ``?``."""
+    if quoted := _QUOTED_HEADLINE.fullmatch(line):
+        line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
         return False
-    if _CAPITALS_DATELINE.match(line):
+    if (dateline := _CAPITALS_DATELINE.match(line)) and (
+        "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
+    ):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -749,11 +798,28 @@ def _is_headline(line: str, after: str) -> bool:
 
 
 _CAPITALS_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\([A-Z][^)]*\)\s*[-–—]\s+(?=[^\s\d]*[a-z])"
+    r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}(?:\s*\([A-Z][^)]*\))?\s*[-–—]\s+(?=[^\s\d]*[a-z])"
 )
-"""A site's name in capitals with the town in brackets, and the lead's first words after its dash (``SALAM PAPUA
-(TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, a hard-wrapped lead's first line): no headline; a headline in
-capitals is in capitals to its end."""
+"""A site's name or a town in capitals, with or without the town in brackets, and the lead's first words after its
+dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
+first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
+headline's words (:func:`_is_label_before_headline`)."""
+_QUOTED_HEADLINE = re.compile(r"[\"“]\s*(?P<inner>[^\"“”]+?[!?.]?)\s*[\"”]")
+"""A whole line inside quote signs: a headline set in them, read as the words inside."""
+
+
+def _unquoted(line: str) -> str:
+    """A headline without the quote signs it was set in."""
+    quoted = _QUOTED_HEADLINE.fullmatch(line)
+    return quoted["inner"] if quoted else line
+
+
+def _is_label_before_headline(words: list[str]) -> bool:
+    """True for the words after a capitals dateline's dash that are a headline of their own (``KABAR – Kapolsubsektor
+    Pasar Induk … Ajak Warga Jaga Keamanan``: the site's label joined to it), not a wrapped lead's first words."""
+    return len(words) >= _HEADLINE_WORDS[0] and _capitalised(words, 0.6)
+
+
 _NO_HEADLINE = re.compile(r"^[-•*] |\w/[A-Z][\w.]+$")
 """Lines above the headline, shaped like it or like the lead, that are neither: another story's
 headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker above the headline) and a

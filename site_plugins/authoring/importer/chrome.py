@@ -60,6 +60,8 @@ DROPPED_LINES = (
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # also with the paper's short name before the source: ``… Wilayah Kecamatan Blahbatuh. (BP/Istimewa)``
+    r".{1,300}?\.? \((?-i:[A-Z]{2,8})\s*/\s*(?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",
     # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
     # Times/Darsil Yahya)``); a desk's credit (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
     r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
@@ -78,6 +80,14 @@ DROPPED_LINES = (
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
     r"dapatkan berita terbaru di .+",
     r"(?:portal|situs) (?:berita|informasi)\b[^.!?,:]{0,60}",  # a site's tagline (a headline has its comma)
+    r"baca koran [^.!?]{1,60}",  # an e-paper site's name and tagline: ``Baca Koran Harian Rakyat Bengkulu - Pilihan Utama``
+    # a publisher's masthead above the headline: its company and tagline, its address with the house's number, its
+    # telephone and its mail (``PT Suara Dewata Media - Suara dari Pulau Dewata``, ``Jalan Anyelir I, Nomor 4A, Desa
+    # Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali``, ``Call:0361-8311174``, ``info@suaradewata.com``)
+    r"pt\.? (?:[\w-]+ ){1,4}media(?: [-–|] [^.!?]{1,60})?",
+    r"(?:jalan|jl\.?|jln\.?) [^!?,]{1,40}, (?:nomor|no\.?) ?\d+[a-z]?(?:, [^!?,]{1,40}){1,6}\.?",
+    r"(?:call|telp?\.?|telepon|phone|hp|wa|whatsapp)\s*:?\s*\+?[\d() .-]{6,20}",
+    r"(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     r"\|?[^|]{1,300}\|",
     r"[^|]{1,40}\|\s*:\s*\|[^|]{1,80}\|",  # a row of the page's table of details: ``Editor | : | Ali |``
     # icon names a copy keeps before a page's byline and date, and its reading tools
@@ -85,7 +95,7 @@ DROPPED_LINES = (
     r"(?:- )?print cetak",
     r"icon featured",  # the label of a page's featured image
     r"(?:info )?atur ukuran teks .*",
-    r"font\s*[+\-–]|a a a|font\s*:\s*ukuran\s*:[\s+\-–]*",
+    r"font\s*[+\-–]|a a a|a|font\s*:\s*ukuran\s*:[\s+\-–]*",  # also the text-size buttons one a line each: ``A``
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
@@ -123,6 +133,7 @@ ARTICLE_ENDS = (
     r"silahkan beri komentar.*",
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
+    r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
     r"belum ada komentar untuk .+",
     r"faq",
     r"you may have missed",

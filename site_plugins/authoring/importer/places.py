@@ -143,10 +143,15 @@ _BUREAU_CREDIT = re.compile(
 Yogie``; the chief reports the story."""
 _REPORTER_ALONE = re.compile(
     r"Laporan\s+(?!(?:Khusus|Utama|Kegiatan|Harian|Mingguan|Tahunan|Akhir|Langsung|Warga|Pembaca)\b)"
-    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s*\|\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?"
 )
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
-``Laporan Jefrizal``; a rubric (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
+``Laporan Jefrizal``, also with the region reported from after a bar (``Laporan Jafaruddin | Aceh Utara``); a rubric
+(``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
+_DOTTED_CREDIT = re.compile(
+    r"(?P<key>Reporter|Penulis|Pewarta|Wartawan|Jurnalis)\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+)
+"""A writer's credit alone on its line with a full stop after the role: ``Reporter. Wayan Sukanta``."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
@@ -167,10 +172,12 @@ _WRITERS = (
 writer, when no other credit does."""
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS + r")\s*)\)\W*$"
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS
+    + r"|(?!(?:humas|redaksi|rilis|release|admin)\b)[a-z]{3,}(?:post|news|pos|online|times))\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``;
+``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``), or the
+paper's name in lowercase ending as a paper's does (``(Wirnaya/balipost)``;
 ``(Red/anekafakta.com)`` names the desk); three letters before the desk are the writer's initials, as the
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
@@ -251,9 +258,15 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, PROVINCE_ONLY, _trimmed(chain[0].group()))
     text = ", ".join(_trimmed(part.group()) for part in chain)
+    if byname := _BYNAME.search(text):
+        named = _BYNAME.sub("", text).strip(" ,")
+        if not named or _level(named) == "provinsi":
+            return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
+        text = named  # ``kota Tepian Samarinda``: the city's byname before its name
     if paragraph in listing:
         return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
-    if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain):
+    if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
+            or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
     told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
     again = told_later and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", paragraphs[skipped], re.I)
@@ -262,6 +275,20 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if told_later and _elsewhere_later(paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
     return Place(text, told_later=told_later)
+
+
+_KILOMETRE_AFTER = re.compile(r"\s*,?\s*(?:[Kk]ilometer|KM|Km)\.?\s*\d+")
+"""A road's kilometre after the place read (``Jalan Banda Aceh-Meulaboh, Kilometer 14, Lhoknga, Aceh Besar``): the
+names after it, written without their area words, are the place's too, and where it ends is not read."""
+
+
+CITY_BYNAMES = (
+    "Tepian", "Madinatul Iman", "Beriman", "Minyak", "Pahlawan", "Kembang", "Hujan", "Gudeg", "Pelajar", "Daeng",
+    "Bertuah", "Atlas", "Tapis Berseri", "Seribu Sungai", "Khatulistiwa", "Santri", "Serambi Mekkah", "Angin", "Reog",
+)
+"""Cities' bynames that a text writes after ``kota`` as if they were names (``di kota Tepian Samarinda``, Samarinda's;
+``di wilayah Kota Madinatul Iman``, Balikpapan's; ``Jaga Kota Santri``, Gresik's): kept as data."""
+_BYNAME = re.compile(rf"\b[Kk]ota\s+(?:{'|'.join(CITY_BYNAMES)})\b\s*")
 
 
 def _elsewhere_later(paragraph: str, single: list, opening: str) -> bool:
@@ -450,14 +477,17 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
-    if tail and _names_site(place):  # ``TNews, KOTA TEGAL –``: the site's short name, then the place
-        place, tail = tail, ""
+    if tail and (_names_site(place) or _SITE_INITIALS.fullmatch(place) and not is_province(place)
+                 and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", tail)):
+        place, tail = tail, ""  # ``TNews, KOTA TEGAL –``, ``GK, Serang –``: the site's short name, then the place
     site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail))
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
         unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
 
 
+_SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
+"""A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
 _PRESS_WORD = re.compile(r"Post|Pos|Times|Ekspres|Express|Today|Online", re.I)
 """Words that end a paper's or a site's name, never a place's: ``Betang Raya Post``, ``Kendari Pos``."""
 
@@ -486,6 +516,8 @@ def credit_line(line: str) -> dict[str, str] | None:
             return {"kaperwil": bureau["name"]}
         if (reporter := _REPORTER_ALONE.fullmatch(line)) and is_person(reporter["name"]):
             return {"laporan": reporter["name"]}
+        if (dotted := _DOTTED_CREDIT.fullmatch(line)) and is_person(dotted["name"]):
+            return {dotted["key"].casefold(): dotted["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {(bare["key"] or "reporter").casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
@@ -503,8 +535,10 @@ def stamp_credits(line: str) -> tuple[str, dict[str, str]]:
 
 
 def _credited(text: str) -> str:
-    """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``)."""
+    """A credited name without what follows it after a dash or bar (``Endra Sahar - Site.com``), or after a slash
+    and the office it writes for (``Wanda/Humas Polda``)."""
     name = re.split(r"\s[-–—|]\s", text)[0].strip(" ,|-–—")
+    name = re.sub(r"\s*/\s*(?:\w*[Hh]umas|Pol(?:res|sek|da|ri)\w*)\b.*$", "", name)  # ``Wanda/Humas Polda``: the writer
     return re.sub(r"(?<=[a-z]{2})\.$", "", name)  # ``Muhammad Ilham Yahya.``: the line's full stop; ``Yuni S.`` keeps it
 
 
@@ -636,8 +670,22 @@ def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
     incident happening, and places the event was far from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
-    told = _IN_GENERAL.sub(_blanked, told)
+    told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     return _OFFICIAL.sub(_blanked, told)
+
+
+_FOLLOWED_INCIDENT = re.compile(
+    r"\b(?:menyusul|pasca|usai|setelah)\s+(?:adanya\s+)?(?:insiden|kasus|kejadian|peristiwa)\b[^.!?]*", re.I
+)
+"""The incident a patrol follows, told in a clause (``Pengerahan pasukan tersebut menyusul insiden ledakan mesin ATM di
+wilayah Karangploso, Kabupaten Malang``): the incident's place, not the patrol's."""
+_COUNTED = re.compile(
+    r"(?<![\w./-])(?<!(?:RT|RW|rt|rw|No|Km|KM) )\d{1,3}\s+(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|[Kk]ota|[Dd]usun)"
+    r"\b(?:\s+[A-Z][\w'’-]*)*"
+)
+"""A count of areas (``264 Desa Menggelar Pilkades Serentak``, ``di 12 Kecamatan``): their kind, no area's name, so
+the capitalised words after it name none; a number after ``RT``, ``RW``, ``No`` or ``Km`` is an address's
+(``RT 02 Desa Sukamaju``), and a year is no count (``Tahun 2022 Kabupaten Bolaang Mongondow``)."""
 
 
 _RECALLED = re.compile(r"[^.!?]*\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?(?:19|20)\d{2}\s+(?:lalu|silam)\b[^.!?]*")

@@ -117,9 +117,13 @@ _DROP_CAP = re.compile(r"[A-Z]{3,}")
 
 SITE_ADDRESS = r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)\b"
 """A site's address as a page writes it: ``anekafakta.com``, ``SURYA.CO.ID``, ``Indometro.club``."""
-SITE_LEAD = re.compile(r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]|[\w-]+(?:\.[\w-]+)+_\s")
+SITE_LEAD = re.compile(
+    r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]|[\w-]+(?:\.[\w-]+)+_\s"
+    r"|[a-z][\w-]*(?:\.[\w-]+)+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—|]"
+)
 """A lead opening with the site's name in lowercase: ``ntt.tribratanews.com - Guna ...``, also closed by an
-underscore: ``tribratanewsflorestimur.com_ Untuk ...``."""
+underscore: ``tribratanewsflorestimur.com_ Untuk ...``, or with the town in capitals after a comma:
+``jogja.jpnn.com, GUNUNGKIDUL - Masyarakat ...``."""
 
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:

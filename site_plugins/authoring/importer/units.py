@@ -390,7 +390,12 @@ def named_areas(place: str, registry: Registry) -> list[Unit]:
     ]
 
 
-def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
+def _writes(text: str, area: str) -> bool:
+    """True when ``text`` writes the area in full, its area word too: ``Kota Serang``."""
+    return bool(re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I))
+
+
+def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "") -> tuple[str, str]:
     """How a dateline's ``place`` is written, as the registry knows it, and why it is in doubt;
     ("", "") when no unit's area or name holds it.
 
@@ -398,7 +403,8 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     joined up as the registry spaces it (``BANDARLAMPUNG``: Bandar Lampung).
     A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
     Bandung) is in doubt, with the story's own Polres's area as suggestion, unless its area word tells which
-    (``KOTA TEGAL``).
+    (``KOTA TEGAL``), or the text ``told`` writes only one of the two areas in full (``GK, Serang –`` over ``pusat
+    keramaian Kota Serang``, no ``Kabupaten Serang``) and the story is not the other area's Polres's.
     """
     units = named_areas(place.split(",")[0], registry)
     if not units:
@@ -409,6 +415,8 @@ def area_of(place: str, names: dict[str, str], registry: Registry) -> tuple[str,
     if len(areas) > 1:
         own = _own_unit(names, registry)
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
+        if len(written := [area for area in areas if _writes(told, area)]) == 1 and mine[-1:] in ([], written):
+            return written[0], ""  # the one area the text writes in full, and no other Polres's of the name acts
         return (mine or [place])[-1], f"'{place}' dapat berarti {_listed(areas)}"
     if areas and _key(place) in SHORT_NAMES:
         return areas[0], ""

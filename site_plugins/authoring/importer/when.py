@@ -102,10 +102,11 @@ _AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re
 """What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
 2024``): the day awaited, not the event's."""
 _IN_FORCE_BEFORE = re.compile(
-    r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$", re.I
+    r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$"
+    r"|\bsejak\s+(?:mulai\s+)?(?:diterapkan|diberlakukan|berlaku|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?$", re.I
 )
-"""A rule in force since a day (``jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025``): the
-rule's day, not the patrols' that enforce it."""
+"""A rule in force since a day (``jam malam yang kini diterapkan oleh Pemkot Surabaya sejak 21 Juni 2025``, ``Pada hari
+ketiga sejak berlaku pada 2 Juni 2025``): the rule's day, not the patrols' that enforce it."""
 _PAST_EVENT_BEFORE = re.compile(
     r"\b(?:setelah|sesudah|usai|pasca)\s+(?:[\w-]+\s+){1,4}yang\s+(?:digelar|dilaksanakan|diselenggarakan|berlangsung)"
     r"\s+(?:pada\s+)?(?:tanggal\s+)?$",
@@ -114,6 +115,10 @@ _PAST_EVENT_BEFORE = re.compile(
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
 _NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
+_AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?)\b", re.I)
+"""A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``): the day
+awaited, not the patrols' on the day before it. ``mendatang`` is left alone: it also closes a span whose first day is
+the event's (``30 November hingga 1 Desember 2022 mendatang``)."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -354,7 +359,7 @@ def _mentions(paragraphs: list[str]):
                 overlaps = (at > 0 and found[at - 1].end() > start) or (at < len(found) and found[at].start() < end)
                 before = max(0, start - 60)
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
-                others = others or _incidents_day(paragraph, start)
+                others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -396,7 +401,7 @@ _POLICE_WORK = re.compile(
 _INCIDENT = re.compile(
     r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
     r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden|"
-    r"[Pp]engeboman|[Pp]emboman)\b"
+    r"[Pp]engeboman|[Pp]emboman|[Kk]ejahatan)\b"
 )
 """Words that tell an incident: a crime, an accident, a disaster."""
 
