@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 from conftest import FixtureSite
 
-from site_plugins.search.cache import BundleCache, bundle_key
+from site_plugins.search.cache import BundleCache, bundle_key, copy_bundle
 from site_plugins.search.index import SearchRecord
 from site_plugins.search.shards import WordsCache, check_shards, indexing_first, plan_shards, vocabulary_records
 
@@ -248,6 +248,23 @@ def test_an_error_while_writing_leaves_no_entry(tmp_path):
 
 def record(year: int, month: int, number: int) -> SearchRecord:
     return SearchRecord(f"/berita/{year}/{month:02d}/berita-{number}/", f"<p>{number}</p>", year, month)
+
+
+@pytest.mark.parametrize("with_cp", [True, False])
+def test_a_cached_bundle_is_put_in_the_site_as_links_of_its_files(tmp_path, monkeypatch, with_cp):
+    entry = tmp_path / "cache" / ("b" * 64)
+    (entry / "fragment").mkdir(parents=True)
+    (entry / "pagefind-entry.json").write_text("{}")
+    (entry / "fragment/a.pf_fragment").write_bytes(b"x")
+    if not with_cp:
+        monkeypatch.setattr(shutil, "which", lambda name: None)
+    target = tmp_path / "site/pagefind/2026"
+    target.mkdir(parents=True)
+    (target / "sisa.txt").write_text("an earlier bundle's file")
+    copy_bundle(entry, target)
+    assert sorted(str(p.relative_to(target)) for p in target.rglob("*")) == [
+        "fragment", "fragment/a.pf_fragment", "pagefind-entry.json"]
+    assert (target / "fragment/a.pf_fragment").stat().st_ino == (entry / "fragment/a.pf_fragment").stat().st_ino
 
 
 def test_a_bundle_is_keyed_by_its_records_sources_where_known_and_by_their_documents_otherwise():

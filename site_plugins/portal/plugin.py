@@ -7,7 +7,6 @@ import html
 import os
 import tempfile
 from datetime import datetime, timezone
-from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -51,7 +50,6 @@ from site_plugins.shards.assemble import AssemblyError, Staging, claims, owned_f
 from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
 from site_plugins.shards.plan import Part, UnitMemo, choose_stories, is_polda_region, shard_ids, shard_polda
 from site_plugins.shards.records import read_story, story_record
-from site_plugins.shards.stage import take_unchanged
 
 log = get_plugin_logger("portal")
 
@@ -234,9 +232,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # would hold up the first rendered page for seconds.
         pages = self._cache_root(config) / "pages"
         cached = self.config.cache and (bool(self.kept.records) or PageCache.found(pages))
-        # Where an earlier site is taken from, its folders are moved over instead (``_reuse``).
-        made_ahead = cached and self._earlier_site() is None
-        run.folders = Folders([os.path.dirname(f.abs_dest_path) for f in run.own_files]) if made_ahead else None
+        run.folders = Folders([os.path.dirname(f.abs_dest_path) for f in run.own_files]) if cached else None
         # The stories, listings and files live until the build ends: every full collection
         # would walk them again (a rebuild of `mkdocs serve` spent 0.8 s doing so). Thawed in
         # on_post_build.
@@ -265,10 +261,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         shared.render_key = render_fingerprint(config)
         records = self.kept.records if self.preview else None  # `mkdocs serve`: kept between rebuilds
         run.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
-        earlier = self._earlier_site()
         run.renderer = PageRenderer(
             config, env, run.nav, run.site_files, run.page_cache, self.config.workers, run.folders, frame,
-            preview=self.preview, reuse=partial(take_unchanged, config.site_dir, str(earlier)) if earlier else None,
+            preview=self.preview,
         )
         run.jobs = self._page_jobs(stories=True)
         # Cached story pages are linked into the site with the listing pages, after the
@@ -297,11 +292,6 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         return env
 
     on_env = CombinedEvent(_write_story_pages, _write_listing_pages)
-
-    def _earlier_site(self) -> Path | None:
-        """The merge's earlier site, when there is one to take unchanged folders from."""
-        earlier = self.run.shared.part.reuse
-        return earlier if earlier is not None and earlier.is_dir() and self.config.cache else None
 
     def fingerprint(self, story: Story) -> str:
         """A hash of everything about ``story`` that any page or feed shows."""

@@ -16,6 +16,7 @@ import os
 import re
 import secrets
 import shutil
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -94,7 +95,14 @@ class BundleCache:
 
 def copy_bundle(entry: Path, target: Path) -> None:
     """Put a cached bundle at ``target``: hard links where the file system allows them (the
-    bundle's files are never written to in place), copies otherwise."""
+    bundle's files are never written to in place), copies otherwise. The links are made by
+    ``cp -Rl`` where there is one: a bundle is thousands of files, and linking them from Python
+    would hold the interpreter the build's pages are rendered with."""
+    shutil.rmtree(target, ignore_errors=True)
+    cp = shutil.which("cp")
+    if cp is not None and subprocess.run([cp, "-R", "-l", "--", str(entry), str(target)], stdin=subprocess.DEVNULL,
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+        return
     shutil.rmtree(target, ignore_errors=True)
     try:
         shutil.copytree(entry, target, copy_function=os.link)

@@ -234,16 +234,11 @@ class PageCache:
 
     def intact(self, key: str, record: Record) -> bool:
         """Whether the page file of ``key`` is there, as ``record`` says it was written."""
-        return self.identity(key, record) is not None
-
-    def identity(self, key: str, record: Record) -> tuple[int, int] | None:
-        """The device and inode of the page file of ``key`` if it is :meth:`intact`: a site
-        file with the same is that very page."""
         try:
             found = os.stat(self.path(key))
         except FileNotFoundError:
-            return None
-        return (found.st_dev, found.st_ino) if (found.st_size, found.st_mtime_ns) == (record.size, record.mtime) else None
+            return False
+        return (found.st_size, found.st_mtime_ns) == (record.size, record.mtime)
 
     def place(self, key: str, record: Record, destination: str) -> Rendered | None:
         """Put the page of ``key`` at ``destination`` if its file is as ``record`` says."""

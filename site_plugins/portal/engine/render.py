@@ -75,7 +75,6 @@ class PageRenderer:
     def __init__(
         self, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files, cache: PageCache | None,
         workers: int, folders: Folders | None = None, frame: FrameParts | None = None, preview: bool = False,
-        reuse: Callable[[dict[str, tuple[int, int]]], list[str]] | None = None,
     ) -> None:
         self.config = config
         self.env = env
@@ -91,10 +90,6 @@ class PageRenderer:
         """The site's folders being made by another process, awaited before pages are placed."""
         self.frame = frame
         """Renders pages from kept frames (see ``frame``)."""
-        self.reuse = reuse
-        """Takes cached pages from an earlier site where their folders are as they were: given
-        each page's path in the site and its cache entry's device and inode, moves the unchanged
-        folders over whole and returns the paths left to place (``shards.stage.take_unchanged``)."""
         self.rendered = 0
         """How many pages were rendered rather than taken from the cache, over every ``write``."""
         self._later: list[tuple[PageJob, Record]] = []
@@ -121,11 +116,6 @@ class PageRenderer:
         records.update((job.key, record) for job, record in deferred)
         reported = {job.key for job, _ in deferred}
         everything = [*now, *(job for job, _ in deferred)]
-        if self.reuse is not None and self.cache is not None and records:
-            taken = self._take_unchanged(everything, records)
-            results.update((job.file.src_uri, records[job.key].rendered) for job in now if job.file.dest_uri in taken)
-            everything = [job for job in everything if job.file.dest_uri not in taken]
-            now = [job for job in now if job.file.dest_uri not in taken]
         if self.folders is not None and self.cache is not None and any(job.key in records for job in everything):
             self.cache.folders = self.folders.made()  # before forking: both processes place pages
 
@@ -143,19 +133,6 @@ class PageRenderer:
             for name, level, message in results[job.file.src_uri].messages:
                 logging.getLogger(name).log(level, message)
         return results
-
-    def _take_unchanged(self, jobs: list[PageJob], records: dict[str, Record]) -> set[str]:
-        """The site paths of the cached pages of ``jobs`` that ``reuse`` moved into the site
-        with their folders."""
-        cached, identities = {}, {}
-        for job in jobs:
-            if job.key in records and (identity := self.cache.identity(job.key, records[job.key])) is not None:
-                cached[job.file.dest_uri], identities[job.file.dest_uri] = job, identity
-        if not cached:
-            return set()
-        taken = cached.keys() - set(self.reuse(identities))
-        self.cache.used.update(cached[path].key for path in taken)
-        return taken
 
     def _write(self, job: PageJob, record: Record | None) -> tuple[Rendered, bool, Stored | None]:
         """What the page produced, whether it had to be rendered, and its new cache entry."""
