@@ -14,6 +14,7 @@ import pytest
 from conftest import jpeg
 from PIL import Image
 
+from site_plugins.authoring import mkdocs_command
 from site_plugins.content.source import read_source
 
 RAW = Path(__file__).parent / "raw"
@@ -340,4 +341,20 @@ def test_build_swaps_in_a_good_site_and_keeps_the_old_one_on_failure(site):
     while any(site.root.glob(".site.old-*")) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sorted(path.name for path in site.root.iterdir() if path.name != ".cache") == ["content", "mkdocs.yml", "site"]
+
+
+@pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (1, 1), (2, 2), ("Aborted", 1)])
+def test_the_build_process_ends_with_the_status_mkdocs_exits_with(code, status, capsys):
+    assert mkdocs_command._status(code) == status
+    assert capsys.readouterr().err == ("Aborted\n" if isinstance(code, str) else "")
+
+
+def test_the_build_process_ends_after_its_exit_handlers_with_mkdocs_output_whole(tmp_path):
+    script = tmp_path / "probe.py"
+    script.write_text("import atexit, sys\natexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+                      "import runpy\nsys.argv = ['mkdocs_command', '--version']\n"
+                      "runpy.run_module('site_plugins.authoring.mkdocs_command', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.startswith("mkdocs, version ") and done.stderr == "handler ran\n"
 

@@ -100,8 +100,11 @@ def start_mkdocs(
     config_file: str, site_dir: Path, env: dict[str, str] | None = None, output: int | None = None,
 ) -> subprocess.Popen:
     """``mkdocs build --strict`` into ``site_dir``, started in its own process group;
-    ``output``: a file descriptor for its output (default: this process's)."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_file, "-d", str(site_dir)]
+    ``output``: a file descriptor for its output (default: this process's). MkDocs runs as its
+    command line does, through ``mkdocs_command``, which ends the process without freeing the
+    build's objects one by one."""
+    command = [sys.executable, "-m", "site_plugins.authoring.mkdocs_command", "build", "--strict", "-f", config_file,
+               "-d", str(site_dir)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.Popen(command, env=environment, process_group=0, stdout=output, stderr=output)
 
