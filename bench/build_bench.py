@@ -140,7 +140,7 @@ def _kind(pid: int) -> str:
     name = os.path.basename(arguments[0])
     if "pagefind" in name:
         return "pagefind"
-    if "mkdocs" in arguments[1:3]:
+    if "mkdocs" in arguments[1:3] or "site_plugins.authoring.mkdocs_command" in arguments[1:3]:
         name = "mkdocs"
     elif len(arguments) > 1 and os.path.basename(arguments[1]) == "portal":
         name = "portal"

@@ -49,6 +49,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", default=str(HERE / "RESULTS-shards.md"))
     parser.add_argument("--no-flow", action="store_true", help="skip the whole flow with --workers (slow at scale)")
+    parser.add_argument("--commits", type=int, default=3,
+                        help="one-story commits measured one after another, each its shard and the merge")
     parser.add_argument("--shards-only", type=int, default=0, metavar="K",
                         help="build only the first K shards and no merge: one job's time and memory at scale")
     args = parser.parse_args()
@@ -60,6 +62,7 @@ def main() -> None:
         print(f"corpus of {args.stories} stories written in {time.monotonic() - started:.0f} s", file=sys.stderr)
     config = portal_config(project)
     shutil.rmtree(project / ".cache", ignore_errors=True)
+    shutil.rmtree(project / ".site-portal.earlier", ignore_errors=True)  # every merge starts without one
     shards = shard_list(project, config)
     if args.shards_only:
         shards = shards[:args.shards_only]
@@ -83,21 +86,26 @@ def main() -> None:
         shutil.rmtree(project / ".cache", ignore_errors=True)
         flow = timed([PORTAL, "-f", config.name, "build", "--shards", "--workers", str(args.workers),
                       "--shards-dir", "shards"], project)
-    # One story more in one Polda: that shard again (warm) and the merge (warm).
-    added = add_story(project, args.stories)
-    head = added.read_text(encoding="utf-8")
-    polda = next(line.split(":", 1)[1].strip() for line in head.splitlines() if line.startswith(("polda:", "satuan:")))
-    target = _slug(polda.split("/")[0].strip())
-    warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
-                  if target in shards else None)
-    warm_parts: dict[str, float] = {}
-    warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"], project,
-                                 warm_parts)
-    for job, result in (("shard, one story added", warm_shard), ("merge, one story added", warm_merge)):
-        if result:
-            print(f"{job}: {result[0]:.1f} s ({result[1]:.1f} s CPU), {result[2]:.0f} MB", file=sys.stderr)
-    added.unlink()
-    write(args, rows, merge, flow, warm_shard, warm_merge, target, size, (merge_parts, warm_parts))
+    # One story more in one Polda, COMMITS times: that shard again (warm) and the merge (warm). The
+    # first merge has no earlier site to take folders from; the later ones do (docs/sharding.md).
+    commits, added = [], []
+    for number in range(args.commits):
+        added.append(add_story(project, args.stories + number))
+        head = added[-1].read_text(encoding="utf-8")
+        polda = next(line.split(":", 1)[1].strip() for line in head.splitlines() if line.startswith(("polda:", "satuan:")))
+        target = _slug(polda.split("/")[0].strip())
+        warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
+                      if target in shards else None)
+        warm_parts: dict[str, float] = {}
+        warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
+                                     project, warm_parts)
+        commits.append((target, warm_shard, warm_merge, warm_parts))
+        for job, result in (("shard, one story added", warm_shard), ("merge, one story added", warm_merge)):
+            if result:
+                print(f"{job}: {result[0]:.1f} s ({result[1]:.1f} s CPU), {result[2]:.0f} MB", file=sys.stderr)
+    for path in added:
+        path.unlink()
+    write(args, rows, merge, flow, commits, size, merge_parts)
 
 
 def _stories_of(folder: Path) -> list:
@@ -118,7 +126,7 @@ def by_process(parts: dict[str, float]) -> str:
     return ", ".join(f"{kind} {mb:,.0f} MB" for kind, mb in sorted(parts.items(), key=lambda item: -item[1]))
 
 
-def write(args, rows, merge, flow, warm_shard, warm_merge, target, size, merge_parts) -> None:
+def write(args, rows, merge, flow, commits, size, merge_parts) -> None:
     count = args.stories
     walls = [row[2] for row in rows]
     lines = [
@@ -143,17 +151,26 @@ def write(args, rows, merge, flow, warm_shard, warm_merge, target, size, merge_p
         (f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
          f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together." if flow else
          "- Whole flow with workers: not run (`--no-flow`)."),
-        (f"- One story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s ({warm_shard[1]:.1f} s CPU, "
-         f"{warm_shard[2]:,.0f} MB)" if warm_shard else f"- One story added to {target}: its shard was not built here")
-        + (f", the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB); "
-           "the other shards are not run again (CI: their jobs restore cache and artifact)." if warm_merge else "."),
-        (f"- The merge's peak by process: {by_process(merge_parts[0])}"
-         + (f"; one story added: {by_process(merge_parts[1])}." if merge_parts[1] else ".") if merge else ""),
+        *(_commit_line(number, target, warm_shard, warm_merge, parts)
+          for number, (target, warm_shard, warm_merge, parts) in enumerate(commits, start=1)),
+        (f"- The merge's peak by process: {by_process(merge_parts)}." if merge else ""),
         f"- Site: {size / 1e6:,.1f} MB, {size / count / 1e3:.1f} KB per story." if size else "- Site: not assembled.",
         "",
     ]
     Path(args.out).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
+
+
+def _commit_line(number, target, warm_shard, warm_merge, parts) -> str:
+    """One one-story commit: its shard, and the merge with its peak by process."""
+    earlier = "no earlier site" if number == 1 else "the earlier site's unchanged folders taken"
+    line = (f"- Commit {number}, one story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s "
+            f"({warm_shard[1]:.1f} s CPU, {warm_shard[2]:,.0f} MB)" if warm_shard else
+            f"- Commit {number}, one story added to {target}: its shard was not built here")
+    if warm_merge:
+        line += (f", the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB: "
+                 f"{by_process(parts)}; {earlier})")
+    return line + "."
 
 
 if __name__ == "__main__":
