@@ -3,7 +3,8 @@
 For N generated stories across the 34 Polda (``bench/corpus.py``) it runs: every shard cold,
 one after another, each measured on its own (wall time, CPU time, peak memory of all its
 processes); the merge; ``portal build --shards`` with W workers (the whole flow, wall time);
-then one story added to one Polda and that shard rebuilt warm with the merge. Results go to
+then ``--commits`` one-story commits in a row: a story added to one Polda, that shard rebuilt
+warm and the merge (the first without an earlier site to take folders from). Results go to
 ``bench/RESULTS-shards.md`` (or ``--out``).
 
 Run with ``make bench-shards N=10000``; a million stories with ``N=1000000 OUT=bench/RESULTS-1m.md``
