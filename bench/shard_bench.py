@@ -63,7 +63,7 @@ def main() -> None:
         print(f"corpus of {args.stories} stories written in {time.monotonic() - started:.0f} s", file=sys.stderr)
     config = portal_config(project)
     shutil.rmtree(project / ".cache", ignore_errors=True)
-    shutil.rmtree(project / ".site-portal.earlier", ignore_errors=True)  # every merge starts without one
+    shutil.rmtree(project / ".site-portal.earlier", ignore_errors=True)  # the cold merge takes nothing
     shards = shard_list(project, config)
     if args.shards_only:
         shards = shards[:args.shards_only]

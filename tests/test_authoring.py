@@ -358,3 +358,16 @@ def test_the_build_process_ends_after_its_exit_handlers_with_mkdocs_output_whole
     assert done.returncode == 0
     assert done.stdout.startswith("mkdocs, version ") and done.stderr == "handler ran\n"
 
+
+def test_a_swap_keeping_the_replaced_site_takes_the_place_of_what_was_kept(tmp_path):
+    from site_plugins.authoring.site_build import swap_in
+
+    site, fresh, keep = tmp_path / "site", tmp_path / ".site.new", tmp_path / ".site.earlier"
+    for folder, text in ((site, "live"), (fresh, "new")):
+        folder.mkdir()
+        (folder / "index.html").write_text(text)
+    keep.symlink_to(tmp_path / "gone")  # what was kept there is replaced even when it is a dangling link
+    swap_in(fresh, site, keep)
+    assert (site / "index.html").read_text() == "new" and (keep / "index.html").read_text() == "live"
+    assert not fresh.exists()
+

@@ -256,7 +256,9 @@ def test_a_cached_bundle_is_put_in_the_site_as_links_of_its_files(tmp_path, monk
     (entry / "fragment").mkdir(parents=True)
     (entry / "pagefind-entry.json").write_text("{}")
     (entry / "fragment/a.pf_fragment").write_bytes(b"x")
-    if not with_cp:
+    if with_cp:  # cp alone makes it: Python's copying would fail
+        monkeypatch.setattr(shutil, "copytree", lambda *args, **kwargs: (_ for _ in ()).throw(OSError("no copy")))
+    else:
         monkeypatch.setattr(shutil, "which", lambda name: None)
     target = tmp_path / "site/pagefind/2026"
     target.mkdir(parents=True)

@@ -4,8 +4,10 @@
 A national build holds hundreds of thousands of objects (stories, listings, pages' records); an
 interpreter ending normally frees each of them, which at 100,000 stories takes about two seconds
 after the build is done. Here the process ends as soon as the command has returned and the
-exit handlers have run (log handlers flushed, temporary folders removed): the operating system
-takes the memory back at once. The exit status is the command's.
+interpreter's own first steps of ending are done, in its order: threads that are not daemons
+joined (with the exit hooks of thread pools), then the exit handlers (log handlers flushed,
+temporary folders removed). The operating system takes the memory back at once. The exit status
+is the command's.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import atexit
 import os
 import sys
+import threading
 
 
 def main() -> int:
@@ -20,8 +23,8 @@ def main() -> int:
 
     try:
         cli(prog_name="mkdocs")
-    except SystemExit as exit:
-        return _status(exit.code)
+    except SystemExit as ended:
+        return _status(ended.code)
     return 0
 
 
@@ -36,9 +39,15 @@ def _status(code: object) -> int:
     return 1
 
 
-if __name__ == "__main__":
-    status = main()
+def _end(status: int) -> None:
+    """What ending the interpreter does before it frees objects, then the end of the process.
+    (``threading._shutdown`` and ``atexit._run_exitfuncs`` are the interpreter's own steps.)"""
+    threading._shutdown()
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
+
+
+if __name__ == "__main__":
+    _end(main())

@@ -60,7 +60,7 @@ def swap_in(fresh: Path, site_dir: Path, keep: Path | None = None) -> None:
     With ``keep``, the old site is kept there instead (for the next build to take its unchanged
     folders from), and what was kept there before is deleted."""
     old = _sibling(site_dir, f"old-{os.getpid()}-{time.time_ns()}")
-    if keep is not None and keep.exists():
+    if keep is not None and os.path.lexists(keep):
         keep.rename(old)
     if site_dir.exists():
         site_dir.rename(keep or old)
@@ -94,6 +94,7 @@ def run_mkdocs(config_file: str, site_dir: Path, env: dict[str, str] | None = No
         return process.wait()
     finally:
         end(process)
+        _end_leftovers(process)
 
 
 def start_mkdocs(
@@ -113,6 +114,15 @@ def end(process: subprocess.Popen) -> None:
     """End a build started by :func:`start_mkdocs` that is still running, with its group."""
     if process.returncode is None and process.poll() is None:
         _end_group(process)
+
+
+def _end_leftovers(process: subprocess.Popen) -> None:
+    """End what the finished build left running in its process group: nothing, unless it
+    failed before waiting for a process of its own (the merge's gathering of the shards' files)."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        pass  # the group is empty
 
 
 def _end_group(process: subprocess.Popen) -> None:

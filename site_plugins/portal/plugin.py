@@ -415,6 +415,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()  # frozen in on_files and before forking
         self.machinery.resume()
+        if self.run is not None and self.run.staging is not None:
+            self.run.staging.abandon()  # before the failed site is deleted: nothing goes on writing into it
 
     # Last, after every plugin has written its files.
     @event_priority(-100)

@@ -99,9 +99,7 @@ def copy_bundle(entry: Path, target: Path) -> None:
     ``cp -Rl`` where there is one: a bundle is thousands of files, and linking them from Python
     would hold the interpreter the build's pages are rendered with."""
     shutil.rmtree(target, ignore_errors=True)
-    cp = shutil.which("cp")
-    if cp is not None and subprocess.run([cp, "-R", "-l", "--", str(entry), str(target)], stdin=subprocess.DEVNULL,
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    if _linked_by_cp(entry, target):
         return
     shutil.rmtree(target, ignore_errors=True)
     try:
@@ -109,6 +107,17 @@ def copy_bundle(entry: Path, target: Path) -> None:
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(entry, target)
+
+
+def _linked_by_cp(entry: Path, target: Path) -> bool:
+    """Whether ``cp -Rl`` made ``target`` a tree of links of ``entry``'s files; never when
+    ``target`` is still there (``cp`` would put the bundle inside it)."""
+    cp = shutil.which("cp")
+    if cp is None or os.path.lexists(target):
+        return False
+    done = subprocess.run([cp, "-R", "-l", "--", str(entry), str(target)], stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return done.returncode == 0
 
 
 class KeyedFiles:

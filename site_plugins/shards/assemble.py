@@ -96,11 +96,15 @@ class Staging:
             listed.write("".join(f"{site}\0{path}\0" for path, (_, site) in owner.items())
                          .encode("utf-8", errors="surrogateescape"))
             listed.seek(0)
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])],
-                stdin=listed,
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            )
+            command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])]
+            self._process = subprocess.Popen(command, stdin=listed, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def abandon(self) -> None:
+        """Stop the gathering of a merge that failed, and wait until it has: it takes folders
+        from the earlier site into the failed one, which is deleted next."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.communicate()
 
     def graft(self, site_dir: Path) -> int:
         """Wait for the files, then move them into ``site_dir``: each staged folder the merge

@@ -48,9 +48,7 @@ def stage(target: str, listed: bytes, earlier: str | None = None) -> list[str]:
     return problems
 
 
-def take_unchanged(
-    target: str, earlier: str, files: Mapping[str, tuple[int, int]], made: set[str] | None = None,
-) -> list[str]:
+def take_unchanged(target: str, earlier: str, files: Mapping[str, tuple[int, int]], made: set[str]) -> list[str]:
     """Move into ``target`` every folder of ``earlier`` whose files and sub-folders are exactly
     those ``files`` names in it (site-relative path → device and inode of the file it is to be),
     each the very file named: nothing is read or compared byte by byte. Returns the paths still
@@ -70,20 +68,21 @@ def take_unchanged(
     unchanged: set[str] = set()
 
     def decide(folder: str) -> bool:
-        """Whether ``folder`` of ``earlier`` is as listed; its sub-folders are decided first, and
-        it is read only when they all are."""
-        subfolders, wanted = folders.get(folder, set()), own.get(folder, {})
-        if not all([decide(_joined(folder, name)) for name in subfolders]):  # each one decided
-            return False
+        """Whether ``folder`` of ``earlier`` is as listed. Its sub-folders are decided too, each
+        one, also when this folder is changed (an unchanged one inside it is still taken whole),
+        and only where they are folders: nothing is taken through a link."""
         try:
             with os.scandir(os.path.join(earlier, folder)) as entries:
                 found = {entry.name: entry for entry in entries}
-            if found.keys() != wanted.keys() | subfolders or not all(
-                found[name].is_file(follow_symlinks=False) and _identity(found[name].path) == identity
-                for name, identity in wanted.items()
-            ):
-                return False
         except OSError:
+            return False
+        subfolders, wanted = folders.get(folder, set()), own.get(folder, {})
+        decided = [name in found and found[name].is_dir(follow_symlinks=False) and decide(_joined(folder, name))
+                   for name in subfolders]
+        if not all(decided) or found.keys() != wanted.keys() | subfolders or not all(
+            found[name].is_file(follow_symlinks=False) and _identity(found[name].path) == identity
+            for name, identity in wanted.items()
+        ):
             return False
         unchanged.add(folder)
         return True
@@ -108,8 +107,7 @@ def take_unchanged(
             except OSError:
                 take(path)  # its files are left to take, which names the problem
                 continue
-            if made is not None:
-                made.add(os.path.join(target, path))
+            made.add(os.path.join(target, path))
             take(path)
         left.extend(_joined(folder, name) for name in own.get(folder, {}))
 
