@@ -6,5 +6,6 @@ lives (``state``: one build, what ``mkdocs serve`` keeps, the process machinery)
 stories to their URLs and adding the listing pages (``site_files``); relative URLs (``urls``);
 the whitespace compaction of every page (``compact``); reading the written site back (``verify``). Its render engine lives in ``portal.engine``.
 
-May import: ``content``, ``portal.engine``, MkDocs' public plugin API.
+May import: ``content``, ``portal.engine``, ``shards`` (the part a build makes, the shards'
+descriptions, their assembly), MkDocs' public plugin API.
 """

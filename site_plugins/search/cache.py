@@ -101,7 +101,7 @@ def copy_bundle(entry: Path, target: Path) -> None:
     shutil.rmtree(target, ignore_errors=True)
     if _linked_by_cp(entry, target):
         return
-    shutil.rmtree(target, ignore_errors=True)
+    shutil.rmtree(target, ignore_errors=True)  # what a failed cp left
     try:
         shutil.copytree(entry, target, copy_function=os.link)
     except OSError:
