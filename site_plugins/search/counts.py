@@ -26,6 +26,8 @@ import gzip
 import json
 import math
 import re
+import subprocess
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -328,6 +330,19 @@ def archive_counts(vocabulary: Path, bundles: dict[str, Path], output: Path, kep
     return write_counts(typed, counts, output)
 
 
+def counts_in_process(vocabulary: Path, bundles: dict[str, Path], output: Path, kept: KeyedFiles) -> dict:
+    """:func:`archive_counts` run by another process: summing a hundred thousand stories' counts
+    is Python's work, and on a thread beside the pages being rendered it would hold the
+    interpreter's lock they need. Raises ``RuntimeError`` with the process's message if it
+    fails."""
+    asked = {"vocabulary": str(vocabulary), "bundles": {key: str(path) for key, path in bundles.items()},
+             "output": str(output), "kept": str(kept.folder), "suffix": kept.suffix}
+    done = subprocess.run([sys.executable, "-m", __name__], input=json.dumps(asked), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"search counts: {done.stderr.strip() or f'exit {done.returncode}'}")
+    return json.loads(done.stdout)
+
+
 def kept_bundle(key: str, bundle: Path, kept: KeyedFiles) -> BundleIndex:
     """The bundle under ``key`` as kept, or read from its folder and kept."""
     text = kept.read(key)
@@ -348,3 +363,11 @@ def iter_count_files(output: Path) -> Iterator[tuple[str, list]]:
     """Every word and its counts in the count files under ``output``."""
     for path in sorted(output.glob("*.json")):
         yield from json.loads(path.read_text(encoding="utf-8")).items()
+
+
+if __name__ == "__main__":  # counts_in_process
+    asked = json.load(sys.stdin)
+    bundles = {key: Path(path) for key, path in asked["bundles"].items()}
+    entry = archive_counts(Path(asked["vocabulary"]), bundles, Path(asked["output"]),
+                           KeyedFiles(Path(asked["kept"]), bundles, asked["suffix"]))
+    json.dump(entry, sys.stdout)

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar
 
 from site_plugins.search.cache import BundleCache, KeyedFiles, bundle_key, copy_bundle
-from site_plugins.search.counts import COUNTS, COUNTS_FORMAT, archive_counts
+from site_plugins.search.counts import COUNTS, COUNTS_FORMAT, counts_in_process
 from site_plugins.search.index import (
     PAGEFIND_CONFIG,
     SearchRecord,
@@ -285,7 +285,7 @@ class ShardWriter:
         started = time.perf_counter()
         bundles = {keys[shard.id]: self.output / shard.id for shard in self.shards}
         kept = KeyedFiles(self.cache.folder.parent / "search-postings", keys.values(), f".{COUNTS_FORMAT}.json")
-        entry = archive_counts(self.output / VOCABULARY, bundles, self.output / COUNTS, kept)
+        entry = counts_in_process(self.output / VOCABULARY, bundles, self.output / COUNTS, kept)
         log.info(f"Search: counts of {entry['files']} files for one-word queries in {time.perf_counter() - started:.1f} s")
         return entry
 
