@@ -52,7 +52,14 @@ def take_unchanged(target: str, earlier: str, files: Mapping[str, tuple[int, int
     """Move into ``target`` every folder of ``earlier`` whose files and sub-folders are exactly
     those ``files`` names in it (site-relative path → device and inode of the file it is to be),
     each the very file named: nothing is read or compared byte by byte. Returns the paths still
-    to take, whose folders in ``target`` are made (and added to ``made``)."""
+    to take, whose folders in ``target`` are made (and added to ``made``).
+
+    The earlier site is one file system (the merge's own output, renamed): a file's device is
+    the site's, and its inode comes with the folder's listing, so no file is looked up."""
+    try:
+        device = os.lstat(earlier).st_dev
+    except OSError:
+        return list(files)
     own: dict[str, dict[str, tuple[int, int]]] = {}
     folders: dict[str, set[str]] = {}
     for path, identity in files.items():
@@ -80,7 +87,7 @@ def take_unchanged(target: str, earlier: str, files: Mapping[str, tuple[int, int
         decided = [name in found and found[name].is_dir(follow_symlinks=False) and decide(_joined(folder, name))
                    for name in subfolders]
         if not all(decided) or found.keys() != wanted.keys() | subfolders or not all(
-            found[name].is_file(follow_symlinks=False) and _identity(found[name].path) == identity
+            found[name].is_file(follow_symlinks=False) and (device, found[name].inode()) == identity
             for name, identity in wanted.items()
         ):
             return False
