@@ -2707,3 +2707,20 @@ _ATM = ("{}\n\nSindonews.com - Kepolisian Resor Tulungagung menyiagakan personel
 ])
 def test_a_town_in_brackets_after_a_sites_name_and_the_polress_area_in_the_headline(text, location, article_units):
     assert _location_of(text, article_units).startswith(location)
+
+
+_SPARTAN = ("PALU – Tim Spartan Direktorat Samapta Polda Sulawesi Tengah turun patroli, Jumat (16/10/2020) dini hari di "
+            "jalanan Kota Palu.\n\nTim mengamankan dua orang laki-laki yang mencurigakan.\n\n{}")
+
+
+@pytest.mark.parametrize("later, unit", [
+    # the Polres where the people caught are held did not act: the Polda's team stays the unit
+    ("Saat ini kedua laki-laki tersebut telah diamankan di Polres Palu untuk ditindaklanjuti.",
+     {"polda": "Polda Sulawesi Tengah"}),
+    ("Keduanya lalu dibawa ke Polresta Palu.", {"polda": "Polda Sulawesi Tengah"}),
+    # a Polres named as acting after the Polda's lead still takes the story, as before
+    ("Patroli serupa digelar oleh Polresta Palu di pusat kota.", {"polres": "Polresta Palu"}),
+])
+def test_the_polres_holding_people_caught_is_not_the_acting_unit(later, unit, article_units):
+    fields = draft_story(parse_article(_SPARTAN.format(later)), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
