@@ -2724,3 +2724,17 @@ _SPARTAN = ("PALU – Tim Spartan Direktorat Samapta Polda Sulawesi Tengah turun
 def test_the_polres_holding_people_caught_is_not_the_acting_unit(later, unit, article_units):
     fields = draft_story(parse_article(_SPARTAN.format(later)), article_units).fields
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
+_BATU_BARA = "\nPersonel Polres Batu Bara kembali melaksanakan patroli Blue Light, Minggu, (23/11/2025).\n(wellas)"
+
+
+@pytest.mark.parametrize("text, author", [
+    # a place the text writes after a unit's word, before the site: the dateline, no writer
+    (f"Batu Bara – jelasnews.com{_BATU_BARA}", ""),
+    (f"Lima Puluh – jelasnews.com\nPatroli di Kabupaten Batu Bara dan Kecamatan Lima Puluh, Minggu (23/11/2025).", ""),
+    # a writer whose name the text writes nowhere after such a word stays the writer
+    (f"Wellas Siregar – jelasnews.com{_BATU_BARA}", "Wellas Siregar"),
+])
+def test_a_place_before_the_site_that_the_text_names_as_an_area_is_no_writer(text, author):
+    assert parse_article(text).author == author

@@ -630,7 +630,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
         credit = not author and (
-            _byline(line) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
+            _byline(line, lines) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
             or title and _name_above_stamp(line, after)
         )
         if stamp:
@@ -758,14 +758,24 @@ def _name_above_stamp(line: str, after: str) -> re.Match | None:
     return name if name and is_person(name["name"]) else None
 
 
-def _byline(line: str) -> re.Match | None:
+def _byline(line: str, lines: list[str] = ()) -> re.Match | None:
     """``Name – site.com``; a single word before the site, or words ending in a province or a region's word, are
     the dateline's place, not a name (``Karangasem – detikperistiwa.co.id``, ``Pesisir Barat
-    Lampung – jurnalpolisi.id``, ``Aceh Tengah – wartagayo.com``)."""
+    Lampung – jurnalpolisi.id``, ``Aceh Tengah – wartagayo.com``), and so are words the text writes after a unit's
+    or an area's word (``Batu Bara – jelasnews.com`` over ``Personel Polres Batu Bara``)."""
     match = _BYLINE.fullmatch(line)
     if not match or len(words := match["name"].split()) < 2 or _REGION_LAST.match(words[-1]):
         return None
+    if any(_named_as_area(match["name"], other) for other in lines if other != line):
+        return None
     return None if any(is_province(" ".join(words[-count:])) for count in (1, 2, 3)) else match
+
+
+def _named_as_area(name: str, text: str) -> bool:
+    """True when ``text`` writes ``name`` after a unit's or an area's word: ``Polres Batu Bara``, ``Kabupaten
+    Batu Bara``; a person's name there would be no unit's and no area's."""
+    return bool(re.search(rf"\b(?:Pol(?:sek|res|resta|restabes|da)|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan)"
+                          rf"\s+{re.escape(name.strip())}(?!\w)", text, re.I))
 
 
 _REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota)$")
