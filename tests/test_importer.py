@@ -2738,3 +2738,25 @@ _BATU_BARA = "\nPersonel Polres Batu Bara kembali melaksanakan patroli Blue Ligh
 ])
 def test_a_place_before_the_site_that_the_text_names_as_an_area_is_no_writer(text, author):
     assert parse_article(text).author == author
+
+
+_CAPTION_TWICE = ("Kapolres Sorong Kota bersama KBO satbinmas mendatangi kediaman salah satu tokoh masyarakat Aifat\n"
+                  "Kapolres Sorong Kota bersama KBO satbinmas mendatangi kediaman salah satu tokoh masyarakat Aifat\n\n"
+                  "Polres Sorong Kota melaksanakan program Jumat Curhat di Kota Sorong, Jumat 30 Desember 2022.")
+
+
+@pytest.mark.parametrize("above, title", [
+    # a sentence shown twice below a headline in title case is the photo's caption
+    ("Polres Sorong Kota Dengarkan Curhatan Warga Kota Sorong\n\n",
+     "Polres Sorong Kota Dengarkan Curhatan Warga Kota Sorong"),
+    # with no headline above it, the line shown twice stays the headline, as before
+    ("", "Kapolres Sorong Kota bersama KBO satbinmas mendatangi kediaman salah satu tokoh masyarakat Aifat"),
+])
+def test_a_sentence_shown_twice_below_a_headline_is_a_caption(above, title):
+    assert parse_article(above + _CAPTION_TWICE).title == title
+
+
+def test_a_headline_in_title_case_shown_twice_stays_the_headline():
+    line = "Polres Sorong Kota Dengarkan Curhatan Warga Kota Sorong"
+    text = f"Login Kirim Tulisan\n{line}\n{line}\n\nPolres Sorong Kota melaksanakan Jumat Curhat, Jumat 30 Desember 2022."
+    assert parse_article(text).title == line

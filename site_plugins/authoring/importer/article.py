@@ -857,9 +857,15 @@ istimewa``), which a page may show twice, not a headline."""
 def _repeated_headline(lines: list[str]) -> str:
     """A headline-shaped line the page shows twice before the lead (in its title bar and above
     the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``); a caption
-    shown twice is not."""
+    shown twice is not, nor is a line written as a sentence (most of its words in lowercase: ``Kapolres Sorong Kota,
+    … mendatangi kediaman salah satu tokoh masyarakat Aifat``) below a headline in title case."""
     shaped = [plain(line) for line in lines if _is_headline(line, "") and not _TWO_SENTENCES.search(line)]
-    return next((line for line in shaped if shaped.count(line) > 1), "")
+    for line in shaped:
+        if shaped.count(line) > 1:
+            above = shaped[:shaped.index(line)]
+            if _capitalised(line.split(), 0.6) or not any(_capitalised(other.split(), 0.8) for other in above):
+                return line
+    return ""
 
 
 def _copies_title(line: str, title: str) -> bool:
