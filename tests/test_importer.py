@@ -2778,3 +2778,20 @@ _JUMAT_CURHAT = "Polda Kalimantan Barat menggelar Jumat Curhat, Jumat 5 Desember
 ])
 def test_a_sites_two_initials_after_a_town_and_the_mayors_title(text, location):
     assert find_location(text) == location
+
+
+_SCHOOL_LEAD = ("NusaOne.com | Lhoksukon – Sat Binmas Polres Aceh Utara, Selasa (2/8/2023), menggelar kegiatan Police Goes "
+                "to School ke SD Negeri 1 Lhoksukon.\nPara murid diberikan pembekalan.\nKegiatan berjalan lancar.\n")
+
+
+@pytest.mark.parametrize("last, title", [
+    # a long headline set only at the end, one word of it (its verb) not in the lead
+    ("Police Goes To School, Polres Aceh Utara Sambang SD Negeri 1 Lhoksukon",
+     "Police Goes To School, Polres Aceh Utara Sambang SD Negeri 1 Lhoksukon"),
+    # two words the lead does not write: no headline
+    ("Police Goes To School, Polres Aceh Utara Sambang Murid SD Negeri Lhoksukon", ""),
+    # a shorter line with one such word: no headline, as before
+    ("Polres Aceh Utara Sambang SD Negeri Lhoksukon", ""),
+])
+def test_a_long_headline_at_the_end_may_have_one_word_the_lead_does_not_write(last, title):
+    assert parse_article(_SCHOOL_LEAD + last).title == title

@@ -722,15 +722,22 @@ def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
     return lines[:filled[-2]], plain(line), stamp
 
 
+_LONG_CLOSING_HEADLINE = 10
+"""How many words a headline set only at the end needs before one of them may be missing from the lead."""
+
+
 def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
     """The lines without a headline a page set only at the end, and that headline: a headline-shaped
     last line of six words or more every word of which the lead writes (``Patroli Blue Light Polsek Lembar, Merangkaikannya
-    …`` below ``Kegiatan patroli blue light Polsek Lembar, merangkaikannya …``): two sources agree."""
+    …`` below ``Kegiatan patroli blue light Polsek Lembar, merangkaikannya …``): two sources agree. A headline of ten
+    words or more may have one word the lead does not write, its verb (``Police Goes To School, Polres Aceh Utara
+    Sambang SD Negeri 1 Lhoksukon`` below ``… menggelar kegiatan Police Goes to School ke SD Negeri 1 Lhoksukon``)."""
     filled = [at for at, line in enumerate(lines) if line]
     if len(filled) < 3 or not _is_headline(line := lines[filled[-1]], "") or len(line.split()) < 6:
         return lines, ""  # a blog's labels may close the paste (``Patroli Srikandi Polda Sultra``)
     lead = {_key_word(word) for word in lines[filled[0]].split()}
-    if not all(_key_word(word) in lead for word in line.split()):
+    missing = [word for word in line.split() if _key_word(word) not in lead]
+    if len(missing) > (1 if len(line.split()) >= _LONG_CLOSING_HEADLINE else 0):
         return lines, ""
     return lines[:filled[-1]], plain(line)
 
