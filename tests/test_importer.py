@@ -2795,3 +2795,15 @@ _SCHOOL_LEAD = ("NusaOne.com | Lhoksukon – Sat Binmas Polres Aceh Utara, Selas
 ])
 def test_a_long_headline_at_the_end_may_have_one_word_the_lead_does_not_write(last, title):
     assert parse_article(_SCHOOL_LEAD + last).title == title
+
+
+@pytest.mark.parametrize("label, location", [
+    # a place alone on its line with the site's address after two bars, above the lead: the dateline
+    ("Batu Bara || http://mediakomnaspkpai.com", "Batu Bara"),
+    ("Batu Bara | mediakomnaspkpai.com", "Batu Bara"),
+    # words in lowercase after the bars are no site's address: no dateline
+    ("Batu Bara || laporan warga", "ISI:"),
+])
+def test_a_dateline_alone_with_the_sites_address_after_bars(label, location, article_units):
+    text = f"{label}\nPolres Batu Bara melaksanakan Patroli Blue Light pada Rabu malam (01/10/2025).\nPatroli aman."
+    assert _location_of(text, article_units).startswith(location)

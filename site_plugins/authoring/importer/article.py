@@ -49,11 +49,13 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
-    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?)"
+    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?"
+    rf"|\|{{1,2}}\s*(?:https?://)?(?:www\.)?{SITE_ADDRESS}/?)"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
 paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
-``Tebing Tinggi, Indometro.club –``."""
+``Tebing Tinggi, Indometro.club –``, or with the site's address after one or two bars: ``Batu Bara ||
+http://mediakomnaspkpai.com``."""
 _SITE_AND_PLACE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})? [–—] (?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
 """A site's short name and the place in capitals, an en or em dash between, alone on a line above the lead:
 ``GEMAS – MUSI RAWAS``, a dateline, no headline (a headline in capitals is longer, or has words of two letters)."""
