@@ -240,6 +240,15 @@ BELOW_FLOOR = {
         "not yet written (places not found, datelines of a site's name or not named again, a date not found) "
         "(docs/importer.md, held-out set 26)",
     ),
+    "28": (
+        139,
+        "held-out set 28 is at 139 of 160 right (86.9 %), none wrong, after its fixes: of its 21 flags, ten are the only "
+        "honest answer the rules give (five writers' single names in brackets, three days written only with a "
+        "statement, a weekday that disagrees with its date, the dateline Teminabuan over a Banyuasin story), and the "
+        "rest need rules not yet written or left out (places not found, only in later paragraphs, in lists or in a "
+        "clause on another incident, datelines not named again over a Polda's story or unknown to the registry, a headline below a "
+        "search box) (docs/importer.md, held-out set 28)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""

@@ -1213,6 +1213,9 @@ def test_a_units_short_form_in_brackets_and_a_rayon_of_polsek(text, units, artic
     assert {level: draft.fields.get(level) for level in ("polsek", "polres") if level in draft.fields} == units
 
 
+_BLUE_LIGHT = "\nPolres Batu Bara melaksanakan Patroli Blue Light pada Rabu malam (01/10/2025)."
+
+
 @pytest.mark.parametrize("lead, location", [
     ("Mataram NTB - Sebagai tindak lanjut himbauan, Bhabinkamtibmas Polsek Sandubaya melaksanakan patroli.", "Mataram"),
     ("Banjarmasin, (Antaranews Kalsel) - Satuan Sabhara Polresta Banjarmasin berpatroli.", "Banjarmasin"),
@@ -1221,6 +1224,12 @@ def test_a_units_short_form_in_brackets_and_a_rayon_of_polsek(text, units, artic
      "Kota Manna"),  # named only later, and by the dateline: two sources agree
     ("Mataram, NTB – Polsek Sandubaya Polresta Mataram melaksanakan patroli.", "Mataram"),
     ("TNews, KOTA TEGAL  – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda.", "Kota Tegal"),
+    # a place alone on its line with the site's address after one or two bars, above the lead: the dateline
+    (f"Batu Bara || http://mediakomnaspkpai.com{_BLUE_LIGHT}", "Batu Bara"),
+    (f"Batu Bara | mediakomnaspkpai.com{_BLUE_LIGHT}", "Batu Bara"),
+    # words in lowercase after the bars are no site's address: no dateline
+    (f"Batu Bara || laporan warga{_BLUE_LIGHT}",
+     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)"),
 ])
 def test_datelines_with_a_province_a_newsrooms_name_or_a_dash_glued_to_the_lead(lead, location, article_units):
     assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
@@ -2707,3 +2716,92 @@ _ATM = ("{}\n\nSindonews.com - Kepolisian Resor Tulungagung menyiagakan personel
 ])
 def test_a_town_in_brackets_after_a_sites_name_and_the_polress_area_in_the_headline(text, location, article_units):
     assert _location_of(text, article_units).startswith(location)
+
+
+_SPARTAN = ("PALU – Tim Spartan Direktorat Samapta Polda Sulawesi Tengah turun patroli, Jumat (16/10/2020) dini hari di "
+            "jalanan Kota Palu.\n\nTim mengamankan dua orang laki-laki yang mencurigakan.\n\n{}")
+
+
+@pytest.mark.parametrize("later, unit", [
+    # the Polres where the people caught are held did not act: the Polda's team stays the unit
+    ("Saat ini kedua laki-laki tersebut telah diamankan di Polres Palu untuk ditindaklanjuti.",
+     {"polda": "Polda Sulawesi Tengah"}),
+    ("Keduanya lalu dibawa ke Polresta Palu.", {"polda": "Polda Sulawesi Tengah"}),
+    # a Polres named as acting after the Polda's lead still takes the story, as before
+    ("Patroli serupa digelar oleh Polresta Palu di pusat kota.", {"polres": "Polresta Palu"}),
+])
+def test_the_polres_holding_people_caught_is_not_the_acting_unit(later, unit, article_units):
+    fields = draft_story(parse_article(_SPARTAN.format(later)), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
+_BATU_BARA = "\nPersonel Polres Batu Bara kembali melaksanakan patroli Blue Light, Minggu, (23/11/2025).\n(wellas)"
+
+
+@pytest.mark.parametrize("text, author", [
+    # a place the text writes after a unit's word, before the site: the dateline, no writer
+    (f"Batu Bara – jelasnews.com{_BATU_BARA}", ""),
+    (f"Lima Puluh – jelasnews.com\nPatroli di Kabupaten Batu Bara dan Kecamatan Lima Puluh, Minggu (23/11/2025).", ""),
+    # a writer whose name the text writes nowhere after such a word stays the writer
+    (f"Wellas Siregar – jelasnews.com{_BATU_BARA}", "Wellas Siregar"),
+])
+def test_a_place_before_the_site_that_the_text_names_as_an_area_is_no_writer(text, author):
+    assert parse_article(text).author == author
+
+
+_CAPTION_TWICE = ("Kapolres Sorong Kota bersama KBO satbinmas mendatangi kediaman salah satu tokoh masyarakat Aifat\n"
+                  "Kapolres Sorong Kota bersama KBO satbinmas mendatangi kediaman salah satu tokoh masyarakat Aifat\n\n"
+                  "Polres Sorong Kota melaksanakan program Jumat Curhat di Kota Sorong, Jumat 30 Desember 2022.")
+
+
+@pytest.mark.parametrize("above, title", [
+    # a sentence shown twice below a headline in title case is the photo's caption
+    ("Polres Sorong Kota Dengarkan Curhatan Warga Kota Sorong\n\n",
+     "Polres Sorong Kota Dengarkan Curhatan Warga Kota Sorong"),
+    # with no headline above it, the line shown twice stays the headline, as before
+    ("", "Kapolres Sorong Kota bersama KBO satbinmas mendatangi kediaman salah satu tokoh masyarakat Aifat"),
+])
+def test_a_sentence_shown_twice_below_a_headline_is_a_caption(above, title):
+    assert parse_article(above + _CAPTION_TWICE).title == title
+
+
+def test_a_headline_in_title_case_shown_twice_stays_the_headline():
+    line = "Polres Sorong Kota Dengarkan Curhatan Warga Kota Sorong"
+    text = f"Login Kirim Tulisan\n{line}\n{line}\n\nPolres Sorong Kota melaksanakan Jumat Curhat, Jumat 30 Desember 2022."
+    assert parse_article(text).title == line
+
+
+_JUMAT_CURHAT = "Polda Kalimantan Barat menggelar Jumat Curhat, Jumat 5 Desember 2025."
+
+
+@pytest.mark.parametrize("text, location", [
+    # two capitals after a town in capitals are the site's initials: the town is the dateline's place
+    (f"PONTIANAK, KN – {_JUMAT_CURHAT}", "Pontianak"),
+    # a province's short form there stays a province, dropped as before
+    (f"MATARAM, NTB – {_JUMAT_CURHAT}", "Mataram"),
+    # a town in title case keeps its doubt over two capitals after it
+    (f"Sarolangun, MA – {_JUMAT_CURHAT}", ""),
+    # the mayor's title names no place; the city itself stays one
+    (f"{_JUMAT_CURHAT} Acara ini dihadiri Kapolda dan Wali Kota Pontianak.", ""),
+    (f"{_JUMAT_CURHAT} Acara ini digelar di Kota Pontianak.", "Kota Pontianak"),
+])
+def test_a_sites_two_initials_after_a_town_and_the_mayors_title(text, location):
+    assert find_location(text) == location
+
+
+_SCHOOL_LEAD = ("NusaOne.com | Lhoksukon – Sat Binmas Polres Aceh Utara, Selasa (2/8/2023), menggelar kegiatan Police Goes "
+                "to School ke SD Negeri 1 Lhoksukon.\nPara murid diberikan pembekalan.\nKegiatan berjalan lancar.\n")
+
+
+@pytest.mark.parametrize("last, title", [
+    # a long headline set only at the end, one word of it (its verb) not in the lead
+    ("Police Goes To School, Polres Aceh Utara Sambang SD Negeri 1 Lhoksukon",
+     "Police Goes To School, Polres Aceh Utara Sambang SD Negeri 1 Lhoksukon"),
+    # two words the lead does not write: no headline
+    ("Police Goes To School, Polres Aceh Utara Sambang Murid SD Negeri Lhoksukon", ""),
+    # a shorter line with one such word: no headline, as before
+    ("Polres Aceh Utara Sambang SD Negeri Lhoksukon", ""),
+])
+def test_a_long_headline_at_the_end_may_have_one_word_the_lead_does_not_write(last, title):
+    assert parse_article(_SCHOOL_LEAD + last).title == title
+

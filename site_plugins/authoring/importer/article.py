@@ -49,11 +49,13 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
-    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?)"
+    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?"
+    rf"|\|{{1,2}}\s*(?:https?://)?(?:www\.)?{SITE_ADDRESS}/?)"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
 paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
-``Tebing Tinggi, Indometro.club –``."""
+``Tebing Tinggi, Indometro.club –``, or with the site's address after one or two bars: ``Batu Bara ||
+http://mediakomnaspkpai.com``."""
 _SITE_AND_PLACE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})? [–—] (?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
 """A site's short name and the place in capitals, an en or em dash between, alone on a line above the lead:
 ``GEMAS – MUSI RAWAS``, a dateline, no headline (a headline in capitals is longer, or has words of two letters)."""
@@ -630,7 +632,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
         credit = not author and (
-            _byline(line) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
+            _byline(line, lines) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
             or title and _name_above_stamp(line, after)
         )
         if stamp:
@@ -722,15 +724,22 @@ def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:
     return lines[:filled[-2]], plain(line), stamp
 
 
+_LONG_CLOSING_HEADLINE = 10
+"""How many words a headline set only at the end needs before one of them may be missing from the lead."""
+
+
 def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
     """The lines without a headline a page set only at the end, and that headline: a headline-shaped
     last line of six words or more every word of which the lead writes (``Patroli Blue Light Polsek Lembar, Merangkaikannya
-    …`` below ``Kegiatan patroli blue light Polsek Lembar, merangkaikannya …``): two sources agree."""
+    …`` below ``Kegiatan patroli blue light Polsek Lembar, merangkaikannya …``): two sources agree. A headline of ten
+    words or more may have one word the lead does not write, its verb (``Police Goes To School, Polres Aceh Utara
+    Sambang SD Negeri 1 Lhoksukon`` below ``… menggelar kegiatan Police Goes to School ke SD Negeri 1 Lhoksukon``)."""
     filled = [at for at, line in enumerate(lines) if line]
     if len(filled) < 3 or not _is_headline(line := lines[filled[-1]], "") or len(line.split()) < 6:
         return lines, ""  # a blog's labels may close the paste (``Patroli Srikandi Polda Sultra``)
     lead = {_key_word(word) for word in lines[filled[0]].split()}
-    if not all(_key_word(word) in lead for word in line.split()):
+    missing = [word for word in line.split() if _key_word(word) not in lead]
+    if len(missing) > (1 if len(line.split()) >= _LONG_CLOSING_HEADLINE else 0):
         return lines, ""
     return lines[:filled[-1]], plain(line)
 
@@ -758,14 +767,24 @@ def _name_above_stamp(line: str, after: str) -> re.Match | None:
     return name if name and is_person(name["name"]) else None
 
 
-def _byline(line: str) -> re.Match | None:
+def _byline(line: str, lines: list[str] = ()) -> re.Match | None:
     """``Name – site.com``; a single word before the site, or words ending in a province or a region's word, are
     the dateline's place, not a name (``Karangasem – detikperistiwa.co.id``, ``Pesisir Barat
-    Lampung – jurnalpolisi.id``, ``Aceh Tengah – wartagayo.com``)."""
+    Lampung – jurnalpolisi.id``, ``Aceh Tengah – wartagayo.com``), and so are words the text writes after a unit's
+    or an area's word (``Batu Bara – jelasnews.com`` over ``Personel Polres Batu Bara``)."""
     match = _BYLINE.fullmatch(line)
     if not match or len(words := match["name"].split()) < 2 or _REGION_LAST.match(words[-1]):
         return None
+    if any(_named_as_area(match["name"], other) for other in lines if other != line):
+        return None
     return None if any(is_province(" ".join(words[-count:])) for count in (1, 2, 3)) else match
+
+
+def _named_as_area(name: str, text: str) -> bool:
+    """True when ``text`` writes ``name`` after a unit's or an area's word: ``Polres Batu Bara``, ``Kabupaten
+    Batu Bara``; a person's name there would be no unit's and no area's."""
+    return bool(re.search(rf"\b(?:Pol(?:sek|res|resta|restabes|da)|Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan)"
+                          rf"\s+{re.escape(name.strip())}(?!\w)", text, re.I))
 
 
 _REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota)$")
@@ -847,9 +866,15 @@ istimewa``), which a page may show twice, not a headline."""
 def _repeated_headline(lines: list[str]) -> str:
     """A headline-shaped line the page shows twice before the lead (in its title bar and above
     the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``); a caption
-    shown twice is not."""
+    shown twice is not, nor is a line written as a sentence (most of its words in lowercase: ``Kapolres Sorong Kota,
+    … mendatangi kediaman salah satu tokoh masyarakat Aifat``) below a headline in title case."""
     shaped = [plain(line) for line in lines if _is_headline(line, "") and not _TWO_SENTENCES.search(line)]
-    return next((line for line in shaped if shaped.count(line) > 1), "")
+    for line in shaped:
+        if shaped.count(line) > 1:
+            above = shaped[:shaped.index(line)]
+            if _capitalised(line.split(), 0.6) or not any(_capitalised(other.split(), 0.8) for other in above):
+                return line
+    return ""
 
 
 def _copies_title(line: str, title: str) -> bool:

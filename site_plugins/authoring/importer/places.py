@@ -83,6 +83,7 @@ placed by its street."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+"
     rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
+    r"|Wali\s+Kota"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -92,7 +93,7 @@ _OFFICIAL = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
-Sayugi``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
+Sayugi``; the mayor, ``Wali Kota Pontianak``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
 islands) or a region's anniversary (``hari jadi
@@ -480,7 +481,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     if tail and (_names_site(place) or _SITE_INITIALS.fullmatch(place) and not is_province(place)
                  and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", tail)):
         place, tail = tail, ""  # ``TNews, KOTA TEGAL –``, ``GK, Serang –``: the site's short name, then the place
-    site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail))
+    site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail)) \
+        or place.isupper() and bool(_SITE_TWO_LETTERS.fullmatch(tail)) and not is_province(tail)
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
         unsure = tail
     return (string.capwords(place) if place.isupper() else place), unsure
@@ -488,6 +490,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
 
 _SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
 """A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
+_SITE_TWO_LETTERS = re.compile(r"[A-Z]{2}")
+"""A site's two initials after a town in capitals (``PONTIANAK, KN –``, Kalimantan News): no area is written so."""
 _PRESS_WORD = re.compile(r"Post|Pos|Times|Ekspres|Express|Today|Online", re.I)
 """Words that end a paper's or a site's name, never a place's: ``Betang Raya Post``, ``Kendari Pos``."""
 

@@ -52,6 +52,12 @@ SHORT_NAMES = {
 
 _AREA_BEFORE = re.compile(r"\bwilayah\s+(?:hukum(?:nya)?\s+)?$", re.I)
 """Words that make the unit after them the area where the event was: ``di wilayah hukum Polrestabes Medan``."""
+_HELD_AT_BEFORE = re.compile(
+    r"\b(?:diamankan|dibawa|digiring|digelandang|diserahkan|dititipkan|ditahan)\s+(?:ke|di)\s+(?:kantor\s+|markas\s+)?$",
+    re.I,
+)
+"""Words that make the unit after them where people caught are held or handed over (``kedua laki-laki tersebut telah
+diamankan di Polres Palu``): the unit keeps them, it did not act in the patrol."""
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
@@ -240,6 +246,7 @@ class _Index:
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
+                    _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, max(0, match.start() - _ESCORT_REACH), match.start()))
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
