@@ -269,6 +269,41 @@ def test_a_cached_bundle_is_put_in_the_site_as_links_of_its_files(tmp_path, monk
     assert (target / "fragment/a.pf_fragment").stat().st_ino == (entry / "fragment/a.pf_fragment").stat().st_ino
 
 
+def _linked_tree(entry, folder):
+    for path in sorted(entry.rglob("*")):
+        made = folder / path.relative_to(entry)
+        made.mkdir(parents=True) if path.is_dir() else os.link(path, made)
+
+
+@pytest.mark.parametrize("change", [None, "a file written again", "a file more", "a file fewer", "a link"])
+def test_an_earlier_sites_bundle_holding_the_cached_files_is_moved_over_whole_and_any_other_left(tmp_path, change):
+    entry = tmp_path / "cache" / ("c" * 64)
+    (entry / "fragment").mkdir(parents=True)
+    (entry / "pagefind-entry.json").write_text("{}")
+    (entry / "fragment/a.pf_fragment").write_bytes(b"x")
+    earlier = tmp_path / "earlier/pagefind/2026"
+    earlier.mkdir(parents=True)
+    _linked_tree(entry, earlier)
+    if change == "a file written again":
+        (earlier / "fragment/a.pf_fragment").unlink()
+        (earlier / "fragment/a.pf_fragment").write_bytes(b"x")
+    elif change == "a file more":
+        (earlier / "fragment/b.pf_fragment").write_bytes(b"y")
+    elif change == "a file fewer":
+        (earlier / "fragment/a.pf_fragment").unlink()
+    elif change == "a link":
+        shutil.rmtree(earlier / "fragment")
+        (earlier / "fragment").symlink_to(entry / "fragment")
+    target = tmp_path / "site/pagefind/2026"
+    target.parent.mkdir(parents=True)
+    copy_bundle(entry, target, earlier)
+    assert earlier.exists() == (change is not None)
+    assert sorted(str(p.relative_to(target)) for p in target.rglob("*")) == [
+        "fragment", "fragment/a.pf_fragment", "pagefind-entry.json"]
+    assert not (target / "fragment").is_symlink()
+    assert (target / "fragment/a.pf_fragment").stat().st_ino == (entry / "fragment/a.pf_fragment").stat().st_ino
+
+
 def test_a_bundle_is_keyed_by_its_records_sources_where_known_and_by_their_documents_otherwise():
     def keyed(*records):
         return bundle_key(records, "pagefind 1.5.2", {"force_language": "id"})

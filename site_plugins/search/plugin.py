@@ -190,7 +190,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def _writer(self, config: MkDocsConfig) -> ShardWriter:
         cache = BundleCache(self.build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir))
         shards = plan_shards(self.records, self.config.shard_size, self.config.newest_size)
-        return ShardWriter(shards, self._output(config), cache)
+        reuse = self.build.part.reuse
+        return ShardWriter(shards, self._output(config), cache, reuse / self.config.output if reuse else None)
 
     def _rendered_body(self, src_uri: str) -> str:
         return self.build.bodies.get(src_uri, "")

@@ -244,10 +244,13 @@ class ShardWriter:
     """Writes every shard's bundle into ``output`` and the manifest beside them, through the
     bundle cache; unused cache entries are removed at the end."""
 
-    def __init__(self, shards: list[Shard], output: Path, cache: BundleCache) -> None:
+    def __init__(self, shards: list[Shard], output: Path, cache: BundleCache, earlier: Path | None = None) -> None:
         self.shards = shards
         self.output = output
         self.cache = cache
+        self.earlier = earlier
+        """The output folder of a site built before (the merge's earlier site), whose bundles
+        still as cached are moved over instead of linked again (``copy_bundle``)."""
 
     def write(self) -> list[ShardReport]:
         version = pagefind_version()
@@ -301,7 +304,7 @@ class ShardWriter:
         into the cache first when it is not there; tells whether it was cached, and the seconds."""
         started = time.perf_counter()
         entry, cached = self.cache.bundle(key, lambda target: write_index(records(), target))
-        copy_bundle(entry, self.output / folder)
+        copy_bundle(entry, self.output / folder, self.earlier / folder if self.earlier is not None else None)
         seconds = time.perf_counter() - started
         log.info(f"Search: {label}, {'copied from the cache' if cached else 'indexed'} in {seconds:.1f} s")
         return cached, seconds
