@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -48,27 +49,25 @@ def set_aside(site_dir: str) -> subprocess.Popen | None:
 
 
 class Folders:
-    """Creates the folders of pages that are written later, in a separate process (``xargs
-    mkdir -p``): tens of thousands of pages have a folder each, and creating one waits on the
-    file system. A thread would wait for the interpreter lock behind the work that goes on
-    meanwhile; a process does not. Without ``xargs`` they are made here, at once."""
+    """Creates the folders of pages that are written later, in a separate process: tens of
+    thousands of pages have a folder each, and creating one waits on the file system. A thread
+    would wait for the interpreter lock behind the work that goes on meanwhile; a process does
+    not. That process (this module, run with ``-m``) makes each folder and each of its
+    ancestors once, parents first, with one ``mkdir`` each: ``mkdir -p`` would look at every
+    ancestor again for every folder."""
 
     def __init__(self, folders: list[str]) -> None:
         self.wanted = sorted(set(folders))
-        xargs, mkdir = shutil.which("xargs"), shutil.which("mkdir")
         self._process: subprocess.Popen | None = None
         self._made = True
         if not self.wanted:
-            return
-        if xargs is None or mkdir is None:
-            self._made = _make_here(self.wanted)
             return
         # Through a file, not a pipe: writing a pipe would wait for the folders to be made.
         with tempfile.TemporaryFile() as names:
             names.write("\0".join(self.wanted).encode("utf-8", errors="surrogateescape"))
             names.seek(0)
             self._process = subprocess.Popen(
-                [xargs, "-0", mkdir, "-p", "--"], stdin=names, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                [sys.executable, "-m", __name__], stdin=names, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )
 
     def wait(self) -> bool:
@@ -84,11 +83,28 @@ class Folders:
         return frozenset(self.wanted) if self.wait() else frozenset()
 
 
-def _make_here(folders: list[str]) -> bool:
-    made = True
+def make_folders(folders: list[str]) -> bool:
+    """Make ``folders`` and their ancestors, each once and parents first (a folder sorts before
+    what is inside it); one that is there already is left as it is. Whether all are folders now."""
+    wanted: set[str] = set()
     for folder in folders:
+        while folder not in wanted:
+            wanted.add(folder)
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                break
+            folder = parent
+    made = True
+    for folder in sorted(wanted):
         try:
-            os.makedirs(folder, exist_ok=True)
+            os.mkdir(folder)
+        except FileExistsError:
+            made = made and os.path.isdir(folder)
         except OSError:
             made = False
     return made
+
+
+if __name__ == "__main__":  # Folders
+    listed = sys.stdin.buffer.read().decode("utf-8", errors="surrogateescape")
+    sys.exit(0 if make_folders([folder for folder in listed.split("\0") if folder]) else 1)
