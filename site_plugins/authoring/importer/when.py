@@ -115,9 +115,10 @@ _PAST_EVENT_BEFORE = re.compile(
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
 _NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
-_AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?)\b", re.I)
-"""A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``): the day
-awaited, not the patrols' on the day before it. ``mendatang`` is left alone: it also closes a span whose first day is
+_AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
+"""A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``) or as one
+still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
+patrols' before it. ``nantinya`` is not ``nanti``. ``mendatang`` is left alone: it also closes a span whose first day is
 the event's (``30 November hingga 1 Desember 2022 mendatang``)."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
