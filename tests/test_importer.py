@@ -2580,6 +2580,21 @@ def test_tomorrows_day_and_a_rules_first_day_are_not_the_events(lead, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("written, found", [
+    # slashes with spaces around them, as a page may set them, still write the day
+    ("Kamis malam ( 13 / 10 / 2022 )", "2022-10-13"),
+    ("Kamis (13/ 10 /2022)", "2022-10-13"),
+    # dots or dashes with spaces around them write no date
+    ("Kamis malam ( 13 . 10 . 2022 )", None),
+    ("Kamis malam ( 13 - 10 - 2022 )", None),
+])
+def test_a_weekdays_date_with_spaces_around_its_slashes(written, found):
+    text = (f"Polres Salatiga – Anggota Polsek Tingkir melakukan patroli dan sambang ke SPBU di wilayahnya pada {written}."
+            "\n\nPatroli berjalan aman.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
 @pytest.mark.parametrize("line, credits", [
     # a writer's credit with a full stop after the role
     ("Reporter. Wayan Sukanta", {"reporter": "Wayan Sukanta"}),
