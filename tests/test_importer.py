@@ -2482,6 +2482,11 @@ def test_a_caption_closed_by_its_photographer_after_a_dash(line, chrome):
 @pytest.mark.parametrize("line, chrome", [
     # an e-paper site's name and tagline above the headline
     ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", True),
+    # a regional edition's tagline under the site's name; a headline that goes on after the region stays
+    ("Berita Hari Ini di Kalimantan Timur (Kaltim)", True),
+    ("Berita Terkini dari Sumatera Utara", True),
+    ("Berita Hari Ini di Paser, Polisi Patroli Sepeda di CFD", False),
+    ("Berita hari ini di Tanah Grogot ramai dibagikan warga.", False),
     # a publisher's masthead: company and tagline, address with the house's number, telephone, mail
     ("PT Suara Dewata Media - Suara dari Pulau Dewata", True),
     ("Jalan Anyelir I, Nomor 4A, Desa Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali", True),
@@ -2563,12 +2568,31 @@ def test_a_crime_elsewhere_opening_the_text_gives_not_the_place(opening, locatio
      "(8/12/2015).", "2015-12-08"),
     # a day without ``besok`` after it is read
     ("Polda Jawa Timur berpatroli saat pilkada serentak pada Rabu (9/12/2015).", "2015-12-09"),
+    # a day still to come, closed by ``nanti``, is the awaited day too; ``nantinya`` after a day does not say so
+    ("Jelang pemilihan kepala desa serentak pada tanggal 9 Desember 2015 nanti, Polda Jawa Timur berpatroli pada Selasa "
+     "(8/12/2015).", "2015-12-08"),
+    ("Polda Jawa Timur berpatroli pada Rabu (9/12/2015) nantinya bersama TNI.", "2015-12-09"),
     # the day a rule came in force, written after ``sejak berlaku``: not the patrols'
     ("Patroli jam malam digelar pada hari ketiga sejak berlaku pada 2 Juni 2025, Rabu (4/6/2025).", "2025-06-04"),
 ])
 def test_tomorrows_day_and_a_rules_first_day_are_not_the_events(lead, found):
     text = f"SURABAYA, KOMPAS.com — {lead}\n\nPatroli berjalan aman."
     assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("written, found", [
+    # slashes with spaces around them, as a page may set them, still write the day
+    ("Kamis malam ( 13 / 10 / 2022 )", "2022-10-13"),
+    ("Kamis (13/ 10 /2022)", "2022-10-13"),
+    # dots or dashes with spaces around them write no date
+    ("Kamis malam ( 13 . 10 . 2022 )", None),
+    ("Kamis malam ( 13 - 10 - 2022 )", None),
+])
+def test_a_weekdays_date_with_spaces_around_its_slashes(written, found):
+    text = (f"Polres Salatiga – Anggota Polsek Tingkir melakukan patroli dan sambang ke SPBU di wilayahnya pada {written}."
+            "\n\nPatroli berjalan aman.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
 
 
 @pytest.mark.parametrize("line, credits", [

@@ -28,10 +28,11 @@ _LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
-    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})(?:[/.-](?P<year>\d{4}|\d{2}))?\b"
+    _WEEKDAY + r"\(?\s*(?P<day>\d{1,2})(?:\s?/\s?|[.-])(?P<month>\d{1,2})(?:(?:\s?/\s?|[.-])(?P<year>\d{4}|\d{2}))?\b"
     rf"(?!(?<=-\d)\s+{_MONTH_NAME}\s+\d{{4}})(?!(?<=-\d\d)\s+{_MONTH_NAME}\s+\d{{4}})\s*\)?" + _LATE_PART, re.I,
 )
-"""``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``; not a span of
+"""``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``, slashes with spaces
+around them as a page may set them (``Kamis malam ( 13 / 10 / 2022 )``; dots and dashes take none); not a span of
 days before a month's name (``Minggu, 8-9 Februari 2025``: the span's first day, as :data:`NAMED` reads it), which
 only a dash between the days makes (``Senin 12/2 sebanyak 1200 personel`` is a date)."""
 WEEKDAY_NAMED = re.compile(
@@ -115,9 +116,10 @@ _PAST_EVENT_BEFORE = re.compile(
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
 _NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
-_AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?)\b", re.I)
-"""A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``): the day
-awaited, not the patrols' on the day before it. ``mendatang`` is left alone: it also closes a span whose first day is
+_AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
+"""A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``) or as one
+still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
+patrols' before it. ``nantinya`` is not ``nanti``. ``mendatang`` is left alone: it also closes a span whose first day is
 the event's (``30 November hingga 1 Desember 2022 mendatang``)."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
