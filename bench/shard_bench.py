@@ -4,7 +4,8 @@ For N generated stories across the 34 Polda (``bench/corpus.py``) it runs: every
 one after another, each measured on its own (wall time, CPU time, peak memory of all its
 processes); the merge; ``portal build --shards`` with W workers (the whole flow, wall time);
 then ``--commits`` one-story commits in a row: a story added to one Polda, that shard rebuilt
-warm and the merge (the first without an earlier site to take folders from). Results go to
+warm and the merge (the first without an earlier site to take folders from), each commit once
+the site the one before replaced is deleted (commits come minutes apart). Results go to
 ``bench/RESULTS-shards.md`` (or ``--out``).
 
 Run with ``make bench-shards N=10000``; a million stories with ``N=1000000 OUT=bench/RESULTS-1m.md``
@@ -91,6 +92,9 @@ def main() -> None:
     # first merge has no earlier site to take folders from; the later ones do (docs/sharding.md).
     commits, added = [], []
     for number in range(args.commits):
+        # Commits come minutes apart, not back to back: the site a merge replaced is deleted by a
+        # process the command does not wait for, and a merge timed while it runs shares the disk.
+        settle(project)
         added.append(add_story(project, args.stories + number))
         head = added[-1].read_text(encoding="utf-8")
         polda = next(line.split(":", 1)[1].strip() for line in head.splitlines() if line.startswith(("polda:", "satuan:")))
@@ -107,6 +111,13 @@ def main() -> None:
     for path in added:
         path.unlink()
     write(args, rows, merge, flow, commits, size, merge_parts)
+
+
+def settle(project: Path, limit: float = 900) -> None:
+    """Wait until the sites earlier builds replaced are deleted (``site_build.swap_in``)."""
+    deadline = time.monotonic() + limit
+    while any(project.glob(".site-portal.old-*")) and time.monotonic() < deadline:
+        time.sleep(1)
 
 
 def _stories_of(folder: Path) -> list:
