@@ -18,6 +18,14 @@ def test_page_folders_are_made_beforehand(tmp_path: Path) -> None:
     assert not Folders([str(tmp_path / "berkas/di-dalam")]).wait()  # the page's own write reports why
     assert Folders([]).wait()
 
+
+def test_page_folders_may_be_named_relative_to_the_working_folder(tmp_path: Path, monkeypatch) -> None:
+    from site_plugins.portal.engine.sitedir import make_folders
+
+    monkeypatch.chdir(tmp_path)
+    assert make_folders(["site/tag/patroli", "site/tag/patroli/halaman/2", "site/arsip"])
+    assert (tmp_path / "site/tag/patroli/halaman/2").is_dir() and (tmp_path / "site/arsip").is_dir()
+
 def test_rebuild_leaves_nothing_of_the_previous_site(site: FixtureSite) -> None:
     """The previous build is deleted in the background; hidden entries stay, as with MkDocs."""
     four_stories(site)

@@ -16,6 +16,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import subprocess
 import threading
 import time
@@ -122,9 +123,10 @@ def copy_bundle(entry: Path, target: Path, earlier: Path | None = None) -> None:
 def _same_files(entry: Path, folder: Path) -> bool:
     """Whether ``folder`` holds the very files of ``entry`` (the same inodes, on the same file
     system), no more and no fewer, in the same sub-folders, none of them a link to elsewhere.
-    Read from the folders' listings: no file is opened or looked up."""
+    Read from the folders' listings: no file in them is opened or looked up."""
     try:
-        if os.lstat(entry).st_dev != os.lstat(folder).st_dev or os.path.islink(folder):
+        found = os.lstat(folder)
+        if stat.S_ISLNK(found.st_mode) or os.lstat(entry).st_dev != found.st_dev:
             return False
         with os.scandir(entry) as listed:
             wanted = {item.name: item for item in listed}

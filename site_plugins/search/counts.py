@@ -336,11 +336,14 @@ def counts_in_process(vocabulary: Path, bundles: dict[str, Path], output: Path, 
     interpreter's lock they need. Raises ``RuntimeError`` with the process's message if it
     fails."""
     asked = {"vocabulary": str(vocabulary), "bundles": {key: str(path) for key, path in bundles.items()},
-             "output": str(output), "kept": str(kept.folder), "suffix": kept.suffix}
+             "output": str(output), "kept": str(kept.folder), "keys": sorted(kept.keys), "suffix": kept.suffix}
     done = subprocess.run([sys.executable, "-m", __name__], input=json.dumps(asked), capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"search counts: {done.stderr.strip() or f'exit {done.returncode}'}")
-    return json.loads(done.stdout)
+    try:
+        if done.returncode == 0:
+            return json.loads(done.stdout)
+    except ValueError:
+        pass
+    raise RuntimeError(f"search counts: {done.stderr.strip() or f'exit {done.returncode}, answer {done.stdout[:200]!r}'}")
 
 
 def kept_bundle(key: str, bundle: Path, kept: KeyedFiles) -> BundleIndex:
@@ -369,5 +372,5 @@ if __name__ == "__main__":  # counts_in_process
     asked = json.load(sys.stdin)
     bundles = {key: Path(path) for key, path in asked["bundles"].items()}
     entry = archive_counts(Path(asked["vocabulary"]), bundles, Path(asked["output"]),
-                           KeyedFiles(Path(asked["kept"]), bundles, asked["suffix"]))
+                           KeyedFiles(Path(asked["kept"]), asked["keys"], asked["suffix"]))
     json.dump(entry, sys.stdout)

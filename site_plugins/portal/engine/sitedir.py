@@ -91,7 +91,7 @@ def make_folders(folders: list[str]) -> bool:
         while folder not in wanted:
             wanted.add(folder)
             parent = os.path.dirname(folder)
-            if parent == folder:
+            if not parent or parent == folder:  # the top of a relative path, or the root
                 break
             folder = parent
     made = True
