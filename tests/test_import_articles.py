@@ -189,6 +189,8 @@ ENDS_SEEN = [
     ("Cek Berita dan Artikel yang lain di Google News", "https://bengkuluekspress.disway.id/read/112650/patroli-gabungan-tni-polri"),
     ('Belum ada Komentar untuk "Polsek Meranti Intensifkan Patroli Dialogis, Warga Sambut Positif Kehadiran Polisi"',
      "https://www.kalimantanpost.online/2025/11/polsek-meranti-intensifkan-patroli.html"),
+    ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.",
+     "http://tribratanewspoldajatim.blogspot.com/2017/04/patroli-dialogis-polsek-kare.html"),
     ("Silakan baca konten menarik lainnya dari JPNN.com Jogja di Google News", "https://jogja.jpnn.com/kriminal/2163/bukan-klitih-di-gunungkidul-yang-mengkhawatirkan-justru-balapan-liar"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
@@ -200,7 +202,7 @@ LEFT_IN_BODY = (
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
     "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
     "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
-    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar",
+    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar", "appeared first on",
 )
 
 

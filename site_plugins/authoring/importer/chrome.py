@@ -145,6 +145,8 @@ ARTICLE_ENDS = (
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
     r"article rating",
+    # a WordPress feed's closing line, reposted with the story: ``The post … appeared first on Polres Kabupaten Madiun.``
+    r"the post .+ appeared first on .+",
     # a later story's teaser, cut: ``Lhokseumawe - Personel …``
     r"(?-i:[A-Z])[\w'’. ]{1,40}\s[-–—]\s.{10,120}(?:…|\.\.\.)",
 )
