@@ -14,7 +14,7 @@ from site_plugins.authoring.importer import (
     find_units,
     parse_article,
 )
-from site_plugins.authoring.importer.chrome import is_chrome
+from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
@@ -2593,6 +2593,49 @@ def test_a_weekdays_date_with_spaces_around_its_slashes(written, found):
             "\n\nPatroli berjalan aman.")
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("later, found", [
+    # a paragraph opening ``Sebelumnya,`` recalls an earlier event: none of its days is the patrol's
+    ("Sebelumnya, Jumat (27/5/2016) Direktorat Polair mengamankan 90 batang kayu log.", None),
+    ("Sebelumnya, aksi demo diwarnai pembakaran di Pasar Tambaruni. Fasilitas umum dibakar massa, Rabu (21/8/2016).",
+     None),
+    # so is a sentence opening it inside a paragraph
+    ("Patroli rutin digelar. Sebelumnya, Jumat (27/5/2016) petugas mengamankan kayu log.", None),
+    # ``sebelumnya`` inside a sentence, or without its comma, says no such thing: the day is read
+    ("Patroli yang sebelumnya digelar pada Jumat (27/5/2016) diulang hari ini.", "2016-05-27"),
+    ("Sebelumnya pada Jumat (27/5/2016) petugas apel lalu berpatroli.", "2016-05-27"),
+])
+def test_a_day_recalled_after_sebelumnya_is_not_the_events(later, found):
+    text = f"KALAMANTHANA, Pontianak – Polda Kalbar meningkatkan patroli perairan sungai, kata Direktur Polair, Selasa.\n\n{later}"
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("earlier, found", [
+    # a day and month without a year take the one year the text writes in a full date, an earlier event's too, when
+    # its calendar puts the day on the weekday written (1 September 2019 was a Sunday)
+    ("Sebelumnya, fasilitas umum dibakar massa di Kabupaten Fakfak, Rabu (21/8/2019).", "2019-09-01"),
+    # not when the weekday disagrees in that year (1 September 2018 was a Saturday), nor when two years are written
+    ("Sebelumnya, fasilitas umum dibakar massa di Kabupaten Fakfak, Selasa (21/8/2018).", None),
+    ("Sebelumnya, massa membakar pasar, Rabu (21/8/2019), seperti pada Kamis (21/9/2017).", None),
+])
+def test_a_day_without_a_year_takes_the_year_of_the_texts_other_date(earlier, found):
+    text = (f"FAKFAK, www.brimobpoldakaltim.com – Satu Regu Satbrimob Polda Kaltim melaksanakan patroli sambang menyapa "
+            f"warga di Kabupaten Fakfak, Minggu (1/9)\n\n{earlier}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("line, end", [
+    # a WordPress feed's closing line, reposted with the story, ends the article: its unit's name is no place
+    ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.", True),
+    # a sentence of the story about a post stays
+    ("Pos pantau itu muncul pertama kali di Kabupaten Madiun.", False),
+    ("The post office was patrolled first.", False),
+])
+def test_a_feeds_appeared_first_on_line_ends_the_article(line, end):
+    assert ends_article(line) is end
 
 
 @pytest.mark.parametrize("line, credits", [
