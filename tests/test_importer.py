@@ -2802,6 +2802,24 @@ def test_the_polres_holding_people_caught_is_not_the_acting_unit(later, unit, ar
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
 
 
+@pytest.mark.parametrize("team, later, unit", [
+    # a Polda's name glued to the verb after it (a missing space) is still the Polda's; the Polresta its team
+    # coordinated with did not lead
+    ("Tim Patra Satuan Brimob Polda Sulawesi Tengahbergerak cepat meredam ketegangan.",
+     "Tim langsung menuju lokasi dan berkoordinasi dengan tim patroli Polresta Palu.", {"polda": "Polda Sulawesi Tengah"}),
+    # the Polresta named as acting after the Polda's team still takes the story, as before
+    ("Tim Patra Satuan Brimob Polda Sulawesi Tengahbergerak cepat meredam ketegangan.",
+     "Patroli serupa digelar oleh Polresta Palu di pusat kota.", {"polres": "Polresta Palu"}),
+    # a glued word that is no verb (``Tengahraya``) leaves the name unread: the Polresta coordinated with is all left
+    ("Tim Patra Satuan Brimob Polda Sulawesi Tengahraya cepat meredam ketegangan.",
+     "Tim langsung menuju lokasi dan berkoordinasi dengan tim patroli Polresta Palu.", {"polres": "Polresta Palu"}),
+])
+def test_a_units_name_glued_to_its_verb_and_a_unit_coordinated_with(team, later, unit, article_units):
+    text = (f"Palu, Teraskabar.id– Warga Kampung Silae dan Kampung Buluri bersitegang di Jalan Diponegoro, Kota Palu, "
+            f"pada Sabtu malam (15/2/2025).\n\nMenyikapi kondisi tersebut, {team}\n\n{later}")
+    assert _units_of(text, article_units) == unit
+
+
 _BATU_BARA = "\nPersonel Polres Batu Bara kembali melaksanakan patroli Blue Light, Minggu, (23/11/2025).\n(wellas)"
 
 
