@@ -1379,6 +1379,21 @@ def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
 
 
+@pytest.mark.parametrize("teaser, title", [
+    # another story's headline under its tag, above the section label: the text never uses its words, the headline below
+    # it is the one the text tells of
+    ("Halmahera Timur Berbenah Menuju Transformasi Kemajuan",
+     "Polda Maluku Utara Sasar Peredaran Miras di Tempat Wisata Jelang Nataru"),
+    # a first headline the text tells of stays, the line below it a subtitle
+    ("Ditpamobvit Polda Maluku Utara Patroli Tempat Wisata di Ternate", "Ditpamobvit Polda Maluku Utara Patroli Tempat Wisata di Ternate"),
+])
+def test_another_storys_teaser_above_the_section_label_is_no_headline(teaser, title):
+    text = (f"Halmahera Timur\n{teaser}\n\nMiras\n\nPolda Maluku Utara Sasar Peredaran Miras di Tempat Wisata Jelang Nataru\n\n"
+            "TRIBUNTERNATE.COM, TERNATE - Jelang libur Natal, Direktorat Pengamanan Obyek Vital Polda Maluku Utara patroli di "
+            "tempat wisata Kota Ternate, Senin (18/12/2023).\n\nPetugas menyasar peredaran miras di tempat wisata.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("lead, location", [
     ("Mimika- Personel Polsek Kuala Kencana melaksanakan patroli dialogis didaerah perumahan Kuala Kencana, Rabu(17/5).",
      "Kuala Kencana"),  # the Polsek's district, written as a place: narrower than the Polres's dateline
