@@ -148,6 +148,8 @@ CHROME_SEEN = [
      "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", "https://www.cendananews.com/2019/07/polres-kebumen-giat-patroli-pengamanan-gabah.html"),
     ("Last Updated 2026-01-29T06:56:28Z", "https://www.terasindonesianews.com/2026/01/cegah-karhutla-polsek-sukadana.html"),
     ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", "https://harianrakyatbengkulu.bacakoran.co/read/51452/polresta-bengkulu-perketat-patroli-malam-tekan-kriminalitas-2026"),
+    ("Personil Brimob Polda Sumut melakukan patroli malam.(Istimewa)",
+     "https://www.harianbatakpos.com/gelar-patroli-skala-besar-kapolda-sumut-polisi-harus-ada-dimana-mana-ciptakan-rasa-aman-2"),
     ("Berita Hari Ini di Kalimantan Timur (Kaltim)", "https://kaltim.indeksmedia.id/momen-polisi-patroli-sepeda-di-cfd-sudirman-tanah-grogot"),
     ("PT Suara Dewata Media - Suara dari Pulau Dewata", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
     ("Jalan Anyelir I, Nomor 4A, Desa Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),

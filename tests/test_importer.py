@@ -1926,6 +1926,14 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
     ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan. (Foto: IST).", True),  # a caption and its credit
     ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan. (Foto: IST)", True),
     ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan.", False),
+    # the credit set right after the caption's full stop, without a space
+    ("Personil Brimob Polda Sumut melakukan patroli malam.(Istimewa)", True),
+    # a word in brackets that is no credit stays
+    ("Personil Brimob Polda Sumut melakukan patroli malam.(Ist)imewa", False),
+    ("Personil Brimob Polda Sumut melakukan patroli malam (Polda Sumut).", False),
+    # a lead closed by its photo's credit without a space stays
+    ("Polres Sibolga menggelar patroli gabungan untuk memberikan kenyamanan umat muslim menjalankan ibadah salat dan "
+     "tadarusan pada bulan suci Ramadan tahun ini di sejumlah masjid, Rabu (29/03/2023).(foto: riz)", False),
 ])
 def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
     assert is_chrome(line) is chrome

@@ -60,6 +60,9 @@ DROPPED_LINES = (
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # a short caption with the bare credit set right after its full stop (``… patroli malam.(Istimewa)``); a lead
+    # closed so (``… Rabu (29/03/2023).(foto: riz)``) is longer and credits a photographer
+    r"[^()]{1,100}\.\((?:ist(?:imewa)?|dok)\.?\)",
     # also with the paper's short name before the source: ``… Wilayah Kecamatan Blahbatuh. (BP/Istimewa)``
     r".{1,300}?\.? \((?-i:[A-Z]{2,8})\s*/\s*(?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",
     # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
