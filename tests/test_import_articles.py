@@ -220,6 +220,13 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "15": (
+        143,
+        "held-out set 15 is at 143 of 160 right (89.4 %), none wrong, since set 30 brought Polres Buleleng's Polsek Banjar "
+        "into the registry: banjar-terminal's 'Polsek Banjar' under the dateline 'BANJAR' is now one of two Polsek of "
+        "that name (Polres Banjar's and Polres Buleleng's, each over a Kecamatan Banjar), a flag, as designed "
+        "(docs/importer.md, held-out set 30)",
+    ),
     "21": (
         142,
         "held-out set 21 is at 142 of 160 right (88.8 %), none wrong, after its fixes, set 23's rule that gave the "
