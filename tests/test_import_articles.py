@@ -148,6 +148,8 @@ CHROME_SEEN = [
      "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", "https://www.cendananews.com/2019/07/polres-kebumen-giat-patroli-pengamanan-gabah.html"),
     ("Last Updated 2026-01-29T06:56:28Z", "https://www.terasindonesianews.com/2026/01/cegah-karhutla-polsek-sukadana.html"),
     ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", "https://harianrakyatbengkulu.bacakoran.co/read/51452/polresta-bengkulu-perketat-patroli-malam-tekan-kriminalitas-2026"),
+    ("Personil Brimob Polda Sumut melakukan patroli malam.(Istimewa)",
+     "https://www.harianbatakpos.com/gelar-patroli-skala-besar-kapolda-sumut-polisi-harus-ada-dimana-mana-ciptakan-rasa-aman-2"),
     ("Berita Hari Ini di Kalimantan Timur (Kaltim)", "https://kaltim.indeksmedia.id/momen-polisi-patroli-sepeda-di-cfd-sudirman-tanah-grogot"),
     ("PT Suara Dewata Media - Suara dari Pulau Dewata", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
     ("Jalan Anyelir I, Nomor 4A, Desa Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
@@ -189,6 +191,8 @@ ENDS_SEEN = [
     ("Cek Berita dan Artikel yang lain di Google News", "https://bengkuluekspress.disway.id/read/112650/patroli-gabungan-tni-polri"),
     ('Belum ada Komentar untuk "Polsek Meranti Intensifkan Patroli Dialogis, Warga Sambut Positif Kehadiran Polisi"',
      "https://www.kalimantanpost.online/2025/11/polsek-meranti-intensifkan-patroli.html"),
+    ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.",
+     "http://tribratanewspoldajatim.blogspot.com/2017/04/patroli-dialogis-polsek-kare.html"),
     ("Silakan baca konten menarik lainnya dari JPNN.com Jogja di Google News", "https://jogja.jpnn.com/kriminal/2163/bukan-klitih-di-gunungkidul-yang-mengkhawatirkan-justru-balapan-liar"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
@@ -200,7 +204,7 @@ LEFT_IN_BODY = (
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
     "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
     "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
-    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar",
+    "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar", "appeared first on",
 )
 
 
@@ -216,6 +220,13 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "15": (
+        143,
+        "held-out set 15 is at 143 of 160 right (89.4 %), none wrong, since set 30 brought Polres Buleleng's Polsek Banjar "
+        "into the registry: banjar-terminal's 'Polsek Banjar' under the dateline 'BANJAR' is now one of two Polsek of "
+        "that name (Polres Banjar's and Polres Buleleng's, each over a Kecamatan Banjar), a flag, as designed "
+        "(docs/importer.md, held-out set 30)",
+    ),
     "21": (
         142,
         "held-out set 21 is at 142 of 160 right (88.8 %), none wrong, after its fixes, set 23's rule that gave the "
@@ -249,6 +260,16 @@ BELOW_FLOOR = {
         "rest need rules not yet written or left out (places not found, only in later paragraphs, in lists or in a "
         "clause on another incident, datelines not named again over a Polda's story or unknown to the registry, a headline below a "
         "search box) (docs/importer.md, held-out set 28)",
+    ),
+    "30": (
+        137,
+        "held-out set 30 is at 137 of 160 right (85.6 %), none wrong, after its fixes: of its 23 flags, ten are the only "
+        "honest answer the rules give (three days written only with a statement, two days more than a week before the "
+        "stamp, two Polda named for one Brimob squad, a Polsek name two Polres hold, a Polres of a city and a regency of "
+        "one name, two writers' single names in brackets), and the rest need rules not yet written (datelines not named "
+        "again or unknown to the registry, places only in later paragraphs or not found, a province only, a writer "
+        "signing with the medium in brackets or only in a photo's credit, a date not found) (docs/importer.md, held-out "
+        "set 30)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each

@@ -14,7 +14,7 @@ from site_plugins.authoring.importer import (
     find_units,
     parse_article,
 )
-from site_plugins.authoring.importer.chrome import is_chrome
+from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
@@ -1379,6 +1379,21 @@ def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     assert [paragraph for paragraph in article.paragraphs if paragraph.startswith(above)] == []
 
 
+@pytest.mark.parametrize("teaser, title", [
+    # another story's headline under its tag, above the section label: the text never uses its words, the headline below
+    # it is the one the text tells of
+    ("Halmahera Timur Berbenah Menuju Transformasi Kemajuan",
+     "Polda Maluku Utara Sasar Peredaran Miras di Tempat Wisata Jelang Nataru"),
+    # a first headline the text tells of stays, the line below it a subtitle
+    ("Ditpamobvit Polda Maluku Utara Patroli Tempat Wisata di Ternate", "Ditpamobvit Polda Maluku Utara Patroli Tempat Wisata di Ternate"),
+])
+def test_another_storys_teaser_above_the_section_label_is_no_headline(teaser, title):
+    text = (f"Halmahera Timur\n{teaser}\n\nMiras\n\nPolda Maluku Utara Sasar Peredaran Miras di Tempat Wisata Jelang Nataru\n\n"
+            "TRIBUNTERNATE.COM, TERNATE - Jelang libur Natal, Direktorat Pengamanan Obyek Vital Polda Maluku Utara patroli di "
+            "tempat wisata Kota Ternate, Senin (18/12/2023).\n\nPetugas menyasar peredaran miras di tempat wisata.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("lead, location", [
     ("Mimika- Personel Polsek Kuala Kencana melaksanakan patroli dialogis didaerah perumahan Kuala Kencana, Rabu(17/5).",
      "Kuala Kencana"),  # the Polsek's district, written as a place: narrower than the Polres's dateline
@@ -1911,6 +1926,14 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
     ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan. (Foto: IST).", True),  # a caption and its credit
     ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan. (Foto: IST)", True),
     ("Apel gabungan di Mapolda Sulteng untuk giat patroli gabungan.", False),
+    # the credit set right after the caption's full stop, without a space
+    ("Personil Brimob Polda Sumut melakukan patroli malam.(Istimewa)", True),
+    # a word in brackets that is no credit stays
+    ("Personil Brimob Polda Sumut melakukan patroli malam.(Ist)imewa", False),
+    ("Personil Brimob Polda Sumut melakukan patroli malam (Polda Sumut).", False),
+    # a lead closed by its photo's credit without a space stays
+    ("Polres Sibolga menggelar patroli gabungan untuk memberikan kenyamanan umat muslim menjalankan ibadah salat dan "
+     "tadarusan pada bulan suci Ramadan tahun ini di sejumlah masjid, Rabu (29/03/2023).(foto: riz)", False),
 ])
 def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
     assert is_chrome(line) is chrome
@@ -2595,6 +2618,49 @@ def test_a_weekdays_date_with_spaces_around_its_slashes(written, found):
     assert (event.found.text if event.found else None) == found
 
 
+@pytest.mark.parametrize("later, found", [
+    # a paragraph opening ``Sebelumnya,`` recalls an earlier event: none of its days is the patrol's
+    ("Sebelumnya, Jumat (27/5/2016) Direktorat Polair mengamankan 90 batang kayu log.", None),
+    ("Sebelumnya, aksi demo diwarnai pembakaran di Pasar Tambaruni. Fasilitas umum dibakar massa, Rabu (21/8/2016).",
+     None),
+    # so is a sentence opening it inside a paragraph
+    ("Patroli rutin digelar. Sebelumnya, Jumat (27/5/2016) petugas mengamankan kayu log.", None),
+    # ``sebelumnya`` inside a sentence, or without its comma, says no such thing: the day is read
+    ("Patroli yang sebelumnya digelar pada Jumat (27/5/2016) diulang hari ini.", "2016-05-27"),
+    ("Sebelumnya pada Jumat (27/5/2016) petugas apel lalu berpatroli.", "2016-05-27"),
+])
+def test_a_day_recalled_after_sebelumnya_is_not_the_events(later, found):
+    text = f"KALAMANTHANA, Pontianak – Polda Kalbar meningkatkan patroli perairan sungai, kata Direktur Polair, Selasa.\n\n{later}"
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("earlier, found", [
+    # a day and month without a year take the one year the text writes in a full date, an earlier event's too, when
+    # its calendar puts the day on the weekday written (1 September 2019 was a Sunday)
+    ("Sebelumnya, fasilitas umum dibakar massa di Kabupaten Fakfak, Rabu (21/8/2019).", "2019-09-01"),
+    # not when the weekday disagrees in that year (1 September 2018 was a Saturday), nor when two years are written
+    ("Sebelumnya, fasilitas umum dibakar massa di Kabupaten Fakfak, Selasa (21/8/2018).", None),
+    ("Sebelumnya, massa membakar pasar, Rabu (21/8/2019), seperti pada Kamis (21/9/2017).", None),
+])
+def test_a_day_without_a_year_takes_the_year_of_the_texts_other_date(earlier, found):
+    text = (f"FAKFAK, www.brimobpoldakaltim.com – Satu Regu Satbrimob Polda Kaltim melaksanakan patroli sambang menyapa "
+            f"warga di Kabupaten Fakfak, Minggu (1/9)\n\n{earlier}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("line, end", [
+    # a WordPress feed's closing line, reposted with the story, ends the article: its unit's name is no place
+    ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.", True),
+    # a sentence of the story about a post stays
+    ("Pos pantau itu muncul pertama kali di Kabupaten Madiun.", False),
+    ("The post office was patrolled first.", False),
+])
+def test_a_feeds_appeared_first_on_line_ends_the_article(line, end):
+    assert ends_article(line) is end
+
+
 @pytest.mark.parametrize("line, credits", [
     # a writer's credit with a full stop after the role
     ("Reporter. Wayan Sukanta", {"reporter": "Wayan Sukanta"}),
@@ -2757,6 +2823,24 @@ _SPARTAN = ("PALU – Tim Spartan Direktorat Samapta Polda Sulawesi Tengah turun
 def test_the_polres_holding_people_caught_is_not_the_acting_unit(later, unit, article_units):
     fields = draft_story(parse_article(_SPARTAN.format(later)), article_units).fields
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
+@pytest.mark.parametrize("team, later, unit", [
+    # a Polda's name glued to the verb after it (a missing space) is still the Polda's; the Polresta its team
+    # coordinated with did not lead
+    ("Tim Patra Satuan Brimob Polda Sulawesi Tengahbergerak cepat meredam ketegangan.",
+     "Tim langsung menuju lokasi dan berkoordinasi dengan tim patroli Polresta Palu.", {"polda": "Polda Sulawesi Tengah"}),
+    # the Polresta named as acting after the Polda's team still takes the story, as before
+    ("Tim Patra Satuan Brimob Polda Sulawesi Tengahbergerak cepat meredam ketegangan.",
+     "Patroli serupa digelar oleh Polresta Palu di pusat kota.", {"polres": "Polresta Palu"}),
+    # a glued word that is no verb (``Tengahraya``) leaves the name unread: the Polresta coordinated with is all left
+    ("Tim Patra Satuan Brimob Polda Sulawesi Tengahraya cepat meredam ketegangan.",
+     "Tim langsung menuju lokasi dan berkoordinasi dengan tim patroli Polresta Palu.", {"polres": "Polresta Palu"}),
+])
+def test_a_units_name_glued_to_its_verb_and_a_unit_coordinated_with(team, later, unit, article_units):
+    text = (f"Palu, Teraskabar.id– Warga Kampung Silae dan Kampung Buluri bersitegang di Jalan Diponegoro, Kota Palu, "
+            f"pada Sabtu malam (15/2/2025).\n\nMenyikapi kondisi tersebut, {team}\n\n{later}")
+    assert _units_of(text, article_units) == unit
 
 
 _BATU_BARA = "\nPersonel Polres Batu Bara kembali melaksanakan patroli Blue Light, Minggu, (23/11/2025).\n(wellas)"

@@ -652,6 +652,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif title and leading[number - 1] == title_at and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # the topic a portal files the page under
+        elif title and len(title.split()) >= 5 and _is_headline_below_topic(title, line, lines[at + 1:]):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # another story's teaser above the section label and the headline
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline

@@ -60,6 +60,9 @@ DROPPED_LINES = (
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # a short caption with the bare credit set right after its full stop (``… patroli malam.(Istimewa)``); a lead
+    # closed so (``… Rabu (29/03/2023).(foto: riz)``) is longer and credits a photographer
+    r"[^()]{1,100}\.\((?:ist(?:imewa)?|dok)\.?\)",
     # also with the paper's short name before the source: ``… Wilayah Kecamatan Blahbatuh. (BP/Istimewa)``
     r".{1,300}?\.? \((?-i:[A-Z]{2,8})\s*/\s*(?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",
     # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
@@ -145,6 +148,8 @@ ARTICLE_ENDS = (
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
     r"article rating",
+    # a WordPress feed's closing line, reposted with the story: ``The post … appeared first on Polres Kabupaten Madiun.``
+    r"the post .+ appeared first on .+",
     # a later story's teaser, cut: ``Lhokseumawe - Personel …``
     r"(?-i:[A-Z])[\w'’. ]{1,40}\s[-–—]\s.{10,120}(?:…|\.\.\.)",
 )

@@ -68,6 +68,9 @@ _ESCORT_REACH = 300
 """How far back in its sentence ``didampingi`` still makes a unit an escort: a list of the escorts' offices may come
 between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, …, serta Kapolsek Sirimau
 Polresta Pulau Ambon dan Pulau-Pulau Lease``)."""
+_COORDINATED_BEFORE = re.compile(r"\b(?:ber)?koordinasi\s+dengan\s+(?:[\w-]+\s+){0,3}$", re.I)
+"""Words that make the unit after them a partner the actors coordinated with (``Tim Patra … langsung menuju lokasi dan
+berkoordinasi dengan tim patroli Polresta Palu``): it did not lead."""
 _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
 _JOINT_REACH = 120
@@ -199,6 +202,8 @@ def _listed(names) -> str:
     return " dan ".join(f"'{name}'" for name in names)
 
 
+_GLUED_VERB = re.compile(r"(?P<name>[A-Z][a-z]+)(?P<verb>(?:ber|me|di|ter)[a-z]{2,})")
+"""A name's last word and the verb after it written without the space: ``Tengahbergerak``."""
 _REGENCY_WORD = re.compile(r"^(?:Kabupaten|Kab\.?)\s+", re.I)
 """The area word a regency's Polres may be written with: ``Polres Kabupaten Sumba Barat Daya``."""
 
@@ -247,6 +252,7 @@ class _Index:
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
+                    _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, max(0, match.start() - _ESCORT_REACH), match.start()))
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
@@ -292,6 +298,8 @@ class _Index:
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
+        if glued := self._glued(level, parts):
+            return glued
         if level == "polres" and parts and parts[0].casefold() == "kota":
             for count in range(len(parts), 1, -1):
                 if name := self.city_areas.get(_key(" ".join(parts[:count]))):
@@ -299,6 +307,16 @@ class _Index:
         if parts and len(parts[0]) >= 3 and parts[0].isupper():
             spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
+        return ""
+
+    def _glued(self, level: str, parts: list[str]) -> str:
+        """The registry name whose last word a missing space glues to the verb after it (``Polda Sulawesi
+        Tengahbergerak cepat``): the verb in lower case with its prefix (``ber-``, ``me-``, ``di-``, ``ter-``) and at
+        least five letters. Only the name's exact key is taken: ``Polres Batubara`` is read before, as written."""
+        for count in range(len(parts), 0, -1):
+            glued = _GLUED_VERB.fullmatch(parts[count - 1])
+            if glued and (name := self.keys[level].get(_key(" ".join([*parts[:count - 1], glued["name"]])))):
+                return name
         return ""
 
     def _unknown(self, match: re.Match, level: str) -> str:

@@ -121,6 +121,11 @@ _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
 patrols' before it. ``nantinya`` is not ``nanti``. ``mendatang`` is left alone: it also closes a span whose first day is
 the event's (``30 November hingga 1 Desember 2022 mendatang``)."""
+_EARLIER = re.compile(r"^[\s“\"]*Sebelumnya\s*,|(?:[.!?]\s)[\s“\"]*Sebelumnya\s*,[^.!?]*$")
+"""A paragraph or a sentence opening with ``Sebelumnya,`` (``Sebelumnya, Jumat (27/5) Direktorat Polair Polda Kalbar
+mengamankan 90 batang kayu``; ``Sebelumnya, Aksi Demo yang terjadi di Fakfak …. … Rabu (21/8/2019)``): it recalls what
+came before the event, so its days are not the event's. ``Sebelumnya`` inside a sentence (``yang sebelumnya digelar``)
+or without its comma (``Sebelumnya pada pukul 19.00 petugas apel``) is left alone."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -362,6 +367,7 @@ def _mentions(paragraphs: list[str]):
                 before = max(0, start - 60)
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
+                others = others or bool(_EARLIER.search(paragraph[:start]))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -545,7 +551,7 @@ def _without_year(mention: _Mention, published: Dateline | None, paragraphs: lis
     if published:
         recent = [year for year in (published.day.year, published.day.year - 1)
                   if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
-    written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)}
+    written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)} | _dates_years(paragraphs)
     agreeing = recent if published and recent else [
         year for year in written if len(written) == 1
         and _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
@@ -555,6 +561,15 @@ def _without_year(mention: _Mention, published: Dateline | None, paragraphs: lis
         _time_after(found, mention)
         return EventDate(found)
     return EventDate(None, f"'{_written(mention.match)}' tidak menyebut tahun", f"{day:02d}/{month:02d}/tahun")
+
+
+def _dates_years(paragraphs: list[str]) -> set[int]:
+    """The four-digit years of the full dates the text writes, the days that are not the event's among them (the
+    riots' ``Rabu (21/8/2019)`` in a paragraph opening ``Sebelumnya,``): a year the text gives, whatever day it
+    closes."""
+    return {int(match["year"]) for paragraph in paragraphs
+            for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC)
+            for match in pattern.finditer(paragraph) if match["year"] and len(match["year"]) == 4}
 
 
 def _falls_on(year: int, month: int, day: int, weekday: str, earliest: date, latest: date) -> bool:
