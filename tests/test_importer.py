@@ -2913,3 +2913,19 @@ _SCHOOL_LEAD = ("NusaOne.com | Lhoksukon – Sat Binmas Polres Aceh Utara, Selas
 def test_a_long_headline_at_the_end_may_have_one_word_the_lead_does_not_write(last, title):
     assert parse_article(_SCHOOL_LEAD + last).title == title
 
+
+
+_GROBOGAN = ("Grobogan – Polres Grobogan menggelar patroli malam, Minggu (23/6/2024).\n"
+             "Patroli menyasar perkampungan rawan. (Arifin)")
+
+
+@pytest.mark.parametrize("credit, author, likely", [
+    # a portal's default credit names the newsroom in lower case, not a writer: the name at the end is only likely
+    ("Wartawan : redaksi\nEditor : redaksi", "", "Arifin"),
+    ("Penulis : ADMIN", "", "Arifin"),
+    # a person credited there is still the writer
+    ("Wartawan : Arifin Hidayat\nEditor : redaksi", "Arifin Hidayat", "Arifin"),
+])
+def test_the_newsrooms_desk_in_lower_case_is_no_writer(credit, author, likely):
+    article = parse_article(f"Polres Grobogan Gelar Patroli Hingga Dini Hari\n{credit}\n{_GROBOGAN}")
+    assert (article.author, article.likely_author) == (author, likely)
