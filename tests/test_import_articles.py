@@ -14,6 +14,10 @@ CASES = cases()
 CHROME_SEEN = [
     ("icon featured", "https://radarkudus.jawapos.com/read/2019/02/12/118976/antisipasi-teror-pembakaran-kendaraan-kapolres-kudus-ikut-siskamling"),
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
+    ("RIZAL SETYO NUGROHO/Radar Jogja",
+     "https://radarjogja.co/2016/01/02/mengikuti-kapolda-dij-brigjen-pol-erwin-triwanto-memimpin-patroli-sepeda-di-malam-tahun-baru/"),
+    ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali",
+     "https://giripos.com/read/weekend-polres-grobogan-gelar-patroli-hingga-dini-hari"),
     ("Social Header", "https://www.patrolikpknews.com/2025/07/jemaat-gereja-lanraki-sambut-meriah-tim.html"),
     ("-->", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("masukkan script iklan disini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),

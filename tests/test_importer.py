@@ -16,6 +16,7 @@ from site_plugins.authoring.importer import (
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place
+from site_plugins.authoring.importer.text import content_lines
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -2929,3 +2930,32 @@ _GROBOGAN = ("Grobogan – Polres Grobogan menggelar patroli malam, Minggu (23/6
 def test_the_newsrooms_desk_in_lower_case_is_no_writer(credit, author, likely):
     article = parse_article(f"Polres Grobogan Gelar Patroli Hingga Dini Hari\n{credit}\n{_GROBOGAN}")
     assert (article.author, article.likely_author) == (author, likely)
+
+
+_JOGJA_HEADLINE = "Tengok Kanan Kiri, Tiap Kali Berhenti Menyapa Warga"
+_JOGJA_LEAD = "Kapolda DIJ memimpin patroli sepeda di malam tahun baru, Kamis (31/12/2015) malam."
+
+
+@pytest.mark.parametrize("above, title", [
+    # a photographer's credit and the paper's caption below it leave: the headline is the title
+    ("RIZAL SETYO NUGROHO/Radar Jogja\nMEMBAUR: Kapolda DIJ di tengah kepadatan arus lalu lintas malam tahun baru.",
+     _JOGJA_HEADLINE),
+    ("RIZAL SETYO NUGROHO/Radar Jogja", _JOGJA_HEADLINE),
+])
+def test_a_photographers_credit_in_capitals_and_the_caption_below_it_leave(above, title):
+    assert parse_article(f"{above}\n\n{_JOGJA_HEADLINE}\n\n{_JOGJA_LEAD}").title == title
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("RIZAL SETYO NUGROHO/Radar Jogja", True),
+    ("POLRES/Humas", False),  # one word in capitals names no photographer
+    ("HUMAS POLRES/Bidang Humas", False),  # the desk, not a person
+    ("PATROLI MALAM/SUBUH DI JOGJA", False),  # a headline in capitals with a slash
+])
+def test_a_photographers_credit_is_his_full_name_in_capitals_and_the_papers(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_caption_opening_with_a_word_in_capitals_stays_without_a_photographers_credit_above_it():
+    lines = content_lines(f"{_JOGJA_HEADLINE}\nMEMBAUR: Kapolda DIJ di tengah kepadatan arus lalu lintas malam tahun baru.")
+    assert lines[1].startswith("MEMBAUR:")
