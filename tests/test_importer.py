@@ -924,6 +924,14 @@ def test_a_polres_by_its_short_name(article_units):
      {"polres": "Polrestabes Palembang"}),
     ("Personil Polrestabes Palembang menggelar patroli gabungan bersama Kapolda Sumsel pada Sabtu (16/3/2024).",
      {"polres": "Polrestabes Palembang"}),
+    # the Polda's chief together with the Polres's chief: the Polres's patrol, the Polda's chief joining it
+    ("Kapolda Sumsel Irjen Pol A.Rachmad Wibowo bersama Kapolrestabes Palembang Kombes Pol Harryo Sugihhartono turun "
+     "langsung melakukan patroli pada Sabtu (16/3/2024).", {"polres": "Polrestabes Palembang"}),
+    # with the Polda's own officers, or a Polres of another Polda, the Polda's chief still leads
+    ("Kapolda Sumsel Irjen Pol A.Rachmad Wibowo bersama pejabat utama memimpin apel patroli gabungan serta Personil "
+     "Polrestabes Palembang pada Sabtu (16/3/2024).", {"polda": "Polda Sumatera Selatan"}),
+    ("Kapolda Sumsel Irjen Pol A.Rachmad Wibowo bersama Kapolrestabes Makassar memimpin apel patroli gabungan pada "
+     "Sabtu (16/3/2024).", {"polda": "Polda Sumatera Selatan"}),
 ])
 def test_the_polda_whose_chief_is_named_first_leads_the_story(article_units, lead, unit):
     fields = draft_story(parse_article(lead), article_units).fields
@@ -2959,3 +2967,12 @@ def test_a_photographers_credit_is_his_full_name_in_capitals_and_the_papers(line
 def test_a_caption_opening_with_a_word_in_capitals_stays_without_a_photographers_credit_above_it():
     lines = content_lines(f"{_JOGJA_HEADLINE}\nMEMBAUR: Kapolda DIJ di tengah kepadatan arus lalu lintas malam tahun baru.")
     assert lines[1].startswith("MEMBAUR:")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali", True),  # a views counter after its label
+    ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117", True),
+    ("Patroli dilihat warga: 3 kali sepekan", False),  # the word in a sentence, no bar before it
+])
+def test_a_stamp_line_closed_by_a_views_counter_after_its_label_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
