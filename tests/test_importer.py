@@ -2976,3 +2976,18 @@ def test_a_caption_opening_with_a_word_in_capitals_stays_without_a_photographers
 ])
 def test_a_stamp_line_closed_by_a_views_counter_after_its_label_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
+
+
+_LOBAR = "GIRI MENANG-Polres Lombok Barat mengimbau warga pemilik ternak untuk waspada, Jumat (3/2/2017). "
+
+
+@pytest.mark.parametrize("said, polres", [
+    # a short form the registry lacks, before an officer's rank: the name ends at the rank, one Polres in two spellings
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar Kompol Fauzan Wadi.", "Polres Lombok Barat"),
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar AKP Fauzan Wadi.", "Polres Lombok Barat"),
+    # another Polres the registry lacks, with its officer: still two Polres
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Sumbawa Timur Kompol Fauzan Wadi.", "ISI:"),
+])
+def test_an_unknown_units_name_ends_before_an_officers_rank(said, polres, article_units):
+    fields = draft_story(parse_article(_LOBAR + said), article_units).fields
+    assert fields["polres"].startswith(polres)

@@ -75,6 +75,11 @@ _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:�
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
 _JOINT_REACH = 120
 """How far back before a unit ``gabungan dari`` still makes it a part of the joint team."""
+_RANK_ON = re.compile(
+    r"\s(?:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda|Bharada)\b.*", re.S
+)
+"""An officer's rank and name after a unit's name the registry lacks (``Kabag Ops Polres Lobar Kompol Fauzan Wadi``):
+the name ends before the rank."""
 _CHIEFS_TOGETHER = re.compile(
     r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?\bbersama(?:\s+dengan)?\s+Kapol(?:res|resta|restabes)\b", re.I
 )
@@ -335,7 +340,7 @@ class _Index:
         if level == "polda" or not word.startswith("Pol") or word.startswith("Polisi") or not written \
                 or match["rest"].isupper():
             return ""
-        return f"{word} {written.group()}".strip(" -")
+        return f"{word} {_RANK_ON.sub('', written.group())}".strip(" -")
 
 
 def _shortens(short: str, full: str) -> bool:
