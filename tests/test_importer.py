@@ -2991,3 +2991,17 @@ _LOBAR = "GIRI MENANG-Polres Lombok Barat mengimbau warga pemilik ternak untuk w
 def test_an_unknown_units_name_ends_before_an_officers_rank(said, polres, article_units):
     fields = draft_story(parse_article(_LOBAR + said), article_units).fields
     assert fields["polres"].startswith(polres)
+
+
+@pytest.mark.parametrize("lead, polda", [
+    # ``DIJ``, Daerah Istimewa Jogjakarta as Jogja's papers write it, is the province's short form
+    ("Kapolda DIJ Brigjen Pol Erwin Triwanto memimpin patroli sepeda, Kamis (31/12/2015) malam.",
+     "Polda Daerah Istimewa Yogyakarta"),
+    ("Kapolda DIY Brigjen Pol Erwin Triwanto memimpin patroli sepeda, Kamis (31/12/2015) malam.",
+     "Polda Daerah Istimewa Yogyakarta"),
+    # other letters name no province
+    ("Kapolda DIK Brigjen Pol Erwin Triwanto memimpin patroli sepeda, Kamis (31/12/2015) malam.", ""),
+])
+def test_dij_is_the_short_form_of_daerah_istimewa_yogyakarta(lead, polda, article_units):
+    fields = draft_story(parse_article(lead), article_units).fields
+    assert ("" if fields.get("polda", "").startswith("ISI:") else fields.get("polda", "")) == polda

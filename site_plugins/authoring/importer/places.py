@@ -12,7 +12,7 @@ from .when import DAYS, names_a_day, without_incidents
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
     "sumateraselatan", "sumsel", "lampung", "bangkabelitung", "babel", "dkijakarta", "dki",
-    "jawabarat", "jabar", "jawatengah", "jateng", "daerahistimewayogyakarta", "diy", "jawatimur",
+    "jawabarat", "jabar", "jawatengah", "jateng", "daerahistimewayogyakarta", "diy", "dij", "jawatimur",
     "jatim", "banten", "bali", "nusatenggarabarat", "ntb", "nusatenggaratimur", "ntt", "kalimantanbarat", "kalbar",
     "kalimantantengah", "kalteng", "kalimantanselatan", "kalsel", "kalimantantimur", "kaltim", "kalimantanutara",
     "kaltara", "sulawesiutara", "sulut", "sulawesitengah", "sulteng", "sulawesiselatan", "sulsel",

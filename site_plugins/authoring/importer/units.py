@@ -36,6 +36,7 @@ SHORT_NAMES = {
     "kalbar": "kalimantanbarat", "kaltim": "kalimantantimur", "kalsel": "kalimantanselatan",
     "kalteng": "kalimantantengah", "kaltara": "kalimantanutara", "malut": "malukuutara",
     "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
+    "dij": "daerahistimewayogyakarta",  # Daerah Istimewa Jogjakarta, as Jogja's papers write it (``Polda DIJ``)
     "tapteng": "tapanulitengah", "tapsel": "tapanuliselatan", "ppu": "penajampaserutara",
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
