@@ -14,6 +14,10 @@ CASES = cases()
 CHROME_SEEN = [
     ("icon featured", "https://radarkudus.jawapos.com/read/2019/02/12/118976/antisipasi-teror-pembakaran-kendaraan-kapolres-kudus-ikut-siskamling"),
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
+    ("RIZAL SETYO NUGROHO/Radar Jogja",
+     "https://radarjogja.co/2016/01/02/mengikuti-kapolda-dij-brigjen-pol-erwin-triwanto-memimpin-patroli-sepeda-di-malam-tahun-baru/"),
+    ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali",
+     "https://giripos.com/read/weekend-polres-grobogan-gelar-patroli-hingga-dini-hari"),
     ("Social Header", "https://www.patrolikpknews.com/2025/07/jemaat-gereja-lanraki-sambut-meriah-tim.html"),
     ("-->", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
     ("masukkan script iklan disini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),
@@ -270,6 +274,15 @@ BELOW_FLOOR = {
         "again or unknown to the registry, places only in later paragraphs or not found, a province only, a writer "
         "signing with the medium in brackets or only in a photo's credit, a date not found) (docs/importer.md, held-out "
         "set 30)",
+    ),
+    "31": (
+        134,
+        "held-out set 31 is at 134 of 160 right (83.8 %), none wrong, after its fixes: of its 26 flags, six are the only "
+        "honest answer the rules give (two hours of one night, a day without its year, a day more than a week before the "
+        "stamp, the statement's day only, a writer's single name and a writer's initials in brackets), and the rest need "
+        "rules not yet written (datelines unknown to the registry, not named again or wider than the unit's area, places "
+        "only in later paragraphs, in lists or not found, a province only, dates not found, writers in a desk's credit "
+        "line, a credit line under the teaser or not found) (docs/importer.md, held-out set 31)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each

@@ -16,6 +16,7 @@ from site_plugins.authoring.importer import (
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place
+from site_plugins.authoring.importer.text import content_lines
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -923,6 +924,14 @@ def test_a_polres_by_its_short_name(article_units):
      {"polres": "Polrestabes Palembang"}),
     ("Personil Polrestabes Palembang menggelar patroli gabungan bersama Kapolda Sumsel pada Sabtu (16/3/2024).",
      {"polres": "Polrestabes Palembang"}),
+    # the Polda's chief together with the Polres's chief: the Polres's patrol, the Polda's chief joining it
+    ("Kapolda Sumsel Irjen Pol A.Rachmad Wibowo bersama Kapolrestabes Palembang Kombes Pol Harryo Sugihhartono turun "
+     "langsung melakukan patroli pada Sabtu (16/3/2024).", {"polres": "Polrestabes Palembang"}),
+    # with the Polda's own officers, or a Polres of another Polda, the Polda's chief still leads
+    ("Kapolda Sumsel Irjen Pol A.Rachmad Wibowo bersama pejabat utama memimpin apel patroli gabungan serta Personil "
+     "Polrestabes Palembang pada Sabtu (16/3/2024).", {"polda": "Polda Sumatera Selatan"}),
+    ("Kapolda Sumsel Irjen Pol A.Rachmad Wibowo bersama Kapolrestabes Makassar memimpin apel patroli gabungan pada "
+     "Sabtu (16/3/2024).", {"polda": "Polda Sumatera Selatan"}),
 ])
 def test_the_polda_whose_chief_is_named_first_leads_the_story(article_units, lead, unit):
     fields = draft_story(parse_article(lead), article_units).fields
@@ -2913,3 +2922,86 @@ _SCHOOL_LEAD = ("NusaOne.com | Lhoksukon – Sat Binmas Polres Aceh Utara, Selas
 def test_a_long_headline_at_the_end_may_have_one_word_the_lead_does_not_write(last, title):
     assert parse_article(_SCHOOL_LEAD + last).title == title
 
+
+
+_GROBOGAN = ("Grobogan – Polres Grobogan menggelar patroli malam, Minggu (23/6/2024).\n"
+             "Patroli menyasar perkampungan rawan. (Arifin)")
+
+
+@pytest.mark.parametrize("credit, author, likely", [
+    # a portal's default credit names the newsroom in lower case, not a writer: the name at the end is only likely
+    ("Wartawan : redaksi\nEditor : redaksi", "", "Arifin"),
+    ("Penulis : ADMIN", "", "Arifin"),
+    # a person credited there is still the writer
+    ("Wartawan : Arifin Hidayat\nEditor : redaksi", "Arifin Hidayat", "Arifin"),
+])
+def test_the_newsrooms_desk_in_lower_case_is_no_writer(credit, author, likely):
+    article = parse_article(f"Polres Grobogan Gelar Patroli Hingga Dini Hari\n{credit}\n{_GROBOGAN}")
+    assert (article.author, article.likely_author) == (author, likely)
+
+
+_JOGJA_HEADLINE = "Tengok Kanan Kiri, Tiap Kali Berhenti Menyapa Warga"
+_JOGJA_LEAD = "Kapolda DIJ memimpin patroli sepeda di malam tahun baru, Kamis (31/12/2015) malam."
+
+
+@pytest.mark.parametrize("above, title", [
+    # a photographer's credit and the paper's caption below it leave: the headline is the title
+    ("RIZAL SETYO NUGROHO/Radar Jogja\nMEMBAUR: Kapolda DIJ di tengah kepadatan arus lalu lintas malam tahun baru.",
+     _JOGJA_HEADLINE),
+    ("RIZAL SETYO NUGROHO/Radar Jogja", _JOGJA_HEADLINE),
+])
+def test_a_photographers_credit_in_capitals_and_the_caption_below_it_leave(above, title):
+    assert parse_article(f"{above}\n\n{_JOGJA_HEADLINE}\n\n{_JOGJA_LEAD}").title == title
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("RIZAL SETYO NUGROHO/Radar Jogja", True),
+    ("POLRES/Humas", False),  # one word in capitals names no photographer
+    ("HUMAS POLRES/Bidang Humas", False),  # the desk, not a person
+    ("PATROLI MALAM/SUBUH DI JOGJA", False),  # a headline in capitals with a slash
+])
+def test_a_photographers_credit_is_his_full_name_in_capitals_and_the_papers(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_caption_opening_with_a_word_in_capitals_stays_without_a_photographers_credit_above_it():
+    lines = content_lines(f"{_JOGJA_HEADLINE}\nMEMBAUR: Kapolda DIJ di tengah kepadatan arus lalu lintas malam tahun baru.")
+    assert lines[1].startswith("MEMBAUR:")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali", True),  # a views counter after its label
+    ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117", True),
+    ("Patroli dilihat warga: 3 kali sepekan", False),  # the word in a sentence, no bar before it
+])
+def test_a_stamp_line_closed_by_a_views_counter_after_its_label_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+_LOBAR = "GIRI MENANG-Polres Lombok Barat mengimbau warga pemilik ternak untuk waspada, Jumat (3/2/2017). "
+
+
+@pytest.mark.parametrize("said, polres", [
+    # a short form the registry lacks, before an officer's rank: the name ends at the rank, one Polres in two spellings
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar Kompol Fauzan Wadi.", "Polres Lombok Barat"),
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar AKP Fauzan Wadi.", "Polres Lombok Barat"),
+    # another Polres the registry lacks, with its officer: still two Polres
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Sumbawa Timur Kompol Fauzan Wadi.", "ISI:"),
+])
+def test_an_unknown_units_name_ends_before_an_officers_rank(said, polres, article_units):
+    fields = draft_story(parse_article(_LOBAR + said), article_units).fields
+    assert fields["polres"].startswith(polres)
+
+
+@pytest.mark.parametrize("lead, polda", [
+    # ``DIJ``, Daerah Istimewa Jogjakarta as Jogja's papers write it, is the province's short form
+    ("Kapolda DIJ Brigjen Pol Erwin Triwanto memimpin patroli sepeda, Kamis (31/12/2015) malam.",
+     "Polda Daerah Istimewa Yogyakarta"),
+    ("Kapolda DIY Brigjen Pol Erwin Triwanto memimpin patroli sepeda, Kamis (31/12/2015) malam.",
+     "Polda Daerah Istimewa Yogyakarta"),
+    # other letters name no province
+    ("Kapolda DIK Brigjen Pol Erwin Triwanto memimpin patroli sepeda, Kamis (31/12/2015) malam.", ""),
+])
+def test_dij_is_the_short_form_of_daerah_istimewa_yogyakarta(lead, polda, article_units):
+    fields = draft_story(parse_article(lead), article_units).fields
+    assert ("" if fields.get("polda", "").startswith("ISI:") else fields.get("polda", "")) == polda

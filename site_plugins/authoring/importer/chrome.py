@@ -11,6 +11,11 @@ import re
 
 _CREDIT_IN_BRACKETS = r"\((?:dok|foto)\b[^)]{0,60}\)"
 """A photo's credit in brackets: ``(foto: dok-resbla)``, ``(Dok. Humas)``."""
+_PHOTOGRAPHER = (
+    r"(?!(?:red|redaksi|humas|tim)\b)(?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,3})\s*/\s*(?-i:[A-Z][a-z][\w.]*(?: [A-Z][\w.]*){0,2})"
+)
+"""A photographer's credit alone on its line above the photo: the full name in capitals, a slash and the paper's name
+(``RIZAL SETYO NUGROHO/Radar Jogja``); one word in capitals there (``POLRES/Humas``) is no person's name."""
 
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
@@ -76,6 +81,7 @@ DROPPED_LINES = (
     r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     r"f(?:h)?oto\s*:\s.{1,300}",
+    _PHOTOGRAPHER,
     # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
     r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
@@ -119,6 +125,8 @@ DROPPED_LINES = (
     r"[\w .-]{2,40}//\s*[\w .-]{2,40}",
     r"\d{1,6}",
     r"[^.!?]{0,60}?\d+x?\s*dilihat",
+    # the counter after its label, closing a rubric and stamp line: ``Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali``
+    r"[^.!?]{0,60}?\|\s*dilihat\s*:?\s*\d+(?:\s*kali)?",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
     # WhatsApp
     r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",
@@ -170,6 +178,15 @@ _PHOTO_CREDIT = re.compile(_CREDIT_IN_BRACKETS, re.IGNORECASE)
 def is_photo_credit(line: str) -> bool:
     """True for a photo's credit alone on its line (``(foto: dok-resbla)``): the line above is its caption."""
     return bool(_PHOTO_CREDIT.fullmatch(line))
+
+
+_PHOTOGRAPHER_LINE = re.compile(_PHOTOGRAPHER, re.IGNORECASE)
+
+
+def is_photographer_credit(line: str) -> bool:
+    """True for a photographer's full name in capitals and the paper's name alone on a line (``RIZAL SETYO
+    NUGROHO/Radar Jogja``): a paper's caption may follow it."""
+    return bool(_PHOTOGRAPHER_LINE.fullmatch(line))
 
 
 def ends_article(line: str) -> bool:

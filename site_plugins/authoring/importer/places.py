@@ -12,7 +12,7 @@ from .when import DAYS, names_a_day, without_incidents
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
     "sumateraselatan", "sumsel", "lampung", "bangkabelitung", "babel", "dkijakarta", "dki",
-    "jawabarat", "jabar", "jawatengah", "jateng", "daerahistimewayogyakarta", "diy", "jawatimur",
+    "jawabarat", "jabar", "jawatengah", "jateng", "daerahistimewayogyakarta", "diy", "dij", "jawatimur",
     "jatim", "banten", "bali", "nusatenggarabarat", "ntb", "nusatenggaratimur", "ntt", "kalimantanbarat", "kalbar",
     "kalimantantengah", "kalteng", "kalimantanselatan", "kalsel", "kalimantantimur", "kaltim", "kalimantanutara",
     "kaltara", "sulawesiutara", "sulut", "sulawesitengah", "sulteng", "sulawesiselatan", "sulsel",
@@ -192,11 +192,12 @@ _END_FULL_NAME = re.compile(
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
 first and the desk's code after it: ``(M Siboro C.ILJ)``."""
 _NOT_A_PERSON = re.compile(
-    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|Redaksi|Admin|Konten|Media|Partner|"
+    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin)|Konten|Media|Partner|"
     + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), or say the text is a
-press release (``(Red/Realese)``, misspelt as pages write it), not a writer."""
+press release (``(Red/Realese)``, misspelt as pages write it), not a writer; the newsroom's desk or the site's admin in
+any case (``Wartawan : redaksi``, a portal's default credit)."""
 
 
 @dataclass

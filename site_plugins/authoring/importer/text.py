@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .chrome import ends_article, is_chrome, is_photo_credit
+from .chrome import ends_article, is_chrome, is_photo_credit, is_photographer_credit
 
 _SPACES = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x09: " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -15,6 +15,8 @@ _PROSE_WORDS = 12
 """A line this long is the article's text, not a menu or a label."""
 _CAPTION_LENGTH = 150
 """Characters a photo caption closed by its credit runs to at most."""
+_CAPTION_BELOW_CREDIT = re.compile(r"[A-Z]{3,}: [A-Z][^.!?]{10,200}[.!?]")
+"""A paper's photo caption, its first word in capitals and a colon, one sentence: ``MEMBAUR: Kapolda DIJ … malam.``"""
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 
@@ -46,6 +48,7 @@ def content_lines(text: str) -> list[str]:
     lines: list[str] = []
     with_text: list[int] = []  # where the lines with text are: no walk back over blank ones
     prose = False
+    raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
     for raw in text.split("\n"):
         line = _BULLET.sub("- ", " ".join(raw.split()))
         ends = ends_article(line)
@@ -53,8 +56,10 @@ def content_lines(text: str) -> list[str]:
             break
         prose = prose or len(line.split()) >= _PROSE_WORDS and not _title_cased(line) \
             or line.endswith((".", "!", "?", "”", '"'))
-        chrome = ends or is_chrome(line)
         previous = lines[with_text[-1]] if with_text else ""
+        credited = bool(raw_previous) and is_photographer_credit(raw_previous)
+        chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line))
+        raw_previous = line if line else raw_previous
         alt_text = len(previous) > 20 and line.startswith(previous)
         if chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):
             blanked = lines.index(previous, len(lines) - 2)

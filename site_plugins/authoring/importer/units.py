@@ -36,6 +36,7 @@ SHORT_NAMES = {
     "kalbar": "kalimantanbarat", "kaltim": "kalimantantimur", "kalsel": "kalimantanselatan",
     "kalteng": "kalimantantengah", "kaltara": "kalimantanutara", "malut": "malukuutara",
     "ntb": "nusatenggarabarat", "ntt": "nusatenggaratimur", "diy": "daerahistimewayogyakarta",
+    "dij": "daerahistimewayogyakarta",  # Daerah Istimewa Jogjakarta, as Jogja's papers write it (``Polda DIJ``)
     "tapteng": "tapanulitengah", "tapsel": "tapanuliselatan", "ppu": "penajampaserutara",
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
@@ -75,6 +76,18 @@ _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:�
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
 _JOINT_REACH = 120
 """How far back before a unit ``gabungan dari`` still makes it a part of the joint team."""
+_RANK_ON = re.compile(
+    r"\s(?:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda|Bharada)\b.*", re.S
+)
+"""An officer's rank and name after a unit's name the registry lacks (``Kabag Ops Polres Lobar Kompol Fauzan Wadi``):
+the name ends before the rank."""
+_CHIEFS_TOGETHER = re.compile(
+    r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?\bbersama(?:\s+dengan)?\s+Kapol(?:res|resta|restabes)\b", re.I
+)
+"""The Polda's chief and a Polres's chief acting together (``Kapolda Sulsel Irjen Pol Yudhiawan bersama Kapolrestabes
+Makassar Kombes Pol Arya Perdana, turun langsung melakukan patroli``): the Polres's patrol, the Polda's chief joining
+it; the Polda's chief first does not make it the Polda's story. A full stop inside a name (``A.Rachmad``) stays within
+the sentence."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -136,7 +149,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
         polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
     guess = _decide(lead, index)
-    if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt:
+    together = first < len(paragraphs) and _CHIEFS_TOGETHER.search(paragraphs[first])
+    if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt \
+            and not (together and index.agrees({"polda": lead[0].name, **guess.names})):
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
@@ -326,7 +341,7 @@ class _Index:
         if level == "polda" or not word.startswith("Pol") or word.startswith("Polisi") or not written \
                 or match["rest"].isupper():
             return ""
-        return f"{word} {written.group()}".strip(" -")
+        return f"{word} {_RANK_ON.sub('', written.group())}".strip(" -")
 
 
 def _shortens(short: str, full: str) -> bool:
