@@ -125,8 +125,8 @@ def _same_files(entry: Path, folder: Path) -> bool:
     system), no more and no fewer, in the same sub-folders, none of them a link to elsewhere.
     Read from the folders' listings: no file in them is opened or looked up."""
     try:
-        found = os.lstat(folder)
-        if stat.S_ISLNK(found.st_mode) or os.lstat(entry).st_dev != found.st_dev:
+        itself = os.lstat(folder)
+        if stat.S_ISLNK(itself.st_mode) or os.lstat(entry).st_dev != itself.st_dev:
             return False
         with os.scandir(entry) as listed:
             wanted = {item.name: item for item in listed}

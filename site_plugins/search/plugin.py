@@ -178,6 +178,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return
         try:
             reports = self.index.wait()
+        except (OSError, RuntimeError) as error:  # Pagefind or the counts' process failed: said without a traceback
+            raise PluginError(f"portal-search: the search index could not be written: {error}") from None
         finally:
             self._close_bodies()
         log.info(ready_message(reports, self.index.seconds))

@@ -89,9 +89,9 @@ DROPPED_LINES = (
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
     r"dapatkan berita terbaru di .+",
     r"(?:portal|situs) (?:berita|informasi)\b[^.!?,:]{0,60}",  # a site's tagline (a headline has its comma)
-    r"baca koran [^.!?]{1,60}",
+    r"baca koran [^.!?]{1,60}",  # an e-paper site's name and tagline: ``Baca Koran Harian Rakyat Bengkulu - Pilihan Utama``
     # a regional edition's tagline under the site's name: ``Berita Hari Ini di Kalimantan Timur (Kaltim)``
-    r"berita (?:hari ini|terkini|terbaru|terupdate) (?:di|dari|seputar) [^.!?,:]{1,60}",  # an e-paper site's name and tagline: ``Baca Koran Harian Rakyat Bengkulu - Pilihan Utama``
+    r"berita (?:hari ini|terkini|terbaru|terupdate) (?:di|dari|seputar) [^.!?,:]{1,60}",
     # a publisher's masthead above the headline: its company and tagline, its address with the house's number, its
     # telephone and its mail (``PT Suara Dewata Media - Suara dari Pulau Dewata``, ``Jalan Anyelir I, Nomor 4A, Desa
     # Dauh Peken, Kec. Tabanan, Kab. Tabanan, Bali``, ``Call:0361-8311174``, ``info@suaradewata.com``)
