@@ -327,7 +327,7 @@ def test_og_image_stays_under_300_kb_for_the_hardest_photo(tmp_path):
 
 
 def test_a_sitemap_beyond_the_protocol_limit_becomes_an_index(tmp_path: Path) -> None:
-    entries = [SitemapEntry(f"berita/2026/01/b{number}/", datetime(2026, 1, 1, tzinfo=timezone.utc))
+    entries = [SitemapEntry(f"berita/2026/01/b{number}/", "2026-01-01T00:00:00+00:00")
                for number in range(5)]
     files = render_sitemaps(entries, SITE, size=2)
     assert list(files) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]

@@ -330,11 +330,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _page_jobs(self, stories: bool) -> list[PageJob]:
         """The story pages to write, or the listing pages, with their cache keys."""
-        catalog, build, known = self.catalog, self.run.shared.build_key, self.run.fingerprints
-
-        def fingerprint(story: Story) -> str:  # a merge's stories all have one: a million lookups
-            return known.get(story.src_uri) or self.fingerprint(story)
-
+        catalog, build = self.catalog, self.run.shared.build_key
+        fingerprint = self.fingerprint
+        if not stories:
+            # Listing pages name a story a million times at a national scale: one dictionary
+            # lookup each, every story's fingerprint made beforehand (a merge's came with it).
+            for story in catalog.stories.values():
+                fingerprint(story)
         listings: dict[tuple[int, bool], str] = {}
         jobs = []
         for file in self.run.own_files:
@@ -346,7 +348,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 which = (id(page.listing), page.is_front)
                 if which not in listings:
                     listings[which] = listing_fingerprint(page.listing, page.is_front)
-                key = listing_page_key(build, listings[which], page, fingerprint)
+                key = listing_page_key(build, listings[which], page, self.run.fingerprints)
                 jobs.append(PageJob(file, key, story=False))
                 continue
             newer, older = catalog.related.neighbours(story)

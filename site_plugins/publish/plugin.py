@@ -231,15 +231,14 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if build.part.is_shard:
             own = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
             build.description.setdefault("publish", {})["sitemap"] = [
-                [entry.url, entry.lastmod.isoformat() if entry.lastmod else None]
+                [entry.url, entry.lastmod]
                 for entry in (self._sitemap_entry(file, newest) for file in own)
             ]
             return
         entries = [self._sitemap_entry(file, newest) for file in pages]
         for shard in build.shards:
             # Read once, then let go: a shard's entries are as many as its pages.
-            entries += [SitemapEntry(url, datetime.fromisoformat(lastmod) if lastmod else None)
-                        for url, lastmod in shard.section("publish", {}).pop("sitemap", [])]
+            entries += [SitemapEntry(url, lastmod) for url, lastmod in shard.section("publish", {}).pop("sitemap", [])]
         entries.sort(key=lambda entry: entry.url)  # the same order however the site was built
         generated = {
             **render_sitemaps(entries, config.site_url),
@@ -254,12 +253,12 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         listing without stories the site's ``newest`` (the catalog is ordered newest first)."""
         story = self.catalog.story(file.src_uri)
         if story is not None:
-            return SitemapEntry(file.url, (story.updated or story.date).value)
+            return SitemapEntry(file.url, (story.updated or story.date).value.isoformat())
         listing_page = self.catalog.listing_page(file.src_uri)
         if listing_page is None:
             return SitemapEntry(file.url)
         latest = listing_page.stories[0] if listing_page.stories else newest
-        return SitemapEntry(file.url, latest.date.value if latest else None)
+        return SitemapEntry(file.url, latest.date.value.isoformat() if latest else None)
 
     def _page_meta(self, page: Page, config: MkDocsConfig) -> PageMeta:
         url = urljoin(config.site_url, page.url)

@@ -23,10 +23,11 @@ ET.register_namespace("news", NEWS_NS)
 
 @dataclass(frozen=True)
 class SitemapEntry:
-    """A page and when its content last changed (``None`` when unknown)."""
+    """A page and when its content last changed, as ISO 8601 text (``None`` when unknown): a
+    shard hands it on as text, and the merge writes it without reading it as a date."""
 
     url: str
-    lastmod: datetime | None = None
+    lastmod: str | None = None
 
 
 def render_sitemaps(entries: list[SitemapEntry], site_url: str, size: int = SITEMAP_MAX_URLS) -> dict[str, bytes]:
@@ -45,7 +46,7 @@ def _urlset(entries: list[SitemapEntry], site_url: str) -> bytes:
     # Written as text: tens of thousands of entries, each the same three lines.
     urls = []
     for entry in entries:
-        lastmod = f"\n    <lastmod>{entry.lastmod.isoformat()}</lastmod>" if entry.lastmod is not None else ""
+        lastmod = f"\n    <lastmod>{entry.lastmod}</lastmod>" if entry.lastmod is not None else ""
         urls.append(f"  <url>\n    <loc>{escape(absolute(site_url, entry.url))}</loc>{lastmod}\n  </url>\n")
     return _document("urlset", "".join(urls))
 

@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from pagefind.service import get_executable
 
-from site_plugins.content.stories import Story
+from site_plugins.content.stories import Label, Story
 
 LANGUAGE = "id"
 """Every story is Indonesian, so Pagefind builds one index with its Indonesian stemmer."""
@@ -63,14 +63,35 @@ class SearchRecord:
         return self.document() if callable(self.document) else self.document
 
 
-def story_filters(story: Story, tag_names: dict[str, str]) -> dict[str, list[str]]:
-    """Filter values as readers read them: unit names as in the registry, tags as the
-    tag pages show them (``tag_names`` maps a tag's slug to that name), the year."""
-    filters = {unit.level: [unit.name] for unit in story.unit.lineage}
-    if story.tags:
-        filters["tag"] = [tag_names.get(tag.slug, tag.name) for tag in story.tags]
-    filters["year"] = [str(story.date.year)]
-    return filters
+class FilterValues:
+    """A story's filter values as readers read them, as ``(key, value)`` pairs: its units'
+    names as in the registry (Polda first), its tags as the tag pages show them (``tag_names``
+    maps a tag's slug to that name), its year. Each pair is made once per unit, tag and year
+    and shared by every record that has it: a hundred thousand records are held together, with
+    a few thousand distinct values."""
+
+    def __init__(self, tag_names: dict[str, str]) -> None:
+        self.tag_names = tag_names
+        self._units: dict[object, tuple[tuple[str, str], ...]] = {}
+        self._tags: dict[Label, tuple[str, str]] = {}
+        self._years: dict[int, tuple[str, str]] = {}
+
+    def __call__(self, story: Story) -> tuple[tuple[str, str], ...]:
+        unit = self._units.get(story.unit)
+        if unit is None:
+            unit = self._units[story.unit] = tuple((each.level, each.name) for each in story.unit.lineage)
+        year = self._years.get(story.date.year)
+        if year is None:
+            year = self._years[story.date.year] = ("year", str(story.date.year))
+        if not story.tags:
+            return (*unit, year)
+        return (*unit, *(self._tag(tag) for tag in story.tags), year)
+
+    def _tag(self, tag: Label) -> tuple[str, str]:
+        pair = self._tags.get(tag)
+        if pair is None:
+            pair = self._tags[tag] = ("tag", self.tag_names.get(tag.slug, tag.name))
+        return pair
 
 
 def story_meta(story: Story, image_url: str | None = None) -> dict[str, str]:
@@ -101,23 +122,18 @@ def story_sort(story: Story) -> dict[str, str]:
 
 
 def story_record(
-    story: Story, body_html: Callable[[str], str], tag_names: dict[str, str], image_url: str | None = None,
-    pairs: dict[tuple[str, str], tuple[str, str]] | None = None, fingerprint: str | None = None,
+    story: Story, body_html: Callable[[str], str], values: FilterValues, image_url: str | None = None,
+    fingerprint: str | None = None,
 ) -> SearchRecord:
     """The record Pagefind indexes for ``story``; ``body_html(src_uri)`` reads a story's
-    rendered body. ``pairs`` holds the filter values made so far, shared by every record that
-    has them (a hundred thousand records are held together, with a few thousand distinct values).
+    rendered body; ``values`` makes its filters (shared by every record made with it).
 
     ``fingerprint``: a hash of the story as every page shows it and of what decides how it is
     rendered (its page-cache fingerprint with the build's ``render_key``). The record's document is made
     from the story, its rendered body, its filters and its photo's URL: with those two, that
     hash stands for the document in the bundle's key, and an unchanged archive is keyed without
     reading a body."""
-    pairs = {} if pairs is None else pairs
-    filters = tuple(
-        pairs.setdefault((key, value), (key, value))
-        for key, values in story_filters(story, tag_names).items() for value in values
-    )
+    filters = values(story)
     source = None
     if fingerprint is not None:
         source = hashlib.blake2b(repr((fingerprint, filters, image_url)).encode("utf-8"), digest_size=16).hexdigest()

@@ -31,7 +31,7 @@ from site_plugins.portal.verify import fail_on
 from site_plugins.publish.images import Photo
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.cache import BundleCache
-from site_plugins.search.index import SearchRecord, search_body, story_record
+from site_plugins.search.index import FilterValues, SearchRecord, search_body, story_record
 from site_plugins.search.shards import (
     NEWEST_SIZE,
     SHARD_SIZE,
@@ -118,10 +118,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             # The story's body as its page shows it: the one place the index takes it from (in
             # the merge, as the story's shard handed it on), read whenever the record is.
             body = self.shard_bodies.read if self.shard_bodies is not None else self._rendered_body
-            pairs: dict[tuple[str, str], tuple[str, str]] = {}
+            values = FilterValues(self.tag_names)
             fingerprint, render_key = self.build.fingerprint, self.build.render_key
             self.records = [
-                story_record(story, body, self.tag_names, _thumbnail(story, self.build.photos), pairs,
+                story_record(story, body, values, _thumbnail(story, self.build.photos),
                              _source(fingerprint, render_key, story))
                 for story in self.catalog.stories.values()
             ]

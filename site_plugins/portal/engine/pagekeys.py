@@ -15,7 +15,7 @@ import sys
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distributions, version
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable, Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
@@ -134,10 +134,12 @@ def listing_fingerprint(listing: Listing, front: bool) -> str:
     )
 
 
-def listing_page_key(build: str, listing: str, page: ListingPage, fingerprint: Callable[[Story], str]) -> str:
+def listing_page_key(build: str, listing: str, page: ListingPage, fingerprints: Mapping[str, str]) -> str:
     """A listing page: its listing's fingerprint, its place among the listing's pages and its
-    stories. An archive page's key does not change when newer stories arrive."""
-    return digest("listing", build, listing, page.number, page.shape, [fingerprint(story) for story in page.stories])
+    stories (``fingerprints`` by source path). An archive page's key does not change when newer
+    stories arrive."""
+    return digest("listing", build, listing, page.number, page.shape,
+                  [fingerprints[story.src_uri] for story in page.stories])
 
 
 def _plugin_state(plugin: object) -> object:
