@@ -373,14 +373,55 @@ def test_the_day_a_patrol_is_held_ahead_of_is_not_the_patrols(ahead):
     ("Patroli digelar Selasa (28/05/2025) mulai pukul 20.00 WIB.",
      "teks menulis 'Selasa', padahal 28/05/2025 jatuh pada hari Rabu"),
     ("Patroli digelar Selasa (24/2) malam.", "'Selasa (24/2)' tidak menyebut tahun"),
-    ("Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
-    ("Program ini baik, ujarnya, Jumat, (17/05/2024).", "hanya tanggal pernyataan narasumber"),
+    ("Patroli digelar semalam. Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).",
+     "hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut 'semalam'"),
 ])
 def test_doubtful_dates_become_marks_that_the_check_reports(text, doubt, registry, tmp_path):
     draft = draft_story(parse_article(f"Polsek Klojen Gelar Patroli\n\nPolsek Klojen berpatroli. {text}"), registry)
     assert str(draft.fields["date"]).startswith("ISI: tanggal kegiatan") and doubt in draft.fields["date"]
     problems = check_story_text(render_story(draft), "berita/2026/01/x.md", registry, tmp_path)
     assert ("date", "belum diisi") in [(problem.field, problem.message) for problem in problems]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polsek Klojen berpatroli di pasar. Program ini baik, ujar AKP Feri, Jumat, (17/05/2024).", "2024-05-17"),
+    ("Polsek Klojen berpatroli. “Kami hadir setiap malam, terutama malam Minggu,” ujarnya, Senin (22/09/2025).",
+     "2025-09-22"),
+    ("Polsek Klojen berpatroli malam Minggu. Situasi aman, ujarnya, Sabtu (10/8/2024) malam.", "2024-08-10"),
+    ("Patroli dimulai pukul 20.00 WIB setiap malam. Situasi aman, ujarnya, Sabtu (11/10/2025) malam.",
+     "2025-10-11"),  # the day the speaker spoke, without the hours of every night
+    ("Polsek Klojen menjaga lalu lintas. Kejadian tahun lalu jadi perhatian, ujarnya, Jumat (17/05/2024).",
+     "2024-05-17"),
+])
+def test_a_speakers_date_alone_is_the_events(text, expected):
+    """The only full date written, closing a speaker's words, with nothing telling another day: the event's day."""
+    event = parse_article(f"Polsek Klojen Gelar Patroli\n\n{text}").event
+    assert (event.found and event.found.text, event.doubt) == (expected, "")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Polsek Klojen berpatroli kemarin. Program ini baik, ujarnya, Jumat (17/05/2024).", "'kemarin'"),
+    ("“Tadi malam kami berpatroli,” ujarnya, Jumat (17/05/2024).", "'Tadi malam'"),
+    ("“Jadi contohnya kemarin ada warga jatuh,” terangnya, Senin (7/11/2022).", "'kemarin'"),
+    ("Polsek Klojen berpatroli Sabtu lalu. Situasi aman, ujarnya, Senin (12/2/2024).", "'Sabtu lalu'"),
+    ("Pada malam minggu lalu, petugas mengamankan remaja. Situasi aman, katanya, Kamis (26/8/2021).",
+     "'minggu lalu'"),
+    ("Polsek Klojen berpatroli pada hari Sabtu. Situasi aman, ujarnya, Senin (12/2/2024).", "hari 'Sabtu'"),
+    ("Polsek Klojen berpatroli Sabtu (10/2). Situasi aman, ujarnya, Senin (12/2/2024).", "hari lain ('Sabtu (10/2)')"),
+    ("Situasi aman, ujarnya, Senin (12/2/2024). Hal itu ditegaskan lagi, kata Kapolsek, Selasa (13/2/2024).",
+     "hari lain ('Selasa (13/2/2024)')"),
+])
+def test_a_speakers_date_stays_a_suggestion_when_the_text_tells_another_day(text, sign):
+    event = parse_article(f"Polsek Klojen Gelar Patroli\n\n{text}").event
+    assert event.found is None
+    assert event.doubt == f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
+
+
+def test_a_speakers_date_long_before_the_stamp_stays_a_suggestion():
+    text = "Polsek Klojen Gelar Patroli\n\nJumat, 14 Maret 2025\n\nSituasi aman, ujarnya, Senin 30 November 2020."
+    event = parse_article(text).event
+    assert (event.found, event.suggestion) == (None, "2020-11-30")
+    assert "lebih dari seminggu sebelum tanggal terbit" in event.doubt
 
 
 def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registry, tmp_path):
@@ -1165,9 +1206,11 @@ def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agree
 
 @pytest.mark.parametrize("stamp, expected", [
     ("Selasa, 10 Jun 2025 21:45 WIB", "2025-06-10"),
-    ("Rabu, 11 Jun 2025 08:00 WIB", None),
+    ("Rabu, 11 Jun 2025 08:00 WIB", "2025-06-10"),  # the day after: a stamp's usual distance
+    ("Senin, 9 Jun 2025 08:00 WIB", None),  # a stamp before the day: one of the two is not the event's
+    ("Senin, 23 Jun 2025 08:00 WIB", None),  # more than seven days before the stamp
 ])
-def test_a_speakers_date_is_the_events_when_the_stamp_gives_the_same_day(stamp, expected):
+def test_a_speakers_date_is_the_events_unless_the_stamp_says_otherwise(stamp, expected):
     text = f"Judul Berita Patroli\n{stamp}\n\nPolsek Klojen berpatroli.\n\n\"Aman,\" kata Kapolsek, Selasa (10/6/2025)."
     event = parse_article(text).event
     assert (event.found.text if event.found else event.suggestion) == "2025-06-10"
@@ -1978,7 +2021,7 @@ def test_a_captions_date_gives_no_event_day():
             "Kapolrestabes Makassar saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)\n\n"
             "Makassar, IDN Times – Polrestabes Makassar melarang sahur on the road selama Ramadan 2026.\n\n"
             "“Kami akan melakukan patroli bersama,” tegas Arya, Selasa (17/2/2026).")
-    assert parse_article(text).event.found is None  # only the statement's day is left: a flag
+    assert parse_article(text).event.found.text == "2026-02-17"  # the statement's day, not the caption's
 
 
 @pytest.mark.parametrize("polres, location", [
