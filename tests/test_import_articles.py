@@ -198,6 +198,10 @@ ENDS_SEEN = [
     ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.",
      "http://tribratanewspoldajatim.blogspot.com/2017/04/patroli-dialogis-polsek-kare.html"),
     ("Silakan baca konten menarik lainnya dari JPNN.com Jogja di Google News", "https://jogja.jpnn.com/kriminal/2163/bukan-klitih-di-gunungkidul-yang-mengkhawatirkan-justru-balapan-liar"),
+    ("More Stories", "https://mediabhayangkarasatu.com/?p=30921"),
+    ("Dapatkan update berita terbaru dari Topsumbar. Mari bergabung di Facebook Topsumbar News Update, caranya klik "
+     "link https://facebook.com/updatetopmedia kemudian ikuti.",
+     "https://topsumbar.co.id/2025/01/tim-i-kryd-gelar-patroli-untuk-tekan-tawuran-dan-balap-liar-di-kota-padang"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -225,20 +229,20 @@ the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
     "28": (
-        142,
-        "held-out set 28 is at 142 of 160 right (88.8 %), none wrong, after its fixes and the speaker's day taken as the "
-        "event's: of its 18 flags, seven are the only honest answer the rules give (five writers' single names in "
-        "brackets, a weekday that disagrees with its date, the dateline Teminabuan over a Banyuasin story), and the "
+        143,
+        "held-out set 28 is at 143 of 160 right (89.4 %), none wrong, after its fixes, the speaker's day taken as the "
+        "event's and a single name in brackets at the end as the writer: of its 17 flags, six are the only honest answer "
+        "the rules give (four writers' short names or initials in brackets, a weekday that disagrees with its date, the dateline Teminabuan over a Banyuasin story), and the "
         "rest need rules not yet written or left out (places not found, only in later paragraphs, in lists or in a "
         "clause on another incident, datelines not named again over a Polda's story or unknown to the registry, a headline below a "
         "search box) (docs/importer.md, held-out set 28)",
     ),
     "30": (
-        140,
-        "held-out set 30 is at 140 of 160 right (87.5 %), none wrong, after its fixes and the speaker's day taken as the "
-        "event's: of its 20 flags, seven are the only honest answer the rules give (two days more than a week before the "
-        "stamp, two Polda named for one Brimob squad, a Polsek name two Polres hold, a Polres of a city and a regency of "
-        "one name, two writers' single names in brackets), and the rest need rules not yet written (datelines not named "
+        141,
+        "held-out set 30 is at 141 of 160 right (88.1 %), none wrong, after its fixes, the speaker's day taken as the "
+        "event's and a single name in brackets at the end as the writer: of its 19 flags, six are the only honest "
+        "answer the rules give (two days more than a week before the stamp, two Polda named for one Brimob squad, a Polsek name two Polres hold, a Polres of a city and a regency of "
+        "one name, a writer's initials in brackets), and the rest need rules not yet written (datelines not named "
         "again or unknown to the registry, places only in later paragraphs or not found, a province only, a writer "
         "signing with the medium in brackets or only in a photo's credit, a date not found) (docs/importer.md, held-out "
         "set 30)",

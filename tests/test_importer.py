@@ -484,6 +484,7 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman. (Humas Polsek Pleret)", ""),
     ("Warga merasa aman.\n(Red/Bidhumas)", ""),  # the Polda's humas division after the desk, no writer
     ("Warga merasa aman.\n(Red/Andi)", "Andi"),  # a one-word writer after the desk
+    ("Warga merasa aman.\n( Yuyi Rohmatunisa)", "Yuyi Rohmatunisa"),  # a full name, a space inside the brackets
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
@@ -496,6 +497,11 @@ def test_writers_credited_at_the_end(ending, author):
     ("Patroli digelar di pasar.\n(Umar)", "Umar"),
     ("Patroli digelar di pasar.(Ceria)", "Ceria"),
     ("Patroli digelar di pasar.\n(Zulfikar)*", "Zulfikar"),
+    ("Patroli digelar di pasar.\n( Bahri )", "Bahri"),  # spaces inside the brackets
+    ("Patroli digelar di pasar.\n(Johanis)\n\nMore Stories\nKunjungan Kerja Kapolda Babel di Polres Belitung",
+     "Johanis"),  # later headlines below it
+    ("Patroli digelar di pasar.\n(Riko)\nDapatkan update berita terbaru dari Topsumbar. Mari bergabung di Facebook.",
+     "Riko"),
 ])
 def test_a_single_name_in_brackets_closing_the_text_signs_it(ending, author, registry):
     article = parse_article(f"Judul Berita Patroli\n\n{ending}")
