@@ -1988,6 +1988,11 @@ def test_an_incidents_place_is_not_the_patrols(sentence, location, article_units
      "Oktober 2024 dini hari.", "Bandar Lampung"),
     ("BANDAR LAMPUNG – Unit Tangkal Satsamapta Polresta Bandar Lampung membubarkan pemuda yang nongkrong, Jumat 25 "
      "Oktober 2024 dini hari.", "Bandar Lampung"),
+    # the unit's legal area written with a space the registry's name leaves out (``Polres Batubara``)
+    ("Kapolres Batu Bara memimpin patroli dialogis di wilayah hukum Polres Batu Bara, Kamis 1 April 2021.",
+     "Kabupaten Batu Bara"),
+    ("Kapolres Batu Bara memimpin patroli dialogis di wilayah hukum Polres Batu Baru, Kamis 1 April 2021.",
+     "ISI:"),  # another name
 ])
 def test_datelines_and_areas_the_registry_reads(text, location, article_units):
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)

@@ -336,7 +336,8 @@ def _own_area(draft: Draft, level: str, registry: Registry) -> str:
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first paragraphs
     write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah Hukum
-    Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``), and every place the text names
+    Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``, with or without spaces inside the
+    name: ``Polres Batu Bara`` for the registry's ``Polres Batubara``), and every place the text names
     lies in that area (``Kecamatan Palu Barat, Kota Palu``; ``kota Labuan Bajo`` in a Polres Manggarai Barat
     story may be where it was), with no spot told (``bertempat di Dermaga Feri Dobo``): the text and the
     registry agree; else ""."""
@@ -347,7 +348,8 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
         area = _own_area(draft, level, registry)
         area = "" if _PORT_AREA.match(area) else area
         word, _, own = draft.fields[level].partition(" ") if area else ("", "", "")
-        written = rf"(?:{re.escape(word)}\s+)?{re.escape(own)}"  # ``di wilayah hukum Jrengik``: without the unit's word
+        own = r"\s*".join(re.escape(char) for char in own.replace(" ", ""))  # ``Batu Bara`` is ``Batubara``
+        written = rf"(?:{re.escape(word)}\s+)?{own}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
                 and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I):
             return area
