@@ -357,6 +357,9 @@ def test_doubtful_units(paragraphs, title, doubt, registry):
     # a Tuesday's night past midnight: the weekday and the hour agree on Wednesday's date
     ("Patroli digelar selasa, (28/05/2025) di wilayah hukum Polsek Turi dan dilaksanakan mulai pukul 00.07 WIB.",
      "2025-05-28 00:07"),
+    # the weekday and the date parted by a slash
+    ("Polsek Blahbatuh melaksanakan patroli pada hari Sabtu/8 Juli 2023 di Desa Bona.", "2023-07-08"),
+    ("Polsek Blahbatuh melaksanakan patroli pada Jumat/29-7-2022 di Desa Bona.", "2022-07-29"),
 ])
 def test_event_dates_where_articles_write_them(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
