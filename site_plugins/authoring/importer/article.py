@@ -127,7 +127,13 @@ def parse_article(text: str) -> Article:
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     sure, likely = end_credit(found[-1]) if found else ("", "")
-    if sure and is_credit_alone(found[-1]):
+    if likely and not _names_someone(likely):
+        likely = ""  # ``(Selesai)``, ``(Humas)``: no one's name to offer
+    if not sure and likely and _written_once(likely, found):
+        sure, likely = likely, ""
+        if re.fullmatch(rf"\(\s*{re.escape(sure)}\s*\)\W*", found[-1].strip()):
+            found = found[:-1]  # ``(Umar)`` on its own line: read, and no story text
+    if sure and found and is_credit_alone(found[-1]):
         found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
@@ -141,6 +147,25 @@ def parse_article(text: str) -> Article:
         article.title = title_case(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
+
+
+_CLOSING_WORDS = re.compile(r"(?i:selesai|bersambung|tamat|advertorial|iklan|berita|info|rilis|update)")
+"""Words a page closes its text with in brackets that name no one: ``(Selesai)``, ``(Bersambung)``."""
+
+
+def _names_someone(name: str) -> bool:
+    """True for a single word in brackets closing the text that may be a person's name: not a closing word
+    (``(Selesai)``) nor a desk's (``(Humas)``, ``(Redaksi)``)."""
+    return is_person(name) and not _CLOSING_WORDS.fullmatch(name)
+
+
+def _written_once(name: str, paragraphs: list[str]) -> bool:
+    """True when a single name in brackets closing the text (``(Umar)``, ``(Rusliady)``) is written nowhere else
+    in it: it signs the text (a place, a unit or a speaker named in brackets at the end is written in the text
+    too). On the real articles every such name was the writer's; initials (``(Adb)``, ``(Her)``) never come
+    here: as often no writer's as a writer's."""
+    text = "\n".join(paragraphs)
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)) == 1
 
 
 _FUNCTION_WORDS = frozenset({
@@ -311,7 +336,8 @@ def _own_area(draft: Draft, level: str, registry: Registry) -> str:
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first paragraphs
     write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah Hukum
-    Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``), and every place the text names
+    Polresta Palu``, also without the unit's word: ``di wilayah hukum Jrengik``, with or without spaces inside the
+    name: ``Polres Batu Bara`` for the registry's ``Polres Batubara``), and every place the text names
     lies in that area (``Kecamatan Palu Barat, Kota Palu``; ``kota Labuan Bajo`` in a Polres Manggarai Barat
     story may be where it was), with no spot told (``bertempat di Dermaga Feri Dobo``): the text and the
     registry agree; else ""."""
@@ -322,7 +348,8 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
         area = _own_area(draft, level, registry)
         area = "" if _PORT_AREA.match(area) else area
         word, _, own = draft.fields[level].partition(" ") if area else ("", "", "")
-        written = rf"(?:{re.escape(word)}\s+)?{re.escape(own)}"  # ``di wilayah hukum Jrengik``: without the unit's word
+        own = r"\s*".join(re.escape(char) for char in own.replace(" ", ""))  # ``Batu Bara`` is ``Batubara``
+        written = rf"(?:{re.escape(word)}\s+)?{own}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
                 and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I):
             return area

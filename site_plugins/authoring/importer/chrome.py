@@ -150,6 +150,8 @@ ARTICLE_ENDS = (
     r"belum ada komentar untuk .+",
     r"faq",
     r"you may have missed",
+    r"more stories",  # a WordPress theme's list of later headlines
+    r"dapatkan update berita .+",  # a portal's call to follow it: ``Dapatkan update berita terbaru dari Topsumbar. …``
     r"artikel (?:sebelumnya|berikutnya)",
     r"copyright\s*©.*",
     r"tags?\s*:",

@@ -185,12 +185,13 @@ _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*"
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
-_END_NAME = re.compile(r"\((?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\)\W*$")
+_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
 _END_FULL_NAME = re.compile(
-    r"\((?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\)\W*$"
+    r"\(\s*(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
 )
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
-first and the desk's code after it: ``(M Siboro C.ILJ)``."""
+first and the desk's code after it: ``(M Siboro C.ILJ)``; this and :data:`_END_NAME` take spaces inside the brackets
+(``( Yuyi Rohmatunisa)``, ``( Bahri )``)."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin)|Konten|Media|Partner|"
     + _RELEASE + r")\b"

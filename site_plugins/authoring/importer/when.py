@@ -22,7 +22,7 @@ _HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "
 """The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
 began on the evening before."""
 _DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
-_WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*,?\s*"
+_WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*[,/]?\s*"
 _MONTH_NAME = r"[A-Za-z]{3,9}\.?"
 _LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
@@ -211,8 +211,9 @@ def find_event_date(
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
-        if not told and not event.doubt and not _same_day(event.found, published):
-            event.doubt = "hanya tanggal pernyataan narasumber yang tertulis"
+        if not told and not event.doubt and not _same_day(event.found, published) \
+                and (sign := _another_day_told(event.found, mentions, paragraphs)):
+            event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
             event.suggestion, event.found = event.found.text, None
         elif event.found and told and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
             doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
@@ -237,6 +238,8 @@ def find_event_date(
         return EventDate(None, f"'{cut.group().strip()}' tahunnya terpotong", f"{cut['day']}/{cut['month']}/tahun")
     if event.found and (told or full) and _newsrooms_own(_with_weekday_first(told or full)):
         return event  # the newsroom's own ride, timed: its hours are not the police's
+    if event.found and full and not told and not _same_day(event.found, published):
+        return event  # the day the speaker spoke: the text's hours may be every night's (``mulai pukul 20.00``)
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
@@ -267,6 +270,50 @@ def _newsrooms_own(mention: _Mention) -> bool:
     before = mention.paragraph[:mention.match.start()]
     sentence = re.split(r"(?<=[.!?])\s", before)[-1]
     return bool(_NEWSROOMS_OWN.search(sentence))
+
+
+_ANOTHER_DAY = re.compile(
+    rf"\b(?:kemarin|semalam|tadi\s+(?:pagi|siang|sore|malam)|malam\s+tadi|(?:hari|pekan|minggu|malam|pagi|siang|sore|"
+    rf"{DAYS})\s+lalu)\b",
+    re.I,
+)
+"""Words that set something the text tells on a day before the one written: ``kemarin``, ``semalam``, ``tadi
+malam``, ``Sabtu lalu``, ``malam minggu lalu``, ``beberapa hari lalu`` (not ``tahun lalu``, nor ``lalu lintas``)."""
+_WEEKDAY_WORD = re.compile(rf"\b(?P<night>malam\s+)?(?P<weekday>{DAYS})\b", re.I)
+
+
+def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: list[str]) -> str:
+    """What in the text tells of another day than a speaker's date (the only full date written), or '': a
+    second day (with or without its year), a word setting something on an earlier day (``kemarin``, ``Sabtu
+    lalu``, in a quote too), or a weekday outside quotes and dates that is not the date's (``malam Minggu`` is
+    a Saturday's night). Without such a sign the day the speaker spoke is the event's: on the real articles it
+    was, every time; with one, the patrol may have been the day before."""
+    for mention in mentions:
+        month = mention.match["month"]
+        written = (int(mention.match["day"]), int(month) if month.isdigit() else month_number(month))
+        reading = None if mention.partial else _reading(mention.match)
+        if written != (found.day.day, found.day.month) or reading and reading.day != found.day:
+            return f"hari lain ('{_written(mention.match)}')"
+    for paragraph in paragraphs:
+        dates = [mention.match.span() for mention in mentions if mention.paragraph == paragraph]
+        if sign := _ANOTHER_DAY.search(_blanked(paragraph, dates)):  # in a quote too: ``itu kemarin adanya …``
+            return f"'{sign.group()}'"
+        told = _blanked(paragraph, dates + [match.span() for match in _QUOTES.finditer(paragraph)])
+        for match in _WEEKDAY_WORD.finditer(told):
+            named = _weekday_key(match["weekday"])
+            if match["weekday"].islower() and named == "Minggu" and not match["night"]:
+                continue  # ``minggu`` in lowercase is most often a week
+            night_of = match["night"] and named == weekday_name(found.day + timedelta(days=1))
+            if named != weekday_name(found.day) and not night_of:
+                return f"hari '{match.group()}'"
+    return ""
+
+
+def _blanked(paragraph: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph with the spans given blanked, its other characters where they stood."""
+    for start, end in spans:
+        paragraph = paragraph[:start] + " " * (end - start) + paragraph[end:]
+    return paragraph
 
 
 _REPORTED_WITHIN = timedelta(days=7)
