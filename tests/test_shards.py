@@ -17,7 +17,7 @@ from site_plugins.content.registry import load_registry
 from site_plugins.publish.plugin import national_feed_candidates
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.counts import iter_count_files
-from site_plugins.shards.assemble import AssemblyError, Staging, claims
+from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
 from site_plugins.shards.plan import Part, choose_stories, shard_ids
 from site_plugins.shards.records import read_story, story_record
@@ -200,6 +200,36 @@ def test_a_missing_or_unusable_earlier_site_only_means_every_file_is_linked(tmp_
         assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(paths)
 
 
+def test_the_merge_s_cached_pages_come_from_the_earlier_site_s_folders_that_hold_them(tmp_path):
+    cache, earlier, site = tmp_path / "cache", tmp_path / "earlier", tmp_path / "site"
+    entries = {name: cache / f"{name}.html" for name in ("utama", "patroli", "patroli-2", "sambang")}
+    cache.mkdir()
+    for name, entry in entries.items():
+        entry.write_text(name)
+    pages = {"index.html": "utama", "tag/patroli/index.html": "patroli",
+             "tag/patroli/page/2/index.html": "patroli-2", "tag/sambang/index.html": "sambang"}
+    for path, name in pages.items():
+        (earlier / path).parent.mkdir(parents=True, exist_ok=True)
+        os.link(entries[name], earlier / path)
+    # Since that site, the Sambang tag gained a feed, which the merge writes itself.
+    (earlier / "tag/sambang/feed.xml").write_text("feed")
+    patroli = (earlier / "tag/patroli").stat().st_ino
+    site.mkdir()
+    placing = Placing({path: str(entries[name]) for path, name in pages.items()}, site, earlier)
+    assert placing.wait() == 4
+    assert (site / "tag/patroli").stat().st_ino == patroli and not (earlier / "tag/patroli").exists()
+    assert (earlier / "tag/sambang/feed.xml").exists() and not (site / "tag/sambang/feed.xml").exists()
+    for path, name in pages.items():
+        assert (site / path).stat().st_ino == entries[name].stat().st_ino
+
+
+def test_a_cached_page_that_cannot_be_placed_fails_the_merge_naming_it(tmp_path):
+    (tmp_path / "site").mkdir()
+    placing = Placing({"tag/patroli/index.html": str(tmp_path / "hilang.html")}, tmp_path / "site")
+    with pytest.raises(AssemblyError, match="/tag/patroli/index.html: .*hilang.html could not be taken"):
+        placing.wait()
+
+
 def test_a_link_or_a_file_in_the_earlier_site_where_a_folder_was_is_never_taken(tmp_path):
     paths = ["berita/2026/01/patroli/index.html", "berita/2026/02/razia/index.html"]
     description = _description(tmp_path, "polda-papua", paths)
@@ -345,15 +375,16 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
 def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_build_s_site(tmp_path):
     site = _national_site(tmp_path)
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
-    story = site.root / "site/berita/2025/12/akhir-tahun"
-    kept = story.stat().st_ino
+    story, month = site.root / "site/berita/2025/12/akhir-tahun", site.root / "site/arsip/2025/12"
+    kept, kept_month = story.stat().st_ino, month.stat().st_ino
     site.story("2026/01/patroli-malam.md", date="2026-01-30 21:00", tags=["Patroli"], title="Patroli Malam")
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
     assert (site.root / ".site.earlier/berita/2025/12/akhir-tahun").stat().st_ino == kept
-    # The third merge takes the first one's folders where nothing in them changed.
+    # The third merge takes the first one's folders where nothing in them changed: a shard's
+    # story, and a listing page of the merge's own (December's archive).
     site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli"], title="Patroli Subuh")
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
-    assert story.stat().st_ino == kept
+    assert story.stat().st_ino == kept and month.stat().st_ino == kept_month
     _same_as_one_build(site, tmp_path / "whole-1")
     # And where they changed: a story gone since, one changed, one new.
     (site.root / "content/berita/2026/01/klojen.md").unlink()

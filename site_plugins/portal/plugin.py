@@ -46,7 +46,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
-from site_plugins.shards.assemble import AssemblyError, Staging, claims, owned_files
+from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims, owned_files
 from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
 from site_plugins.shards.plan import Part, UnitMemo, choose_stories, is_polda_region, shard_ids, shard_polda
 from site_plugins.shards.records import read_story, story_record
@@ -227,12 +227,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         kept = Files([])
         for file in files:
             (run.own_files if file.src_uri in run.own_uris else kept).append(file)
-        # Cached pages are linked into folders another process makes meanwhile. With nothing
-        # cached, each page's folder is made as the page is written: waiting for that process
-        # would hold up the first rendered page for seconds.
+        # Cached pages are linked into folders another process makes meanwhile (the merge's,
+        # by another process altogether: `_placer`). With nothing cached, each page's folder is
+        # made as the page is written: waiting for that process would hold up the first
+        # rendered page for seconds.
         pages = self._cache_root(config) / "pages"
         cached = self.config.cache and (bool(self.kept.records) or PageCache.found(pages))
-        run.folders = Folders([os.path.dirname(f.abs_dest_path) for f in run.own_files]) if cached else None
+        if cached and not run.shared.part.is_merge:
+            run.folders = Folders([os.path.dirname(f.abs_dest_path) for f in run.own_files])
         # The stories, listings and files live until the build ends: every full collection
         # would walk them again (a rebuild of `mkdocs serve` spent 0.8 s doing so). Thawed in
         # on_post_build.
@@ -263,7 +265,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         run.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
         run.renderer = PageRenderer(
             config, env, run.nav, run.site_files, run.page_cache, self.config.workers, run.folders, frame,
-            preview=self.preview,
+            preview=self.preview, placer=self._placer(config) if run.shared.part.is_merge else None,
         )
         run.jobs = self._page_jobs(stories=True)
         # Cached story pages are linked into the site with the listing pages, after the
@@ -327,6 +329,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 stored.append(cache.keep(key, make(), Rendered(), destination))
         cache.remember(stored)
         return len(stored)
+
+    def _placer(self, config: MkDocsConfig) -> Callable[[dict[str, str]], Callable[[], int]]:
+        """The merge's cached pages go into the site through the gathering process, from the
+        earlier site's folders where those did not change: the merge goes on meanwhile."""
+        site_dir, earlier = Path(config.site_dir), self.run.shared.part.reuse
+
+        def place(pages: dict[str, str]) -> Callable[[], int]:
+            placing = Placing(pages, site_dir, earlier)
+            self.run.placing.append(placing)
+            return placing.wait
+
+        return place
 
     def _page_jobs(self, stories: bool) -> list[PageJob]:
         """The story pages to write, or the listing pages, with their cache keys."""
@@ -417,8 +431,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         gc.unfreeze()  # frozen in on_files and before forking
         self.machinery.resume()
-        if self.run is not None and self.run.staging is not None:
-            self.run.staging.abandon()  # before the failed site is deleted: nothing goes on writing into it
+        if self.run is not None:  # before the failed site is deleted: nothing goes on writing into it
+            for placing in self.run.placing:
+                placing.abandon()
+            if self.run.staging is not None:
+                self.run.staging.abandon()
 
     # Last, after every plugin has written its files.
     @event_priority(-100)
@@ -436,6 +453,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         part = run.shared.part
         if part.is_merge:
             try:
+                run.renderer.settle()
                 copied = run.staging.graft(Path(config.site_dir))
             except AssemblyError as error:
                 raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None

@@ -32,7 +32,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.verify import ListingRecorder
 
 if TYPE_CHECKING:
-    from site_plugins.shards.assemble import Staging
+    from site_plugins.shards.assemble import Placing, Staging
     from site_plugins.shards.description import Description
 
 COLLECT_AFTER_REBUILD = 1.0
@@ -69,6 +69,8 @@ class BuildState:
     """The merge: each path a shard owns, with the shard and the shard's site folder."""
     staging: Staging | None = None
     """The merge: gathers the shards' files in another process, from ``on_files``."""
+    placing: list[Placing] = field(default_factory=list)
+    """The merge: places its own cached pages in another process, from ``on_env``."""
 
 
 @dataclass(eq=False)

@@ -1,15 +1,18 @@
-"""Link (or copy) the shards' files into the merge's staging folder: run by
-:class:`site_plugins.shards.assemble.Staging` as its own process.
+"""Link (or copy) files into the merge's site: run as its own process by
+:class:`site_plugins.shards.assemble.Staging` (the shards' files, into a staging folder) and
+:class:`site_plugins.shards.assemble.Placing` (the merge's own pages kept in its page cache,
+into the site).
 
-Reads from standard input, NUL-separated, pairs of a shard's site folder and a path in it;
-writes each file at the same path under the folder named as its first argument, making folders
+Reads from standard input, NUL-separated, pairs of a file and the site-relative path it is to
+have; writes each file at its path under the folder named as its first argument, making folders
 as needed. A file that cannot be taken is named on standard error, the others are still taken,
 and the exit status is 1.
 
 A second argument names an earlier site of the merge (``Part.reuse``): each of its folders
 that holds exactly the listed files of that folder, as the same files (hard links of the
-shards' files, which an unchanged story keeps from build to build), is moved over whole
-instead. A one-story commit then makes a few folders and links, not a hundred thousand.
+shards' files or of page cache entries, which an unchanged page keeps from build to build), is
+moved over whole instead. A one-story commit then makes a few folders and links, not a hundred
+thousand.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ def stage(target: str, listed: bytes, earlier: str | None = None) -> list[str]:
     """Take every listed file into ``target``, whole unchanged folders from the site
     ``earlier`` where it has them; returns the problems."""
     fields = listed.decode("utf-8", errors="surrogateescape").split("\0")
-    sources = {path: os.path.join(site, path) for site, path in zip(fields[0:-1:2], fields[1::2])}
+    sources = dict(zip(fields[1::2], fields[0:-1:2]))
     made: set[str] = set()
     left = list(sources)
     if earlier and os.path.isdir(earlier):

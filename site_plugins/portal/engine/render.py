@@ -75,6 +75,7 @@ class PageRenderer:
     def __init__(
         self, config: MkDocsConfig, env: Environment, nav: Navigation, files: Files, cache: PageCache | None,
         workers: int, folders: Folders | None = None, frame: FrameParts | None = None, preview: bool = False,
+        placer: Callable[[dict[str, str]], Callable[[], object]] | None = None,
     ) -> None:
         self.config = config
         self.env = env
@@ -92,7 +93,11 @@ class PageRenderer:
         """Renders pages from kept frames (see ``frame``)."""
         self.rendered = 0
         """How many pages were rendered rather than taken from the cache, over every ``write``."""
+        self.placer = placer
+        """Puts cached pages into the site elsewhere (a merge's gathering process): given each
+        page's site-relative path and its cache entry, it starts and returns what waits for it."""
         self._later: list[tuple[PageJob, Record]] = []
+        self._placing: list[Callable[[], object]] = []
 
     def write(self, jobs: Sequence[PageJob], place_later: bool = False) -> dict[str, Rendered]:
         """Write every page of ``jobs``; returns what each produced, by ``src_uri``. Messages
@@ -116,6 +121,15 @@ class PageRenderer:
         records.update((job.key, record) for job, record in deferred)
         reported = {job.key for job, _ in deferred}
         everything = [*now, *(job for job, _ in deferred)]
+        if self.placer is not None and self.cache is not None:
+            placed = {job.key: job for job in everything
+                      if job.key in records and self.cache.intact(job.key, records[job.key])}
+            if placed:
+                self._placing.append(self.placer({job.file.dest_uri: str(self.cache.path(key))
+                                                  for key, job in placed.items()}))
+                results.update((job.file.src_uri, records[key].rendered) for key, job in placed.items()
+                               if key not in reported)
+                everything = [job for job in everything if job.key not in placed]
         if self.folders is not None and self.cache is not None and any(job.key in records for job in everything):
             self.cache.folders = self.folders.made()  # before forking: both processes place pages
 
@@ -128,11 +142,18 @@ class PageRenderer:
         if self.cache is not None:  # the second process's uses are not seen here
             self.cache.used.update(job.key for job in jobs)
             self.cache.remember(stored for _, _, stored in written if stored is not None)
-        results.update((job.file.src_uri, result) for job, (result, _, _) in zip(now, written))
+        results.update((job.file.src_uri, result) for job, (result, _, _) in zip(everything, written)
+                       if job.key not in reported)
         for job in jobs:
             for name, level, message in results[job.file.src_uri].messages:
                 logging.getLogger(name).log(level, message)
         return results
+
+    def settle(self) -> None:
+        """Wait until the pages handed to the placer are in the site."""
+        placing, self._placing = self._placing, []
+        for wait in placing:
+            wait()
 
     def _write(self, job: PageJob, record: Record | None) -> tuple[Rendered, bool, Stored | None]:
         """What the page produced, whether it had to be rendered, and its new cache entry."""
