@@ -3088,3 +3088,20 @@ def test_an_unknown_units_name_ends_before_an_officers_rank(said, polres, articl
 def test_dij_is_the_short_form_of_daerah_istimewa_yogyakarta(lead, polda, article_units):
     fields = draft_story(parse_article(lead), article_units).fields
     assert ("" if fields.get("polda", "").startswith("ISI:") else fields.get("polda", "")) == polda
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a file photo's caption of several sentences closed by the agency's photo credit
+    ("Dokumentasi seorang nelayan bersama barang bukti di kantor Direktorat Polisi Perairan Polda Sulawesi Selatan, "
+     "Makassar, Selasa (31/5). Polisi menangkap sembilan kapal di perairan Kabupaten Mamuju, Sulawesi Selatan. "
+     "(ANTARA FOTO/Dewi Fajriani)", True),
+    # the agency's credit of the story itself, or the photo named in a sentence, closes story text
+    ("Polres Polman memperketat patroli di perairannya. (ANTARA)", False),
+    ("Polres Polman memperketat patroli di perairannya, kata dia kepada ANTARA FOTO/Video.", False),
+    # a portal's sign-up prompt above the headline
+    ("Belum Memiliki Akun Daftar di Sini", True),
+    ("Belum punya akun? Daftar", True),
+    ("Warga yang belum memiliki akun media sosial diajak mendaftar di kantor polsek.", False),
+])
+def test_an_agencys_file_photo_caption_and_a_sign_up_prompt_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
