@@ -3105,3 +3105,19 @@ def test_dij_is_the_short_form_of_daerah_istimewa_yogyakarta(lead, polda, articl
 ])
 def test_an_agencys_file_photo_caption_and_a_sign_up_prompt_are_chrome(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("first, title", [
+    # a town, a comma, the medium's name and two hyphens opening a lead wrapped after its second word: no headline
+    ("Semarang, CNN Indonesia -- Jajaran Polrestabes", ""),
+    ("Semarang, Suara Merdeka – Jajaran Polrestabes", ""),
+    # a headline of its own after the medium's dash, and a headline with a comma but no dash, stay headlines
+    ("Semarang, CNN Indonesia -- Polrestabes Semarang Giatkan Patroli Malam Selama Pandemi",
+     "Semarang, CNN Indonesia -- Polrestabes Semarang Giatkan Patroli Malam Selama Pandemi"),
+    ("Semarang, Polrestabes Giatkan Patroli Malam", "Semarang, Polrestabes Giatkan Patroli Malam"),
+])
+def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
+    text = (f"{first}\nSemarang, Jawa Tengah, menggiatkan patroli malam sebagai upaya antisipasi tindak kejahatan di masa "
+            "pandemi.\nDalam setiap patroli malam, Polrestabes Semarang menerjunkan Tim Resmob, kata Kapolrestabes, "
+            "Minggu (19/4).")
+    assert parse_article(text).title == title

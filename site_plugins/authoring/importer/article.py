@@ -687,7 +687,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif title and plain(line) == title:
             pass  # the headline again below the page's menu, dropped
-        elif _is_prose(line, after) or not title and _CAPITALS_DATELINE.match(line):
+        elif _is_prose(line, after) or not title and (
+            _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
+        ):
             break  # the lead, also a wrapped lead's first line after its dateline (``JANTHO - Kapolres``)
         elif not title:
             before_title.append(at)
@@ -834,6 +836,8 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
+    if _is_wrapped_medium_dateline(line):
+        return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
@@ -853,6 +857,20 @@ _CAPITALS_DATELINE = re.compile(
 dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
 first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
 headline's words (:func:`_is_label_before_headline`)."""
+_MEDIUM_DATELINE = re.compile(
+    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:--|[-–—])\s+(?=[^\s\d]*[a-z])"
+)
+"""A town in title case, a comma, the medium's name and a dash (also two hyphens), then the lead's first words
+(``Semarang, CNN Indonesia -- Jajaran Polrestabes``: a lead hard-wrapped after its second word): no headline, unless the
+words after the dash are a headline's (:func:`_is_label_before_headline`)."""
+
+
+def _is_wrapped_medium_dateline(line: str) -> bool:
+    """True for a medium's dateline and the first words of a lead wrapped after them (:data:`_MEDIUM_DATELINE`)."""
+    dateline = _MEDIUM_DATELINE.match(line)
+    return bool(dateline) and not _is_label_before_headline(line[dateline.end():].split())
+
+
 _QUOTED_HEADLINE = re.compile(r"[\"“]\s*(?P<inner>[^\"“”]+?[!?.]?)\s*[\"”]")
 """A whole line inside quote signs: a headline set in them, read as the words inside."""
 
