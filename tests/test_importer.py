@@ -3121,3 +3121,18 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
             "pandemi.\nDalam setiap patroli malam, Polrestabes Semarang menerjunkan Tim Resmob, kata Kapolrestabes, "
             "Minggu (19/4).")
     assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("escort, units", [
+    # a Polsek's chief and people escorting the Kapolres in a later paragraph, titles with full stops between
+    ("Dalam kegiatan tersebut, Kapolres didampingi oleh Kasat Binmas IPTU W. Carlos, S.Th., Kapolsek Kaliwungu IPDA "
+     "Damar, S.Sos., beserta personel Polsek Kaliwungu.", {"polres": "Polres Kendal"}),
+    # a Polsek's people acting on their own, or a chief escorting no Polres's chief, still refine the unit
+    ("Dalam kegiatan tersebut, anggota Polsek Kaliwungu menyambangi warga.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+    ("Kapolres kembali ke markas. Didampingi warga, Kapolsek Kaliwungu menyambangi pos ronda.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+])
+def test_a_polsek_escorting_the_kapolres_in_a_later_paragraph_makes_no_polseks_story(escort, units, article_units):
+    text = f"KENDAL – Polres Kendal menggelar Jumat Curhat yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{escort}"
+    assert _units_of(text, article_units) == units

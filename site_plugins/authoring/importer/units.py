@@ -62,9 +62,15 @@ diamankan di Polres Palu``): the unit keeps them, it did not act in the patrol."
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
-_ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
+_IN_SENTENCE = r"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)*"
+"""Words up to a sentence's end; a full stop inside a name or an academic title (``W. Carlos, S.Th.,``) is no end."""
+_ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
-Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
+Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
+a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) stays within the sentence."""
+_CHIEF_ESCORTED_BEFORE = re.compile(rf"\b(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$")
+"""A Polres's or Polda's chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas …, Kapolsek
+Toulimambot …, beserta personel Polsek Toulimambot``): the Polsek's people escort the chief's patrol."""
 _ESCORT_REACH = 300
 """How far back in its sentence ``didampingi`` still makes a unit an escort: a list of the escorts' offices may come
 between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, …, serta Kapolsek Sirimau
@@ -121,6 +127,10 @@ class _Named:
     joint: bool = False
     """The unit is named as a part of a joint team (``personel gabungan dari Satsamapta, Satlantas, piket fungsi serta
     jajaran Polsek Bebesen``): it takes part in the lead's unit's work."""
+    escort: bool = False
+    """The unit is named after a Polres's or Polda's chief and ``didampingi`` in its sentence (``Kapolres didampingi oleh
+    …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``): its people escort the chief, they do not make
+    the story theirs."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -155,7 +165,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
-    acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
+    acting = list(dict.fromkeys(
+        named.name for named in later if named.doer and named.level == "polsek" and not named.escort
+    ))  # a Polsek escorting the lead's chief in a later paragraph takes part, it does not make the Polsek's story
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
     if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
@@ -265,13 +277,15 @@ class _Index:
                 # read once per unit named.
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
+                reach = max(0, match.start() - _ESCORT_REACH)
+                escort = bool(_CHIEF_ESCORTED_BEFORE.search(text, reach, match.start()))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
-                    found and _ESCORT_BEFORE.search(text, max(0, match.start() - _ESCORT_REACH), match.start()))
+                    found and _ESCORT_BEFORE.search(text, reach, match.start()))
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint))
+                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort))
                 previous_end = match.end()
         return found
 
