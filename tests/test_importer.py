@@ -3136,3 +3136,15 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
 def test_a_polsek_escorting_the_kapolres_in_a_later_paragraph_makes_no_polseks_story(escort, units, article_units):
     text = f"KENDAL – Polres Kendal menggelar Jumat Curhat yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{escort}"
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("paragraph, place", [
+    # a name's word that only starts like a unit's, with another word of the name after it, is the name's
+    ("Panen jagung dipusatkan di Dusun Jerneng, Desa Bagik Polak Barat. Kegiatan ini berjalan lancar.",
+     "Dusun Jerneng, Desa Bagik Polak Barat"),
+    # a unit's word, or a short form closing the name before a comma or a place word, ends it
+    ("Patroli digelar di Desa Sukamaju Polsek Binuang, Senin.", "Desa Sukamaju"),
+    ("Patroli digelar di Kecamatan Binuang Kabupaten Polman Provinsi Sulbar. Senin (20/01/2025).", "Kecamatan Binuang"),
+])
+def test_a_word_starting_like_a_units_inside_a_villages_name(paragraph, place):
+    assert find_location(paragraph) == place
