@@ -3148,3 +3148,18 @@ def test_a_polsek_escorting_the_kapolres_in_a_later_paragraph_makes_no_polseks_s
 ])
 def test_a_word_starting_like_a_units_inside_a_villages_name(paragraph, place):
     assert find_location(paragraph) == place
+
+
+@pytest.mark.parametrize("lead, units", [
+    # the Kapolda represented by an officer, the Polresta's members sworn in: the Polresta's story
+    ("BANJARMASIN – Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda Kombes Pol Turman Sormin "
+     "Siregar mengukuhkan 115 anggota Polri dari Polresta Banjarmasin menjadi Polisi RW, Selasa (20/6) pagi.",
+     {"polres": "Polresta Banjarmasin"}),
+    # the Kapolda himself leading the Polresta's people, or represented with no unit below the Polda, stays the Polda's
+    ("BANJARMASIN – Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi mengukuhkan 115 anggota Polri dari Polresta "
+     "Banjarmasin menjadi Polisi RW, Selasa (20/6) pagi.", {"polda": "Polda Kalimantan Selatan"}),
+    ("BANJARMASIN – Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda Kombes Pol Turman Sormin "
+     "Siregar membuka pelatihan Polisi RW, Selasa (20/6) pagi.", {"polda": "Polda Kalimantan Selatan"}),
+])
+def test_a_kapolda_represented_by_an_officer_leaves_the_story_to_the_unit_below(lead, units, article_units):
+    assert _units_of(lead, article_units) == units

@@ -94,6 +94,11 @@ _CHIEFS_TOGETHER = re.compile(
 Makassar Kombes Pol Arya Perdana, turun langsung melakukan patroli``): the Polres's patrol, the Polda's chief joining
 it; the Polda's chief first does not make it the Polda's story. A full stop inside a name (``A.Rachmad``) stays within
 the sentence."""
+_CHIEF_REPRESENTED = re.compile(r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?\bdiwakili\b", re.I)
+"""The Polda's chief represented by an officer (``Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda
+… mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
+Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
+at a Polsek's Friday session)."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -159,7 +164,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
         polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
     guess = _decide(lead, index)
-    together = first < len(paragraphs) and _CHIEFS_TOGETHER.search(paragraphs[first])
+    together = first < len(paragraphs) and (
+        _CHIEFS_TOGETHER.search(paragraphs[first]) or _CHIEF_REPRESENTED.search(paragraphs[first])
+    )
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt \
             and not (together and index.agrees({"polda": lead[0].name, **guess.names})):
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
