@@ -3163,3 +3163,17 @@ def test_a_word_starting_like_a_units_inside_a_villages_name(paragraph, place):
 ])
 def test_a_kapolda_represented_by_an_officer_leaves_the_story_to_the_unit_below(lead, units, article_units):
     assert _units_of(lead, article_units) == units
+
+
+@pytest.mark.parametrize("lead, units", [
+    # a village's Bhabinkamtibmas in a district the registry has one Polsek over: that Polsek's story
+    ("BANTENEKSPRES.CO.ID, RAJEG — Bulan suci Ramadan, Bhabinkamtibmas Desa Tanjakan, Kecamatan Rajeg, gencar patroli "
+     "pada wilayah binaannya, Selasa (11/3/2025).", {"polsek": "Polsek Rajeg", "polres": "Polresta Tangerang"}),
+    # a district no Polsek of the registry covers, or a Kapolres by his rank, gives no Polsek
+    ("BANTENEKSPRES.CO.ID, RAJEG — Bulan suci Ramadan, Bhabinkamtibmas Desa Tanjakan, Kecamatan Sukamulya, gencar "
+     "patroli pada wilayah binaannya, Selasa (11/3/2025).", {}),
+    ("BANTENEKSPRES.CO.ID, RAJEG — Kapolres AKBP Budi memimpin patroli di Kecamatan Rajeg, Selasa (11/3/2025).", {}),
+])
+def test_a_villages_officer_in_a_district_gives_its_one_polsek(lead, units, article_units):
+    assert {level: name for level, name in _units_of(lead, article_units).items()
+            if not name.startswith("ISI:")} == units

@@ -502,15 +502,25 @@ _BARE_OFFICER = re.compile(r"\bKapolres(?:ta)?\s+(?=(?:AKBP|Kombes|Kompol|AKP)\b
 village alone (``Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi``): police of the area's
 Polres, the unit unnamed."""
 _AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_VILLAGE_OFFICER = re.compile(r"\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
+_DISTRICT_IN_FULL = re.compile(r"\b[Kk]ecamatan\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit | None:
     """The one Polres whose area the lead writes (its dateline, or a regency or city in full) where no unit is named
     but a Kapolres by his rank or a Bhabinkamtibmas by his village acts; None where the lead's areas are two Polres's
-    or none's, or no such officer acts."""
+    or none's, or no such officer acts. A Bhabinkamtibmas by his village in a lead writing a district in full gives the
+    one Polsek the registry has over that district (a Bhabinkamtibmas is a Polsek's officer); two such Polsek, or
+    none, leave the Polres's rule to decide."""
     if not any(_BARE_OFFICER.search(paragraph) for paragraph in paragraphs):
         return None
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), paragraphs[0] if paragraphs else "")
+    if _VILLAGE_OFFICER.search(lead):
+        # ``Bhabinkamtibmas Desa Tanjakan, Kecamatan Rajeg``: the village's officer serves the one Polsek of its district
+        districts = {unit for match in _DISTRICT_IN_FULL.finditer(lead) for unit in named_areas(match["name"], registry)
+                     if unit.level == "polsek" and unit.area.casefold() == match["name"].casefold()}
+        if len(districts) == 1:
+            return districts.pop()
     written = [match.group() for match in _AREA_IN_FULL.finditer(lead)]
     areas = {unit for name in written for unit in named_areas(name, registry)
              if unit.level == "polres" and unit.area.casefold() == name.casefold()}
