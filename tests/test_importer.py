@@ -16,7 +16,7 @@ from site_plugins.authoring.importer import (
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place
-from site_plugins.authoring.importer.text import content_lines
+from site_plugins.authoring.importer.text import content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -3177,3 +3177,19 @@ def test_a_kapolda_represented_by_an_officer_leaves_the_story_to_the_unit_below(
 def test_a_villages_officer_in_a_district_gives_its_one_polsek(lead, units, article_units):
     assert {level: name for level, name in _units_of(lead, article_units).items()
             if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("lines, found", [
+    # a medium's dateline with the lead's first words, and a line ending in an opening bracket, go on below
+    (["Semarang, CNN Indonesia -- Jajaran Polrestabes", "Semarang, Jawa Tengah, menggiatkan patroli di masa pandemi corona (",
+      "Covid-19)."],
+     ["Semarang, CNN Indonesia -- Jajaran Polrestabes Semarang, Jawa Tengah, menggiatkan patroli di masa pandemi corona ( "
+      "Covid-19)."]),
+    # a headline after the medium's dateline, or a closed sentence, stands alone
+    (["Semarang, CNN Indonesia -- Polrestabes Giatkan Patroli Malam", "Semarang, Jawa Tengah, menggiatkan patroli."],
+     ["Semarang, CNN Indonesia -- Polrestabes Giatkan Patroli Malam", "Semarang, Jawa Tengah, menggiatkan patroli."]),
+    (["Patroli digelar di masa pandemi (Covid-19).", "Kapolrestabes memimpin apel."],
+     ["Patroli digelar di masa pandemi (Covid-19).", "Kapolrestabes memimpin apel."]),
+])
+def test_a_mediums_dateline_and_an_opening_bracket_go_on_below(lines, found):
+    assert paragraphs(lines, False) == found

@@ -15,7 +15,7 @@ from .places import (
     PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
     is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
-from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .text import MEDIUM_DATELINE, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, respelt,
 )
@@ -867,17 +867,9 @@ _CAPITALS_DATELINE = re.compile(
 dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
 first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
 headline's words (:func:`_is_label_before_headline`)."""
-_MEDIUM_DATELINE = re.compile(
-    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:--|[-–—])\s+(?=[^\s\d]*[a-z])"
-)
-"""A town in title case, a comma, the medium's name and a dash (also two hyphens), then the lead's first words
-(``Semarang, CNN Indonesia -- Jajaran Polrestabes``: a lead hard-wrapped after its second word): no headline, unless the
-words after the dash are a headline's (:func:`_is_label_before_headline`)."""
-
-
 def _is_wrapped_medium_dateline(line: str) -> bool:
-    """True for a medium's dateline and the first words of a lead wrapped after them (:data:`_MEDIUM_DATELINE`)."""
-    dateline = _MEDIUM_DATELINE.match(line)
+    """True for a medium's dateline and the first words of a lead wrapped after them (:data:`MEDIUM_DATELINE`)."""
+    dateline = MEDIUM_DATELINE.match(line)
     return bool(dateline) and not _is_label_before_headline(line[dateline.end():].split())
 
 
