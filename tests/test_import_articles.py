@@ -12,6 +12,12 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Belum Memiliki Akun Daftar di Sini", "https://travel.tempo.co/read/1709954/waspada-titik-kejahatan-jalanan-di-yogyakarta-terus-berpindah"),
+    ("Dokumentasi seorang nelayan bersama barang bukti sejumlah bahan peledak rakitan di kantor Direktorat Polisi Perairan Polda "
+     "Sulawesi Selatan, Makassar, Selasa (31/5). Polisi menangkap sembilan kapal tradisional 'Jolloro' dengan nakhoda dan 29 ABK "
+     "serta barang bukti bahan peledak rakitan yang di gunakan untuk menangkap ikan di perairan sebelah barat Taka Bendera "
+     "Kabupaten Mamuju, Sulawesi Selatan. (ANTARA FOTO/Dewi Fajriani)",
+     "https://mandalika.antaranews.com/berita/693150/masih-ada-nelayan-polewali-mandar-yang-pakai-bom-ikan"),
     ("icon featured", "https://radarkudus.jawapos.com/read/2019/02/12/118976/antisipasi-teror-pembakaran-kendaraan-kapolres-kudus-ikut-siskamling"),
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
     ("RIZAL SETYO NUGROHO/Radar Jogja",

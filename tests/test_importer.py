@@ -16,7 +16,7 @@ from site_plugins.authoring.importer import (
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place
-from site_plugins.authoring.importer.text import content_lines
+from site_plugins.authoring.importer.text import content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -3088,3 +3088,108 @@ def test_an_unknown_units_name_ends_before_an_officers_rank(said, polres, articl
 def test_dij_is_the_short_form_of_daerah_istimewa_yogyakarta(lead, polda, article_units):
     fields = draft_story(parse_article(lead), article_units).fields
     assert ("" if fields.get("polda", "").startswith("ISI:") else fields.get("polda", "")) == polda
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a file photo's caption of several sentences closed by the agency's photo credit
+    ("Dokumentasi seorang nelayan bersama barang bukti di kantor Direktorat Polisi Perairan Polda Sulawesi Selatan, "
+     "Makassar, Selasa (31/5). Polisi menangkap sembilan kapal di perairan Kabupaten Mamuju, Sulawesi Selatan. "
+     "(ANTARA FOTO/Dewi Fajriani)", True),
+    # the agency's credit of the story itself, or the photo named in a sentence, closes story text
+    ("Polres Polman memperketat patroli di perairannya. (ANTARA)", False),
+    ("Polres Polman memperketat patroli di perairannya, kata dia kepada ANTARA FOTO/Video.", False),
+    # a portal's sign-up prompt above the headline
+    ("Belum Memiliki Akun Daftar di Sini", True),
+    ("Belum punya akun? Daftar", True),
+    ("Warga yang belum memiliki akun media sosial diajak mendaftar di kantor polsek.", False),
+])
+def test_an_agencys_file_photo_caption_and_a_sign_up_prompt_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("first, title", [
+    # a town, a comma, the medium's name and two hyphens opening a lead wrapped after its second word: no headline
+    ("Semarang, CNN Indonesia -- Jajaran Polrestabes", ""),
+    ("Semarang, Suara Merdeka – Jajaran Polrestabes", ""),
+    # a headline of its own after the medium's dash, and a headline with a comma but no dash, stay headlines
+    ("Semarang, CNN Indonesia -- Polrestabes Semarang Giatkan Patroli Malam Selama Pandemi",
+     "Semarang, CNN Indonesia -- Polrestabes Semarang Giatkan Patroli Malam Selama Pandemi"),
+    ("Semarang, Polrestabes Giatkan Patroli Malam", "Semarang, Polrestabes Giatkan Patroli Malam"),
+])
+def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
+    text = (f"{first}\nSemarang, Jawa Tengah, menggiatkan patroli malam sebagai upaya antisipasi tindak kejahatan di masa "
+            "pandemi.\nDalam setiap patroli malam, Polrestabes Semarang menerjunkan Tim Resmob, kata Kapolrestabes, "
+            "Minggu (19/4).")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("escort, units", [
+    # a Polsek's chief and people escorting the Kapolres in a later paragraph, titles with full stops between
+    ("Dalam kegiatan tersebut, Kapolres didampingi oleh Kasat Binmas IPTU W. Carlos, S.Th., Kapolsek Kaliwungu IPDA "
+     "Damar, S.Sos., beserta personel Polsek Kaliwungu.", {"polres": "Polres Kendal"}),
+    # a Polsek's people acting on their own, or a chief escorting no Polres's chief, still refine the unit
+    ("Dalam kegiatan tersebut, anggota Polsek Kaliwungu menyambangi warga.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+    ("Kapolres kembali ke markas. Didampingi warga, Kapolsek Kaliwungu menyambangi pos ronda.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+])
+def test_a_polsek_escorting_the_kapolres_in_a_later_paragraph_makes_no_polseks_story(escort, units, article_units):
+    text = f"KENDAL – Polres Kendal menggelar Jumat Curhat yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{escort}"
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("paragraph, place", [
+    # a name's word that only starts like a unit's, with another word of the name after it, is the name's
+    ("Panen jagung dipusatkan di Dusun Jerneng, Desa Bagik Polak Barat. Kegiatan ini berjalan lancar.",
+     "Dusun Jerneng, Desa Bagik Polak Barat"),
+    # a unit's word, or a short form closing the name before a comma or a place word, ends it
+    ("Patroli digelar di Desa Sukamaju Polsek Binuang, Senin.", "Desa Sukamaju"),
+    ("Patroli digelar di Kecamatan Binuang Kabupaten Polman Provinsi Sulbar. Senin (20/01/2025).", "Kecamatan Binuang"),
+])
+def test_a_word_starting_like_a_units_inside_a_villages_name(paragraph, place):
+    assert find_location(paragraph) == place
+
+
+@pytest.mark.parametrize("lead, units", [
+    # the Kapolda represented by an officer, the Polresta's members sworn in: the Polresta's story
+    ("BANJARMASIN – Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda Kombes Pol Turman Sormin "
+     "Siregar mengukuhkan 115 anggota Polri dari Polresta Banjarmasin menjadi Polisi RW, Selasa (20/6) pagi.",
+     {"polres": "Polresta Banjarmasin"}),
+    # the Kapolda himself leading the Polresta's people, or represented with no unit below the Polda, stays the Polda's
+    ("BANJARMASIN – Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi mengukuhkan 115 anggota Polri dari Polresta "
+     "Banjarmasin menjadi Polisi RW, Selasa (20/6) pagi.", {"polda": "Polda Kalimantan Selatan"}),
+    ("BANJARMASIN – Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda Kombes Pol Turman Sormin "
+     "Siregar membuka pelatihan Polisi RW, Selasa (20/6) pagi.", {"polda": "Polda Kalimantan Selatan"}),
+])
+def test_a_kapolda_represented_by_an_officer_leaves_the_story_to_the_unit_below(lead, units, article_units):
+    assert _units_of(lead, article_units) == units
+
+
+@pytest.mark.parametrize("lead, units", [
+    # a village's Bhabinkamtibmas in a district the registry has one Polsek over: that Polsek's story
+    ("BANTENEKSPRES.CO.ID, RAJEG — Bulan suci Ramadan, Bhabinkamtibmas Desa Tanjakan, Kecamatan Rajeg, gencar patroli "
+     "pada wilayah binaannya, Selasa (11/3/2025).", {"polsek": "Polsek Rajeg", "polres": "Polresta Tangerang"}),
+    # a district no Polsek of the registry covers, or a Kapolres by his rank, gives no Polsek
+    ("BANTENEKSPRES.CO.ID, RAJEG — Bulan suci Ramadan, Bhabinkamtibmas Desa Tanjakan, Kecamatan Sukamulya, gencar "
+     "patroli pada wilayah binaannya, Selasa (11/3/2025).", {}),
+    ("BANTENEKSPRES.CO.ID, RAJEG — Kapolres AKBP Budi memimpin patroli di Kecamatan Rajeg, Selasa (11/3/2025).", {}),
+])
+def test_a_villages_officer_in_a_district_gives_its_one_polsek(lead, units, article_units):
+    assert {level: name for level, name in _units_of(lead, article_units).items()
+            if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("lines, found", [
+    # a medium's dateline with the lead's first words, and a line ending in an opening bracket, go on below
+    (["Semarang, CNN Indonesia -- Jajaran Polrestabes", "Semarang, Jawa Tengah, menggiatkan patroli di masa pandemi corona (",
+      "Covid-19)."],
+     ["Semarang, CNN Indonesia -- Jajaran Polrestabes Semarang, Jawa Tengah, menggiatkan patroli di masa pandemi corona ( "
+      "Covid-19)."]),
+    # a headline after the medium's dateline, or a closed sentence, stands alone
+    (["Semarang, CNN Indonesia -- Polrestabes Giatkan Patroli Malam", "Semarang, Jawa Tengah, menggiatkan patroli."],
+     ["Semarang, CNN Indonesia -- Polrestabes Giatkan Patroli Malam", "Semarang, Jawa Tengah, menggiatkan patroli."]),
+    (["Patroli digelar di masa pandemi (Covid-19).", "Kapolrestabes memimpin apel."],
+     ["Patroli digelar di masa pandemi (Covid-19).", "Kapolrestabes memimpin apel."]),
+])
+def test_a_mediums_dateline_and_an_opening_bracket_go_on_below(lines, found):
+    assert paragraphs(lines, False) == found

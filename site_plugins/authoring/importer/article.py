@@ -15,7 +15,7 @@ from .places import (
     PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
     is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
-from .text import SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .text import MEDIUM_DATELINE, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, respelt,
 )
@@ -502,15 +502,25 @@ _BARE_OFFICER = re.compile(r"\bKapolres(?:ta)?\s+(?=(?:AKBP|Kombes|Kompol|AKP)\b
 village alone (``Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi``): police of the area's
 Polres, the unit unnamed."""
 _AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_VILLAGE_OFFICER = re.compile(r"\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
+_DISTRICT_IN_FULL = re.compile(r"\b[Kk]ecamatan\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit | None:
     """The one Polres whose area the lead writes (its dateline, or a regency or city in full) where no unit is named
     but a Kapolres by his rank or a Bhabinkamtibmas by his village acts; None where the lead's areas are two Polres's
-    or none's, or no such officer acts."""
+    or none's, or no such officer acts. A Bhabinkamtibmas by his village in a lead writing a district in full gives the
+    one Polsek the registry has over that district (a Bhabinkamtibmas is a Polsek's officer); two such Polsek, or
+    none, leave the Polres's rule to decide."""
     if not any(_BARE_OFFICER.search(paragraph) for paragraph in paragraphs):
         return None
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), paragraphs[0] if paragraphs else "")
+    if _VILLAGE_OFFICER.search(lead):
+        # ``Bhabinkamtibmas Desa Tanjakan, Kecamatan Rajeg``: the village's officer serves the one Polsek of its district
+        districts = {unit for match in _DISTRICT_IN_FULL.finditer(lead) for unit in named_areas(match["name"], registry)
+                     if unit.level == "polsek" and unit.area.casefold() == match["name"].casefold()}
+        if len(districts) == 1:
+            return districts.pop()
     written = [match.group() for match in _AREA_IN_FULL.finditer(lead)]
     areas = {unit for name in written for unit in named_areas(name, registry)
              if unit.level == "polres" and unit.area.casefold() == name.casefold()}
@@ -687,7 +697,9 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif title and plain(line) == title:
             pass  # the headline again below the page's menu, dropped
-        elif _is_prose(line, after) or not title and _CAPITALS_DATELINE.match(line):
+        elif _is_prose(line, after) or not title and (
+            _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
+        ):
             break  # the lead, also a wrapped lead's first line after its dateline (``JANTHO - Kapolres``)
         elif not title:
             before_title.append(at)
@@ -834,6 +846,8 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
+    if _is_wrapped_medium_dateline(line):
+        return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
@@ -853,6 +867,12 @@ _CAPITALS_DATELINE = re.compile(
 dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
 first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
 headline's words (:func:`_is_label_before_headline`)."""
+def _is_wrapped_medium_dateline(line: str) -> bool:
+    """True for a medium's dateline and the first words of a lead wrapped after them (:data:`MEDIUM_DATELINE`)."""
+    dateline = MEDIUM_DATELINE.match(line)
+    return bool(dateline) and not _is_label_before_headline(line[dateline.end():].split())
+
+
 _QUOTED_HEADLINE = re.compile(r"[\"“]\s*(?P<inner>[^\"“”]+?[!?.]?)\s*[\"”]")
 """A whole line inside quote signs: a headline set in them, read as the words inside."""
 

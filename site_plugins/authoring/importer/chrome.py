@@ -33,6 +33,7 @@ DROPPED_LINES = (
     r"berita pol(?:res(?:ta|tabes)?|da|sek) [^\W\d_]+(?: [^\W\d_]+){0,2}",
     r"exit mobile version",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
+    r"belum (?:memiliki|punya) akun\??\s*(?:daftar|register)\b.{0,20}",  # a portal's sign-up prompt above the headline
     r"(?:diberdayakan oleh|powered by) blogger\.?",
     # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
     r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
@@ -63,6 +64,9 @@ DROPPED_LINES = (
     # a news agency's keyword line and its one-sentence photo captions
     r"id (?:[^,.]+, )+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
+    # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
+    # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
+    r".{1,600}?[.!?] \(antara foto\s*/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
     # a short caption with the bare credit set right after its full stop (``… patroli malam.(Istimewa)``); a lead

@@ -35,13 +35,17 @@ _PLACE_WORD = (
 named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street; a junction's word before a street
 is its own (``Simpang Jl. Medan``), and a kampung (``Kampung Mosso``, Papua's village) is placed as a village is."""
 _STOP_WORD = (
-    r"(?:Pol\w*|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
+    r"(?:Pol(?:ri|isi|da|res|resta|restabes|sek|subsektor|air|airud|wan|antas|tabes|hut|pp)\b"
+    r"|Pol\w*+(?!\s+(?!" + _PLACE_WORD + r"\b)[A-Z][a-z])"
+    r"|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
     r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
 )
-"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``)."""
+"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``); a name's word
+that only starts like a unit's, with another word of the name after it, is the name's (``Desa Bagik Polak Barat``;
+``Kabupaten Polman,`` and ``Kabupaten Polman Provinsi Sulbar`` still end before the short form)."""
 _LONGEST_NAME = 5
 _NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"

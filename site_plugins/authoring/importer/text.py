@@ -131,13 +131,25 @@ underscore: ``tribratanewsflorestimur.com_ Untuk ...``, or with the town in capi
 ``jogja.jpnn.com, GUNUNGKIDUL - Masyarakat ...``."""
 
 
+MEDIUM_DATELINE = re.compile(
+    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:--|[-–—])\s+(?=[^\s\d]*[a-z])"
+)
+"""A town in title case, a comma, the medium's name and a dash (also two hyphens), then the lead's first words
+(``Semarang, CNN Indonesia -- Jajaran Polrestabes``: a lead hard-wrapped after its second word): no headline, unless the
+words after the dash are a headline's (``article._is_label_before_headline``)."""
+
+
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
     """True when ``line`` goes on with the paragraph before: a wrapped line, one in lowercase or opening with a
     bracket, or any line after a comma (``… Pilkada Serentak 2024,`` / ``Polres Tulang Bawang menggelar …``: a
-    sentence the page broke with blank lines)."""
+    sentence the page broke with blank lines) or after an opening bracket (``… pandemi corona (`` / ``Covid-19).``), or
+    any line after a medium's dateline with the lead's first one or two
+    words (:data:`MEDIUM_DATELINE`)."""
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
-    return wrapped or line[:1].islower() or line.startswith("(") or previous.endswith(",")
+    if (dateline := MEDIUM_DATELINE.match(previous)) and "\n" not in previous and len(previous[dateline.end():].split()) < 3:
+        return True  # ``Semarang, CNN Indonesia -- Jajaran Polrestabes`` / ``Semarang, Jawa Tengah, menggiatkan …``
+    return wrapped or line[:1].islower() or line.startswith("(") or previous.endswith((",", "("))
 
 
 def markdown(paragraph: str) -> str:

@@ -62,9 +62,15 @@ diamankan di Polres Palu``): the unit keeps them, it did not act in the patrol."
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
-_ESCORT_BEFORE = re.compile(r"\bdidampingi\b[^.!?;“”\"]*$", re.I)
+_IN_SENTENCE = r"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)*"
+"""Words up to a sentence's end; a full stop inside a name or an academic title (``W. Carlos, S.Th.,``) is no end."""
+_ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
-Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead."""
+Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
+a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) stays within the sentence."""
+_CHIEF_ESCORTED_BEFORE = re.compile(rf"\b(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$")
+"""A Polres's or Polda's chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas …, Kapolsek
+Toulimambot …, beserta personel Polsek Toulimambot``): the Polsek's people escort the chief's patrol."""
 _ESCORT_REACH = 300
 """How far back in its sentence ``didampingi`` still makes a unit an escort: a list of the escorts' offices may come
 between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, …, serta Kapolsek Sirimau
@@ -88,6 +94,11 @@ _CHIEFS_TOGETHER = re.compile(
 Makassar Kombes Pol Arya Perdana, turun langsung melakukan patroli``): the Polres's patrol, the Polda's chief joining
 it; the Polda's chief first does not make it the Polda's story. A full stop inside a name (``A.Rachmad``) stays within
 the sentence."""
+_CHIEF_REPRESENTED = re.compile(r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?\bdiwakili\b", re.I)
+"""The Polda's chief represented by an officer (``Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda
+… mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
+Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
+at a Polsek's Friday session)."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -121,6 +132,10 @@ class _Named:
     joint: bool = False
     """The unit is named as a part of a joint team (``personel gabungan dari Satsamapta, Satlantas, piket fungsi serta
     jajaran Polsek Bebesen``): it takes part in the lead's unit's work."""
+    escort: bool = False
+    """The unit is named after a Polres's or Polda's chief and ``didampingi`` in its sentence (``Kapolres didampingi oleh
+    …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``): its people escort the chief, they do not make
+    the story theirs."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -149,13 +164,17 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
         polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
     guess = _decide(lead, index)
-    together = first < len(paragraphs) and _CHIEFS_TOGETHER.search(paragraphs[first])
+    together = first < len(paragraphs) and (
+        _CHIEFS_TOGETHER.search(paragraphs[first]) or _CHIEF_REPRESENTED.search(paragraphs[first])
+    )
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt \
             and not (together and index.agrees({"polda": lead[0].name, **guess.names})):
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
-    acting = list(dict.fromkeys(named.name for named in later if named.doer and named.level == "polsek"))
+    acting = list(dict.fromkeys(
+        named.name for named in later if named.doer and named.level == "polsek" and not named.escort
+    ))  # a Polsek escorting the lead's chief in a later paragraph takes part, it does not make the Polsek's story
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
     if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
@@ -265,13 +284,15 @@ class _Index:
                 # read once per unit named.
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
+                reach = max(0, match.start() - _ESCORT_REACH)
+                escort = bool(_CHIEF_ESCORTED_BEFORE.search(text, reach, match.start()))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
-                    found and _ESCORT_BEFORE.search(text, max(0, match.start() - _ESCORT_REACH), match.start()))
+                    found and _ESCORT_BEFORE.search(text, reach, match.start()))
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint))
+                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort))
                 previous_end = match.end()
         return found
 
