@@ -228,6 +228,7 @@ def test_a_cached_page_that_cannot_be_placed_fails_the_merge_naming_it(tmp_path)
     placing = Placing({"tag/patroli/index.html": str(tmp_path / "hilang.html")}, tmp_path / "site")
     with pytest.raises(AssemblyError, match="/tag/patroli/index.html: .*hilang.html could not be taken"):
         placing.wait()
+    placing.abandon()  # as the failed build's clean-up does, after the process has ended
 
 
 def test_a_link_or_a_file_in_the_earlier_site_where_a_folder_was_is_never_taken(tmp_path):
@@ -268,9 +269,11 @@ def test_a_shard_file_missing_from_its_site_fails_the_merge_naming_it(tmp_path):
     (tmp_path / "polda-papua/site/berita/2026/01/patroli/index.html").unlink()
     site = tmp_path / "site"
     site.mkdir()
+    staging = Staging(claims([description]), site / ".staged")
     with pytest.raises(AssemblyError, match=r"/berita/2026/01/patroli/index.html: .*polda-papua/site/berita"):
-        Staging(claims([description]), site / ".staged").graft(site)
+        staging.graft(site)
     assert (site / "foto/a.webp").read_text() == "foto/a.webp"  # the others are still taken
+    staging.abandon()  # as the failed build's clean-up does, after the process has ended
 
 
 def test_the_same_photo_derivative_from_two_shards_is_one_claim(tmp_path):

@@ -446,6 +446,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.machinery.collect_later()
         if self.machinery.deleting is not None:
             self.machinery.deleting.wait()
+        if run.renderer is not None:  # a merge's cached pages: linked before the cache is pruned
+            try:
+                run.renderer.settle()
+            except AssemblyError as error:
+                raise PluginError(f"portal: the merge's cached pages could not be placed:\n{error}") from None
         if run.page_cache is not None:
             run.page_cache.prune()
         if self.catalog is None or self.preview:
@@ -453,7 +458,6 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         part = run.shared.part
         if part.is_merge:
             try:
-                run.renderer.settle()
                 copied = run.staging.graft(Path(config.site_dir))
             except AssemblyError as error:
                 raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None

@@ -46,7 +46,7 @@ def _urlset(entries: list[SitemapEntry], site_url: str) -> bytes:
     # Written as text: tens of thousands of entries, each the same three lines.
     urls = []
     for entry in entries:
-        lastmod = f"\n    <lastmod>{entry.lastmod}</lastmod>" if entry.lastmod is not None else ""
+        lastmod = f"\n    <lastmod>{escape(entry.lastmod)}</lastmod>" if entry.lastmod is not None else ""
         urls.append(f"  <url>\n    <loc>{escape(absolute(site_url, entry.url))}</loc>{lastmod}\n  </url>\n")
     return _document("urlset", "".join(urls))
 

@@ -129,8 +129,10 @@ class Placing:
     of its own, then take one folder listing each instead of a ``mkdir`` and a link: the file
     system, not the merge, waits.
 
-    Nothing else of the merge may be written at those paths. Another file the merge writes
-    into one of their folders (a feed) keeps that folder from being moved over whole."""
+    Nothing else of the merge may be written at those paths. A file of the earlier site that
+    is not among the pages (a tag's feed) keeps its folder from being moved over whole; a file
+    the merge writes into one of their folders meanwhile (a feed) lands in the folder moved
+    over, or, written first, makes the folder's pages be linked one by one."""
 
     def __init__(self, pages: dict[str, str], site_dir: Path, earlier: Path | None = None) -> None:
         self.count = len(pages)
@@ -161,9 +163,13 @@ def _gather(pairs: Iterable[tuple[str, str]], folder: Path, earlier: Path | None
 
 
 def _stop(process: subprocess.Popen) -> None:
+    """End a gathering process, also one already waited for (whose output pipe is closed)."""
     if process.poll() is None:
         process.kill()
-    process.communicate()
+    if process.stderr is not None and not process.stderr.closed:
+        process.communicate()
+    else:
+        process.wait()
 
 
 def _problems(process: subprocess.Popen, what: str) -> list[str]:
