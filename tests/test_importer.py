@@ -3193,3 +3193,50 @@ def test_a_villages_officer_in_a_district_gives_its_one_polsek(lead, units, arti
 ])
 def test_a_mediums_dateline_and_an_opening_bracket_go_on_below(lines, found):
     assert paragraphs(lines, False) == found
+
+
+@pytest.mark.parametrize("lead, units", [
+    # ``Polsekta X`` (``Kapolsekta``) is the city sector's Polsek, ``Polsek X Kota`` in the registry
+    ("Dua polwan Polres Nganjuk bersepeda di car free day. Kapolsekta Nganjuk AKP Budi memimpin patroli, Minggu "
+     "(17/1/2016).", {"polsek": "Polsek Nganjuk Kota", "polres": "Polres Nganjuk"}),
+    # the registry's name written in full, or the Polres alone, is read as before
+    ("Kapolsek Nganjuk Kota AKP Budi memimpin patroli, Minggu (17/1/2016).",
+     {"polsek": "Polsek Nganjuk Kota", "polres": "Polres Nganjuk"}),
+    ("Personel Polres Nganjuk memimpin patroli, Minggu (17/1/2016).", {"polres": "Polres Nganjuk"}),
+])
+def test_a_city_sectors_polsekta_is_the_polsek_kota(lead, units, article_units):
+    assert {level: name for level, name in _units_of(lead, article_units).items()
+            if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("text, title", [
+    # towns in capitals split by dashes with the site's name closing them: a dateline, no headline
+    ("PELALAWAN – RIAU – 1Fakta. Com\nJajaran Polres Pelalawan melalui personel Polsek Pangkalan Lesung melaksanakan "
+     "patroli, Sabtu, 14 Februari 2026.", ""),
+    ("PELALAWAN - riaunews.com\nJajaran Polres Pelalawan melaksanakan patroli, Sabtu, 14 Februari 2026.", ""),
+    # a headline in capitals with dashes but no site's name stays a headline
+    ("PATROLI KARHUTLA – POLSEK PANGKALAN LESUNG SIAGA\nJajaran Polres Pelalawan melaksanakan patroli, Sabtu, "
+     "14 Februari 2026.", "Patroli Karhutla – Polsek Pangkalan Lesung Siaga"),
+])
+def test_a_dashed_dateline_with_the_sites_name_is_no_headline(text, title):
+    assert parse_article(text).title == title
+
+
+_CAPTION = ("Jajaran Polresta Cirebon berhasil mengamankan tiga orang yang hendak perang sarung, saat melakukan patroli ke "
+            "sejumlah lokasi di Kabupaten Cirebon, Rabu (29/3/2023) dini hari.")
+_DATELINED = ("REPUBLIKA.CO.ID, CIANJUR — Kepolisian Resor Cianjur, Jawa Barat menggencarkan patroli ke sejumlah wilayah "
+              "selama bulan puasa, Rabu (18/2/2026).")
+
+
+@pytest.mark.parametrize("text, first", [
+    # a paragraph between the headline and the medium's dateline is another story's caption: the story starts there
+    (f"Cegah Perang Sarung Saat Bulan Puasa\n\n{_CAPTION}\n\n{_DATELINED}", "REPUBLIKA.CO.ID, CIANJUR"),
+    # the dateline opening the first paragraph, or the headline missing, drops nothing
+    (f"Cegah Perang Sarung Saat Bulan Puasa\n\n{_DATELINED}\n\n{_CAPTION}", "REPUBLIKA.CO.ID, CIANJUR"),
+    (f"{_CAPTION}\n\n{_DATELINED}", "Jajaran Polresta Cirebon"),
+    # a dateline only in the fourth paragraph is no copy's start
+    (f"Cegah Perang Sarung Saat Bulan Puasa\n\n{_CAPTION}\n\nPatroli digelar malam hari.\n\nWarga diimbau pulang.\n\n"
+     f"{_DATELINED}", "Jajaran Polresta Cirebon"),
+])
+def test_a_caption_above_the_mediums_dateline_is_no_story_text(text, first):
+    assert parse_article(text).paragraphs[0].startswith(first)

@@ -126,6 +126,7 @@ def parse_article(text: str) -> Article:
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
+    found = _without_caption_above_dateline(found) if title else found
     sure, likely = end_credit(found[-1]) if found else ("", "")
     if likely and not _names_someone(likely):
         likely = ""  # ``(Selesai)``, ``(Humas)``: no one's name to offer
@@ -647,6 +648,23 @@ def _take_credit(line: str, credits: dict[str, str]) -> str:
     return kept
 
 
+_CAPITALS_SITE_DATELINE = re.compile(r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—]\s")
+"""A medium's name as an address in capitals, a comma and the town in capitals, then a dash: ``REPUBLIKA.CO.ID,
+CIANJUR —``, the story's own dateline."""
+_CAPTION_PARAGRAPHS = 2
+
+
+def _without_caption_above_dateline(found: list[str]) -> list[str]:
+    """The story from its own dateline on, when one or two paragraphs stand between the headline and a paragraph
+    opening with a medium's dateline in capitals (``REPUBLIKA.CO.ID, CIANJUR —``): a copy's photo caption of another
+    story, with its own unit, place and date. A dateline opening the first paragraph, or only further down, drops
+    nothing."""
+    for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
+        if _CAPITALS_SITE_DATELINE.match(paragraph):
+            return found[at:]
+    return found
+
+
 def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     """Headline, byline and stamp among the lines before the lead, and the lines to drop.
 
@@ -846,7 +864,7 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
-    if _is_wrapped_medium_dateline(line):
+    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -867,6 +885,14 @@ _CAPITALS_DATELINE = re.compile(
 dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
 first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
 headline's words (:func:`_is_label_before_headline`)."""
+_DASHED_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?:\s*[-–—]\s*[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})*\s*[-–—]\s*"
+    r"\w[\w-]*\s?\.\s?(?i:com|co\.id|id|net|org)\W*"
+)
+"""Towns in capitals split by dashes and a site's name closing them, its domain perhaps after a space (``PELALAWAN –
+RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
+
+
 def _is_wrapped_medium_dateline(line: str) -> bool:
     """True for a medium's dateline and the first words of a lead wrapped after them (:data:`MEDIUM_DATELINE`)."""
     dateline = MEDIUM_DATELINE.match(line)
