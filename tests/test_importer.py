@@ -3240,3 +3240,30 @@ _DATELINED = ("REPUBLIKA.CO.ID, CIANJUR — Kepolisian Resor Cianjur, Jawa Barat
 ])
 def test_a_caption_above_the_mediums_dateline_is_no_story_text(text, first):
     assert parse_article(text).paragraphs[0].startswith(first)
+
+
+@pytest.mark.parametrize("later, hour", [
+    # a limit (``diatas pukul 22.00``) and the hour of what comes before the event (a sentence opening with
+    # ``Sebelum``) are no time of the event: the day alone
+    ("Tokoh masyarakat meminta remaja tidak berkeliaran diatas pukul 22.00 wita.", None),
+    ("Warga diimbau tidak keluar rumah lewat pukul 23.00 WIB.", None),
+    ("Sebelum melaksanakan patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil melaksanakan apel malam.",
+     None),
+    # a time the event starts at, also with ``sebelum`` later in its sentence, stays the event's
+    ("Patroli dimulai pukul 20.00 wita.", (20, 0)),
+    ("Patroli digelar pukul 21.00 wita sebelum warga tidur.", (21, 0)),
+])
+def test_a_limit_or_the_hour_before_the_event_is_no_time_of_it(later, hour):
+    event = parse_article(f"Polsek Katobu Gelar Patroli\n\nPolsek Katobu berpatroli pada 3 Oktober 2019.\n\n{later}").event
+    assert event.found.day == date(2019, 10, 3)
+    assert (None if event.found.hour is None else (event.found.hour, event.found.minute)) == hour
+
+
+@pytest.mark.parametrize("line, dropped", [
+    # a caption without a stop glued to its credit between hyphens is page furniture
+    ("Patroli antisipasi pergerakan massa-Foto:dokumen palpos-", True),
+    # a sentence with a hyphened word is not
+    ("Patroli antisipasi pergerakan massa di Tanjung Senai berjalan aman-aman saja.", False),
+])
+def test_a_caption_glued_to_its_credit_is_chrome(line, dropped):
+    assert is_chrome(line) == dropped
