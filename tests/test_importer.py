@@ -3267,3 +3267,28 @@ def test_a_limit_or_the_hour_before_the_event_is_no_time_of_it(later, hour):
 ])
 def test_a_caption_glued_to_its_credit_is_chrome(line, dropped):
     assert is_chrome(line) == dropped
+
+
+@pytest.mark.parametrize("lead, location", [
+    # the Polsek's own name in full (``Kepolisian Sektor (Polsek) Pangenan``) under its Polres's town is no place told
+    ("CIREBONWARTANEWS.COM, Cirebon – Patroli jam malam pelajar digelar Kepolisian Sektor (Polsek) Pangenan Polresta "
+     "Cirebon.", "Cirebon"),
+    # the district written as a place still is, and under another town's dateline the full name still gives it
+    ("CIREBONWARTANEWS.COM, Cirebon – Polsek Pangenan menggelar patroli jam malam pelajar di Pangenan.", "Pangenan"),
+    ("Maninjau, KABA12.com — Jajaran kepolisian sektor (Polsek) Tanjung Raya akan meningkatkan patroli wilayah selama "
+     "bulan Ramadhan.", "Tanjung Raya"),
+])
+def test_a_polseks_own_name_under_its_polres_town_is_no_place(lead, location, article_units):
+    assert _location_of(lead, article_units) == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    # a dateline's short form written in brackets after the words it shortens is those words
+    ("MR.COM, PASBAR - Satuan Samapta Polres Pasaman Barat (Pasbar) gelar patroli, Sabtu malam (24/06/2023).",
+     "Pasaman Barat"),
+    # a bracketed short form that does not shorten the words before it leaves the dateline as written
+    ("MR.COM, PASBAR - Satuan Samapta Polres Pasaman Barat (PB) dan warga Pasbar gelar patroli, Sabtu malam "
+     "(24/06/2023).", "Pasbar"),
+])
+def test_a_datelines_short_form_is_the_name_it_shortens(lead, location, article_units):
+    assert _location_of(lead, article_units) == location

@@ -231,7 +231,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
-    elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry)):
+    elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry, place.text)):
         draft.fields["location"] = district
     elif place.dateline and (told := _place_told_with_the_day(article, draft, registry)):
         draft.fields["location"] = told
@@ -241,7 +241,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (town := _town_in_brackets(place.text, article.paragraphs, registry)):
         _put_dateline(draft, town, article.paragraphs, registry)  # ``OTENTIK (BANDAR LAMPUNG) –``: the site, the town
     elif place.dateline:
-        _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
+        known = area_of(place.text, _unit_names(draft), registry, "\n".join(article.paragraphs))[0]
+        written = place.text if known else _spelled_out(place.text, article.paragraphs)  # ``PPU``: the registry's
+        _put_dateline(draft, written, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
         _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
@@ -263,6 +265,32 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+
+
+_NAME_BEFORE_BRACKET = r"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s*\(\s*{short}\s*\)"
+
+
+def _spelled_out(place: str, paragraphs: list[str]) -> str:
+    """The name a dateline's short form stands for, where the text writes the short form in brackets after it and
+    the short form joins the start of each of its words (``PASBAR –`` over ``Polres Pasaman Barat (Pasbar)``:
+    ``Pasaman Barat``); ``place`` itself otherwise, also for a short form in brackets after words it does not
+    shorten (``Polres Pasaman Barat (PB)``). A short form the registry reads (``PPU``) is left to it."""
+    if " " in place:
+        return place
+    for found in re.finditer(_NAME_BEFORE_BRACKET.format(short=re.escape(place)), "\n".join(paragraphs), re.I):
+        words = found[1].split()
+        for count in range(1, len(words) + 1):
+            if count > 1 and _shortens_words(place.casefold(), [word.casefold() for word in words[-count:]]):
+                return " ".join(words[-count:])
+    return place
+
+
+def _shortens_words(short: str, words: list[str]) -> bool:
+    """True when ``short`` is a non-empty start of each of ``words`` in turn: ``pasbar`` of ``pasaman barat``."""
+    if not words:
+        return not short
+    return any(_shortens_words(short[size:], words[1:])
+               for size in range(1, min(len(short), len(words[0])) + 1) if short[:size] == words[0][:size])
 
 
 _BRACKETED_TOWN = re.compile(r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\((?P<town>[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3})\)\s*[-–—]")
@@ -407,17 +435,20 @@ _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
 """A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
 
 
-def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry, dateline: str = "") -> str:
     """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
     not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
     Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
     agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
-    name (``Pasaman Barat |``) is not the district."""
+    name (``Pasaman Barat |``) is not the district, nor the Polsek's own name written in full (``Kepolisian Sektor
+    (Polsek) Pangenan``) under a dateline naming the story's Polres's area (``Cirebon –``); under a dateline of
+    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
-    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){re.escape(district)}"
+    own_name = r"(?<!\(Polsek\) )(?<!Sektor )" if agrees_with_unit(dateline, _unit_names(draft), registry) else ""
+    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){own_name}{re.escape(district)}"
              rf"(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
