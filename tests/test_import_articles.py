@@ -12,6 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Patroli antisipasi pergerakan massa-Foto:dokumen palpos-", "https://palpos.disway.id/read/700189/polres-ogan-ilir-tni-dan-satpol-pp-gelar-patroli-gabungan-antisipasi-gerakan-massa-di-tanjung-senai"),
     ("Belum Memiliki Akun Daftar di Sini", "https://travel.tempo.co/read/1709954/waspada-titik-kejahatan-jalanan-di-yogyakarta-terus-berpindah"),
     ("Dokumentasi seorang nelayan bersama barang bukti sejumlah bahan peledak rakitan di kantor Direktorat Polisi Perairan Polda "
      "Sulawesi Selatan, Makassar, Selasa (31/5). Polisi menangkap sembilan kapal tradisional 'Jolloro' dengan nakhoda dan 29 ABK "

@@ -3193,3 +3193,102 @@ def test_a_villages_officer_in_a_district_gives_its_one_polsek(lead, units, arti
 ])
 def test_a_mediums_dateline_and_an_opening_bracket_go_on_below(lines, found):
     assert paragraphs(lines, False) == found
+
+
+@pytest.mark.parametrize("lead, units", [
+    # ``Polsekta X`` (``Kapolsekta``) is the city sector's Polsek, ``Polsek X Kota`` in the registry
+    ("Dua polwan Polres Nganjuk bersepeda di car free day. Kapolsekta Nganjuk AKP Budi memimpin patroli, Minggu "
+     "(17/1/2016).", {"polsek": "Polsek Nganjuk Kota", "polres": "Polres Nganjuk"}),
+    # the registry's name written in full, or the Polres alone, is read as before
+    ("Kapolsek Nganjuk Kota AKP Budi memimpin patroli, Minggu (17/1/2016).",
+     {"polsek": "Polsek Nganjuk Kota", "polres": "Polres Nganjuk"}),
+    ("Personel Polres Nganjuk memimpin patroli, Minggu (17/1/2016).", {"polres": "Polres Nganjuk"}),
+])
+def test_a_city_sectors_polsekta_is_the_polsek_kota(lead, units, article_units):
+    assert {level: name for level, name in _units_of(lead, article_units).items()
+            if not name.startswith("ISI:")} == units
+
+
+@pytest.mark.parametrize("text, title", [
+    # towns in capitals split by dashes with the site's name closing them: a dateline, no headline
+    ("PELALAWAN – RIAU – 1Fakta. Com\nJajaran Polres Pelalawan melalui personel Polsek Pangkalan Lesung melaksanakan "
+     "patroli, Sabtu, 14 Februari 2026.", ""),
+    ("PELALAWAN - riaunews.com\nJajaran Polres Pelalawan melaksanakan patroli, Sabtu, 14 Februari 2026.", ""),
+    # a headline in capitals with dashes but no site's name stays a headline
+    ("PATROLI KARHUTLA – POLSEK PANGKALAN LESUNG SIAGA\nJajaran Polres Pelalawan melaksanakan patroli, Sabtu, "
+     "14 Februari 2026.", "Patroli Karhutla – Polsek Pangkalan Lesung Siaga"),
+])
+def test_a_dashed_dateline_with_the_sites_name_is_no_headline(text, title):
+    assert parse_article(text).title == title
+
+
+_CAPTION = ("Jajaran Polresta Cirebon berhasil mengamankan tiga orang yang hendak perang sarung, saat melakukan patroli ke "
+            "sejumlah lokasi di Kabupaten Cirebon, Rabu (29/3/2023) dini hari.")
+_DATELINED = ("REPUBLIKA.CO.ID, CIANJUR — Kepolisian Resor Cianjur, Jawa Barat menggencarkan patroli ke sejumlah wilayah "
+              "selama bulan puasa, Rabu (18/2/2026).")
+
+
+@pytest.mark.parametrize("text, first", [
+    # a paragraph between the headline and the medium's dateline is another story's caption: the story starts there
+    (f"Cegah Perang Sarung Saat Bulan Puasa\n\n{_CAPTION}\n\n{_DATELINED}", "REPUBLIKA.CO.ID, CIANJUR"),
+    # the dateline opening the first paragraph, or the headline missing, drops nothing
+    (f"Cegah Perang Sarung Saat Bulan Puasa\n\n{_DATELINED}\n\n{_CAPTION}", "REPUBLIKA.CO.ID, CIANJUR"),
+    (f"{_CAPTION}\n\n{_DATELINED}", "Jajaran Polresta Cirebon"),
+    # a dateline only in the fourth paragraph is no copy's start
+    (f"Cegah Perang Sarung Saat Bulan Puasa\n\n{_CAPTION}\n\nPatroli digelar malam hari.\n\nWarga diimbau pulang.\n\n"
+     f"{_DATELINED}", "Jajaran Polresta Cirebon"),
+])
+def test_a_caption_above_the_mediums_dateline_is_no_story_text(text, first):
+    assert parse_article(text).paragraphs[0].startswith(first)
+
+
+@pytest.mark.parametrize("later, hour", [
+    # a limit (``diatas pukul 22.00``) and the hour of what comes before the event (a sentence opening with
+    # ``Sebelum``) are no time of the event: the day alone
+    ("Tokoh masyarakat meminta remaja tidak berkeliaran diatas pukul 22.00 wita.", None),
+    ("Warga diimbau tidak keluar rumah lewat pukul 23.00 WIB.", None),
+    ("Sebelum melaksanakan patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil melaksanakan apel malam.",
+     None),
+    # a time the event starts at, also with ``sebelum`` later in its sentence, stays the event's
+    ("Patroli dimulai pukul 20.00 wita.", (20, 0)),
+    ("Patroli digelar pukul 21.00 wita sebelum warga tidur.", (21, 0)),
+])
+def test_a_limit_or_the_hour_before_the_event_is_no_time_of_it(later, hour):
+    event = parse_article(f"Polsek Katobu Gelar Patroli\n\nPolsek Katobu berpatroli pada 3 Oktober 2019.\n\n{later}").event
+    assert event.found.day == date(2019, 10, 3)
+    assert (None if event.found.hour is None else (event.found.hour, event.found.minute)) == hour
+
+
+@pytest.mark.parametrize("line, dropped", [
+    # a caption without a stop glued to its credit between hyphens is page furniture
+    ("Patroli antisipasi pergerakan massa-Foto:dokumen palpos-", True),
+    # a sentence with a hyphened word is not
+    ("Patroli antisipasi pergerakan massa di Tanjung Senai berjalan aman-aman saja.", False),
+])
+def test_a_caption_glued_to_its_credit_is_chrome(line, dropped):
+    assert is_chrome(line) == dropped
+
+
+@pytest.mark.parametrize("lead, location", [
+    # the Polsek's own name in full (``Kepolisian Sektor (Polsek) Pangenan``) under its Polres's town is no place told
+    ("CIREBONWARTANEWS.COM, Cirebon – Patroli jam malam pelajar digelar Kepolisian Sektor (Polsek) Pangenan Polresta "
+     "Cirebon.", "Cirebon"),
+    # the district written as a place still is, and under another town's dateline the full name still gives it
+    ("CIREBONWARTANEWS.COM, Cirebon – Polsek Pangenan menggelar patroli jam malam pelajar di Pangenan.", "Pangenan"),
+    ("Maninjau, KABA12.com — Jajaran kepolisian sektor (Polsek) Tanjung Raya akan meningkatkan patroli wilayah selama "
+     "bulan Ramadhan.", "Tanjung Raya"),
+])
+def test_a_polseks_own_name_under_its_polres_town_is_no_place(lead, location, article_units):
+    assert _location_of(lead, article_units) == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    # a dateline's short form written in brackets after the words it shortens is those words
+    ("MR.COM, PASBAR - Satuan Samapta Polres Pasaman Barat (Pasbar) gelar patroli, Sabtu malam (24/06/2023).",
+     "Pasaman Barat"),
+    # a bracketed short form that does not shorten the words before it leaves the dateline as written
+    ("MR.COM, PASBAR - Satuan Samapta Polres Pasaman Barat (PB) dan warga Pasbar gelar patroli, Sabtu malam "
+     "(24/06/2023).", "Pasbar"),
+])
+def test_a_datelines_short_form_is_the_name_it_shortens(lead, location, article_units):
+    assert _location_of(lead, article_units) == location

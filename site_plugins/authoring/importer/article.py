@@ -126,6 +126,7 @@ def parse_article(text: str) -> Article:
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
+    found = _without_caption_above_dateline(found) if title else found
     sure, likely = end_credit(found[-1]) if found else ("", "")
     if likely and not _names_someone(likely):
         likely = ""  # ``(Selesai)``, ``(Humas)``: no one's name to offer
@@ -230,7 +231,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
-    elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry)):
+    elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry, place.text)):
         draft.fields["location"] = district
     elif place.dateline and (told := _place_told_with_the_day(article, draft, registry)):
         draft.fields["location"] = told
@@ -240,7 +241,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (town := _town_in_brackets(place.text, article.paragraphs, registry)):
         _put_dateline(draft, town, article.paragraphs, registry)  # ``OTENTIK (BANDAR LAMPUNG) –``: the site, the town
     elif place.dateline:
-        _put_dateline(draft, place.text, article.paragraphs, registry, place.bare)
+        known = area_of(place.text, _unit_names(draft), registry, "\n".join(article.paragraphs))[0]
+        written = place.text if known else _spelled_out(place.text, article.paragraphs)  # ``PPU``: the registry's
+        _put_dateline(draft, written, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
         _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
@@ -262,6 +265,32 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+
+
+_NAME_BEFORE_BRACKET = r"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s*\(\s*{short}\s*\)"
+
+
+def _spelled_out(place: str, paragraphs: list[str]) -> str:
+    """The name a dateline's short form stands for, where the text writes the short form in brackets after it and
+    the short form joins the start of each of its words (``PASBAR –`` over ``Polres Pasaman Barat (Pasbar)``:
+    ``Pasaman Barat``); ``place`` itself otherwise, also for a short form in brackets after words it does not
+    shorten (``Polres Pasaman Barat (PB)``). A short form the registry reads (``PPU``) is left to it."""
+    if " " in place:
+        return place
+    for found in re.finditer(_NAME_BEFORE_BRACKET.format(short=re.escape(place)), "\n".join(paragraphs), re.I):
+        words = found[1].split()
+        for count in range(1, len(words) + 1):
+            if count > 1 and _shortens_words(place.casefold(), [word.casefold() for word in words[-count:]]):
+                return " ".join(words[-count:])
+    return place
+
+
+def _shortens_words(short: str, words: list[str]) -> bool:
+    """True when ``short`` is a non-empty start of each of ``words`` in turn: ``pasbar`` of ``pasaman barat``."""
+    if not words:
+        return not short
+    return any(_shortens_words(short[size:], words[1:])
+               for size in range(1, min(len(short), len(words[0])) + 1) if short[:size] == words[0][:size])
 
 
 _BRACKETED_TOWN = re.compile(r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,3}\s*\((?P<town>[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3})\)\s*[-–—]")
@@ -406,17 +435,20 @@ _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
 """A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
 
 
-def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry, dateline: str = "") -> str:
     """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
     not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
     Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
     agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
-    name (``Pasaman Barat |``) is not the district."""
+    name (``Pasaman Barat |``) is not the district, nor the Polsek's own name written in full (``Kepolisian Sektor
+    (Polsek) Pangenan``) under a dateline naming the story's Polres's area (``Cirebon –``); under a dateline of
+    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
-    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){re.escape(district)}"
+    own_name = r"(?<!\(Polsek\) )(?<!Sektor )" if agrees_with_unit(dateline, _unit_names(draft), registry) else ""
+    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){own_name}{re.escape(district)}"
              rf"(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
@@ -647,6 +679,23 @@ def _take_credit(line: str, credits: dict[str, str]) -> str:
     return kept
 
 
+_CAPITALS_SITE_DATELINE = re.compile(r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—]\s")
+"""A medium's name as an address in capitals, a comma and the town in capitals, then a dash: ``REPUBLIKA.CO.ID,
+CIANJUR —``, the story's own dateline."""
+_CAPTION_PARAGRAPHS = 2
+
+
+def _without_caption_above_dateline(found: list[str]) -> list[str]:
+    """The story from its own dateline on, when one or two paragraphs stand between the headline and a paragraph
+    opening with a medium's dateline in capitals (``REPUBLIKA.CO.ID, CIANJUR —``): a copy's photo caption of another
+    story, with its own unit, place and date. A dateline opening the first paragraph, or only further down, drops
+    nothing."""
+    for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
+        if _CAPITALS_SITE_DATELINE.match(paragraph):
+            return found[at:]
+    return found
+
+
 def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     """Headline, byline and stamp among the lines before the lead, and the lines to drop.
 
@@ -846,7 +895,7 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
-    if _is_wrapped_medium_dateline(line):
+    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -867,6 +916,14 @@ _CAPITALS_DATELINE = re.compile(
 dash (``SALAM PAPUA (TIMIKA) – Aparat gabungan Polres Mimika, Brimob``, ``JANTHO - Kapolres``: a hard-wrapped lead's
 first line): no headline; a headline in capitals is in capitals to its end, and one after a label and a dash is a
 headline's words (:func:`_is_label_before_headline`)."""
+_DASHED_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2}(?:\s*[-–—]\s*[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})*\s*[-–—]\s*"
+    r"\w[\w-]*\s?\.\s?(?i:com|co\.id|id|net|org)\W*"
+)
+"""Towns in capitals split by dashes and a site's name closing them, its domain perhaps after a space (``PELALAWAN –
+RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
+
+
 def _is_wrapped_medium_dateline(line: str) -> bool:
     """True for a medium's dateline and the first words of a lead wrapped after them (:data:`MEDIUM_DATELINE`)."""
     dateline = MEDIUM_DATELINE.match(line)

@@ -88,6 +88,9 @@ DROPPED_LINES = (
     _PHOTOGRAPHER,
     # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
     r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",
+    # a caption without a stop, glued to its credit between hyphens: ``Patroli antisipasi pergerakan massa-Foto:dokumen
+    # palpos-``
+    r"[^.!?]{1,200}\w-foto\s*:\s*[\w .]{1,40}-",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button

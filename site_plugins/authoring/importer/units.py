@@ -10,7 +10,7 @@ from site_plugins.content.registry import Registry, Unit, UnitError
 _SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelkam|Narkoba)"
 """A Polres's satuan, which may stand for its Polres before the town: ``Satpolair ketapang``."""
 _LEVEL_WORDS = (
-    ("polsek", r"(?:(?:Wa)?Ka)?Polsek|(?:Kepolisian|Polisi)\s+Sektor"),
+    ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor"),
     ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
     ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
 )
@@ -275,7 +275,7 @@ class _Index:
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
-            city = match[level].casefold().endswith("polresta")
+            city = match[level].casefold().endswith(("polresta", "polsekta"))
             word = re.sub(r"^(?:wa)?ka(?=pol)", "", match[level], flags=re.I)
             name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:

@@ -84,6 +84,12 @@ _ENDS = re.compile(
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
+_LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+$", re.I)
+"""Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
+wita``, ``lewat pukul 23.00``."""
+_BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$")
+"""A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
+patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak|dari))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
@@ -735,13 +741,15 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
-    """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``) nor a routine's
-    hours (``setiap pukul 21.00``)."""
+    """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
+    hours (``setiap pukul 21.00``), limits (``diatas pukul 22.00``) nor the hour of what comes before the event
+    (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
     for paragraph in paragraphs:
         text = _QUOTES.sub("", paragraph)
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
-            if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before):
+            if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
+                    and not _LIMIT.search(before) and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
 
 
