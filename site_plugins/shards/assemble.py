@@ -76,7 +76,39 @@ def claims(descriptions: list[Description]) -> dict[str, tuple[Description, str]
     return owner
 
 
-class Staging:
+class _Gathering:
+    """The gathering process (``stage``) at work: each ``(file, site-relative path)`` of ``pairs``
+    linked into ``folder``, with the unchanged folders of the site ``earlier`` moved over whole."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]], folder: Path, earlier: Path | None) -> None:
+        # Through a file, not a pipe: writing a pipe would wait for the files to be linked.
+        with tempfile.TemporaryFile() as listed:
+            listed.write("".join(f"{source}\0{path}\0" for source, path in pairs)
+                         .encode("utf-8", errors="surrogateescape"))
+            listed.seek(0)
+            command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])]
+            self._process = subprocess.Popen(command, stdin=listed, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def abandon(self) -> None:
+        """Stop the gathering of a merge that failed, and wait until it has (also when it was
+        waited for already): it writes into the failed site, which is deleted next."""
+        if self._process.poll() is None:
+            self._process.kill()
+        if self._process.stderr is not None and not self._process.stderr.closed:
+            self._process.communicate()
+        else:
+            self._process.wait()
+
+    def _problems(self, what: str) -> list[str]:
+        """Wait for the process; the problems it named, one a line."""
+        _, failed = self._process.communicate()
+        problems = [line for line in failed.decode("utf-8", errors="replace").splitlines() if line]
+        if self._process.returncode != 0 and not problems:
+            problems.append(f"{what} could not be gathered (exit {self._process.returncode})")
+        return problems
+
+
+class Staging(_Gathering):
     """The claimed files (see :func:`claims`) linked into ``folder`` by another process, started
     as soon as the claims are known, so that the merge renders its own pages meanwhile: a
     hundred thousand files each take a link and most a folder, which wait on the file system,
@@ -91,12 +123,7 @@ class Staging:
     def __init__(self, owner: dict[str, tuple[Description, str]], folder: Path, earlier: Path | None = None) -> None:
         self.owner, self.folder = owner, folder
         folder.mkdir(parents=True, exist_ok=True)
-        self._process = _gather(((os.path.join(site, path), path) for path, (_, site) in owner.items()), folder, earlier)
-
-    def abandon(self) -> None:
-        """Stop the gathering of a merge that failed, and wait until it has: it takes folders
-        from the earlier site into the failed one, which is deleted next."""
-        _stop(self._process)
+        super().__init__(((os.path.join(site, path), path) for path, (_, site) in owner.items()), folder, earlier)
 
     def graft(self, site_dir: Path) -> int:
         """Wait for the files, then move them into ``site_dir``: each staged folder the merge
@@ -104,7 +131,7 @@ class Staging:
         claimed path the merge has written itself raises :class:`AssemblyError` naming the
         shard, once every other file is in place: a failed merge is never published. Returns
         how many files the shards gave."""
-        problems = _problems(self._process, "the shards' files")
+        problems = self._problems("the shards' files")
         known: dict[str, dict[str, str]] = {}
         for path in _move_into(str(self.folder), str(site_dir), ""):
             problems.append(self._claimed_by_the_merge(path, known))
@@ -121,7 +148,7 @@ class Staging:
         return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {by}"
 
 
-class Placing:
+class Placing(_Gathering):
     """The merge's own pages that its page cache holds (``pages``: site-relative path → cache
     entry), linked into ``site_dir`` by the gathering process while the merge goes on, with
     the folders of the site ``earlier`` that hold exactly those pages moved over whole, as the
@@ -136,49 +163,15 @@ class Placing:
 
     def __init__(self, pages: dict[str, str], site_dir: Path, earlier: Path | None = None) -> None:
         self.count = len(pages)
-        self._process = _gather(((entry, path) for path, entry in pages.items()), site_dir, earlier)
+        super().__init__(((entry, path) for path, entry in pages.items()), site_dir, earlier)
 
     def wait(self) -> int:
         """Wait until every page is in place; returns how many. A page that could not be
         placed raises :class:`AssemblyError` naming it."""
-        problems = _problems(self._process, "the merge's cached pages")
+        problems = self._problems("the merge's cached pages")
         if problems:
             raise AssemblyError("\n".join(problems))
         return self.count
-
-    def abandon(self) -> None:
-        """Stop placing pages into the site of a merge that failed."""
-        _stop(self._process)
-
-
-def _gather(pairs: Iterable[tuple[str, str]], folder: Path, earlier: Path | None) -> subprocess.Popen:
-    """Start the gathering process (``stage``): each ``(file, site-relative path)`` into ``folder``,
-    with the unchanged folders of ``earlier``."""
-    # Through a file, not a pipe: writing a pipe would wait for the files to be linked.
-    with tempfile.TemporaryFile() as listed:
-        listed.write("".join(f"{source}\0{path}\0" for source, path in pairs).encode("utf-8", errors="surrogateescape"))
-        listed.seek(0)
-        command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])]
-        return subprocess.Popen(command, stdin=listed, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """End a gathering process, also one already waited for (whose output pipe is closed)."""
-    if process.poll() is None:
-        process.kill()
-    if process.stderr is not None and not process.stderr.closed:
-        process.communicate()
-    else:
-        process.wait()
-
-
-def _problems(process: subprocess.Popen, what: str) -> list[str]:
-    """Wait for a gathering process; the problems it named, one a line."""
-    _, failed = process.communicate()
-    problems = [line for line in failed.decode("utf-8", errors="replace").splitlines() if line]
-    if process.returncode != 0 and not problems:
-        problems.append(f"{what} could not be gathered (exit {process.returncode})")
-    return problems
 
 
 def _move_into(staged: str, target: str, relative: str) -> Iterator[str]:

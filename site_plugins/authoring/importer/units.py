@@ -87,14 +87,13 @@ _RANK_ON = re.compile(
 )
 """An officer's rank and name after a unit's name the registry lacks (``Kabag Ops Polres Lobar Kompol Fauzan Wadi``):
 the name ends before the rank."""
-_CHIEFS_TOGETHER = re.compile(
-    r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?\bbersama(?:\s+dengan)?\s+Kapol(?:res|resta|restabes)\b", re.I
-)
+_KAPOLDA_ON = r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?"
+"""The Polda's chief and the words after him within his clause; a full stop inside a name (``A.Rachmad``) stays in it."""
+_CHIEFS_TOGETHER = re.compile(_KAPOLDA_ON + r"\bbersama(?:\s+dengan)?\s+Kapol(?:res|resta|restabes)\b", re.I)
 """The Polda's chief and a Polres's chief acting together (``Kapolda Sulsel Irjen Pol Yudhiawan bersama Kapolrestabes
 Makassar Kombes Pol Arya Perdana, turun langsung melakukan patroli``): the Polres's patrol, the Polda's chief joining
-it; the Polda's chief first does not make it the Polda's story. A full stop inside a name (``A.Rachmad``) stays within
-the sentence."""
-_CHIEF_REPRESENTED = re.compile(r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?\bdiwakili\b", re.I)
+it; the Polda's chief first does not make it the Polda's story."""
+_CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 """The Polda's chief represented by an officer (``Kapolda Kalimantan Selatan Irjen Pol Andi Rian Djajadi diwakili Irwasda
 … mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented

@@ -21,7 +21,7 @@ import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
@@ -111,7 +111,7 @@ class PageRenderer:
         results: dict[str, Rendered] = {}
         now = list(jobs)
         if place_later and self.cache is not None:
-            later = [job for job in jobs if job.key in records and self.cache.intact(job.key, records[job.key])]
+            later = self._cached(jobs, records)
             self._later += [(job, records[job.key]) for job in later]
             results.update((job.file.src_uri, records[job.key].rendered) for job in later)
             keys = {job.key for job in later}
@@ -122,8 +122,7 @@ class PageRenderer:
         reported = {job.key for job, _ in deferred}
         everything = [*now, *(job for job, _ in deferred)]
         if self.placer is not None and self.cache is not None:
-            placed = {job.key: job for job in everything
-                      if job.key in records and self.cache.intact(job.key, records[job.key])}
+            placed = {job.key: job for job in self._cached(everything, records)}
             if placed:
                 self._placing.append(self.placer({job.file.dest_uri: str(self.cache.path(key))
                                                   for key, job in placed.items()}))
@@ -148,6 +147,10 @@ class PageRenderer:
             for name, level, message in results[job.file.src_uri].messages:
                 logging.getLogger(name).log(level, message)
         return results
+
+    def _cached(self, jobs: Iterable[PageJob], records: dict[str, Record]) -> list[PageJob]:
+        """The jobs whose page the cache holds, its file as its record says."""
+        return [job for job in jobs if job.key in records and self.cache.intact(job.key, records[job.key])]
 
     def settle(self) -> None:
         """Wait until the pages handed to the placer are in the site."""
