@@ -91,13 +91,13 @@ class ContentWatch(FileSystemEventHandler):
         # Only the time changes, in one step: a poll between truncating and writing the file
         # would see two changes, and MkDocs would build twice.
         with self._lock:
-            self.changes += 1
             self._time_ns = max(self._time_ns + STEP_NS, time.time_ns())
             try:
                 os.utime(self.marker, ns=(self._time_ns, self._time_ns))
             except FileNotFoundError:  # removed meanwhile: made again, which MkDocs sees too
                 self._make_marker()
                 os.utime(self.marker, ns=(self._time_ns, self._time_ns))
+            self.changes += 1  # counted once marked: whoever reads the count finds the marker moved on
 
     def _make_marker(self) -> None:
         self.marker.parent.mkdir(parents=True, exist_ok=True)
