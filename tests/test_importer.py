@@ -3292,3 +3292,77 @@ def test_a_polseks_own_name_under_its_polres_town_is_no_place(lead, location, ar
 ])
 def test_a_datelines_short_form_is_the_name_it_shortens(lead, location, article_units):
     assert _location_of(lead, article_units) == location
+
+
+@pytest.mark.parametrize("later, hour", [
+    # the minute a report came in is no time of the police's act: the day alone
+    ("Hanya dalam waktu kurang dari 10 menit setelah pengaduan masuk pukul 00.13 WIB, petugas sudah berada di lokasi.",
+     None),
+    ("Laporan warga diterima sekitar pukul 23.40 WIB, petugas langsung menuju lokasi.", None),
+    # the police's own time beside a report, or a report's word not followed by its coming in, stays the event's
+    ("Petugas tiba di lokasi pukul 00.20 WIB setelah menerima laporan warga.", (0, 20)),
+    ("Laporan kegiatan disusun setelah patroli pukul 22.00 WIB.", (22, 0)),
+])
+def test_the_minute_a_report_came_in_is_no_time_of_the_event(later, hour):
+    event = parse_article(f"Polsek Cibatu Redam Perang Sarung\n\nPolsek Cibatu berpatroli pada 27 Februari 2026.\n\n"
+                          f"{later}").event
+    assert event.found.day == date(2026, 2, 27)
+    assert (None if event.found.hour is None else (event.found.hour, event.found.minute)) == hour
+
+
+def test_initials_with_the_words_after_them_name_the_longer_unit(tmp_path):
+    path = tmp_path / "satuan.yml"
+    path.write_text(
+        "- polda: Polda Sumatera Selatan\n  provinsi: Sumatera Selatan\n  zona: WIB\n  polres:\n"
+        "    - nama: Polres Ogan Komering Ulu\n      wilayah: Kabupaten Ogan Komering Ulu\n      polsek: []\n"
+        "    - nama: Polres Ogan Komering Ulu Selatan\n      wilayah: Kabupaten Ogan Komering Ulu Selatan\n"
+        "      polsek: []\n",
+        encoding="utf-8",
+    )
+    registry = load_registry(path, "satuan.yml")
+    assert find_units(["Personil Polres OKU Selatan menggelar patroli."], "", registry).names == {
+        "polres": "Polres Ogan Komering Ulu Selatan",
+    }
+    # the initials alone, or followed by a word no registry name ends with, stay the shorter unit
+    assert find_units(["Personil Polres OKU menggelar patroli."], "", registry).names == {
+        "polres": "Polres Ogan Komering Ulu",
+    }
+    assert find_units(["Personil Polres OKU Bersama warga menggelar patroli."], "", registry).names == {
+        "polres": "Polres Ogan Komering Ulu",
+    }
+
+
+@pytest.mark.parametrize("later, units", [
+    # a Polsek's chief listed in the Kapolres's party, or a Polsek's people among the hosts welcoming the visit
+    ("Rombongan Kapolres terdiri dari Wakapolres Kendal Kompol Abdulah, S.H., Kasat Binmas, Kapolsek Kaliwungu, dan "
+     "personel Bintara Polres Kendal.", {"polres": "Polres Kendal"}),
+    ("Kedatangan rombongan yang disambut langsung oleh Camat Kaliwungu bersama lurah, tokoh adat dan personel Polsek "
+     "Kaliwungu, Senin (16/01/2017).", {"polres": "Polres Kendal"}),
+    # a Polsek's people acting on their own after the party's list, or with no party or hosts, still refine the unit
+    ("Rombongan Kapolres terdiri dari Wakapolres dan Kasat Binmas. Setelah itu anggota Polsek Kaliwungu menyambangi "
+     "warga.", {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+    ("Setelah disambut warga, anggota Polsek Kaliwungu menyambangi pos ronda.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+])
+def test_a_polsek_in_the_kapolres_party_or_among_the_hosts_makes_no_polseks_story(later, units, article_units):
+    text = f"KENDAL – Polres Kendal menggelar kunjungan kerja yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{later}"
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("first, units", [
+    # a site's web address alone above the lead is its masthead: the lead's unit and place are read below it
+    ("www.tribratanewsrotendao.com", {"polres": "Polres Rote Ndao"}),
+    ("https://www.tribratanewsrotendao.com/", {"polres": "Polres Rote Ndao"}),
+])
+def test_a_sites_address_alone_above_the_lead_is_no_lead(first, units, article_units):
+    text = (f"{first}\n\n, Melalui program DDS, Polres Rote Ndao bertatap muka dengan warga di Kecamatan Rote Timur, "
+            "Senin (16/01/2017).\n\nKedatangan rombongan disambut langsung oleh Camat Rote Timur dan personel Polsek "
+            "Rote Timur.")
+    draft = draft_story(parse_article(text), article_units)
+    assert _units_of(text, article_units) == units
+    assert draft.fields["location"] == "Kecamatan Rote Timur"
+
+
+def test_an_address_inside_the_lead_is_kept():
+    text = "Patroli Malam Digelar\n\nInfo lengkap di www.polreskendal.com, Polres Kendal berpatroli, Jumat (7/11/2025)."
+    assert parse_article(text).paragraphs[0].startswith("Info lengkap di www.polreskendal.com")

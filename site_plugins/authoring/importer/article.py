@@ -110,6 +110,11 @@ class Article:
         return self.place.text
 
 
+
+_ADDRESS_ALONE = re.compile(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?")
+"""A site's web address alone as the first paragraph (``www.tribratanewsrotendao.com`` above the lead): the page's
+masthead, not the lead; the place and the units are read from the paragraph after it."""
+
 def parse_article(text: str) -> Article:
     """Read headline, byline, timestamp, date, place, author and body out of a raw article."""
     text, sender, sent = _whatsapp_sender(clean_text(text))
@@ -126,6 +131,7 @@ def parse_article(text: str) -> Article:
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
+    found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
     found = _without_caption_above_dateline(found) if title else found
     sure, likely = end_credit(found[-1]) if found else ("", "")
     if likely and not _names_someone(likely):

@@ -71,6 +71,15 @@ a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) st
 _CHIEF_ESCORTED_BEFORE = re.compile(rf"\b(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """A Polres's or Polda's chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas …, Kapolsek
 Toulimambot …, beserta personel Polsek Toulimambot``): the Polsek's people escort the chief's patrol."""
+_ENTOURAGE_BEFORE = re.compile(
+    rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
+)
+"""The members of a Polres's or Polda's chief's party listed after it (``Rombongan Kapolres terdiri dari Wakapolres …,
+Kasat Binmas, Ka SPKT, Kapolsek Ransiki, …``): the Polsek's chief travels with the chief, it is not the Polsek's story."""
+_HOSTS_BEFORE = re.compile(rf"\b(?i:disambut)\s+(?:langsung\s+)?(?i:oleh)\b{_IN_SENTENCE}$")
+"""The hosts who welcome a visit, listed after ``disambut oleh`` (``kedatangan rombongan yang disambut langsung oleh
+Camat Rote Timur bersama …, tokoh adat dan personel Polsek Rote Timur``): the Polsek receives the visit, it does not
+make the story."""
 _ESCORT_REACH = 300
 """How far back in its sentence ``didampingi`` still makes a unit an escort: a list of the escorts' offices may come
 between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, …, serta Kapolsek Sirimau
@@ -284,7 +293,8 @@ class _Index:
                 before = max(0, match.start() - 64)
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 reach = max(0, match.start() - _ESCORT_REACH)
-                escort = bool(_CHIEF_ESCORTED_BEFORE.search(text, reach, match.start()))
+                escort = any(pattern.search(text, reach, match.start())
+                             for pattern in (_CHIEF_ESCORTED_BEFORE, _ENTOURAGE_BEFORE, _HOSTS_BEFORE))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
@@ -339,9 +349,26 @@ class _Index:
             for count in range(len(parts), 1, -1):
                 if name := self.city_areas.get(_key(" ".join(parts[:count]))):
                     return name
+        if spelled_on := self._initials_with_words(level, parts):
+            return spelled_on
         if parts and len(parts[0]) >= 3 and parts[0].isupper():
             spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
+        return ""
+
+    def _initials_with_words(self, level: str, parts: list[str]) -> str:
+        """The one registry name whose first words a word in capitals spells by their initials and whose last words
+        follow it as written (``Polres OKU Selatan``, Ogan Komering Ulu Selatan, not Ogan Komering Ulu); the most
+        words that follow first. ``Polres OKU`` alone is left to the initials."""
+        if not parts or len(parts[0]) < 3 or not parts[0].isupper():
+            return ""
+        for count in range(len(parts) - 1, 0, -1):
+            tail = _key(" ".join(parts[1:count + 1]))
+            spelled = [name for name in self.keys[level].values()
+                       if len(name.split()) > count + 1 and _key(" ".join(name.split()[-count:])) == tail
+                       and "".join(word[0] for word in name.split()[1:-count]).casefold() == parts[0].casefold()]
+            if len(spelled) == 1:
+                return spelled[0]
         return ""
 
     def _glued(self, level: str, parts: list[str]) -> str:

@@ -87,6 +87,14 @@ pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
 _LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+$", re.I)
 """Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
 wita``, ``lewat pukul 23.00``."""
+_REPORT_IN = re.compile(
+    r"\b(?:laporan|pengaduan|aduan|panggilan|telepon)\s+(?:[\w-]+\s+){0,2}?(?:masuk|diterima)\s+(?:pada\s+)?"
+    r"(?:sekitar\s+|sekira\s+)?$",
+    re.I,
+)
+"""Words before a time that make it the hour a report came in (``kurang dari 10 menit setelah pengaduan masuk pukul
+00.13 WIB, petugas kepolisian sudah berada di lokasi``): the call's minute, not the police's act; the day stands alone
+when no other time is given."""
 _BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$")
 """A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
 patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's."""
@@ -749,7 +757,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
-                    and not _LIMIT.search(before) and not _BEFORE_THE_EVENT.search(text[:time.start()]):
+                    and not _LIMIT.search(before) and not _REPORT_IN.search(before) and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
 
 
