@@ -15,7 +15,7 @@ from site_plugins.authoring.importer import (
     parse_article,
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
-from site_plugins.authoring.importer.places import credit_line, dateline_place
+from site_plugins.authoring.importer.places import credit_line, dateline_place, end_credit
 from site_plugins.authoring.importer.text import content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
@@ -3366,3 +3366,29 @@ def test_a_sites_address_alone_above_the_lead_is_no_lead(first, units, article_u
 def test_an_address_inside_the_lead_is_kept():
     text = "Patroli Malam Digelar\n\nInfo lengkap di www.polreskendal.com, Polres Kendal berpatroli, Jumat (7/11/2025)."
     assert parse_article(text).paragraphs[0].startswith("Info lengkap di www.polreskendal.com")
+
+
+@pytest.mark.parametrize("last, sure", [
+    # a full name in lowercase in brackets after the last sentence's end is the writer, as written
+    ("“Jaga kebersihan danau,” papar Tobing. (abidan simbolon)", "abidan simbolon"),
+    # one word may be initials, words in brackets inside a sentence or a desk's words are no writer
+    ("“Jaga kebersihan danau,” papar Tobing. (irn)", ""),
+    ("Warga sering duduk di warung kopi (keude kopi),", ""),
+    ("“Jaga kebersihan danau,” papar Tobing. (foto istimewa)", ""),
+    ("“Jaga kebersihan danau,” papar Tobing. (tim humas)", ""),
+])
+def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, sure):
+    assert end_credit(last)[0] == sure
+
+
+@pytest.mark.parametrize("between, author", [
+    # a writer's name above the stamp, a blank line between or not
+    ("Arsad Ddin\n\n1 Februari 2026", "Arsad Ddin"),
+    ("Arsad Ddin\n1 Februari 2026", "Arsad Ddin"),
+    # a name two lines of text above the stamp is none
+    ("Arsad Ddin\n\nBagikan berita\n\n1 Februari 2026", ""),
+])
+def test_a_writers_name_above_the_stamp_with_a_blank_line_between(between, author):
+    text = (f"Polsek Kotapinang Tekan Angka Pencurian Sawit Di Desa\n\n{between}\n\nKOTAPINANG – Polsek Kotapinang "
+            "menggelar patroli di Desa Sisumut, Sabtu (31/1/2026).")
+    assert parse_article(text).author == author

@@ -725,7 +725,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
         credit = not author and (
             _byline(line, lines) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
-            or title and _name_above_stamp(line, after)
+            or title and _name_above_stamp(line, next((other for other in lines[at + 1:at + 3] if other.strip()), ""))
         )
         if stamp:
             published = stamp
@@ -859,7 +859,8 @@ def _stamp_after_bullet(line: str) -> Dateline | None:
 
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
     """A writer's name alone on its line between the headline and the stamp (``Sunartono`` /
-    ``Sabtu, 21 Februari 2026 - 05:27 WIB``); a page's label there (``Konten Media Partner``) is none."""
+    ``Sabtu, 21 Februari 2026 - 05:27 WIB``), also with a blank line between (``Arsad Ddin`` / / ``1 Februari 2026``);
+    a page's label there (``Konten Media Partner``) is none."""
     name = _NAME_ALONE.fullmatch(line) if timestamp(after) else None
     return name if name and is_person(name["name"]) else None
 

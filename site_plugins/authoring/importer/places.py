@@ -196,6 +196,14 @@ _END_FULL_NAME = re.compile(
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
 first and the desk's code after it: ``(M Siboro C.ILJ)``; this and :data:`_END_NAME` take spaces inside the brackets
 (``( Yuyi Rohmatunisa)``, ``( Bahri )``)."""
+_END_NAME_LOWER = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))\(\s*(?P<name>(?!(?:red|rep|tim|foto|dok|ist|net|adv|rls|humas|redaksi|admin|sumber|selesai|rilis|release)\b)"
+    r"[a-z]{3,}(?: (?!(?:red|humas|redaksi|polres|polsek|polda|post|news|online)\b)[a-z]{3,}){1,2})\s*\)\.?\s*$"
+)
+"""A writer's full name in lowercase in brackets closing the text, two or three words (``papar Tobing. (abidan
+simbolon)``), after a sentence's end or alone: the name as written; words in brackets inside a sentence
+(``di warung kopi (keude kopi),``) are none; one word (``(irn)``, ``(rima)``) may be initials and gives nothing, and a desk's
+or a source's words (``(foto istimewa)``, ``(tim humas)``) are no name."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin)|Konten|Media|Partner|"
     + _RELEASE + r")\b"
@@ -578,7 +586,7 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
-        or _WRITERS_JOINED.fullmatch(paragraph)
+        or _WRITERS_JOINED.fullmatch(paragraph) or _END_NAME_LOWER.search(paragraph)
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""
