@@ -3392,3 +3392,23 @@ def test_a_writers_name_above_the_stamp_with_a_blank_line_between(between, autho
     text = (f"Polsek Kotapinang Tekan Angka Pencurian Sawit Di Desa\n\n{between}\n\nKOTAPINANG – Polsek Kotapinang "
             "menggelar patroli di Desa Sisumut, Sabtu (31/1/2026).")
     assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("lead, units", [
+    # a Polsek's name two Polres hold, the text writing one's area: that Polres's Polsek
+    ("GARUT – Personel Polsek Cibatu merespons laporan warga di Kecamatan Kersamanah, Jumat (27/2/2026).",
+     {"polsek": "Polsek Cibatu", "polres": "Polres Garut"}),
+    ("Personel Polsek Cibatu berpatroli di Kecamatan Cibatu, Purwakarta, Jumat (27/2/2026).",
+     {"polsek": "Polsek Cibatu", "polres": "Polres Purwakarta"}),
+])
+def test_a_polsek_several_polres_hold_is_the_one_whose_area_the_text_writes(lead, units, article_units):
+    assert _units_of(lead, article_units) == units
+
+
+@pytest.mark.parametrize("lead", [
+    # both areas written, or neither, leave the Polsek a flag
+    "GARUT – Personel Polsek Cibatu berpatroli bersama warga asal Purwakarta, Jumat (27/2/2026).",
+    "Personel Polsek Cibatu berpatroli di kampung, Jumat (27/2/2026).",
+])
+def test_a_polsek_several_polres_hold_stays_flagged_without_one_area(lead, article_units):
+    assert str(_units_of(lead, article_units)["polsek"]).startswith("ISI: satuan")

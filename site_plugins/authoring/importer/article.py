@@ -17,7 +17,8 @@ from .places import (
 )
 from .text import MEDIUM_DATELINE, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
 from .units import (
-    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, respelt,
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, polres_written,
+    respelt,
 )
 from .when import Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp
 
@@ -526,6 +527,9 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
     try:
         unit = registry.resolve(guess.names)
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
+        if written := polres_written(guess.names, paragraphs, registry):
+            draft.fields.update(unit_fields(written))  # a Polsek's name several Polres hold, one's area in the text
+            return
         unit = _respelt_unit(guess.names, error, paragraphs, registry)
         if unit is None:
             draft.fields.update({level: name for level, name in guess.names.items() if level != error.field})

@@ -438,6 +438,20 @@ def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: 
     return {**names, level: agreeing[0]} if written and len(agreeing) == 1 else {}
 
 
+def polres_written(names: dict[str, str], paragraphs: list[str], registry: Registry) -> Unit | None:
+    """The one Polsek of that name whose Polres's area the text writes, where the registry holds the Polsek's name under
+    several Polres and the text names none of them (``Polsek Cibatu``, under Polres Garut and Polres Purwakarta, in a
+    text under the dateline ``GARUT –``); None where the text writes both areas or neither, or a Polres is given."""
+    if "polres" in names or "polsek" not in names:
+        return None
+    text = "\n".join(paragraphs)
+    written = [
+        unit for unit in registry.find("polsek", names["polsek"])
+        if unit.parent and re.search(rf"(?<!\w){re.escape(_AREA_PREFIX.sub('', unit.parent.area))}(?!\w)", text, re.I)
+    ]
+    return written[0] if len(written) == 1 else None
+
+
 def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
     """The Polda whose area ``place`` names when it is not the story's own Polda's, and the
     area of the story's unit (the better suggestion); ("", "") when the place may be its own.
