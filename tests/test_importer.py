@@ -16,6 +16,7 @@ from site_plugins.authoring.importer import (
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place, end_credit
+from site_plugins.authoring.importer.units import _without_short_forms_inside
 from site_plugins.authoring.importer.text import content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
@@ -3412,3 +3413,38 @@ def test_a_polsek_several_polres_hold_is_the_one_whose_area_the_text_writes(lead
 ])
 def test_a_polsek_several_polres_hold_stays_flagged_without_one_area(lead, article_units):
     assert str(_units_of(lead, article_units)["polsek"]).startswith("ISI: satuan")
+
+
+@pytest.mark.parametrize("lead, units", [
+    # a short form in brackets inside a unit's name, after the words it shortens, is read past
+    ("Polsek Kawasan Pelabuhan (KP) Samarinda menerapkan tiga shift pengamanan, Senin (27/5/2019).",
+     {"polsek": "Polsek Kawasan Pelabuhan Samarinda", "polres": "Polresta Samarinda"}),
+    # a dateline's bracket glued to the unit by a hyphen does not hide it
+    ("AMBON (info-ambon.com)-Kepolisian Daerah Maluku memperkuat pengamanan gereja, Selasa (23/12/2025).",
+     {"polda": "Polda Maluku"}),
+])
+def test_a_short_form_inside_a_units_name_or_a_datelines_bracket_before_it(lead, units, article_units):
+    assert _units_of(lead, article_units) == units
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Polsek Kawasan Pelabuhan (KP) Samarinda berjaga", "Polsek Kawasan Pelabuhan Samarinda berjaga"),
+    # letters that are not the initials of the words before them, or a bracket closing the name, are left
+    ("Polsek Kawasan Pelabuhan (KSP) Samarinda berjaga", "Polsek Kawasan Pelabuhan (KSP) Samarinda berjaga"),
+    ("Polres Pasaman Barat (PB) dan warga", "Polres Pasaman Barat (PB) dan warga"),
+])
+def test_a_short_form_inside_a_name_is_dropped_only_after_the_words_it_shortens(text, read):
+    assert _without_short_forms_inside(text) == read
+
+
+@pytest.mark.parametrize("lead, units", [
+    # a Bhabinkamtibmas by rank and name, no unit named: the dateline's Polres
+    ("PALOPO — Lurah Salubattang bersama Bhabinkamtibmas Bripka Hasbul meninjau rumah warga, Kamis (21/4/2022).",
+     {"polres": "Polres Palopo"}),
+    # a Bhabinkamtibmas with no rank after him, or no dateline, leaves the unit a flag
+    ("PALOPO — Lurah Salubattang bersama Bhabinkamtibmas meninjau rumah warga, Kamis (21/4/2022).", None),
+    ("Lurah bersama Bhabinkamtibmas Bripka Hasbul meninjau rumah warga, Kamis (21/4/2022).", None),
+])
+def test_a_bhabinkamtibmas_by_rank_and_name_gives_the_datelines_polres(lead, units, article_units):
+    found = _units_of(lead, article_units)
+    assert found == units if units else str(found.get("polsek")).startswith("ISI: satuan")

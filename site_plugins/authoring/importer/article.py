@@ -539,10 +539,14 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
     draft.fields.update(unit_fields(unit))
 
 
-_BARE_OFFICER = re.compile(r"\bKapolres(?:ta)?\s+(?=(?:AKBP|Kombes|Kompol|AKP)\b)|\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
+_BARE_OFFICER = re.compile(
+    r"\bKapolres(?:ta)?\s+(?=(?:AKBP|Kombes|Kompol|AKP)\b)|\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)"
+    r"|\bBha?binkamtibmas\s+(?=(?:Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda)\s+[A-Z])"
+)
 """A Kapolres named by his rank alone (``dipimpin Kapolres AKBP Wahyu S. Bintoro``) and a Bhabinkamtibmas named by his
-village alone (``Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi``): police of the area's
-Polres, the unit unnamed."""
+village alone (``Bhabinkamtibmas Desa Mekarjaya, Kecamatan Kabandungan, Kabupaten Sukabumi``) or by his rank and name
+(``PALOPO — Lurah Salubattang … bersama Bhabinkamtibmas Bripka Hasbul``): police of the area's Polres, the unit
+unnamed."""
 _AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _VILLAGE_OFFICER = re.compile(r"\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
 _DISTRICT_IN_FULL = re.compile(r"\b[Kk]ecamatan\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")

@@ -22,12 +22,26 @@ _UNITS_HYPHENED = re.compile(r"(?<=\w)-(?=(?:Pol(?:sek|res|resta|restabes|da))\s
 """A hyphen joining a unit's name to the next unit word (``Polsek Marawola-Polres Sigi``): the two units, not one name
 (``TNI-Polri`` names no unit)."""
 _MENTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
+    r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
     re.IGNORECASE,
 )
 """A unit word and up to five capitalised words after it: the name is a prefix of those words. The
-unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``."""
+unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``. A dateline's
+bracket glued to it by a hyphen may stand before it (``AMBON (info-ambon.com)-Kepolisian Daerah Maluku``)."""
+_SHORT_FORM_INSIDE = re.compile(r"(?P<words>(?:[A-Z][a-z]+\s+){2,4})\((?P<short>[A-Z]{2,5})\)(?=\s+[A-Z])")
+"""A short form in brackets inside a unit's name, after the words it shortens (``Polsek Kawasan Pelabuhan (KP)
+Samarinda``): the name is read without it."""
+
+
+def _without_short_forms_inside(text: str) -> str:
+    """``text`` without the bracketed short forms of :data:`_SHORT_FORM_INSIDE` whose letters are the initials of the
+    words before them; other brackets (``Polres Pasaman Barat (PB) dan``) are left."""
+    def drop(match: re.Match) -> str:
+        words = match["words"].split()
+        initials = "".join(word[0] for word in words[-len(match["short"]):])
+        return match["words"].rstrip() if initials == match["short"] else match.group()
+    return _SHORT_FORM_INSIDE.sub(drop, text)
 
 SHORT_NAMES = {
     "jatim": "jawatimur", "jateng": "jawatengah", "jabar": "jawabarat", "sumut": "sumaterautara",
@@ -280,6 +294,7 @@ class _Index:
         found: list[_Named] = []
         text = re.sub(r"[*_~]", " ", text)  # WhatsApp's bold, italics and strike-through
         text = _UNITS_HYPHENED.sub(" ", text)  # ``Polsek Marawola-Polres Sigi``: two units, the second above the first
+        text = _without_short_forms_inside(text)  # ``Polsek Kawasan Pelabuhan (KP) Samarinda``
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
