@@ -3448,3 +3448,12 @@ def test_a_short_form_inside_a_name_is_dropped_only_after_the_words_it_shortens(
 def test_a_bhabinkamtibmas_by_rank_and_name_gives_the_datelines_polres(lead, units, article_units):
     found = _units_of(lead, article_units)
     assert found == units if units else str(found.get("polsek")).startswith("ISI: satuan")
+
+
+@pytest.mark.parametrize("lead, units", [
+    # ``Minsel`` is Minahasa Selatan's short form, as ``Minut`` is Minahasa Utara's
+    ("AMURANG – Polres Minsel menggelar program unggulan, Senin (6/10/2025).", {"polres": "Polres Minahasa Selatan"}),
+    ("AMURANG – Polres Minut menggelar program unggulan, Senin (6/10/2025).", {"polres": "Polres Minahasa Utara"}),
+])
+def test_minsel_is_minahasa_selatans_short_form(lead, units, article_units):
+    assert _units_of(lead, article_units) == units

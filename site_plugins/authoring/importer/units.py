@@ -55,7 +55,7 @@ SHORT_NAMES = {
     "jakut": "jakartautara", "jaksel": "jakartaselatan", "jakbar": "jakartabarat", "jaktim": "jakartatimur",
     "bartim": "baritotimur", "barsel": "baritoselatan", "barut": "baritoutara", "kotim": "kotawaringintimur",
     "kobar": "kotawaringinbarat", "flotim": "florestimur", "sergai": "serdangbedagai", "madina": "mandailingnatal",
-    "labusel": "labuhanbatuselatan", "polman": "polewalimandar", "minut": "minahasautara",
+    "labusel": "labuhanbatuselatan", "polman": "polewalimandar", "minut": "minahasautara", "minsel": "minahasaselatan",
     "tanjabtim": "tanjungjabungtimur", "tanjabtimur": "tanjungjabungtimur", "tanjabbar": "tanjungjabungbarat",
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
