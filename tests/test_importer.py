@@ -3457,3 +3457,19 @@ def test_a_bhabinkamtibmas_by_rank_and_name_gives_the_datelines_polres(lead, uni
 ])
 def test_minsel_is_minahasa_selatans_short_form(lead, units, article_units):
     assert _units_of(lead, article_units) == units
+
+
+@pytest.mark.parametrize("byline, author", [
+    # writers' names a line each above a portal's ``Tim Redaksi`` label are the byline
+    ("M. Elgana Mubarokah,\nI Kadek Wira Aditya\n\nTim Redaksi", "M. Elgana Mubarokah, I Kadek Wira Aditya"),
+    ("Elgana Mubarokah\nTim Redaksi", "Elgana Mubarokah"),
+    # without the label, or with a sentence above it, there is no byline
+    ("M. Elgana Mubarokah,\nI Kadek Wira Aditya", ""),
+    ("Patroli digelar aman dan lancar kata warga setempat.\nTim Redaksi", ""),
+])
+def test_writers_above_a_team_label_are_the_byline(byline, author):
+    text = (f"Polisi Bubarkan Balap Liar di Majalaya Bandung\n\nKompas.com - 21/04/2022, 23:44 WIB\n{byline}\n\n"
+            "BANDUNG, KOMPAS.com - Polsek Majalaya membubarkan balap liar, Kamis (21/4/2022).")
+    article = parse_article(text)
+    assert article.author == author
+    assert article.paragraphs[-1].startswith("BANDUNG, KOMPAS.com")

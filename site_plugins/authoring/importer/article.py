@@ -731,6 +731,10 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
+        if not (stamp or author) and title and (team := _WRITERS_ABOVE_TEAM.match("\n".join(lines[at:at + 6]))):
+            author = " ".join(team["names"].split())  # ``M. Elgana Mubarokah,`` / ``I Kadek Wira Aditya`` / ``Tim Redaksi``
+            dropped.update(range(at, at + team["names"].count("\n") + 1))
+            continue
         credit = not author and (
             _byline(line, lines) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
             or title and _name_above_stamp(line, next((other for other in lines[at + 1:at + 3] if other.strip()), ""))
@@ -863,6 +867,12 @@ def _stamp_after_bullet(line: str) -> Dateline | None:
     27 Januari 2020 JAM 06:17:57 WIB``); a line without the bullet, or with a sentence before it, has none."""
     match = _BULLET_STAMP.match(line)
     return timestamp(line[match.end():]) if match else None
+
+
+_TEAM_NAME = r"(?:[A-Z][a-z]*\.?|[A-Z][a-z]+)(?: (?:[A-Z][a-z]*\.?|[A-Z][a-z]+)){1,4}"
+_WRITERS_ABOVE_TEAM = re.compile(rf"(?P<names>(?:{_TEAM_NAME},\n)*{_TEAM_NAME})\n(?:[ \t]*\n)?Tim Redaksi[ \t]*(?:\n|$)")
+"""Writers' names a line each, all but the last closed by a comma, above a portal's ``Tim Redaksi`` label (``M. Elgana
+Mubarokah,`` / ``I Kadek Wira Aditya`` / / ``Tim Redaksi``): the byline, the names joined as written."""
 
 
 def _name_above_stamp(line: str, after: str) -> re.Match | None:
