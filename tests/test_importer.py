@@ -1389,6 +1389,69 @@ def test_a_headline_only_at_the_end_is_the_one_the_lead_repeats(closing, title):
     assert (closing in article.paragraphs) == (not title)
 
 
+_LEAD_PASTED_AGAIN = (
+    "PEKANBARU - Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air Hitam, "
+    "Senin, 7/8/17.\nTim patroli menemukan sisa-sisa lahan yang sudah terbakar. (rima)\n"
+)
+
+
+@pytest.mark.parametrize("closing, title", [
+    # the headline, the desk, a broken stamp and the lead's first words again, cut
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\nSelasa, 00 0000 - 00:00:00 WIB\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air",
+     "Polresta Pekanbaru Gelar Patroli Kahutla"),
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nSenin, 7 Agustus 2017 10:12 WIB\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut", "Polresta Pekanbaru Gelar Patroli Kahutla"),
+    # no stamp between: nothing taken, and the cut lead is no headline either
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air", ""),
+    # the last line is no copy of the lead: nothing taken
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\nSelasa, 00 0000 - 00:00:00 WIB\n"
+     "Warga diminta tidak membuka lahan dengan cara membakar hutan", ""),
+    # a line sharing under two words with the lead: no headline
+    ("Cuaca Cerah Sepanjang Hari Ini\nRedaksi\nSelasa, 00 0000 - 00:00:00 WIB\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut", ""),
+])
+def test_the_pages_head_pasted_again_after_the_story_gives_its_headline(closing, title):
+    article = parse_article(_LEAD_PASTED_AGAIN + closing)
+    assert article.title == title
+    if title:
+        assert not any("Redaksi" in paragraph or "00:00" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_cut_copy_of_the_lead_at_the_end_is_no_headline():
+    cut = "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut"
+    assert parse_article(f"{_LEAD_PASTED_AGAIN}{cut}").title == ""
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Berita Bangka Belitung\n\nKapolsek Bukit Intan Hentikan Tambang Ilegal di Air Mawar Pangkalpinang\n\n"
+     "POSBELITUNG.CO - Suara mesin tambang timah ilegal di daerah Air Mawar, Kota Pangkalpinang, redup. Berita ini "
+     "dari Belitung.", "Kapolsek Bukit Intan Hentikan Tambang Ilegal di Air Mawar Pangkalpinang"),
+    # a headline opening with ``Berita`` over a caption stays
+    ("Berita Hoaks Bikin Resah\nDIALOG: Bhabinkamtibmas Desa Sukamekar berdialog dengan warga, kemarin.\n"
+     "JATISARI, RAKA – Bhabinkamtibmas Desa Sukamekar mendatangi warga, Minggu (9/2).", "Berita Hoaks Bikin Resah"),
+    # a short line below the rubric is no headline to take its place
+    ("Berita Bangka Belitung\n\nTambang Ilegal\n\nPOSBELITUNG.CO - Suara mesin tambang timah ilegal redup.",
+     "Berita Bangka Belitung"),
+])
+def test_a_regions_rubric_above_the_headline_leaves_it(text, title):
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("first", [
+    "Humas Polres Minsel", "HUMAS POLRES REMBANG", "Bid Humas Polda Sulut",
+    "Humas Polres Minsel Gelar Bakti Sosial untuk Warga",  # a headline telling what the office did stays one
+])
+def test_a_humas_offices_name_alone_above_the_lead_is_no_headline(first):
+    title = first if len(first.split()) > 4 else ""
+    text = (f"{first}\nSituasi kamtibmas di wilayah Kabupaten\nMinahasa Selatan (Minsel) menunjukan kondusifitas\n"
+            "yang positif.\nHal tersebut tidak lepas dari upaya jajaran\nPolres Minsel.")
+    article = parse_article(text)
+    assert article.title == title
+    assert article.paragraphs[0].startswith("Situasi kamtibmas")
+
+
 @pytest.mark.parametrize("text, date", [
     ("Patroli skala besar digelar mulai 9 hingga 22 September 2025 di Kota Palu.", "2025-09-09"),
     ("Patroli skala besar digelar 9-22 September 2025 di Kota Palu.", "2025-09-09"),
