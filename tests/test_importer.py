@@ -1452,6 +1452,15 @@ def test_a_humas_offices_name_alone_above_the_lead_is_no_headline(first):
     assert article.paragraphs[0].startswith("Situasi kamtibmas")
 
 
+@pytest.mark.parametrize("headline", ["", "Polres Polman Bubarkan Aksi Balap Liar di Sappoang"])
+def test_a_lead_behind_a_site_glued_by_an_underscore_is_no_headline(headline):
+    lead = ("Wartabelanegara.com_Polewali Mandar Sat Samapta Polres Polman bubarkan aksi balap liar, Minggu, 9 Maret 2025\n"
+            "Demi menjaga keamanan tetap kondusif, Sat Samapta Polres Polman melalukan patroli di Jalan Poros Polewali Mandar.")
+    article = parse_article(f"{headline}\n{lead}" if headline else lead)
+    assert article.title == headline  # a headline above it is still read
+    assert article.paragraphs[0].startswith("Wartabelanegara.com_Polewali Mandar Sat Samapta")
+
+
 @pytest.mark.parametrize("text, date", [
     ("Patroli skala besar digelar mulai 9 hingga 22 September 2025 di Kota Palu.", "2025-09-09"),
     ("Patroli skala besar digelar 9-22 September 2025 di Kota Palu.", "2025-09-09"),

@@ -802,6 +802,9 @@ _RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
 """A regional portal's rubric above the headline, ``Berita`` and a region's capitalised name (``Berita Bangka
 Belitung``): a headline of five words or more right below it is the page's. A headline opening with ``Berita`` over a
 caption or the lead (``Berita Hoaks Bikin Resah``) stays."""
+_SITE_GLUED_BY_UNDERSCORE = re.compile(r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)_\S")
+"""A site's address glued by an underscore to the next word (``Wartabelanegara.com_Polewali Mandar Sat Samapta …``): the
+lead behind its dateline, no headline."""
 _HUMAS_OFFICE = re.compile(
     r"(?i:(?:bid|sub ?bag|si|sie|seksi)\.? ?)?(?i:humas) (?i:pol(?:res(?:ta(?:bes)?)?|da|sek)) [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
     r"|HUMAS POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z-]*){1,3}"
@@ -941,7 +944,7 @@ def _is_headline(line: str, after: str) -> bool:
         line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1 \
-            or _HUMAS_OFFICE.fullmatch(plain(line)):
+            or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line):
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
