@@ -915,6 +915,20 @@ def test_every_place_of_a_paragraph_listing_targets_is_in_doubt():
     assert find_location("Polres Ngawi berpatroli di wilayahnya.", [paragraph]) == ""
 
 
+@pytest.mark.parametrize("places, location", [
+    # a kampung before its desa is a hamlet in the village, one place
+    ("Kampung Ciboja, Desa Nanjungjaya, Kecamatan Kersamanah, Garut",
+     "Kampung Ciboja, Desa Nanjungjaya, Kecamatan Kersamanah"),
+    ("Kampung Mosso, Distrik Muara Tami, Kota Jayapura",
+     "Kampung Mosso, Distrik Muara Tami, Kota Jayapura"),  # Papua's village
+    ("Kampung Ciboja, Kampung Cidahu, Desa Nanjungjaya, Kecamatan Kersamanah", ""),  # two hamlets: a list
+    ("Desa Sukamaju, Desa Nanjungjaya, Kecamatan Kersamanah", ""),  # two villages: a list
+])
+def test_a_kampung_before_its_desa_is_one_place_not_a_list(places, location):
+    lead = f"Personel Polsek Cibatu mencegah aksi perang sarung di {places}, pada Jumat dini hari."
+    assert find_location(lead) == location
+
+
 @pytest.fixture(scope="module")
 def article_units():
     from import_accuracy import registry as article_registry
