@@ -1415,7 +1415,8 @@ _LEAD_PASTED_AGAIN = (
      "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air",
      "Polresta Pekanbaru Gelar Patroli Kahutla"),
     ("Polresta Pekanbaru Gelar Patroli Kahutla\nSenin, 7 Agustus 2017 10:12 WIB\n"
-     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut", "Polresta Pekanbaru Gelar Patroli Kahutla"),
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut",
+     "Polresta Pekanbaru Gelar Patroli Kahutla"),
     # no stamp between: nothing taken, and the cut lead is no headline either
     ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\n"
      "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air", ""),
@@ -1468,8 +1469,9 @@ def test_a_humas_offices_name_alone_above_the_lead_is_no_headline(first):
 
 @pytest.mark.parametrize("headline", ["", "Polres Polman Bubarkan Aksi Balap Liar di Sappoang"])
 def test_a_lead_behind_a_site_glued_by_an_underscore_is_no_headline(headline):
-    lead = ("Wartabelanegara.com_Polewali Mandar Sat Samapta Polres Polman bubarkan aksi balap liar, Minggu, 9 Maret 2025\n"
-            "Demi menjaga keamanan tetap kondusif, Sat Samapta Polres Polman melalukan patroli di Jalan Poros Polewali Mandar.")
+    lead = ("Wartabelanegara.com_Polewali Mandar Sat Samapta Polres Polman bubarkan aksi balap liar, "
+            "Minggu, 9 Maret 2025\nDemi menjaga keamanan tetap kondusif, Sat Samapta Polres Polman melalukan patroli "
+            "di Jalan Poros Polewali Mandar.")
     article = parse_article(f"{headline}\n{lead}" if headline else lead)
     assert article.title == headline  # a headline above it is still read
     assert article.paragraphs[0].startswith("Wartabelanegara.com_Polewali Mandar Sat Samapta")

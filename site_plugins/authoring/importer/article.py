@@ -803,10 +803,11 @@ _RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
 Belitung``): a headline of five words or more right below it is the page's. A headline opening with ``Berita`` over a
 caption or the lead (``Berita Hoaks Bikin Resah``) stays."""
 _SITE_GLUED_BY_UNDERSCORE = re.compile(r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)_\S")
-"""A site's address glued by an underscore to the next word (``Wartabelanegara.com_Polewali Mandar Sat Samapta …``): the
-lead behind its dateline, no headline."""
+"""A site's address glued by an underscore to the next word (``Wartabelanegara.com_Polewali Mandar Sat Samapta
+…``): the lead behind its dateline, no headline."""
 _HUMAS_OFFICE = re.compile(
-    r"(?i:(?:bid|sub ?bag|si|sie|seksi)\.? ?)?(?i:humas) (?i:pol(?:res(?:ta(?:bes)?)?|da|sek)) [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+    r"(?i:(?:bid|sub ?bag|si|sie|seksi)\.? ?)?(?i:humas) (?i:pol(?:res(?:ta(?:bes)?)?|da|sek))"
+    r" [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
     r"|HUMAS POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z-]*){1,3}"
 )
 """A humas office's name alone on its line (``Humas Polres Minsel``, ``HUMAS POLRES REMBANG``): the page's or the
