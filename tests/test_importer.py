@@ -916,6 +916,20 @@ def test_every_place_of_a_paragraph_listing_targets_is_in_doubt():
     assert find_location("Polres Ngawi berpatroli di wilayahnya.", [paragraph]) == ""
 
 
+@pytest.mark.parametrize("places, location", [
+    # a kampung before its desa is a hamlet in the village, one place
+    ("Kampung Ciboja, Desa Nanjungjaya, Kecamatan Kersamanah, Garut",
+     "Kampung Ciboja, Desa Nanjungjaya, Kecamatan Kersamanah"),
+    ("Kampung Mosso, Distrik Muara Tami, Kota Jayapura",
+     "Kampung Mosso, Distrik Muara Tami, Kota Jayapura"),  # Papua's village
+    ("Kampung Ciboja, Kampung Cidahu, Desa Nanjungjaya, Kecamatan Kersamanah", ""),  # two hamlets: a list
+    ("Desa Sukamaju, Desa Nanjungjaya, Kecamatan Kersamanah", ""),  # two villages: a list
+])
+def test_a_kampung_before_its_desa_is_one_place_not_a_list(places, location):
+    lead = f"Personel Polsek Cibatu mencegah aksi perang sarung di {places}, pada Jumat dini hari."
+    assert find_location(lead) == location
+
+
 @pytest.fixture(scope="module")
 def article_units():
     from import_accuracy import registry as article_registry
@@ -1388,6 +1402,80 @@ def test_a_headline_only_at_the_end_is_the_one_the_lead_repeats(closing, title):
     article = parse_article(f"{lead}\nKapolsek Lembar mengungkapkan peningkatan patroli.\n{closing}")
     assert article.title == title
     assert (closing in article.paragraphs) == (not title)
+
+
+_LEAD_PASTED_AGAIN = (
+    "PEKANBARU - Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air Hitam, "
+    "Senin, 7/8/17.\nTim patroli menemukan sisa-sisa lahan yang sudah terbakar. (rima)\n"
+)
+
+
+@pytest.mark.parametrize("closing, title", [
+    # the headline, the desk, a broken stamp and the lead's first words again, cut
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\nSelasa, 00 0000 - 00:00:00 WIB\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air",
+     "Polresta Pekanbaru Gelar Patroli Kahutla"),
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nSenin, 7 Agustus 2017 10:12 WIB\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut",
+     "Polresta Pekanbaru Gelar Patroli Kahutla"),
+    # no stamp between: nothing taken, and the cut lead is no headline either
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut di kelurahan Air", ""),
+    # the last line is no copy of the lead: nothing taken
+    ("Polresta Pekanbaru Gelar Patroli Kahutla\nRedaksi\nSelasa, 00 0000 - 00:00:00 WIB\n"
+     "Warga diminta tidak membuka lahan dengan cara membakar hutan", ""),
+    # a line sharing under two words with the lead: no headline
+    ("Cuaca Cerah Sepanjang Hari Ini\nRedaksi\nSelasa, 00 0000 - 00:00:00 WIB\n"
+     "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut", ""),
+])
+def test_the_pages_head_pasted_again_after_the_story_gives_its_headline(closing, title):
+    article = parse_article(_LEAD_PASTED_AGAIN + closing)
+    assert article.title == title
+    if title:
+        assert not any("Redaksi" in paragraph or "00:00" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_cut_copy_of_the_lead_at_the_end_is_no_headline():
+    cut = "Jajaran Sat Sabhara Polresta Pekanbaru kembali melaksanakan Patroli karlahut"
+    assert parse_article(f"{_LEAD_PASTED_AGAIN}{cut}").title == ""
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Berita Bangka Belitung\n\nKapolsek Bukit Intan Hentikan Tambang Ilegal di Air Mawar Pangkalpinang\n\n"
+     "POSBELITUNG.CO - Suara mesin tambang timah ilegal di daerah Air Mawar, Kota Pangkalpinang, redup. Berita ini "
+     "dari Belitung.", "Kapolsek Bukit Intan Hentikan Tambang Ilegal di Air Mawar Pangkalpinang"),
+    # a headline opening with ``Berita`` over a caption stays
+    ("Berita Hoaks Bikin Resah\nDIALOG: Bhabinkamtibmas Desa Sukamekar berdialog dengan warga, kemarin.\n"
+     "JATISARI, RAKA – Bhabinkamtibmas Desa Sukamekar mendatangi warga, Minggu (9/2).", "Berita Hoaks Bikin Resah"),
+    # a short line below the rubric is no headline to take its place
+    ("Berita Bangka Belitung\n\nTambang Ilegal\n\nPOSBELITUNG.CO - Suara mesin tambang timah ilegal redup.",
+     "Berita Bangka Belitung"),
+])
+def test_a_regions_rubric_above_the_headline_leaves_it(text, title):
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("first", [
+    "Humas Polres Minsel", "HUMAS POLRES REMBANG", "Bid Humas Polda Sulut",
+    "Humas Polres Minsel Gelar Bakti Sosial untuk Warga",  # a headline telling what the office did stays one
+])
+def test_a_humas_offices_name_alone_above_the_lead_is_no_headline(first):
+    title = first if len(first.split()) > 4 else ""
+    text = (f"{first}\nSituasi kamtibmas di wilayah Kabupaten\nMinahasa Selatan (Minsel) menunjukan kondusifitas\n"
+            "yang positif.\nHal tersebut tidak lepas dari upaya jajaran\nPolres Minsel.")
+    article = parse_article(text)
+    assert article.title == title
+    assert article.paragraphs[0].startswith("Situasi kamtibmas")
+
+
+@pytest.mark.parametrize("headline", ["", "Polres Polman Bubarkan Aksi Balap Liar di Sappoang"])
+def test_a_lead_behind_a_site_glued_by_an_underscore_is_no_headline(headline):
+    lead = ("Wartabelanegara.com_Polewali Mandar Sat Samapta Polres Polman bubarkan aksi balap liar, "
+            "Minggu, 9 Maret 2025\nDemi menjaga keamanan tetap kondusif, Sat Samapta Polres Polman melalukan patroli "
+            "di Jalan Poros Polewali Mandar.")
+    article = parse_article(f"{headline}\n{lead}" if headline else lead)
+    assert article.title == headline  # a headline above it is still read
+    assert article.paragraphs[0].startswith("Wartabelanegara.com_Polewali Mandar Sat Samapta")
 
 
 @pytest.mark.parametrize("text, date", [

@@ -128,6 +128,8 @@ def parse_article(text: str) -> Article:
     title, author, published, dropped = _head(lines)
     lines, closing_title, closing_stamp = _headline_below(lines)
     if not (title or closing_title):
+        lines, closing_title = _head_pasted_after_story(lines)
+    if not (title or closing_title):
         lines, closing_title = _lead_repeated_at_end(lines)
     title, published = title or closing_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
@@ -756,6 +758,10 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
         elif title and leading[number - 1] == title_at and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # the topic a portal files the page under
+        elif title and leading[number - 1] == title_at and _RUBRIC_OF_REGION.fullmatch(title) \
+                and len(line.split()) >= 5 and _is_headline(line, after):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # the region a portal files the page under: ``Berita Bangka Belitung``
         elif title and len(title.split()) >= 5 and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # another story's teaser above the section label and the headline
@@ -764,6 +770,8 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif title and plain(line) == title:
             pass  # the headline again below the page's menu, dropped
+        elif _HUMAS_OFFICE.fullmatch(plain(line)):
+            pass  # a humas office's name alone on its line, above the lead: the page's, dropped
         elif _is_prose(line, after) or not title and (
             _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
         ):
@@ -808,6 +816,20 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
 
 
+_RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
+"""A regional portal's rubric above the headline, ``Berita`` and a region's capitalised name (``Berita Bangka
+Belitung``): a headline of five words or more right below it is the page's. A headline opening with ``Berita`` over a
+caption or the lead (``Berita Hoaks Bikin Resah``) stays."""
+_SITE_GLUED_BY_UNDERSCORE = re.compile(r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)_\S")
+"""A site's address glued by an underscore to the next word (``Wartabelanegara.com_Polewali Mandar Sat Samapta
+…``): the lead behind its dateline, no headline."""
+_HUMAS_OFFICE = re.compile(
+    r"(?i:(?:bid|sub ?bag|si|sie|seksi)\.? ?)?(?i:humas) (?i:pol(?:res(?:ta(?:bes)?)?|da|sek))"
+    r" [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+    r"|HUMAS POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z-]*){1,3}"
+)
+"""A humas office's name alone on its line (``Humas Polres Minsel``, ``HUMAS POLRES REMBANG``): the page's or the
+credit's, no headline; a headline telling what the office did (``Humas Polres Berau Gelar Bakti Sosial``) is longer."""
 _YEAR_RUBRIC = re.compile(r"[A-Z]\w*(?: \w+){0,2} (?:19|20)\d{2}")
 
 
@@ -846,11 +868,44 @@ def _lead_repeated_at_end(lines: list[str]) -> tuple[list[str], str]:
     filled = [at for at, line in enumerate(lines) if line]
     if len(filled) < 3 or not _is_headline(line := lines[filled[-1]], "") or len(line.split()) < 6:
         return lines, ""  # a blog's labels may close the paste (``Patroli Srikandi Polda Sultra``)
+    if _is_lead_again(line, lines[filled[0]]):
+        return lines, ""  # the lead's own words pasted once more, cut: no headline
     lead = {_key_word(word) for word in lines[filled[0]].split()}
     missing = [word for word in line.split() if _key_word(word) not in lead]
     if len(missing) > (1 if len(line.split()) >= _LONG_CLOSING_HEADLINE else 0):
         return lines, ""
     return lines[:filled[-1]], plain(line)
+
+
+def _is_lead_again(line: str, lead: str) -> bool:
+    """True for a line of six words or more that the lead's first line writes word for word, in the same case: the
+    lead pasted once more and cut, not a headline made of its words."""
+    return len(line.split()) >= 6 and plain(line).rstrip(" .…") in plain(lead)
+
+
+_STAMP_SHAPE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s*\d[\d\s:./-]*(?:WIB|WITA|WIT)?")
+"""A stamp's shape, the weekday and digits, also when the digits are broken (``Selasa, 00 0000 - 00:00:00 WIB``)."""
+
+
+def _head_pasted_after_story(lines: list[str]) -> tuple[list[str], str]:
+    """The lines without the page's head that a copy took once more after the story, and its headline: the
+    headline, perhaps a desk's line of one or two words (``Redaksi``), a stamp, even a broken one, and the lead's
+    first words again, cut (``Polresta Pekanbaru Gelar Patroli Kahutla`` / ``Redaksi`` / ``Selasa, 00 0000 -
+    00:00:00 WIB`` / ``Jajaran Sat Sabhara Polresta Pekanbaru kembali …``). The headline is a headline's shape and
+    shares two words or more with the lead; without the lead again at the end, or without the stamp, nothing is
+    taken."""
+    filled = [at for at, line in enumerate(lines) if line]
+    if len(filled) < 5 or not _is_lead_again(lines[filled[-1]], lines[filled[0]]):
+        return lines, ""
+    if not (timestamp(stamp := lines[filled[-2]]) or _STAMP_SHAPE.fullmatch(stamp)):
+        return lines, ""
+    lead = set(_long_words(lines[filled[0]]))
+    for back in (3, 4):
+        headline, between = lines[filled[-back]], [lines[at] for at in filled[-back + 1:-2]]
+        if all(len(line.split()) <= 2 for line in between) and _is_headline(headline, "") \
+                and len(lead.intersection(_long_words(headline))) >= 2:
+            return lines[:filled[-back]], plain(headline)
+    return lines, ""
 
 
 _NAME_BEFORE_STAMP = re.compile(
@@ -914,7 +969,8 @@ def _is_headline(line: str, after: str) -> bool:
     if quoted := _QUOTED_HEADLINE.fullmatch(line):
         line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
-    if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1:
+    if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1 \
+            or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line):
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())

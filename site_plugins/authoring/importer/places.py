@@ -395,6 +395,11 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
     levels = [_level(part.group()) for part in chain]
     if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
         levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
+    kampung_before = _KAMPUNG_BEFORE.search(paragraph, max(0, chain[0].start() - _LOOK_BACK), chain[0].start())
+    for at, (part, after) in enumerate(zip(chain, chain[1:])):
+        if _head_word(part) == "kampung" and levels[at + 1] == "desa" and _head_word(after) != "kampung" \
+                and not kampung_before:
+            levels[at] = "dusun"  # ``Kampung Ciboja, Desa Nanjungjaya``: a hamlet in its village, as Java writes it
     listed = any(_AND_NEXT.match(paragraph, part.end()) for part in chain)
     last = chain[-1]
     listed = listed or _level(last.group()) == "jalan" and _STREETS_LISTED.match(paragraph, last.end()) is not None
@@ -403,6 +408,9 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
     return listed or len(placed) != len(set(placed)) or _others_alike(chain, firsts)
 
 
+_KAMPUNG_BEFORE = re.compile(r"\b[Kk]ampung\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*$")
+"""Another kampung right before a chain opening with one (``Kampung Ciboja, Kampung Cidahu, Desa …``): a list of
+hamlets, none the place alone."""
 _AND_NEXT = re.compile(r"\s+dan\s+[A-Z]")
 """``dan`` and another name right after a place: the place is one of a list."""
 _AFTER_DAN = re.compile(r"(?<![Uu]mumnya )\bdan\s+$")
@@ -677,6 +685,11 @@ def _without_province(part: str) -> str:
         if len(words) > size + 1 and is_province(tail) and (size > 1 or tail.isupper()):
             return " ".join(words[:-size])
     return part
+
+
+def _head_word(part: re.Match) -> str:
+    """A place's first word, its kind, in lowercase without its full stop: ``kampung``, ``desa``, ``kec``."""
+    return part.group().split()[0].strip(".").casefold()
 
 
 def _level(part: str) -> str:
