@@ -264,6 +264,22 @@ BELOW_FLOOR = {
         "only in later paragraphs, in lists or not found, a province only, dates not found, writers in a desk's credit "
         "line, a credit line under the teaser or not found) (docs/importer.md, held-out set 31)",
     ),
+    "35": (
+        125,
+        "held-out set 35 is at 125 of 140 right (89.3 %), none wrong, after its fixes: of its 15 flags, seven are the "
+        "only honest answer the rules give (a weekday that disagrees with its date, writers' initials alone in brackets "
+        "or after a slash, which earlier sets value as no writer), and the rest need rules not yet written (places not "
+        "found, a province's dateline, a city or a regency of one name, a dateline unknown to the registry, a list of "
+        "places) (docs/importer.md, held-out sets 35 and 36)",
+    ),
+    "36": (
+        120,
+        "held-out set 36 is at 120 of 135 right (88.9 %), none wrong, after its fixes: of its 15 flags, eight are the "
+        "only honest answer the rules give (three weekdays that disagree with their dates, a day without its year, a "
+        "speaker's day beside 'hari lalu', writers' initials alone in brackets), and the rest need rules not yet written "
+        "(places not found, in lists or only in later paragraphs, writers in a byline above the text or in lower case "
+        "after the stamp) (docs/importer.md, held-out sets 35 and 36)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
