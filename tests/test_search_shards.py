@@ -7,7 +7,9 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -15,7 +17,14 @@ from conftest import FixtureSite
 
 from site_plugins.search.cache import BundleCache, bundle_key, copy_bundle
 from site_plugins.search.index import SearchRecord
-from site_plugins.search.shards import WordsCache, check_shards, indexing_first, plan_shards, vocabulary_records
+from site_plugins.search.shards import (
+    Budget,
+    WordsCache,
+    check_shards,
+    indexing_first,
+    plan_shards,
+    vocabulary_records,
+)
 
 pytestmark = pytest.mark.integration  # builds sites, starts servers or a browser
 
@@ -168,6 +177,26 @@ def test_shards_to_index_start_before_those_copied_from_the_cache():
     indexed = {"2025", "2023"}
     order = indexing_first(shards, lambda shard: shard.id not in indexed)
     assert [shard.id for shard in order] == ["2025", "2023", "2026", "2024"]
+
+
+def test_bundles_indexed_side_by_side_never_hold_more_stories_than_the_budget():
+    budget = Budget(10)
+    held = []
+
+    def index(stories: int, together: threading.Barrier | None = None) -> None:
+        with budget.held(stories):
+            held.append(budget.units - budget.free)
+            if together is not None:
+                together.wait()  # returns only once both are held at the same time
+            time.sleep(0.05)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(index, [8, 8, 25, 3]))  # one after the other; 25 as the whole budget, alone
+    assert max(held) == 10 and sorted(held) == [3, 8, 8, 10]
+    small = threading.Barrier(2, timeout=5)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(index, [4, 4], [small, small]))  # they fit together
+    assert held[-2:] == [4, 8] and budget.free == 10
 
 
 def test_without_the_cache_folder_every_shard_is_indexed(tmp_path):

@@ -22,8 +22,9 @@ ranges (indexed again once). The output folder holds::
     counts/           the facet counts of one-word queries, read from the written bundles
                       (:mod:`.counts`)
 
-Each shard is indexed by its own Pagefind process, two at a time, so the memory a build needs
-is that of the two largest shards, not of the archive. A shard whose records did
+Each shard is indexed by its own Pagefind process, two at a time while together they hold no more
+than ``INDEXING_BUDGET`` stories, so the memory a build needs is that of a shard or two, not of the
+archive. A shard whose records did
 not change is copied from the bundle cache (:mod:`.search_cache`) instead.
 
 Why the vocabulary: where an index has no word starting with a query word, Pagefind matches the
@@ -43,10 +44,11 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 from site_plugins.search.cache import BundleCache, KeyedFiles, bundle_key, copy_bundle
 from site_plugins.search.counts import COUNTS, COUNTS_FORMAT, counts_in_process
@@ -62,6 +64,12 @@ from site_plugins.search.index import (
 
 PARALLEL_SHARDS = 2
 """Pagefind processes at a time: one per core of a typical CI runner."""
+INDEXING_BUDGET = 5000
+"""Most stories the Pagefind processes indexing side by side may hold together. Pagefind needs
+some 160 KB for each story it indexes (the merge of 100,000 stories: 1,339 MB for two bundles of
+about 4,200), so two full bundles of a year at once were the largest part of a merge's memory:
+bundles that together pass this wait for each other, and a larger one is indexed alone. The
+newest month's small bundles, which a commit indexes again, still go two at a time."""
 log = logging.getLogger("mkdocs.plugins.portal-search")
 
 MANIFEST = "shards.json"
@@ -251,6 +259,8 @@ class ShardWriter:
         self.earlier = earlier
         """The output folder of a site built before (the merge's earlier site), whose bundles
         still as cached are moved over instead of linked again (``copy_bundle``)."""
+        self.budget = Budget(INDEXING_BUDGET)
+        """The stories Pagefind may hold at once (``INDEXING_BUDGET``)."""
 
     def write(self) -> list[ShardReport]:
         version = pagefind_version()
@@ -303,11 +313,38 @@ class ShardWriter:
         """Copy the bundle under ``key`` from the cache into ``folder``, indexing ``records()``
         into the cache first when it is not there; tells whether it was cached, and the seconds."""
         started = time.perf_counter()
-        entry, cached = self.cache.bundle(key, lambda target: write_index(records(), target))
+        def index(target: Path) -> None:
+            listed = list(records())
+            with self.budget.held(len(listed)):
+                write_index(listed, target)
+
+        entry, cached = self.cache.bundle(key, index)
         copy_bundle(entry, self.output / folder, self.earlier / folder if self.earlier is not None else None)
         seconds = time.perf_counter() - started
         log.info(f"Search: {label}, {'copied from the cache' if cached else 'indexed'} in {seconds:.1f} s")
         return cached, seconds
+
+
+class Budget:
+    """A number of units (stories) shared by threads: ``held(n)`` waits until ``n`` are free
+    and holds them; a request larger than the whole is held as the whole, alone."""
+
+    def __init__(self, units: int) -> None:
+        self.units = self.free = units
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def held(self, units: int) -> Iterator[None]:
+        units = min(units, self.units)
+        with self._changed:
+            self._changed.wait_for(lambda: self.free >= units)
+            self.free -= units
+        try:
+            yield
+        finally:
+            with self._changed:
+                self.free += units
+                self._changed.notify_all()
 
 
 T = TypeVar("T")
