@@ -17,7 +17,7 @@ from site_plugins.authoring.importer import (
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place, end_credit
 from site_plugins.authoring.importer.units import _without_short_forms_inside
-from site_plugins.authoring.importer.text import content_lines, paragraphs
+from site_plugins.authoring.importer.text import clean_text, content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -3225,6 +3225,46 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
 def test_a_polsek_escorting_the_kapolres_in_a_later_paragraph_makes_no_polseks_story(escort, units, article_units):
     text = f"KENDAL – Polres Kendal menggelar Jumat Curhat yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{escort}"
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("escort, units", [
+    # the Wakapolres leading, the Kapolsek escorting him, then opening the event: still the Polres's story
+    ("Kegiatan ini dipimpin langsung oleh Wakapolres Minahasa Kompol Djonny Rumate, S.Sos., MAP, didampingi Kapolsek "
+     "Kakas Ipda Fegy K. Lumantow, S.H.\n\nKegiatan dibuka secara resmi oleh Kapolsek Kakas.", {"polres": "Polres Minahasa"}),
+    # a Kapolsek opening the event with no escort of the Wakapolres anywhere: the Polsek's part, as before
+    ("Kegiatan ini dipimpin langsung oleh Wakapolres Minahasa Kompol Djonny Rumate.\n\nKegiatan dibuka secara resmi "
+     "oleh Kapolsek Kakas.", {"polres": "Polres Minahasa", "polsek": "Polsek Kakas"}),
+])
+def test_a_polsek_escorting_the_deputy_chief_makes_no_polseks_story(escort, units, article_units):
+    text = f"Balai Desa Sendangan menjadi tempat Jumat Curhat Polres Minahasa, Jumat (23/1/2026) pagi.\n\n{escort}"
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("guests, units", [
+    # a Kapolsek among the guests of the Polda's event: still the Polda's story
+    ("Acara Jumat Curhat itu juga dihadiri Kompol Machfud Hidayat (Polairud), AKP Hary Purnomo (Dilantas), Kapolsek "
+     "Balikpapan Timur AKP Djajat Sudradjat dan Sukamto (Babinsa).", {"polda": "Polda Kalimantan Timur"}),
+    ("Turut hadir Kapolsek Balikpapan Timur AKP Djajat Sudradjat.", {"polda": "Polda Kalimantan Timur"}),
+    # the Polsek's people acting on their own after the Polda's lead refine the unit, as before
+    ("Patroli itu dilakukan oleh personel Polsek Balikpapan Timur.",
+     {"polres": "Polresta Balikpapan", "polsek": "Polsek Balikpapan Timur"}),
+])
+def test_a_polsek_among_the_guests_makes_no_story_of_its_own(guests, units, article_units):
+    text = ("BALIKPAPAN – Direktur Pembinaan Masyarakat (Binmas) Polda Kaltim Kombes Pol Anggie Yulianto Putro "
+            f"meninjau jalan di depan SD Negeri 17 Teritip, Jumat (6/10/2023).\n\n{guests}")
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("written, read", [
+    # Cyrillic look-alikes inside Latin words, and look-alike words beside them, read as Latin
+    ("Kegiatan dіlаkѕаnаkаn раdа Mіnggu (24/8/2025) dini hаrі.", "Kegiatan dilaksanakan pada Minggu (24/8/2025) dini hari."),
+    ("Blue Light Pаtrоl Polda Pарuа Bаrаt", "Blue Light Patrol Polda Papua Barat"),
+    # Cyrillic text of its own, and a line with no mixed word, stay as written
+    ("Полиция патрулирует. Patroli malam.", "Полиция патрулирует. Patroli malam."),
+    ("Слово Папа и мама", "Слово Папа и мама"),
+])
+def test_cyrillic_look_alikes_in_latin_words_read_as_latin(written, read):
+    assert clean_text(written) == read
 
 
 @pytest.mark.parametrize("paragraph, place", [
