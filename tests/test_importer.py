@@ -2256,6 +2256,67 @@ def test_the_day_a_rule_came_in_force_is_not_the_events(lead, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("rise, found", [
+    # the day a price holds from (``per``) is not the patrol's: the weekday's day takes the year the text gives
+    ("pengumuman kenaikan harga BBM oleh Presiden per 3 September 2022", "2022-09-04"),
+    ("kenaikan harga BBM per tanggal 3 September 2022", "2022-09-04"),
+    # a word merely ending in ``per`` before the day, and a bare day in the lead, stay the event's
+    ("kenaikan harga BBM yang diumumkan Presiden sejak 3 September 2022", "2022-09-03"),
+])
+def test_the_day_a_price_holds_from_is_not_the_events(rise, found):
+    text = (f"Polrestabes Surabaya, Bhirawa\nPolrestabes Surabaya melakukan patroli di SPBU menyusul {rise}.\n\n"
+            "Personel menyiagakan diri di seluruh SPBU, kata Kasi Humas Polrestabes Surabaya, Minggu (4/9).")
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("span, found", [
+    # an operation's span of days: the patrol the text tells is one of them, which one it does not say
+    ("AKP Makhrus mengatakan operasi digelar sejak 28 Maret sampai dengan 6 April 2022 dengan sasaran miras.", None),
+    ("Operasi Pekat ini dilaksanakan mulai 28 Maret hingga 6 April 2022.", None),
+    # the patrol's own span gives its first day, ``sampai dengan`` as ``hingga``
+    ("Patroli ini berlangsung mulai 28 Maret sampai dengan 6 April 2022.", "2022-03-28"),
+    ("Petugas melakukan patroli pada 28 Maret sampai dengan 6 April 2022.", "2022-03-28"),
+])
+def test_an_operations_span_gives_no_patrols_day(span, found):
+    text = ("Petugas melakukan patroli antisipasi penyakit masyarakat di sekitar Stadion Maulana Yusuf.\n\n"
+            f"{span}\n\nSaat patroli dilancarkan, didapat dua pemuda sedang menenggak minuman keras.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+    if found is None:
+        assert "masa operasi" in event.doubt
+
+
+@pytest.mark.parametrize("opening, found", [
+    # a quote set above the lead and repeated word for word further on: the lead's day, not the quote's
+    ("“Patroli digelar ketika jam malam diberlakukan,” jelas Bupati Sumba Tengah kepada wartawan usai membuka acara "
+     "di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019).", "2019-07-13"),
+    # a quote written once before the lead stays where it is: two days in the lead leave the date in doubt, as before
+    ("“Patroli digelar ketika jam malam diberlakukan,” jelas Bupati Sumba Tengah kepada wartawan usai membuka acara "
+     "di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019). Bupati juga meminta warga tetap di rumah.", None),
+])
+def test_a_pull_quote_above_the_lead_gives_no_day(opening, found):
+    repeated = ("“Patroli digelar ketika jam malam diberlakukan,” jelas Bupati Sumba Tengah kepada wartawan usai membuka "
+                "acara di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019).")
+    text = (f"Judul Berita Patroli Gabungan di Sumba\n\n{opening}\n\nWAIBAKUL, HALAMANSEMBILAN.COM – Mulai Sabtu "
+            f"(13/7/2019) malam, tim gabungan melakukan patroli gabungan di Kabupaten Sumba Tengah.\n\n"
+            f"Warga diminta agar tidak melakukan aktivitas di luar rumah.\n\n{repeated}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the hour a rule holds from, or a prohibition's, is not the patrol's
+    ("Selain itu akan diberlakukan jam malam mulai pukul 21.00 witeng.", "2019-07-13"),
+    ("Tidak boleh ada warga yang berkeliaran mulai pukul 21.00 witeng.", "2019-07-13"),
+    # the patrol's own start stays its time
+    ("Patroli dimulai pukul 21.00 witeng.", "2019-07-13 21:00"),
+])
+def test_a_rules_hour_is_not_the_events_time(sentence, found):
+    text = ("WAIBAKUL – Mulai Sabtu (13/7/2019) malam, tim gabungan polisi dan TNI melakukan patroli gabungan di "
+            f"Kabupaten Sumba Tengah.\n\n{sentence}")
+    assert parse_article(text).event.found.text == found
+
+
 @pytest.mark.parametrize("written, found", [
     ("Jam’at, 09/09/2022", "2022-09-09"),  # Jumat misspelt, the date a Friday
     ("Jam’at, 10/09/2022", None),  # a Saturday: the weekday disagrees, a flag
