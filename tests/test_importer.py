@@ -2317,6 +2317,22 @@ def test_a_rules_hour_is_not_the_events_time(sentence, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("lead, found", [
+    # a full date in brackets closing the lead right after its last word, with no weekday and no full stop
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)", "2025-03-30"),
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025) ", "2025-03-30"),
+    # the same inside a sentence that goes on, or after its full stop, is no date read alone: as before
+    ("Jember – Polsek Jombang menggelar patroli gabungan (30/03/2025) bersama TNI dan Sapol PP.", None),
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI. (30/03/2025)", None),
+])
+def test_a_bracketed_date_closing_the_lead_is_the_events(lead, found):
+    opening = "Jember – Dalam mengantisipasi meningkatnya aktivitas masyarakat pada malam takbir Hari Raya Idhul Fitri 1446 H "
+    text = lead.replace("Jember – ", opening) + "\n\nKapolsek Jombang mengajak warga menjaga ketertiban."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+
 @pytest.mark.parametrize("written, found", [
     ("Jam’at, 09/09/2022", "2022-09-09"),  # Jumat misspelt, the date a Friday
     ("Jam’at, 10/09/2022", None),  # a Saturday: the weekday disagrees, a flag

@@ -53,10 +53,12 @@ DATELINE_NUMERIC = re.compile(
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
 BRACKETED_NUMERIC = re.compile(
-    r"\bpada\s+\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
+    r"(?:\bpada\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$))"
+    r"\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
 )
 """A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
-1/2024)``; a day and month without the year is no date."""
+1/2024)``, or closing a paragraph right after its last word, with no full stop (``Polsek Jombang menggelar patroli
+gabungan bersama TNI dan Sapol PP (30/03/2025)``); a day and month without the year is no date."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
