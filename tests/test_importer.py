@@ -17,7 +17,7 @@ from site_plugins.authoring.importer import (
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
 from site_plugins.authoring.importer.places import credit_line, dateline_place, end_credit
 from site_plugins.authoring.importer.units import _without_short_forms_inside
-from site_plugins.authoring.importer.text import content_lines, paragraphs
+from site_plugins.authoring.importer.text import clean_text, content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
 
@@ -2256,6 +2256,83 @@ def test_the_day_a_rule_came_in_force_is_not_the_events(lead, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("rise, found", [
+    # the day a price holds from (``per``) is not the patrol's: the weekday's day takes the year the text gives
+    ("pengumuman kenaikan harga BBM oleh Presiden per 3 September 2022", "2022-09-04"),
+    ("kenaikan harga BBM per tanggal 3 September 2022", "2022-09-04"),
+    # a word merely ending in ``per`` before the day, and a bare day in the lead, stay the event's
+    ("kenaikan harga BBM yang diumumkan Presiden sejak 3 September 2022", "2022-09-03"),
+])
+def test_the_day_a_price_holds_from_is_not_the_events(rise, found):
+    text = (f"Polrestabes Surabaya, Bhirawa\nPolrestabes Surabaya melakukan patroli di SPBU menyusul {rise}.\n\n"
+            "Personel menyiagakan diri di seluruh SPBU, kata Kasi Humas Polrestabes Surabaya, Minggu (4/9).")
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("span, found", [
+    # an operation's span of days: the patrol the text tells is one of them, which one it does not say
+    ("AKP Makhrus mengatakan operasi digelar sejak 28 Maret sampai dengan 6 April 2022 dengan sasaran miras.", None),
+    ("Operasi Pekat ini dilaksanakan mulai 28 Maret hingga 6 April 2022.", None),
+    # the patrol's own span gives its first day, ``sampai dengan`` as ``hingga``
+    ("Patroli ini berlangsung mulai 28 Maret sampai dengan 6 April 2022.", "2022-03-28"),
+    ("Petugas melakukan patroli pada 28 Maret sampai dengan 6 April 2022.", "2022-03-28"),
+])
+def test_an_operations_span_gives_no_patrols_day(span, found):
+    text = ("Petugas melakukan patroli antisipasi penyakit masyarakat di sekitar Stadion Maulana Yusuf.\n\n"
+            f"{span}\n\nSaat patroli dilancarkan, didapat dua pemuda sedang menenggak minuman keras.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+    if found is None:
+        assert "masa operasi" in event.doubt
+
+
+@pytest.mark.parametrize("opening, found", [
+    # a quote set above the lead and repeated word for word further on: the lead's day, not the quote's
+    ("“Patroli digelar ketika jam malam diberlakukan,” jelas Bupati Sumba Tengah kepada wartawan usai membuka acara "
+     "di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019).", "2019-07-13"),
+    # a quote written once before the lead stays where it is: two days in the lead leave the date in doubt, as before
+    ("“Patroli digelar ketika jam malam diberlakukan,” jelas Bupati Sumba Tengah kepada wartawan usai membuka acara "
+     "di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019). Bupati juga meminta warga tetap di rumah.", None),
+])
+def test_a_pull_quote_above_the_lead_gives_no_day(opening, found):
+    repeated = ("“Patroli digelar ketika jam malam diberlakukan,” jelas Bupati Sumba Tengah kepada wartawan usai membuka "
+                "acara di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019).")
+    text = (f"Judul Berita Patroli Gabungan di Sumba\n\n{opening}\n\nWAIBAKUL, HALAMANSEMBILAN.COM – Mulai Sabtu "
+            f"(13/7/2019) malam, tim gabungan melakukan patroli gabungan di Kabupaten Sumba Tengah.\n\n"
+            f"Warga diminta agar tidak melakukan aktivitas di luar rumah.\n\n{repeated}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the hour a rule holds from, or a prohibition's, is not the patrol's
+    ("Selain itu akan diberlakukan jam malam mulai pukul 21.00 witeng.", "2019-07-13"),
+    ("Tidak boleh ada warga yang berkeliaran mulai pukul 21.00 witeng.", "2019-07-13"),
+    # the patrol's own start stays its time
+    ("Patroli dimulai pukul 21.00 witeng.", "2019-07-13 21:00"),
+])
+def test_a_rules_hour_is_not_the_events_time(sentence, found):
+    text = ("WAIBAKUL – Mulai Sabtu (13/7/2019) malam, tim gabungan polisi dan TNI melakukan patroli gabungan di "
+            f"Kabupaten Sumba Tengah.\n\n{sentence}")
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("lead, found", [
+    # a full date in brackets closing the lead right after its last word, with no weekday and no full stop
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)", "2025-03-30"),
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025) ", "2025-03-30"),
+    # the same inside a sentence that goes on, or after its full stop, is no date read alone: as before
+    ("Jember – Polsek Jombang menggelar patroli gabungan (30/03/2025) bersama TNI dan Sapol PP.", None),
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI. (30/03/2025)", None),
+])
+def test_a_bracketed_date_closing_the_lead_is_the_events(lead, found):
+    opening = "Jember – Dalam mengantisipasi meningkatnya aktivitas masyarakat pada malam takbir Hari Raya Idhul Fitri 1446 H "
+    text = lead.replace("Jember – ", opening) + "\n\nKapolsek Jombang mengajak warga menjaga ketertiban."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+
 @pytest.mark.parametrize("written, found", [
     ("Jam’at, 09/09/2022", "2022-09-09"),  # Jumat misspelt, the date a Friday
     ("Jam’at, 10/09/2022", None),  # a Saturday: the weekday disagrees, a flag
@@ -3225,6 +3302,46 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
 def test_a_polsek_escorting_the_kapolres_in_a_later_paragraph_makes_no_polseks_story(escort, units, article_units):
     text = f"KENDAL – Polres Kendal menggelar Jumat Curhat yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{escort}"
     assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("escort, units", [
+    # the Wakapolres leading, the Kapolsek escorting him, then opening the event: still the Polres's story
+    ("Kegiatan ini dipimpin langsung oleh Wakapolres Minahasa Kompol Djonny Rumate, S.Sos., MAP, didampingi Kapolsek "
+     "Kakas Ipda Fegy K. Lumantow, S.H.\n\nKegiatan dibuka secara resmi oleh Kapolsek Kakas.", {"polres": "Polres Minahasa"}),
+    # a Kapolsek opening the event with no escort of the Wakapolres anywhere: the Polsek's part, as before
+    ("Kegiatan ini dipimpin langsung oleh Wakapolres Minahasa Kompol Djonny Rumate.\n\nKegiatan dibuka secara resmi "
+     "oleh Kapolsek Kakas.", {"polres": "Polres Minahasa", "polsek": "Polsek Kakas"}),
+])
+def test_a_polsek_escorting_the_deputy_chief_makes_no_polseks_story(escort, units, article_units):
+    text = f"Balai Desa Sendangan menjadi tempat Jumat Curhat Polres Minahasa, Jumat (23/1/2026) pagi.\n\n{escort}"
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("guests, units", [
+    # a Kapolsek among the guests of the Polda's event: still the Polda's story
+    ("Acara Jumat Curhat itu juga dihadiri Kompol Machfud Hidayat (Polairud), AKP Hary Purnomo (Dilantas), Kapolsek "
+     "Balikpapan Timur AKP Djajat Sudradjat dan Sukamto (Babinsa).", {"polda": "Polda Kalimantan Timur"}),
+    ("Turut hadir Kapolsek Balikpapan Timur AKP Djajat Sudradjat.", {"polda": "Polda Kalimantan Timur"}),
+    # the Polsek's people acting on their own after the Polda's lead refine the unit, as before
+    ("Patroli itu dilakukan oleh personel Polsek Balikpapan Timur.",
+     {"polres": "Polresta Balikpapan", "polsek": "Polsek Balikpapan Timur"}),
+])
+def test_a_polsek_among_the_guests_makes_no_story_of_its_own(guests, units, article_units):
+    text = ("BALIKPAPAN – Direktur Pembinaan Masyarakat (Binmas) Polda Kaltim Kombes Pol Anggie Yulianto Putro "
+            f"meninjau jalan di depan SD Negeri 17 Teritip, Jumat (6/10/2023).\n\n{guests}")
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("written, read", [
+    # Cyrillic look-alikes inside Latin words, and look-alike words beside them, read as Latin
+    ("Kegiatan dіlаkѕаnаkаn раdа Mіnggu (24/8/2025) dini hаrі.", "Kegiatan dilaksanakan pada Minggu (24/8/2025) dini hari."),
+    ("Blue Light Pаtrоl Polda Pарuа Bаrаt", "Blue Light Patrol Polda Papua Barat"),
+    # Cyrillic text of its own, and a line with no mixed word, stay as written
+    ("Полиция патрулирует. Patroli malam.", "Полиция патрулирует. Patroli malam."),
+    ("Слово Папа и мама", "Слово Папа и мама"),
+])
+def test_cyrillic_look_alikes_in_latin_words_read_as_latin(written, read):
+    assert clean_text(written) == read
 
 
 @pytest.mark.parametrize("paragraph, place", [

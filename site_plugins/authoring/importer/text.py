@@ -17,6 +17,12 @@ _CAPTION_LENGTH = 150
 """Characters a photo caption closed by its credit runs to at most."""
 _CAPTION_BELOW_CREDIT = re.compile(r"[A-Z]{3,}: [A-Z][^.!?]{10,200}[.!?]")
 """A paper's photo caption, its first word in capitals and a colon, one sentence: ``MEMBAUR: Kapolda DIJ … malam.``"""
+_LOOK_ALIKES = str.maketrans(
+    "аеіјорсухѕԁһӏԛԝАВЕІЈКМНОРСТХЅ", "aeijopcyxsdhlqwABEIJKMHOPCTXS",
+)
+"""Cyrillic letters that look like Latin ones (``Mаnоkwаrі``, ``Pаtrоl``), as some sites write them to fool copying."""
+_MIXED_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0400-\u04ff]\w*|\w*[\u0400-\u04ff]\w*[a-zA-Z]\w*")
+"""A word with Latin and Cyrillic letters both: Latin text with look-alikes put in."""
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 
@@ -28,7 +34,25 @@ def clean_text(text: str) -> str:
     would end up in the story file, where YAML and Markdown treat them differently.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES).translate(_INVISIBLE)
+    text = _latin_look_alikes(text)
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def _latin_look_alikes(text: str) -> str:
+    """The text with the Cyrillic look-alikes inside Latin words made Latin (``Mіnggu (24/8/2025)`` reads as
+    ``Minggu``), and in a line with such mixed words the words of look-alikes alone too (``Bluе``'s neighbour
+    ``ѕе``): a site writing Latin text in look-alikes, not Cyrillic text, which keeps its own letters."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if _MIXED_WORD.search(line):
+            lines[at] = re.sub(r"\w+", lambda word: _fold_if_latin(word.group()), line)
+    return "\n".join(lines)
+
+
+def _fold_if_latin(word: str) -> str:
+    """A word as Latin when all its Cyrillic letters have Latin look-alikes; else as written."""
+    folded = word.translate(_LOOK_ALIKES)
+    return folded if not re.search(r"[\u0400-\u04ff]", folded) else word
 
 
 def _title_cased(line: str) -> bool:

@@ -82,9 +82,15 @@ _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
 a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) stays within the sentence."""
-_CHIEF_ESCORTED_BEFORE = re.compile(rf"\b(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$")
-"""A Polres's or Polda's chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas …, Kapolsek
-Toulimambot …, beserta personel Polsek Toulimambot``): the Polsek's people escort the chief's patrol."""
+_CHIEF_ESCORTED_BEFORE = re.compile(
+    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$"
+)
+"""A Polres's or Polda's chief or deputy chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas
+…, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin langsung oleh Wakapolres Minahasa …,
+didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
+_GUESTS_BEFORE = re.compile(rf"\b(?i:dihadiri|turut\s+hadir|hadir\s+pula)\b{_IN_SENTENCE}$")
+"""The guests of an event listed after ``dihadiri`` (``Acara Jumat Curhat itu juga dihadiri Kompol … (Polairud), …,
+Kapolsek Balikpapan Timur AKP Djajat Sudradjat``): the unit attends what another holds, it does not act in it."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
 )
@@ -156,8 +162,8 @@ class _Named:
     jajaran Polsek Bebesen``): it takes part in the lead's unit's work."""
     escort: bool = False
     """The unit is named after a Polres's or Polda's chief and ``didampingi`` in its sentence (``Kapolres didampingi oleh
-    …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``): its people escort the chief, they do not make
-    the story theirs."""
+    …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``), or among the guests (``dihadiri …, Kapolsek
+    Balikpapan Timur``): its people escort the chief or attend, they do not make the story theirs."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -194,9 +200,10 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
+    escorts = {named.name for named in [*lead, *later] if named.escort}
     acting = list(dict.fromkeys(
-        named.name for named in later if named.doer and named.level == "polsek" and not named.escort
-    ))  # a Polsek escorting the lead's chief in a later paragraph takes part, it does not make the Polsek's story
+        named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
+    ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
     if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
@@ -314,6 +321,8 @@ class _Index:
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, reach, match.start()))
+                guest = bool(_GUESTS_BEFORE.search(text, reach, match.start()))  # neither acts nor makes the story
+                area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
                 found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort))

@@ -41,7 +41,7 @@ WEEKDAY_NAMED = re.compile(
 """``Minggu pagi, 9 September 2018``, ``hari Selasa tanggal 13 Maret 2018``, ``Sabtu (1 Nov 2025)``."""
 NAMED = re.compile(
     rf"(?<![\w/])(?:(?P<first>\d{{1,2}})(?:\s+(?P<first_month>{_MONTH_NAME}))?\s*"
-    rf"(?:hingga|sampai|s\.?\s?/?\s?d\.?|[-–])\s*)?"
+    rf"(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*)?"
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b",
     re.I,
 )
@@ -53,10 +53,12 @@ DATELINE_NUMERIC = re.compile(
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
 BRACKETED_NUMERIC = re.compile(
-    r"\bpada\s+\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
+    r"(?:\bpada\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$))"
+    r"\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
 )
 """A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
-1/2024)``; a day and month without the year is no date."""
+1/2024)``, or closing a paragraph right after its last word, with no full stop (``Polsek Jombang menggelar patroli
+gabungan bersama TNI dan Sapol PP (30/03/2025)``); a day and month without the year is no date."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
@@ -95,6 +97,11 @@ _REPORT_IN = re.compile(
 """Words before a time that make it the hour a report came in (``kurang dari 10 menit setelah pengaduan masuk pukul
 00.13 WIB, petugas kepolisian sudah berada di lokasi``): the call's minute, not the police's act; the day stands alone
 when no other time is given."""
+_RULES_HOURS = re.compile(
+    r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang)\b[^.!?;:“”\"]{0,50}$", re.I,
+)
+"""Words before a time that make it the hour a rule holds from, not the event's: ``Selain itu akan diberlakukan jam
+malam mulai pukul 21.00 witeng``, ``Tidak boleh ada warga yang berkeliaran mulai pukul 21.00``."""
 _BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$")
 """A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
 patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's."""
@@ -129,7 +136,16 @@ _PAST_EVENT_BEFORE = re.compile(
 )
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
-_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE)
+_AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$")
+"""The day something holds from (``kenaikan harga Bahan Bakar Minyak (BBM) oleh Presiden Joko Widodo per 3 September
+2022``): a price's or a rule's day, not the event's."""
+_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE)
+_OPERATION_SPAN_BEFORE = re.compile(
+    r"\b[Oo]perasi\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+(?:mulai\s+|sejak\s+|dari\s+)"
+    r"(?:tanggal\s+)?$"
+)
+"""An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``): the
+operation's days, of which the patrol the text tells is one; the span does not say which."""
 _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 """A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``) or as one
 still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
@@ -212,6 +228,7 @@ def find_event_date(
     weekday alone from taking the stamp's day.
     """
     preamble = paragraphs[:skipped]
+    paragraphs = _without_pull_quotes(paragraphs)
     every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
     if not every and (before := [mention for mention in _mentions(preamble) if not mention.partial]):
         doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
@@ -244,6 +261,8 @@ def find_event_date(
         event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
+    elif span := _operation_span(paragraphs):
+        return EventDate(None, f"teks hanya menyebut masa operasi ({span}), bukan hari kegiatan")
     else:
         return EventDate(None)
     if event.found and (doubt := _after_publication(event.found, published)):
@@ -257,6 +276,23 @@ def find_event_date(
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a quote the text repeats word for word further on (a pull quote set above the lead:
+    ``“Jadi Pemkab Sumba Tengah sudah sepakat …,” jelas Bupati …, Senin, (8/7/2019).`` before ``WAIBAKUL – Mulai Sabtu
+    (13/7/2019) malam, …``): its day is read where the text tells it, not before the lead."""
+    return [paragraph for at, paragraph in enumerate(paragraphs)
+            if not (paragraph.startswith(("“", '"')) and paragraph in paragraphs[at + 1:])]
+
+
+def _operation_span(paragraphs: list[str]) -> str:
+    """The span of days of an operation the text writes (``28 Maret sampai dengan 6 April 2022``), or ''."""
+    for paragraph in paragraphs:
+        for match in NAMED.finditer(paragraph):
+            if match["first"] and _OPERATION_SPAN_BEFORE.search(paragraph, max(0, match.start() - 60), match.start()):
+                return _written(match)
+    return ""
 
 
 _CUT_YEAR = re.compile(_WEEKDAY + r"\(?\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/\d{3}(?![\d/])", re.I)
@@ -429,6 +465,7 @@ def _mentions(paragraphs: list[str]):
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start]))
+                others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -757,7 +794,9 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
-                    and not _LIMIT.search(before) and not _REPORT_IN.search(before) and not _BEFORE_THE_EVENT.search(text[:time.start()]):
+                    and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
+                    and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
+                    and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
 
 
