@@ -3212,6 +3212,20 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("first, title", [
+    # a capitalised first line that ends in a preposition or a conjunction breaks off a sentence: a wrapped lead
+    ("Kapolresta Serang Kota AKBP Maruli Ahiles Hutapea melalui", ""),
+    ("Kapolsek Cipocok Jaya Bersama Warga Patroli dan", ""),
+    # a function word inside a headline, or a capitalised name's word at its end, leaves the headline
+    ("Polresta Serang Kota Patroli di Stadion dan Pasar", "Polresta Serang Kota Patroli di Stadion dan Pasar"),
+    ("Polresta Serang Kota Patroli ke Kampung Dalam", "Polresta Serang Kota Patroli ke Kampung Dalam"),
+])
+def test_a_first_line_ending_in_a_function_word_is_no_headline(first, title):
+    text = (f"{first}\nAKP Makhrus selaku Kapusdalops mengatakan, petugas melakukan patroli\nantisipasi penyakit "
+            "masyarakat dengan menyisir di sekitar Stadion Maulana Yusuf.\nPatroli digelar Sabtu (2/4/2022) malam.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("escort, units", [
     # a Polsek's chief and people escorting the Kapolres in a later paragraph, titles with full stops between
     ("Dalam kegiatan tersebut, Kapolres didampingi oleh Kasat Binmas IPTU W. Carlos, S.Th., Kapolsek Kaliwungu IPDA "

@@ -965,7 +965,8 @@ _REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota)$")
 def _is_headline(line: str, after: str) -> bool:
     """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
     words (or alone, or right above a lead that opens with the site's name); a capitalised
-    headline may end in ``!`` or ``?``."""
+    headline may end in ``!`` or ``?``. A line ending in a conjunction or preposition in lowercase
+    (``… Hutapea melalui``) breaks off a sentence: a hard-wrapped lead's first line, no headline."""
     if quoted := _QUOTED_HEADLINE.fullmatch(line):
         line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
@@ -981,6 +982,8 @@ def _is_headline(line: str, after: str) -> bool:
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
+    if words and words[-1] in _FUNCTION_WORDS:
+        return False  # ``Kapolresta Serang Kota AKBP … Hutapea melalui``: a hard-wrapped lead's first line
     site_lead = bool(SITE_LEAD.match(after))
     if after[:1].islower() and not site_lead or timestamp(line):
         return False
