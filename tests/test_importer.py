@@ -1580,6 +1580,20 @@ def test_the_polseks_district_written_as_a_place_wins_over_the_polres_dateline(l
     assert draft.fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, location", [
+    # the district's name in the army's post's name (its number and a slash, or its word) is a unit's, no place
+    ("Mimika- Babinsa 1710-04/Kuala Kencana bersama Bhabinkamtibmas Polsek Kuala Kencana melaksanakan sambang, "
+     "Rabu(17/5).", "Mimika"),
+    ("Mimika- Danramil Kuala Kencana bersama personel Polsek Kuala Kencana melaksanakan sambang, Rabu(17/5).", "Mimika"),
+    # the district written as a place beside the army's post still is the place
+    ("Mimika- Babinsa 1710-04/Kuala Kencana bersama personel Polsek Kuala Kencana melaksanakan sambang di perumahan "
+     "Kuala Kencana, Rabu(17/5).", "Kuala Kencana"),
+])
+def test_the_armys_post_named_after_the_district_is_no_place(lead, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
 def test_a_line_naming_the_newsroom_the_dateline_writes_in_brackets_is_no_headline():
     text = ("|\n\nStreaming Radio Suara Landak\n\nPolres Landak Laksanakan Patroli Masa Tenang Pemilu\n\n"
             "Ngabang (Suara Landak) - Anggota Polres Landak melakukan patroli, Senin (15/04/2019).\n\n"

@@ -444,6 +444,11 @@ _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
 """A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
 
 
+_ARMY_UNIT = r"(?<!\d/)(?<!Koramil )(?<!Danramil )"
+"""Before a district's name, the army's district post it names: its number and a slash (``Babinsa 1016-02/Bukit
+Batu``), or its word (``Koramil Bukit Batu``, ``Danramil Bukit Batu``)."""
+
+
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry, dateline: str = "") -> str:
     """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
     not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
@@ -451,13 +456,15 @@ def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registr
     agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
     name (``Pasaman Barat |``) is not the district, nor the Polsek's own name written in full (``Kepolisian Sektor
     (Polsek) Pangenan``) under a dateline naming the story's Polres's area (``Cirebon –``); under a dateline of
-    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is."""
+    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is. Nor is the
+    army's post that shares the district's name (``Babinsa 1016-02/Bukit Batu``, ``Koramil Bukit Batu``): a unit's, no
+    place."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
     own_name = r"(?<!\(Polsek\) )(?<!Sektor )" if agrees_with_unit(dateline, _unit_names(draft), registry) else ""
-    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){own_name}{re.escape(district)}"
+    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){_ARMY_UNIT}{own_name}{re.escape(district)}"
              rf"(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
