@@ -3359,6 +3359,26 @@ def test_a_caption_above_the_mediums_dateline_is_no_story_text(text, first):
     assert parse_article(text).paragraphs[0].startswith(first)
 
 
+_PULL_QUOTE = ("“Jadi Pemkab Sumba Tengah sudah sepakat bersama TNI/Polri untuk menggelar patroli bersama,” jelas Bupati di "
+               "Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019).")
+_TOWN_DATELINED = ("WAIBAKUL, HALAMANSEMBILAN.COM – Mulai Sabtu (13/7/2019) malam, tim gabungan melakukan patroli di seluruh "
+                   "wilayah di Kabupaten Sumba Tengah.")
+
+
+@pytest.mark.parametrize("text, first", [
+    # a pull quote told again below, and its speaker's caption, above a dateline with the town first: dropped
+    (f"Berantas Perampok Ternak di Sumba\n\n{_PULL_QUOTE}\n\nBupati Sumba Tengah, Paulus SK Limu\n\n{_TOWN_DATELINED}"
+     f"\n\n{_PULL_QUOTE}", "WAIBAKUL"),
+    # a caption alone, or a quote not told again, above such a dateline stays
+    (f"Berantas Perampok Ternak di Sumba\n\nBupati Sumba Tengah, Paulus SK Limu, memantau patroli\n\n{_TOWN_DATELINED}"
+     f"\n\n{_PULL_QUOTE}", "Bupati Sumba Tengah"),
+    (f"Berantas Perampok Ternak di Sumba\n\n{_PULL_QUOTE}\n\nBupati Sumba Tengah, Paulus SK Limu\n\n{_TOWN_DATELINED}",
+     "“Jadi Pemkab"),
+])
+def test_a_pull_quote_above_a_town_first_dateline_is_no_story_text(text, first):
+    assert parse_article(text).paragraphs[0].startswith(first)
+
+
 @pytest.mark.parametrize("later, hour", [
     # a limit (``diatas pukul 22.00``) and the hour of what comes before the event (a sentence opening with
     # ``Sebelum``) are no time of the event: the day alone

@@ -702,21 +702,37 @@ def _take_credit(line: str, credits: dict[str, str]) -> str:
     return kept
 
 
-_CAPITALS_SITE_DATELINE = re.compile(r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—]\s")
+_CAPITALS_ADDRESS = r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+"
+_CAPITALS_TOWN = r"[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}"
+_CAPITALS_SITE_DATELINE = re.compile(rf"{_CAPITALS_ADDRESS},\s*{_CAPITALS_TOWN}\s*[-–—]\s")
 """A medium's name as an address in capitals, a comma and the town in capitals, then a dash: ``REPUBLIKA.CO.ID,
 CIANJUR —``, the story's own dateline."""
+_CAPITALS_TOWN_DATELINE = re.compile(rf"{_CAPITALS_TOWN},\s*{_CAPITALS_ADDRESS}\s*[-–—]\s")
+"""The same, the town first: ``WAIBAKUL, HALAMANSEMBILAN.COM –``."""
+_PULL_QUOTE_WORDS = 8
 _CAPTION_PARAGRAPHS = 2
 
 
 def _without_caption_above_dateline(found: list[str]) -> list[str]:
     """The story from its own dateline on, when one or two paragraphs stand between the headline and a paragraph
     opening with a medium's dateline in capitals (``REPUBLIKA.CO.ID, CIANJUR —``): a copy's photo caption of another
-    story, with its own unit, place and date. A dateline opening the first paragraph, or only further down, drops
-    nothing."""
+    story, with its own unit, place and date. Above a dateline with the town first (``WAIBAKUL, HALAMANSEMBILAN.COM
+    –``), the paragraphs are dropped only when one of them is a pull quote, a later paragraph written again (a
+    regent's words ``di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019)``), with its speaker's caption; a caption
+    alone above such a dateline is the story's own photo and stays. A dateline opening the first paragraph, or only
+    further down, drops nothing."""
     for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
-        if _CAPITALS_SITE_DATELINE.match(paragraph):
+        if _CAPITALS_SITE_DATELINE.match(paragraph) \
+                or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]):
             return found[at:]
     return found
+
+
+def _told_again(above: list[str], below: list[str]) -> bool:
+    """True when a paragraph of ``_PULL_QUOTE_WORDS`` words or more above the dateline is written again, word for
+    word, as a paragraph below it: a pull quote, no story text of its own."""
+    later = {" ".join(paragraph.split()) for paragraph in below}
+    return any(len(paragraph.split()) >= _PULL_QUOTE_WORDS and " ".join(paragraph.split()) in later for paragraph in above)
 
 
 def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
