@@ -3595,6 +3595,17 @@ def test_minsel_is_minahasa_selatans_short_form(lead, units, article_units):
     assert _units_of(lead, article_units) == units
 
 
+@pytest.mark.parametrize("lead, location", [
+    # ``Kukar`` is Kutai Kartanegara's short form: a dateline of it is the regency, as the registry writes it
+    ("Kukar – Jajaran Polsek Anggana melaksanakan patroli malam, Sabtu (10/5/2025).", "Kabupaten Kutai Kartanegara"),
+    # a longer word starting like it is no short form: the dateline stays unknown
+    ("Kukarnews – Jajaran Polsek Anggana melaksanakan patroli malam, Sabtu (10/5/2025).", None),
+])
+def test_kukar_is_kutai_kartanegaras_short_form(lead, location, article_units):
+    found = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"]
+    assert found == location if location else found.startswith("ISI: lokasi")
+
+
 @pytest.mark.parametrize("byline, author", [
     # writers' names a line each above a portal's ``Tim Redaksi`` label are the byline
     ("M. Elgana Mubarokah,\nI Kadek Wira Aditya\n\nTim Redaksi", "M. Elgana Mubarokah, I Kadek Wira Aditya"),
