@@ -2918,6 +2918,17 @@ def test_a_sites_initials_before_the_datelines_place(dateline, place):
     assert dateline_place(f"{dateline} Polda berpatroli di pusat keramaian.") == place
 
 
+@pytest.mark.parametrize("first, place", [
+    # a tilde closing a dateline, the site's name between two tildes after it, as a dash does
+    ("Gunungsitoli ~ Pers kpk Tipikor ~ Dalam rangka Pilkada, Polres Nias menggelar patroli", "Gunungsitoli"),
+    ("Gunungsitoli ~ Polres Nias menggelar patroli", "Gunungsitoli"),
+    # units between tildes are no dateline
+    ("Polsek Meranti ~ Polres Landak ~ Polda Kalbar ~ Personel Polsek Meranti melaksanakan patroli", ""),
+])
+def test_a_tilde_closes_a_dateline_as_a_dash_does(first, place):
+    assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
+
+
 @pytest.mark.parametrize("told, location", [
     # a city's and a regency's shared name as dateline, the text writing only the city in full
     ("Patroli menyasar pusat keramaian Kota Serang dan alun-alun.", "Kota Serang"),

@@ -118,7 +118,7 @@ _DATELINE = re.compile(
     r"\[?(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})\]?"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
     rf"(?:\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
-    r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    r"(?:\s*,?\s*(?:[–—|~]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
     rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
@@ -126,7 +126,7 @@ _DATELINE = re.compile(
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``; the place may stand in
-square brackets: ``[HALSEL] –``."""
+square brackets: ``[HALSEL] –``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"
