@@ -2929,6 +2929,28 @@ def test_a_tilde_closes_a_dateline_as_a_dash_does(first, place):
     assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
 
 
+@pytest.mark.parametrize("first, place", [
+    # a site's initials between two dashes after the town close the dateline
+    ("AMUNTAI -IPN- Polres Hulu Sungai Utara (HSU) dan Polsek jajaran gelar patroli", "Amuntai"),
+    # a unit before them is no dateline
+    ("Polres HSU -IPN- Polres Hulu Sungai Utara (HSU) dan Polsek jajaran gelar patroli", ""),
+])
+def test_a_sites_initials_between_dashes_close_a_dateline(first, place):
+    assert dateline_place(f"{first} malam hari, Selasa (20/4/2021).") == place
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    # an area's word where a name should follow another's names no place
+    ("Warga beribadah di Mesjid-mesjid di kota Kabupaten, Kecamatan, hingga Mushola di pedesaan.", ""),
+    # a name that starts with an area's word, or a town named Kota, is a name
+    ("Patroli digelar di Desa Kabupaten Baru, Kecamatan Tanah Putih.", "Desa Kabupaten Baru, Kecamatan Tanah Putih"),
+    ("Patroli digelar di Kecamatan Kota Tambolaka, Kabupaten Sumba Barat Daya.",
+     "Kecamatan Kota Tambolaka, Kabupaten Sumba Barat Daya"),
+])
+def test_an_area_word_alone_after_another_is_no_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("told, location", [
     # a city's and a regency's shared name as dateline, the text writing only the city in full
     ("Patroli menyasar pusat keramaian Kota Serang dan alun-alun.", "Kota Serang"),
