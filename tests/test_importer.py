@@ -1580,6 +1580,20 @@ def test_the_polseks_district_written_as_a_place_wins_over_the_polres_dateline(l
     assert draft.fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, location", [
+    # the district's name in the army's post's name (its number and a slash, or its word) is a unit's, no place
+    ("Mimika- Babinsa 1710-04/Kuala Kencana bersama Bhabinkamtibmas Polsek Kuala Kencana melaksanakan sambang, "
+     "Rabu(17/5).", "Mimika"),
+    ("Mimika- Danramil Kuala Kencana bersama personel Polsek Kuala Kencana melaksanakan sambang, Rabu(17/5).", "Mimika"),
+    # the district written as a place beside the army's post still is the place
+    ("Mimika- Babinsa 1710-04/Kuala Kencana bersama personel Polsek Kuala Kencana melaksanakan sambang di perumahan "
+     "Kuala Kencana, Rabu(17/5).", "Kuala Kencana"),
+])
+def test_the_armys_post_named_after_the_district_is_no_place(lead, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
 def test_a_line_naming_the_newsroom_the_dateline_writes_in_brackets_is_no_headline():
     text = ("|\n\nStreaming Radio Suara Landak\n\nPolres Landak Laksanakan Patroli Masa Tenang Pemilu\n\n"
             "Ngabang (Suara Landak) - Anggota Polres Landak melakukan patroli, Senin (15/04/2019).\n\n"
@@ -2981,6 +2995,32 @@ def test_a_sites_initials_before_the_datelines_place(dateline, place):
     assert dateline_place(f"{dateline} Polda berpatroli di pusat keramaian.") == place
 
 
+@pytest.mark.parametrize("first, place", [
+    # a tilde closing a dateline, the site's name between two tildes after it, as a dash does
+    ("Gunungsitoli ~ Pers kpk Tipikor ~ Dalam rangka Pilkada, Polres Nias menggelar patroli", "Gunungsitoli"),
+    ("Gunungsitoli ~ Polres Nias menggelar patroli", "Gunungsitoli"),
+    # units between tildes are no dateline
+    ("Polsek Meranti ~ Polres Landak ~ Polda Kalbar ~ Personel Polsek Meranti melaksanakan patroli", ""),
+    # a site's initials between two dashes after the town close the dateline too; a unit before them is none
+    ("AMUNTAI -IPN- Polres Hulu Sungai Utara (HSU) dan Polsek jajaran gelar patroli", "Amuntai"),
+    ("Polres HSU -IPN- Polres Hulu Sungai Utara (HSU) dan Polsek jajaran gelar patroli", ""),
+])
+def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, place):
+    assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    # an area's word where a name should follow another's names no place
+    ("Warga beribadah di Mesjid-mesjid di kota Kabupaten, Kecamatan, hingga Mushola di pedesaan.", ""),
+    # a name that starts with an area's word, or a town named Kota, is a name
+    ("Patroli digelar di Desa Kabupaten Baru, Kecamatan Tanah Putih.", "Desa Kabupaten Baru, Kecamatan Tanah Putih"),
+    ("Patroli digelar di Kecamatan Kota Tambolaka, Kabupaten Sumba Barat Daya.",
+     "Kecamatan Kota Tambolaka, Kabupaten Sumba Barat Daya"),
+])
+def test_an_area_word_alone_after_another_is_no_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("told, location", [
     # a city's and a regency's shared name as dateline, the text writing only the city in full
     ("Patroli menyasar pusat keramaian Kota Serang dan alun-alun.", "Kota Serang"),
@@ -3289,6 +3329,20 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("first, title", [
+    # a capitalised first line that ends in a preposition or a conjunction breaks off a sentence: a wrapped lead
+    ("Kapolresta Serang Kota AKBP Maruli Ahiles Hutapea melalui", ""),
+    ("Kapolsek Cipocok Jaya Bersama Warga Patroli dan", ""),
+    # a function word inside a headline, or a capitalised name's word at its end, leaves the headline
+    ("Polresta Serang Kota Patroli di Stadion dan Pasar", "Polresta Serang Kota Patroli di Stadion dan Pasar"),
+    ("Polresta Serang Kota Patroli ke Kampung Dalam", "Polresta Serang Kota Patroli ke Kampung Dalam"),
+])
+def test_a_first_line_ending_in_a_function_word_is_no_headline(first, title):
+    text = (f"{first}\nAKP Makhrus selaku Kapusdalops mengatakan, petugas melakukan patroli\nantisipasi penyakit "
+            "masyarakat dengan menyisir di sekitar Stadion Maulana Yusuf.\nPatroli digelar Sabtu (2/4/2022) malam.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("escort, units", [
     # a Polsek's chief and people escorting the Kapolres in a later paragraph, titles with full stops between
     ("Dalam kegiatan tersebut, Kapolres didampingi oleh Kasat Binmas IPTU W. Carlos, S.Th., Kapolsek Kaliwungu IPDA "
@@ -3445,6 +3499,26 @@ _DATELINED = ("REPUBLIKA.CO.ID, CIANJUR — Kepolisian Resor Cianjur, Jawa Barat
      f"{_DATELINED}", "Jajaran Polresta Cirebon"),
 ])
 def test_a_caption_above_the_mediums_dateline_is_no_story_text(text, first):
+    assert parse_article(text).paragraphs[0].startswith(first)
+
+
+_PULL_QUOTE = ("“Jadi Pemkab Sumba Tengah sudah sepakat bersama TNI/Polri untuk menggelar patroli bersama,” jelas Bupati di "
+               "Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019).")
+_TOWN_DATELINED = ("WAIBAKUL, HALAMANSEMBILAN.COM – Mulai Sabtu (13/7/2019) malam, tim gabungan melakukan patroli di seluruh "
+                   "wilayah di Kabupaten Sumba Tengah.")
+
+
+@pytest.mark.parametrize("text, first", [
+    # a pull quote told again below, and its speaker's caption, above a dateline with the town first: dropped
+    (f"Berantas Perampok Ternak di Sumba\n\n{_PULL_QUOTE}\n\nBupati Sumba Tengah, Paulus SK Limu\n\n{_TOWN_DATELINED}"
+     f"\n\n{_PULL_QUOTE}", "WAIBAKUL"),
+    # a caption alone, or a quote not told again, above such a dateline stays
+    (f"Berantas Perampok Ternak di Sumba\n\nBupati Sumba Tengah, Paulus SK Limu, memantau patroli\n\n{_TOWN_DATELINED}"
+     f"\n\n{_PULL_QUOTE}", "Bupati Sumba Tengah"),
+    (f"Berantas Perampok Ternak di Sumba\n\n{_PULL_QUOTE}\n\nBupati Sumba Tengah, Paulus SK Limu\n\n{_TOWN_DATELINED}",
+     "“Jadi Pemkab"),
+])
+def test_a_pull_quote_above_a_town_first_dateline_is_no_story_text(text, first):
     assert parse_article(text).paragraphs[0].startswith(first)
 
 
@@ -3662,6 +3736,17 @@ def test_a_bhabinkamtibmas_by_rank_and_name_gives_the_datelines_polres(lead, uni
 ])
 def test_minsel_is_minahasa_selatans_short_form(lead, units, article_units):
     assert _units_of(lead, article_units) == units
+
+
+@pytest.mark.parametrize("lead, location", [
+    # ``Kukar`` is Kutai Kartanegara's short form: a dateline of it is the regency, as the registry writes it
+    ("Kukar – Jajaran Polsek Anggana melaksanakan patroli malam, Sabtu (10/5/2025).", "Kabupaten Kutai Kartanegara"),
+    # a longer word starting like it is no short form: the dateline stays unknown
+    ("Kukarnews – Jajaran Polsek Anggana melaksanakan patroli malam, Sabtu (10/5/2025).", None),
+])
+def test_kukar_is_kutai_kartanegaras_short_form(lead, location, article_units):
+    found = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"]
+    assert found == location if location else found.startswith("ISI: lokasi")
 
 
 @pytest.mark.parametrize("byline, author", [

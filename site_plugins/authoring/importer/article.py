@@ -444,6 +444,11 @@ _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
 """A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
 
 
+_ARMY_UNIT = r"(?<!\d/)(?<!Koramil )(?<!Danramil )"
+"""Before a district's name, the army's district post it names: its number and a slash (``Babinsa 1016-02/Bukit
+Batu``), or its word (``Koramil Bukit Batu``, ``Danramil Bukit Batu``)."""
+
+
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry, dateline: str = "") -> str:
     """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
     not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
@@ -451,13 +456,15 @@ def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registr
     agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
     name (``Pasaman Barat |``) is not the district, nor the Polsek's own name written in full (``Kepolisian Sektor
     (Polsek) Pangenan``) under a dateline naming the story's Polres's area (``Cirebon –``); under a dateline of
-    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is."""
+    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is. Nor is the
+    army's post that shares the district's name (``Babinsa 1016-02/Bukit Batu``, ``Koramil Bukit Batu``): a unit's, no
+    place."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
     own_name = r"(?<!\(Polsek\) )(?<!Sektor )" if agrees_with_unit(dateline, _unit_names(draft), registry) else ""
-    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){own_name}{re.escape(district)}"
+    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){_ARMY_UNIT}{own_name}{re.escape(district)}"
              rf"(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
@@ -695,21 +702,37 @@ def _take_credit(line: str, credits: dict[str, str]) -> str:
     return kept
 
 
-_CAPITALS_SITE_DATELINE = re.compile(r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—]\s")
+_CAPITALS_ADDRESS = r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+"
+_CAPITALS_TOWN = r"[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}"
+_CAPITALS_SITE_DATELINE = re.compile(rf"{_CAPITALS_ADDRESS},\s*{_CAPITALS_TOWN}\s*[-–—]\s")
 """A medium's name as an address in capitals, a comma and the town in capitals, then a dash: ``REPUBLIKA.CO.ID,
 CIANJUR —``, the story's own dateline."""
+_CAPITALS_TOWN_DATELINE = re.compile(rf"{_CAPITALS_TOWN},\s*{_CAPITALS_ADDRESS}\s*[-–—]\s")
+"""The same, the town first: ``WAIBAKUL, HALAMANSEMBILAN.COM –``."""
+_PULL_QUOTE_WORDS = 8
 _CAPTION_PARAGRAPHS = 2
 
 
 def _without_caption_above_dateline(found: list[str]) -> list[str]:
     """The story from its own dateline on, when one or two paragraphs stand between the headline and a paragraph
     opening with a medium's dateline in capitals (``REPUBLIKA.CO.ID, CIANJUR —``): a copy's photo caption of another
-    story, with its own unit, place and date. A dateline opening the first paragraph, or only further down, drops
-    nothing."""
+    story, with its own unit, place and date. Above a dateline with the town first (``WAIBAKUL, HALAMANSEMBILAN.COM
+    –``), the paragraphs are dropped only when one of them is a pull quote, a later paragraph written again (a
+    regent's words ``di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019)``), with its speaker's caption; a caption
+    alone above such a dateline is the story's own photo and stays. A dateline opening the first paragraph, or only
+    further down, drops nothing."""
     for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
-        if _CAPITALS_SITE_DATELINE.match(paragraph):
+        if _CAPITALS_SITE_DATELINE.match(paragraph) \
+                or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]):
             return found[at:]
     return found
+
+
+def _told_again(above: list[str], below: list[str]) -> bool:
+    """True when a paragraph of ``_PULL_QUOTE_WORDS`` words or more above the dateline is written again, word for
+    word, as a paragraph below it: a pull quote, no story text of its own."""
+    later = {" ".join(paragraph.split()) for paragraph in below}
+    return any(len(paragraph.split()) >= _PULL_QUOTE_WORDS and " ".join(paragraph.split()) in later for paragraph in above)
 
 
 def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
@@ -965,7 +988,8 @@ _REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota)$")
 def _is_headline(line: str, after: str) -> bool:
     """Short, no closing full stop, not a wrapped fragment, not a site's name, mostly capitalised
     words (or alone, or right above a lead that opens with the site's name); a capitalised
-    headline may end in ``!`` or ``?``."""
+    headline may end in ``!`` or ``?``. A line ending in a conjunction or preposition in lowercase
+    (``… Hutapea melalui``) breaks off a sentence: a hard-wrapped lead's first line, no headline."""
     if quoted := _QUOTED_HEADLINE.fullmatch(line):
         line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
@@ -981,6 +1005,8 @@ def _is_headline(line: str, after: str) -> bool:
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
+    if words and words[-1] in _FUNCTION_WORDS:
+        return False  # ``Kapolresta Serang Kota AKBP … Hutapea melalui``: a hard-wrapped lead's first line
     site_lead = bool(SITE_LEAD.match(after))
     if after[:1].islower() and not site_lead or timestamp(line):
         return False

@@ -54,6 +54,9 @@ _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
 _MARKET_KIND = r"(?i:tradisional|tumpah|rakyat|modern|malam|kaget|mingguan|harian|desa|kecamatan)"
 """Words after ``Pasar`` that tell a market's kind, not its name: ``Pasar Tradisional Desa Maukabatan``
 is the village's market, placed by its village."""
+_AREA_WORD_AS_NAME = r"(?:Kabupaten|Kecamatan|Kelurahan|Desa|Provinsi)"
+"""An area's word standing alone where a name should follow another's (``di kota Kabupaten, Kecamatan, hingga
+Mushola di pedesaan``: the towns of regencies in general): no name; ``Kecamatan Kota Tambolaka`` has one."""
 _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
 """Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
 villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
@@ -63,7 +66,8 @@ gampong; a name after them is a place where a wider area follows it (``Nagori Ba
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
 _PLACE = re.compile(
-    rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
+    rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
+    rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
@@ -118,7 +122,7 @@ _DATELINE = re.compile(
     r"\[?(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})\]?"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
     rf"(?:\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
-    r"(?:\s*,?\s*(?:[–—|]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    r"(?:\s*-[A-Z]{2,5}-\s|\s*,?\s*(?:[–—|~]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
     rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
@@ -126,7 +130,8 @@ _DATELINE = re.compile(
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``; the place may stand in
-square brackets: ``[HALSEL] –``."""
+square brackets: ``[HALSEL] –``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``, and so
+does a site's initials between two dashes: ``AMUNTAI -IPN-``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"

@@ -61,7 +61,7 @@ SHORT_NAMES = {
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
-    "polsel": "polombangkengselatan", "bateng": "bangkatengah",
+    "polsel": "polombangkengselatan", "bateng": "bangkatengah", "kukar": "kutaikartanegara",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
