@@ -1807,6 +1807,18 @@ def test_a_press_releases_note_closing_the_text_names_no_writer(ending, author, 
     assert article.paragraphs[-1].endswith(body)
 
 
+@pytest.mark.parametrize("credit, author", [
+    ("Penulis : KompasTV Palembang", ""),  # a television network's desk: no writer
+    ("Kontributor : B2", ""),  # a contributor's code with a digit: no writer
+    ("Penulis : Tvri Anwar", "Tvri Anwar"),  # a name is a name, also one starting with the letters
+    ("Kontributor : Budi Santoso", "Budi Santoso"),
+])
+def test_a_networks_desk_and_a_code_credit_no_writer(credit, author):
+    article = parse_article("Patroli Malam di Pelabuhan\n\n"
+                            f"{credit}\n\nSatuan Samapta Polres Bangka Selatan berpatroli, Kamis (29/01/2026).")
+    assert article.author == author
+
+
 @pytest.mark.parametrize("credit, date", [
     ("Foto: Abdul Majid", "2025-03-01"),  # the photo's caption, dated the next morning, leaves the text
     ("Penulis: Abdul Majid", "2025-03-02"),  # a writer's credit closing the first paragraph leaves it the lead
@@ -2905,6 +2917,23 @@ def test_a_day_recalled_after_sebelumnya_is_not_the_events(later, found):
     text = f"KALAMANTHANA, Pontianak – Polda Kalbar meningkatkan patroli perairan sungai, kata Direktur Polair, Selasa.\n\n{later}"
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("lead, found", [
+    # a sentence opening with how long ago its day was and telling an incident: the incident recalled, the patrol's
+    # day is the one told after it
+    ("DUA pekan lalu, tepatnya Sabtu (12/5/2018) sekitar pukul 09.00, warga dikejutkan dengan terjadinya peristiwa "
+     "penyerangan pada Markas Polsek Bayah.", "2018-05-19 21:00"),
+    # a patrol told as some days ago keeps its day, as does an incident's day without the ago: two days, in doubt
+    ("Sepekan lalu, tepatnya Sabtu (12/5/2018) sekitar pukul 09.00, Polsek Bayah menggelar patroli dialogis.", None),
+    ("Pada Sabtu (12/5/2018) sekitar pukul 09.00, Polsek Bayah berpatroli usai terjadinya peristiwa penyerangan.", None),
+])
+def test_an_incident_recalled_as_weeks_ago_does_not_give_its_day(lead, found):
+    text = (f"Menjaga Kondusivitas Wilayah Melalui Patroli Dialogis\n\n{lead}\n\nMapolsek Bayah bersama Koramil Bayah "
+            "melaksanakan patroli dialogis di wilayah hukum Polsek Bayah, Sabtu (19/5/2018) sekitar pukul 21.00.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+    assert found or event.suggestion == "2018-05-12 09:00"
 
 
 @pytest.mark.parametrize("earlier, found", [

@@ -156,6 +156,20 @@ _EARLIER = re.compile(r"^[\s“\"]*Sebelumnya\s*,|(?:[.!?]\s)[\s“\"]*Sebelumny
 mengamankan 90 batang kayu``; ``Sebelumnya, Aksi Demo yang terjadi di Fakfak …. … Rabu (21/8/2019)``): it recalls what
 came before the event, so its days are not the event's. ``Sebelumnya`` inside a sentence (``yang sebelumnya digelar``)
 or without its comma (``Sebelumnya pada pukul 19.00 petugas apel``) is left alone."""
+_AGO_OPENING = re.compile(
+    r"(?:^|[.!?]\s)[\s“\"]*(?:\w+\s+)?(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu\s*,?\s*(?:tepatnya\s+)?"
+    r"(?:pada\s+)?(?:hari\s+)?$",
+    re.I,
+)
+"""A sentence opening with how long ago its day was (``DUA pekan lalu, tepatnya Sabtu (12/5/2018) …``): the text
+recalls an earlier day."""
+_INCIDENT_AFTER = re.compile(
+    r"(?:[^.!?]|(?<=\d)\.(?=\d))*\b(?:terjadi|terjadinya)\b[^.!?]*?\b(?:peristiwa|insiden|kejadian|penyerangan|perusakan|kerusuhan|"
+    r"bentrok\w*|pencurian|pembunuhan|perampokan|kecelakaan|tawuran|penganiayaan|kebakaran|bencana)\b",
+    re.I,
+)
+"""The rest of a sentence after its day telling an incident happening (``warga … dikejutkan dengan terjadinya
+peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
 _QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -464,7 +478,7 @@ def _mentions(paragraphs: list[str]):
                 before = max(0, start - 60)
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
-                others = others or bool(_EARLIER.search(paragraph[:start]))
+                others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
@@ -541,6 +555,14 @@ def _incidents_day(paragraph: str, start: int) -> bool:
     incident = _INCIDENT.search(sentence, 0, happened.start()) if happened else None
     return bool(incident and not re.match(r"\s+(?:ini|tersebut)\b", sentence[incident.end():])
                 and not re.search(r"\btidak\s+(?:ada\s+)?$", sentence[:happened.start()]))
+
+
+def _recalled_incident(paragraph: str, start: int, end: int) -> bool:
+    """True when the date stands in a sentence opening with how long ago it was and telling an incident after it
+    (``DUA pekan lalu, tepatnya Sabtu (12/5/2018) sekitar pukul 09.00, warga … dikejutkan dengan terjadinya peristiwa
+    penyerangan pada Markas Polsek Bayah``): the incident the text recalls, not the patrol it tells after. A patrol
+    told as some days ago (``Sepekan lalu, Sabtu (12/5/2018), Polsek Bayah menggelar patroli``) keeps its day."""
+    return bool(_AGO_OPENING.search(paragraph[:start]) and _INCIDENT_AFTER.match(paragraph, end))
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
