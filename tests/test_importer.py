@@ -3415,6 +3415,39 @@ def test_a_polsek_among_the_guests_makes_no_story_of_its_own(guests, units, arti
     assert _units_of(text, article_units) == units
 
 
+@pytest.mark.parametrize("later, units", [
+    # every unit the lead names only attends: the one a later paragraph names not as a guest, its officer speaking
+    ("Dalam sambutannya, Wadir Binmas Polda Sulsel mengatakan Jumat Curhat adalah metode Polri.",
+     {"polda": "Polda Sulawesi Selatan"}),
+    # none named again: in doubt, no guest's unit taken for the story
+    ("Dalam sambutannya, warga menyampaikan keluhan soal kemacetan.", None),
+])
+def test_units_only_among_the_guests_give_the_one_speaking_later(later, units, article_units):
+    text = ("Makassar — Program Jumat Curhat dilaksanakan di Masjid Nur Hasanah pada Jumat (10/10/2025).\n\n"
+            "Kegiatan dihadiri Wadir Binmas Polda Sulsel AKBP Andi Kumara. Kemudian juga hadir Kapolsek Tamalanrea "
+            f"Kompol M Yusuf beserta jajarannya.\n\n{later}")
+    draft = draft_story(parse_article(text), article_units)
+    if units is None:
+        assert any(str(value).startswith("ISI:") for value in draft.fields.values() if value)
+        assert "Polsek Tamalanrea" not in draft.fields.values()
+    else:
+        assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("first, units", [
+    # the Polsek's own officer acting before its chief escorts the Kapolres: the Polsek's story
+    ("Seperti yang dialami Bhabinkamtibmas Polsek Batu Engau, Bripka Rahmat yang harus melewati jalur ekstrem.",
+     {"polres": "Polres Paser", "polsek": "Polsek Batu Engau"}),
+    # the Polsek named first as the Kapolres's escort: his story, as before
+    ("Seperti yang dialami para Bhabinkamtibmas yang harus melewati jalur ekstrem.", {"polres": "Polres Paser"}),
+])
+def test_a_polseks_people_acting_before_its_chief_escorts_make_its_story(first, units, article_units):
+    text = ("TANA PASER - Bhabinkamtibmas Polres Paser melakukan kunjungan rutin kepada warga, Senin (17/7/2017).\n\n"
+            f"{first}\n\n“Jalan rusak,” ujar Kapolres Paser AKBP Dudy Iskandar didampingi Kapolsek Batu Engau Iptu "
+            "Yulianto Eka Wibawa dan Bhabinkamtibmas Polsek Batu Engau.")
+    assert _units_of(text, article_units) == units
+
+
 @pytest.mark.parametrize("written, read", [
     # Cyrillic look-alikes inside Latin words, and look-alike words beside them, read as Latin
     ("Kegiatan dіlаkѕаnаkаn раdа Mіnggu (24/8/2025) dini hаrі.", "Kegiatan dilaksanakan pada Minggu (24/8/2025) dini hari."),

@@ -88,9 +88,12 @@ _CHIEF_ESCORTED_BEFORE = re.compile(
 """A Polres's or Polda's chief or deputy chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas
 …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin langsung oleh Wakapolres Minahasa …,
 didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
-_GUESTS_BEFORE = re.compile(rf"\b(?i:dihadiri|turut\s+hadir|hadir\s+pula)\b{_IN_SENTENCE}$")
+_GUESTS_BEFORE = re.compile(
+    rf"\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b{_IN_SENTENCE}$"
+)
 """The guests of an event listed after ``dihadiri`` (``Acara Jumat Curhat itu juga dihadiri Kompol … (Polairud), …,
-Kapolsek Balikpapan Timur AKP Djajat Sudradjat``): the unit attends what another holds, it does not act in it."""
+Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``): the unit attends what
+another holds, it does not act in it."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
 )
@@ -164,6 +167,8 @@ class _Named:
     """The unit is named after a Polres's or Polda's chief and ``didampingi`` in its sentence (``Kapolres didampingi oleh
     …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``), or among the guests (``dihadiri …, Kapolsek
     Balikpapan Timur``): its people escort the chief or attend, they do not make the story theirs."""
+    guest: bool = False
+    """The unit is named among the guests (``dihadiri …``, ``juga hadir Kapolsek Tamalanrea``)."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -186,6 +191,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
         return _water_police(paragraphs, index)
+    if all(named.guest for named in lead):
+        return _host_among_guests(lead, named[first + 1:], index)
     acting_in_lead = [named for named in lead if not named.area]
     polda_leads = False
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
@@ -200,16 +207,19 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
-    escorts = {named.name for named in [*lead, *later] if named.escort}
+    first_named: dict[str, _Named] = {}
+    for mention in [*lead, *later]:
+        first_named.setdefault(mention.name, mention)
+    escorts = {name for name, mention in first_named.items() if mention.escort}  # its people acting first: its story
     acting = list(dict.fromkeys(
         named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
     ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
-    if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or any(
-        named.name == acting[0] and (named.after == "polres" or named.joint) for named in later
+    if any(_POLSEK_CHIEFS.search(text) for text in paragraphs[first:]) or (
+        first_named[acting[0]].after == "polres" or first_named[acting[0]].joint
     ):
-        return guess  # the Polsek chiefs escorting, or a Polsek listed with its Polres in one team
+        return guess  # the Polsek chiefs escorting, or a Polsek first listed with its Polres in one team
     if index.agrees({"polsek": acting[0], **guess.names}):
         return UnitGuess({"polsek": acting[0], **guess.names})  # also under a headline naming the Polres
     if _title_names(title, guess, index):
@@ -217,6 +227,20 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+def _host_among_guests(guests: list[_Named], rest: list[list[_Named]], index: _Index) -> UnitGuess:
+    """The unit where the lead names units only as guests of an event (``Kegiatan dihadiri Wadir Binmas Polda Sulsel …
+    Kemudian juga hadir Kapolsek Tamalanrea``): the first of them a later paragraph names not as a guest (``Wadir Binmas
+    Polda Sulsel mengatakan``), the one whose officer speaks for the event; if none, the unit is in doubt."""
+    names = {named.name for named in guests}
+    for mentions in rest:
+        hosts = [named for named in mentions if not named.guest and not named.area and named.name in names]
+        if hosts:
+            return _decide(hosts[:1], index)
+    listed = list(dict.fromkeys(named.name for named in guests))
+    return UnitGuess({}, f"teks hanya menyebut satuan yang hadir sebagai tamu: {_listed(listed)}", listed,
+                     guests[-1].level)
 
 
 _WATER_POLICE = re.compile(
@@ -325,7 +349,9 @@ class _Index:
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                found.append(_Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort))
+                found.append(
+                    _Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest)
+                )
                 previous_end = match.end()
         return found
 
