@@ -2902,6 +2902,17 @@ def test_a_weekdays_date_with_spaces_around_its_slashes(written, found):
     assert (event.found.text if event.found else None) == found
 
 
+@pytest.mark.parametrize("written, found", [
+    ("Jumat ((10/10/2025)", "2025-10-10"),  # an opening bracket typed twice
+    ("Jumat (10/10/2025)", "2025-10-10"),
+    ("Jumat (((10/10/2025)", None),  # three make no date
+])
+def test_a_weekdays_date_after_a_bracket_typed_twice(written, found):
+    text = f"Makassar — Program Jumat Curhat dilaksanakan di Masjid Nur Hasanah pada {written}.\n\nKegiatan berjalan aman."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
 @pytest.mark.parametrize("later, found", [
     # a paragraph opening ``Sebelumnya,`` recalls an earlier event: none of its days is the patrol's
     ("Sebelumnya, Jumat (27/5/2016) Direktorat Polair mengamankan 90 batang kayu log.", None),
@@ -2973,6 +2984,21 @@ def test_a_feeds_appeared_first_on_line_ends_the_article(line, end):
 ])
 def test_a_dotted_credit_and_a_writers_office_after_a_slash(line, credits):
     assert credit_line(line) == credits
+
+
+@pytest.mark.parametrize("stamp, author", [
+    # the writer's name before a middle dot, also garbled by a wrong encoding, or a space alone, then the stamp
+    ("Leo Muhammad Nur · Rabu, 19 Februari 2020 - 14:45 WITA", "Leo Muhammad Nur"),
+    ("Leo Muhammad Nur ยท Rabu, 19 Februari 2020 - 14:45 WITA", "Leo Muhammad Nur"),
+    ("Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB", "Yudi Wahyono"),
+    # a region before the day, or a name before no stamp, is no writer
+    ("Kota Surabaya Rabu, 2 September 2020 | 08:27 WIB", ""),
+    ("Yudi Wahyono Rabu, warga berkumpul di balai desa", ""),
+])
+def test_a_writers_name_before_a_middle_dot_or_a_space_and_the_stamp(stamp, author):
+    text = (f"Sirene Mobil Polisi untuk Ingatkan Warga\n\n{stamp}\n\nSURABAYA, KOMPAS.com — Polda Jawa Timur "
+            "berpatroli, Selasa (1/9/2020).")
+    assert parse_article(text).author == author
 
 
 @pytest.mark.parametrize("head, author", [
