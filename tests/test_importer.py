@@ -3001,6 +3001,31 @@ def test_a_writers_name_before_a_middle_dot_or_a_space_and_the_stamp(stamp, auth
     assert parse_article(text).author == author
 
 
+@pytest.mark.parametrize("ending, author", [
+    # credits glued after the end mark ``(*)`` closing the last sentence
+    ("pungkasnya. (*) Wartawan: Asep Sunaryo Editor: Endang Sahroni", "Asep Sunaryo"),
+    ("pungkasnya. Wartawan: Asep Sunaryo Editor: Endang Sahroni", "Asep Sunaryo"),
+    # the end mark alone credits no one, nor a role inside the sentence
+    ("pungkasnya. (*)", ""),
+    ("pungkasnya (*) wartawan: semua hadir dalam kegiatan itu dan berjalan lancar hingga selesai.", ""),
+])
+def test_credits_after_the_end_mark_name_the_writer(ending, author):
+    text = (f"Antisipasi Berandalan Bermotor, Polisi Patroli Malam\n\nTangerangEkspres.co.id -- Polresta Tangerang "
+            f"berpatroli malam, Jumat (17/4/2020). \"Patroli mobile dilaksanakan\" {ending}")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("stamp, author", [
+    ("Jan 21st 2023, 14:26, by Hedi Malliwang, kumparanNEWS", "Hedi Malliwang"),  # an English stamp, then the writer
+    ("Jan 21st 2023, 14:26", ""),  # a stamp alone names no one
+    ("Patroli dipimpin oleh kapolsek, by the book", ""),  # ``by`` in a sentence is no credit
+])
+def test_a_writer_after_by_in_an_english_stamp(stamp, author):
+    text = ("Kapolsek Tambora Pastikan Vihara dan Klenteng Aman Rayakan Imlek 2023\n\n"
+            f"{stamp}\n\nKapolsek Tambora memastikan vihara aman, Sabtu (21/1/2023).")
+    assert parse_article(text).author == author
+
+
 @pytest.mark.parametrize("head, author", [
     # the writer's name, a blank line, then the role below it
     ("Fabian Januarius Kuwado\n\nPenulis", "Fabian Januarius Kuwado"),

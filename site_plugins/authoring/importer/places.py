@@ -162,10 +162,20 @@ _DOTTED_CREDIT = re.compile(
     r"(?P<key>Reporter|Penulis|Pewarta|Wartawan|Jurnalis)\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
 )
 """A writer's credit alone on its line with a full stop after the role: ``Reporter. Wayan Sukanta``."""
+_STAMP_THEN_BY = re.compile(
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)? \d{4},\s*\d{1,2}[:.]\d{2},\s+by\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:,\s*[\w.-]+)?"
+)
+"""A page's stamp in English with the writer after ``by`` and the desk: ``Jan 21st 2023, 14:26, by Hedi Malliwang,
+kumparanNEWS``."""
 _INITIALLED_NAME = re.compile(r"(?P<name>[A-Z]\.\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?")
 """A writer's name with an initial alone on a line, as a page signs the article: ``R. Hutagaol.``"""
 _CREDITS_AFTER = re.compile(rf"\s[-–—|]\s(?={_CREDIT_LINE.pattern})", re.I)
-_CREDITS_CLOSING = re.compile(rf"(?<=[.!?”\"])\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I)
+_CREDITS_CLOSING = re.compile(
+    rf"(?:(?<=[.!?”\"])|(?<=[.!?”\"]\s\(\*\)))\s+(?=(?:{_CREDIT_LINE.pattern})[^.!?]{{1,80}}$)", re.I
+)
+"""The start of credits glued after a paragraph's last sentence, also after the end mark ``(*)`` a page closes the story
+with (``… pungkasnya. (*) Wartawan: Asep Sunaryo Editor: Endang Sahroni``)."""
 _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 """A press release, as pages write the word."""
 _HUMAS_CLOSING = re.compile(
@@ -545,6 +555,8 @@ def credit_line(line: str) -> dict[str, str] | None:
     if not keys or keys[0].start() != 0:
         if signed := _INITIALLED_NAME.fullmatch(line):
             return {"oleh": signed["name"]}
+        if byline := _STAMP_THEN_BY.fullmatch(line):
+            return {"oleh": byline["name"]}
         if bureau := _BUREAU_CREDIT.fullmatch(line):
             return {"kaperwil": bureau["name"]}
         if (reporter := _REPORTER_ALONE.fullmatch(line)) and is_person(reporter["name"]):
