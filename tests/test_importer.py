@@ -3026,6 +3026,22 @@ def test_a_writer_after_by_in_an_english_stamp(stamp, author):
     assert parse_article(text).author == author
 
 
+@pytest.mark.parametrize("last, author", [
+    # the writer's full name between an editor's initials and ``red``, above a theme's related posts
+    ("DH/Yordani Emerald/red\n\nPos terkait", "Yordani Emerald"),
+    ("Yordani Emerald/red", "Yordani Emerald"),
+    # a single name or initials before ``red`` are no sure writer; a sentence with slashes is none
+    ("DH/red", ""),
+    ("Patroli berjalan aman dan/atau lancar/red", ""),
+])
+def test_a_full_name_before_the_desks_red_signs_the_article(last, author):
+    text = ("Polisi Sambang Sekolah di Tanah Tinggi\n\nJAKARTA - Polsek Johar Baru menyambangi SD Negeri, Rabu "
+            f"(12/11/2025).\n\n{last}")
+    article = parse_article(text)
+    assert article.author == author
+    assert "Pos terkait" not in article.paragraphs  # the related posts end the article
+
+
 @pytest.mark.parametrize("head, author", [
     # the writer's name, a blank line, then the role below it
     ("Fabian Januarius Kuwado\n\nPenulis", "Fabian Januarius Kuwado"),

@@ -202,6 +202,11 @@ paper's name in lowercase ending as a paper's does (``(Wirnaya/balipost)``;
 desk's are (``(Har/RB)``), no name."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
+_SLASHED_TO_DESK = re.compile(
+    r"(?:[A-Z]{1,4}\s*/\s*)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\s*/\s*(?i:red)\.?"
+)
+"""The writer's full name between an editor's initials and the desk's ``red``, alone as the last line:
+``DH/Yordani Emerald/red``."""
 _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
 _END_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
@@ -613,7 +618,8 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     Returns (sure name, likely name); initials such as ``(ptn)`` or ``(Sdy/Sdy)`` give neither.
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
-        or _WRITERS_JOINED.fullmatch(paragraph) or _END_NAME_LOWER.search(paragraph)
+        or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
+        or _END_NAME_LOWER.search(paragraph)
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""
@@ -625,7 +631,8 @@ def is_credit_alone(paragraph: str) -> bool:
     """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``,
     ``Wahono-Riyan``."""
     alone = paragraph.strip()
-    return any(pattern.fullmatch(alone) for pattern in (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED))
+    patterns = (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED, _SLASHED_TO_DESK)
+    return any(pattern.fullmatch(alone) for pattern in patterns)
 
 
 _WITHIN = re.compile(r"[\s,]*(?:(?:di|ibu\s?kota)\s+)?", re.I)
