@@ -2902,6 +2902,20 @@ def test_a_weekdays_date_with_spaces_around_its_slashes(written, found):
     assert (event.found.text if event.found else None) == found
 
 
+@pytest.mark.parametrize("second, found", [
+    # the feast's day written as tomorrow's before it: awaited, the eve's patrol keeps its day
+    ("Imlek 2573 jatuh pada Esok Hari Selasa tanggal 01 Februari 2022.", "2022-01-31"),
+    ("Imlek 2573 jatuh pada besok, Selasa 01 Februari 2022.", "2022-01-31"),
+    # a second day without ``esok`` still leaves two days in doubt
+    ("Patroli diulang pada Selasa tanggal 01 Februari 2022.", None),
+])
+def test_a_day_written_as_tomorrows_before_it_is_not_the_events(second, found):
+    text = ("Pontianak Timur Kalbar - Personil Polsek Pontianak Timur melakukan patroli koordinasi di vihara, "
+            f"Senin(31/01/2022).\n\n{second}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
 @pytest.mark.parametrize("written, found", [
     ("Jumat ((10/10/2025)", "2025-10-10"),  # an opening bracket typed twice
     ("Jumat (10/10/2025)", "2025-10-10"),

@@ -139,7 +139,12 @@ digelar 27 November 2024``): the earlier event's day, not the patrol's."""
 _AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$")
 """The day something holds from (``kenaikan harga Bahan Bakar Minyak (BBM) oleh Presiden Joko Widodo per 3 September
 2022``): a price's or a rule's day, not the event's."""
-_NOT_THE_EVENTS_BEFORE = (_DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE)
+_TOMORROW_BEFORE = re.compile(rf"\b(?:besok|esok)(?:\s+hari)?\s*,?\s+(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I)
+"""A day written as tomorrow's before it (``Imlek 2573 jatuh pada Esok Hari Selasa tanggal 01 Februari 2022``): the day
+awaited, as ``besok`` after a day makes it; the patrol of the eve is not on it."""
+_NOT_THE_EVENTS_BEFORE = (
+    _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
+)
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b[Oo]perasi\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+(?:mulai\s+|sejak\s+|dari\s+)"
     r"(?:tanggal\s+)?$"
