@@ -1948,6 +1948,18 @@ def test_an_incidents_day_is_not_the_patrols(sentence, date):
     assert (event.found.text if event.found else None) == date
 
 
+@pytest.mark.parametrize("sentence, date", [
+    # an incident that may happen tells none: the day closing the sentence is read
+    ("Warga terhindar dari ancaman kejahatan yang bisa saja terjadi kapan saja, Selasa (12-09-2023).", "2023-09-12"),
+    ("Polisi mencegah kejahatan yang dapat terjadi di jalan, Selasa (12-09-2023).", "2023-09-12"),
+    # one that happened still gives the incident's day only
+    ("Warga resah atas kejahatan yang terjadi di jalan, Selasa (12-09-2023).", None),
+])
+def test_an_incident_that_may_happen_leaves_the_day(sentence, date):
+    event = parse_article(f"CIREBON - Polsek Sedong meningkatkan patroli malam.\n\n{sentence}").event
+    assert (event.found.text if event.found else None) == date
+
+
 @pytest.mark.parametrize("night, date", [
     ("malam Rabu 13 Juli 2022", "2022-07-13"),  # the eve of a Wednesday or its night: the hour settles neither day
     ("Rabu malam 13 Juli 2022", "2022-07-13 20:30"),  # Wednesday evening: its hour
