@@ -173,6 +173,7 @@ CHROME_SEEN = [
 ENDS_SEEN = [
     ("Popular Posts", "https://tribratanews.polresprobolinggo.info/2020/08/patroli-malam-hari-cegah-laka-lantas.html"),
     ("BERITA TERKAIT", "https://indotimur.com/polri/polda-minta-polres-jajaran-tingkatkan-patroli-malam"),
+    ("Pos terkait", "https://detikhukum.id/?p=84074"),
     ("Berita Terkini", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
     ("Tag Terpopuler", "a news portal page pasted into portal import"),
     ("Terkini", "https://www.telusur88news.com/2026/01/jaga-kamtibmas-tetap-kondusif-polres.html"),

@@ -142,7 +142,7 @@ DROPPED_LINES = (
 
 ARTICLE_ENDS = (
     r"(?:similar|related|popular) (?:posts?|articles?)",
-    r"(?:pos|postingan|artikel) terkait",  # a theme's related posts, translated: ``Pos terkait``
+    r"pos terkait",  # a theme's related posts, translated
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",
     r"terkini",
