@@ -2439,6 +2439,19 @@ def test_polsel_is_the_short_name_of_polombangkeng_selatan(article_units):
     assert _units_of(text, article_units) == {"polsek": "Polsek Polombangkeng Selatan", "polres": "Polres Takalar"}
 
 
+@pytest.mark.parametrize("written, units", [
+    # ``Muba`` is Musi Banyuasin's short form, also with a headline's words running on after it
+    ("Satpolairud Polres Muba Pantau Arus Mudik Nataru di Dermaga Rakyat", {"polres": "Polres Musi Banyuasin"}),
+    ("Personel Polres Muba melaksanakan patroli", {"polres": "Polres Musi Banyuasin"}),
+    # a longer word starting like it is no short form
+    ("Personel Polres Mubatara melaksanakan patroli", {}),
+])
+def test_muba_is_the_short_name_of_musi_banyuasin(written, units, article_units):
+    text = f"{written}, Sabtu (30/12/2023).\n\nPatroli berjalan aman."
+    found = _units_of(text, article_units)
+    assert found == units if units else "Polres Musi Banyuasin" not in found.values()
+
+
 def test_a_span_of_days_after_a_weekday_is_read_with_its_month():
     lead = "Kota Bengkulu – Polresta Bengkulu menggelar KRYD pada Sabtu malam hingga {}, dengan melibatkan 61 personel."
     # a span of two days before the month's name: its first day

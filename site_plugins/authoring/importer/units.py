@@ -61,7 +61,7 @@ SHORT_NAMES = {
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
-    "polsel": "polombangkengselatan", "bateng": "bangkatengah", "kukar": "kutaikartanegara",
+    "polsel": "polombangkengselatan", "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
