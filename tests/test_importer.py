@@ -2941,6 +2941,19 @@ def test_a_day_written_as_tomorrows_before_it_is_not_the_events(second, found):
     assert (event.found.text if event.found else None) == found
 
 
+@pytest.mark.parametrize("written, doubt, suggestion", [
+    # the month and a two-digit year run together: flagged, its reading offered when the weekday agrees
+    ("Minggu (16/624)", "'Minggu (16/624)' salah tulis; periksa tanggalnya", "2024-06-16"),
+    ("Senin (16/624)", "'Senin (16/624)' salah tulis; periksa tanggalnya", ""),
+    # a date written whole is read as before
+    ("Minggu (16/6/2024)", "", ""),
+])
+def test_a_weekdays_date_with_the_year_run_into_the_month_is_flagged(written, doubt, suggestion):
+    event = parse_article(f"Widang – Polsek Widang melaksanakan apel pengamanan malam takbir, {written} malam.").event
+    assert (event.doubt, event.suggestion) == (doubt, suggestion)
+    assert event.found is None if doubt else event.found.text == "2024-06-16"
+
+
 @pytest.mark.parametrize("written, found", [
     ("Jumat ((10/10/2025)", "2025-10-10"),  # an opening bracket typed twice
     ("Jumat (10/10/2025)", "2025-10-10"),

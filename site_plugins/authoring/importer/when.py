@@ -282,6 +282,9 @@ def find_event_date(
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     elif span := _operation_span(paragraphs):
         return EventDate(None, f"teks hanya menyebut masa operasi ({span}), bukan hari kegiatan")
+    elif glued := _glued_year(paragraphs):
+        written, day = glued
+        return EventDate(None, f"'{written}' salah tulis; periksa tanggalnya", day.isoformat() if day else "")
     else:
         return EventDate(None)
     if event.found and (doubt := _after_publication(event.found, published)):
@@ -295,6 +298,24 @@ def find_event_date(
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+_GLUED_YEAR = re.compile(_WEEKDAY + r"\(\s*(?P<day>\d{1,2})/(?P<month>\d)(?P<year>\d{2})\s*\)", re.I)
+"""A weekday's date with the month and a two-digit year run together, the slash between them lost: ``Minggu
+(16/624)``."""
+
+
+def _glued_year(paragraphs: list[str]) -> tuple[str, date | None] | None:
+    """The first date written as :data:`_GLUED_YEAR` outside quotes, and the day it would be if its weekday agrees
+    (``Minggu (16/624)``: 16 June 2024, a Sunday), else None for the day; None when the text writes no such date. A
+    date so misprinted is never read as sure: its reading is offered."""
+    for paragraph in paragraphs:
+        for match in _GLUED_YEAR.finditer(_QUOTES.sub(lambda quote: " " * len(quote.group()), paragraph)):
+            year, month, day = 2000 + int(match["year"]), int(match["month"]), int(match["day"])
+            weekday = _weekday_key(match["weekday"])
+            fits = month and _falls_on(year, month, day, weekday, date.min, date.max)
+            return match.group().strip(), date(year, month, day) if fits else None
+    return None
 
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
