@@ -3343,6 +3343,47 @@ def test_a_first_line_ending_in_a_function_word_is_no_headline(first, title):
     assert parse_article(text).title == title
 
 
+_MUBA_LEAD = ("MUSI BANYUASIN, KOMPAS.TV - Kasat Polairud Polres Musi Banyuasin bersama personil melakukan pemantauan arus "
+              "mudik di dermaga rakyat, Sabtu (30/12/2023).")
+
+
+@pytest.mark.parametrize("slug, title", [
+    # the page's address slug spells out the second line: that is the headline, the section line above it is none
+    ("minimalisir-laka-air-satpolairud-polres-muba-pantau-arus-mudik-nataru-di-dermaga-rakyat",
+     "Minimalisir Laka Air, Satpolairud Polres Muba Pantau Arus Mudik Nataru di Dermaga Rakyat"),
+    # a slug spelling no line leaves the first headline-shaped line the headline
+    ("polres-muba-patroli-perairan-sungai-musi", "Kompas TV regional berita daerah"),
+])
+def test_a_line_the_address_slug_spells_out_is_the_headline(slug, title):
+    text = ("Kompas TV regional berita daerah\n\nMinimalisir Laka Air, Satpolairud Polres Muba Pantau Arus Mudik Nataru "
+            f"di Dermaga Rakyat\n\nKompas.tv - 30 Desember 2023, 23:15 WIB\n{slug}\n\n{_MUBA_LEAD}")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("first, title", [
+    # units joined by hyphens and closed by one, below the site's address: the site's dateline, no headline
+    ("WWW.TRIBRATANEWSSIMEULUE.COM-\nPOLRES SIMEULUE-POLDA ACEH-", ""),
+    ("POLRES SIMEULUE -", ""),
+    # a headline in capitals naming a unit goes on after it
+    ("POLRES SIMEULUE GELAR PATROLI YUSTISI MALAM", "Polres Simeulue Gelar Patroli Yustisi Malam"),
+])
+def test_units_closed_by_a_hyphen_are_no_headline(first, title):
+    text = (f"{first}\nTim Gabungan TNI, Polri, Sat Pol PP dan Wh Kabupaten Simeulue menggelar Patroli Operasi Yustisi "
+            "untuk pencegahan penyebaran Covid-19 di seputaran Kota Sinabang.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # an ad slot's label by where it stands on the page
+    ("Iklan Di tengah", True),
+    ("Iklan atas 2", True),
+    # a headline about advertisements goes on after the slot's words
+    ("Iklan di Tengah Jalan Ditertibkan Polisi", False),
+])
+def test_an_ad_slots_label_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
 @pytest.mark.parametrize("escort, units", [
     # a Polsek's chief and people escorting the Kapolres in a later paragraph, titles with full stops between
     ("Dalam kegiatan tersebut, Kapolres didampingi oleh Kasat Binmas IPTU W. Carlos, S.Th., Kapolsek Kaliwungu IPDA "

@@ -125,7 +125,7 @@ def parse_article(text: str) -> Article:
     lines = [_take_credit(line, credits) for line in _labels_joined(lines) if not _HASHTAGS.fullmatch(line)]
     lines = _roles_below_names(lines, credits)
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
-    title, author, published, dropped = _head(lines)
+    title, author, published, dropped = _head(lines, _slugs(text))
     lines, closing_title, closing_stamp = _headline_below(lines)
     if not (title or closing_title):
         lines, closing_title = _head_pasted_after_story(lines)
@@ -735,7 +735,7 @@ def _told_again(above: list[str], below: list[str]) -> bool:
     return any(len(paragraph.split()) >= _PULL_QUOTE_WORDS and " ".join(paragraph.split()) in later for paragraph in above)
 
 
-def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
+def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Dateline | None, set[int]]:
     """Headline, byline and stamp among the lines before the lead, and the lines to drop.
 
     Lines before a headline (category labels, breadcrumbs, the site's name) are dropped, and
@@ -747,7 +747,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     dropped: set[int] = set()
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
-    repeated = _repeated_headline([lines[at] for at in leading])
+    repeated = _spelt_by_slug([lines[at] for at in leading], slugs) or _repeated_headline([lines[at] for at in leading])
     newsroom = _newsroom(lines)
     for number, at in enumerate(leading):
         line = lines[at]
@@ -810,6 +810,25 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
 
 _NEWSROOM = re.compile(r"[A-Z][\w'’. ]{1,40}?\s*\((?P<name>[A-Z][\w.-]*(?:\s+[\w.-]+){1,3})\)\s*[-–—]")
 """A dateline with the newsroom's name in brackets: ``Ngabang (Suara Landak) -``."""
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+"""A page's address slug left as a line of its own (``minimalisir-laka-air-satpolairud-polres-muba-…``)."""
+
+
+def _slugs(text: str) -> set[str]:
+    """The address slugs of four words or more standing alone on a line of the pasted text."""
+    return {line.strip() for line in text.split("\n") if _SLUG.fullmatch(line.strip())}
+
+
+def _spelt_by_slug(lines: list[str], slugs: set[str]) -> str:
+    """The headline-shaped line whose words the page's address slug spells out: that is the headline, whatever line
+    stands above it (``Kompas TV regional berita daerah``, a section line, above ``Minimalisir Laka Air, …``). A slug
+    spelling no line leaves the headline to the other rules."""
+    for line in lines:
+        if slugs and re.sub(r"[^a-z0-9]+", "-", plain(line).casefold()).strip("-") in slugs and _is_headline(line, ""):
+            return plain(line)
+    return ""
 
 
 def _newsroom(lines: list[str]) -> re.Pattern | None:
@@ -1000,7 +1019,7 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
-    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line):
+    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -1029,6 +1048,14 @@ _DASHED_DATELINE = re.compile(
 )
 """Towns in capitals split by dashes and a site's name closing them, its domain perhaps after a space (``PELALAWAN –
 RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
+
+
+_UNITS_CLOSED_BY_HYPHEN = re.compile(
+    r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z.]*){1,3}(?:\s*-\s*POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z.]*){1,3})*"
+    r"\s*[-–—]"
+)
+"""Units joined by hyphens and closed by one, alone on a line below the site's address (``POLRES SIMEULUE-POLDA
+ACEH-``): the site's dateline, no headline. A headline naming units goes on after them (``Polres Simeulue Gelar …``)."""
 
 
 def _is_wrapped_medium_dateline(line: str) -> bool:
