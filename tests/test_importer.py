@@ -1128,6 +1128,17 @@ def test_the_polres_area_written_bare_after_a_place_leaves_it(article_units, lea
     assert draft_story(parse_article(lead), article_units).fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, location", [
+    # the Polres's regency with a province's one word run on: the regency
+    ("Tim Gabungan Polres Simeulue dan Sat Pol PP Kabupaten Simeulue Aceh menggelar Patroli Operasi Yustisi, Senin "
+     "(12/10/2020).", "Kabupaten Simeulue"),
+    # a regency whose own name ends in a province's word stays whole
+    ("Personel Polres Muaro Jambi berpatroli di Kabupaten Muaro Jambi, Senin (12/10/2020).", "Kabupaten Muaro Jambi"),
+])
+def test_the_polres_area_with_a_province_run_on_is_the_area(article_units, lead, location):
+    assert draft_story(parse_article(lead), article_units).fields["location"] == location
+
+
 def test_a_later_storys_cut_teaser_ends_the_article():
     text = ("Lhokseumawe — Personel Sat Pamobvit Polres Lhokseumawe berpatroli di kawasan Waduk Pusong, Minggu (15/6/2025).\n"
             "Hingga patroli berakhir, seluruh kegiatan masyarakat di lokasi terpantau aman, tertib, dan kondusif.\n"

@@ -420,8 +420,15 @@ def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry, t
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
     """A place without the story's Polres's area written after it with no area word and no comma
     (``Kecamatan Pecangaan Jepara`` on a Polres Jepara story is ``Kecamatan Pecangaan``), as a province
-    written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays."""
-    name = _AREA_WORD.sub("", _own_area(draft, "polres", registry))
+    written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays. The area
+    itself with a province's one word run on (``Kabupaten Simeulue Aceh`` on a Polres Simeulue story) is the area: the
+    word is no part of the regency's name (a name ending in a province's word, ``Kabupaten Muaro Jambi``, is the
+    area whole and stays)."""
+    area = _own_area(draft, "polres", registry)
+    run_on = re.fullmatch(rf"(?P<place>{re.escape(area)})\s+(?P<province>[A-Z][\w-]*)", place, re.I) if area else None
+    if run_on and is_province(run_on["province"]):
+        return run_on["place"]
+    name = _AREA_WORD.sub("", area)
     cut = re.fullmatch(rf"(?P<place>.*\S)(?<!,)\s+{re.escape(name)}", place, re.I) if name else None
     if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]):
         return cut["place"]
