@@ -3020,6 +3020,17 @@ def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, plac
     assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
 
 
+@pytest.mark.parametrize("first, place", [
+    # the site's address after a comma, behind the town and its province or alone, also with a hyphen in its name
+    ("Malang, Jawa Timur, Aktual.com – Kepolisian Resor (Polres) Malang mengoptimalkan peran Polisi RW", "Malang"),
+    ("BANGKALAN, memo-pagi.com – Polres Bangkalan terus memaksimalkan kegiatan patroli", "Bangkalan"),
+    # the town and its province without a dash closing them open a sentence: no dateline
+    ("Malang, Jawa Timur, Aktual.com menulis bahwa Polres Malang mengoptimalkan peran Polisi RW", ""),
+])
+def test_a_sites_address_after_a_comma_closes_a_dateline(first, place):
+    assert dateline_place(f"{first}, Kamis (12/10/2023).") == place
+
+
 @pytest.mark.parametrize("paragraph, location", [
     # an area's word where a name should follow another's names no place
     ("Warga beribadah di Mesjid-mesjid di kota Kabupaten, Kecamatan, hingga Mushola di pedesaan.", ""),
