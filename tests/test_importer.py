@@ -3031,6 +3031,16 @@ def test_a_sites_address_after_a_comma_closes_a_dateline(first, place):
     assert dateline_place(f"{first}, Kamis (12/10/2023).") == place
 
 
+@pytest.mark.parametrize("first, place", [
+    # a writer's name glued to the stamp's weekday and date: a byline, no dateline
+    ("Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB Polres Bangka menggelar patroli biru", ""),
+    # a town whose name ends in a weekday's word, without a date after it, is the dateline's place
+    ("PASAR MINGGU – Polsek Pasar Minggu menggelar patroli biru", "Pasar Minggu"),
+])
+def test_a_name_glued_to_a_stamps_weekday_is_no_dateline(first, place):
+    assert dateline_place(f"{first}, Selasa (1/9/2020).") == place
+
+
 @pytest.mark.parametrize("paragraph, location", [
     # an area's word where a name should follow another's names no place
     ("Warga beribadah di Mesjid-mesjid di kota Kabupaten, Kecamatan, hingga Mushola di pedesaan.", ""),

@@ -501,6 +501,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     words = place.split()
+    if len(words) > 1 and re.fullmatch(rf"(?i:{DAYS})", words[-1]) and tail[:1].isdigit():
+        return "", ""  # ``Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB``: a byline glued to its stamp, no dateline
     if not tail and len(words) > 1 and _PRESS_WORD.fullmatch(words[-1]):
         return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
