@@ -1139,6 +1139,25 @@ def test_the_polres_area_with_a_province_run_on_is_the_area(article_units, lead,
     assert draft_story(parse_article(lead), article_units).fields["location"] == location
 
 
+_DISTRICTS_LISTED = ("Satuan Samapta Polres Kutim melaksanakan patroli dialogis di sejumlah gereja di Kecamatan Sangatta "
+                     "Utara dan Kecamatan Sangatta Selatan, Minggu (21/12/2025).")
+_LIST_FLAG = ("ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — teks menyebut beberapa tempat "
+              "(rute atau daftar); usul: Kecamatan Sangatta Utara")
+
+
+@pytest.mark.parametrize("dateline, location", [
+    # districts listed under the dateline of the regency that holds them: the regency
+    ("Kutai Timur – ", "Kutai Timur"),
+    ("Portalsembilan.com, Kutai Timur – ", "Kutai Timur"),
+    # no dateline, or one the checks do not fill (another Polda's city): the list stays a flag, its first district
+    # the suggestion
+    ("", _LIST_FLAG),
+    ("BANDUNG – ", _LIST_FLAG),
+])
+def test_districts_listed_under_the_datelines_regency_give_the_regency(article_units, dateline, location):
+    assert _location_of(f"{dateline}{_DISTRICTS_LISTED}", article_units) == location
+
+
 def test_a_later_storys_cut_teaser_ends_the_article():
     text = ("Lhokseumawe — Personel Sat Pamobvit Polres Lhokseumawe berpatroli di kawasan Waduk Pusong, Minggu (15/6/2025).\n"
             "Hingga patroli berakhir, seluruh kegiatan masyarakat di lokasi terpantau aman, tertib, dan kondusif.\n"

@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .chrome import is_chrome
 from .places import (
-    PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
+    LISTED, PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
     is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import MEDIUM_DATELINE, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
@@ -274,6 +274,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+    if place.listed and is_unfilled(draft.fields.get("location", "")):  # the dateline not filled: the districts' list
+        draft.notes[:] = [note for note in draft.notes if not note.startswith("location: ")]
+        _flag(draft, "location", LOCATION, LISTED, place.listed)
 
 
 _NAME_BEFORE_BRACKET = r"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s*\(\s*{short}\s*\)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import SITE_ADDRESS
 from .when import DAYS, names_a_day, without_incidents
@@ -218,6 +218,10 @@ press release (``(Red/Realese)``, misspelt as pages write it), not a writer; the
 any case (``Wartawan : redaksi``, a portal's default credit)."""
 
 
+LISTED = "teks menyebut beberapa tempat (rute atau daftar)"
+"""Why a place listing several is left to the writer."""
+
+
 @dataclass
 class Place:
     """Where the event was, or why that is not sure and what it probably is."""
@@ -238,6 +242,9 @@ class Place:
     region: str = ""
     """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
     Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
+    listed: str = ""
+    """The first of several districts the text lists, when the dateline is taken for them: the suggestion of the
+    list's flag where the dateline cannot be filled."""
 
 
 def find_location(paragraph: str, more: list[str] | None = None) -> str:
@@ -272,6 +279,11 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place(town)
     if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
         return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
+    if not single and lead and all(_level(chain[0].group()) in ("jalan", "kecamatan") for chain, _ in chains):
+        # districts of the dateline's town or regency listed (``di Kecamatan Sangatta Utara dan Sangatta Selatan``):
+        # the dateline holds them all; where it cannot be filled, the list's flag stands
+        widest = max(chains, key=lambda found: len(found[0]))[0]
+        return replace(_dateline(lead), listed=", ".join(_trimmed(part.group()) for part in widest))
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
         return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
@@ -284,7 +296,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
             return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
         text = named  # ``kota Tepian Samarinda``: the city's byname before its name
     if paragraph in listing:
-        return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
+        return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
