@@ -49,6 +49,7 @@ CHROME_SEEN = [
     ("FB/IG/MY/KKD", "https://tribratanewssumbabarat.com/sambang-warga-imbauan-waspada-isu-provokasi-menjadi-poin-penting"),
     ("IKLAN", "https://batakpost.com/cegah-kejahatan-di-keramaian-polres-tapteng-lakukan-patroli-blue-light/amp"),
     ("✕ Tutup Iklan", "a news portal page pasted into portal import"),
+    ("Iklan Di tengah", "https://www.beritakalam.my.id/2025/09/situasi-kondusif-warga-poso-rasakan.html"),
     ("SCROLL TO RESUME CONTENT",
      "https://meranginadvokasi.id/satgas-preventif-ops-lilin-siginjai-2022-res-sarolangun-patroli-pasca-malam-pergantian-tahun-2022/"),
     ("pt-vale-indonesia", "https://gosulsel.com/2022/08/22/cegah-aksi-kriminalitas-polres-takalar-rutin-patroli-malam-hari"),

@@ -1128,6 +1128,36 @@ def test_the_polres_area_written_bare_after_a_place_leaves_it(article_units, lea
     assert draft_story(parse_article(lead), article_units).fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, location", [
+    # the Polres's regency with a province's one word run on: the regency
+    ("Tim Gabungan Polres Simeulue dan Sat Pol PP Kabupaten Simeulue Aceh menggelar Patroli Operasi Yustisi, Senin "
+     "(12/10/2020).", "Kabupaten Simeulue"),
+    # a regency whose own name ends in a province's word stays whole
+    ("Personel Polres Muaro Jambi berpatroli di Kabupaten Muaro Jambi, Senin (12/10/2020).", "Kabupaten Muaro Jambi"),
+])
+def test_the_polres_area_with_a_province_run_on_is_the_area(article_units, lead, location):
+    assert draft_story(parse_article(lead), article_units).fields["location"] == location
+
+
+_DISTRICTS_LISTED = ("Satuan Samapta Polres Kutim melaksanakan patroli dialogis di sejumlah gereja di Kecamatan Sangatta "
+                     "Utara dan Kecamatan Sangatta Selatan, Minggu (21/12/2025).")
+_LIST_FLAG = ("ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — teks menyebut beberapa tempat "
+              "(rute atau daftar); usul: Kecamatan Sangatta Utara")
+
+
+@pytest.mark.parametrize("dateline, location", [
+    # districts listed under the dateline of the regency that holds them: the regency
+    ("Kutai Timur – ", "Kutai Timur"),
+    ("Portalsembilan.com, Kutai Timur – ", "Kutai Timur"),
+    # no dateline, or one the checks do not fill (another Polda's city): the list stays a flag, its first district
+    # the suggestion
+    ("", _LIST_FLAG),
+    ("BANDUNG – ", _LIST_FLAG),
+])
+def test_districts_listed_under_the_datelines_regency_give_the_regency(article_units, dateline, location):
+    assert _location_of(f"{dateline}{_DISTRICTS_LISTED}", article_units) == location
+
+
 def test_a_later_storys_cut_teaser_ends_the_article():
     text = ("Lhokseumawe — Personel Sat Pamobvit Polres Lhokseumawe berpatroli di kawasan Waduk Pusong, Minggu (15/6/2025).\n"
             "Hingga patroli berakhir, seluruh kegiatan masyarakat di lokasi terpantau aman, tertib, dan kondusif.\n"
@@ -2138,7 +2168,8 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
     assert "Istimewa" not in "\n".join(article.paragraphs)  # the photo's source, read as its credit
     assert any(paragraph.endswith("2024, Polres Tulang Bawang menggelar patroli skala besar.")
                for paragraph in article.paragraphs)  # one sentence again
-    assert draft_story(article, article_units).fields["location"].startswith("ISI:")  # two districts: a list
+    # two districts listed under the dateline of the regency that holds them: the regency
+    assert draft_story(article, article_units).fields["location"] == "Tulang Bawang"
 
 
 @pytest.mark.parametrize("line, chrome", [
@@ -3157,6 +3188,27 @@ def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, plac
     assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
 
 
+@pytest.mark.parametrize("first, place", [
+    # the site's address after a comma, behind the town and its province or alone, also with a hyphen in its name
+    ("Malang, Jawa Timur, Aktual.com – Kepolisian Resor (Polres) Malang mengoptimalkan peran Polisi RW", "Malang"),
+    ("BANGKALAN, memo-pagi.com – Polres Bangkalan terus memaksimalkan kegiatan patroli", "Bangkalan"),
+    # the town and its province without a dash closing them open a sentence: no dateline
+    ("Malang, Jawa Timur, Aktual.com menulis bahwa Polres Malang mengoptimalkan peran Polisi RW", ""),
+])
+def test_a_sites_address_after_a_comma_closes_a_dateline(first, place):
+    assert dateline_place(f"{first}, Kamis (12/10/2023).") == place
+
+
+@pytest.mark.parametrize("first, place", [
+    # a writer's name glued to the stamp's weekday and date: a byline, no dateline
+    ("Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB Polres Bangka menggelar patroli biru", ""),
+    # a town whose name ends in a weekday's word, without a date after it, is the dateline's place
+    ("PASAR MINGGU – Polsek Pasar Minggu menggelar patroli biru", "Pasar Minggu"),
+])
+def test_a_name_glued_to_a_stamps_weekday_is_no_dateline(first, place):
+    assert dateline_place(f"{first}, Selasa (1/9/2020).") == place
+
+
 @pytest.mark.parametrize("paragraph, location", [
     # an area's word where a name should follow another's names no place
     ("Warga beribadah di Mesjid-mesjid di kota Kabupaten, Kecamatan, hingga Mushola di pedesaan.", ""),
@@ -3489,6 +3541,47 @@ def test_a_first_line_ending_in_a_function_word_is_no_headline(first, title):
     text = (f"{first}\nAKP Makhrus selaku Kapusdalops mengatakan, petugas melakukan patroli\nantisipasi penyakit "
             "masyarakat dengan menyisir di sekitar Stadion Maulana Yusuf.\nPatroli digelar Sabtu (2/4/2022) malam.")
     assert parse_article(text).title == title
+
+
+_MUBA_LEAD = ("MUSI BANYUASIN, KOMPAS.TV - Kasat Polairud Polres Musi Banyuasin bersama personil melakukan pemantauan arus "
+              "mudik di dermaga rakyat, Sabtu (30/12/2023).")
+
+
+@pytest.mark.parametrize("slug, title", [
+    # the page's address slug spells out the second line: that is the headline, the section line above it is none
+    ("minimalisir-laka-air-satpolairud-polres-muba-pantau-arus-mudik-nataru-di-dermaga-rakyat",
+     "Minimalisir Laka Air, Satpolairud Polres Muba Pantau Arus Mudik Nataru di Dermaga Rakyat"),
+    # a slug spelling no line leaves the first headline-shaped line the headline
+    ("polres-muba-patroli-perairan-sungai-musi", "Kompas TV regional berita daerah"),
+])
+def test_a_line_the_address_slug_spells_out_is_the_headline(slug, title):
+    text = ("Kompas TV regional berita daerah\n\nMinimalisir Laka Air, Satpolairud Polres Muba Pantau Arus Mudik Nataru "
+            f"di Dermaga Rakyat\n\nKompas.tv - 30 Desember 2023, 23:15 WIB\n{slug}\n\n{_MUBA_LEAD}")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("first, title", [
+    # units joined by hyphens and closed by one, below the site's address: the site's dateline, no headline
+    ("WWW.TRIBRATANEWSSIMEULUE.COM-\nPOLRES SIMEULUE-POLDA ACEH-", ""),
+    ("POLRES SIMEULUE -", ""),
+    # a headline in capitals naming a unit goes on after it
+    ("POLRES SIMEULUE GELAR PATROLI YUSTISI MALAM", "Polres Simeulue Gelar Patroli Yustisi Malam"),
+])
+def test_units_closed_by_a_hyphen_are_no_headline(first, title):
+    text = (f"{first}\nTim Gabungan TNI, Polri, Sat Pol PP dan Wh Kabupaten Simeulue menggelar Patroli Operasi Yustisi "
+            "untuk pencegahan penyebaran Covid-19 di seputaran Kota Sinabang.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # an ad slot's label by where it stands on the page
+    ("Iklan Di tengah", True),
+    ("Iklan atas 2", True),
+    # a headline about advertisements goes on after the slot's words
+    ("Iklan di Tengah Jalan Ditertibkan Polisi", False),
+])
+def test_an_ad_slots_label_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
 
 
 @pytest.mark.parametrize("escort, units", [

@@ -12,7 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 from .chrome import is_chrome
 from .places import (
-    PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
+    LISTED, PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
     is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import MEDIUM_DATELINE, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
@@ -125,7 +125,7 @@ def parse_article(text: str) -> Article:
     lines = [_take_credit(line, credits) for line in _labels_joined(lines) if not _HASHTAGS.fullmatch(line)]
     lines = _roles_below_names(lines, credits)
     lines = ["" if is_province(line) else line for line in lines]  # a province's label above the lead
-    title, author, published, dropped = _head(lines)
+    title, author, published, dropped = _head(lines, _slugs(text))
     lines, closing_title, closing_stamp = _headline_below(lines)
     if not (title or closing_title):
         lines, closing_title = _head_pasted_after_story(lines)
@@ -274,6 +274,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
+    if place.listed and is_unfilled(draft.fields.get("location", "")):  # the dateline not filled: the districts' list
+        draft.notes[:] = [note for note in draft.notes if not note.startswith("location: ")]
+        _flag(draft, "location", LOCATION, LISTED, place.listed)
 
 
 _NAME_BEFORE_BRACKET = r"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s*\(\s*{short}\s*\)"
@@ -420,8 +423,15 @@ def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry, t
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
     """A place without the story's Polres's area written after it with no area word and no comma
     (``Kecamatan Pecangaan Jepara`` on a Polres Jepara story is ``Kecamatan Pecangaan``), as a province
-    written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays."""
-    name = _AREA_WORD.sub("", _own_area(draft, "polres", registry))
+    written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays. The area
+    itself with a province's one word run on (``Kabupaten Simeulue Aceh`` on a Polres Simeulue story) is the area: the
+    word is no part of the regency's name (a name ending in a province's word, ``Kabupaten Muaro Jambi``, is the
+    area whole and stays)."""
+    area = _own_area(draft, "polres", registry)
+    run_on = re.fullmatch(rf"(?P<place>{re.escape(area)})\s+(?P<province>[A-Z][\w-]*)", place, re.I) if area else None
+    if run_on and is_province(run_on["province"]):
+        return run_on["place"]
+    name = _AREA_WORD.sub("", area)
     cut = re.fullmatch(rf"(?P<place>.*\S)(?<!,)\s+{re.escape(name)}", place, re.I) if name else None
     if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]):
         return cut["place"]
@@ -735,7 +745,7 @@ def _told_again(above: list[str], below: list[str]) -> bool:
     return any(len(paragraph.split()) >= _PULL_QUOTE_WORDS and " ".join(paragraph.split()) in later for paragraph in above)
 
 
-def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
+def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Dateline | None, set[int]]:
     """Headline, byline and stamp among the lines before the lead, and the lines to drop.
 
     Lines before a headline (category labels, breadcrumbs, the site's name) are dropped, and
@@ -747,7 +757,7 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
     dropped: set[int] = set()
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
-    repeated = _repeated_headline([lines[at] for at in leading])
+    repeated = _spelt_by_slug([lines[at] for at in leading], slugs) or _repeated_headline([lines[at] for at in leading])
     newsroom = _newsroom(lines)
     for number, at in enumerate(leading):
         line = lines[at]
@@ -810,6 +820,25 @@ def _head(lines: list[str]) -> tuple[str, str, Dateline | None, set[int]]:
 
 _NEWSROOM = re.compile(r"[A-Z][\w'’. ]{1,40}?\s*\((?P<name>[A-Z][\w.-]*(?:\s+[\w.-]+){1,3})\)\s*[-–—]")
 """A dateline with the newsroom's name in brackets: ``Ngabang (Suara Landak) -``."""
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+"""A page's address slug left as a line of its own (``minimalisir-laka-air-satpolairud-polres-muba-…``)."""
+
+
+def _slugs(text: str) -> set[str]:
+    """The address slugs of four words or more standing alone on a line of the pasted text."""
+    return {line.strip() for line in text.split("\n") if _SLUG.fullmatch(line.strip())}
+
+
+def _spelt_by_slug(lines: list[str], slugs: set[str]) -> str:
+    """The headline-shaped line whose words the page's address slug spells out: that is the headline, whatever line
+    stands above it (``Kompas TV regional berita daerah``, a section line, above ``Minimalisir Laka Air, …``). A slug
+    spelling no line leaves the headline to the other rules."""
+    for line in lines:
+        if slugs and re.sub(r"[^a-z0-9]+", "-", plain(line).casefold()).strip("-") in slugs and _is_headline(line, ""):
+            return plain(line)
+    return ""
 
 
 def _newsroom(lines: list[str]) -> re.Pattern | None:
@@ -1003,7 +1032,7 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
-    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line):
+    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -1032,6 +1061,14 @@ _DASHED_DATELINE = re.compile(
 )
 """Towns in capitals split by dashes and a site's name closing them, its domain perhaps after a space (``PELALAWAN –
 RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
+
+
+_UNITS_CLOSED_BY_HYPHEN = re.compile(
+    r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z.]*){1,3}(?:\s*-\s*POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z.]*){1,3})*"
+    r"\s*[-–—]"
+)
+"""Units joined by hyphens and closed by one, alone on a line below the site's address (``POLRES SIMEULUE-POLDA
+ACEH-``): the site's dateline, no headline. A headline naming units goes on after them (``Polres Simeulue Gelar …``)."""
 
 
 def _is_wrapped_medium_dateline(line: str) -> bool:

@@ -48,6 +48,8 @@ DROPPED_LINES = (
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
     # advertising and reading prompts
     r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*)",
+    # an ad slot's label by where it stands on the page: ``Iklan Di tengah``, ``Iklan atas 2``
+    r"iklan (?:di )?(?:tengah|atas|bawah|samping|kanan|kiri|header|footer|sidebar)(?: \d+)?",
     r"thank you for reading this post.*",
     r"(?:butuh bantuan polisi\? )?segera hubungi 110\b.*",
     r"gratis+!*",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import SITE_ADDRESS
 from .when import DAYS, names_a_day, without_incidents
@@ -121,7 +121,7 @@ _DATELINE = re.compile(
     rf"(?:(?:[A-Z]+\s)?(?:[\w-]+\.)*{SITE_ADDRESS}\s*(?:[,|]|\s[-–—])\s*)?"
     r"\[?(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})\]?"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
-    rf"(?:\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
+    rf"(?:\s*,?\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
     r"(?:\s*-[A-Z]{2,5}-\s|\s*,?\s*(?:[–—|~]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
     rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )
@@ -235,6 +235,10 @@ Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontri
 one's name has a digit or ``TV`` in capitals."""
 
 
+LISTED = "teks menyebut beberapa tempat (rute atau daftar)"
+"""Why a place listing several is left to the writer."""
+
+
 @dataclass
 class Place:
     """Where the event was, or why that is not sure and what it probably is."""
@@ -255,6 +259,9 @@ class Place:
     region: str = ""
     """Words after a dateline's comma that may be a region or the site's name (``Singaraja,
     Buleleng –``, ``Sarolangun,MA –``): the registry tells."""
+    listed: str = ""
+    """The first of several districts the text lists, when the dateline is taken for them: the suggestion of the
+    list's flag where the dateline cannot be filled."""
 
 
 def find_location(paragraph: str, more: list[str] | None = None) -> str:
@@ -289,6 +296,11 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place(town)
     if not single and lead and all(_level(chain[0].group()) == "jalan" for chain, _ in chains):
         return _dateline(lead)  # a patrol's route of streets (each with its area), in the dateline's town
+    if not single and lead and all(_level(chain[0].group()) in ("jalan", "kecamatan") for chain, _ in chains):
+        # districts of the dateline's town or regency listed (``di Kecamatan Sangatta Utara dan Sangatta Selatan``):
+        # the dateline holds them all; where it cannot be filled, the list's flag stands
+        widest = max(chains, key=lambda found: len(found[0]))[0]
+        return replace(_dateline(lead), listed=", ".join(_trimmed(part.group()) for part in widest))
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
         return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
@@ -301,7 +313,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
             return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
         text = named  # ``kota Tepian Samarinda``: the city's byname before its name
     if paragraph in listing:
-        return Place("", "teks menyebut beberapa tempat (rute atau daftar)", text)
+        return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
@@ -518,6 +530,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     words = place.split()
+    if len(words) > 1 and re.fullmatch(rf"(?i:{DAYS})", words[-1]) and tail[:1].isdigit():
+        return "", ""  # ``Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB``: a byline glued to its stamp, no dateline
     if not tail and len(words) > 1 and _PRESS_WORD.fullmatch(words[-1]):
         return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
