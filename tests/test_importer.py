@@ -1420,6 +1420,21 @@ def test_a_caption_shown_twice_is_no_headline_and_a_label_above_the_stamp_no_wri
     assert (article.author, article.published.text) == ("", "2022-11-27 14:14")
 
 
+@pytest.mark.parametrize("account, author", [
+    # a CMS account's name between the headline and the stamp is no writer
+    ("Administrator", ""),
+    ("Webmaster", ""),
+    # a person's name there is the writer
+    ("Sunartono", "Sunartono"),
+    ("Adi Nugroho", "Adi Nugroho"),
+])
+def test_a_cms_accounts_name_above_the_stamp_is_no_writer(account, author):
+    headline = "Jelang Pesta Demokrasi, Polsek Medan Timur Kordinasi Dengan Masyarakat"
+    text = (f"{headline}\n\n{account}\nRabu, 27 Maret 2019 04:08 WIB\n{headline}\n\nMEDAN-halomedan.co\n"
+            "Pesta demokrasi tinggal menghitung hari. Polsek Medan Timur rutin berpatroli.")
+    assert parse_article(text).author == author
+
+
 @pytest.mark.parametrize("closing, title", [
     ("Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi",
      "Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi"),  # the lead writes its words

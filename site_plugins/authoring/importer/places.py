@@ -225,12 +225,14 @@ simbolon)``), after a sentence's end or alone: the name as written; words in bra
 (``di warung kopi (keude kopi),``) are none; one word (``(irn)``, ``(rima)``) may be initials and gives nothing, and a desk's
 or a source's words (``(foto istimewa)``, ``(tim humas)``) are no name."""
 _NOT_A_PERSON = re.compile(
-    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin)|Konten|Media|Partner|"
+    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|Konten|"
+    r"Media|Partner|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), or say the text is a
 press release (``(Red/Realese)``, misspelt as pages write it), not a writer; the newsroom's desk or the site's admin in
-any case (``Wartawan : redaksi``, a portal's default credit). A television network's desk (``Penulis : KompasTV
+any case (``Wartawan : redaksi``, a portal's default credit), and so is a CMS account's name above the stamp
+(``Administrator``, ``webmaster``). A television network's desk (``Penulis : KompasTV
 Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontributor : B2``) name no writer either: no
 one's name has a digit or ``TV`` in capitals."""
 
