@@ -646,6 +646,20 @@ def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a night from one day into the next: the time after the end's day is the end's hour, not the first day's
+    ("Patroli berlangsung pada Minggu (07-07-2024), hingga Senin (08-07), pukul 01.30 WIB, di Kecamatan Banjaragung.",
+     "2024-07-07"),
+    ("Patroli berlangsung pada Minggu (07-07-2024) hingga Senin (08-07-2024) pukul 01.30 WIB.", "2024-07-07"),
+    # a time right after the first day is still its hour, and so is one with no end's day between them
+    ("Patroli berlangsung pada Minggu (07-07-2024), pukul 22.00 WIB, hingga Senin (08-07) dini hari.",
+     "2024-07-07 22:00"),
+    ("Patroli berlangsung pada Minggu (07-07-2024), sekitar pukul 22.00 WIB.", "2024-07-07 22:00"),
+])
+def test_a_time_after_the_end_day_of_a_night_is_not_the_first_days(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
 @pytest.mark.parametrize("text, doubt, suggestion", [
     ("Patroli digelar Kamis (29/01/2026) pukul 20.00 WIB.\n\nPatroli mulai dilakukan pada pukul 22.00.",
      "beberapa waktu kegiatan (pukul 20.00, 22.00)", "2026-01-29 20:00"),

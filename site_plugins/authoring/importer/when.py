@@ -79,10 +79,12 @@ _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
 _ENDS = re.compile(
-    r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}(?:,\s*(?:yakni|yaitu|tepatnya)\s+)?$", re.I,
+    r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}(?:,\s*(?:yakni|yaitu|tepatnya)\s+|\)\s*,\s*)?$",
+    re.I,
 )
 """Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
-``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``."""
+``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``, the end's day in brackets
+and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``)."""
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
@@ -765,8 +767,12 @@ def _part_of_day(match: re.Match) -> str:
 
 
 def _time_after(found: Dateline, mention: _Mention) -> None:
+    """The time written right after the date, unless an end's day stands between them (``Minggu (07-07-2024), hingga
+    Senin (08-07), pukul 01.30 WIB``): that time is the end day's hour, not the first day's."""
     time = _TIME_AFTER.match(mention.paragraph, mention.match.end())
-    if time and _valid_time(time):
+    if time and _valid_time(time) and not _ENDS.search(
+        mention.paragraph, mention.match.end(), time.start() + time.group().casefold().rindex("pukul")
+    ):
         found.hour, found.minute = int(time["hour"]), int(time["minute"])
 
 
