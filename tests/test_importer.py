@@ -3074,6 +3074,22 @@ def test_a_day_without_a_year_takes_the_year_of_the_texts_other_date(earlier, fo
     assert (event.found.text if event.found else None) == found
 
 
+@pytest.mark.parametrize("recalled, found", [
+    # a year closed by ``lalu`` is one the text recalls: it gives no year to a day without one (2 April 2015 was a
+    # Thursday, yet the patrol is not of that year)
+    ("Lokasi tersebut pada tahun 2015 lalu telah terbakar.", None),
+    ("Lokasi tersebut pada tahun 2015 yang lalu telah terbakar.", None),
+    # a year written without ``lalu`` still gives it, and so does the one left when the other is recalled
+    ("Lokasi tersebut pada tahun 2015 telah terbakar.", "2015-04-02"),
+    ("Kebakaran tahun 2019 lalu tidak terulang pada musim kemarau 2015.", "2015-04-02"),
+])
+def test_a_year_the_text_recalls_with_lalu_gives_no_year(recalled, found):
+    text = (f"MUARA ENIM - Polres Muara Enim memasang spanduk larangan membakar lahan, Kamis (2/4).\n\n{recalled}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+    assert found or "tidak menyebut tahun" in event.doubt
+
+
 @pytest.mark.parametrize("line, end", [
     # a WordPress feed's closing line, reposted with the story, ends the article: its unit's name is no place
     ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.", True),

@@ -688,9 +688,11 @@ def _night_before(found: Dateline, written: str, mention: _Mention) -> bool:
     return bool(clock) and int(clock["hour"]) < 5 and _valid_time(clock)
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(?<![A-Z] [–-] )(?<![A-Z][–-])20\d\d(?![\d/-]|\.\d)")
+_YEAR = re.compile(r"(?<![\d/.-])(?<![A-Z] [–-] )(?<![A-Z][–-])20\d\d(?![\d/-]|\.\d|\s+(?:yang\s+)?lalu\b)", re.I)
 """A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``; a number after a
-code in capitals and a dash is the code's, no year (a ship's hull number, ``Nomor Lambung XXI – 2014``)."""
+code in capitals and a dash is the code's, no year (a ship's hull number, ``Nomor Lambung XXI – 2014``), and a year
+closed by ``lalu`` is one the text recalls, never the event's (``lokasi tersebut pada tahun 2015 lalu telah
+terbakar``)."""
 
 
 def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
