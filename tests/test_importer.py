@@ -497,6 +497,18 @@ def test_writers_credited_at_the_end(ending, author):
 
 
 @pytest.mark.parametrize("ending, author", [
+    # a full name written as a social handle closing the text is the writer, without its ``@``
+    ("Warga merasa aman di lingkungannya sendiri.(@Gus Kliwir)", "Gus Kliwir"),
+    ("Warga merasa aman.\n(@Gus Kliwir)", "Gus Kliwir"),
+    # a site's or a unit's handle is no writer
+    ("Warga merasa aman.(@polrestapati)", ""),
+    ("Warga merasa aman.(@Humas Polresta)", ""),
+])
+def test_a_writers_handle_closing_the_text_is_the_writer(ending, author):
+    assert parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}").author == author
+
+
+@pytest.mark.parametrize("ending, author", [
     ("Patroli digelar di pasar. (Ramli).", "Ramli"),
     ("Patroli digelar di pasar.\n(Umar)", "Umar"),
     ("Patroli digelar di pasar.(Ceria)", "Ceria"),

@@ -211,11 +211,12 @@ _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
 _END_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
 _END_FULL_NAME = re.compile(
-    r"\(\s*(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
+    r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
 )
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
 first and the desk's code after it: ``(M Siboro C.ILJ)``; this and :data:`_END_NAME` take spaces inside the brackets
-(``( Yuyi Rohmatunisa)``, ``( Bahri )``)."""
+(``( Yuyi Rohmatunisa)``, ``( Bahri )``); a full name written as a social handle (``(@Gus Kliwir)``) is the name without
+its ``@``."""
 _END_NAME_LOWER = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))\(\s*(?P<name>(?!(?:red|rep|tim|foto|dok|ist|net|adv|rls|humas|redaksi|admin|sumber|selesai|rilis|release)\b)"
     r"[a-z]{3,}(?: (?!(?:red|humas|redaksi|polres|polsek|polda|post|news|online)\b)[a-z]{3,}){1,2})\s*\)\.?\s*$"
