@@ -1122,6 +1122,21 @@ def test_a_reporter_in_capitals_after_laporan_is_the_writer(last, author):
     assert parse_article(text).author == author
 
 
+@pytest.mark.parametrize("credit, author", [
+    # ``Laporan``, the newsroom's name and a comma, then the reporter, on a line of its own below the deck
+    ("Laporan Tribun Kaltim, Rafan A Dwinanto", "Rafan A Dwinanto"),
+    ("Laporan Wartawan Tribun Kaltim, Rafan A Dwinanto", "Rafan A Dwinanto"),
+    # a unit's report, or a sentence about a report, credits no one
+    ("Laporan Polresta Samarinda, Kapolresta Arief", ""),
+    ("Laporan warga diterima, petugas datang", ""),
+])
+def test_a_reporter_after_laporan_and_the_newsrooms_name_is_the_writer(credit, author):
+    text = ("Kamis, 2 Oktober 2025\n\nPolresta Samarinda Gelar Pasukan Amankan Natal dan Tahun Baru\n\n"
+            "akan digelar apel gelar pasukan di halaman Mapolresta Samarinda.\n\nEditor: Budi Prasetyo\n\n"
+            f"{credit}\n\nSAMARINDA - Polresta Samarinda menggelar apel pasukan, Jumat (21/12/2012).")
+    assert parse_article(text).author == author
+
+
 def test_minut_is_the_short_name_of_minahasa_utara(article_units):
     text = "MINUT, Humas Polda Sulut – Satuan Lalu Lintas Polres Minut menggelar patroli malam hari, Sabtu (8/11/2025)."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Minahasa Utara"

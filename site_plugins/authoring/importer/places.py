@@ -140,11 +140,14 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _BARE_CREDIT = re.compile(
-    r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,|Laporan(?=\s+[A-Z]{2,}\s+[A-Z]{2,}))"
+    r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
+    r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
+    r"|Laporan(?=\s+[A-Z]{2,}\s+[A-Z]{2,}))"
     r"\s+(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,9}),?"
 )
 """Credits without a colon, every word capitalised: ``Oleh Rahmat Hidayat``, ``Penulis Dani``,
-``Laporan Wartawan Tribunnews.com, Reynas Abdila``, ``Laporan HENDRAWAN KARIMAN,`` (the name in capitals)."""
+``Laporan Wartawan Tribunnews.com, Reynas Abdila``, the newsroom's name of up to three words, with or without the reporter's word
+(``Laporan Tribun Kaltim, Rafan A Dwinanto``; a unit's report, ``Laporan Polres …,``, credits no one), ``Laporan HENDRAWAN KARIMAN,`` (the name in capitals)."""
 _BUREAU_CREDIT = re.compile(
     r"(?:Kaperwil|Kabiro|Kepala\s+(?:Biro|Perwakilan))\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*:\s*"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
