@@ -1928,6 +1928,22 @@ def test_a_polsek_acting_under_a_headline_naming_its_polres(polsek, units, artic
     assert {level: draft.fields[level] for level in ("polda", "polres", "polsek") if level in draft.fields} == units
 
 
+@pytest.mark.parametrize("title, polsek", [
+    # a headline naming a Polsek the registry lacks: the Polsek whose chief speaks later need not be it
+    ("Jelang Pelantikan Presiden, Polsek KKP Periksa Identitas Penumpang", "ISI: satuan — judul menyebut 'Polsek KKP', "
+     "isi menyebut 'Polsek Sekupang'; usul: Polsek Sekupang"),
+    # a headline naming no Polsek, or that one, leaves it the Polsek
+    ("Jelang Pelantikan Presiden, Polisi Periksa Identitas Penumpang", "Polsek Sekupang"),
+    ("Jelang Pelantikan Presiden, Polsek Sekupang Periksa Identitas Penumpang", "Polsek Sekupang"),
+])
+def test_a_later_polsek_under_a_headline_naming_another_is_flagged(title, polsek, article_units):
+    text = (f"{title}\n\nBATAMTODAY.COM, Batam - Polresta Barelang bersama Kepolisian Kawasan Pelabuhan (KKP) melakukan "
+            "pengecekan terhadap setiap penumpang kapal, Jumat (11/10/2019) sore.\n\nKapolsek Sekupang, AKP Syaiful "
+            "Badawi, mengungkapkan kegiatan ini rutin dilakukan pihaknya.")
+    draft = draft_story(parse_article(text), article_units)
+    assert (draft.fields["polres"], draft.fields["polsek"]) == ("Polresta Barelang", polsek)
+
+
 @pytest.mark.parametrize("village, where, location", [
     ("kelurahan pujidadi", "", "kelurahan pujidadi"),  # the officer's village, in lowercase: narrower than the dateline
     ("desa binaan", "", "Kota Binjai"),  # the kind of village, no name

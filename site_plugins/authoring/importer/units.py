@@ -220,6 +220,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         first_named[acting[0]].after == "polres" or first_named[acting[0]].joint
     ):
         return guess  # the Polsek chiefs escorting, or a Polsek first listed with its Polres in one team
+    if (other := _other_polsek_in_title(title, acting[0])) and index.agrees({"polsek": acting[0], **guess.names}):
+        doubt = f"judul menyebut '{other}', isi menyebut '{acting[0]}'"  # ``Polsek KKP`` over ``Kapolsek Sekupang``
+        return UnitGuess(guess.names, doubt, [acting[0]], "polsek")
     if index.agrees({"polsek": acting[0], **guess.names}):
         return UnitGuess({"polsek": acting[0], **guess.names})  # also under a headline naming the Polres
     if _title_names(title, guess, index):
@@ -279,6 +282,19 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
     below = _decide(next((mentions for mentions in acting if mentions), []), index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
+
+
+_POLSEK_IN_TITLE = re.compile(r"\bPolsek\s+(?P<name>[A-Z][\w'’-]*)")
+
+
+def _other_polsek_in_title(title: str, acting: str) -> str:
+    """The Polsek the headline names by a word that does not start the acting Polsek's name (``Polsek KKP Periksa
+    Identitas Penumpang`` over a lead naming the Polresta and a later ``Kapolsek Sekupang``), or '': a Polsek the registry
+    does not know, which the later one need not be."""
+    found = _POLSEK_IN_TITLE.search(title)
+    if not found or _key(acting.removeprefix("Polsek")).startswith(_key(found["name"])):
+        return ""
+    return f"Polsek {found['name']}"
 
 
 def _title_names(title: str, guess: UnitGuess, index: _Index) -> bool:
