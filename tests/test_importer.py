@@ -1366,6 +1366,20 @@ def test_a_datelines_day_and_a_documents_date_are_not_the_events(text, expected)
     assert (event.found.text if event.found else None) == expected
 
 
+@pytest.mark.parametrize("dateline, expected", [
+    # a newsroom's name and the day of writing in brackets in the dateline: its year completes a day without one
+    ("Manokwari, (Tagar 12/6/2018) -", "2018-06-11"),
+    # not brackets without the dateline's dash after them, nor a date standing in the lead past the dash
+    ("Manokwari, (Tagar 12/6/2018)", None),
+    ("Manokwari - Pada (Tagar 12/6/2018) itu", None),
+])
+def test_a_newsrooms_name_and_date_in_the_dateline_are_the_day_of_writing(dateline, expected):
+    text = (f"{dateline} Kapolda Papua Barat menuturkan situasi aman.\n\n\"Pos kita tempatkan,\" kata Kapolda saat "
+            "mengecek pos pengamanan Operasi Ketupat, Senin malam (11/6).")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == expected
+
+
 def test_a_squads_name_is_no_town(article_units):
     text = "Banjarmasin, (Antaranews Kalsel) - Satuan Sabhara Unit Patroli Kota Regu III Polresta Banjarmasin berpatroli."
     assert find_location(parse_article(text).paragraphs[0]) != "Kota Regu III"

@@ -52,6 +52,11 @@ DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
+DATELINE_SITE_DATE = re.compile(
+    r"^[^\W\d][^–—\n()]{0,40}?\(\s*[A-Z][\w.]*\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=\s*\)\s*[-–—]+\s)"
+)
+"""A newsroom's name and the day of writing in brackets in the dateline: ``Manokwari, (Tagar 12/6/2018) -``; read as
+the day of writing, as a date alone there is."""
 BRACKETED_NUMERIC = re.compile(
     r"(?:\bpada\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$))"
     r"\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
@@ -496,7 +501,7 @@ def _mentions(paragraphs: list[str]):
     for paragraph in paragraphs:
         quoted = [match.span() for match in _QUOTES.finditer(paragraph)]  # in order, apart
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
-        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC):
+        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE):
             for match in pattern.finditer(paragraph):
                 start, end = match.span()
                 quote = bisect.bisect_left(quoted, (start,)) - 1
@@ -722,7 +727,7 @@ def _dates_years(paragraphs: list[str]) -> set[int]:
     riots' ``Rabu (21/8/2019)`` in a paragraph opening ``Sebelumnya,``): a year the text gives, whatever day it
     closes."""
     return {int(match["year"]) for paragraph in paragraphs
-            for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC)
+            for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE)
             for match in pattern.finditer(paragraph) if match["year"] and len(match["year"]) == 4}
 
 
