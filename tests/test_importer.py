@@ -3158,6 +3158,17 @@ def test_a_feeds_appeared_first_on_line_ends_the_article(line, end):
     assert ends_article(line) is end
 
 
+@pytest.mark.parametrize("line, end", [
+    # a newsletter box's button alone on its line ends the article: the blurb and share links below are no story
+    ("Subscribe", True),
+    ("subscribe", True),
+    # a sentence with the word stays
+    ("Warga diminta subscribe kanal YouTube Polres Muara Enim.", False),
+])
+def test_a_subscribe_button_alone_ends_the_article(line, end):
+    assert ends_article(line) is end
+
+
 @pytest.mark.parametrize("line, credits", [
     # a writer's credit with a full stop after the role
     ("Reporter. Wayan Sukanta", {"reporter": "Wayan Sukanta"}),

@@ -168,6 +168,7 @@ ARTICLE_ENDS = (
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
     r"article rating",
+    r"subscribe",  # alone on its line: a comment widget's or a newsletter box's button
     # a WordPress feed's closing line, reposted with the story: ``The post … appeared first on Polres Kabupaten Madiun.``
     r"the post .+ appeared first on .+",
     # a later story's teaser, cut: ``Lhokseumawe - Personel …``
