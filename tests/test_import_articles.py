@@ -184,6 +184,7 @@ ENDS_SEEN = [
     ("❝❞ Komentar Anda", "https://www.tvrisumbar.co.id/berita/detil/2958/polres-dan-tni-gelar-patroli-wilayah-terluar--.html"),
     ("0 0 votes", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
     ("Article Rating", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
+    ("Subscribe", "https://palembang-pos.com/polres-larang-warga-bakar-lahan"),
     ("Lhokseumawe - Personel Polsek Muara Satu melaksanakan pengamanan Shalat Idul Fitri 1447 Hijriah di Masjid…",
      "https://sibernusantara.com/sat-pamobvit-polres-lhokseumawe-intensifkan-patroli-di-area-wisata-dan-olahraga-wujudkan-keamanan-masyarakat-2/amp"),
     ("Leave a Reply", "https://sinarmaluku.com/2025/03/12/patroli-kota-presisi-di-ambon-maluku-situasi-aman-terkendali-selama-ramadhan/"),
