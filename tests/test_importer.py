@@ -1694,6 +1694,27 @@ def test_the_armys_post_named_after_the_district_is_no_place(lead, location, art
     assert draft.fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, later, location", [
+    # the Polres's regency as dateline, the event in the Polsek's legal area: the Polsek's district, narrower
+    ("WAJO | DETIKREPORTASE.COM – Menyikapi keresahan warga di beberapa titik wilayah hukum Polsek Gilireng, jajaran "
+     "Polsek Gilireng Polres Wajo melaksanakan patroli malam, Senin (25/8/2025).",
+     "Tim dipimpin Bripka Bugisman.\n\nPatroli berjalan lancar.\n\nWarga mengapresiasi.\n\nPetugas menyasar Kelurahan "
+     "Gilireng, Desa Abbatireng, hingga Lapangan Abbatireng.", "Gilireng"),
+    # the Polsek only as the unit, no legal area written: the dateline stays
+    ("WAJO | DETIKREPORTASE.COM – Jajaran Polsek Gilireng Polres Wajo melaksanakan patroli malam, Senin (25/8/2025).",
+     "Petugas menyasar pertokoan.", "Wajo"),
+    # the Polres's legal area, not the Polsek's: the dateline stays
+    ("WAJO | DETIKREPORTASE.COM – Jajaran Polsek Gilireng melaksanakan patroli di wilayah hukum Polres Wajo, "
+     "Senin (25/8/2025).", "Petugas menyasar pertokoan.", "Wajo"),
+    # a Polsek named otherwise than its district (Polsek Perdagangan over Bandar): its name is no district's
+    ("Simalungun – Personel Polsek Perdagangan Polres Simalungun patroli dialogis di wilayah hukum Polsek Perdagangan, "
+     "Senin (25/8/2025).", "Petugas menyasar warung kopi.", "Simalungun"),
+])
+def test_the_polseks_legal_area_under_the_polres_dateline_gives_the_district(lead, later, location, article_units):
+    draft = draft_story(parse_article(f"{lead}\n\n{later}"), article_units)
+    assert draft.fields["location"] == location
+
+
 def test_a_line_naming_the_newsroom_the_dateline_writes_in_brackets_is_no_headline():
     text = ("|\n\nStreaming Radio Suara Landak\n\nPolres Landak Laksanakan Patroli Masa Tenang Pemilu\n\n"
             "Ngabang (Suara Landak) - Anggota Polres Landak melakukan patroli, Senin (15/04/2019).\n\n"

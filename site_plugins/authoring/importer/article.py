@@ -242,6 +242,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
     elif place.dateline and (district := _polsek_district_told(draft, article.paragraphs, registry, place.text)):
         draft.fields["location"] = district
+    elif place.dateline and (district := _polsek_area_under_dateline(draft, article.paragraphs, registry, place.text)):
+        draft.fields["location"] = district
     elif place.dateline and (told := _place_told_with_the_day(article, draft, registry)):
         draft.fields["location"] = told
     elif place.dateline and place.doubt == PROVINCE_ONLY and set(_unit_names(draft)) == {"polda"}:
@@ -478,6 +480,34 @@ def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registr
              rf"(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
+
+
+_NARROWER_THAN_DISTRICT = re.compile(r"^(?:Jalan|Jl\.?|Jln\.?|Gang|Gg\.|Dusun|Dsn\.|Desa|Ds\.|Kelurahan|Kel\.|Kampung)\s", re.I)
+
+
+def _polsek_area_under_dateline(draft: Draft, paragraphs: list[str], registry: Registry, dateline: str) -> str:
+    """The story's Polsek's district, as the registry holds it, when the dateline names the story's Polres's own area
+    (``WAJO | DETIKREPORTASE.COM –`` on a Polsek Gilireng story) and the first paragraphs write the event in the
+    Polsek's legal area (``di beberapa titik wilayah hukum Polsek Gilireng``), every other place the text names being
+    a street or a village (``Kelurahan Gilireng, Desa Abbatireng``): narrower than the dateline, and the text and the
+    registry agree; else "". A Polsek named otherwise than its district (``Polsek Perdagangan`` over Bandar, ``Polsek
+    Kawasan Pelabuhan Padangbai`` over Manggis) does not name the place by its unit. A town or district the text names
+    besides (another Polsek's, another regency) leaves the dateline to the rules after."""
+    district = _own_area(draft, "polsek", registry)
+    name = draft.fields["polsek"].partition(" ")[2] if district else ""
+    if not paragraphs or not district or not agrees_with_unit(dateline, _unit_names(draft), registry, whole=True) \
+            or name.replace(" ", "").casefold() != _AREA_NAME.sub("", district).replace(" ", "").casefold():
+        return ""  # ``Polsek Perdagangan`` over the district Bandar: the legal area is no district's name
+    if re.search(rf"(?<!\w){re.escape(name)}\s+\w", dateline, re.I):
+        return ""  # ``Pasaman Barat |`` over Polsek Pasaman: a longer area's name, the regency's
+    own = r"\s*".join(re.escape(char) for char in name.replace(" ", ""))
+    told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+    if not re.search(rf"\bwilayah\s+hukum(?:nya)?\s+(?:Polsek|Polisi\s+Sektor|Kepolisian\s+Sektor)\s+{own}(?!\w)", told, re.I):
+        return ""
+    others = [place for place in widest_places(paragraphs)
+              if not _NARROWER_THAN_DISTRICT.match(place)
+              and _AREA_NAME.sub("", place).casefold() != _AREA_NAME.sub("", district).casefold()]
+    return "" if others else district
 
 
 def _place_told_with_the_day(article: Article, draft: Draft, registry: Registry) -> str:
