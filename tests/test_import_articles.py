@@ -232,6 +232,11 @@ KNOWN_WRONG = {
         "Polsek's patrol was at Pasar Bligo in Kecamatan Buaran, Kabupaten Pekalongan, and 'Pasar' is no "
         "place word (docs/importer.md, held-out set 11)"
     ),
+    ("gilireng-patrolimalam", "title"): (
+        "the paste opens on a crosshead in title case above the dateline, 'Patroli Malam Respon Aduan Warga', the "
+        "story's real headline not pasted; set 10's 'sangattautara-pagi' has the same layout with its real headline "
+        "there, and no rule yet tells the two apart (docs/importer.md, held-out sets 41 and 42)"
+    ),
 }
 """Fields the importer still fills silently wrong, each with why: the tests expect exactly these
 wrong, so each stays in sight until a rule fixes it (one that comes out right or flagged fails
@@ -282,6 +287,22 @@ BELOW_FLOOR = {
         "speaker's day beside 'hari lalu', writers' initials alone in brackets), and the rest need rules not yet written "
         "(places not found, in lists or only in later paragraphs, writers in a byline above the text or in lower case "
         "after the stamp) (docs/importer.md, held-out sets 35 and 36)",
+    ),
+    "41": (
+        80,
+        "held-out set 41 is at 80 of 90 right (88.9 %) after its fixes, its one wrong field known (a crosshead read as "
+        "the headline): of its 9 flags, four are the only honest answer the rules give (several times of the event, "
+        "twice; 'Tangerang' as a city or a regency; a writer's name that may be initials), and the rest need rules not "
+        "yet written (places not found or under a dateline not named again, a day read as the one awaited) "
+        "(docs/importer.md, held-out sets 41 and 42)",
+    ),
+    "42": (
+        86,
+        "held-out set 42 is at 86 of 100 right (86.0 %), none wrong, after its fixes: of its 14 flags, three are dates "
+        "the rules rightly leave (a day without its year, a date thirteen years before the page's stamp, a speaker's "
+        "date beside another weekday), and eleven are places not found, only in later paragraphs, in a list or under "
+        "a dateline of another city or unknown to the registry, which need rules not yet written (docs/importer.md, "
+        "held-out sets 41 and 42)",
     ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
