@@ -20,7 +20,7 @@ from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, polres_written,
     respelt,
 )
-from .when import Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp
+from .when import DAYS, Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp
 
 _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
@@ -111,10 +111,10 @@ class Article:
         return self.place.text
 
 
-
 _ADDRESS_ALONE = re.compile(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?")
 """A site's web address alone as the first paragraph (``www.tribratanewsrotendao.com`` above the lead): the page's
 masthead, not the lead; the place and the units are read from the paragraph after it."""
+
 
 def parse_article(text: str) -> Article:
     """Read headline, byline, timestamp, date, place, author and body out of a raw article."""
@@ -898,6 +898,8 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
 
 
+_UNIT_IN_CAPITALS = r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)"
+"""A unit's word in capitals: ``POLRES``, ``POLRESTA``, ``POLRESTABES``, ``POLDA``, ``POLSEK``."""
 _RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
 """A regional portal's rubric above the headline, ``Berita`` and a region's capitalised name (``Berita Bangka
 Belitung``): a headline of five words or more right below it is the page's. A headline opening with ``Berita`` over a
@@ -908,7 +910,7 @@ _SITE_GLUED_BY_UNDERSCORE = re.compile(r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|or
 _HUMAS_OFFICE = re.compile(
     r"(?i:(?:bid|sub ?bag|si|sie|seksi)\.? ?)?(?i:humas) (?i:pol(?:res(?:ta(?:bes)?)?|da|sek))"
     r" [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
-    r"|HUMAS POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z-]*){1,3}"
+    rf"|HUMAS {_UNIT_IN_CAPITALS}(?: [A-Z][A-Z-]*){{1,3}}"
 )
 """A humas office's name alone on its line (``Humas Polres Minsel``, ``HUMAS POLRES REMBANG``): the page's or the
 credit's, no headline; a headline telling what the office did (``Humas Polres Berau Gelar Bakti Sosial``) is longer."""
@@ -965,7 +967,7 @@ def _is_lead_again(line: str, lead: str) -> bool:
     return len(line.split()) >= 6 and plain(line).rstrip(" .…") in plain(lead)
 
 
-_STAMP_SHAPE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s*\d[\d\s:./-]*(?:WIB|WITA|WIT)?")
+_STAMP_SHAPE = re.compile(rf"(?:{DAYS}),\s*\d[\d\s:./-]*(?:WIB|WITA|WIT)?")
 """A stamp's shape, the weekday and digits, also when the digits are broken (``Selasa, 00 0000 - 00:00:00 WIB``)."""
 
 
@@ -1009,7 +1011,7 @@ def _stamp_after_bullet(line: str) -> Dateline | None:
     return timestamp(line[match.end():]) if match else None
 
 
-_TEAM_NAME = r"(?:[A-Z][a-z]*\.?|[A-Z][a-z]+)(?: (?:[A-Z][a-z]*\.?|[A-Z][a-z]+)){1,4}"
+_TEAM_NAME = r"[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?){1,4}"
 _WRITERS_ABOVE_TEAM = re.compile(rf"(?P<names>(?:{_TEAM_NAME},\n)*{_TEAM_NAME})\n(?:[ \t]*\n)?Tim Redaksi[ \t]*(?:\n|$)")
 """Writers' names a line each, all but the last closed by a comma, above a portal's ``Tim Redaksi`` label (``M. Elgana
 Mubarokah,`` / ``I Kadek Wira Aditya`` / / ``Tim Redaksi``): the byline, the names joined as written."""
@@ -1094,7 +1096,7 @@ RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(
-    r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z.]*){1,3}(?:\s*-\s*POL(?:RES(?:TA(?:BES)?)?|DA|SEK)(?: [A-Z][A-Z.]*){1,3})*"
+    rf"{_UNIT_IN_CAPITALS}(?: [A-Z][A-Z.]*){{1,3}}(?:\s*-\s*{_UNIT_IN_CAPITALS}(?: [A-Z][A-Z.]*){{1,3}})*"
     r"\s*[-–—]"
 )
 """Units joined by hyphens and closed by one, alone on a line below the site's address (``POLRES SIMEULUE-POLDA
