@@ -1079,6 +1079,25 @@ def test_a_dropped_captions_other_day_keeps_a_weekday_alone_from_the_stamps_day(
 _FLAGGED_PLACE = "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)"
 
 
+def _unit_area(unit: str, area: str) -> str:
+    """The place's marker when the text names none: the story's unit's area suggested."""
+    return f"{_FLAGGED_PLACE} — tempat kegiatan tidak ditemukan di teks; wilayah {unit}; usul: {area}"
+
+
+@pytest.mark.parametrize("text, location", [
+    # a Polsek's district, with its area word
+    ("Personel Polsek Pleret melaksanakan patroli dialogis, Senin (5/1/2026).", _unit_area("Polsek Pleret", "Kecamatan Pleret")),
+    # a Polres's city or regency, as the registry writes it
+    ("Satuan Samapta Polres Luwu Timur melaksanakan patroli, Selasa (3/6/2025).",
+     _unit_area("Polres Luwu Timur", "Kabupaten Luwu Timur")),
+    # a Polda's province is too wide to suggest
+    ("Ditsamapta Polda Bali melaksanakan patroli, Selasa (3/6/2025).", _FLAGGED_PLACE),
+])
+def test_a_text_naming_no_place_gets_its_units_area_suggested(article_units, text, location):
+    draft = draft_story(parse_article(f"Patroli Rutin Jaga Kamtibmas Warga\n\n{text}\n\nWarga menyambut baik."), article_units)
+    assert draft.fields["location"] == location
+
+
 @pytest.mark.parametrize("text, location", [
     ("Bima, Berita11.com.-Upaya antisipasi gangguan kamtibmas di Wilayah hukumnya Polsek Madapangga Polres Bima "
      "intensif menggelar patroli malam hingga dini hari, Kamis (01/05/2025).", "Madapangga"),
@@ -1088,9 +1107,9 @@ _FLAGGED_PLACE = "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/k
     # another place the text names outside the area, or a spot told, leaves the place in doubt
     ("Nusantaratv.com - Polresta Palu meningkatkan patroli gabungan di wilayah hukum Polresta Palu, Minggu (7/1/2024)."
      "\n\nPatroli dilaksanakan secara acak.\n\nIni agar tidak bisa diprediksi.\n\nSasarannya para remaja yang "
-     "nongkrong di kota Donggala.", _FLAGGED_PLACE),
+     "nongkrong di kota Donggala.", _unit_area("Polresta Palu", "Kota Palu")),
     ("Nusantaratv.com - Polresta Palu meningkatkan patroli gabungan di wilayah hukum Polresta Palu, Minggu (7/1/2024)."
-     "\n\nApel patroli bertempat di Dermaga Pantoloan.", _FLAGGED_PLACE),
+     "\n\nApel patroli bertempat di Dermaga Pantoloan.", _unit_area("Polresta Palu", "Kota Palu")),
     # a province, named only in an agency's name, holds the unit's area
     ("Bangkaterkini.id, Satpolairud Polres Kepulauan Meranti bersama Badan Karantina Provinsi Riau melaksanakan patroli "
      "terpadu di perairan wilayah hukum Polres Kepulauan Meranti, Riau, Jumat (28/11/2025).",
@@ -1415,8 +1434,7 @@ _BLUE_LIGHT = "\nPolres Batu Bara melaksanakan Patroli Blue Light pada Rabu mala
     (f"Batu Bara || http://mediakomnaspkpai.com{_BLUE_LIGHT}", "Batu Bara"),
     (f"Batu Bara | mediakomnaspkpai.com{_BLUE_LIGHT}", "Batu Bara"),
     # words in lowercase after the bars are no site's address: no dateline
-    (f"Batu Bara || laporan warga{_BLUE_LIGHT}",
-     "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten)"),
+    (f"Batu Bara || laporan warga{_BLUE_LIGHT}", _unit_area("Polres Batubara", "Kabupaten Batu Bara")),
 ])
 def test_datelines_with_a_province_a_newsrooms_name_or_a_dash_glued_to_the_lead(lead, location, article_units):
     assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
@@ -2018,8 +2036,8 @@ def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp
 
 @pytest.mark.parametrize("where, location", [
     ("di Luwu Timur", "Luwu Timur"),  # the story's Polres's regency, without its area word
-    ("di Luwu Utara", _FLAGGED_PLACE),  # another regency: not the unit's area
-    ("di jalanan sunyi", _FLAGGED_PLACE),
+    ("di Luwu Utara", _unit_area("Polres Luwu Timur", "Kabupaten Luwu Timur")),  # another regency: not the unit's area
+    ("di jalanan sunyi", _unit_area("Polres Luwu Timur", "Kabupaten Luwu Timur")),
 ])
 def test_the_polres_area_written_after_di_in_the_lead_is_the_place(where, location, article_units):
     text = (f"Di saat sebagian besar warga terlelap, sekelompok polisi {where} memilih berjaga.\n\nSelasa malam "

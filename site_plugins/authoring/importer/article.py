@@ -274,6 +274,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry, article.title)):
         draft.fields["location"] = area
+    elif not (place.doubt or place.suggestion) and (area := _unit_area_named(draft, registry)):
+        _flag(draft, "location", LOCATION, f"tempat kegiatan tidak ditemukan di teks; wilayah {area[0]}", area[1])
     else:
         _flag(draft, "location", LOCATION, place.doubt, place.suggestion)
     if place.listed and is_unfilled(draft.fields.get("location", "")):  # the dateline not filled: the districts' list
@@ -374,6 +376,18 @@ def _own_area(draft: Draft, level: str, registry: Registry) -> str:
     name = draft.fields.get(level)
     units = registry.find(level, name) if name and not is_unfilled(name) else []
     return units[0].area if len(units) == 1 else ""
+
+
+def _unit_area_named(draft: Draft, registry: Registry) -> tuple[str, str] | None:
+    """The story's Polsek or, without one, its Polres, with the area the registry gives it, written as a place
+    (``Polsek Tambora``, ``Kecamatan Tambora``; ``Polres Tabanan``, ``Kabupaten Tabanan``): a suggestion for a
+    story whose text names no place, where the unit most likely acted. A Polda's province is too wide to suggest."""
+    for level in ("polsek", "polres"):
+        area = _own_area(draft, level, registry)
+        if area:
+            written = area if level == "polres" or _AREA_WORD.match(area) else f"Kecamatan {area}"
+            return draft.fields[level], written
+    return None
 
 
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
