@@ -2745,6 +2745,29 @@ def test_a_regions_own_village_word_heads_its_areas(where, place):
     assert find_location(f"Personel Polsek melaksanakan patroli dialogis {where}, Rabu (30/7/2025).") == place
 
 
+@pytest.mark.parametrize("where, place", [
+    # a spot and its village, then the district and the town without their words, closed by the province
+    ("di Puri Ageng Pemayun, Desa Kesiman Petilan, Denpasar Timur, Denpasar, Bali, pada",
+     "Puri Ageng Pemayun, Desa Kesiman Petilan, Denpasar Timur, Denpasar"),
+    ("di Desa Kesiman Petilan, Denpasar Timur, Denpasar, Bali.", "Desa Kesiman Petilan, Denpasar Timur, Denpasar"),
+    ("di Desa Amplas, Medan, Sumatera Utara,", "Desa Amplas, Medan"),
+    ("di Desa Amplas ,Medan,Sumut,", "Desa Amplas, Medan"),
+    ("di Kecamatan Medan Amplas, Medan, Sumut.", "Kecamatan Medan Amplas, Medan"),
+    # names not closed by a province are a list of villages, not the areas holding the village
+    ("di Desa Amplas, Bandar Khalipah, Tembung,", "Desa Amplas"),
+    # a province alone after the village adds nothing
+    ("di Desa Kesiman Petilan, Bali,", "Desa Kesiman Petilan"),
+    # after a street the names are left as read
+    ("di Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah,", "Jalan Ahmad Yani"),
+    # after a town the names are no narrower areas
+    ("di Kota Denpasar, Denpasar Timur, Bali,", "Kota Denpasar"),
+    # a province among the names is a list of regions
+    ("di Desa Amplas, Bali, Nusa Tenggara Barat,", "Desa Amplas"),
+])
+def test_areas_without_their_words_closed_by_a_province_hold_the_place(where, place):
+    assert find_location(f"Kapolresta bersilaturahmi dengan tokoh adat {where} Selasa 6 Mei 2025.") == place
+
+
 def test_a_village_heads_title_is_no_place():
     text = "Personel Polsek berdialog dengan Wali Nagari Koto Baru, Kecamatan Luhak Nan Duo, Rabu (30/7/2025)."
     assert find_location(text) == "Kecamatan Luhak Nan Duo"
