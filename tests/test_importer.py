@@ -2283,6 +2283,30 @@ def test_datelines_and_areas_the_registry_reads(text, location, article_units):
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
 
 
+@pytest.mark.parametrize("sentence, location", [
+    # the unit, then its own legal area in the same sentence
+    ("Polsek Nyalindung melaksanakan Patroli Biru di sekitar wilayah hukumnya, Kamis 1 April 2021.", "Nyalindung"),
+    ("Kapolsek Nyalindung AKP Joko mengatakan, personel ditempatkan di pos ronda yang berada di wilayah hukumnya, "
+     "Kamis 1 April 2021.", "Nyalindung"),
+    # another Polsek between: whose legal area it is, is not sure
+    ("Polsek Nyalindung bersama Polsek Sagaranten melaksanakan patroli di sekitar wilayah hukumnya, Kamis 1 April "
+     "2021.", "ISI:"),
+    # the Polres nearest before it: the Polres's area, which holds the Polsek's
+    ("Polsek Nyalindung bersama Polres Sukabumi melaksanakan patroli di sekitar wilayah hukumnya, Kamis 1 April 2021.",
+     "Kabupaten Sukabumi"),
+    # the legal area in another sentence than the unit's
+    ("Polsek Nyalindung melaksanakan Patroli Biru, Kamis 1 April 2021. Patroli menyisir wilayah hukumnya.", "ISI:"),
+    # the legal area written before the unit
+    ("Di wilayah hukumnya, Kamis 1 April 2021, Polsek Nyalindung melaksanakan Patroli Biru.", "ISI:"),
+    # a place the text names is read first
+    ("Polsek Nyalindung melaksanakan Patroli Biru di sekitar wilayah hukumnya hingga Kecamatan Sagaranten, Kamis 1 "
+     "April 2021.", "Kecamatan Sagaranten"),
+])
+def test_a_units_own_legal_area_in_its_sentence_is_its_area(sentence, location, article_units):
+    text = f"SukabumiUpdate.com - {sentence}"
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
 def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_units):
     text = ("Polres Tulang Bawang Patroli Skala Besar, Jaga Kondusivitas Pasca Pilkada\n\nPolres Tulang Bawang gelar "
             "patroli pasca pilkada serentak 2024.\nSumber :\n  • Istimewa\n\nTulang Bawang, Lampung – Untuk menjaga "

@@ -408,11 +408,17 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
         own = r"\s*".join(re.escape(char) for char in own.replace(" ", ""))  # ``Batu Bara`` is ``Batubara``
         written = rf"(?:{re.escape(word)}\s+)?{own}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
-                and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I):
+                and (re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I)
+                     or re.search(_ITS_OWN_AREA.format(unit=rf"(?:ka)?{re.escape(word)}\s+{own}"), told, re.I)):
             return area
     return ""
 
 
+_ITS_OWN_AREA = r"\b{unit}(?!\w)(?:(?!\b(?:ka)?pol(?:da|res|sek)\w*\b)[^.!?\n])*?\bwilayah\s+hukumnya\b"
+"""The unit or its chief, then in the same sentence and with no other unit between, ``wilayah hukumnya`` (``Polsek
+Nyalindung melaksanakan Patroli Biru di sekitar wilayah hukumnya``, ``Kapolsek Bungus Teluk Kabung … mengatakan,
+personel akan ditempatkan di lokasi wisata pantai yang berada di wilayah hukumnya``): the unit's own legal area, as
+``wilayah hukum Polsek Nyalindung`` writes it."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _PORT_AREA = re.compile(r"Pelabuhan\s")
 """A port's Polres's area as the registry holds it (``Pelabuhan Belawan``): the legal area reaches past the port
