@@ -2307,6 +2307,22 @@ def test_a_units_own_legal_area_in_its_sentence_is_its_area(sentence, location, 
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
 
 
+@pytest.mark.parametrize("sentence, location", [
+    # the newsroom's dateline in another Polda's area, the Polres's regency written after ``di wilayah``
+    ("Patroli digelar di wilayah Jepara mulai Sabtu malam 7 September 2024.", "wilayah Jepara"),
+    ("Patroli digelar di Wilayah Hukum Jepara mulai Sabtu malam 7 September 2024.", "Wilayah Hukum Jepara"),
+    # a longer name than the regency's
+    ("Patroli digelar di wilayah Jepara Utara mulai Sabtu malam 7 September 2024.", "ISI:"),
+    # the area only in someone's quoted words
+    ("\"Patroli digelar di wilayah Jepara,\" ujarnya, Sabtu malam 7 September 2024.", "ISI:"),
+    # another regency's area
+    ("Patroli digelar di wilayah Kudus mulai Sabtu malam 7 September 2024.", "ISI:"),
+])
+def test_a_newsrooms_dateline_gives_way_to_the_units_area_written(sentence, location, article_units):
+    text = f"Beritasaja.com, Jakarta - Polres Jepara meningkatkan razia miras jelang Pilkada 2024.\n{sentence}"
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
 def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_units):
     text = ("Polres Tulang Bawang Patroli Skala Besar, Jaga Kondusivitas Pasca Pilkada\n\nPolres Tulang Bawang gelar "
             "patroli pasca pilkada serentak 2024.\nSumber :\n  • Istimewa\n\nTulang Bawang, Lampung – Untuk menjaga "
