@@ -2354,6 +2354,21 @@ def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
     assert is_chrome(line) is chrome
 
 
+_LONG_CAPTION = ("Jajaran Patroli Presisi Polres Bitung siap jaga stabilitas keamanan Kota Bitung di jam-jam rawan tindak "
+                 "kriminal dari malam hingga pagi hari. (Foto: Humas Polres Bitung)")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a caption written twice, glued, longer than one caption may be
+    (_LONG_CAPTION + _LONG_CAPTION, True),
+    (_LONG_CAPTION + " " + _LONG_CAPTION, True),
+    # two different sentences, each closed by a credit, too long for one caption: story text
+    (_LONG_CAPTION + _LONG_CAPTION.replace("Bitung siap", "Manado siap"), False),
+])
+def test_a_caption_written_twice_on_its_line_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
 @pytest.mark.parametrize("line, chrome", [
     # a Blogger theme's settings menu and its page-not-found notice
     ("Trending Posts Display", True),
