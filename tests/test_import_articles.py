@@ -169,6 +169,10 @@ CHROME_SEEN = [
     ("info@suaradewata.com", "https://suaradewata.com/berita/202109020005/satuan-sabhara-polres-bangli-gencarkan-patroli-sasar-obyek-wisata-saat-pagerwesi"),
     ("Kegiatan patroli menyasar tempat wisata dan akomodasi wisata yang ada di sekitar Wilayah Kecamatan Blahbatuh. "
      "(BP/Istimewa)", "https://www.balipost.com/news/2022/08/21/287166/Dukung-Pemulihan-Pariwisata,Perketat-Keamanan...html"),
+    ("Jajaran Patroli Presisi Polres Bitung siap jaga stabilitas keamanan Kota Bitung di jam-jam rawan tindak kriminal dari "
+     "malam hingga pagi hari. (Foto: Humas Polres Bitung)Jajaran Patroli Presisi Polres Bitung siap jaga stabilitas "
+     "keamanan Kota Bitung di jam-jam rawan tindak kriminal dari malam hingga pagi hari. (Foto: Humas Polres Bitung)",
+     "https://sudara.id/jangan-ttu-jajaran-patroli-polres-bitung-disebar-hingga-daerah-terpencil-jaga-stabilitas-kamtibmas-libur-panjang/?amp=1"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [

@@ -2283,6 +2283,46 @@ def test_datelines_and_areas_the_registry_reads(text, location, article_units):
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
 
 
+@pytest.mark.parametrize("sentence, location", [
+    # the unit, then its own legal area in the same sentence
+    ("Polsek Nyalindung melaksanakan Patroli Biru di sekitar wilayah hukumnya, Kamis 1 April 2021.", "Nyalindung"),
+    ("Kapolsek Nyalindung AKP Joko mengatakan, personel ditempatkan di pos ronda yang berada di wilayah hukumnya, "
+     "Kamis 1 April 2021.", "Nyalindung"),
+    # another Polsek between: whose legal area it is, is not sure
+    ("Polsek Nyalindung bersama Polsek Sagaranten melaksanakan patroli di sekitar wilayah hukumnya, Kamis 1 April "
+     "2021.", "ISI:"),
+    # the Polres nearest before it: the Polres's area, which holds the Polsek's
+    ("Polsek Nyalindung bersama Polres Sukabumi melaksanakan patroli di sekitar wilayah hukumnya, Kamis 1 April 2021.",
+     "Kabupaten Sukabumi"),
+    # the legal area in another sentence than the unit's
+    ("Polsek Nyalindung melaksanakan Patroli Biru, Kamis 1 April 2021. Patroli menyisir wilayah hukumnya.", "ISI:"),
+    # the legal area written before the unit
+    ("Di wilayah hukumnya, Kamis 1 April 2021, Polsek Nyalindung melaksanakan Patroli Biru.", "ISI:"),
+    # a place the text names is read first
+    ("Polsek Nyalindung melaksanakan Patroli Biru di sekitar wilayah hukumnya hingga Kecamatan Sagaranten, Kamis 1 "
+     "April 2021.", "Kecamatan Sagaranten"),
+])
+def test_a_units_own_legal_area_in_its_sentence_is_its_area(sentence, location, article_units):
+    text = f"SukabumiUpdate.com - {sentence}"
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("sentence, location", [
+    # the newsroom's dateline in another Polda's area, the Polres's regency written after ``di wilayah``
+    ("Patroli digelar di wilayah Jepara mulai Sabtu malam 7 September 2024.", "wilayah Jepara"),
+    ("Patroli digelar di Wilayah Hukum Jepara mulai Sabtu malam 7 September 2024.", "Wilayah Hukum Jepara"),
+    # a longer name than the regency's
+    ("Patroli digelar di wilayah Jepara Utara mulai Sabtu malam 7 September 2024.", "ISI:"),
+    # the area only in someone's quoted words
+    ("\"Patroli digelar di wilayah Jepara,\" ujarnya, Sabtu malam 7 September 2024.", "ISI:"),
+    # another regency's area
+    ("Patroli digelar di wilayah Kudus mulai Sabtu malam 7 September 2024.", "ISI:"),
+])
+def test_a_newsrooms_dateline_gives_way_to_the_units_area_written(sentence, location, article_units):
+    text = f"Beritasaja.com, Jakarta - Polres Jepara meningkatkan razia miras jelang Pilkada 2024.\n{sentence}"
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
 def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_units):
     text = ("Polres Tulang Bawang Patroli Skala Besar, Jaga Kondusivitas Pasca Pilkada\n\nPolres Tulang Bawang gelar "
             "patroli pasca pilkada serentak 2024.\nSumber :\n  • Istimewa\n\nTulang Bawang, Lampung – Untuk menjaga "
@@ -2311,6 +2351,21 @@ def test_a_lead_broken_after_its_comma_and_a_credit_below_its_label(article_unit
      "tadarusan pada bulan suci Ramadan tahun ini di sejumlah masjid, Rabu (29/03/2023).(foto: riz)", False),
 ])
 def test_a_captions_credit_closed_by_a_full_stop(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+_LONG_CAPTION = ("Jajaran Patroli Presisi Polres Bitung siap jaga stabilitas keamanan Kota Bitung di jam-jam rawan tindak "
+                 "kriminal dari malam hingga pagi hari. (Foto: Humas Polres Bitung)")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a caption written twice, glued, longer than one caption may be
+    (_LONG_CAPTION + _LONG_CAPTION, True),
+    (_LONG_CAPTION + " " + _LONG_CAPTION, True),
+    # two different sentences, each closed by a credit, too long for one caption: story text
+    (_LONG_CAPTION + _LONG_CAPTION.replace("Bitung siap", "Manado siap"), False),
+])
+def test_a_caption_written_twice_on_its_line_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
 
 
@@ -2743,6 +2798,29 @@ def test_the_day_of_what_a_patrol_came_after_is_not_the_patrols(clause, day):
 ])
 def test_a_regions_own_village_word_heads_its_areas(where, place):
     assert find_location(f"Personel Polsek melaksanakan patroli dialogis {where}, Rabu (30/7/2025).") == place
+
+
+@pytest.mark.parametrize("where, place", [
+    # a spot and its village, then the district and the town without their words, closed by the province
+    ("di Puri Ageng Pemayun, Desa Kesiman Petilan, Denpasar Timur, Denpasar, Bali, pada",
+     "Puri Ageng Pemayun, Desa Kesiman Petilan, Denpasar Timur, Denpasar"),
+    ("di Desa Kesiman Petilan, Denpasar Timur, Denpasar, Bali.", "Desa Kesiman Petilan, Denpasar Timur, Denpasar"),
+    ("di Desa Amplas, Medan, Sumatera Utara,", "Desa Amplas, Medan"),
+    ("di Desa Amplas ,Medan,Sumut,", "Desa Amplas, Medan"),
+    ("di Kecamatan Medan Amplas, Medan, Sumut.", "Kecamatan Medan Amplas, Medan"),
+    # names not closed by a province are a list of villages, not the areas holding the village
+    ("di Desa Amplas, Bandar Khalipah, Tembung,", "Desa Amplas"),
+    # a province alone after the village adds nothing
+    ("di Desa Kesiman Petilan, Bali,", "Desa Kesiman Petilan"),
+    # after a street the names are left as read
+    ("di Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah,", "Jalan Ahmad Yani"),
+    # after a town the names are no narrower areas
+    ("di Kota Denpasar, Denpasar Timur, Bali,", "Kota Denpasar"),
+    # a province among the names is a list of regions
+    ("di Desa Amplas, Bali, Nusa Tenggara Barat,", "Desa Amplas"),
+])
+def test_areas_without_their_words_closed_by_a_province_hold_the_place(where, place):
+    assert find_location(f"Kapolresta bersilaturahmi dengan tokoh adat {where} Selasa 6 Mei 2025.") == place
 
 
 def test_a_village_heads_title_is_no_place():

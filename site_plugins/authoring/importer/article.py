@@ -237,6 +237,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
         _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
+    elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] \
+            and (own := _own_area_in_wilayah(draft, article.paragraphs, registry)):
+        draft.fields["location"] = own  # ``Jakarta -`` over ``di wilayah Jepara``: the newsroom, then the event's area
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
@@ -408,11 +411,17 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
         own = r"\s*".join(re.escape(char) for char in own.replace(" ", ""))  # ``Batu Bara`` is ``Batubara``
         written = rf"(?:{re.escape(word)}\s+)?{own}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
-                and re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I):
+                and (re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I)
+                     or re.search(_ITS_OWN_AREA.format(unit=rf"(?:ka)?{re.escape(word)}\s+{own}"), told, re.I)):
             return area
     return ""
 
 
+_ITS_OWN_AREA = r"\b{unit}(?!\w)(?:(?!\b(?:ka)?pol(?:da|res|sek)\w*\b)[^.!?\n])*?\bwilayah\s+hukumnya\b"
+"""The unit or its chief, then in the same sentence and with no other unit between, ``wilayah hukumnya`` (``Polsek
+Nyalindung melaksanakan Patroli Biru di sekitar wilayah hukumnya``, ``Kapolsek Bungus Teluk Kabung … mengatakan,
+personel akan ditempatkan di lokasi wisata pantai yang berada di wilayah hukumnya``): the unit's own legal area, as
+``wilayah hukum Polsek Nyalindung`` writes it."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _PORT_AREA = re.compile(r"Pelabuhan\s")
 """A port's Polres's area as the registry holds it (``Pelabuhan Belawan``): the legal area reaches past the port
@@ -434,6 +443,19 @@ def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry, t
     told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-]|\s+[A-Z])", _QUOTED.sub(" ", f"{paragraphs[0]}\n{title}")) \
         if name else None  # ``di Bima Kota``: a longer name than the area's
     return told["area"] if told else ""
+
+
+def _own_area_in_wilayah(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
+    """The story's Polres's city or regency written without its area word after ``di wilayah`` (or ``di wilayah
+    hukum``) in the first paragraphs, outside quotes (``patroli … di wilayah Jepara digelar mulai Sabtu malam`` on a
+    Polres Jepara story), as the text writes it: where the unit acted, the text and the registry agreeing; else ""
+    (a longer name, ``di wilayah Jepara Utara``, is not the area)."""
+    area = _own_area(draft, "polres", registry) if paragraphs else ""
+    name = _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
+    told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+    found = re.search(rf"\b(?i:di\s+)(?P<area>(?i:wilayah\s+(?:hukum\s+)?){re.escape(name)})(?![\w-]|\s+[A-Z])", told) \
+        if name else None
+    return found["area"] if found else ""
 
 
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:

@@ -71,6 +71,9 @@ DROPPED_LINES = (
     r".{1,600}?[.!?] \(antara foto\s*/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo
     r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # the same caption written twice on one line, glued (``… pagi hari. (Foto: Humas Polres Bitung)Jajaran … pagi hari.
+    # (Foto: Humas Polres Bitung)``: the photo's alternative text and its caption)
+    r"(?P<caption>.{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?)\s*(?P=caption)",
     # a short caption with the bare credit set right after its full stop (``… patroli malam.(Istimewa)``); a lead
     # closed so (``… Rabu (29/03/2023).(foto: riz)``) is longer and credits a photographer
     r"[^()]{1,100}\.\((?:ist(?:imewa)?|dok)\.?\)",

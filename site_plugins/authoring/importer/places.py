@@ -312,7 +312,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, PROVINCE_ONLY, _trimmed(chain[0].group()))
-    text = ", ".join(_trimmed(part.group()) for part in chain)
+    text = ", ".join(_trimmed(part.group()) for part in chain) + _areas_to_province(chain[-1], _as_told(paragraph))
     if byname := _BYNAME.search(text):
         named = _BYNAME.sub("", text).strip(" ,")
         if not named or _level(named) == "provinsi":
@@ -330,6 +330,29 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if told_later and _elsewhere_later(paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
     return Place(text, told_later=told_later)
+
+
+_AREAS_TO_PROVINCE = re.compile(
+    rf"(?P<areas>(?:\s*,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){{1,2}})"
+    rf"\s*,\s*(?P<province>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,.;]|$|\s+[a-z]))"
+)
+"""Areas written without their words after a village or a district, down to the province (``Desa Kesiman Petilan,
+Denpasar Timur, Denpasar, Bali, pada …``): the district and the town the village lies in."""
+
+
+def _areas_to_province(last: re.Match, paragraph: str) -> str:
+    """The areas without their words that follow ``last``, a hamlet, a village or a district, when a province closes
+    them (``, Denpasar Timur, Denpasar`` of ``…, Bali``): one or two names, the province left out. Names after a town,
+    after a street (``Jalan Ahmad Yani, Palangka Raya, Kalimantan Tengah``: the street's own town, kept as read),
+    names not closed by a province (``Desa Amplas, Bandar Khalipah, Tembung``: a list of villages), and
+    a province alone after the place give nothing."""
+    if _rank(last.group()) not in (1, 2, 3):  # a hamlet, a village or a district
+        return ""
+    after = _AREAS_TO_PROVINCE.match(paragraph, last.end())
+    names = [name.strip() for name in after["areas"].split(",") if name.strip()] if after else []
+    if after is None or not is_province(after["province"]) or any(is_province(name) for name in names):
+        return ""
+    return "".join(f", {name}" for name in names)
 
 
 _KILOMETRE_AFTER = re.compile(r"\s*,?\s*(?:[Kk]ilometer|KM|Km)\.?\s*\d+")
