@@ -2511,6 +2511,21 @@ def test_a_rules_hour_is_not_the_events_time(sentence, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a deadline the patrol enforced (``batas waktu … pukul 22.00``) is no hour of the patrol
+    ("Tim patroli menghentikan acara karena melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul "
+     "22.00 WITA.", "2025-04-21"),
+    ("Warga diingatkan batas jam berkumpul pukul 23.00 WITA.", "2025-04-21"),
+    # the patrol's own hour, with no deadline before it, stays its time; a deadline in another sentence changes nothing
+    ("Tim patroli bergerak pukul 22.00 WITA.", "2025-04-21 22:00"),
+    ("Batas waktu izin keramaian sudah lewat. Tim patroli bergerak pukul 22.00 WITA.", "2025-04-21 22:00"),
+])
+def test_a_deadlines_hour_is_not_the_events_time(sentence, found):
+    text = ("Bitung – Polres Bitung menggelar Patroli Cipta Kondisi di Kota Bitung menjelang Paskah, Senin (21/04/25)."
+            f"\n\n{sentence}")
+    assert parse_article(text).event.found.text == found
+
+
 @pytest.mark.parametrize("lead, found", [
     # a full date in brackets closing the lead right after its last word, with no weekday and no full stop
     ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)", "2025-03-30"),
@@ -3946,6 +3961,40 @@ _TOWN_DATELINED = ("WAIBAKUL, HALAMANSEMBILAN.COM – Mulai Sabtu (13/7/2019) ma
 ])
 def test_a_pull_quote_above_a_town_first_dateline_is_no_story_text(text, first):
     assert parse_article(text).paragraphs[0].startswith(first)
+
+
+_DAY_BEFORE_CAPTION = "Tampak kendaraan pengunjung memasuki objek wisata Pantai Pangandaran, Kamis, 11 April 2024."
+
+
+@pytest.mark.parametrize("body, found", [
+    # a caption's day above a dateline with the town first is the photo's: the story's own full date below it wins
+    ("Polres Pangandaran menggelar patroli pantai. \"Personel kami gelar di titik rawan,\" kata Kasat, dikutip Jumat "
+     "12 April 2024.", "2024-04-12"),
+    # a story below writing no full date of its own: the caption's day is the only one given, as before
+    ("Polres Pangandaran menggelar patroli pantai pada Jumat.", "2024-04-11"),
+])
+def test_a_captions_day_above_a_town_first_dateline_yields_to_the_storys(body, found):
+    text = (f"Polres Pangandaran Tempatkan Personel di Pantai\n\n{_DAY_BEFORE_CAPTION}\n\n{_DAY_BEFORE_CAPTION} "
+            f"/Pikiran Rakyat/Agus/\n\nBRAGA, MAPAYBANDUNG.COM - {body}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == found
+
+
+def test_an_undated_caption_above_a_town_first_dateline_leaves_the_lead_as_before():
+    # the caption writes no day: the lead's two days in the first two paragraphs are still compared as before
+    text = ("Polairud Patroli di Pantai Saat Lebaran Ketupat\n\nDirektur Polairud Polda NTB saat melakukan patroli pantai."
+            "\n\nMATARAM, LOMBOKTODAY.CO.ID – Polairud Polda NTB melakukan patroli pantai pada Sabtu (29/4/2023) dan "
+            "Minggu (30/4/2023).")
+    event = parse_article(text).event
+    assert event.found is None and "dua tanggal" in event.doubt
+
+
+def test_a_caption_with_a_dateline_in_the_first_paragraph_keeps_its_day():
+    # no headline: the caption rule does not apply and the first full date is read as before
+    text = (f"{_DAY_BEFORE_CAPTION}\n\nBRAGA, MAPAYBANDUNG.COM - Polres Pangandaran menggelar patroli, dikutip Jumat "
+            "12 April 2024.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == "2024-04-11"
 
 
 @pytest.mark.parametrize("later, hour", [
