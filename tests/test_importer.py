@@ -2526,6 +2526,36 @@ def test_a_deadlines_hour_is_not_the_events_time(sentence, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("quote, found", [
+    # a quote opened curly and closed straight ends at its straight mark: the speaker's day after it is read
+    ("“Personel gabungan dari Polresta Padang dan Polsek Bungus,\" katanya, dikutip dari Antara, Senin (24/4/2023).",
+     "2023-04-24"),
+    # a day inside such a quote, or inside a quote closed curly, is still no day of the text
+    ("“Personel kami siaga sejak Senin (24/4/2023),\" katanya.", None),
+    ("“Personel kami siaga sejak Senin (24/4/2023),” katanya.", None),
+])
+def test_a_quote_closed_by_a_straight_mark_ends_there(quote, found):
+    assert _day_read(f"Padang – Polisi mengamankan objek wisata di Pantai Padang selama libur Lebaran.\n\n{quote}") == found
+
+
+@pytest.mark.parametrize("written, found", [
+    # the old spellings of November and February still written are months
+    ("Jumat 8 Nopember 2024", "2024-11-08"),
+    ("Rabu 7 Pebruari 2024", "2024-02-07"),
+    # a word of the same shape that is no month gives no date
+    ("Jumat 8 Nopem 2024", None),
+])
+def test_old_month_spellings_are_read(written, found):
+    assert _day_read(f"Serang – Polres Serang menggelar Jumat Curhat di pondok pesantren, {written}.") == found
+
+
+def _day_read(text: str) -> str | None:
+    """The event's date the importer reads from ``text``, or None when it flags it."""
+    event = parse_article(text).event
+    return event.found.text if event.found else None
+
+
+
 @pytest.mark.parametrize("lead, found", [
     # a full date in brackets closing the lead right after its last word, with no weekday and no full stop
     ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)", "2025-03-30"),

@@ -183,7 +183,7 @@ _INCIDENT_AFTER = re.compile(
 )
 """The rest of a sentence after its day telling an incident happening (``warga … dikejutkan dengan terjadinya
 peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
-_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUOTES = re.compile(r"“[^”\"]*[”\"]?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
     rf"[^.]{{0,20}}|^[^\w…]*(?:[\w-]+\.)*{SITE_ADDRESS}\W{{0,3}}(?:\w+,?\s+)?)$",
