@@ -4166,6 +4166,22 @@ def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, 
     assert end_credit(last)[0] == sure
 
 
+@pytest.mark.parametrize("last, sure", [
+    # a handle of lowercase letters and digits in brackets closing the text, glued to the full stop or not, is the writer
+    ("segala bentuk premanisme serta kriminalitas jalanan.(massing85)", "massing85"),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (massing85)", "massing85"),
+    # a year, a short code, a desk's or unit's word with digits, or a handle inside a sentence is no writer
+    ("segala bentuk premanisme serta kriminalitas jalanan.(2025)", ""),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (red1)", ""),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (humas01)", ""),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (polres02)", ""),
+    ("akun (massing85) menulis kabar patroli", ""),
+])
+def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
+    text = f"Tulungagung – Polres Tulungagung menggelar patroli skala besar, Sabtu (17/05/2025).\n\nPatroli {last}"
+    assert parse_article(text).author == sure
+
+
 @pytest.mark.parametrize("between, author", [
     # a writer's name above the stamp, a blank line between or not
     ("Arsad Ddin\n\n1 Februari 2026", "Arsad Ddin"),
