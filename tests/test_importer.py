@@ -20,6 +20,7 @@ from site_plugins.authoring.importer.units import _without_short_forms_inside
 from site_plugins.authoring.importer.text import clean_text, content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
+from site_plugins.content.stories import is_unfilled
 
 RAW = Path(__file__).parent / "raw"
 
@@ -1053,6 +1054,20 @@ def test_a_polres_by_its_short_name(article_units):
 def test_the_polda_whose_chief_is_named_first_leads_the_story(article_units, lead, unit):
     fields = draft_story(parse_article(lead), article_units).fields
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the Polda's deputy chief, as its chief, names the Polda when the text names no unit below it
+    ("SERANG - Baru satu hari menjabat sebagai Wakapolda Banten, Brigjen Sabilul Alif langsung turun ke lapangan "
+     "mendengarkan curhat warga, Jumat (20/1/2023).", {"polda": "Polda Banten"}),
+    # a Polres the lead names doing the work stays the story's unit beside the Polda's deputy chief
+    ("SERANG - Personel Polres Serang Kota menggelar patroli bersama Wakapolda Banten pada Jumat (20/1/2023).",
+     {"polres": "Polres Serang Kota"}),
+    # a deputy chief's word without a place after it names no Polda
+    ("SERANG - Wakapolda turun ke lapangan mendengarkan curhat warga, Jumat (20/1/2023).", {}),
+])
+def test_the_poldas_deputy_chief_names_the_polda(article_units, lead, unit):
+    assert {level: name for level, name in _units_of(lead, article_units).items() if not is_unfilled(name)} == unit
 
 
 _CAPTIONED = (
