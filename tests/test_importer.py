@@ -4197,6 +4197,21 @@ def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
     assert parse_article(text).author == sure
 
 
+@pytest.mark.parametrize("ending, author", [
+    # a person's name alone twice at the end, as an author box sets it: the writer, and no story text
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno. (*)\n\ntulungagung\n\nAchmad Sarjono\n\nAchmad Sarjono",
+     "Achmad Sarjono"),
+    # a name alone once below a credit (the page's editor), or two different names, is no author box
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nDina Syafitri", ""),
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nDina Syafitri\n\nAchmad Sarjono", ""),
+])
+def test_a_name_alone_twice_at_the_end_is_the_author_box(ending, author):
+    article = parse_article(f"TULUNGAGUNG - Polisi bersama TNI menggelar patroli gabungan skala besar.\n\n{ending}")
+    assert article.author == author
+    assert not author or author not in article.paragraphs[-1]
+
+
+
 @pytest.mark.parametrize("between, author", [
     # a writer's name above the stamp, a blank line between or not
     ("Arsad Ddin\n\n1 Februari 2026", "Arsad Ddin"),

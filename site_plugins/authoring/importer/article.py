@@ -139,7 +139,8 @@ def parse_article(text: str) -> Article:
     found = paragraphs(body, is_hard_wrapped(body))
     found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
     found = _without_caption_above_dateline(found) if title else found
-    sure, likely = end_credit(found[-1]) if found else ("", "")
+    found, boxed = _author_box(found)
+    sure, likely = (boxed, "") if boxed else end_credit(found[-1]) if found else ("", "")
     if likely and not _names_someone(likely):
         likely = ""  # ``(Selesai)``, ``(Humas)``: no one's name to offer
     if not sure and likely and _written_once(likely, found):
@@ -789,6 +790,18 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+_BOXED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _author_box(found: list[str]) -> tuple[list[str], str]:
+    """The text without an author box closing it, and the name in it: a person's name of two or three words alone
+    as the last paragraph and again as the one before it (``Achmad Sarjono`` twice after the story's ``(*)``), as a
+    portal's template sets the writer's box; a name written once (the page's editor below a credit) is none."""
+    if len(found) > 2 and _BOXED_NAME.fullmatch(found[-1].strip()) and found[-2].strip() == found[-1].strip():
+        return found[:-2], found[-1].strip()
+    return found, ""
 
 
 def _captions_dated_apart(found: list[str]) -> int:
