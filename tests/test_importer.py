@@ -20,6 +20,7 @@ from site_plugins.authoring.importer.units import _without_short_forms_inside
 from site_plugins.authoring.importer.text import clean_text, content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
 from site_plugins.content.registry import load_registry
+from site_plugins.content.stories import is_unfilled
 
 RAW = Path(__file__).parent / "raw"
 
@@ -1053,6 +1054,20 @@ def test_a_polres_by_its_short_name(article_units):
 def test_the_polda_whose_chief_is_named_first_leads_the_story(article_units, lead, unit):
     fields = draft_story(parse_article(lead), article_units).fields
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
+@pytest.mark.parametrize("lead, unit", [
+    # the Polda's deputy chief, as its chief, names the Polda when the text names no unit below it
+    ("SERANG - Baru satu hari menjabat sebagai Wakapolda Banten, Brigjen Sabilul Alif langsung turun ke lapangan "
+     "mendengarkan curhat warga, Jumat (20/1/2023).", {"polda": "Polda Banten"}),
+    # a Polres the lead names doing the work stays the story's unit beside the Polda's deputy chief
+    ("SERANG - Personel Polres Serang Kota menggelar patroli bersama Wakapolda Banten pada Jumat (20/1/2023).",
+     {"polres": "Polres Serang Kota"}),
+    # a deputy chief's word without a place after it names no Polda
+    ("SERANG - Wakapolda turun ke lapangan mendengarkan curhat warga, Jumat (20/1/2023).", {}),
+])
+def test_the_poldas_deputy_chief_names_the_polda(article_units, lead, unit):
+    assert {level: name for level, name in _units_of(lead, article_units).items() if not is_unfilled(name)} == unit
 
 
 _CAPTIONED = (
@@ -2566,6 +2581,51 @@ def test_a_rules_hour_is_not_the_events_time(sentence, found):
     assert parse_article(text).event.found.text == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a deadline the patrol enforced (``batas waktu … pukul 22.00``) is no hour of the patrol
+    ("Tim patroli menghentikan acara karena melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul "
+     "22.00 WITA.", "2025-04-21"),
+    ("Warga diingatkan batas jam berkumpul pukul 23.00 WITA.", "2025-04-21"),
+    # the patrol's own hour, with no deadline before it, stays its time; a deadline in another sentence changes nothing
+    ("Tim patroli bergerak pukul 22.00 WITA.", "2025-04-21 22:00"),
+    ("Batas waktu izin keramaian sudah lewat. Tim patroli bergerak pukul 22.00 WITA.", "2025-04-21 22:00"),
+])
+def test_a_deadlines_hour_is_not_the_events_time(sentence, found):
+    text = ("Bitung – Polres Bitung menggelar Patroli Cipta Kondisi di Kota Bitung menjelang Paskah, Senin (21/04/25)."
+            f"\n\n{sentence}")
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("quote, found", [
+    # a quote opened curly and closed straight ends at its straight mark: the speaker's day after it is read
+    ("“Personel gabungan dari Polresta Padang dan Polsek Bungus,\" katanya, dikutip dari Antara, Senin (24/4/2023).",
+     "2023-04-24"),
+    # a day inside such a quote, or inside a quote closed curly, is still no day of the text
+    ("“Personel kami siaga sejak Senin (24/4/2023),\" katanya.", None),
+    ("“Personel kami siaga sejak Senin (24/4/2023),” katanya.", None),
+])
+def test_a_quote_closed_by_a_straight_mark_ends_there(quote, found):
+    assert _day_read(f"Padang – Polisi mengamankan objek wisata di Pantai Padang selama libur Lebaran.\n\n{quote}") == found
+
+
+@pytest.mark.parametrize("written, found", [
+    # the old spellings of November and February still written are months
+    ("Jumat 8 Nopember 2024", "2024-11-08"),
+    ("Rabu 7 Pebruari 2024", "2024-02-07"),
+    # a word of the same shape that is no month gives no date
+    ("Jumat 8 Nopem 2024", None),
+])
+def test_old_month_spellings_are_read(written, found):
+    assert _day_read(f"Serang – Polres Serang menggelar Jumat Curhat di pondok pesantren, {written}.") == found
+
+
+def _day_read(text: str) -> str | None:
+    """The event's date the importer reads from ``text``, or None when it flags it."""
+    event = parse_article(text).event
+    return event.found.text if event.found else None
+
+
+
 @pytest.mark.parametrize("lead, found", [
     # a full date in brackets closing the lead right after its last word, with no weekday and no full stop
     ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)", "2025-03-30"),
@@ -4026,6 +4086,40 @@ def test_a_pull_quote_above_a_town_first_dateline_is_no_story_text(text, first):
     assert parse_article(text).paragraphs[0].startswith(first)
 
 
+_DAY_BEFORE_CAPTION = "Tampak kendaraan pengunjung memasuki objek wisata Pantai Pangandaran, Kamis, 11 April 2024."
+
+
+@pytest.mark.parametrize("body, found", [
+    # a caption's day above a dateline with the town first is the photo's: the story's own full date below it wins
+    ("Polres Pangandaran menggelar patroli pantai. \"Personel kami gelar di titik rawan,\" kata Kasat, dikutip Jumat "
+     "12 April 2024.", "2024-04-12"),
+    # a story below writing no full date of its own: the caption's day is the only one given, as before
+    ("Polres Pangandaran menggelar patroli pantai pada Jumat.", "2024-04-11"),
+])
+def test_a_captions_day_above_a_town_first_dateline_yields_to_the_storys(body, found):
+    text = (f"Polres Pangandaran Tempatkan Personel di Pantai\n\n{_DAY_BEFORE_CAPTION}\n\n{_DAY_BEFORE_CAPTION} "
+            f"/Pikiran Rakyat/Agus/\n\nBRAGA, MAPAYBANDUNG.COM - {body}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == found
+
+
+def test_an_undated_caption_above_a_town_first_dateline_leaves_the_lead_as_before():
+    # the caption writes no day: the lead's two days in the first two paragraphs are still compared as before
+    text = ("Polairud Patroli di Pantai Saat Lebaran Ketupat\n\nDirektur Polairud Polda NTB saat melakukan patroli pantai."
+            "\n\nMATARAM, LOMBOKTODAY.CO.ID – Polairud Polda NTB melakukan patroli pantai pada Sabtu (29/4/2023) dan "
+            "Minggu (30/4/2023).")
+    event = parse_article(text).event
+    assert event.found is None and "dua tanggal" in event.doubt
+
+
+def test_a_caption_with_a_dateline_in_the_first_paragraph_keeps_its_day():
+    # no headline: the caption rule does not apply and the first full date is read as before
+    text = (f"{_DAY_BEFORE_CAPTION}\n\nBRAGA, MAPAYBANDUNG.COM - Polres Pangandaran menggelar patroli, dikutip Jumat "
+            "12 April 2024.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == "2024-04-11"
+
+
 @pytest.mark.parametrize("later, hour", [
     # a limit (``diatas pukul 22.00``) and the hour of what comes before the event (a sentence opening with
     # ``Sebelum``) are no time of the event: the day alone
@@ -4163,6 +4257,37 @@ def test_an_address_inside_the_lead_is_kept():
 ])
 def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, sure):
     assert end_credit(last)[0] == sure
+
+
+@pytest.mark.parametrize("last, sure", [
+    # a handle of lowercase letters and digits in brackets closing the text, glued to the full stop or not, is the writer
+    ("segala bentuk premanisme serta kriminalitas jalanan.(massing85)", "massing85"),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (massing85)", "massing85"),
+    # a year, a short code, a desk's or unit's word with digits, or a handle inside a sentence is no writer
+    ("segala bentuk premanisme serta kriminalitas jalanan.(2025)", ""),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (red1)", ""),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (humas01)", ""),
+    ("segala bentuk premanisme serta kriminalitas jalanan. (polres02)", ""),
+    ("akun (massing85) menulis kabar patroli", ""),
+])
+def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
+    text = f"Tulungagung – Polres Tulungagung menggelar patroli skala besar, Sabtu (17/05/2025).\n\nPatroli {last}"
+    assert parse_article(text).author == sure
+
+
+@pytest.mark.parametrize("ending, author", [
+    # a person's name alone twice at the end, as an author box sets it: the writer, and no story text
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno. (*)\n\ntulungagung\n\nAchmad Sarjono\n\nAchmad Sarjono",
+     "Achmad Sarjono"),
+    # a name alone once below a credit (the page's editor), or two different names, is no author box
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nDina Syafitri", ""),
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nDina Syafitri\n\nAchmad Sarjono", ""),
+])
+def test_a_name_alone_twice_at_the_end_is_the_author_box(ending, author):
+    article = parse_article(f"TULUNGAGUNG - Polisi bersama TNI menggelar patroli gabungan skala besar.\n\n{ending}")
+    assert article.author == author
+    assert not author or author not in article.paragraphs[-1]
+
 
 
 @pytest.mark.parametrize("between, author", [

@@ -31,7 +31,9 @@ _MONTH_NUMBERS = {
     for locale in (_LOCALE, "en")
     for width in ("wide", "abbreviated")
     for number, name in get_month_names(width, locale=locale).items()
-} | {"agt": 8, "ags": 8, "sept": 9}
+} | {"agt": 8, "ags": 8, "sept": 9, "pebruari": 2, "peb": 2, "nopember": 11, "nop": 11}
+"""Besides the locales' names, short forms pages use and the old spellings still written (``8 Nopember 2024``,
+``Pebruari``)."""
 
 
 class DateFormatError(ValueError):

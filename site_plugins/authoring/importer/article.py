@@ -20,7 +20,10 @@ from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, polres_written,
     respelt,
 )
-from .when import DAYS, Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp
+from .when import (
+    DAYS, Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp,
+    writes_full_day,
+)
 
 _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
@@ -136,7 +139,8 @@ def parse_article(text: str) -> Article:
     found = paragraphs(body, is_hard_wrapped(body))
     found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
     found = _without_caption_above_dateline(found) if title else found
-    sure, likely = end_credit(found[-1]) if found else ("", "")
+    found, boxed = _author_box(found)
+    sure, likely = (boxed, "") if boxed else end_credit(found[-1]) if found else ("", "")
     if likely and not _names_someone(likely):
         likely = ""  # ``(Selesai)``, ``(Humas)``: no one's name to offer
     if not sure and likely and _written_once(likely, found):
@@ -150,7 +154,10 @@ def parse_article(text: str) -> Article:
     article.author = writer(credits) or author or sure or sender
     skipped = other_incident(found)
     dropped = [line for line in text.split("\n") if is_chrome(" ".join(line.split()))]
-    article.event = find_event_date(found, article.published, skipped, dropped)
+    captions = _captions_dated_apart(found) if title else 0
+    article.event = find_event_date(
+        found[captions:], article.published, max(0, skipped - captions), dropped + found[:captions],
+    )
     article.place = find_place(found, skipped)
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
@@ -802,6 +809,36 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
                 or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]):
             return found[at:]
     return found
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+_BOXED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _author_box(found: list[str]) -> tuple[list[str], str]:
+    """The text without an author box closing it, and the name in it: a person's name of two or three words alone
+    as the last paragraph and again as the one before it (``Achmad Sarjono`` twice after the story's ``(*)``), as a
+    portal's template sets the writer's box; a name written once (the page's editor below a credit) is none."""
+    if len(found) > 2 and _BOXED_NAME.fullmatch(found[-1].strip()) and found[-2].strip() == found[-1].strip():
+        return found[:-2], found[-1].strip()
+    return found, ""
+
+
+def _captions_dated_apart(found: list[str]) -> int:
+    """How many paragraphs above a medium's dateline in capitals, the town first (``BRAGA, MAPAYBANDUNG.COM -``),
+    are photo captions whose day is the photo's, not the event's: only when a caption writes a full date and the story
+    below the dateline writes one of its own (``dikutip Jumat 12 April 2024`` under a caption's ``Kamis, 11 April
+    2024``); else 0, and a caption's day may still be the only one the page gives. A paragraph with a quote above
+    the dateline is someone's words, no caption: its day is the text's as before."""
+    for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
+        if _CAPITALS_TOWN_DATELINE.match(paragraph):
+            above, below = found[:at], found[at:]
+            dated = any(map(writes_full_day, above)) and any(map(writes_full_day, below)) \
+                and not any(_QUOTE_MARK.search(text) for text in above)
+            return at if dated else 0
+    return 0
 
 
 def _told_again(above: list[str], below: list[str]) -> bool:

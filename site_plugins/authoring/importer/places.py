@@ -228,6 +228,11 @@ _END_NAME_LOWER = re.compile(
 simbolon)``), after a sentence's end or alone: the name as written; words in brackets inside a sentence
 (``di warung kopi (keude kopi),``) are none; one word (``(irn)``, ``(rima)``) may be initials and gives nothing, and a desk's
 or a source's words (``(foto istimewa)``, ``(tim humas)``) are no name."""
+_END_HANDLE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\(\s*(?P<name>[a-z][a-z_.]{3,}\d{1,4})\s*\)\.?\s*$")
+"""A writer's handle in brackets closing the text, lowercase letters and digits, after a sentence's end or alone
+(``kriminalitas jalanan.(massing85)``): the handle as written; no initials or desk's word has digits, and a year
+alone (``(2025)``), a desk's or unit's word before the digits (``(humas1)``) or words in brackets inside a sentence
+are none."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|Konten|"
     r"Media|Partner|"
@@ -663,6 +668,9 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
         or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
         or _END_NAME_LOWER.search(paragraph)
+    handle = None if sure else _END_HANDLE.search(paragraph)
+    if handle and not _NOT_A_PERSON.search(handle["name"].rstrip("0123456789").capitalize()):
+        return handle["name"], ""
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""

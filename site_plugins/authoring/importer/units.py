@@ -12,7 +12,7 @@ _SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelka
 _LEVEL_WORDS = (
     ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor"),
     ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
-    ("polda", r"(?:Ka)?Polda|Kepolisian\s+Daerah"),
+    ("polda", r"(?:(?:Wa)?Ka)?Polda|Kepolisian\s+Daerah"),
 )
 _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
 """Words that cannot start a unit's name: another unit word, ``jajaran`` (``Polsek jajaran

@@ -105,10 +105,11 @@ _REPORT_IN = re.compile(
 00.13 WIB, petugas kepolisian sudah berada di lokasi``): the call's minute, not the police's act; the day stands alone
 when no other time is given."""
 _RULES_HOURS = re.compile(
-    r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang)\b[^.!?;:“”\"]{0,50}$", re.I,
+    r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang|batas\s+(?:waktu|jam))\b[^.!?;:“”\"]{0,50}$", re.I,
 )
 """Words before a time that make it the hour a rule holds from, not the event's: ``Selain itu akan diberlakukan jam
-malam mulai pukul 21.00 witeng``, ``Tidak boleh ada warga yang berkeliaran mulai pukul 21.00``."""
+malam mulai pukul 21.00 witeng``, ``Tidak boleh ada warga yang berkeliaran mulai pukul 21.00``, a deadline the
+patrol enforced (``melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul 22.00 WITA``)."""
 _BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$")
 """A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
 patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's."""
@@ -182,7 +183,7 @@ _INCIDENT_AFTER = re.compile(
 )
 """The rest of a sentence after its day telling an incident happening (``warga … dikejutkan dengan terjadinya
 peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
-_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUOTES = re.compile(r"“[^”\"]*[”\"]?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
     rf"[^.]{{0,20}}|^[^\w…]*(?:[\w-]+\.)*{SITE_ADDRESS}\W{{0,3}}(?:\w+,?\s+)?)$",
@@ -565,6 +566,11 @@ def other_incident(paragraphs: list[str]) -> int:
     ``Polres Tabanan menggelar blue light patrol``): their days and places are not the event's."""
     first = next((at for at, text in enumerate(paragraphs) if _POLICE_WORK.search(text)), 0)
     return first if any(_INCIDENT.search(text) for text in paragraphs[:first]) else 0
+
+
+def writes_full_day(paragraph: str) -> bool:
+    """True when the paragraph writes a day with its month and year that is not a publication stamp."""
+    return any(not mention.stamp and not mention.partial for mention in _mentions([paragraph]))
 
 
 def names_a_day(paragraph: str) -> bool:
