@@ -4282,12 +4282,14 @@ def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
     # a name alone once below a credit (the page's editor), or two different names, is no author box
     ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nDina Syafitri", ""),
     ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nDina Syafitri\n\nAchmad Sarjono", ""),
+    # a unit's or a desk's words twice are no one's name
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nPolres Tulungagung\n\nPolres Tulungagung", ""),
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nHumas Tulungagung\n\nHumas Tulungagung", ""),
 ])
 def test_a_name_alone_twice_at_the_end_is_the_author_box(ending, author):
     article = parse_article(f"TULUNGAGUNG - Polisi bersama TNI menggelar patroli gabungan skala besar.\n\n{ending}")
     assert article.author == author
     assert not author or author not in article.paragraphs[-1]
-
 
 
 @pytest.mark.parametrize("between, author", [

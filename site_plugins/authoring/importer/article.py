@@ -812,16 +812,16 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
-
-
 _BOXED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
 def _author_box(found: list[str]) -> tuple[list[str], str]:
     """The text without an author box closing it, and the name in it: a person's name of two or three words alone
     as the last paragraph and again as the one before it (``Achmad Sarjono`` twice after the story's ``(*)``), as a
-    portal's template sets the writer's box; a name written once (the page's editor below a credit) is none."""
-    if len(found) > 2 and _BOXED_NAME.fullmatch(found[-1].strip()) and found[-2].strip() == found[-1].strip():
+    portal's template sets the writer's box; a name written once (the page's editor below a credit), and a unit's,
+    a desk's or a label's words written twice (``Polres Bitung``), are none."""
+    name = found[-1].strip() if found else ""
+    if len(found) > 2 and _BOXED_NAME.fullmatch(name) and found[-2].strip() == name and is_person(name):
         return found[:-2], found[-1].strip()
     return found, ""
 
