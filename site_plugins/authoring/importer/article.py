@@ -400,6 +400,22 @@ def _unit_area_named(draft: Draft, registry: Registry) -> tuple[str, str] | None
     return None
 
 
+def _first_told(paragraphs: list[str]) -> str:
+    """The first paragraphs, where the event is told, without the words in quotes."""
+    return "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+
+
+def _spaced_freely(name: str) -> str:
+    """A pattern for ``name`` with or without spaces inside: ``Batu Bara`` and ``Batubara``."""
+    return r"\s*".join(re.escape(char) for char in name.replace(" ", ""))
+
+
+def _polres_area_name(draft: Draft, registry: Registry) -> str:
+    """The story's Polres's city or regency without its area word (``Jepara`` of ``Kabupaten Jepara``), or ""."""
+    area = _own_area(draft, "polres", registry)
+    return _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
+
+
 def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> str:
     """The story's Polsek's district or Polres's city or regency, as the registry holds it, when the first paragraphs
     write the event in the unit's legal area (``di Wilayah hukumnya Polsek Madapangga``, ``di wilayah Hukum
@@ -408,14 +424,14 @@ def _unit_area_told(draft: Draft, paragraphs: list[str], registry: Registry) -> 
     lies in that area (``Kecamatan Palu Barat, Kota Palu``; ``kota Labuan Bajo`` in a Polres Manggarai Barat
     story may be where it was), with no spot told (``bertempat di Dermaga Feri Dobo``): the text and the
     registry agree; else ""."""
-    told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+    told = _first_told(paragraphs)
     widest = {_AREA_NAME.sub("", place).casefold() for place in widest_places(paragraphs)
               if not is_province(re.sub(r"^Provinsi\s+", "", place))}
     for level in ("polsek", "polres"):
         area = _own_area(draft, level, registry)
         area = "" if _PORT_AREA.match(area) else area
         word, _, own = draft.fields[level].partition(" ") if area else ("", "", "")
-        own = r"\s*".join(re.escape(char) for char in own.replace(" ", ""))  # ``Batu Bara`` is ``Batubara``
+        own = _spaced_freely(own)  # ``Batu Bara`` is ``Batubara``
         written = rf"(?:{re.escape(word)}\s+)?{own}"  # ``di wilayah hukum Jrengik``: without the unit's word
         if area and widest <= {_AREA_NAME.sub("", area).casefold()} and not _SPOT_TOLD.search(told) \
                 and (re.search(rf"\bwilayah\s+hukum(?:nya)?\s+{written}(?!\w)", told, re.I)
@@ -445,8 +461,7 @@ def _own_area_in_lead(draft: Draft, paragraphs: list[str], registry: Registry, t
     polisi di Luwu Timur memilih berjaga`` on a Polres Luwu Timur story) or in the headline (``Semua ATM di
     Tulungagung dijaga polisi`` on a Polres Tulungagung story), as the text writes it, when no place was found: the
     text and the registry agree on where the unit acted; else ""."""
-    area = _own_area(draft, "polres", registry) if paragraphs else ""
-    name = _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
+    name = _polres_area_name(draft, registry) if paragraphs else ""
     told = re.search(rf"\bdi\s+(?P<area>{re.escape(name)})(?![\w-]|\s+[A-Z])", _QUOTED.sub(" ", f"{paragraphs[0]}\n{title}")) \
         if name else None  # ``di Bima Kota``: a longer name than the area's
     return told["area"] if told else ""
@@ -457,9 +472,8 @@ def _own_area_in_wilayah(draft: Draft, paragraphs: list[str], registry: Registry
     hukum``) in the first paragraphs, outside quotes (``patroli … di wilayah Jepara digelar mulai Sabtu malam`` on a
     Polres Jepara story), as the text writes it: where the unit acted, the text and the registry agreeing; else ""
     (a longer name, ``di wilayah Jepara Utara``, is not the area)."""
-    area = _own_area(draft, "polres", registry) if paragraphs else ""
-    name = _AREA_WORD.sub("", area) if _AREA_WORD.match(area) else ""
-    told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+    name = _polres_area_name(draft, registry) if paragraphs else ""
+    told = _first_told(paragraphs)
     found = re.search(rf"\b(?i:di\s+)(?P<area>(?i:wilayah\s+(?:hukum\s+)?){re.escape(name)})(?![\w-]|\s+[A-Z])", told) \
         if name else None
     return found["area"] if found else ""
@@ -543,8 +557,8 @@ def _polsek_area_under_dateline(draft: Draft, paragraphs: list[str], registry: R
         return ""  # ``Polsek Perdagangan`` over the district Bandar: the legal area is no district's name
     if re.search(rf"(?<!\w){re.escape(name)}\s+\w", dateline, re.I):
         return ""  # ``Pasaman Barat |`` over Polsek Pasaman: a longer area's name, the regency's
-    own = r"\s*".join(re.escape(char) for char in name.replace(" ", ""))
-    told = "\n".join(_QUOTED.sub(" ", paragraph) for paragraph in paragraphs[:_FIRST_PARAGRAPHS])
+    own = _spaced_freely(name)
+    told = _first_told(paragraphs)
     if not re.search(rf"\bwilayah\s+hukum(?:nya)?\s+(?:Polsek|Polisi\s+Sektor|Kepolisian\s+Sektor)\s+{own}(?!\w)", told, re.I):
         return ""
     others = [place for place in widest_places(paragraphs)
@@ -822,7 +836,7 @@ def _author_box(found: list[str]) -> tuple[list[str], str]:
     a desk's or a label's words written twice (``Polres Bitung``), are none."""
     name = found[-1].strip() if found else ""
     if len(found) > 2 and _BOXED_NAME.fullmatch(name) and found[-2].strip() == name and is_person(name):
-        return found[:-2], found[-1].strip()
+        return found[:-2], name
     return found, ""
 
 
