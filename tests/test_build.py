@@ -4,7 +4,7 @@ import re
 
 import lxml.html
 import pytest
-from conftest import FixtureSite, follow_listing, jpeg
+from conftest import FixtureSite, follow_listing, jpeg, story_links
 
 from site_plugins.content.listings import build_listings
 from site_plugins.content.registry import load_registry
@@ -152,7 +152,12 @@ def test_tag_author_and_archive_listings(built):
     assert years == ["2026", "2025"]
     assert follow_listing(built, "arsip/2026/01/") == [STORY_URL, "berita/2026/01/sambang-pasar/"]
     assert text(built.page("arsip/2026/01/").xpath("//h1")[0]) == "Arsip Januari 2026"
-    assert len(follow_listing(built, "arsip/2025/")) == 3
+    # A year is the directory of its months, with their counts; the months list the stories.
+    year = built.page("arsip/2025/")
+    months = [text(li) for li in year.xpath('//section[@class="portal-directory"]/ul/li')]
+    assert months and all("berita" in month for month in months)
+    assert sum(int(month.split()[-2]) for month in months) == 3
+    assert not story_links(year, "arsip/2025/") and not built.exists("arsip/2025/halaman/1/")
 
 
 def test_drafts_and_scheduled_stories_appear_nowhere(built):

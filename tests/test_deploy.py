@@ -99,6 +99,14 @@ def test_missing_pages_get_the_portals_404_page(base_url):
     assert headers["content-security-policy"] == CSP
 
 
+def test_a_years_former_archive_pages_lead_to_its_months(base_url):
+    assert get(base_url, "/arsip/2025/")[0] == 200
+    assert not get(base_url, "/arsip/2025/")[2].decode().count('class="portal-story-link"')
+    status, headers, _ = get(base_url, "/arsip/2025/halaman/2/")
+    assert (status, headers["location"]) == (301, "/arsip/2025/")
+    assert get(base_url, "/arsip/2025/12/halaman/9/")[0] == 404  # a month's pages are still its own
+
+
 def test_security_headers(base_url):
     _, headers, _ = get(base_url, "/" + STORY)
     assert headers["content-security-policy"] == CSP

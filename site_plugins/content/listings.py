@@ -229,7 +229,7 @@ def label_names(stories: Iterable[Story], labels_of: Callable[[Story], Iterable[
 
 
 def archive_listings(ordered: list[Story]) -> Iterator[Listing]:
-    """``/arsip/`` with years and months, and a listing per year and per month."""
+    """``/arsip/`` with its years, each year with its months, and a listing per month."""
     by_month: dict[int, dict[int, list[Story]]] = defaultdict(lambda: defaultdict(list))
     for story in ordered:
         by_month[story.date.year][story.date.month].append(story)
@@ -241,9 +241,11 @@ def archive_listings(ordered: list[Story]) -> Iterator[Listing]:
     )
     for year, link in years.items():
         months = [by_month[year][month] for month in sorted(by_month[year], reverse=True)]
+        # A year is the directory of its months: its stories are listed there, not a second
+        # time in pages of their own (docs/output-size.md).
         yield Listing(
-            link.url, f"Arsip {year}", "arsip", [story for stories in months for story in stories],
-            crumbs=(root, link), directory=link.children, directory_title="Bulan",
+            link.url, f"Arsip {year}", "arsip", [], crumbs=(root, link), directory=link.children,
+            directory_title="Bulan", lists_stories=False,
         )
         for month_link, stories in zip(link.children, months):
             yield Listing(
