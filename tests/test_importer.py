@@ -2680,6 +2680,35 @@ def test_a_long_headline_in_title_case_is_no_prose_before_the_menus_end_word():
     assert not any("Berita lain" in paragraph for paragraph in parse_article(text).paragraphs)
 
 
+_F_CAPTION = ("Satpolair Polres Bintan bersama tim gabungan mempatroli pelabuhan ilegal di perairan Bintan Timur, Kamis "
+              "(13/1/2022). F- Istimewa/Humas Polres Bintan")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a caption closed by the photo's short credit, ``F-`` and its source
+    (_F_CAPTION, True),
+    ("Personel Polsek Galang berpatroli di SPBU. F - Dok/Humas", True),
+    # an ``F-`` that is no photo's credit, or one without a source word, stays
+    ("Patroli digelar bersama anggota DPRD. F-PDIP turut hadir dalam kegiatan itu.", False),
+    ("Patroli digelar bersama warga. F- Budi Santoso", False),
+])
+def test_a_caption_closed_by_an_f_and_a_dash_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_dropped_caption_is_no_prose_before_a_comment_widgets_end_word():
+    headline = "Satpolair dan Tim Gabungan Mempatroli Pelabuhan Ilegal dan Bom Ikan"
+    lead = ("Bintan, suaraserumpun.com – Satpolair Polres Bintan bersama TNI melakukan patroli wilayah laut, Kamis "
+            "(13/1/2022).")
+    article = parse_article(f"banner 728x90\n{_F_CAPTION}\n\n{headline}\n\nKomentar\nX\nBagikan\n\n{lead}")
+    assert article.title == headline
+    assert article.paragraphs[0] == lead
+    # a caption that is no page furniture (no credit) is prose: the end word below it still ends the article
+    caption = _F_CAPTION.removesuffix(" F- Istimewa/Humas Polres Bintan")
+    article = parse_article(f"{headline}\n\n{caption}\n\nKomentar\n\n{lead}")
+    assert not any("suaraserumpun" in paragraph for paragraph in article.paragraphs)
+
+
 @pytest.mark.parametrize("team, units", [
     # a Polsek's people named as a part of a joint team of the Polres's units
     ("personel gabungan dari Satsamapta, Satlantas, piket fungsi serta jajaran Polsek Bebesen",
