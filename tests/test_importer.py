@@ -276,6 +276,20 @@ def test_locations(paragraph, location):
     assert find_location(paragraph) == location
 
 
+@pytest.mark.parametrize("paragraph, location", [
+    # waters named after ``di`` with the word capitalised, as a place's name: the place
+    ("Satpolairud Polres Nias, rutin patroli di Perairan Gunung Sitoli.", "Perairan Gunung Sitoli"),
+    ("Satpolairud berpatroli di Perairan Tanjungbalai Asahan untuk mengantisipasi pelanggaran.",
+     "Perairan Tanjungbalai Asahan"),
+    # waters in lowercase, not after ``di``, or running into more capitalised words are none
+    ("Satpolairud Polres Nias, rutin patroli di perairan Gunung Sitoli.", ""),
+    ("Satpolairud menjaga keamanan Perairan Gunung Sitoli.", ""),
+    ("Patroli di Perairan Selat Malaka Kapolres Bengkalis memimpin langsung.", ""),
+])
+def test_capitalised_waters_after_di_are_a_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("paragraphs, title, units", [
     (["personel Polsek Mayangan Polres Probolinggo Kota melaksanakan"], "Judul",
      {"polsek": "Polsek Mayangan", "polres": "Polres Probolinggo Kota"}),
