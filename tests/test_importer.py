@@ -2710,6 +2710,18 @@ def test_a_caption_closed_by_an_f_and_a_dash_is_chrome(line, chrome):
     assert is_chrome(line) is chrome
 
 
+@pytest.mark.parametrize("line, chrome", [
+    # a news agency's keyword line, its keywords glued to the commas or after a space
+    ("id balap liar,polres oku,berita sumsel,berita palembang,berita antara,antara palembang", True),
+    ("id balap liar, polres oku, berita sumsel", True),
+    # a sentence is no keyword line: a full stop, or no ``id`` word opening it
+    ("id balap liar,polres oku. Polisi mengamankan pelaku", False),
+    ("Polres OKU amankan puluhan pelaku balap liar,Kota Baturaja,Sumatera Selatan", False),
+])
+def test_an_agencys_keyword_line_without_spaces_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
 def test_a_dropped_caption_is_no_prose_before_a_comment_widgets_end_word():
     headline = "Satpolair dan Tim Gabungan Mempatroli Pelabuhan Ilegal dan Bom Ikan"
     lead = ("Bintan, suaraserumpun.com – Satpolair Polres Bintan bersama TNI melakukan patroli wilayah laut, Kamis "

@@ -64,7 +64,8 @@ DROPPED_LINES = (
     r"https?://\S+",
     r"all rights? reserved\.?",
     # a news agency's keyword line and its one-sentence photo captions
-    r"id (?:[^,.]+, )+[^,.]+",
+    # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
+    r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
     # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
