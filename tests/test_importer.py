@@ -1276,6 +1276,19 @@ def test_a_date_between_the_dateline_and_the_lead(article_units):
     assert (draft.fields["date"], draft.fields["location"]) == ("2025-08-13", "Kab. Cirebon")
 
 
+@pytest.mark.parametrize("dateline, location", [
+    # a regency's short area word in a dateline tells the regency from the city of the same name
+    ("KAB. CIREBON", "Kab. Cirebon"),
+    ("KOTA CIREBON", "Kota Cirebon"),
+    # the name alone may be either: flagged
+    ("CIREBON", "ISI: "),
+])
+def test_a_short_regency_word_in_the_dateline_tells_which_area(dateline, location, article_units):
+    text = f"Patroli Malam Polsek Pabedilan\n\n{dateline} – Petugas Polsek Pabedilan berpatroli, Rabu (13/8/2025)."
+    found = draft_story(parse_article(text), article_units).fields["location"]
+    assert found.startswith(location) and (found == location or "dapat berarti" in found)
+
+
 def test_places_listed_in_one_town_give_the_town():
     lead = ("Patroli dilaksanakan di dua jalan protokol Kota Pasuruan yakni Jl. Panglima Sudirman Kota Pasuruan dan "
             "Jl. Dr.Wahidin Sudiro Husodo Purut Kota Pasuruan, Jumat (8/4/2022).")
@@ -4203,9 +4216,11 @@ def test_a_caption_glued_to_its_credit_is_chrome(line, dropped):
 
 
 @pytest.mark.parametrize("lead, location", [
-    # the Polsek's own name in full (``Kepolisian Sektor (Polsek) Pangenan``) under its Polres's town is no place told
+    # the Polsek's own name in full (``Kepolisian Sektor (Polsek) Pangenan``) under its Polres's town is no place told:
+    # the town, which a city's Polres and a regency's share, is flagged
     ("CIREBONWARTANEWS.COM, Cirebon – Patroli jam malam pelajar digelar Kepolisian Sektor (Polsek) Pangenan Polresta "
-     "Cirebon.", "Cirebon"),
+     "Cirebon.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Cirebon' dapat berarti "
+                 "'Kabupaten Cirebon' dan 'Kota Cirebon'; usul: Kabupaten Cirebon"),
     # the district written as a place still is, and under another town's dateline the full name still gives it
     ("CIREBONWARTANEWS.COM, Cirebon – Polsek Pangenan menggelar patroli jam malam pelajar di Pangenan.", "Pangenan"),
     ("Maninjau, KABA12.com — Jajaran kepolisian sektor (Polsek) Tanjung Raya akan meningkatkan patroli wilayah selama "
