@@ -12,6 +12,11 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Satpolair Polres Bintan bersama tim gabungan lainnya mempatroli pelabuhan ilegal bom ikan sekaligus menyampaikan "
+     "imbauan waspada terhadap cuaca ekstrem di perairan Bintan Timur, Kamis (13/1/2022). F- Istimewa/Humas Polres Bintan",
+     "https://suaraserumpun.com/2022/01/14/satpolair-dan-tim-gabungan-mempatroli-pelabuhan-ilegal-dan-bom-ikan/"),
+    ("id balap liar,polres oku,berita sumsel,berita palembang,berita antara,antara palembang,pelaku balap liar,Kasat "
+     "Lantas Polres oku,razia balap liar", "https://sumsel.antaranews.com/berita/342956/polres-oku-amankan-puluhan-pelaku-balap-liar"),
     ("Patroli antisipasi pergerakan massa-Foto:dokumen palpos-", "https://palpos.disway.id/read/700189/polres-ogan-ilir-tni-dan-satpol-pp-gelar-patroli-gabungan-antisipasi-gerakan-massa-di-tanjung-senai"),
     ("Belum Memiliki Akun Daftar di Sini", "https://travel.tempo.co/read/1709954/waspada-titik-kejahatan-jalanan-di-yogyakarta-terus-berpindah"),
     ("Dokumentasi seorang nelayan bersama barang bukti sejumlah bahan peledak rakitan di kantor Direktorat Polisi Perairan Polda "

@@ -276,6 +276,20 @@ def test_locations(paragraph, location):
     assert find_location(paragraph) == location
 
 
+@pytest.mark.parametrize("paragraph, location", [
+    # waters named after ``di`` with the word capitalised, as a place's name: the place
+    ("Satpolairud Polres Nias, rutin patroli di Perairan Gunung Sitoli.", "Perairan Gunung Sitoli"),
+    ("Satpolairud berpatroli di Perairan Tanjungbalai Asahan untuk mengantisipasi pelanggaran.",
+     "Perairan Tanjungbalai Asahan"),
+    # waters in lowercase, not after ``di``, or running into more capitalised words are none
+    ("Satpolairud Polres Nias, rutin patroli di perairan Gunung Sitoli.", ""),
+    ("Satpolairud menjaga keamanan Perairan Gunung Sitoli.", ""),
+    ("Patroli di Perairan Selat Malaka Kapolres Bengkalis memimpin langsung.", ""),
+])
+def test_capitalised_waters_after_di_are_a_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("paragraphs, title, units", [
     (["personel Polsek Mayangan Polres Probolinggo Kota melaksanakan"], "Judul",
      {"polsek": "Polsek Mayangan", "polres": "Polres Probolinggo Kota"}),
@@ -1260,6 +1274,19 @@ def test_a_date_between_the_dateline_and_the_lead(article_units):
     text = "JAWA BARAT\nKAB. CIREBON – 13/08/2025 Dalam senyap malam, petugas Polsek Pabedilan berpatroli."
     draft = draft_story(parse_article(text), article_units)
     assert (draft.fields["date"], draft.fields["location"]) == ("2025-08-13", "Kab. Cirebon")
+
+
+@pytest.mark.parametrize("dateline, location", [
+    # a regency's short area word in a dateline tells the regency from the city of the same name
+    ("KAB. CIREBON", "Kab. Cirebon"),
+    ("KOTA CIREBON", "Kota Cirebon"),
+    # the name alone may be either: flagged
+    ("CIREBON", "ISI: "),
+])
+def test_a_short_regency_word_in_the_dateline_tells_which_area(dateline, location, article_units):
+    text = f"Patroli Malam Polsek Pabedilan\n\n{dateline} – Petugas Polsek Pabedilan berpatroli, Rabu (13/8/2025)."
+    found = draft_story(parse_article(text), article_units).fields["location"]
+    assert found.startswith(location) and (found == location or "dapat berarti" in found)
 
 
 def test_places_listed_in_one_town_give_the_town():
@@ -2678,6 +2705,47 @@ def test_a_long_headline_in_title_case_is_no_prose_before_the_menus_end_word():
     text = ("Polres Aceh Tengah menggelar patroli balap liar pada malam hari di sejumlah titik rawan yang kerap "
             "dipakai warga\n\nterkini\n\nBerita lain yang tidak termasuk artikel ini sama sekali.")
     assert not any("Berita lain" in paragraph for paragraph in parse_article(text).paragraphs)
+
+
+_F_CAPTION = ("Satpolair Polres Bintan bersama tim gabungan mempatroli pelabuhan ilegal di perairan Bintan Timur, Kamis "
+              "(13/1/2022). F- Istimewa/Humas Polres Bintan")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a caption closed by the photo's short credit, ``F-`` and its source
+    (_F_CAPTION, True),
+    ("Personel Polsek Galang berpatroli di SPBU. F - Dok/Humas", True),
+    # an ``F-`` that is no photo's credit, or one without a source word, stays
+    ("Patroli digelar bersama anggota DPRD. F-PDIP turut hadir dalam kegiatan itu.", False),
+    ("Patroli digelar bersama warga. F- Budi Santoso", False),
+])
+def test_a_caption_closed_by_an_f_and_a_dash_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # a news agency's keyword line, its keywords glued to the commas or after a space
+    ("id balap liar,polres oku,berita sumsel,berita palembang,berita antara,antara palembang", True),
+    ("id balap liar, polres oku, berita sumsel", True),
+    # a sentence is no keyword line: a full stop, or no ``id`` word opening it
+    ("id balap liar,polres oku. Polisi mengamankan pelaku", False),
+    ("Polres OKU amankan puluhan pelaku balap liar,Kota Baturaja,Sumatera Selatan", False),
+])
+def test_an_agencys_keyword_line_without_spaces_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_dropped_caption_is_no_prose_before_a_comment_widgets_end_word():
+    headline = "Satpolair dan Tim Gabungan Mempatroli Pelabuhan Ilegal dan Bom Ikan"
+    lead = ("Bintan, suaraserumpun.com – Satpolair Polres Bintan bersama TNI melakukan patroli wilayah laut, Kamis "
+            "(13/1/2022).")
+    article = parse_article(f"banner 728x90\n{_F_CAPTION}\n\n{headline}\n\nKomentar\nX\nBagikan\n\n{lead}")
+    assert article.title == headline
+    assert article.paragraphs[0] == lead
+    # a caption that is no page furniture (no credit) is prose: the end word below it still ends the article
+    caption = _F_CAPTION.removesuffix(" F- Istimewa/Humas Polres Bintan")
+    article = parse_article(f"{headline}\n\n{caption}\n\nKomentar\n\n{lead}")
+    assert not any("suaraserumpun" in paragraph for paragraph in article.paragraphs)
 
 
 @pytest.mark.parametrize("team, units", [
@@ -4148,9 +4216,11 @@ def test_a_caption_glued_to_its_credit_is_chrome(line, dropped):
 
 
 @pytest.mark.parametrize("lead, location", [
-    # the Polsek's own name in full (``Kepolisian Sektor (Polsek) Pangenan``) under its Polres's town is no place told
+    # the Polsek's own name in full (``Kepolisian Sektor (Polsek) Pangenan``) under its Polres's town is no place told:
+    # the town, which a city's Polres and a regency's share, is flagged
     ("CIREBONWARTANEWS.COM, Cirebon – Patroli jam malam pelajar digelar Kepolisian Sektor (Polsek) Pangenan Polresta "
-     "Cirebon.", "Cirebon"),
+     "Cirebon.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Cirebon' dapat berarti "
+                 "'Kabupaten Cirebon' dan 'Kota Cirebon'; usul: Kabupaten Cirebon"),
     # the district written as a place still is, and under another town's dateline the full name still gives it
     ("CIREBONWARTANEWS.COM, Cirebon – Polsek Pangenan menggelar patroli jam malam pelajar di Pangenan.", "Pangenan"),
     ("Maninjau, KABA12.com — Jajaran kepolisian sektor (Polsek) Tanjung Raya akan meningkatkan patroli wilayah selama "

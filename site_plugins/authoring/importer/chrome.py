@@ -64,7 +64,8 @@ DROPPED_LINES = (
     r"https?://\S+",
     r"all rights? reserved\.?",
     # a news agency's keyword line and its one-sentence photo captions
-    r"id (?:[^,.]+, )+[^,.]+",
+    # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
+    r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
     # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
     # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
@@ -85,6 +86,9 @@ DROPPED_LINES = (
     r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
+    # a caption closed by the photo's short credit, an ``F`` and a dash, and its source (``… Kamis (13/1/2022). F-
+    # Istimewa/Humas Polres Bintan``)
+    r"[^.!?]{1,300}\. f\s*-\s*(?:ist(?:imewa)?|dok|humas)\b[\w /.-]{0,60}",
     # a caption closed, without brackets, by the paper's name in capitals and the photographer's full name
     # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``)
     r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"

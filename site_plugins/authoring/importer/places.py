@@ -75,6 +75,7 @@ _PLACE = re.compile(
     rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"
     rf"|(?<![\w.])(?:{_VILLAGE_WORD})(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,?\s*(?:{_AREA_WORD}|{_VILLAGE_WORD})\s)"
     rf"|(?<![\w.])[Pp]erairan(?:\s+{_HEAD_WORD}){{1,2}}\s+(?:hingga|sampai)\s+{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,1}}"
+    rf"|(?<=\bdi\s)Perairan(?:\s+{_HEAD_WORD}){{1,2}}(?=\s*[.,]|\s+(?-i:[a-z]))"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
 Sisingamangaraja`` is the town's street, not a town named Jalan); or a
@@ -84,7 +85,8 @@ Lapeo``) or an area's word (``sejumlah titik strategis wilayah Kabanjahe, Kabupa
 with or without the comma:
 ``di Pasar Kauditan Kabupaten Minahasa Utara``; a kampung (Papua's village) heads its areas after a comma
 (``Kampung Mosso, Distrik Muara Tami, Kota Jayapura``); waters told from one shore to another are a place
-(``perairan Lembar hingga Sekotong``; ``perairan Tanjungbalai`` alone names its town's waters); but a market's kind
+(``perairan Lembar hingga Sekotong``; ``perairan Tanjungbalai`` alone names its town's waters), and so are waters
+named after ``di`` with the word capitalised as a name's (``di Perairan Gunung Sitoli.``); but a market's kind
 is no name (``di Pasar Tradisional
 Desa Maukabatan`` gives the village); a spot before a street, ``di Pasar Besar, Jalan Pasar Besar``, is
 placed by its street."""

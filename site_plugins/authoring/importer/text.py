@@ -67,7 +67,8 @@ def content_lines(text: str) -> list[str]:
 
     A line that ends an article (``Tag Terpopuler``) above the first line of prose (a sentence,
     or a line of twelve words or more not in a headline's title case) is the page's menu, not the end: it is blanked
-    like other chrome.
+    like other chrome. A line of page furniture is no prose: a photo caption above the headline, dropped, leaves a
+    comment widget's ``Komentar`` below the headline a menu.
     """
     lines: list[str] = []
     with_text: list[int] = []  # where the lines with text are: no walk back over blank ones
@@ -78,11 +79,11 @@ def content_lines(text: str) -> list[str]:
         ends = ends_article(line)
         if ends and prose:
             break
-        prose = prose or len(line.split()) >= _PROSE_WORDS and not _title_cased(line) \
-            or line.endswith((".", "!", "?", "”", '"'))
         previous = lines[with_text[-1]] if with_text else ""
         credited = bool(raw_previous) and is_photographer_credit(raw_previous)
         chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line))
+        prose = prose or not chrome and (len(line.split()) >= _PROSE_WORDS and not _title_cased(line)
+                                         or line.endswith((".", "!", "?", "”", '"')))
         raw_previous = line if line else raw_previous
         alt_text = len(previous) > 20 and line.startswith(previous)
         if chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):

@@ -570,14 +570,15 @@ def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "
     joined up as the registry spaces it (``BANDARLAMPUNG``: Bandar Lampung).
     A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
     Bandung) is in doubt, with the story's own Polres's area as suggestion, unless its area word tells which
-    (``KOTA TEGAL``), or the text ``told`` writes only one of the two areas in full (``GK, Serang –`` over ``pusat
+    (``KOTA TEGAL``, ``KAB. CIREBON``), or the text ``told`` writes only one of the two areas in full (``GK, Serang –`` over ``pusat
     keramaian Kota Serang``, no ``Kabupaten Serang``) and the story is not the other area's Polres's.
     """
     units = named_areas(place.split(",")[0], registry)
     if not units:
         return "", ""
     areas = sorted({unit.area for unit in units if unit.level == "polres"})
-    if written := next((area for area in areas if area.casefold() == place.split(",")[0].casefold()), ""):
+    as_written = re.sub(r"^Kab\.\s*", "Kabupaten ", place.split(",")[0], flags=re.I).casefold()  # ``KAB. CIREBON``
+    if written := next((area for area in areas if area.casefold() == as_written), ""):
         areas = [written]  # ``KOTA TEGAL``: the area word tells the city from the regency
     if len(areas) > 1:
         own = _own_unit(names, registry)
