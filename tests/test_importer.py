@@ -660,6 +660,22 @@ def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # hours a routine keeps every day, ``setiap harinya`` after them in their sentence: not the event's time
+    ("Patroli digelar rutin.\n\nSatlantas rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB "
+     "malam sampai 04.00 WIB pagi setiap harinya.\n\n“Aman,” ungkapnya, Kamis (9 Februari 2017).", "2017-02-09"),
+    ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB, tiap malamnya.", "2017-02-09"),
+    # a time whose sentence ends before ``setiap``, or ``setiap`` before no span of days, stays the event's
+    ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB. Patroli digelar setiap hari.",
+     "2017-02-09 20:00"),
+    ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB menyapa setiap warga.", "2017-02-09 20:00"),
+])
+def test_a_time_before_every_day_in_its_sentence_is_a_routines(text, expected, registry):
+    """The day alone, or the time that is the event's: no doubt between a routine's hours and the event's."""
+    draft = draft_story(parse_article(f"Polres Purbalingga Gelar Patroli\n\n{text}"), registry)
+    assert draft.fields["date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a night from one day into the next: the time after the end's day is the end's hour, not the first day's
     ("Patroli berlangsung pada Minggu (07-07-2024), hingga Senin (08-07), pukul 01.30 WIB, di Kecamatan Banjaragung.",
      "2024-07-07"),
@@ -4273,6 +4289,15 @@ def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, 
 def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
     text = f"Tulungagung – Polres Tulungagung menggelar patroli skala besar, Sabtu (17/05/2025).\n\nPatroli {last}"
     assert parse_article(text).author == sure
+
+
+def test_a_username_with_an_underscore_closing_the_text_is_no_writer():
+    """Words joined by an underscore are an account's username, glued to the full stop or not; a handle of letters and
+    digits alone stays the writer."""
+    lead = "Palangka Raya – Personel Polsek Sabangau memantau ibadah Natal, Kamis (4/12/2025).\n\nIbadah berjalan lancar."
+    authors = {ending: parse_article(f"{lead}{ending}").author
+               for ending in (" (dk_reborn168)", "(dk_reborn168)", " (massing85)")}
+    assert authors == {" (dk_reborn168)": "", "(dk_reborn168)": "", " (massing85)": "massing85"}
 
 
 @pytest.mark.parametrize("ending, author", [

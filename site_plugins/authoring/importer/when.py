@@ -93,6 +93,11 @@ and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``)."""
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
+_ROUTINE_AFTER = re.compile(
+    r"(?:[^.!?;“”\"]|(?<=\d)\.(?=\d)){0,60}?\b(?:setiap|tiap)\s+(?:hari|malam|minggu|pekan|bulan)(?:nya)?\b", re.I,
+)
+"""Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's: ``rutin melaksanakan Patroli
+Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap harinya``."""
 _LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+$", re.I)
 """Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
 wita``, ``lewat pukul 23.00``."""
@@ -858,7 +863,7 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
-    hours (``setiap pukul 21.00``), limits (``diatas pukul 22.00``) nor the hour of what comes before the event
+    hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of what comes before the event
     (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
     for paragraph in paragraphs:
         text = _QUOTES.sub("", paragraph)
@@ -866,6 +871,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
                     and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
+                    and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
