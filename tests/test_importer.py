@@ -4243,6 +4243,19 @@ def test_a_polsek_in_the_kapolres_party_or_among_the_hosts_makes_no_polseks_stor
     assert _units_of(text, article_units) == units
 
 
+def test_a_polsek_told_besides_the_story_makes_no_polseks_story(article_units):
+    """A later sentence opening with ``Selain`` tells a Polsek's own work besides the Polres's: the Polres's story.
+    ``Selain itu`` (moreover) opens no such sentence, and a Polsek acting there still refines the unit."""
+    lead = ("Polres Kendal Bubarkan Pesta Miras\n\nPolisi membubarkan pesta miras di Kendal, Minggu (11/5/2025).\n\n"
+            "“Kami membubarkan pemuda,” ujar Kanit Samapta Polres Kendal.\n\n")
+    besides = ("Selain di Kecamatan Kendal, Polsek Kaliwungu juga menggelar patroli pada malam itu. Kapolsek Kaliwungu "
+               "mengatakan patroli menekan kejahatan.")
+    moreover = "Selain itu, anggota Polsek Kaliwungu menyambangi pos ronda."
+    assert [_units_of(lead + later, article_units) for later in (besides, moreover)] == [
+        {"polres": "Polres Kendal"}, {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"},
+    ]
+
+
 @pytest.mark.parametrize("first, units", [
     # a site's web address alone above the lead is its masthead: the lead's unit and place are read below it
     ("www.tribratanewsrotendao.com", {"polres": "Polres Rote Ndao"}),

@@ -130,6 +130,9 @@ _CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 … mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
 at a Polsek's Friday session)."""
+_BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\b(?!\s+itu\b)[^.!?;“”\"]*$")
+"""A sentence opening with ``Selain`` (besides) up to the unit, but not ``Selain itu`` (moreover): the unit's work is
+told besides the story's."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -169,6 +172,9 @@ class _Named:
     Balikpapan Timur``): its people escort the chief or attend, they do not make the story theirs."""
     guest: bool = False
     """The unit is named among the guests (``dihadiri …``, ``juga hadir Kapolsek Tamalanrea``)."""
+    besides: bool = False
+    """The unit is named in a sentence opening with ``Selain`` (``Selain di Kecamatan Kelapa Lima dan Kota Lama, Polsek
+    Maulafa juga menggelar patroli``): its own work besides the story's, not the story's unit."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -210,7 +216,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     first_named: dict[str, _Named] = {}
     for mention in [*lead, *later]:
         first_named.setdefault(mention.name, mention)
-    escorts = {name for name, mention in first_named.items() if mention.escort}  # its people acting first: its story
+    escorts = {name for name, mention in first_named.items() if mention.escort or mention.besides}
+    # its people acting first: its story; a Polsek first told besides the story (``Selain …, Polsek Maulafa juga``): not
     acting = list(dict.fromkeys(
         named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
     ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
@@ -365,9 +372,10 @@ class _Index:
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                found.append(
-                    _Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest)
-                )
+                besides = bool(_BESIDES_BEFORE.search(text, reach, match.start()))
+                found.append(_Named(
+                    level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
+                ))
                 previous_end = match.end()
         return found
 
