@@ -2470,6 +2470,21 @@ def test_a_unit_named_later_only_as_the_area_does_not_refine_the_polda(second, u
     assert _units_of(text, article_units) == units
 
 
+def test_a_polres_written_only_as_the_dateline_over_its_poldas_story_yields_to_the_polda(article_units):
+    """``Polres Pandeglang –`` opening the lead, the site's own unit, named nowhere else, under a headline and a lead
+    naming the Polda's people acting: the Polda's story. The Polres named again, or a headline naming no Polda, keep
+    the Polres."""
+    def units(title, later=""):
+        lead = ("Polres Pandeglang – Guna mencegah kejahatan jalanan Ditreskrimum dan Ditsamapta Polda Banten "
+                "melaksanakan patroli gabungan di sepanjang Jalan Utama Kota Serang pada Sabtu (05/03/2022) malam.")
+        return _units_of(f"{title}\n\n{lead}\n\nPatroli dipimpin Kanit II Subdit IV Renakta.{later}", article_units)
+
+    polda_title = "Ditreskrimum Polda Banten Laksanakan Patroli Gabungan"
+    assert units(polda_title) == {"polda": "Polda Banten"}
+    assert units(polda_title, " Personel Polres Pandeglang turut berjaga.") == {"polres": "Polres Pandeglang"}
+    assert units("Cegah Kejahatan Jalanan, Patroli Gabungan Digelar") == {"polres": "Polres Pandeglang"}
+
+
 @pytest.mark.parametrize("escort, units", [
     # the Kapolda leads, the Polresta escorts him: the Polda's story
     ("didampingi pejabat utama TNI, Polresta Banjarmasin, serta Satpol PP", {"polda": "Polda Kalimantan Selatan"}),
@@ -4244,7 +4259,7 @@ def test_a_polsek_in_the_kapolres_party_or_among_the_hosts_makes_no_polseks_stor
 
 
 def test_a_polsek_told_besides_the_story_makes_no_polseks_story(article_units):
-    """A later sentence opening with ``Selain`` tells a Polsek's own work besides the Polres's: the Polres's story.
+    """A later sentence opening with ``Selain di`` tells a Polsek's own work besides the Polres's: the Polres's story.
     ``Selain itu`` (moreover) opens no such sentence, and a Polsek acting there still refines the unit."""
     lead = ("Polres Kendal Bubarkan Pesta Miras\n\nPolisi membubarkan pesta miras di Kendal, Minggu (11/5/2025).\n\n"
             "“Kami membubarkan pemuda,” ujar Kanit Samapta Polres Kendal.\n\n")

@@ -130,9 +130,10 @@ _CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 … mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
 at a Polsek's Friday session)."""
-_BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\b(?!\s+itu\b)[^.!?;“”\"]*$")
-"""A sentence opening with ``Selain`` (besides) up to the unit, but not ``Selain itu`` (moreover): the unit's work is
-told besides the story's."""
+_BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“”\"]*$")
+"""A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
+work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek
+Tulangan …`` (besides another aim) tells no other work."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -173,7 +174,7 @@ class _Named:
     guest: bool = False
     """The unit is named among the guests (``dihadiri …``, ``juga hadir Kapolsek Tamalanrea``)."""
     besides: bool = False
-    """The unit is named in a sentence opening with ``Selain`` (``Selain di Kecamatan Kelapa Lima dan Kota Lama, Polsek
+    """The unit is named in a sentence opening with ``Selain di`` (``Selain di Kecamatan Kelapa Lima dan Kota Lama, Polsek
     Maulafa juga menggelar patroli``): its own work besides the story's, not the story's unit."""
 
 
@@ -204,6 +205,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
         polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
+    lead = _without_site_dateline(lead, paragraphs, first, title, named, index)
     guess = _decide(lead, index)
     together = first < len(paragraphs) and (
         _CHIEFS_TOGETHER.search(paragraphs[first]) or _CHIEF_REPRESENTED.search(paragraphs[first])
@@ -237,6 +239,32 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+_UNIT_DATELINE = re.compile(r"\s*(?P<unit>Pol(?:res|resta|restabes|sek)\s+[^–—\-.,;:]{2,40}?)\s*[–—-]\s")
+"""A unit's name and a dash opening the lead, as its site's dateline: ``Polres Pandeglang – Guna mencegah …``."""
+
+
+def _without_site_dateline(lead: list[_Named], paragraphs: list[str], first: int, title: str,
+                           named: list[list[_Named]], index: _Index) -> list[_Named]:
+    """The lead's units without a Polres or Polsek written only as the dateline (``Polres Pandeglang –``, the site's
+    own unit) where the headline and the lead after the dateline name a Polda acting (``Ditreskrimum Polda Banten
+    Laksanakan Patroli Gabungan`` over ``Ditreskrimum dan Ditsamapta Polda Banten melaksanakan patroli … Kota Serang``):
+    the site carries its Polda's story. A unit named again anywhere in the text or the headline stays."""
+    if first >= len(paragraphs) or not (dateline := _UNIT_DATELINE.match(paragraphs[first])):
+        return lead
+    site = index.mentions(dateline["unit"])
+    headline = index.mentions(title, unknown=False)
+    after = index.mentions(paragraphs[first][dateline.end():])
+    if len(site) != 1 or site[0].level == "polda":
+        return lead
+    poldas = {mention.name for mention in headline if mention.level == "polda"}
+    if not poldas & {mention.name for mention in after if mention.level == "polda" and not mention.area}:
+        return lead
+    times = sum(mention.name == site[0].name for mentions in [headline, *named] for mention in mentions)
+    if times != 1 or not index.agrees({site[0].level: site[0].name, "polda": min(poldas)}):
+        return lead
+    return [mention for mention in lead if mention.name != site[0].name]
 
 
 def _host_among_guests(guests: list[_Named], rest: list[list[_Named]], index: _Index) -> UnitGuess:
