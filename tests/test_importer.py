@@ -675,6 +675,19 @@ def test_a_time_before_every_day_in_its_sentence_is_a_routines(text, expected, r
     assert draft.fields["date"] == expected
 
 
+def test_the_hour_a_speaker_was_reached_is_not_the_events(registry):
+    """``saat dikonfirmasi Senin malam (16/2/2026) sekitar pukul 19.40 WIB``: when the Kapolsek was reached, not the
+    event's hour; the start hour written later (``sejak pukul 14.00``) is. A time after the event's day with no one
+    reached stays a second time in doubt."""
+    lead = "Bhabinkamtibmas Polsek Bosar Maligas menghadiri pengajian, Senin (16/2/2026) sore.\n\nKapolsek Bosar Maligas, "
+    start = "\n\nKegiatan yang berlangsung sejak pukul 14.00 WIB dihadiri ratusan santri."
+    dates = [draft_story(parse_article(f"Polsek Bosar Maligas Hadiri Pengajian\n\n{lead}{middle}{start}"), registry)
+             .fields["date"] for middle in ("saat dikonfirmasi Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan.",
+                                            "hadir Senin (16/2/2026) sekitar pukul 19.40 WIB.")]
+    assert dates[0] == "2026-02-16 14:00"
+    assert dates[1].startswith("ISI: tanggal kegiatan") and "19.40, 14.00" in dates[1]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a night from one day into the next: the time after the end's day is the end's hour, not the first day's
     ("Patroli berlangsung pada Minggu (07-07-2024), hingga Senin (08-07), pukul 01.30 WIB, di Kecamatan Banjaragung.",

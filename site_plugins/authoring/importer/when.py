@@ -98,6 +98,9 @@ _ROUTINE_AFTER = re.compile(
 )
 """Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's: ``rutin melaksanakan Patroli
 Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap harinya``."""
+_REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
+"""Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
+Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
 _LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+$", re.I)
 """Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
 wita``, ``lewat pukul 23.00``."""
@@ -799,7 +802,8 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
     ``Jumat (5/9/2025) malam`` first, then ``pada Jumat, 5 September 2025 pukul 20.30 WIB``."""
     for mention in mentions:
         again = _reading(mention.match)
-        if again and again.day == found.day:
+        reached = _REACHED.search(mention.paragraph, max(0, mention.match.start() - 80), mention.match.start())
+        if again and again.day == found.day and not reached:  # the hour a speaker was reached is not the event's
             _time_after(again, mention)
             if again.hour is not None:
                 found.hour, found.minute = again.hour, again.minute
@@ -871,6 +875,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
                     and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
+                    and not _REACHED.search(text, max(0, time.start() - 80), time.start()) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
