@@ -404,6 +404,21 @@ def test_a_speakers_date_alone_is_the_events(text, expected):
     assert (event.found and event.found.text, event.doubt) == (expected, "")
 
 
+def test_a_date_after_a_name_whose_closing_mark_was_lost_is_read():
+    """An opening mark after a word mid-sentence, never closed (``kegiatan unik, “Patroli Santa Rompi Merah Maron,
+    Kamis (14/12/2023) malam.``), opens a name: the day after it is the writer's. A speaker's words opening the
+    paragraph or after ``ujarnya:`` and never closed stay quoted."""
+    leads = {
+        "title": "Satuan Samapta menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.",
+        "speech": "“Kami berpatroli di pasar, Kamis (14/12/2023) malam, dan situasi aman.",
+        "colon": "Kapolresta berkata: “Kami berpatroli di pasar, Kamis (14/12/2023) malam.",
+    }
+    found = {key: parse_article(f"Patroli Santa Rompi\n\n{lead}").event.found for key, lead in leads.items()}
+    assert {key: event and event.text for key, event in found.items()} == {
+        "title": "2023-12-14", "speech": None, "colon": None,
+    }
+
+
 @pytest.mark.parametrize("text, sign", [
     ("Polsek Klojen berpatroli kemarin. Program ini baik, ujarnya, Jumat (17/05/2024).", "'kemarin'"),
     ("“Tadi malam kami berpatroli,” ujarnya, Jumat (17/05/2024).", "'Tadi malam'"),

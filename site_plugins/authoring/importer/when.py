@@ -508,7 +508,7 @@ def sentence_of_day(paragraphs: list[str], day: date) -> tuple[int, str]:
 def _mentions(paragraphs: list[str]):
     """Every date written in the body outside quotes, in reading order."""
     for paragraph in paragraphs:
-        quoted = [match.span() for match in _QUOTES.finditer(paragraph)]  # in order, apart
+        quoted = [match.span() for match in _QUOTES.finditer(paragraph) if not _names_a_title(match, paragraph)]
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
         for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE):
             for match in pattern.finditer(paragraph):
@@ -528,6 +528,20 @@ def _mentions(paragraphs: list[str]):
             yield _Mention(
                 match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
             )
+
+
+_UNCLOSED_TITLE = re.compile(r"[^\W\d_][\w,]*\s+$")
+"""A word right before an opening mark, no colon or sentence's end between: the mark opens a name in a sentence
+(``menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.``), not a speaker's words."""
+
+
+def _names_a_title(quote: re.Match, paragraph: str) -> bool:
+    """True for an opening mark never closed in its paragraph, in the middle of a sentence after a word: the quoted
+    name's closing mark was lost, the rest of the sentence is the writer's; a speaker's words opening a paragraph or
+    after a colon may run on into the next and stay quoted."""
+    unclosed = not quote.group().endswith(("”", '"'))
+    return quote.group().startswith("“") and unclosed and bool(_UNCLOSED_TITLE.search(paragraph, 0, quote.start())) \
+        and not _SPEECH.search(paragraph, max(0, quote.start() - 30), quote.start())
 
 
 _EVENT_WORDS = re.compile(
