@@ -96,8 +96,9 @@ pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
 _ROUTINE_AFTER = re.compile(
     r"(?:[^.!?;“”\"]|(?<=\d)\.(?=\d)){0,60}?\b(?:setiap|tiap)\s+(?:hari|malam|minggu|pekan|bulan)(?:nya)?\b", re.I,
 )
-"""Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's: ``rutin melaksanakan Patroli
-Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap harinya``."""
+"""Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's:
+``rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap
+harinya``."""
 _REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
 """Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
 Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
@@ -881,8 +882,8 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
-    hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of what comes before the event
-    (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
+    hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
+    what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
     for paragraph in paragraphs:
         text = _QUOTES.sub("", paragraph)
         for time in pattern.finditer(text):
