@@ -418,6 +418,21 @@ def test_a_speakers_date_alone_is_the_events(text, expected):
     assert (event.found and event.found.text, event.doubt) == (expected, "")
 
 
+def test_a_date_after_a_name_whose_closing_mark_was_lost_is_read():
+    """An opening mark after a word mid-sentence, never closed (``kegiatan unik, “Patroli Santa Rompi Merah Maron,
+    Kamis (14/12/2023) malam.``), opens a name: the day after it is the writer's. A speaker's words opening the
+    paragraph or after ``ujarnya:`` and never closed stay quoted."""
+    leads = {
+        "title": "Satuan Samapta menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.",
+        "speech": "“Kami berpatroli di pasar, Kamis (14/12/2023) malam, dan situasi aman.",
+        "colon": "Kapolresta berkata: “Kami berpatroli di pasar, Kamis (14/12/2023) malam.",
+    }
+    found = {key: parse_article(f"Patroli Santa Rompi\n\n{lead}").event.found for key, lead in leads.items()}
+    assert {key: event and event.text for key, event in found.items()} == {
+        "title": "2023-12-14", "speech": None, "colon": None,
+    }
+
+
 @pytest.mark.parametrize("text, sign", [
     ("Polsek Klojen berpatroli kemarin. Program ini baik, ujarnya, Jumat (17/05/2024).", "'kemarin'"),
     ("“Tadi malam kami berpatroli,” ujarnya, Jumat (17/05/2024).", "'Tadi malam'"),
@@ -671,6 +686,35 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
 ])
 def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hours a routine keeps every day, ``setiap harinya`` after them in their sentence: not the event's time
+    ("Patroli digelar rutin.\n\nSatlantas rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB "
+     "malam sampai 04.00 WIB pagi setiap harinya.\n\n“Aman,” ungkapnya, Kamis (9 Februari 2017).", "2017-02-09"),
+    ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB, tiap malamnya.", "2017-02-09"),
+    # a time whose sentence ends before ``setiap``, or ``setiap`` before no span of days, stays the event's
+    ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB. Patroli digelar setiap hari.",
+     "2017-02-09 20:00"),
+    ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB menyapa setiap warga.", "2017-02-09 20:00"),
+])
+def test_a_time_before_every_day_in_its_sentence_is_a_routines(text, expected, registry):
+    """The day alone, or the time that is the event's: no doubt between a routine's hours and the event's."""
+    draft = draft_story(parse_article(f"Polres Purbalingga Gelar Patroli\n\n{text}"), registry)
+    assert draft.fields["date"] == expected
+
+
+def test_the_hour_a_speaker_was_reached_is_not_the_events(registry):
+    """``saat dikonfirmasi Senin malam (16/2/2026) sekitar pukul 19.40 WIB``: when the Kapolsek was reached, not the
+    event's hour; the start hour written later (``sejak pukul 14.00``) is. A time after the event's day with no one
+    reached stays a second time in doubt."""
+    lead = "Bhabinkamtibmas Polsek Bosar Maligas menghadiri pengajian, Senin (16/2/2026) sore.\n\nKapolsek Bosar Maligas, "
+    start = "\n\nKegiatan yang berlangsung sejak pukul 14.00 WIB dihadiri ratusan santri."
+    dates = [draft_story(parse_article(f"Polsek Bosar Maligas Hadiri Pengajian\n\n{lead}{middle}{start}"), registry)
+             .fields["date"] for middle in ("saat dikonfirmasi Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan.",
+                                            "hadir Senin (16/2/2026) sekitar pukul 19.40 WIB.")]
+    assert dates[0] == "2026-02-16 14:00"
+    assert dates[1].startswith("ISI: tanggal kegiatan") and "19.40, 14.00" in dates[1]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2479,6 +2523,21 @@ def test_a_unit_named_later_only_as_the_area_does_not_refine_the_polda(second, u
     text = ("Serang - Personel Batalyon A Pelopor Satbrimob Polda Banten memasifkan patroli malam, Minggu (28/04/2024) "
             f"dini hari.\n\n{second}")
     assert _units_of(text, article_units) == units
+
+
+def test_a_polres_written_only_as_the_dateline_over_its_poldas_story_yields_to_the_polda(article_units):
+    """``Polres Pandeglang –`` opening the lead, the site's own unit, named nowhere else, under a headline and a lead
+    naming the Polda's people acting: the Polda's story. The Polres named again, or a headline naming no Polda, keep
+    the Polres."""
+    def units(title, later=""):
+        lead = ("Polres Pandeglang – Guna mencegah kejahatan jalanan Ditreskrimum dan Ditsamapta Polda Banten "
+                "melaksanakan patroli gabungan di sepanjang Jalan Utama Kota Serang pada Sabtu (05/03/2022) malam.")
+        return _units_of(f"{title}\n\n{lead}\n\nPatroli dipimpin Kanit II Subdit IV Renakta.{later}", article_units)
+
+    polda_title = "Ditreskrimum Polda Banten Laksanakan Patroli Gabungan"
+    assert units(polda_title) == {"polda": "Polda Banten"}
+    assert units(polda_title, " Personel Polres Pandeglang turut berjaga.") == {"polres": "Polres Pandeglang"}
+    assert units("Cegah Kejahatan Jalanan, Patroli Gabungan Digelar") == {"polres": "Polres Pandeglang"}
 
 
 @pytest.mark.parametrize("escort, units", [
@@ -4297,6 +4356,19 @@ def test_a_polsek_in_the_kapolres_party_or_among_the_hosts_makes_no_polseks_stor
     assert _units_of(text, article_units) == units
 
 
+def test_a_polsek_told_besides_the_story_makes_no_polseks_story(article_units):
+    """A later sentence opening with ``Selain di`` tells a Polsek's own work besides the Polres's: the Polres's story.
+    ``Selain itu`` (moreover) opens no such sentence, and a Polsek acting there still refines the unit."""
+    lead = ("Polres Kendal Bubarkan Pesta Miras\n\nPolisi membubarkan pesta miras di Kendal, Minggu (11/5/2025).\n\n"
+            "“Kami membubarkan pemuda,” ujar Kanit Samapta Polres Kendal.\n\n")
+    besides = ("Selain di Kecamatan Kendal, Polsek Kaliwungu juga menggelar patroli pada malam itu. Kapolsek Kaliwungu "
+               "mengatakan patroli menekan kejahatan.")
+    moreover = "Selain itu, anggota Polsek Kaliwungu menyambangi pos ronda."
+    assert [_units_of(lead + later, article_units) for later in (besides, moreover)] == [
+        {"polres": "Polres Kendal"}, {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"},
+    ]
+
+
 @pytest.mark.parametrize("first, units", [
     # a site's web address alone above the lead is its masthead: the lead's unit and place are read below it
     ("www.tribratanewsrotendao.com", {"polres": "Polres Rote Ndao"}),
@@ -4343,6 +4415,15 @@ def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, 
 def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
     text = f"Tulungagung – Polres Tulungagung menggelar patroli skala besar, Sabtu (17/05/2025).\n\nPatroli {last}"
     assert parse_article(text).author == sure
+
+
+def test_a_username_with_an_underscore_closing_the_text_is_no_writer():
+    """Words joined by an underscore are an account's username, glued to the full stop or not; a handle of letters and
+    digits alone stays the writer."""
+    lead = "Palangka Raya – Personel Polsek Sabangau memantau ibadah Natal, Kamis (4/12/2025).\n\nIbadah berjalan lancar."
+    authors = {ending: parse_article(f"{lead}{ending}").author
+               for ending in (" (dk_reborn168)", "(dk_reborn168)", " (massing85)")}
+    assert authors == {" (dk_reborn168)": "", "(dk_reborn168)": "", " (massing85)": "massing85"}
 
 
 @pytest.mark.parametrize("ending, author", [

@@ -230,11 +230,12 @@ _END_NAME_LOWER = re.compile(
 simbolon)``), after a sentence's end or alone: the name as written; words in brackets inside a sentence
 (``di warung kopi (keude kopi),``) are none; one word (``(irn)``, ``(rima)``) may be initials and gives nothing, and a desk's
 or a source's words (``(foto istimewa)``, ``(tim humas)``) are no name."""
-_END_HANDLE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\(\s*(?P<name>[a-z][a-z_.]{3,}\d{1,4})\s*\)\.?\s*$")
+_END_HANDLE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\(\s*(?P<name>[a-z][a-z.]{3,}\d{1,4})\s*\)\.?\s*$")
 """A writer's handle in brackets closing the text, lowercase letters and digits, after a sentence's end or alone
 (``kriminalitas jalanan.(massing85)``): the handle as written; no initials or desk's word has digits, and a year
 alone (``(2025)``), a desk's or unit's word before the digits (``(humas1)``) or words in brackets inside a sentence
-are none."""
+are none. Words joined by an underscore (``(dk_reborn168)``) are an account's username, as the same site's
+``(dk_reborn)`` closing another story is: no writer's name."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|Konten|"
     r"Media|Partner|"

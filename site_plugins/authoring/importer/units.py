@@ -130,6 +130,10 @@ _CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 … mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
 at a Polsek's Friday session)."""
+_BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“”\"]*$")
+"""A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
+work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek
+Tulangan …`` (besides another aim) tells no other work."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -169,6 +173,9 @@ class _Named:
     Balikpapan Timur``): its people escort the chief or attend, they do not make the story theirs."""
     guest: bool = False
     """The unit is named among the guests (``dihadiri …``, ``juga hadir Kapolsek Tamalanrea``)."""
+    besides: bool = False
+    """The unit is named in a sentence opening with ``Selain di`` (``Selain di Kecamatan Kelapa Lima dan Kota Lama, Polsek
+    Maulafa juga menggelar patroli``): its own work besides the story's, not the story's unit."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -198,6 +205,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
         lead = acting_in_lead  # ``Sat Brimob Polda Sumut … di wilayah hukum Polrestabes Medan``: the Polda's people
         polda_leads = any(named.doer for named in lead)  # ``dipimpin langsung oleh Kapolda …, didampingi … Polresta``
+    lead = _without_site_dateline(lead, paragraphs, first, title, named, index)
     guess = _decide(lead, index)
     together = first < len(paragraphs) and (
         _CHIEFS_TOGETHER.search(paragraphs[first]) or _CHIEF_REPRESENTED.search(paragraphs[first])
@@ -210,7 +218,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     first_named: dict[str, _Named] = {}
     for mention in [*lead, *later]:
         first_named.setdefault(mention.name, mention)
-    escorts = {name for name, mention in first_named.items() if mention.escort}  # its people acting first: its story
+    escorts = {name for name, mention in first_named.items() if mention.escort or mention.besides}
+    # its people acting first: its story; a Polsek first told besides the story (``Selain …, Polsek Maulafa juga``): not
     acting = list(dict.fromkeys(
         named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
     ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
@@ -230,6 +239,32 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+_UNIT_DATELINE = re.compile(r"\s*(?P<unit>Pol(?:res|resta|restabes|sek)\s+[^–—\-.,;:]{2,40}?)\s*[–—-]\s")
+"""A unit's name and a dash opening the lead, as its site's dateline: ``Polres Pandeglang – Guna mencegah …``."""
+
+
+def _without_site_dateline(lead: list[_Named], paragraphs: list[str], first: int, title: str,
+                           named: list[list[_Named]], index: _Index) -> list[_Named]:
+    """The lead's units without a Polres or Polsek written only as the dateline (``Polres Pandeglang –``, the site's
+    own unit) where the headline and the lead after the dateline name a Polda acting (``Ditreskrimum Polda Banten
+    Laksanakan Patroli Gabungan`` over ``Ditreskrimum dan Ditsamapta Polda Banten melaksanakan patroli … Kota Serang``):
+    the site carries its Polda's story. A unit named again anywhere in the text or the headline stays."""
+    if first >= len(paragraphs) or not (dateline := _UNIT_DATELINE.match(paragraphs[first])):
+        return lead
+    site = index.mentions(dateline["unit"])
+    headline = index.mentions(title, unknown=False)
+    after = index.mentions(paragraphs[first][dateline.end():])
+    if len(site) != 1 or site[0].level == "polda":
+        return lead
+    poldas = {mention.name for mention in headline if mention.level == "polda"}
+    if not poldas & {mention.name for mention in after if mention.level == "polda" and not mention.area}:
+        return lead
+    times = sum(mention.name == site[0].name for mentions in [headline, *named] for mention in mentions)
+    if times != 1 or not index.agrees({site[0].level: site[0].name, "polda": min(poldas)}):
+        return lead
+    return [mention for mention in lead if mention.name != site[0].name]
 
 
 def _host_among_guests(guests: list[_Named], rest: list[list[_Named]], index: _Index) -> UnitGuess:
@@ -365,9 +400,10 @@ class _Index:
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                found.append(
-                    _Named(level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest)
-                )
+                besides = bool(_BESIDES_BEFORE.search(text, reach, match.start()))
+                found.append(_Named(
+                    level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
+                ))
                 previous_end = match.end()
         return found
 

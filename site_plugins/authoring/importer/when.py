@@ -93,6 +93,15 @@ and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``)."""
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
+_ROUTINE_AFTER = re.compile(
+    r"(?:[^.!?;“”\"]|(?<=\d)\.(?=\d)){0,60}?\b(?:setiap|tiap)\s+(?:hari|malam|minggu|pekan|bulan)(?:nya)?\b", re.I,
+)
+"""Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's:
+``rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap
+harinya``."""
+_REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
+"""Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
+Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
 _LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+$", re.I)
 """Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
 wita``, ``lewat pukul 23.00``."""
@@ -500,7 +509,7 @@ def sentence_of_day(paragraphs: list[str], day: date) -> tuple[int, str]:
 def _mentions(paragraphs: list[str]):
     """Every date written in the body outside quotes, in reading order."""
     for paragraph in paragraphs:
-        quoted = [match.span() for match in _QUOTES.finditer(paragraph)]  # in order, apart
+        quoted = [match.span() for match in _QUOTES.finditer(paragraph) if not _names_a_title(match, paragraph)]
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
         for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE):
             for match in pattern.finditer(paragraph):
@@ -520,6 +529,20 @@ def _mentions(paragraphs: list[str]):
             yield _Mention(
                 match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
             )
+
+
+_UNCLOSED_TITLE = re.compile(r"[^\W\d_][\w,]*\s+$")
+"""A word right before an opening mark, no colon or sentence's end between: the mark opens a name in a sentence
+(``menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.``), not a speaker's words."""
+
+
+def _names_a_title(quote: re.Match, paragraph: str) -> bool:
+    """True for an opening mark never closed in its paragraph, in the middle of a sentence after a word: the quoted
+    name's closing mark was lost, the rest of the sentence is the writer's; a speaker's words opening a paragraph or
+    after a colon may run on into the next and stay quoted."""
+    unclosed = not quote.group().endswith(("”", '"'))
+    return quote.group().startswith("“") and unclosed and bool(_UNCLOSED_TITLE.search(paragraph, 0, quote.start())) \
+        and not _SPEECH.search(paragraph, max(0, quote.start() - 30), quote.start())
 
 
 _EVENT_WORDS = re.compile(
@@ -794,7 +817,8 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
     ``Jumat (5/9/2025) malam`` first, then ``pada Jumat, 5 September 2025 pukul 20.30 WIB``."""
     for mention in mentions:
         again = _reading(mention.match)
-        if again and again.day == found.day:
+        reached = _REACHED.search(mention.paragraph, max(0, mention.match.start() - 80), mention.match.start())
+        if again and again.day == found.day and not reached:  # the hour a speaker was reached is not the event's
             _time_after(again, mention)
             if again.hour is not None:
                 found.hour, found.minute = again.hour, again.minute
@@ -858,14 +882,16 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
-    hours (``setiap pukul 21.00``), limits (``diatas pukul 22.00``) nor the hour of what comes before the event
-    (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
+    hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
+    what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
     for paragraph in paragraphs:
         text = _QUOTES.sub("", paragraph)
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
                     and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
+                    and not _REACHED.search(text, max(0, time.start() - 80), time.start()) \
+                    and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
