@@ -218,8 +218,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     first_named: dict[str, _Named] = {}
     for mention in [*lead, *later]:
         first_named.setdefault(mention.name, mention)
+    # Its people acting first make it the story's unit; a unit first named escorting or besides the story (``Selain
+    # di …, Polsek Maulafa juga …``) does not.
     escorts = {name for name, mention in first_named.items() if mention.escort or mention.besides}
-    # its people acting first: its story; a Polsek first told besides the story (``Selain …, Polsek Maulafa juga``): not
     acting = list(dict.fromkeys(
         named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
     ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
