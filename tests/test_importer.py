@@ -1910,6 +1910,20 @@ def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, l
     assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, location", [
+    # the site's name (katabanua.com), never written again and no area the registry knows, before the unit's regency
+    ("Kata Banua, Barito Kuala – Sat Lantas Polres Barito Kuala menggelar patroli Blue Light, Sabtu (10/1/2026).",
+     "Barito Kuala"),
+    # a town the text writes again stays the place, with its regency
+    ("Ulu Benteng, Barito Kuala – Sat Lantas Polres Barito Kuala berpatroli di Ulu Benteng, Sabtu (10/1/2026).",
+     "Ulu Benteng, Barito Kuala"),
+    ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.",
+     "Singaraja, Buleleng"),
+])
+def test_a_sites_name_before_the_units_area_in_the_dateline_is_no_place(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
 @pytest.mark.parametrize("later, location", [
     ("Di Blahbatuh, Kamis (12/5), pengamanan diintensifkan dalam prosesi ngaben.", "Blahbatuh"),
     # the district only as the unit's name in the paragraph of the day: the Polres's dateline stands

@@ -267,6 +267,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _put_dateline(draft, written, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
         _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
+    elif place.region and named_areas(place.region, registry) and _site_before_area(place, article, draft, registry):
+        _put_dateline(draft, place.region, article.paragraphs, registry)  # ``Kata Banua, Barito Kuala –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
@@ -291,6 +293,19 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     if place.listed and is_unfilled(draft.fields.get("location", "")):  # the dateline not filled: the districts' list
         draft.notes[:] = [note for note in draft.notes if not note.startswith("location: ")]
         _flag(draft, "location", LOCATION, LISTED, place.listed)
+
+
+def _site_before_area(place: Place, article: Article, draft: Draft, registry: Registry) -> bool:
+    """True when a dateline's first part is the site's name before the story's own area (``Kata Banua, Barito Kuala
+    –``, the site katabanua.com): the registry knows no area of that name, the text never writes it again, and the
+    region after the comma is the area of the story's unit. A town the text names again (``Singaraja, Buleleng –``
+    over ``di Singaraja``) or one the registry knows stays the place."""
+    town = place.suggestion
+    text = "\n".join(article.paragraphs)
+    named = re.findall(rf"(?<!\w){re.escape(town)}(?!\w)", text, re.I)
+    return bool(town) and len(named) < 2 and not named_areas(town, registry) \
+        and not area_of(town, _unit_names(draft), registry, text)[0] \
+        and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True)
 
 
 _NAME_BEFORE_BRACKET = r"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s*\(\s*{short}\s*\)"
