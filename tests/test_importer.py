@@ -3961,6 +3961,21 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
 
 
 @pytest.mark.parametrize("first, title", [
+    # a town, a comma and a medium's name alone above the lead: the dateline on its own line, no headline
+    ("Kuala Pembuang, Media Dayak", ""),
+    ("Kendari, Harian Sultra", ""),
+    ("Tabanan, IDN Times", ""),
+    # a headline with a comma that names no medium stays the headline
+    ("Patroli Malam, Polres Seruyan Siaga di Kebun", "Patroli Malam, Polres Seruyan Siaga di Kebun"),
+    ("Apel Pengamanan, Polres Seruyan Jaga Kebun", "Apel Pengamanan, Polres Seruyan Jaga Kebun"),
+])
+def test_a_mediums_dateline_alone_above_the_lead_is_no_headline(first, title):
+    text = (f"{first}\nPolres Seruyan melaksanakan apel pengamanan untuk mengantisipasi aksi masyarakat di kebun, "
+            "Rabu (18/9/2024).\nApel berlangsung di Kantor Besar Katayang Estate.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("first, title", [
     # a capitalised first line that ends in a preposition or a conjunction breaks off a sentence: a wrapped lead
     ("Kapolresta Serang Kota AKBP Maruli Ahiles Hutapea melalui", ""),
     ("Kapolsek Cipocok Jaya Bersama Warga Patroli dan", ""),

@@ -1166,7 +1166,8 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
-    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line):
+    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
+            or _MEDIUM_DATELINE_ALONE.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -1195,6 +1196,17 @@ _DASHED_DATELINE = re.compile(
 )
 """Towns in capitals split by dashes and a site's name closing them, its domain perhaps after a space (``PELALAWAN –
 RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
+
+
+_MEDIUM_DATELINE_ALONE = re.compile(
+    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s*(?:"
+    r"(?:Media|Harian|Koran|Tribun|Radar|Suara|Warta|Kabar|Berita)(?:\s+[A-Z][\w.]*){1,2}"
+    r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:Post|Pos|Times|Ekspres|Express|Today|Online|News|TV))"
+)
+"""A town in title case, a comma and a medium's name, alone on the line above the lead (``Kuala Pembuang, Media
+Dayak``): the dateline set on its own line, no headline. The medium's name opens with a press word (``Media``,
+``Harian``, ``Tribun``, …) or closes with one (``Kendari Pos``, ``IDN Times``); a headline with a comma names no
+medium (``Patroli Malam, Polres Siaga``)."""
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(
