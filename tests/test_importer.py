@@ -3975,6 +3975,26 @@ def test_a_mediums_dateline_alone_above_the_lead_is_no_headline(first, title):
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("head, title", [
+    # other stories' headlines, a portal's list, above the story's own: the one the text tells is the headline
+    ("Bupati Kasmarni Serahkan LKPD Unaudited 2024 Ke BPK Tepat Waktu\n"
+     "Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri Bersama Warga di Panam\n"
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel",
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel"),
+    ("Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri Bersama Warga di Panam\n"
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel",
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel"),
+    # a deck below the headline, telling the story as the headline does, leaves the headline
+    ("Polres Tana Toraja Gelar Patroli Pembubaran Kerumunan\n"
+     "Patroli Gabungan Tindaki Warga yang Membandel di Malam Hari",
+     "Polres Tana Toraja Gelar Patroli Pembubaran Kerumunan"),
+])
+def test_another_storys_headline_above_the_storys_own_is_no_headline(head, title):
+    text = (f"{head}\n\nNusaperdana.com, Tana Toraja - Personil Polres Tana Toraja melaksanakan Patroli Gabungan "
+            "Pembubaran Kerumunan pada malam hari, Jumat (27/03/2020).\nWarga yang membandel ditindak oleh petugas.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("first, title", [
     # a capitalised first line that ends in a preposition or a conjunction breaks off a sentence: a wrapped lead
     ("Kapolresta Serang Kota AKBP Maruli Ahiles Hutapea melalui", ""),

@@ -927,6 +927,10 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
                 and len(line.split()) >= 5 and _is_headline(line, after):
             title = plain(line)
             dropped.update(range(title_at, at))  # the region a portal files the page under: ``Berita Bangka Belitung``
+        elif title and number and plain(lines[leading[number - 1]]) == title \
+                and _is_headline_below_other_story(title, line, lines[at + 1:]):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # other stories' headlines, a portal's list, above the story's own
         elif title and len(title.split()) >= 5 and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # another story's teaser above the section label and the headline
@@ -1000,6 +1004,28 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
 
 
+def _is_headline_below_other_story(above: str, line: str, rest: list[str]) -> bool:
+    """True for a headline of five words or more right below a line taken for it, when the headline names a police
+    unit the text below names and that line names none, and the text tells at least half of the headline's long words
+    and at most a third of that line's: that line was another story's headline in the portal's list above the story
+    (``Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri …`` above ``Patroli, Polres Tana Toraja Tindaki Warga yang
+    Membandel``). A deck below the headline, telling the story as it does, and a caption naming no unit (``Bupati Sumba
+    Tengah, Paulus SK Limu, memantau patroli``) leave the headline."""
+    text = " ".join(rest).casefold()
+    above_words, words = _long_words(above), _long_words(plain(line))
+    unit = _UNIT_NAMED.search(line)
+    unit_words = unit.group().casefold().split() if unit else []
+    if not unit or _UNIT_NAMED.search(above) or unit_words[:2] and " ".join(unit_words[:2]) not in text \
+            or len(line.split()) < 5 \
+            or not above_words or not words or not _is_headline(line, rest[0] if rest else ""):
+        return False
+    above_told = sum(word in text for word in above_words) / len(above_words)
+    told = sum(word in text for word in words) / len(words)
+    return told >= 0.5 and above_told <= 1 / 3
+
+
+_UNIT_NAMED = re.compile(r"\bPol(?:res(?:ta(?:bes)?)?|sek|da)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}", re.I)
+"""A police unit and its name: ``Polres Tana Toraja``, ``POLSEK KOTA``."""
 _UNIT_IN_CAPITALS = r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)"
 """A unit's word in capitals: ``POLRES``, ``POLRESTA``, ``POLRESTABES``, ``POLDA``, ``POLSEK``."""
 _RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
