@@ -3620,6 +3620,18 @@ def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, plac
 
 
 @pytest.mark.parametrize("first, place", [
+    # a site's name in capitals, a pipe, then the town and its dash: the town is the dateline's place
+    ("YALPK | Trenggalek – Menyikapi situasi Kamtibmas, TNI-Polri menggelar patroli gabungan", "Trenggalek"),
+    ("YALPK | Kota Blitar – Menyikapi situasi Kamtibmas, TNI-Polri menggelar patroli gabungan", "Kota Blitar"),
+    # the lead's first words after the pipe, with no dash after them, leave the town in capitals
+    ("PONTIANAK | Polisi menggelar patroli gabungan", "Pontianak"),
+    ("PONTIANAK | Patroli Gabungan digelar di pusat kota", "Pontianak"),
+])
+def test_a_town_after_a_sites_name_and_a_pipe_is_the_datelines_place(first, place):
+    assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
+
+
+@pytest.mark.parametrize("first, place", [
     # the site's address after a comma, behind the town and its province or alone, also with a hyphen in its name
     ("Malang, Jawa Timur, Aktual.com – Kepolisian Resor (Polres) Malang mengoptimalkan peran Polisi RW", "Malang"),
     ("BANGKALAN, memo-pagi.com – Polres Bangkalan terus memaksimalkan kegiatan patroli", "Bangkalan"),
