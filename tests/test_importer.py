@@ -1910,6 +1910,20 @@ def test_a_sites_short_name_with_an_apostrophe_before_the_datelines_area(lead, l
     assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
 
 
+@pytest.mark.parametrize("lead, location", [
+    # the site's name (katabanua.com), never written again and no area the registry knows, before the unit's regency
+    ("Kata Banua, Barito Kuala – Sat Lantas Polres Barito Kuala menggelar patroli Blue Light, Sabtu (10/1/2026).",
+     "Barito Kuala"),
+    # a town the text writes again stays the place, with its regency
+    ("Ulu Benteng, Barito Kuala – Sat Lantas Polres Barito Kuala berpatroli di Ulu Benteng, Sabtu (10/1/2026).",
+     "Ulu Benteng, Barito Kuala"),
+    ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.",
+     "Singaraja, Buleleng"),
+])
+def test_a_sites_name_before_the_units_area_in_the_dateline_is_no_place(lead, location, article_units):
+    assert draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), article_units).fields["location"] == location
+
+
 @pytest.mark.parametrize("later, location", [
     ("Di Blahbatuh, Kamis (12/5), pengamanan diintensifkan dalam prosesi ngaben.", "Blahbatuh"),
     # the district only as the unit's name in the paragraph of the day: the Polres's dateline stands
@@ -3606,6 +3620,18 @@ def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, plac
 
 
 @pytest.mark.parametrize("first, place", [
+    # a site's name in capitals, a pipe, then the town and its dash: the town is the dateline's place
+    ("YALPK | Trenggalek – Menyikapi situasi Kamtibmas, TNI-Polri menggelar patroli gabungan", "Trenggalek"),
+    ("YALPK | Kota Blitar – Menyikapi situasi Kamtibmas, TNI-Polri menggelar patroli gabungan", "Kota Blitar"),
+    # the lead's first words after the pipe, with no dash after them, leave the town in capitals
+    ("PONTIANAK | Polisi menggelar patroli gabungan", "Pontianak"),
+    ("PONTIANAK | Patroli Gabungan digelar di pusat kota", "Pontianak"),
+])
+def test_a_town_after_a_sites_name_and_a_pipe_is_the_datelines_place(first, place):
+    assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
+
+
+@pytest.mark.parametrize("first, place", [
     # the site's address after a comma, behind the town and its province or alone, also with a hyphen in its name
     ("Malang, Jawa Timur, Aktual.com – Kepolisian Resor (Polres) Malang mengoptimalkan peran Polisi RW", "Malang"),
     ("BANGKALAN, memo-pagi.com – Polres Bangkalan terus memaksimalkan kegiatan patroli", "Bangkalan"),
@@ -3943,6 +3969,41 @@ def test_a_mediums_dateline_opening_a_wrapped_lead_is_no_headline(first, title):
     text = (f"{first}\nSemarang, Jawa Tengah, menggiatkan patroli malam sebagai upaya antisipasi tindak kejahatan di masa "
             "pandemi.\nDalam setiap patroli malam, Polrestabes Semarang menerjunkan Tim Resmob, kata Kapolrestabes, "
             "Minggu (19/4).")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("first, title", [
+    # a town, a comma and a medium's name alone above the lead: the dateline on its own line, no headline
+    ("Kuala Pembuang, Media Dayak", ""),
+    ("Kendari, Harian Sultra", ""),
+    ("Tabanan, IDN Times", ""),
+    # a headline with a comma that names no medium stays the headline
+    ("Patroli Malam, Polres Seruyan Siaga di Kebun", "Patroli Malam, Polres Seruyan Siaga di Kebun"),
+    ("Apel Pengamanan, Polres Seruyan Jaga Kebun", "Apel Pengamanan, Polres Seruyan Jaga Kebun"),
+])
+def test_a_mediums_dateline_alone_above_the_lead_is_no_headline(first, title):
+    text = (f"{first}\nPolres Seruyan melaksanakan apel pengamanan untuk mengantisipasi aksi masyarakat di kebun, "
+            "Rabu (18/9/2024).\nApel berlangsung di Kantor Besar Katayang Estate.")
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("head, title", [
+    # other stories' headlines, a portal's list, above the story's own: the one the text tells is the headline
+    ("Bupati Kasmarni Serahkan LKPD Unaudited 2024 Ke BPK Tepat Waktu\n"
+     "Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri Bersama Warga di Panam\n"
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel",
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel"),
+    ("Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri Bersama Warga di Panam\n"
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel",
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel"),
+    # a deck below the headline, telling the story as the headline does, leaves the headline
+    ("Polres Tana Toraja Gelar Patroli Pembubaran Kerumunan\n"
+     "Patroli Gabungan Tindaki Warga yang Membandel di Malam Hari",
+     "Polres Tana Toraja Gelar Patroli Pembubaran Kerumunan"),
+])
+def test_another_storys_headline_above_the_storys_own_is_no_headline(head, title):
+    text = (f"{head}\n\nNusaperdana.com, Tana Toraja - Personil Polres Tana Toraja melaksanakan Patroli Gabungan "
+            "Pembubaran Kerumunan pada malam hari, Jumat (27/03/2020).\nWarga yang membandel ditindak oleh petugas.")
     assert parse_article(text).title == title
 
 

@@ -267,6 +267,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _put_dateline(draft, written, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
         _put_dateline(draft, string.capwords(place.region), article.paragraphs, registry)  # ``INFOKU, BLORA –``: site, area
+    elif place.region and named_areas(place.region, registry) and _site_before_area(place, article, draft, registry):
+        _put_dateline(draft, place.region, article.paragraphs, registry)  # ``Kata Banua, Barito Kuala –``: site, area
     elif place.region and named_areas(place.region, registry):  # ``Singaraja, Buleleng –``
         _put_dateline(draft, f"{place.suggestion}, {place.region}", article.paragraphs, registry)
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
@@ -291,6 +293,19 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     if place.listed and is_unfilled(draft.fields.get("location", "")):  # the dateline not filled: the districts' list
         draft.notes[:] = [note for note in draft.notes if not note.startswith("location: ")]
         _flag(draft, "location", LOCATION, LISTED, place.listed)
+
+
+def _site_before_area(place: Place, article: Article, draft: Draft, registry: Registry) -> bool:
+    """True when a dateline's first part is the site's name before the story's own area (``Kata Banua, Barito Kuala
+    –``, the site katabanua.com): the registry knows no area of that name, the text never writes it again, and the
+    region after the comma is the area of the story's unit. A town the text names again (``Singaraja, Buleleng –``
+    over ``di Singaraja``) or one the registry knows stays the place."""
+    town = place.suggestion
+    text = "\n".join(article.paragraphs)
+    named = re.findall(rf"(?<!\w){re.escape(town)}(?!\w)", text, re.I)
+    return bool(town) and len(named) < 2 and not named_areas(town, registry) \
+        and not area_of(town, _unit_names(draft), registry, text)[0] \
+        and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True)
 
 
 _NAME_BEFORE_BRACKET = r"((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s*\(\s*{short}\s*\)"
@@ -912,6 +927,10 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
                 and len(line.split()) >= 5 and _is_headline(line, after):
             title = plain(line)
             dropped.update(range(title_at, at))  # the region a portal files the page under: ``Berita Bangka Belitung``
+        elif title and number and plain(lines[leading[number - 1]]) == title \
+                and _is_headline_below_other_story(title, line, lines[at + 1:]):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # other stories' headlines, a portal's list, above the story's own
         elif title and len(title.split()) >= 5 and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # another story's teaser above the section label and the headline
@@ -985,6 +1004,28 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
 
 
+def _is_headline_below_other_story(above: str, line: str, rest: list[str]) -> bool:
+    """True for a headline of five words or more right below a line taken for it, when the headline names a police
+    unit the text below names and that line names none, and the text tells at least half of the headline's long words
+    and at most a third of that line's: that line was another story's headline in the portal's list above the story
+    (``Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri …`` above ``Patroli, Polres Tana Toraja Tindaki Warga yang
+    Membandel``). A deck below the headline, telling the story as it does, and a caption naming no unit (``Bupati Sumba
+    Tengah, Paulus SK Limu, memantau patroli``) leave the headline."""
+    text = " ".join(rest).casefold()
+    above_words, words = _long_words(above), _long_words(plain(line))
+    unit = _UNIT_NAMED.search(line)
+    unit_words = unit.group().casefold().split() if unit else []
+    if not unit or _UNIT_NAMED.search(above) or unit_words[:2] and " ".join(unit_words[:2]) not in text \
+            or len(line.split()) < 5 \
+            or not above_words or not words or not _is_headline(line, rest[0] if rest else ""):
+        return False
+    above_told = sum(word in text for word in above_words) / len(above_words)
+    told = sum(word in text for word in words) / len(words)
+    return told >= 0.5 and above_told <= 1 / 3
+
+
+_UNIT_NAMED = re.compile(r"\bPol(?:res(?:ta(?:bes)?)?|sek|da)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}", re.I)
+"""A police unit and its name: ``Polres Tana Toraja``, ``POLSEK KOTA``."""
 _UNIT_IN_CAPITALS = r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)"
 """A unit's word in capitals: ``POLRES``, ``POLRESTA``, ``POLRESTABES``, ``POLDA``, ``POLSEK``."""
 _RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
@@ -1151,7 +1192,8 @@ def _is_headline(line: str, after: str) -> bool:
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
     ):
         return False
-    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line):
+    if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
+            or _MEDIUM_DATELINE_ALONE.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -1180,6 +1222,17 @@ _DASHED_DATELINE = re.compile(
 )
 """Towns in capitals split by dashes and a site's name closing them, its domain perhaps after a space (``PELALAWAN –
 RIAU – 1Fakta. Com``): a dateline on its own line, no headline."""
+
+
+_MEDIUM_DATELINE_ALONE = re.compile(
+    r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s*(?:"
+    r"(?:Media|Harian|Koran|Tribun|Radar|Suara|Warta|Kabar|Berita)(?:\s+[A-Z][\w.]*){1,2}"
+    r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:Post|Pos|Times|Ekspres|Express|Today|Online|News|TV))"
+)
+"""A town in title case, a comma and a medium's name, alone on the line above the lead (``Kuala Pembuang, Media
+Dayak``): the dateline set on its own line, no headline. The medium's name opens with a press word (``Media``,
+``Harian``, ``Tribun``, …) or closes with one (``Kendari Pos``, ``IDN Times``); a headline with a comma names no
+medium (``Patroli Malam, Polres Siaga``)."""
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(

@@ -566,6 +566,9 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
         return "", ""
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
+    if place.isupper() and not tail and match.group().rstrip().endswith("|") \
+            and (town := _TOWN_AFTER_PIPE.match(paragraph, match.end())):
+        place = town["town"]  # ``YALPK | Trenggalek –``: the site's name in capitals, a pipe, then the town
     words = place.split()
     if len(words) > 1 and re.fullmatch(rf"(?i:{DAYS})", words[-1]) and tail[:1].isdigit():
         return "", ""  # ``Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB``: a byline glued to its stamp, no dateline
@@ -583,6 +586,9 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     return (string.capwords(place) if place.isupper() else place), unsure
 
 
+_TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][a-z][\w'’]*(?:\s+[A-Z][a-z][\w'’]*){0,2})\s*[–—-]\s")
+"""A town in title case and its dash after a site's name in capitals and a pipe (``YALPK | Trenggalek –``); the
+lead's first words after the pipe (``PONTIANAK | Polisi menggelar …``) have no dash after them."""
 _SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
 """A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
 _SITE_TWO_LETTERS = re.compile(r"[A-Z]{2}")
