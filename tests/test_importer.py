@@ -2480,6 +2480,18 @@ def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chr
     assert is_chrome(line) is chrome
 
 
+@pytest.mark.parametrize("line, chrome", [
+    ("Selamat Datang di Halaman Blog Polres Sumbawa Barat | Link ke polri.go.id | Telah launching sms dan telephone "
+     "pengaduan masyarakat di nomor 081915998885", True),
+    ("Selamat datang di website resmi Polres Bima | Hubungi 110", True),
+    # a greeting without the banner's bars, or not a site's, is story text
+    ("Selamat datang di Polres Sumbawa Barat, kata Kapolres menyambut rombongan.", False),
+    ("Selamat datang di halaman Mapolres, ujar Kapolres kepada warga.", False),
+])
+def test_a_sites_welcome_banner_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
 def test_a_captions_date_gives_no_event_day():
     text = ("Polrestabes Makassar Larang Sahur on the Road selama Ramadan\n\n"
             "Kapolrestabes Makassar saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)\n\n"
