@@ -458,6 +458,21 @@ def test_a_speakers_date_long_before_the_stamp_stays_a_suggestion():
     assert "lebih dari seminggu sebelum tanggal terbit" in event.doubt
 
 
+@pytest.mark.parametrize("lead, found", [
+    ("MATARAM—Polda NTB mulai berpatroli dengan kuda. Patroli dengan kuda dilakukan kemarin.", "2011-05-02"),
+    ("MATARAM—Patroli berkuda Polda NTB digelar pada kemarin pagi.", "2011-05-02"),
+    # not the lead's own event, or another day told later: the stamp stays a suggestion
+    ("MATARAM—Polda NTB mulai berpatroli. “Patroli dilakukan kemarin,” katanya.", None),
+    ("MATARAM—Polda NTB mulai berpatroli. Patroli dilakukan kemarin.\n\nSabtu lalu warga melapor.", None),
+    ("MATARAM—Polda NTB mulai berpatroli dengan kuda.\n\nPatroli serupa dilakukan kemarin di Bima.", None),
+])
+def test_an_event_done_kemarin_in_the_lead_is_the_day_before_the_stamp(lead, found):
+    event = parse_article(f"Polda Patroli Berkuda\n\nSelasa, 03 Mei 2011\n\n{lead}").event
+    assert (event.found and event.found.text) == found
+    if found is None:
+        assert event.suggestion == "2011-05-03"
+
+
 def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registry, tmp_path):
     text = "Polsek Mayangan Bersama Polsek Kanigaran Gelar Patroli\n\nPatroli digelar Kamis (29/01/2026)."
     draft = draft_story(parse_article(text), registry)
