@@ -1335,6 +1335,20 @@ def test_a_date_between_the_dateline_and_the_lead(article_units):
     assert (draft.fields["date"], draft.fields["location"]) == ("2025-08-13", "Kab. Cirebon")
 
 
+@pytest.mark.parametrize("lead, found", [
+    ("Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.",
+     "2021-12-15"),
+    ("KOTIM – (15/12/2021) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", "2021-12-15"),
+    # a bracket left open, no year, or no dash before it: not the dateline's date
+    ("KOTIM – (15/12/2021 Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", None),
+    ("KOTIM – (15/12) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", None),
+    ("KOTIM (15/12/2021) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", None),
+])
+def test_a_date_in_brackets_between_the_dateline_and_the_lead(lead, found, article_units):
+    date = draft_story(parse_article(f"Satlantas Polres Kotim Rutinkan Patroli\n\n{lead}"), article_units).fields["date"]
+    assert date == found if found else is_unfilled(date)
+
+
 @pytest.mark.parametrize("dateline, location", [
     # a regency's short area word in a dateline tells the regency from the city of the same name
     ("KAB. CIREBON", "Kab. Cirebon"),
