@@ -4539,6 +4539,25 @@ def test_a_short_form_inside_a_name_is_dropped_only_after_the_words_it_shortens(
     assert _without_short_forms_inside(text) == read
 
 
+def test_a_short_form_with_its_words_in_brackets_inside_a_name_is_read_as_the_words():
+    text = "Alhasil, KRYD Polsek KPS (Kawasan Pelabuhan Samudera) Bitung, membuktikan ketajamannya"
+    read = "Alhasil, KRYD Polsek Kawasan Pelabuhan Samudera Bitung, membuktikan ketajamannya"
+    assert _without_short_forms_inside(text) == read
+    # words that the letters do not spell, no unit word before, or a bracket closing the name: left as written
+    for left in ("Polsek KP (Kawasan Pelabuhan Samudera) Bitung berjaga",
+                 "Tim KPS (Kawasan Pelabuhan Samudera) Bitung berjaga",
+                 "Polsek KPS (Kawasan Pelabuhan Samudera) berjaga"):
+        assert _without_short_forms_inside(left) == left
+
+
+def test_a_short_form_with_its_words_in_brackets_names_one_polsek(article_units):
+    lead = ("BITUNG, Komentar.co - Agenda KRYD terbukti jitu. Alhasil, KRYD Polsek KPS (Kawasan Pelabuhan Samudera) "
+            "Bitung, membuktikan ketajamannya.")
+    assert _units_of(lead, article_units) == {
+        "polsek": "Polsek Kawasan Pelabuhan Samudera Bitung", "polres": "Polres Bitung",
+    }
+
+
 @pytest.mark.parametrize("lead, units", [
     # a Bhabinkamtibmas by rank and name, no unit named: the dateline's Polres
     ("PALOPO — Lurah Salubattang bersama Bhabinkamtibmas Bripka Hasbul meninjau rumah warga, Kamis (21/4/2022).",
