@@ -2878,6 +2878,14 @@ def test_polsel_is_the_short_name_of_polombangkeng_selatan(article_units):
     assert _units_of(text, article_units) == {"polsek": "Polsek Polombangkeng Selatan", "polres": "Polres Takalar"}
 
 
+def test_galsel_is_the_short_name_of_galesong_selatan(article_units):
+    text = "Takalar, Matasulsel – Patroli Blue Light salah satu upaya Polsek Galsel Polres Takalar, Rabu (10/6/2020)."
+    assert _units_of(text, article_units) == {"polsek": "Polsek Galesong Selatan", "polres": "Polres Takalar"}
+    # a longer word starting like it is no short form
+    near = "Takalar – Personel Polsek Galselatan Polres Takalar melaksanakan patroli malam, Rabu (10/6/2020)."
+    assert "Polsek Galesong Selatan" not in _units_of(near, article_units).values()
+
+
 @pytest.mark.parametrize("written, units", [
     # ``Muba`` is Musi Banyuasin's short form, also with a headline's words running on after it
     ("Satpolairud Polres Muba Pantau Arus Mudik Nataru di Dermaga Rakyat", {"polres": "Polres Musi Banyuasin"}),

@@ -73,7 +73,8 @@ SHORT_NAMES = {
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
-    "polsel": "polombangkengselatan", "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
+    "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
+    "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
