@@ -88,6 +88,11 @@ CHROME_SEEN = [
     ("info Atur ukuran teks artikel ini untuk mendapatkan pengalaman membaca terbaik.", "https://lawangkuari.com/?p=543"),
     ("(adsbygoogle = window.adsbygoogle || []).push({});", "https://harapanrakyatonline.com/antisipasi-aksi-kriminalitas-anggota"),
     ("Diberdayakan oleh Blogger.", "https://lintaspublik.id/2022/03/polres-batubara-rutin-pengaman-di-rumah.html"),
+    ("Selamat Datang di Halaman Blog Polres Sumbawa Barat | Link ke polri.go.id | Telah launching sms dan telephone "
+     "pengaduan masyarakat di nomor 081915998885 sehingga bagi anda yang memiliki informasi kriminal silakan sms ke nomor "
+     "tsb dan akan segera kami tindak lanjuti. Hubungi kami untuk informasi tempat - tempat vital di KSB | Gabung di "
+     "Facebook Polres Sumbawa Barat \"ANGGOTA POLRES KSB\" untuk mendapatkan berita dan informasi kegiatan terbaru di "
+     "wilayah hukum Polres Sumbawa Barat", "http://polresksb.blogspot.com/2011/05/polda-patroli-berkuda.html"),
     ("advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
     ("Advertisement advertise here", "https://sabtanews.com/2024/10/sambang-pekerja-bangunan-ini.html"),
     ("id Kapolsek Lubuk Dalam, pesan pemilu damai, sistem pendinginan",

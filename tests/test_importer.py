@@ -458,6 +458,21 @@ def test_a_speakers_date_long_before_the_stamp_stays_a_suggestion():
     assert "lebih dari seminggu sebelum tanggal terbit" in event.doubt
 
 
+@pytest.mark.parametrize("lead, found", [
+    ("MATARAM—Polda NTB mulai berpatroli dengan kuda. Patroli dengan kuda dilakukan kemarin.", "2011-05-02"),
+    ("MATARAM—Patroli berkuda Polda NTB digelar pada kemarin pagi.", "2011-05-02"),
+    # not the lead's own event, or another day told later: the stamp stays a suggestion
+    ("MATARAM—Polda NTB mulai berpatroli. “Patroli dilakukan kemarin,” katanya.", None),
+    ("MATARAM—Polda NTB mulai berpatroli. Patroli dilakukan kemarin.\n\nSabtu lalu warga melapor.", None),
+    ("MATARAM—Polda NTB mulai berpatroli dengan kuda.\n\nPatroli serupa dilakukan kemarin di Bima.", None),
+])
+def test_an_event_done_kemarin_in_the_lead_is_the_day_before_the_stamp(lead, found):
+    event = parse_article(f"Polda Patroli Berkuda\n\nSelasa, 03 Mei 2011\n\n{lead}").event
+    assert (event.found and event.found.text) == found
+    if found is None:
+        assert event.suggestion == "2011-05-03"
+
+
 def test_two_polsek_in_the_headline_become_a_mark_that_the_check_reports(registry, tmp_path):
     text = "Polsek Mayangan Bersama Polsek Kanigaran Gelar Patroli\n\nPatroli digelar Kamis (29/01/2026)."
     draft = draft_story(parse_article(text), registry)
@@ -1318,6 +1333,20 @@ def test_a_date_between_the_dateline_and_the_lead(article_units):
     text = "JAWA BARAT\nKAB. CIREBON – 13/08/2025 Dalam senyap malam, petugas Polsek Pabedilan berpatroli."
     draft = draft_story(parse_article(text), article_units)
     assert (draft.fields["date"], draft.fields["location"]) == ("2025-08-13", "Kab. Cirebon")
+
+
+@pytest.mark.parametrize("lead, found", [
+    ("Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.",
+     "2021-12-15"),
+    ("KOTIM – (15/12/2021) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", "2021-12-15"),
+    # a bracket left open, no year, or no dash before it: not the dateline's date
+    ("KOTIM – (15/12/2021 Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", None),
+    ("KOTIM – (15/12) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", None),
+    ("KOTIM (15/12/2021) Sat Lantas Polres Kotim rutin melakukan Blue Light Patrol.", None),
+])
+def test_a_date_in_brackets_between_the_dateline_and_the_lead(lead, found, article_units):
+    date = draft_story(parse_article(f"Satlantas Polres Kotim Rutinkan Patroli\n\n{lead}"), article_units).fields["date"]
+    assert date == found if found else is_unfilled(date)
 
 
 @pytest.mark.parametrize("dateline, location", [
@@ -2494,6 +2523,18 @@ def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chr
     assert is_chrome(line) is chrome
 
 
+@pytest.mark.parametrize("line, chrome", [
+    ("Selamat Datang di Halaman Blog Polres Sumbawa Barat | Link ke polri.go.id | Telah launching sms dan telephone "
+     "pengaduan masyarakat di nomor 081915998885", True),
+    ("Selamat datang di website resmi Polres Bima | Hubungi 110", True),
+    # a greeting without the banner's bars, or not a site's, is story text
+    ("Selamat datang di Polres Sumbawa Barat, kata Kapolres menyambut rombongan.", False),
+    ("Selamat datang di halaman Mapolres, ujar Kapolres kepada warga.", False),
+])
+def test_a_sites_welcome_banner_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
 def test_a_captions_date_gives_no_event_day():
     text = ("Polrestabes Makassar Larang Sahur on the Road selama Ramadan\n\n"
             "Kapolrestabes Makassar saat diwawancara, Selasa (2/9/2025). (IDN Times/Darsil Yahya)\n\n"
@@ -2849,6 +2890,14 @@ def test_the_polsek_a_patrol_is_done_by_is_its_unit(second, units, article_units
 def test_polsel_is_the_short_name_of_polombangkeng_selatan(article_units):
     text = "Takalar – Personel Polsek Polsel Polres Takalar melaksanakan patroli malam, Sabtu (6/1/2024)."
     assert _units_of(text, article_units) == {"polsek": "Polsek Polombangkeng Selatan", "polres": "Polres Takalar"}
+
+
+def test_galsel_is_the_short_name_of_galesong_selatan(article_units):
+    text = "Takalar, Matasulsel – Patroli Blue Light salah satu upaya Polsek Galsel Polres Takalar, Rabu (10/6/2020)."
+    assert _units_of(text, article_units) == {"polsek": "Polsek Galesong Selatan", "polres": "Polres Takalar"}
+    # a longer word starting like it is no short form
+    near = "Takalar – Personel Polsek Galselatan Polres Takalar melaksanakan patroli malam, Rabu (10/6/2020)."
+    assert "Polsek Galesong Selatan" not in _units_of(near, article_units).values()
 
 
 @pytest.mark.parametrize("written, units", [
@@ -4557,6 +4606,25 @@ def test_a_short_form_inside_a_units_name_or_a_datelines_bracket_before_it(lead,
 ])
 def test_a_short_form_inside_a_name_is_dropped_only_after_the_words_it_shortens(text, read):
     assert _without_short_forms_inside(text) == read
+
+
+def test_a_short_form_with_its_words_in_brackets_inside_a_name_is_read_as_the_words():
+    text = "Alhasil, KRYD Polsek KPS (Kawasan Pelabuhan Samudera) Bitung, membuktikan ketajamannya"
+    read = "Alhasil, KRYD Polsek Kawasan Pelabuhan Samudera Bitung, membuktikan ketajamannya"
+    assert _without_short_forms_inside(text) == read
+    # words that the letters do not spell, no unit word before, or a bracket closing the name: left as written
+    for left in ("Polsek KP (Kawasan Pelabuhan Samudera) Bitung berjaga",
+                 "Tim KPS (Kawasan Pelabuhan Samudera) Bitung berjaga",
+                 "Polsek KPS (Kawasan Pelabuhan Samudera) berjaga"):
+        assert _without_short_forms_inside(left) == left
+
+
+def test_a_short_form_with_its_words_in_brackets_names_one_polsek(article_units):
+    lead = ("BITUNG, Komentar.co - Agenda KRYD terbukti jitu. Alhasil, KRYD Polsek KPS (Kawasan Pelabuhan Samudera) "
+            "Bitung, membuktikan ketajamannya.")
+    assert _units_of(lead, article_units) == {
+        "polsek": "Polsek Kawasan Pelabuhan Samudera Bitung", "polres": "Polres Bitung",
+    }
 
 
 @pytest.mark.parametrize("lead, units", [

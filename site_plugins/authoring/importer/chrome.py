@@ -35,6 +35,9 @@ DROPPED_LINES = (
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"belum (?:memiliki|punya) akun\??\s*(?:daftar|register)\b.{0,20}",  # a portal's sign-up prompt above the headline
     r"(?:diberdayakan oleh|powered by) blogger\.?",
+    # a site's welcome banner of items split by bars, above the post (``Selamat Datang di Halaman Blog Polres Sumbawa
+    # Barat | Link ke polri.go.id | …``): the blog's own unit, not the story's
+    r"selamat datang di (?:halaman|situs|website|web|blog|portal)\b[^|]*(?:\|[^|]*)+",
     # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
     r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
     r"we are sorry,? page not found",

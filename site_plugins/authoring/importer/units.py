@@ -33,15 +33,27 @@ _SHORT_FORM_INSIDE = re.compile(r"(?P<words>(?:[A-Z][a-z]+\s+){2,4})\((?P<short>
 """A short form in brackets inside a unit's name, after the words it shortens (``Polsek Kawasan Pelabuhan (KP)
 Samarinda``): the name is read without it."""
 
+_FULL_NAME_INSIDE = re.compile(
+    r"(?P<unit>\bPol(?:sek|res\w*)\s+)(?P<short>[A-Z]{2,5})\s+\((?P<words>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,4})\)"
+    r"(?=\s+[A-Z])"
+)
+"""A unit's short form with the words it shortens after it in brackets, inside the name (``Polsek KPS (Kawasan
+Pelabuhan Samudera) Bitung``): the name is read with the words instead."""
+
 
 def _without_short_forms_inside(text: str) -> str:
     """``text`` without the bracketed short forms of :data:`_SHORT_FORM_INSIDE` whose letters are the initials of the
-    words before them; other brackets (``Polres Pasaman Barat (PB) dan``) are left."""
+    words before them, and with the bracketed words of :data:`_FULL_NAME_INSIDE` in place of the short form whose
+    letters are their initials; other brackets (``Polres Pasaman Barat (PB) dan``) are left."""
     def drop(match: re.Match) -> str:
         words = match["words"].split()
         initials = "".join(word[0] for word in words[-len(match["short"]):])
         return match["words"].rstrip() if initials == match["short"] else match.group()
-    return _SHORT_FORM_INSIDE.sub(drop, text)
+
+    def spell_out(match: re.Match) -> str:
+        initials = "".join(word[0] for word in match["words"].split())
+        return match["unit"] + match["words"] if initials == match["short"] else match.group()
+    return _FULL_NAME_INSIDE.sub(spell_out, _SHORT_FORM_INSIDE.sub(drop, text))
 
 SHORT_NAMES = {
     "jatim": "jawatimur", "jateng": "jawatengah", "jabar": "jawabarat", "sumut": "sumaterautara",
@@ -61,7 +73,8 @@ SHORT_NAMES = {
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
-    "polsel": "polombangkengselatan", "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
+    "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
+    "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 

@@ -49,9 +49,11 @@ NAMED = re.compile(
 days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``, ``pada 9 September hingga 22 September
 2025``) gives its first day, in its own month when the span writes one."""
 DATELINE_NUMERIC = re.compile(
-    r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b(?=\s+[A-Z])"
+    r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<open>\()?(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"
+    r"(?(open)\))(?=\s+[A-Z])"
 )
-"""A date set between the dateline's dash and the lead's first word: ``KAB. CIREBON – 13/08/2025 Dalam ...``."""
+"""A date set between the dateline's dash and the lead's first word, also in brackets: ``KAB. CIREBON – 13/08/2025
+Dalam ...``, ``Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim ...``."""
 DATELINE_SITE_DATE = re.compile(
     r"^[^\W\d][^–—\n()]{0,40}?\(\s*[A-Z][\w.]*\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=\s*\)\s*[-–—]+\s)"
 )
@@ -295,6 +297,8 @@ def find_event_date(
             doubt = f"hari '{weekday_name(published.day)}' tanpa tanggal; keterangan foto menyebut {other:%d/%m/%Y}"
             return EventDate(None, doubt, other.isoformat())
         event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
+    elif published and _yesterday_in_lead(paragraphs):
+        event = EventDate(Dateline(published.day - timedelta(days=1)))  # ``dilakukan kemarin`` under the stamp
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     elif span := _operation_span(paragraphs):
@@ -414,6 +418,19 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             if named != weekday_name(found.day) and not night_of:
                 return f"hari '{match.group()}'"
     return ""
+
+
+_YESTERDAY = re.compile(r"\b(?:dilakukan|dilaksanakan|digelar|berlangsung)\s+(?:pada\s+)?kemarin\b", re.I)
+"""The lead telling its event done ``kemarin`` (``patroli dengan menunggang kuda dilakukan kemarin``)."""
+
+
+def _yesterday_in_lead(paragraphs: list[str]) -> bool:
+    """True when the lead, outside quotes, tells its event done the day before (``dilakukan kemarin``) and no
+    other paragraph writes a day: with only the stamp, the event's day is the stamp's day before."""
+    if not paragraphs or any(_ANOTHER_DAY.search(paragraph) for paragraph in paragraphs[1:]):
+        return False
+    told = _blanked(paragraphs[0], [match.span() for match in _QUOTES.finditer(paragraphs[0])])
+    return bool(_YESTERDAY.search(told))
 
 
 def _blanked(paragraph: str, spans: list[tuple[int, int]]) -> str:
