@@ -198,6 +198,7 @@ ENDS_SEEN = [
     ("❝❞ Komentar Anda", "https://www.tvrisumbar.co.id/berita/detil/2958/polres-dan-tni-gelar-patroli-wilayah-terluar--.html"),
     ("0 0 votes", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
     ("Article Rating", "https://tribratanews.gorontalo.polri.go.id/62047/patroli-dialogis-langkah-preventif-samapta-polda-gorontalo-dalam-menjaga-gangguan-kamtibmas/"),
+    ("Subscribe NET JATENG Official Youtube Channel:", "https://newtuber.su/video/jP2a-2Xg1NQ"),
     ("Subscribe", "https://palembang-pos.com/polres-larang-warga-bakar-lahan"),
     ("Lhokseumawe - Personel Polsek Muara Satu melaksanakan pengamanan Shalat Idul Fitri 1447 Hijriah di Masjid…",
      "https://sibernusantara.com/sat-pamobvit-polres-lhokseumawe-intensifkan-patroli-di-area-wisata-dan-olahraga-wujudkan-keamanan-masyarakat-2/amp"),
@@ -312,9 +313,9 @@ def test_every_field_is_right_or_flagged(case, units):
 
 def _left(chrome: str, body: str) -> bool:
     """True when ``chrome`` stands in ``body`` as itself, not as a part of a longer word (``Font`` in the place name
-    ``Fontein``)."""
+    ``Fontein``) nor as a site's name in its address (``BITUNG, Komentar.co -``, a dateline)."""
     before = "(?<![A-Za-z])" if chrome[:1].isalpha() else ""
-    after = "(?![a-z])" if chrome[-1:].isalpha() else ""
+    after = r"(?![a-z])(?!\.[a-z]{2,3}\b)" if chrome[-1:].isalpha() else ""
     return re.search(before + re.escape(chrome) + after, body) is not None
 
 

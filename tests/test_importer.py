@@ -3529,8 +3529,12 @@ def test_a_feeds_appeared_first_on_line_ends_the_article(line, end):
     # a newsletter box's button alone on its line ends the article: the blurb and share links below are no story
     ("Subscribe", True),
     ("subscribe", True),
-    # a sentence with the word stays
+    # a TV channel's call to subscribe, above its social links, ends it too
+    ("Subscribe NET JATENG Official Youtube Channel:", True),
+    ("Subscribe channel kami", True),
+    # a sentence with the word stays, the channel's name in it or not
     ("Warga diminta subscribe kanal YouTube Polres Muara Enim.", False),
+    ("Subscribe YouTube Polres Muara Enim agar warga tahu jadwal patroli. Kapolres menyampaikan hal itu.", False),
 ])
 def test_a_subscribe_button_alone_ends_the_article(line, end):
     assert ends_article(line) is end

@@ -179,6 +179,8 @@ ARTICLE_ENDS = (
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
     r"article rating",
     r"subscribe",  # alone on its line: a comment widget's or a newsletter box's button
+    # a TV channel's call below its story, before its social links: ``Subscribe NET JATENG Official Youtube Channel:``
+    r"subscribe [^.!?]{0,60}\b(?:youtube|channel)\b[^.!?]{0,20}",
     # a WordPress feed's closing line, reposted with the story: ``The post … appeared first on Polres Kabupaten Madiun.``
     r"the post .+ appeared first on .+",
     # a later story's teaser, cut: ``Lhokseumawe - Personel …``
