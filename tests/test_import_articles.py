@@ -295,6 +295,14 @@ BELOW_FLOOR = {
         "in brackets after a full stop, a writer followed by the editor's name alone) (docs/importer.md, held-out sets "
         "43 and 44)",
     ),
+    "48": (
+        80,
+        "held-out set 48 is at 80 of 90 right (88.9 %), none wrong, after its fixes: nine of its ten flags are places "
+        "(none written where the rules look, a town given only in a later paragraph, a dateline holding a site's name "
+        "beside its town, a route of streets, a reposted story's dateline in another Polres's area) and one a date "
+        "whose patrol stops at three hours; each needs a rule not yet written or has no honest answer "
+        "(docs/importer.md, held-out sets 47 and 48)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
