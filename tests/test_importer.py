@@ -1598,6 +1598,24 @@ def test_a_title_bar_with_the_sites_address_is_no_lead_and_the_headline_stands_b
     assert [paragraph for paragraph in article.paragraphs if "Indokalbar" in paragraph or headline in paragraph] == []
 
 
+def test_an_html_comments_end_after_the_headline_is_no_part_of_it():
+    headline = "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"
+    text = (f"{headline} -->\n\n{headline}\n\n10 September 2022\n\nZONAMERDEKA.COM-RIAU- Polsek Bunut berpatroli "
+            "di Desa Petani, Sabtu (10/9/2022).")
+    assert parse_article(text).title == headline
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla -->",
+     "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"),
+    ("-->", ""),  # alone on its line: chrome, as before
+    ("Rute patroli: Desa Petani --> Desa Sungai Buluh", "Rute patroli: Desa Petani --> Desa Sungai Buluh"),  # an arrow
+    ("Patroli-->", "Patroli-->"),  # glued to the word, no space before: left as written
+])
+def test_an_html_comments_end_is_cut_only_after_a_lines_text(line, kept):
+    assert content_lines(line) == [kept]
+
+
 def test_a_caption_shown_twice_is_no_headline_and_a_label_above_the_stamp_no_writer():
     caption = "Petugas saat melakukan pemeriksaan terhadap barang bawaan pengendara. Foto istimewa"
     text = ("Jelang Kunjungan Wapres dan HUT OPM, Polres Kaimana Gelar Patroli Gabungan\n\nKonten Media Partner\n"

@@ -23,6 +23,9 @@ _LOOK_ALIKES = str.maketrans(
 """Cyrillic letters that look like Latin ones (``Mаnоkwаrі``, ``Pаtrоl``), as some sites write them to fool copying."""
 _MIXED_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0400-\u04ff]\w*|\w*[\u0400-\u04ff]\w*[a-zA-Z]\w*")
 """A word with Latin and Cyrillic letters both: Latin text with look-alikes put in."""
+_COMMENT_CLOSE_AFTER = re.compile(r"(?<=\S)\s+-->$")
+"""The end of an HTML comment a site's template leaves after a line's text (``… Pencegahan Karhutla -->``): no part of
+the line. Alone on its line it is chrome; an arrow inside a line (``Desa A --> Desa B``) stays."""
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 
@@ -75,7 +78,7 @@ def content_lines(text: str) -> list[str]:
     prose = False
     raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
     for raw in text.split("\n"):
-        line = _BULLET.sub("- ", " ".join(raw.split()))
+        line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         ends = ends_article(line)
         if ends and prose:
             break
