@@ -1598,16 +1598,17 @@ def test_a_title_bar_with_the_sites_address_is_no_lead_and_the_headline_stands_b
     assert [paragraph for paragraph in article.paragraphs if "Indokalbar" in paragraph or headline in paragraph] == []
 
 
+_BUNUT_HEADLINE = "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"
+
+
 def test_an_html_comments_end_after_the_headline_is_no_part_of_it():
-    headline = "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"
-    text = (f"{headline} -->\n\n{headline}\n\n10 September 2022\n\nZONAMERDEKA.COM-RIAU- Polsek Bunut berpatroli "
-            "di Desa Petani, Sabtu (10/9/2022).")
-    assert parse_article(text).title == headline
+    assert parse_article(_BUNUT_HEADLINE + " -->\n\n" + _BUNUT_HEADLINE + "\n\n10 September 2022\n\n"
+                         "ZONAMERDEKA.COM-RIAU- Polsek Bunut berpatroli di Desa Petani, Sabtu (10/9/2022).").title \
+        == _BUNUT_HEADLINE
 
 
 @pytest.mark.parametrize("line, kept", [
-    ("Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla -->",
-     "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"),
+    (f"{_BUNUT_HEADLINE} -->", _BUNUT_HEADLINE),
     ("-->", ""),  # alone on its line: chrome, as before
     ("Rute patroli: Desa Petani --> Desa Sungai Buluh", "Rute patroli: Desa Petani --> Desa Sungai Buluh"),  # an arrow
     ("Patroli-->", "Patroli-->"),  # glued to the word, no space before: left as written
