@@ -3968,6 +3968,26 @@ def test_a_photographers_credit_is_his_full_name_in_capitals_and_the_papers(line
     assert is_chrome(line) is chrome
 
 
+_POLAIR_LEAD = ("Satuan Kepolisian Perairan (Polair) Polres Polewali Mandar, Provinsi Sulawesi Barat, meningkatkan patroli "
+                "perairan sebagai upaya meminimalisir kecelakaan laut.")
+
+
+@pytest.mark.parametrize("line, kept", [
+    (f"Foto: ANTARAMAMUJU – {_POLAIR_LEAD}", f"ANTARAMAMUJU – {_POLAIR_LEAD}"),  # the credit runs into the lead
+    ("Foto: ANTARAMAMUJU – Personel Polair berpatroli di perairan.", ""),  # a caption: too short for a lead
+    (f"Foto: Humas – {_POLAIR_LEAD}", ""),  # no agency's name in capitals
+    (f"Foto: ANTARA/Akbar {_POLAIR_LEAD}", ""),  # no dash after the credit
+])
+def test_a_photo_credit_running_into_the_leads_dateline_leaves_the_lead(line, kept):
+    assert content_lines(line) == [kept]
+
+
+def test_the_lead_after_a_photo_credit_opens_the_text():
+    text = ("Polair Polres Polewali Mandar Tingkatkan Patroli\n"
+            f"Foto: ANTARAMAMUJU – {_POLAIR_LEAD}\n\"Kami berpatroli,\" kata Kasat.")
+    assert parse_article(text).paragraphs[0] == f"ANTARAMAMUJU – {_POLAIR_LEAD}"
+
+
 def test_a_caption_opening_with_a_word_in_capitals_stays_without_a_photographers_credit_above_it():
     lines = content_lines(f"{_JOGJA_HEADLINE}\nMEMBAUR: Kapolda DIJ di tengah kepadatan arus lalu lintas malam tahun baru.")
     assert lines[1].startswith("MEMBAUR:")

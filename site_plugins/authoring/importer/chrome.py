@@ -17,6 +17,11 @@ _PHOTOGRAPHER = (
 """A photographer's credit alone on its line above the photo: the full name in capitals, a slash and the paper's name
 (``RIZAL SETYO NUGROHO/Radar Jogja``); one word in capitals there (``POLRES/Humas``) is no person's name."""
 
+CREDIT_INTO_LEAD = r"f(?:h)?oto\s*:\s+(?=(?-i:[A-Z]{4,})\s+[–—-]\s+(?:\S+\s+){11})"
+"""A photo's credit that runs straight into the lead (``Foto: ANTARAMAMUJU – Satuan Kepolisian Perairan …``): the
+agency's name in capitals, one word, is the dateline's, and the line, twelve words or more after the dash, is the
+lead, not a caption; the label alone leaves it."""
+
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
     r"header ads",
@@ -96,7 +101,7 @@ DROPPED_LINES = (
     # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``)
     r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
-    r"f(?:h)?oto\s*:\s.{1,300}",
+    rf"(?!{CREDIT_INTO_LEAD})f(?:h)?oto\s*:\s.{{1,300}}",
     _PHOTOGRAPHER,
     # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
     r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",

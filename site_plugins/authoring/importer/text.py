@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .chrome import ends_article, is_chrome, is_photo_credit, is_photographer_credit
+from .chrome import CREDIT_INTO_LEAD, ends_article, is_chrome, is_photo_credit, is_photographer_credit
 
 _SPACES = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x09: " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -26,6 +26,7 @@ _MIXED_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0400-\u04ff]\w*|\w*[\u0400-\u04ff]\w
 _COMMENT_CLOSE_AFTER = re.compile(r"(?<=\S)\s+-->$")
 """The end of an HTML comment a site's template leaves after a line's text (``… Pencegahan Karhutla -->``): no part of
 the line. Alone on its line it is chrome; an arrow inside a line (``Desa A --> Desa B``) stays."""
+_CREDIT_INTO_LEAD = re.compile(CREDIT_INTO_LEAD, re.I)
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
 
@@ -79,6 +80,7 @@ def content_lines(text: str) -> list[str]:
     raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
     for raw in text.split("\n"):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
+        line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
         ends = ends_article(line)
         if ends and prose:
             break
