@@ -1598,6 +1598,20 @@ def test_a_title_bar_with_the_sites_address_is_no_lead_and_the_headline_stands_b
     assert [paragraph for paragraph in article.paragraphs if "Indokalbar" in paragraph or headline in paragraph] == []
 
 
+@pytest.mark.parametrize("lead, title", [
+    # a related story's headline shown twice below the lead's sentence: the headline above stays
+    ("Ponorogo, Dalam upaya mengantisipasi balap liar, SatSabhara Polres Ponorogo mengintensifkan patroli malam hari.",
+     "Antisipasi Kamtibmas SatSabhara Polres Ponorogo Intensif Gelar Patroli Malam"),
+    # no sentence closed before the repeat: the line shown twice is still taken
+    ("Ponorogo, SatSabhara Polres Ponorogo berpatroli", "Polres Ponorogo Gelar Apel Pasukan Operasi Patuh Semeru 2024"),
+])
+def test_a_headline_shown_twice_below_the_stories_first_sentence_is_another_storys(lead, title):
+    related = "Polres Ponorogo Gelar Apel Pasukan Operasi Patuh Semeru 2024"
+    headline = "Antisipasi Kamtibmas SatSabhara Polres Ponorogo Intensif Gelar Patroli Malam"
+    lines = [headline, lead, "Check Also", related, related, "Patroli berjalan aman."]
+    assert parse_article("\n\n".join(lines)).title == title
+
+
 _BUNUT_HEADLINE = "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"
 
 

@@ -889,7 +889,9 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
     dropped: set[int] = set()
     before_title: list[int] = []
     leading = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
-    repeated = _spelt_by_slug([lines[at] for at in leading], slugs) or _repeated_headline([lines[at] for at in leading])
+    above_story = [lines[at] for at in leading]
+    above_story = above_story[:next((at for at, line in enumerate(above_story) if _is_sentence(line)), len(above_story))]
+    repeated = _spelt_by_slug([lines[at] for at in leading], slugs) or _repeated_headline(above_story)
     newsroom = _newsroom(lines)
     for number, at in enumerate(leading):
         line = lines[at]
@@ -1317,6 +1319,12 @@ def _repeats_without_label(line: str, title: str) -> bool:
     if len(line.split()) < _HEADLINE_WORDS[0] or title == line:
         return False
     return title.endswith(" " + line) or bool(title.startswith(line) and _SITE_AFTER.fullmatch(title[len(line):]))
+
+
+def _is_sentence(line: str) -> bool:
+    """True for a line of twelve words or more closed by a sentence's end: the story has begun, and a headline shown
+    twice below it (a related story's, ``Check Also``) is no headline shown twice above the story."""
+    return len(line.split()) >= 12 and line.endswith(_SENTENCE_END)
 
 
 def _is_prose(line: str, after: str) -> bool:
