@@ -4483,6 +4483,19 @@ def test_a_polsek_told_besides_the_story_makes_no_polseks_story(article_units):
     ]
 
 
+@pytest.mark.parametrize("later, units", [
+    # the chief's words set apart as about his own area: he speaks beside the Polres's story
+    ("Kapolsek Kaliwungu AKP Budi menambahkan, untuk di wilayahnya tidak ada pos pam karena keramaian hanya di pusat "
+     "kota.", {"polres": "Polres Kendal"}),
+    # his words about the patrol in his area still make his Polsek act
+    ("Kapolsek Kaliwungu AKP Budi menambahkan, patroli di wilayahnya digelar setiap malam.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+])
+def test_a_polsek_chief_speaking_of_his_own_area_apart_makes_no_polseks_story(later, units, article_units):
+    lead = "KENDAL – Personel Sat Samapta Polres Kendal menggelar patroli di pusat kota, Minggu (11/5/2025).\n\n"
+    assert _units_of(lead + later, article_units) == units
+
+
 @pytest.mark.parametrize("first, units", [
     # a site's web address alone above the lead is its masthead: the lead's unit and place are read below it
     ("www.tribratanewsrotendao.com", {"polres": "Polres Rote Ndao"}),

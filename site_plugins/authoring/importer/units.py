@@ -147,6 +147,9 @@ _BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“�
 """A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
 work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek
 Tulangan …`` (besides another aim) tells no other work."""
+_OWN_AREA_AFTER = re.compile(rf"{_IN_SENTENCE}?\b(?i:untuk\s+(?:di\s+)?wilayah(?:nya|\s+hukumnya))\b")
+"""A chief's words set apart as about his own area (``Kapolsek Banjarmasin Selatan … menambahkan, untuk di wilayahnya
+tidak ada pos pam tersebut``): he speaks of his area beside the story's, his Polsek does not act in it."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -414,7 +417,8 @@ class _Index:
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                besides = bool(_BESIDES_BEFORE.search(text, reach, match.start()))
+                besides = bool(_BESIDES_BEFORE.search(text, reach, match.start())) or bool(
+                    word != match[level] and _OWN_AREA_AFTER.match(text, match.end()))
                 found.append(_Named(
                     level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
                 ))
