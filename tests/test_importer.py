@@ -4496,6 +4496,15 @@ def test_a_polsek_chief_speaking_of_his_own_area_apart_makes_no_polseks_story(la
     assert _units_of(lead + later, article_units) == units
 
 
+def test_a_unit_joining_two_areas_by_dan_written_with_the_first_alone(article_units):
+    """``Polresta Pulau Ambon`` is Polresta Pulau Ambon dan Pulau-Pulau Lease, the one unit whose name joins its area
+    to another by ``dan``; a first area no such name opens stays unknown."""
+    known = "Ambon – Polresta Pulau Ambon menggelar pertemuan dengan warga Desa Wayame, Kamis (16/10/2025)."
+    unknown = "Ambon – Polresta Pulau Seram menggelar pertemuan dengan warga Desa Wayame, Kamis (16/10/2025)."
+    assert _units_of(known, article_units) == {"polres": "Polresta Pulau Ambon dan Pulau-Pulau Lease"}
+    assert draft_story(parse_article(unknown), article_units).fields["polres"].startswith("ISI:")
+
+
 @pytest.mark.parametrize("first, units", [
     # a site's web address alone above the lead is its masthead: the lead's unit and place are read below it
     ("www.tribratanewsrotendao.com", {"polres": "Polres Rote Ndao"}),

@@ -380,6 +380,14 @@ class _Index:
             for name in names.values():
                 initials = "".join(word[0] for word in name.split()[1:]).casefold()
                 self.initials[level].setdefault(initials, []).append(name)
+        self.first_part: dict[str, dict[str, list[str]]] = {level: {} for level in self.keys}
+        """Each level's units whose names join two areas by ``dan``, by the first area alone: ``Pulau Ambon`` for
+        Polresta Pulau Ambon dan Pulau-Pulau Lease."""
+        for level, names in self.keys.items():
+            for name in names.values():
+                if " dan " in name:
+                    first = name.split(" ", 1)[1].split(" dan ", 1)[0]
+                    self.first_part[level].setdefault(_key(first), []).append(name)
         self.city_areas = {_key(unit.area): unit.name for unit in registry.units()
                            if unit.level == "polres" and unit.area.startswith("Kota ")}
         """Polres by their city's area: ``Polres Kota Banjar`` is the Polres whose area is Kota Banjar."""
@@ -451,7 +459,8 @@ class _Index:
         """The registry name that the longest run of ``words`` spells, with the unit word as
         written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` is
         ``Polres X Kota`` when the registry has it (``city``; ``Polres X`` is the regency's); a word
-        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir).
+        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir), and a name
+        joining two areas by ``dan`` may be written with the first alone (``Polresta Pulau Ambon``).
         A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
         Metro Polres without ``Metro`` (``Polres Jakarta Timur``)."""
         parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
@@ -471,6 +480,9 @@ class _Index:
                     return name
         if spelled_on := self._initials_with_words(level, parts):
             return spelled_on
+        for count in range(len(parts), 0, -1):
+            if len(joined := self.first_part[level].get(_key(" ".join(parts[:count])), [])) == 1:
+                return joined[0]  # ``Polresta Pulau Ambon``: the first of the two areas its name joins
         if parts and len(parts[0]) >= 3 and parts[0].isupper():
             spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
