@@ -342,6 +342,17 @@ def test_a_misspelt_unit_is_the_close_name_whose_place_the_text_writes(article_u
     assert alone.startswith("ISI: satuan — 'Polresta Bayuwangi' tidak ada di daftar satuan; usul: maksud Anda")
 
 
+@pytest.mark.parametrize("place, polsek", [
+    # the Polsek written without its name's first word, the district in full elsewhere in the text: the registry's
+    ("di wilayah Kecamatan Sungai Ambawang", "Polsek Sungai Ambawang"),
+    # the text nowhere writes the full name: flagged
+    ("di wilayah Ambawang", "ISI: satuan — 'Polsek Ambawang' tidak ada di daftar satuan"),
+])
+def test_a_polsek_without_its_names_first_word_is_the_one_whose_full_name_the_text_writes(place, polsek, article_units):
+    text = f"Anggota Polsek Ambawang menggelar patroli dialogis {place}, Kamis (21/2/2019)."
+    assert draft_story(parse_article(text), article_units).fields["polsek"].startswith(polsek)
+
+
 @pytest.mark.parametrize("paragraphs, title, doubt", [
     (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul",
      "teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'"),

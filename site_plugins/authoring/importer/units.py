@@ -560,11 +560,15 @@ def _place_key(place: str) -> str:
 def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: Registry) -> dict[str, str]:
     """``names`` with the one at ``level``, which the registry lacks, as the registry spells it when
     exactly one of its close names has its place written elsewhere in the text (``Polresta Bayuwangi``
-    under the dateline ``BANYUWANGI``: two sources agree on ``Polresta Banyuwangi``); else {}."""
+    under the dateline ``BANYUWANGI``: two sources agree on ``Polresta Banyuwangi``); else {}. A name written without
+    its first words (``Polsek Ambawang`` for Polsek Sungai Ambawang) is close too: ``Kecamatan Sungai Ambawang`` in the
+    text agrees."""
     written = names.get(level, "")
     text = "\n".join(paragraphs).replace(written, "")
+    tail = " " + written.split(" ", 1)[-1].casefold()
+    shortened = [name for name in registry.names(level) if name.split(" ", 1)[-1].casefold().endswith(tail)]
     agreeing = [
-        name for name in registry.close_names(level, written)
+        name for name in dict.fromkeys([*registry.close_names(level, written), *shortened])
         if re.search(rf"(?<!\w){re.escape(name.split(' ', 1)[-1])}(?!\w)", text, re.I)
     ]
     return {**names, level: agreeing[0]} if written and len(agreeing) == 1 else {}
