@@ -4516,6 +4516,18 @@ def test_a_unit_joining_two_areas_by_dan_written_with_the_first_alone(article_un
     assert draft_story(parse_article(unknown), article_units).fields["polres"].startswith("ISI:")
 
 
+@pytest.mark.parametrize("lead, polres", [
+    # ``P.`` opening a unit's name is ``Pulau``
+    ("AMBON – Kapolresta P. Ambon & P.P. Lease Kombes Pol Raja menggelar Duduk Bacarita bersama warga Desa Hunuth, "
+     "Sabtu (26/11/2022).", "Polresta Pulau Ambon dan Pulau-Pulau Lease"),
+    # ``P.`` elsewhere (a person's initial) leaves the unit's name as written
+    ("AMBON – Polresta Pulau Ambon dan Pulau-Pulau Lease bersama P. Simamora menggelar Duduk Bacarita, Sabtu "
+     "(26/11/2022).", "Polresta Pulau Ambon dan Pulau-Pulau Lease"),
+])
+def test_p_opening_a_units_name_is_pulau(lead, polres, article_units):
+    assert draft_story(parse_article(lead), article_units).fields["polres"].startswith(polres)
+
+
 @pytest.mark.parametrize("first, units", [
     # a site's web address alone above the lead is its masthead: the lead's unit and place are read below it
     ("www.tribratanewsrotendao.com", {"polres": "Polres Rote Ndao"}),

@@ -29,6 +29,9 @@ _MENTION = re.compile(
 """A unit word and up to five capitalised words after it: the name is a prefix of those words. The
 unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``. A dateline's
 bracket glued to it by a hyphen may stand before it (``AMBON (info-ambon.com)-Kepolisian Daerah Maluku``)."""
+_ISLAND_SHORT = re.compile(r"\b(?P<unit>(?:[Ww]a)?(?:[Kk]a)?[Pp]ol(?:sek|res|resta|restabes)\s+)P\.\s*(?=[A-Z][a-z])")
+"""``P.`` for ``Pulau`` (island) opening a unit's name: ``Kapolresta P. Ambon & P.P. Lease`` is the chief of Polresta
+Pulau Ambon dan Pulau-Pulau Lease."""
 _SHORT_FORM_INSIDE = re.compile(r"(?P<words>(?:[A-Z][a-z]+\s+){2,4})\((?P<short>[A-Z]{2,5})\)(?=\s+[A-Z])")
 """A short form in brackets inside a unit's name, after the words it shortens (``Polsek Kawasan Pelabuhan (KP)
 Samarinda``): the name is read without it."""
@@ -402,6 +405,7 @@ class _Index:
         text = re.sub(r"[*_~]", " ", text)  # WhatsApp's bold, italics and strike-through
         text = _UNITS_HYPHENED.sub(" ", text)  # ``Polsek Marawola-Polres Sigi``: two units, the second above the first
         text = _without_short_forms_inside(text)  # ``Polsek Kawasan Pelabuhan (KP) Samarinda``
+        text = _ISLAND_SHORT.sub(r"\g<unit>Pulau ", text)  # ``Polresta P. Ambon``: Polresta Pulau Ambon
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
