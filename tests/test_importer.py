@@ -1470,6 +1470,18 @@ def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agree
     assert (event.found.text if event.found else None) == expected
 
 
+@pytest.mark.parametrize("later, expected", [
+    # a span up to now leaves out the year before it: 2024, where 19/10 is a Saturday
+    ("Sejak Januari 2024 sampai saat ini tercatat 3 kasus. Dibandingkan tahun 2023, kasus turun.", "2024-10-19"),
+    # without a span up to now, or with two years from its start on, the weekday alone would choose: no year
+    ("Pada Januari 2024 tercatat 3 kasus. Dibandingkan tahun 2023, kasus turun.", None),
+    ("Sejak 2023 hingga kini tercatat 3 kasus, terbanyak pada 2024.", None),
+])
+def test_a_span_up_to_now_leaves_out_the_years_before_it(later, expected):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
+    assert (event.found.text if event.found else None) == expected
+
+
 @pytest.mark.parametrize("stamp, expected", [
     ("Selasa, 10 Jun 2025 21:45 WIB", "2025-06-10"),
     ("Rabu, 11 Jun 2025 08:00 WIB", "2025-06-10"),  # the day after: a stamp's usual distance

@@ -746,17 +746,28 @@ closed by ``lalu`` is one the text recalls, never the event's (``lokasi tersebut
 terbakar``)."""
 
 
+_UNTIL_NOW = re.compile(
+    r"\b(?i:sejak|semenjak|dari)\s+(?:(?i:awal\s+|bulan\s+)?[A-Z][a-z]+\s+)?(20\d\d)\s+"
+    r"(?i:sampai|hingga)\s+(?:(?i:dengan)\s+)?(?i:saat\s+ini|sekarang|kini)\b"
+)
+"""A span from a year up to now (``Sejak Januari 2019 sampai saat ini``): the text is written in that year or later."""
+
+
 def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
     """A day and month without a year: the year of the publication stamp when the weekday agrees
     and the stamp is at most 31 days later; else the year the text writes, when it writes only
     one and its calendar puts the day on its weekday (two sources agree). Of several years
-    (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong."""
+    (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong; a span from a year up to
+    now (``Sejak Januari 2019 sampai saat ini``) leaves out the years before it (``Dibandingkan tahun 2018``)."""
     day, month = int(mention.match["day"]), int(mention.match["month"])
     weekday = _weekday_key(mention.match["weekday"])
     if published:
         recent = [year for year in (published.day.year, published.day.year - 1)
                   if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
     written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)} | _dates_years(paragraphs)
+    now = [int(year) for paragraph in paragraphs for year in _UNTIL_NOW.findall(paragraph)]
+    if len(written) > 1 and now and len(still := {year for year in written if year >= max(now)}) == 1:
+        written = still  # ``Sejak Januari 2019 sampai saat ini``: the years before it (``Dibandingkan tahun 2018``) are past
     agreeing = recent if published and recent else [
         year for year in written if len(written) == 1
         and _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
