@@ -1482,6 +1482,16 @@ def test_a_span_up_to_now_leaves_out_the_years_before_it(later, expected):
     assert (event.found.text if event.found else None) == expected
 
 
+@pytest.mark.parametrize("written, expected", [
+    ("Kamis hingga Jumat (18-19/7/2019)", "2019-07-19"),  # the span's day the weekday names: 19/7/2019 is a Friday
+    ("Kamis (18-19/7/2019)", "2019-07-18"),  # the first day, which the weekday names
+    ("Jumat (19/7/2019)", "2019-07-19"),  # no span
+])
+def test_a_weekdays_span_of_days_before_the_month_gives_the_day_its_weekday_names(written, expected):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli di pelabuhan {written}.").event
+    assert event.found.text == expected
+
+
 @pytest.mark.parametrize("stamp, expected", [
     ("Selasa, 10 Jun 2025 21:45 WIB", "2025-06-10"),
     ("Rabu, 11 Jun 2025 08:00 WIB", "2025-06-10"),  # the day after: a stamp's usual distance
