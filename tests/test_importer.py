@@ -342,6 +342,17 @@ def test_a_misspelt_unit_is_the_close_name_whose_place_the_text_writes(article_u
     assert alone.startswith("ISI: satuan — 'Polresta Bayuwangi' tidak ada di daftar satuan; usul: maksud Anda")
 
 
+@pytest.mark.parametrize("place, polsek", [
+    # the Polsek written without its name's first word, the district in full elsewhere in the text: the registry's
+    ("di wilayah Kecamatan Sungai Ambawang", "Polsek Sungai Ambawang"),
+    # the text nowhere writes the full name: flagged
+    ("di wilayah Ambawang", "ISI: satuan — 'Polsek Ambawang' tidak ada di daftar satuan"),
+])
+def test_a_polsek_without_its_names_first_word_is_the_one_whose_full_name_the_text_writes(place, polsek, article_units):
+    text = f"Anggota Polsek Ambawang menggelar patroli dialogis {place}, Kamis (21/2/2019)."
+    assert draft_story(parse_article(text), article_units).fields["polsek"].startswith(polsek)
+
+
 @pytest.mark.parametrize("paragraphs, title, doubt", [
     (["Kapolsek Mayangan hadir bersama Polsek Kanigaran."], "Judul",
      "teks menyebut dua polsek: 'Polsek Mayangan' dan 'Polsek Kanigaran'"),
@@ -1457,6 +1468,28 @@ def test_a_paste_of_many_places_is_read_in_one_pass_per_paragraph(monkeypatch):
 def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agrees_with(later, expected):
     event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
     assert (event.found.text if event.found else None) == expected
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a span up to now leaves out the year before it: 2024, where 19/10 is a Saturday
+    ("Sejak Januari 2024 sampai saat ini tercatat 3 kasus. Dibandingkan tahun 2023, kasus turun.", "2024-10-19"),
+    # without a span up to now, or with two years from its start on, the weekday alone would choose: no year
+    ("Pada Januari 2024 tercatat 3 kasus. Dibandingkan tahun 2023, kasus turun.", None),
+    ("Sejak 2023 hingga kini tercatat 3 kasus, terbanyak pada 2024.", None),
+])
+def test_a_span_up_to_now_leaves_out_the_years_before_it(later, expected):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
+    assert (event.found.text if event.found else None) == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Kamis hingga Jumat (18-19/7/2019)", "2019-07-19"),  # the span's day the weekday names: 19/7/2019 is a Friday
+    ("Kamis (18-19/7/2019)", "2019-07-18"),  # the first day, which the weekday names
+    ("Jumat (19/7/2019)", "2019-07-19"),  # no span
+])
+def test_a_weekdays_span_of_days_before_the_month_gives_the_day_its_weekday_names(written, expected):
+    event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli di pelabuhan {written}.").event
+    assert event.found.text == expected
 
 
 @pytest.mark.parametrize("stamp, expected", [
@@ -4534,6 +4567,40 @@ def test_a_polsek_told_besides_the_story_makes_no_polseks_story(article_units):
     assert [_units_of(lead + later, article_units) for later in (besides, moreover)] == [
         {"polres": "Polres Kendal"}, {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"},
     ]
+
+
+@pytest.mark.parametrize("later, units", [
+    # the chief's words set apart as about his own area: he speaks beside the Polres's story
+    ("Kapolsek Kaliwungu AKP Budi menambahkan, untuk di wilayahnya tidak ada pos pam karena keramaian hanya di pusat "
+     "kota.", {"polres": "Polres Kendal"}),
+    # his words about the patrol in his area still make his Polsek act
+    ("Kapolsek Kaliwungu AKP Budi menambahkan, patroli di wilayahnya digelar setiap malam.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+])
+def test_a_polsek_chief_speaking_of_his_own_area_apart_makes_no_polseks_story(later, units, article_units):
+    lead = "KENDAL – Personel Sat Samapta Polres Kendal menggelar patroli di pusat kota, Minggu (11/5/2025).\n\n"
+    assert _units_of(lead + later, article_units) == units
+
+
+def test_a_unit_joining_two_areas_by_dan_written_with_the_first_alone(article_units):
+    """``Polresta Pulau Ambon`` is Polresta Pulau Ambon dan Pulau-Pulau Lease, the one unit whose name joins its area
+    to another by ``dan``; a first area no such name opens stays unknown."""
+    known = "Ambon – Polresta Pulau Ambon menggelar pertemuan dengan warga Desa Wayame, Kamis (16/10/2025)."
+    unknown = "Ambon – Polresta Pulau Seram menggelar pertemuan dengan warga Desa Wayame, Kamis (16/10/2025)."
+    assert _units_of(known, article_units) == {"polres": "Polresta Pulau Ambon dan Pulau-Pulau Lease"}
+    assert draft_story(parse_article(unknown), article_units).fields["polres"].startswith("ISI:")
+
+
+@pytest.mark.parametrize("lead, polres", [
+    # ``P.`` opening a unit's name is ``Pulau``
+    ("AMBON – Kapolresta P. Ambon & P.P. Lease Kombes Pol Raja menggelar Duduk Bacarita bersama warga Desa Hunuth, "
+     "Sabtu (26/11/2022).", "Polresta Pulau Ambon dan Pulau-Pulau Lease"),
+    # ``P.`` elsewhere (a person's initial) leaves the unit's name as written
+    ("AMBON – Polresta Pulau Ambon dan Pulau-Pulau Lease bersama P. Simamora menggelar Duduk Bacarita, Sabtu "
+     "(26/11/2022).", "Polresta Pulau Ambon dan Pulau-Pulau Lease"),
+])
+def test_p_opening_a_units_name_is_pulau(lead, polres, article_units):
+    assert draft_story(parse_article(lead), article_units).fields["polres"].startswith(polres)
 
 
 @pytest.mark.parametrize("first, units", [

@@ -29,6 +29,9 @@ _MENTION = re.compile(
 """A unit word and up to five capitalised words after it: the name is a prefix of those words. The
 unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``. A dateline's
 bracket glued to it by a hyphen may stand before it (``AMBON (info-ambon.com)-Kepolisian Daerah Maluku``)."""
+_ISLAND_SHORT = re.compile(r"\b(?P<unit>(?:[Ww]a)?(?:[Kk]a)?[Pp]ol(?:sek|res|resta|restabes)\s+)P\.\s*(?=[A-Z][a-z])")
+"""``P.`` for ``Pulau`` (island) opening a unit's name: ``Kapolresta P. Ambon & P.P. Lease`` is the chief of Polresta
+Pulau Ambon dan Pulau-Pulau Lease."""
 _SHORT_FORM_INSIDE = re.compile(r"(?P<words>(?:[A-Z][a-z]+\s+){2,4})\((?P<short>[A-Z]{2,5})\)(?=\s+[A-Z])")
 """A short form in brackets inside a unit's name, after the words it shortens (``Polsek Kawasan Pelabuhan (KP)
 Samarinda``): the name is read without it."""
@@ -147,6 +150,9 @@ _BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“�
 """A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
 work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek
 Tulangan …`` (besides another aim) tells no other work."""
+_OWN_AREA_AFTER = re.compile(rf"{_IN_SENTENCE}?\b(?i:untuk\s+(?:di\s+)?wilayah(?:nya|\s+hukumnya))\b")
+"""A chief's words set apart as about his own area (``Kapolsek Banjarmasin Selatan … menambahkan, untuk di wilayahnya
+tidak ada pos pam tersebut``): he speaks of his area beside the story's, his Polsek does not act in it."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -377,6 +383,14 @@ class _Index:
             for name in names.values():
                 initials = "".join(word[0] for word in name.split()[1:]).casefold()
                 self.initials[level].setdefault(initials, []).append(name)
+        self.first_part: dict[str, dict[str, list[str]]] = {level: {} for level in self.keys}
+        """Each level's units whose names join two areas by ``dan``, by the first area alone: ``Pulau Ambon`` for
+        Polresta Pulau Ambon dan Pulau-Pulau Lease."""
+        for level, names in self.keys.items():
+            for name in names.values():
+                if " dan " in name:
+                    first = name.split(" ", 1)[1].split(" dan ", 1)[0]
+                    self.first_part[level].setdefault(_key(first), []).append(name)
         self.city_areas = {_key(unit.area): unit.name for unit in registry.units()
                            if unit.level == "polres" and unit.area.startswith("Kota ")}
         """Polres by their city's area: ``Polres Kota Banjar`` is the Polres whose area is Kota Banjar."""
@@ -391,6 +405,7 @@ class _Index:
         text = re.sub(r"[*_~]", " ", text)  # WhatsApp's bold, italics and strike-through
         text = _UNITS_HYPHENED.sub(" ", text)  # ``Polsek Marawola-Polres Sigi``: two units, the second above the first
         text = _without_short_forms_inside(text)  # ``Polsek Kawasan Pelabuhan (KP) Samarinda``
+        text = _ISLAND_SHORT.sub(r"\g<unit>Pulau ", text)  # ``Polresta P. Ambon``: Polresta Pulau Ambon
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
@@ -414,7 +429,8 @@ class _Index:
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
-                besides = bool(_BESIDES_BEFORE.search(text, reach, match.start()))
+                besides = bool(_BESIDES_BEFORE.search(text, reach, match.start())) or bool(
+                    word != match[level] and _OWN_AREA_AFTER.match(text, match.end()))
                 found.append(_Named(
                     level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
                 ))
@@ -447,7 +463,8 @@ class _Index:
         """The registry name that the longest run of ``words`` spells, with the unit word as
         written first (``Polresta Bandung`` beside ``Polrestabes Bandung``); ``Polresta X`` is
         ``Polres X Kota`` when the registry has it (``city``; ``Polres X`` is the regency's); a word
-        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir).
+        in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir), and a name
+        joining two areas by ``dan`` may be written with the first alone (``Polresta Pulau Ambon``).
         A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
         Metro Polres without ``Metro`` (``Polres Jakarta Timur``)."""
         parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
@@ -467,6 +484,9 @@ class _Index:
                     return name
         if spelled_on := self._initials_with_words(level, parts):
             return spelled_on
+        for count in range(len(parts), 0, -1):
+            if len(joined := self.first_part[level].get(_key(" ".join(parts[:count])), [])) == 1:
+                return joined[0]  # ``Polresta Pulau Ambon``: the first of the two areas its name joins
         if parts and len(parts[0]) >= 3 and parts[0].isupper():
             spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
@@ -544,11 +564,15 @@ def _place_key(place: str) -> str:
 def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: Registry) -> dict[str, str]:
     """``names`` with the one at ``level``, which the registry lacks, as the registry spells it when
     exactly one of its close names has its place written elsewhere in the text (``Polresta Bayuwangi``
-    under the dateline ``BANYUWANGI``: two sources agree on ``Polresta Banyuwangi``); else {}."""
+    under the dateline ``BANYUWANGI``: two sources agree on ``Polresta Banyuwangi``); else {}. A name written without
+    its first words (``Polsek Ambawang`` for Polsek Sungai Ambawang) is close too: ``Kecamatan Sungai Ambawang`` in the
+    text agrees."""
     written = names.get(level, "")
     text = "\n".join(paragraphs).replace(written, "")
+    tail = " " + written.split(" ", 1)[-1].casefold()
+    shortened = [name for name in registry.names(level) if name.split(" ", 1)[-1].casefold().endswith(tail)]
     agreeing = [
-        name for name in registry.close_names(level, written)
+        name for name in dict.fromkeys([*registry.close_names(level, written), *shortened])
         if re.search(rf"(?<!\w){re.escape(name.split(' ', 1)[-1])}(?!\w)", text, re.I)
     ]
     return {**names, level: agreeing[0]} if written and len(agreeing) == 1 else {}

@@ -28,13 +28,14 @@ _LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
-    _WEEKDAY + r"\({0,2}\s*(?P<day>\d{1,2})(?:\s?/\s?|[.-])(?P<month>\d{1,2})(?:(?:\s?/\s?|[.-])(?P<year>\d{4}|\d{2}))?\b"
+    _WEEKDAY + r"\({0,2}\s*(?:(?P<first>\d{1,2})-(?=\d{1,2}\s?/))?(?P<day>\d{1,2})(?:\s?/\s?|[.-])(?P<month>\d{1,2})(?:(?:\s?/\s?|[.-])(?P<year>\d{4}|\d{2}))?\b"
     rf"(?!(?<=-\d)\s+{_MONTH_NAME}\s+\d{{4}})(?!(?<=-\d\d)\s+{_MONTH_NAME}\s+\d{{4}})\s*\)?" + _LATE_PART, re.I,
 )
 """``Kamis (29/01/2026)``, ``Jumat 30/01/2026``, ``jum,at ( 26/01/2024 )``, ``Sabtu malam (17/1)``, a bracket typed
 twice (``Jumat ((10/10/2025)``), slashes with spaces around them as a page may set them (``Kamis malam ( 13 / 10 / 2022 )``; dots and dashes take none); not a span of
 days before a month's name (``Minggu, 8-9 Februari 2025``: the span's first day, as :data:`NAMED` reads it), which
-only a dash between the days makes (``Senin 12/2 sebanyak 1200 personel`` is a date)."""
+only a dash between the days makes (``Senin 12/2 sebanyak 1200 personel`` is a date). A span of days before the slash
+(``Kamis hingga Jumat (18-19/7/2019)``) gives its first day, or its last where the weekday names that one."""
 WEEKDAY_NAMED = re.compile(
     _WEEKDAY + rf"\(?\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})\b\s*\)?" + _LATE_PART, re.I,
 )
@@ -746,17 +747,28 @@ closed by ``lalu`` is one the text recalls, never the event's (``lokasi tersebut
 terbakar``)."""
 
 
+_UNTIL_NOW = re.compile(
+    r"\b(?i:sejak|semenjak|dari)\s+(?:(?i:awal\s+|bulan\s+)?[A-Z][a-z]+\s+)?(20\d\d)\s+"
+    r"(?i:sampai|hingga)\s+(?:(?i:dengan)\s+)?(?i:saat\s+ini|sekarang|kini)\b"
+)
+"""A span from a year up to now (``Sejak Januari 2019 sampai saat ini``): the text is written in that year or later."""
+
+
 def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
     """A day and month without a year: the year of the publication stamp when the weekday agrees
     and the stamp is at most 31 days later; else the year the text writes, when it writes only
     one and its calendar puts the day on its weekday (two sources agree). Of several years
-    (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong."""
+    (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong; a span from a year up to
+    now (``Sejak Januari 2019 sampai saat ini``) leaves out the years before it (``Dibandingkan tahun 2018``)."""
     day, month = int(mention.match["day"]), int(mention.match["month"])
     weekday = _weekday_key(mention.match["weekday"])
     if published:
         recent = [year for year in (published.day.year, published.day.year - 1)
                   if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
     written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)} | _dates_years(paragraphs)
+    now = [int(year) for paragraph in paragraphs for year in _UNTIL_NOW.findall(paragraph)]
+    if len(written) > 1 and now and len(still := {year for year in written if year >= max(now)}) == 1:
+        written = still  # ``Sejak Januari 2019 sampai saat ini``: the years before it (``Dibandingkan tahun 2018``) are past
     agreeing = recent if published and recent else [
         year for year in written if len(written) == 1
         and _falls_on(year, month, day, weekday, date.min, published.day if published else date.max)
@@ -803,6 +815,12 @@ def _reading(match: re.Match) -> Dateline | None:
     except ValueError:
         return None
     weekday = match.groupdict().get("weekday") or ""
+    if first and weekday and not first_month and _weekday_key(weekday) != weekday_name(day):
+        try:  # ``Kamis hingga Jumat (18-19/7/2019)``: the span's day its weekday names
+            if weekday_name(last := day.replace(day=int(match["day"]))) == _weekday_key(weekday):
+                day = last
+        except ValueError:
+            pass
     if weekday and (misprinted := _misprinted_year(day, _weekday_key(weekday))):
         day = day.replace(year=misprinted)
     eve = bool(weekday) and bool(_EVE_BEFORE.search(match.string, max(0, match.start() - 7), match.start()))
