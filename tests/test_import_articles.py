@@ -303,6 +303,14 @@ BELOW_FLOOR = {
         "whose patrol stops at three hours; each needs a rule not yet written or has no honest answer "
         "(docs/importer.md, held-out sets 47 and 48)",
     ),
+    "50": (
+        84,
+        "held-out set 50 is at 84 of 100 right (84.0 %), none wrong, after its fixes: ten of its sixteen flags are "
+        "places (none written in six texts, lists of villages in two, a site's name as the dateline, a Polsubsektor's "
+        "area), and the rest the texts do not settle (a page's time as the only date, a date in a 'read also' "
+        "headline, no date, a Polsubsektor or a port post with no Polres named, a bare name on the last line) "
+        "(docs/importer.md, held-out sets 49 and 50)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
