@@ -2107,6 +2107,20 @@ def test_an_estate_a_hall_and_a_sight_after_its_kind_are_spots(paragraph, locati
     assert find_location(paragraph) == location
 
 
+@pytest.mark.parametrize("paragraph, location", [
+    ("Polda Sulteng menggelar Jumat Curhat yang kali ini diadakan di Gedung Kantor Desa Sarombaya, Kecamatan Banawa "
+     "Selatan, Jumat (9/5/2025).", "Gedung Kantor Desa Sarombaya, Kecamatan Banawa Selatan"),
+    ("Kegiatan digelar di Gedung Balai Kelurahan Sukamaju, Kecamatan Bangil, Sabtu (21/02).",
+     "Gedung Balai Kelurahan Sukamaju, Kecamatan Bangil"),
+    # a hall with a name of its own, then the village it stands in, stays a hall and its village
+    ("Kegiatan digelar di Gedung Serbaguna, Desa Sukamaju, Kecamatan Bangil, Sabtu (21/02).",
+     "Gedung Serbaguna, Desa Sukamaju, Kecamatan Bangil"),
+    ("Kegiatan digelar di Gedung Kantor, Desa Sukamaju, Sabtu (21/02).", "Gedung Kantor, Desa Sukamaju"),
+])
+def test_a_building_named_for_an_areas_office_is_one_spot(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("unit, location", [
     ("Satpolair Polres Pelalawan", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline "
      "'Pekanbaru' adalah wilayah Polresta Pekanbaru, bukan wilayah satuan berita ini; usul: Kabupaten Pelalawan"),

@@ -65,8 +65,12 @@ _VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
 gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
+_AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_NAME_WORD}(?:\s+{_HEAD_WORD}){{0,3}}"
+"""A building named for an area's office (``Gedung Kantor Desa Sarombaya``): one spot, the village's own office, not a
+building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
 _PLACE = re.compile(
-    rf"(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
+    rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
+    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
