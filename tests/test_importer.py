@@ -1645,6 +1645,26 @@ def test_a_headline_shown_twice_below_the_stories_first_sentence_is_another_stor
     assert parse_article("\n\n".join(lines)).title == title
 
 
+_KARHUTLA_LEAD = ("Mitragalaksi.com, Kubu Raya, Kalbar. Personel Polsek Kuala Mandor B dan Babinsa memadamkan kebakaran lahan "
+                  "milik warga di Desa Padi Jaya 18/1/2023.")
+
+
+@pytest.mark.parametrize("above, title", [
+    # a headline closed by a full stop, shown twice above the lead: the headline, as the page writes it
+    (["Bhabinkamtibmas Bripka Kaldius, Bersama Babinsa Cek Titik Lokasi Karhutla."] * 2,
+     "Bhabinkamtibmas Bripka Kaldius, Bersama Babinsa Cek Titik Lokasi Karhutla."),
+    # a caption written as a sentence, shown twice: no headline
+    (["Personel saat memadamkan api di lahan milik warga."] * 2, ""),
+    # shown once, with a comma: no headline either
+    (["Bhabinkamtibmas Bripka Kaldius, Bersama Babinsa Cek Titik Lokasi Karhutla."], ""),
+    # below a headline: a photo's caption shown twice, the headline stays
+    (["Polsek Kuala Mandor B Padamkan Karhutla", *["Personel Polsek Kuala Mandor B Padamkan Karhutla (ilustrasi)."] * 2],
+     "Polsek Kuala Mandor B Padamkan Karhutla"),
+])
+def test_a_stopped_headline_shown_twice_above_the_lead_is_the_headline(above, title):
+    assert parse_article("\n\n".join([*above, _KARHUTLA_LEAD])).title == title
+
+
 _BUNUT_HEADLINE = "Sasaran Perkebunan Milik Warga, Polsek Bunut Lakukan Pencegahan Karhutla"
 
 

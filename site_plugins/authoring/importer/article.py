@@ -1296,13 +1296,31 @@ def _repeated_headline(lines: list[str]) -> str:
     the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``); a caption
     shown twice is not, nor is a line written as a sentence (most of its words in lowercase: ``Kapolres Sorong Kota,
     … mendatangi kediaman salah satu tokoh masyarakat Aifat``) below a headline in title case."""
-    shaped = [plain(line) for line in lines if _is_headline(line, "") and not _TWO_SENTENCES.search(line)]
+    shaped = [
+        plain(line) for line in lines
+        if (_is_headline(line, "") or _is_stopped_line_shown_twice(line, lines)) and not _TWO_SENTENCES.search(line)
+    ]
     for line in shaped:
         if shaped.count(line) > 1:
             above = shaped[:shaped.index(line)]
             if _capitalised(line.split(), 0.6) or not any(_capitalised(other.split(), 0.8) for other in above):
                 return line
     return ""
+
+
+def _is_stopped_line_shown_twice(line: str, lines: list[str]) -> bool:
+    """True for a headline closed by one full stop that the page shows twice above the lead (``Bhabinkamtibmas Bripka
+    Kaldius, Bersama Babinsa Cek Titik Lokasi Karhutla.``): nearly every word capitalised, as no sentence of a lead
+    or a caption is; a line shown once stays for :func:`_is_stopped_headline`. Below a headline-shaped line it is a
+    photo's caption shown twice (``Polres Sidoarjo Tingkatkan Patroli Malam Antisipasi Petasan (ilustrasi).``)."""
+    words = plain(line).split()
+    if not (line.endswith(".") and not line.endswith("..") and lines.count(line) > 1):
+        return False
+    above = lines[:lines.index(line)]
+    return (
+        _is_headline(line.removesuffix("."), "") and _capitalised(words, 0.8)
+        and not any(_is_headline(other, "") for other in above)
+    )
 
 
 def _copies_title(line: str, title: str) -> bool:
