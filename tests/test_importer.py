@@ -1684,6 +1684,25 @@ def test_an_html_comments_end_is_cut_only_after_a_lines_text(line, kept):
     assert content_lines(line) == [kept]
 
 
+@pytest.mark.parametrize("cell, kept", [
+    # the one cell under an empty image, in title case: the headline, without its closing full stop
+    ("| Jaga Kondusivitas, Polres Kendal Perketat Pengawasan Malam Libur Panjang |",
+     "Jaga Kondusivitas, Polres Kendal Perketat Pengawasan Malam Libur Panjang"),
+    ("| Sat Polairud Polres Tanjung Balai Tingkatkan Pengawasan, Gabungkan Patroli Laut. |",
+     "Sat Polairud Polres Tanjung Balai Tingkatkan Pengawasan, Gabungkan Patroli Laut"),
+    # a caption written as a sentence, or labelled as the photo's, stays a row: chrome
+    ("| Bhabinkamtibmas Nagari Kapa menyapa warga saat patroli dialogis di area pasar. |", ""),
+    ("| Foto : Kapolsek Kedungjajang Polres Lumajang Iptu Maryanto Mengatur Kendaraan |", ""),
+])
+def test_a_title_cased_cell_under_an_empty_image_is_the_headline(cell, kept):
+    assert content_lines(f"![]() |\n{cell}")[1] == kept
+
+
+def test_a_title_cased_cell_below_other_text_stays_a_row():
+    lines = content_lines("Polres Kendal Gelar Patroli\n![]() |\n| Jaga Kondusivitas, Polres Kendal Perketat Pengawasan |")
+    assert lines[2] == ""
+
+
 def test_a_caption_shown_twice_is_no_headline_and_a_label_above_the_stamp_no_writer():
     caption = "Petugas saat melakukan pemeriksaan terhadap barang bawaan pengendara. Foto istimewa"
     text = ("Jelang Kunjungan Wapres dan HUT OPM, Polres Kaimana Gelar Patroli Gabungan\n\nKonten Media Partner\n"

@@ -66,6 +66,23 @@ def _title_cased(line: str) -> bool:
     return sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
 
 
+_EMPTY_IMAGE_ROW = re.compile(r"!\[\]\(\)\s*\|")
+"""An image without its address or text, the first cell of a table the paste opens with (``![]() |``)."""
+_TABLE_CELL = re.compile(r"\|\s*(?P<cell>[^|]+?)\s*\|")
+
+
+def _headline_cell(line: str) -> str:
+    """The headline a page sets as the one cell of a table's row under an empty image, the paste's first text (``|
+    Jaga Kondusivitas, Polres Kendal Perketat Pengawasan Malam Libur Panjang |``), without its closing full stop: five
+    to twenty words, nearly all capitalised. A caption there is written as a sentence (``| Bhabinkamtibmas Nagari Kapa
+    menyapa warga saat patroli dialogis di area pasar. |``) or labelled (``| Foto : Kapolsek …``) and stays a row, chrome."""
+    cell = _TABLE_CELL.fullmatch(line)
+    if cell is None or not 5 <= len(cell["cell"].split()) <= 20 or not _title_cased(cell["cell"]) \
+            or re.match(r"(?i)foto\b", cell["cell"]):
+        return line
+    return cell["cell"].removesuffix(".") if not cell["cell"].endswith("..") else cell["cell"]
+
+
 def content_lines(text: str) -> list[str]:
     """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments.
 
@@ -81,6 +98,7 @@ def content_lines(text: str) -> list[str]:
     for raw in text.split("\n"):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
+        line = _headline_cell(line) if not with_text and _EMPTY_IMAGE_ROW.fullmatch(raw_previous) else line
         ends = ends_article(line)
         if ends and prose:
             break
