@@ -1689,6 +1689,32 @@ def test_a_cms_accounts_name_above_the_stamp_is_no_writer(account, author):
     assert parse_article(text).author == author
 
 
+@pytest.mark.parametrize("account, dateline, author", [
+    # the site's name above the stamp, its domain written in the text: no writer
+    ("Kabartujuhsatu", "Langkat (Sumut), Kabartujuhsatu.news,-", ""),
+    ("Halomedan", "MEDAN-halomedan.co", ""),
+    # a name that is no domain in the text is the writer, also one written in the site's address elsewhere
+    ("Sunartono", "MEDAN-halomedan.co", "Sunartono"),
+    ("Halomedan", "MEDAN - www.halomedan", "Halomedan"),
+])
+def test_the_sites_name_above_the_stamp_is_no_writer(account, dateline, author):
+    headline = "Jelang Pesta Demokrasi, Polsek Medan Timur Kordinasi Dengan Masyarakat"
+    text = (f"{headline}\n\n{account}\nRabu, 27 Maret 2019 04:08 WIB\n\n{dateline}\n"
+            "Pesta demokrasi tinggal menghitung hari. Polsek Medan Timur rutin berpatroli.")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Penulis: arash news", ""),  # a CMS account named after the site: no writer
+    ("Penulis: Kabar News", ""),
+    ("Penulis: Newsi Aryani", "Newsi Aryani"),  # a name starting with the letters is a name
+])
+def test_a_credit_with_the_word_news_names_no_writer(credit, author):
+    article = parse_article("Patroli Malam di Pelabuhan\n\n"
+                            f"{credit}\n\nSatuan Samapta Polres Bangka Selatan berpatroli, Kamis (29/01/2026).")
+    assert article.author == author
+
+
 @pytest.mark.parametrize("closing, title", [
     ("Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi",
      "Patroli Blue Light Polsek Lembar, Merangkaikannya dengan Patroli Non Yustisi"),  # the lead writes its words
@@ -4632,6 +4658,18 @@ def test_an_address_inside_the_lead_is_kept():
     ("“Jaga kebersihan danau,” papar Tobing. (tim humas)", ""),
 ])
 def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, sure):
+    assert end_credit(last)[0] == sure
+
+
+@pytest.mark.parametrize("last, sure", [
+    # words in brackets after a quoted word gloss it: no writer
+    ("anak-anak di bawah umur terlibat dalam “ngelem” (menghirup lem).", ""),
+    ("anak-anak di bawah umur terlibat dalam \"ngelem\" (menghirup lem).", ""),
+    # a quote closing a sentence with its stop inside is the sentence's end: the name after it is the writer
+    ("“Jaga kebersihan danau.” (abidan simbolon)", "abidan simbolon"),
+    ("“Jaga kebersihan danau,” (abidan simbolon)", "abidan simbolon"),
+])
+def test_lowercase_words_in_brackets_after_a_quoted_word_gloss_it(last, sure):
     assert end_credit(last)[0] == sure
 
 
