@@ -715,6 +715,20 @@ def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the hour of an incident the text tells happening is the incident's, not the event's
+    ("Ngopi Kamtibmas digelar Selasa (15-10-2024) dini hari.\n\nKasus tawuran remaja yang terjadi dini hari "
+     "sebelumnya, pada pukul 01.30 WIB, menjadi perhatian serius.", "2024-10-15"),
+    # a patrol's hour in a sentence telling no incident, or saying none happened, is the event's
+    ("Ngopi Kamtibmas digelar Selasa (15-10-2024) dini hari.\n\nKegiatan dimulai pada pukul 01.30 WIB.",
+     "2024-10-15 01:30"),
+    ("Patroli digelar Selasa (15-10-2024) malam.\n\nPetugas berjaga pukul 23.00 WIB dan tidak terjadi tawuran.",
+     "2024-10-15 23:00"),
+])
+def test_the_hour_of_an_incident_told_is_not_the_events(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # hours a routine keeps every day, ``setiap harinya`` after them in their sentence: not the event's time
     ("Patroli digelar rutin.\n\nSatlantas rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB "
      "malam sampai 04.00 WIB pagi setiap harinya.\n\n“Aman,” ungkapnya, Kamis (9 Februari 2017).", "2017-02-09"),

@@ -918,9 +918,10 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
     hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
-    what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
+    what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``), nor the hour of an incident
+    the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``)."""
     for paragraph in paragraphs:
-        text = _QUOTES.sub("", paragraph)
+        text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
