@@ -729,6 +729,18 @@ def test_the_hour_of_an_incident_told_is_not_the_events(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the hours patrols were kept so far are no event's time
+    ("Jumat Curhat digelar Jumat (24/3/2023) sore.\n\nMenurut Kapolda selama ini patroli dilakukan aparat "
+     "kepolisian pada pukul 22:00 – 05:00.", "2023-03-24"),
+    # ``selama`` a span, not ``selama ini``, leaves the time the event's
+    ("Patroli digelar Jumat (24/3/2023) malam.\n\nSelama dua jam patroli dimulai pada pukul 22:00.",
+     "2023-03-24 22:00"),
+])
+def test_the_hours_kept_so_far_are_not_the_events_time(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # hours a routine keeps every day, ``setiap harinya`` after them in their sentence: not the event's time
     ("Patroli digelar rutin.\n\nSatlantas rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB "
      "malam sampai 04.00 WIB pagi setiap harinya.\n\n“Aman,” ungkapnya, Kamis (9 Februari 2017).", "2017-02-09"),

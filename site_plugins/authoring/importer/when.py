@@ -96,6 +96,9 @@ and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``)."""
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
+_SO_FAR = re.compile(r"\bselama\s+ini\b[^.!?;“”\"]{0,60}$", re.I)
+"""Words before a time, in its sentence, that make it the hours kept so far, not the event's: ``Menurut Kapolda
+selama ini patroli dilakukan aparat kepolisian pada pukul 22:00 – 05:00``."""
 _ROUTINE_AFTER = re.compile(
     r"(?:[^.!?;“”\"]|(?<=\d)\.(?=\d)){0,60}?\b(?:setiap|tiap)\s+(?:hari|malam|minggu|pekan|bulan)(?:nya)?\b", re.I,
 )
@@ -927,6 +930,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
                     and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
                     and not _REACHED.search(text, max(0, time.start() - 80), time.start()) \
+                    and not _SO_FAR.search(text, max(0, time.start() - 80), time.start()) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
