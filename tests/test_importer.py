@@ -333,6 +333,29 @@ def test_a_unit_through_its_deputy_its_satuan_its_regency_word_or_without_metro(
     assert (guess.names, guess.doubt) == (units, "")
 
 
+@pytest.mark.parametrize("paragraphs, units", [
+    # ``Kepolisian`` alone before a Polres's area is the Polres
+    (["Kepolisian Jakarta Timur meningkatkan patroli malam di wilayah Duren Sawit."],
+     {"polres": "Polres Metro Jakarta Timur"}),
+    # ``Kepolisian Daerah`` is a Polda, ``Kepolisian Resor`` a Polres; the force itself or a lowercase word is no unit
+    (["Kepolisian Daerah Maluku memperkuat pengamanan gereja."], {"polda": "Polda Maluku"}),
+    (["Kepolisian Resor Ketapang menggelar patroli."], {"polres": "Polres Ketapang"}),
+    (["Kepolisian Negara Republik Indonesia menggelar patroli. Satlantas Polres Ketapang hadir."],
+     {"polres": "Polres Ketapang"}),
+])
+def test_kepolisian_before_a_polres_area_is_the_polres(paragraphs, units, article_units):
+    guess = find_units(paragraphs, "Judul", article_units)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+def test_an_aggregators_teasers_after_read_also_end_the_text(article_units):
+    text = ("Patroli Polisi Ditingkatkan\n\nKepolisian Jakarta Timur meningkatkan patroli malam di Duren Sawit.\n\n"
+            "Read Also\nRecommendation for You\n\nPolda Metro Jaya memberikan imbauan kepada masyarakat agar…")
+    article = parse_article(text)
+    assert not any("Polda Metro Jaya" in paragraph for paragraph in article.paragraphs)
+    assert draft_story(article, article_units).fields["polres"] == "Polres Metro Jakarta Timur"
+
+
 def test_a_misspelt_unit_is_the_close_name_whose_place_the_text_writes(article_units):
     lead = "Satpolairud Polresta Bayuwangi melaksanakan patroli KRYD di wilayah pesisir, Sabtu (4/5/2024) siang."
     draft = draft_story(parse_article(f"PORTALJATIM.ID, BANYUWANGI — {lead}"), article_units)
