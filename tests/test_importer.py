@@ -763,6 +763,19 @@ def test_the_hours_kept_so_far_are_not_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
 
 
+def test_an_operations_days_after_its_length_are_no_event_day():
+    text = ("Judul Berita Patroli\n\nPolresta menggencarkan patroli Nataru.\n\nOperasi pengamanan berlangsung 14 hari, "
+            "terhitung 20 Desember 2025 hingga 2 Januari 2026, dengan 291 personel.")
+    event = parse_article(text).event
+    assert (event.found, event.doubt) == (None, "teks hanya menyebut masa operasi (20 Desember 2025), bukan hari kegiatan")
+
+
+def test_a_patrol_day_after_an_operations_length_is_the_event_day():
+    text = ("Judul Berita Patroli\n\nOperasi pengamanan berlangsung 14 hari. Patroli digelar pada 22 Desember 2025 "
+            "di pusat kota.")
+    assert parse_article(text).event.found.text == "2025-12-22"
+
+
 @pytest.mark.parametrize("text, expected", [
     # hours a routine keeps every day, ``setiap harinya`` after them in their sentence: not the event's time
     ("Patroli digelar rutin.\n\nSatlantas rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB "

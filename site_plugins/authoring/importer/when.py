@@ -174,6 +174,19 @@ _OPERATION_SPAN_BEFORE = re.compile(
 )
 """An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``): the
 operation's days, of which the patrol the text tells is one; the span does not say which."""
+
+_OPERATION_DAYS_BEFORE = re.compile(
+    rf"\b[Oo]perasi\b[^.;:“”\"]{{0,60}}?\b\d{{1,3}}\s+hari\s*,?\s*(?:terhitung\s+)?(?:mulai\s+|sejak\s+|dari\s+)?"
+    rf"(?:tanggal\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*"
+    rf"(?:tanggal\s+)?)?$",
+    re.I,
+)
+"""An operation's length in days, then its first or its last day (``Operasi pengamanan berlangsung 14 hari, terhitung
+20 Desember 2025 hingga 2 Januari 2026``): the operation's days, each with its year; the span does not say which is
+the patrol's."""
+_OPERATION_DAYS_REACH = 140
+"""How far back before a day the operation's length in days is looked for."""
+
 _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 """A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``) or as one
 still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
@@ -357,6 +370,8 @@ def _operation_span(paragraphs: list[str]) -> str:
         for match in NAMED.finditer(paragraph):
             if match["first"] and _OPERATION_SPAN_BEFORE.search(paragraph, max(0, match.start() - 60), match.start()):
                 return _written(match)
+            if _OPERATION_DAYS_BEFORE.search(paragraph, max(0, match.start() - _OPERATION_DAYS_REACH), match.start()):
+                return _written(match)  # the first day of ``14 hari, terhitung 20 Desember 2025 hingga 2 Januari 2026``
     return ""
 
 
@@ -544,6 +559,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
+                others = others or bool(_OPERATION_DAYS_BEFORE.search(paragraph, max(0, start - _OPERATION_DAYS_REACH), start))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
