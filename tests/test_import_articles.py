@@ -187,6 +187,8 @@ CHROME_SEEN = [
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
     ("Popular Posts", "https://tribratanews.polresprobolinggo.info/2020/08/patroli-malam-hari-cegah-laka-lantas.html"),
+    ("Read Also", "https://portaltribun.xyz/2025/05/11/patroli-polisi-ditingkatkan-untuk-mencegah-tawuran/"),
+    ("Recommendation for You", "https://portaltribun.xyz/2025/05/11/patroli-polisi-ditingkatkan-untuk-mencegah-tawuran/"),
     ("BERITA TERKAIT", "https://indotimur.com/polri/polda-minta-polres-jajaran-tingkatkan-patroli-malam"),
     ("Pos terkait", "https://detikhukum.id/?p=84074"),
     ("Berita Terkini", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),

@@ -333,6 +333,29 @@ def test_a_unit_through_its_deputy_its_satuan_its_regency_word_or_without_metro(
     assert (guess.names, guess.doubt) == (units, "")
 
 
+@pytest.mark.parametrize("paragraphs, units", [
+    # ``Kepolisian`` alone before a Polres's area is the Polres
+    (["Kepolisian Jakarta Timur meningkatkan patroli malam di wilayah Duren Sawit."],
+     {"polres": "Polres Metro Jakarta Timur"}),
+    # ``Kepolisian Daerah`` is a Polda, ``Kepolisian Resor`` a Polres; the force itself or a lowercase word is no unit
+    (["Kepolisian Daerah Maluku memperkuat pengamanan gereja."], {"polda": "Polda Maluku"}),
+    (["Kepolisian Resor Ketapang menggelar patroli."], {"polres": "Polres Ketapang"}),
+    (["Kepolisian Negara Republik Indonesia menggelar patroli. Satlantas Polres Ketapang hadir."],
+     {"polres": "Polres Ketapang"}),
+])
+def test_kepolisian_before_a_polres_area_is_the_polres(paragraphs, units, article_units):
+    guess = find_units(paragraphs, "Judul", article_units)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+def test_an_aggregators_teasers_after_read_also_end_the_text(article_units):
+    text = ("Patroli Polisi Ditingkatkan\n\nKepolisian Jakarta Timur meningkatkan patroli malam di Duren Sawit.\n\n"
+            "Read Also\nRecommendation for You\n\nPolda Metro Jaya memberikan imbauan kepada masyarakat agar…")
+    article = parse_article(text)
+    assert not any("Polda Metro Jaya" in paragraph for paragraph in article.paragraphs)
+    assert draft_story(article, article_units).fields["polres"] == "Polres Metro Jakarta Timur"
+
+
 def test_a_misspelt_unit_is_the_close_name_whose_place_the_text_writes(article_units):
     lead = "Satpolairud Polresta Bayuwangi melaksanakan patroli KRYD di wilayah pesisir, Sabtu (4/5/2024) siang."
     draft = draft_story(parse_article(f"PORTALJATIM.ID, BANYUWANGI — {lead}"), article_units)
@@ -712,6 +735,45 @@ def test_one_unit_written_in_full_and_short_is_not_two(registry):
 ])
 def test_a_time_anywhere_in_the_text_is_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hour of an incident the text tells happening is the incident's, not the event's
+    ("Ngopi Kamtibmas digelar Selasa (15-10-2024) dini hari.\n\nKasus tawuran remaja yang terjadi dini hari "
+     "sebelumnya, pada pukul 01.30 WIB, menjadi perhatian serius.", "2024-10-15"),
+    # a patrol's hour in a sentence telling no incident, or saying none happened, is the event's
+    ("Ngopi Kamtibmas digelar Selasa (15-10-2024) dini hari.\n\nKegiatan dimulai pada pukul 01.30 WIB.",
+     "2024-10-15 01:30"),
+    ("Patroli digelar Selasa (15-10-2024) malam.\n\nPetugas berjaga pukul 23.00 WIB dan tidak terjadi tawuran.",
+     "2024-10-15 23:00"),
+])
+def test_the_hour_of_an_incident_told_is_not_the_events(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hours patrols were kept so far are no event's time
+    ("Jumat Curhat digelar Jumat (24/3/2023) sore.\n\nMenurut Kapolda selama ini patroli dilakukan aparat "
+     "kepolisian pada pukul 22:00 – 05:00.", "2023-03-24"),
+    # ``selama`` a span, not ``selama ini``, leaves the time the event's
+    ("Patroli digelar Jumat (24/3/2023) malam.\n\nSelama dua jam patroli dimulai pada pukul 22:00.",
+     "2023-03-24 22:00"),
+])
+def test_the_hours_kept_so_far_are_not_the_events_time(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+def test_an_operations_days_after_its_length_are_no_event_day():
+    text = ("Judul Berita Patroli\n\nPolresta menggencarkan patroli Nataru.\n\nOperasi pengamanan berlangsung 14 hari, "
+            "terhitung 20 Desember 2025 hingga 2 Januari 2026, dengan 291 personel.")
+    event = parse_article(text).event
+    assert (event.found, event.doubt) == (None, "teks hanya menyebut masa operasi (20 Desember 2025), bukan hari kegiatan")
+
+
+def test_a_patrol_day_after_an_operations_length_is_the_event_day():
+    text = ("Judul Berita Patroli\n\nOperasi pengamanan berlangsung 14 hari. Patroli digelar pada 22 Desember 2025 "
+            "di pusat kota.")
+    assert parse_article(text).event.found.text == "2025-12-22"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1726,6 +1788,32 @@ def test_a_cms_accounts_name_above_the_stamp_is_no_writer(account, author):
     text = (f"{headline}\n\n{account}\nRabu, 27 Maret 2019 04:08 WIB\n{headline}\n\nMEDAN-halomedan.co\n"
             "Pesta demokrasi tinggal menghitung hari. Polsek Medan Timur rutin berpatroli.")
     assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("account, dateline, author", [
+    # the site's name above the stamp, its domain written in the text: no writer
+    ("Kabartujuhsatu", "Langkat (Sumut), Kabartujuhsatu.news,-", ""),
+    ("Halomedan", "MEDAN-halomedan.co", ""),
+    # a name that is no domain in the text is the writer, also one written in the site's address elsewhere
+    ("Sunartono", "MEDAN-halomedan.co", "Sunartono"),
+    ("Halomedan", "MEDAN - www.halomedan", "Halomedan"),
+])
+def test_the_sites_name_above_the_stamp_is_no_writer(account, dateline, author):
+    headline = "Jelang Pesta Demokrasi, Polsek Medan Timur Kordinasi Dengan Masyarakat"
+    text = (f"{headline}\n\n{account}\nRabu, 27 Maret 2019 04:08 WIB\n\n{dateline}\n"
+            "Pesta demokrasi tinggal menghitung hari. Polsek Medan Timur rutin berpatroli.")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Penulis: arash news", ""),  # a CMS account named after the site: no writer
+    ("Penulis: Kabar News", ""),
+    ("Penulis: Newsi Aryani", "Newsi Aryani"),  # a name starting with the letters is a name
+])
+def test_a_credit_with_the_word_news_names_no_writer(credit, author):
+    article = parse_article("Patroli Malam di Pelabuhan\n\n"
+                            f"{credit}\n\nSatuan Samapta Polres Bangka Selatan berpatroli, Kamis (29/01/2026).")
+    assert article.author == author
 
 
 @pytest.mark.parametrize("closing, title", [
@@ -4685,6 +4773,18 @@ def test_an_address_inside_the_lead_is_kept():
     ("“Jaga kebersihan danau,” papar Tobing. (tim humas)", ""),
 ])
 def test_a_lowercase_full_name_in_brackets_closing_the_text_is_the_writer(last, sure):
+    assert end_credit(last)[0] == sure
+
+
+@pytest.mark.parametrize("last, sure", [
+    # words in brackets after a quoted word gloss it: no writer
+    ("anak-anak di bawah umur terlibat dalam “ngelem” (menghirup lem).", ""),
+    ("anak-anak di bawah umur terlibat dalam \"ngelem\" (menghirup lem).", ""),
+    # a quote closing a sentence with its stop inside is the sentence's end: the name after it is the writer
+    ("“Jaga kebersihan danau.” (abidan simbolon)", "abidan simbolon"),
+    ("“Jaga kebersihan danau,” (abidan simbolon)", "abidan simbolon"),
+])
+def test_lowercase_words_in_brackets_after_a_quoted_word_gloss_it(last, sure):
     assert end_credit(last)[0] == sure
 
 

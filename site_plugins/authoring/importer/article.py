@@ -152,6 +152,8 @@ def parse_article(text: str) -> Article:
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
     article.author = writer(credits) or author or sure or sender
+    if _names_site(article.author, text):
+        article.author = ""  # ``Kabartujuhsatu`` above the stamp of ``kabartujuhsatu.news``: the site's name
     skipped = other_incident(found)
     dropped = [line for line in text.split("\n") if is_chrome(" ".join(line.split()))]
     captions = _captions_dated_apart(found) if title else 0
@@ -164,6 +166,13 @@ def parse_article(text: str) -> Article:
         article.title = title_case(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
+
+
+def _names_site(name: str, text: str) -> bool:
+    """True when a credited name is the site's: its words written together are a domain's name in the text
+    (``Kabartujuhsatu`` on a page of ``kabartujuhsatu.news``); a writer's name is no domain."""
+    joined = "".join(name.split())
+    return len(joined) >= 4 and bool(re.search(rf"(?<![\w.@]){re.escape(joined)}\.[a-z]{{2,}}\b", text, re.I))
 
 
 _CLOSING_WORDS = re.compile(r"(?i:selesai|bersambung|tamat|advertorial|iklan|berita|info|rilis|update)")

@@ -159,6 +159,7 @@ DROPPED_LINES = (
 
 ARTICLE_ENDS = (
     r"(?:similar|related|popular) (?:posts?|articles?)",
+    r"read also|recommendations? for you",  # an aggregator's teasers of other stories, cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",

@@ -227,13 +227,14 @@ first and the desk's code after it: ``(M Siboro C.ILJ)``; this and :data:`_END_N
 (``( Yuyi Rohmatunisa)``, ``( Bahri )``); a full name written as a social handle (``(@Gus Kliwir)``) is the name without
 its ``@``."""
 _END_NAME_LOWER = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s))\(\s*(?P<name>(?!(?:red|rep|tim|foto|dok|ist|net|adv|rls|humas|redaksi|admin|sumber|selesai|rilis|release)\b)"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?,][”\"]\s))\(\s*(?P<name>(?!(?:red|rep|tim|foto|dok|ist|net|adv|rls|humas|redaksi|admin|sumber|selesai|rilis|release)\b)"
     r"[a-z]{3,}(?: (?!(?:red|humas|redaksi|polres|polsek|polda|post|news|online)\b)[a-z]{3,}){1,2})\s*\)\.?\s*$"
 )
 """A writer's full name in lowercase in brackets closing the text, two or three words (``papar Tobing. (abidan
 simbolon)``), after a sentence's end or alone: the name as written; words in brackets inside a sentence
 (``di warung kopi (keude kopi),``) are none; one word (``(irn)``, ``(rima)``) may be initials and gives nothing, and a desk's
-or a source's words (``(foto istimewa)``, ``(tim humas)``) are no name."""
+or a source's words (``(foto istimewa)``, ``(tim humas)``) are no name. A closing quote counts as a sentence's end
+only after its stop: words in brackets after a quoted word (``terlibat dalam “ngelem” (menghirup lem).``) gloss it."""
 _END_HANDLE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\(\s*(?P<name>[a-z][a-z.]{3,}\d{1,4})\s*\)\.?\s*$")
 """A writer's handle in brackets closing the text, lowercase letters and digits, after a sentence's end or alone
 (``kriminalitas jalanan.(massing85)``): the handle as written; no initials or desk's word has digits, and a year
@@ -242,7 +243,7 @@ are none. Words joined by an underscore (``(dk_reborn168)``) are an account's us
 ``(dk_reborn)`` closing another story is: no writer's name."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|Konten|"
-    r"Media|Partner|"
+    r"Media|Partner|(?i:news)|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), or say the text is a
@@ -250,7 +251,8 @@ press release (``(Red/Realese)``, misspelt as pages write it), not a writer; the
 any case (``Wartawan : redaksi``, a portal's default credit), and so is a CMS account's name above the stamp
 (``Administrator``, ``webmaster``). A television network's desk (``Penulis : KompasTV
 Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontributor : B2``) name no writer either: no
-one's name has a digit or ``TV`` in capitals."""
+one's name has a digit or ``TV`` in capitals. A CMS account named after the site (``Penulis: arash news``) is no
+writer's name either: no one's name has the word ``news``."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"

@@ -11,9 +11,12 @@ _SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelka
 """A Polres's satuan, which may stand for its Polres before the town: ``Satpolair ketapang``."""
 _LEVEL_WORDS = (
     ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor"),
-    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN),
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN
+               + r"|Kepolisian(?=\s+(?!(?:resor|sektor|daerah|negara|republik|perairan|ri)\b)(?-i:[A-Z]))"),
     ("polda", r"(?:(?:Wa)?Ka)?Polda|Kepolisian\s+Daerah"),
 )
+# ``Kepolisian`` alone before a Polres's area (``Kepolisian Jakarta Timur``) is the Polres: the area is looked up
+# among the Polres; ``Kepolisian Daerah``, ``Kepolisian Resor`` and the force itself (``Kepolisian Negara``) are not.
 _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\b)"
 """Words that cannot start a unit's name: another unit word, ``jajaran`` (``Polsek jajaran
 Polres X`` means the Polres's Polsek, not a Polsek named Jajaran) or ``rayon`` (``Polsek Rayon 1``

@@ -96,6 +96,9 @@ and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``)."""
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
+_SO_FAR = re.compile(r"\bselama\s+ini\b[^.!?;“”\"]{0,60}$", re.I)
+"""Words before a time, in its sentence, that make it the hours kept so far, not the event's: ``Menurut Kapolda
+selama ini patroli dilakukan aparat kepolisian pada pukul 22:00 – 05:00``."""
 _ROUTINE_AFTER = re.compile(
     r"(?:[^.!?;“”\"]|(?<=\d)\.(?=\d)){0,60}?\b(?:setiap|tiap)\s+(?:hari|malam|minggu|pekan|bulan)(?:nya)?\b", re.I,
 )
@@ -171,6 +174,19 @@ _OPERATION_SPAN_BEFORE = re.compile(
 )
 """An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``): the
 operation's days, of which the patrol the text tells is one; the span does not say which."""
+
+_OPERATION_DAYS_BEFORE = re.compile(
+    rf"\b[Oo]perasi\b[^.;:“”\"]{{0,60}}?\b\d{{1,3}}\s+hari\s*,?\s*(?:terhitung\s+)?(?:mulai\s+|sejak\s+|dari\s+)?"
+    rf"(?:tanggal\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*"
+    rf"(?:tanggal\s+)?)?$",
+    re.I,
+)
+"""An operation's length in days, then its first or its last day (``Operasi pengamanan berlangsung 14 hari, terhitung
+20 Desember 2025 hingga 2 Januari 2026``): the operation's days, each with its year; the span does not say which is
+the patrol's."""
+_OPERATION_DAYS_REACH = 140
+"""How far back before a day the operation's length in days is looked for."""
+
 _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 """A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``) or as one
 still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
@@ -354,6 +370,8 @@ def _operation_span(paragraphs: list[str]) -> str:
         for match in NAMED.finditer(paragraph):
             if match["first"] and _OPERATION_SPAN_BEFORE.search(paragraph, max(0, match.start() - 60), match.start()):
                 return _written(match)
+            if _OPERATION_DAYS_BEFORE.search(paragraph, max(0, match.start() - _OPERATION_DAYS_REACH), match.start()):
+                return _written(match)  # the first day of ``14 hari, terhitung 20 Desember 2025 hingga 2 Januari 2026``
     return ""
 
 
@@ -541,6 +559,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
+                others = others or bool(_OPERATION_DAYS_BEFORE.search(paragraph, max(0, start - _OPERATION_DAYS_REACH), start))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -918,14 +937,16 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
     hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
-    what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``)."""
+    what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``), nor the hour of an incident
+    the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``)."""
     for paragraph in paragraphs:
-        text = _QUOTES.sub("", paragraph)
+        text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
                     and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
                     and not _REACHED.search(text, max(0, time.start() - 80), time.start()) \
+                    and not _SO_FAR.search(text, max(0, time.start() - 80), time.start()) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
