@@ -313,6 +313,15 @@ BELOW_FLOOR = {
         "headline, no date, a Polsubsektor or a port post with no Polres named, a bare name on the last line) "
         "(docs/importer.md, held-out sets 49 and 50)",
     ),
+    "51": (
+        76,
+        "held-out set 51 is at 76 of 90 right (84.4 %), none wrong, after its fixes: of its fourteen flags, five are "
+        "places (none written, a name two regencies share, a route, a site's name as the dateline, a place only in a "
+        "later paragraph), three dates (a page's stamp as the only day, a day without a year, none at all), three units "
+        "(no unit named, four Polsek on one patrol) and two writers (a bare name after a desk's credit, a name in "
+        "square brackets); each needs a rule not yet written or has no honest answer (docs/importer.md, held-out sets "
+        "51 and 52)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
