@@ -15,7 +15,10 @@ from .places import (
     LISTED, PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
     is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
 )
-from .text import MEDIUM_DATELINE, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown, paragraphs, plain
+from .text import (
+    MEDIUM_DATELINE, PROSE_WORDS, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown,
+    paragraphs, plain,
+)
 from .units import (
     UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, polres_written,
     respelt,
@@ -745,7 +748,9 @@ def _units_rejoined(lines: list[str]) -> list[str]:
     return result
 
 
-_UNIT_WORD_ALONE = re.compile(r"Pol(?:res(?:ta|tabes)?|sek|da)")
+_UNIT_WORD = r"Pol(?:res(?:ta(?:bes)?)?|sek|da)"
+"""A unit's word: ``Polres``, ``Polresta``, ``Polrestabes``, ``Polsek``, ``Polda``."""
+_UNIT_WORD_ALONE = re.compile(_UNIT_WORD)
 
 
 def _with_site_labels(lines: list[str]) -> list[str]:
@@ -1035,9 +1040,9 @@ def _is_headline_below_other_story(above: str, line: str, rest: list[str]) -> bo
     return told >= 0.5 and above_told <= 1 / 3
 
 
-_UNIT_NAMED = re.compile(r"\bPol(?:res(?:ta(?:bes)?)?|sek|da)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}", re.I)
+_UNIT_NAMED = re.compile(rf"\b{_UNIT_WORD}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}", re.I)
 """A police unit and its name: ``Polres Tana Toraja``, ``POLSEK KOTA``."""
-_UNIT_IN_CAPITALS = r"POL(?:RES(?:TA(?:BES)?)?|DA|SEK)"
+_UNIT_IN_CAPITALS = _UNIT_WORD.upper()
 """A unit's word in capitals: ``POLRES``, ``POLRESTA``, ``POLRESTABES``, ``POLDA``, ``POLSEK``."""
 _RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
 """A regional portal's rubric above the headline, ``Berita`` and a region's capitalised name (``Berita Bangka
@@ -1351,7 +1356,7 @@ def _repeats_without_label(line: str, title: str) -> bool:
 def _is_sentence(line: str) -> bool:
     """True for a line of twelve words or more closed by a sentence's end: the story has begun, and a headline shown
     twice below it (a related story's, ``Check Also``) is no headline shown twice above the story."""
-    return len(line.split()) >= 12 and line.endswith(_SENTENCE_END)
+    return len(line.split()) >= PROSE_WORDS and line.endswith(_SENTENCE_END)
 
 
 def _is_prose(line: str, after: str) -> bool:

@@ -11,7 +11,7 @@ _SPACES = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x09: " "}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SENTENCE_END = tuple(".!?:;\"”’)»")
 _BULLET = re.compile(r"^[•●▪︎◦·]\s*")
-_PROSE_WORDS = 12
+PROSE_WORDS = 12
 """A line this long is the article's text, not a menu or a label."""
 _CAPTION_LENGTH = 150
 """Characters a photo caption closed by its credit runs to at most."""
@@ -105,7 +105,7 @@ def content_lines(text: str) -> list[str]:
         previous = lines[with_text[-1]] if with_text else ""
         credited = bool(raw_previous) and is_photographer_credit(raw_previous)
         chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line))
-        prose = prose or not chrome and (len(line.split()) >= _PROSE_WORDS and not _title_cased(line)
+        prose = prose or not chrome and (len(line.split()) >= PROSE_WORDS and not _title_cased(line)
                                          or line.endswith((".", "!", "?", "”", '"')))
         raw_previous = line if line else raw_previous
         alt_text = len(previous) > 20 and line.startswith(previous)

@@ -382,15 +382,13 @@ class _Index:
         self.initials: dict[str, dict[str, list[str]]] = {level: {} for level in self.keys}
         """Each level's units by the initials of their names (``OKU``); initials two units share
         name neither."""
-        for level, names in self.keys.items():
-            for name in names.values():
-                initials = "".join(word[0] for word in name.split()[1:]).casefold()
-                self.initials[level].setdefault(initials, []).append(name)
         self.first_part: dict[str, dict[str, list[str]]] = {level: {} for level in self.keys}
         """Each level's units whose names join two areas by ``dan``, by the first area alone: ``Pulau Ambon`` for
         Polresta Pulau Ambon dan Pulau-Pulau Lease."""
         for level, names in self.keys.items():
             for name in names.values():
+                initials = "".join(word[0] for word in name.split()[1:]).casefold()
+                self.initials[level].setdefault(initials, []).append(name)
                 if " dan " in name:
                     first = name.split(" ", 1)[1].split(" dan ", 1)[0]
                     self.first_part[level].setdefault(_key(first), []).append(name)

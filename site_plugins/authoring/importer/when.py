@@ -67,6 +67,8 @@ BRACKETED_NUMERIC = re.compile(
 """A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
 1/2024)``, or closing a paragraph right after its last word, with no full stop (``Polsek Jombang menggelar patroli
 gabungan bersama TNI dan Sapol PP (30/03/2025)``); a day and month without the year is no date."""
+_DAY_PATTERNS = (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE)
+"""Every way the body writes a day, read in this order where two overlap."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
@@ -186,6 +188,11 @@ _OPERATION_DAYS_BEFORE = re.compile(
 the patrol's."""
 _OPERATION_DAYS_REACH = 140
 """How far back before a day the operation's length in days is looked for."""
+
+
+def _in_operation_days(paragraph: str, start: int) -> bool:
+    """True when the day written at ``start`` follows an operation's length in days (:data:`_OPERATION_DAYS_BEFORE`)."""
+    return bool(_OPERATION_DAYS_BEFORE.search(paragraph, max(0, start - _OPERATION_DAYS_REACH), start))
 
 _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 """A day written as tomorrow's (``pemilihan kepala daerah secara serentak pada Rabu (9/12/2015) besok``) or as one
@@ -370,7 +377,7 @@ def _operation_span(paragraphs: list[str]) -> str:
         for match in NAMED.finditer(paragraph):
             if match["first"] and _OPERATION_SPAN_BEFORE.search(paragraph, max(0, match.start() - 60), match.start()):
                 return _written(match)
-            if _OPERATION_DAYS_BEFORE.search(paragraph, max(0, match.start() - _OPERATION_DAYS_REACH), match.start()):
+            if _in_operation_days(paragraph, match.start()):
                 return _written(match)  # the first day of ``14 hari, terhitung 20 Desember 2025 hingga 2 Januari 2026``
     return ""
 
@@ -547,7 +554,7 @@ def _mentions(paragraphs: list[str]):
     for paragraph in paragraphs:
         quoted = [match.span() for match in _QUOTES.finditer(paragraph) if not _names_a_title(match, paragraph)]
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
-        for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE):
+        for pattern in _DAY_PATTERNS:
             for match in pattern.finditer(paragraph):
                 start, end = match.span()
                 quote = bisect.bisect_left(quoted, (start,)) - 1
@@ -559,7 +566,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
-                others = others or bool(_OPERATION_DAYS_BEFORE.search(paragraph, max(0, start - _OPERATION_DAYS_REACH), start))
+                others = others or _in_operation_days(paragraph, start)
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -804,7 +811,7 @@ def _dates_years(paragraphs: list[str]) -> set[int]:
     riots' ``Rabu (21/8/2019)`` in a paragraph opening ``Sebelumnya,``): a year the text gives, whatever day it
     closes."""
     return {int(match["year"]) for paragraph in paragraphs
-            for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE)
+            for pattern in _DAY_PATTERNS
             for match in pattern.finditer(paragraph) if match["year"] and len(match["year"]) == 4}
 
 
@@ -943,14 +950,18 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
         text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
-            if _valid_time(time) and not _ENDS.search(before) and not _ROUTINE.search(before) \
-                    and not _LIMIT.search(before) and not _REPORT_IN.search(before) \
-                    and not _REACHED.search(text, max(0, time.start() - 80), time.start()) \
-                    and not _SO_FAR.search(text, max(0, time.start() - 80), time.start()) \
+            reach = max(0, time.start() - 80)
+            if _valid_time(time) and not any(words.search(before) for words in _NOT_THE_EVENTS_NEAR) \
+                    and not any(words.search(text, reach, time.start()) for words in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
-                    and not _RULES_HOURS.search(text, max(0, time.start() - 80), time.start()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
+
+
+_NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN)
+"""Words right before a time (45 characters) that make it another hour than the event's start."""
+_NOT_THE_EVENTS_IN_SENTENCE = (_REACHED, _SO_FAR, _RULES_HOURS)
+"""Words earlier in a time's sentence (80 characters) that make it another hour than the event's start."""
 
 
 def _distinct(times) -> list[tuple[int, int]]:
