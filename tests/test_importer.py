@@ -4514,6 +4514,42 @@ def test_a_dashed_dateline_with_the_sites_name_is_no_headline(text, title):
     assert parse_article(text).title == title
 
 
+_LEAD_53 = ("LABUNGKARI, BP – Desa Batubanawa, Kecamatan Mawasangka Timur menjadi kampung tangguh, Kamis (25/06/2020).\n"
+            "Polsek Mastim melaksanakan patroli di desa itu.")
+
+
+@pytest.mark.parametrize("text, title", [
+    # credits joined by a dash, a credit's label after it: the page's credits, no headline
+    (f"Peliput: Hengki TA — Editor: Ardi Toris\n{_LEAD_53}", ""),
+    (f"Liputan: Hengki TA | Redaktur: Ardi Toris\n{_LEAD_53}", ""),
+    # a headline with a colon and no credit's label after a dash stays a headline
+    (f"Kampung Tangguh: Desa Batubanawa Wakili Polsek Mastim\n{_LEAD_53}",
+     "Kampung Tangguh: Desa Batubanawa Wakili Polsek Mastim"),
+    (f"Kampung Tangguh: Desa Batubanawa – Polsek Mastim Siaga\n{_LEAD_53}",
+     "Kampung Tangguh: Desa Batubanawa – Polsek Mastim Siaga"),
+])
+def test_credits_joined_by_a_dash_are_no_headline(text, title):
+    assert parse_article(text).title == title
+
+
+def test_credits_joined_by_a_dash_leave_the_lead_first():
+    assert parse_article(f"Peliput: Hengki TA — Editor: Ardi Toris\n{_LEAD_53}").paragraphs[0].startswith("LABUNGKARI")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a photo's label where the picture stood: no headline
+    (f"Foto di Lokasi\n{_LEAD_53}", ""),
+    (f"Ilustrasi Patroli Malam\n{_LEAD_53}", ""),
+    # a headline only mentioning a photo, or longer than a label, stays a headline
+    (f"Polsek Mastim Foto Bersama Warga Desa Batubanawa\n{_LEAD_53}",
+     "Polsek Mastim Foto Bersama Warga Desa Batubanawa"),
+    (f"Foto Bersama Warga, Polsek Mastim Resmikan Kampung Tangguh\n{_LEAD_53}",
+     "Foto Bersama Warga, Polsek Mastim Resmikan Kampung Tangguh"),
+])
+def test_a_photos_label_is_no_headline(text, title):
+    assert parse_article(text).title == title
+
+
 _CAPTION = ("Jajaran Polresta Cirebon berhasil mengamankan tiga orang yang hendak perang sarung, saat melakukan patroli ke "
             "sejumlah lokasi di Kabupaten Cirebon, Rabu (29/3/2023) dini hari.")
 _DATELINED = ("REPUBLIKA.CO.ID, CIANJUR — Kepolisian Resor Cianjur, Jawa Barat menggencarkan patroli ke sejumlah wilayah "

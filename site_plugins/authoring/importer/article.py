@@ -927,6 +927,8 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif credit:
             name = " ".join(credit["name"].split()).strip(" ,")
             author = name if is_person(name) else ""  # ``oleh Humas Polda Kalsel``: an office's byline, no writer
+        elif _CREDITS_JOINED.match(line):
+            pass  # ``Peliput: … — Editor: …``: the page's credits above the lead, dropped
         elif not title and (plain(line) == repeated if repeated else _is_headline(line, after)) \
                 and not (newsroom and newsroom.search(line)):
             title, title_at = _unquoted(plain(line)), at
@@ -1202,7 +1204,8 @@ def _is_headline(line: str, after: str) -> bool:
         line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1 \
-            or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line):
+            or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line) \
+            or _CREDITS_JOINED.match(line) or _PHOTO_LABEL.fullmatch(plain(line)):
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
@@ -1287,6 +1290,13 @@ headline as a list item (``- Gubernur Banten : Kerukunan Umat …``, a ticker ab
 photo's caption closed by its source after a slash (``… rumah kosong yang mulai ditinggal
 mudik/RMOLJatim``). A brand's name repeated on one line (``Skintific Skintific Skintific``), an
 advertisement, is no headline either."""
+_CREDITS_JOINED = re.compile(r"[A-Z]\w+\s*:\s*[^:]{2,50}?\s[-–—|]\s*(?i:editor|redaktur|penulis|reporter|pewarta|foto)\s*:")
+"""Credits on one line, a label and a name, a dash, then a credit's label (``Peliput: Hengki TA — Editor: Ardi
+Toris``): the page's credits, no headline, whatever the first label is. A headline with a colon
+(``Gubernur Banten : Kerukunan Umat Terjaga``) has no credit's label after a dash."""
+_PHOTO_LABEL = re.compile(r"(?:Foto|FOTO|Ilustrasi|ILUSTRASI|Dokumentasi)(?:\s+\w+){1,3}")
+"""A photo's label of two to four words without a colon (``Foto di Lokasi``, ``Ilustrasi Patroli Malam``): where the
+page's picture stood, no headline."""
 
 
 def _is_stopped_headline(line: str) -> bool:
