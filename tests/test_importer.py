@@ -4527,16 +4527,6 @@ _LEAD_53 = ("LABUNGKARI, BP – Desa Batubanawa, Kecamatan Mawasangka Timur menj
      "Kampung Tangguh: Desa Batubanawa Wakili Polsek Mastim"),
     (f"Kampung Tangguh: Desa Batubanawa – Polsek Mastim Siaga\n{_LEAD_53}",
      "Kampung Tangguh: Desa Batubanawa – Polsek Mastim Siaga"),
-])
-def test_credits_joined_by_a_dash_are_no_headline(text, title):
-    assert parse_article(text).title == title
-
-
-def test_credits_joined_by_a_dash_leave_the_lead_first():
-    assert parse_article(f"Peliput: Hengki TA — Editor: Ardi Toris\n{_LEAD_53}").paragraphs[0].startswith("LABUNGKARI")
-
-
-@pytest.mark.parametrize("text, title", [
     # a photo's label where the picture stood: no headline
     (f"Foto di Lokasi\n{_LEAD_53}", ""),
     (f"Ilustrasi Patroli Malam\n{_LEAD_53}", ""),
@@ -4546,8 +4536,12 @@ def test_credits_joined_by_a_dash_leave_the_lead_first():
     (f"Foto Bersama Warga, Polsek Mastim Resmikan Kampung Tangguh\n{_LEAD_53}",
      "Foto Bersama Warga, Polsek Mastim Resmikan Kampung Tangguh"),
 ])
-def test_a_photos_label_is_no_headline(text, title):
+def test_credits_joined_by_a_dash_and_a_photos_label_are_no_headline(text, title):
     assert parse_article(text).title == title
+
+
+def test_credits_joined_by_a_dash_leave_the_lead_first():
+    assert parse_article(f"Peliput: Hengki TA — Editor: Ardi Toris\n{_LEAD_53}").paragraphs[0].startswith("LABUNGKARI")
 
 
 _CAPTION = ("Jajaran Polresta Cirebon berhasil mengamankan tiga orang yang hendak perang sarung, saat melakukan patroli ke "
