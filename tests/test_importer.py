@@ -3975,6 +3975,31 @@ def test_the_place_of_an_incident_a_patrol_follows_is_not_the_patrols(sentence, 
     assert find_location(f"Sindonews.com - Polisi menyiagakan personel di ATM. {sentence}") == location
 
 
+@pytest.mark.parametrize("paragraph, location", [
+    # a full stop after a lowercase letter, then a capitalised word and a lowercase one: the sentence ends there
+    ("Polsek Belitang Hilir menggelar Jumat Curhat di Kantor Desa Kumpang Bis. Kegiatan ini dipimpin Kapolsek.",
+     "Desa Kumpang Bis"),
+    ("Patroli menyisir Desa Sidomulyo. Warga menyambut baik patroli itu.", "Desa Sidomulyo"),
+    # a title's short form keeps its dot, and so does an initial
+    ("Patroli digelar di Jalan Jend. Sudirman depan kantor bupati.", "Jalan Jend. Sudirman"),
+    ("Patroli digelar di Jalan H. Agus Salim depan pasar.", "Jalan H. Agus Salim"),
+])
+def test_a_sentences_full_stop_ends_a_places_name(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    # a case someone raises: its place is not the event's
+    ("Marwandy menyinggung salah satu kasus yang ia dampingi, yaitu sengketa lahan sawit di Kabupaten Sintang "
+     "Kecamatan Serawai.", ""),
+    # a place told without a case raised stays
+    ("Marwandy menyinggung pentingnya patroli di Kabupaten Sintang Kecamatan Serawai.",
+     "Kabupaten Sintang, Kecamatan Serawai"),
+])
+def test_the_place_of_a_case_someone_raises_is_not_the_events(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("line, chrome", [
     # the text-size buttons, one a line each
     ("A", True),

@@ -47,7 +47,13 @@ _STOP_WORD = (
 that only starts like a unit's, with another word of the name after it, is the name's (``Desa Bagik Polak Barat``;
 ``Kabupaten Polman,`` and ``Kabupaten Polman Provinsi Sulbar`` still end before the short form)."""
 _LONGEST_NAME = 5
-_NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9][\w'’.-]*"
+_TITLE_SHORT = "".join(
+    rf"(?<!\b{short})" for short in ("Jend", "Prof", "Dr", "Drs", "Ir", "Hj", "Kol", "Letjen", "Mayjen", "Brigjen", "Tgk")
+)
+_NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9](?:[\w'’-]|(?!(?<=[a-z]){_TITLE_SHORT}\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
+"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), but a full stop after a lowercase letter with
+a capitalised word and a lowercase one after it ends the sentence (``Desa Kumpang Bis. Kegiatan ini …``), unless the
+word is a title's short form (``Jalan Jend. Sudirman depan …``)."""
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
@@ -790,9 +796,10 @@ def _level(part: str) -> str:
 
 
 def _as_told(paragraph: str) -> str:
-    """The paragraph without quoted speech, officials' titles, sentences recalling a past year or telling an
-    incident happening, and places the event was far from, where no event's place stands."""
+    """The paragraph without quoted speech, officials' titles, sentences recalling a past year, telling an
+    incident happening or a case someone raises, and places the event was far from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
+    told = _CASE_RAISED.sub(_blanked, told)
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     return _OFFICIAL.sub(_blanked, told)
 
@@ -820,6 +827,11 @@ meregang nyawa``): another incident, whose place is not the event's (a day's dat
 _IN_GENERAL = re.compile(r"\b(?:kota|kabupaten|provinsi)\s+[^.,;!?]{2,40}?\s+umumnya\b(?=\s+dan\s)", re.I)
 """The wide area named as the frame before the narrower one (``di wilayah kota Surabaya Umumnya dan Kecamatan
 Mulyorejo khusunya``): the narrower is the event's place, and the two make no list."""
+_CASE_RAISED = re.compile(
+    r"[^.!?]*\b(?:menyinggung|menyoroti|mengadukan|membahas)\s+(?:[^.!?]*?\s)?(?:kasus|perkara|sengketa)\b[^.!?]*"
+)
+"""A sentence telling of a case someone raises (``Marwandy menyinggung salah satu kasus yang … ia dampingi, yaitu sengketa
+lahan sawit … di Kabupaten Sintang Kecamatan Serawai``): the case's place, not the event's."""
 _FAR_FROM = re.compile(r"\bjauh\s+dari\s+[^.,;!?]*", re.I)
 """A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``): a
 measure of distance, not where the event was."""
