@@ -4000,6 +4000,19 @@ def test_the_place_of_a_case_someone_raises_is_not_the_events(paragraph, locatio
     assert find_location(paragraph) == location
 
 
+@pytest.mark.parametrize("paragraph, location", [
+    # a programme's name spelt by its initials, a place word inside it: no place
+    ("Polsek Moro melaksanakan Patroli Gang Sempit (PGS) di wilayah hukumnya.", ""),
+    ("Polsek Moro melaksanakan Patroli Gang Sempit (PGS) di Kampung Bedan, Kecamatan Moro.",
+     "Kampung Bedan, Kecamatan Moro"),
+    # a place's own initials, or initials not spelling the words, leave the place
+    ("Patroli menyisir Gang Sempit (GS) di belakang pasar.", "Gang Sempit"),
+    ("Polsek Moro melaksanakan patroli di Gang Sempit (PGS) belakang pasar.", "Gang Sempit"),
+])
+def test_a_programmes_name_spelt_by_its_initials_is_no_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
 @pytest.mark.parametrize("line, chrome", [
     # the text-size buttons, one a line each
     ("A", True),

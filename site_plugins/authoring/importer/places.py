@@ -797,9 +797,10 @@ def _level(part: str) -> str:
 
 def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year, telling an
-    incident happening or a case someone raises, and places the event was far from, where no event's place stands."""
+    incident happening or a case someone raises, programmes named with a place word, and places the event was far
+    from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
-    told = _CASE_RAISED.sub(_blanked, told)
+    told = _without_named_programmes(_CASE_RAISED.sub(_blanked, told))
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     return _OFFICIAL.sub(_blanked, told)
 
@@ -827,6 +828,27 @@ meregang nyawa``): another incident, whose place is not the event's (a day's dat
 _IN_GENERAL = re.compile(r"\b(?:kota|kabupaten|provinsi)\s+[^.,;!?]{2,40}?\s+umumnya\b(?=\s+dan\s)", re.I)
 """The wide area named as the frame before the narrower one (``di wilayah kota Surabaya Umumnya dan Kecamatan
 Mulyorejo khusunya``): the narrower is the event's place, and the two make no list."""
+_SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z]{2,6})\s*\)")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _without_named_programmes(paragraph: str) -> str:
+    """The paragraph with a programme's name blanked where the initials in brackets after it spell its words and a
+    place word stands inside it, not first (``Patroli Gang Sempit (PGS)``): the word names the programme, not a
+    place. Initials of a place's own words (``Kampung Bedan (KB)``) leave the place."""
+    result, at = [], 0
+    for short in _SHORT_FORM.finditer(paragraph):
+        letters = short["short"]
+        words = list(_WORD.finditer(paragraph, at, short.start()))[-len(letters):]
+        initials = "".join(word.group()[0] for word in words)
+        inside = any(re.fullmatch(_PLACE_WORD, word.group()) for word in words[1:])
+        if len(words) == len(letters) and initials == letters and inside \
+                and not re.fullmatch(_PLACE_WORD, words[0].group()):
+            result.append(paragraph[at:words[0].start()] + " " * (short.end() - words[0].start()))
+            at = short.end()
+    return "".join(result) + paragraph[at:]
+
+
 _CASE_RAISED = re.compile(
     r"[^.!?]*\b(?:menyinggung|menyoroti|mengadukan|membahas)\s+(?:[^.!?]*?\s)?(?:kasus|perkara|sengketa)\b[^.!?]*"
 )
