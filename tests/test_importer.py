@@ -4013,6 +4013,14 @@ def test_a_programmes_name_spelt_by_its_initials_is_no_place(paragraph, location
     assert find_location(paragraph) == location
 
 
+def test_a_cameras_file_name_is_chrome():
+    # a camera's file name where the photo stood, also with underscores and a counter
+    assert is_chrome("IMG 20210222 33578") and is_chrome("IMG_20210222_123456_1")
+    # a line naming an image with words after the number, or a date alone, stays
+    assert not is_chrome("IMG 20210222 33578 patroli balap liar")
+    assert not is_chrome("20210222 33578")
+
+
 @pytest.mark.parametrize("line, chrome", [
     # the text-size buttons, one a line each
     ("A", True),

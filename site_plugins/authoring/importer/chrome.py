@@ -135,6 +135,7 @@ DROPPED_LINES = (
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
     r"img[ _-]\d{8}[ _-]wa\d{4}\b.*",
+    r"img[ _-]\d{8}[ _-]\d{4,6}(?:[ _-]\d{1,4})?",  # a camera's: ``IMG 20210222 33578``
     r"picsart(?:[ _-]\d{2,4}){4,}",
     # credits a page ends with that name no writer: the humas, the desk with a site or a humas
     # office after it (``(Red/Bidhumas)``; ``(Red/Andi)`` names the writer), an account
