@@ -125,6 +125,7 @@ CHROME_SEEN = [
     ("picsart 23 01 12 15 23 28 095", "https://www.denpost.id/news/2023/01/12/670921/cegah-copet-polisi-awasi-pasar-tumpah-di-bangli.html"),
     ("img 20250927 wa0013 Sambangi Satkamling, Kapolsek Cilacap Utara Teguhkan Sinergi Polisi dan Warga",
      "https://seputarbanyumas.com/cilacap/sambangi-satkamling-kapolsek-cilacap-utara-teguhkan-sinergi-polisi-dan-warga"),
+    ("IMG 20210222 33578", "https://rubrik.co.id/?p=12724"),
     ("(Humas Polres Metro Jakarta Pusat)",
      "https://mabesbharindo.com/polisi-sambangi-pos-satkamling-cideng-dorong-sinergi-warga-jaga-kamtibmas"),
     ("Red/anekafakta.com", "https://anekafakta.com/2021/04/polsek-cisoka-melaksanakan-program.html"),
