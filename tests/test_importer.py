@@ -388,6 +388,42 @@ def test_doubtful_units(paragraphs, title, doubt, registry):
     assert find_units(paragraphs, title, registry).doubt == doubt
 
 
+@pytest.mark.parametrize("paragraphs, units", [
+    # the Polda's programme told first, then a Polres doing the same: the Polres's story
+    (["Polda Jawa Timur menerima aspirasi lewat program Jumat Curhat.", "“Kami terbuka,” kata Kapolda Jatim.",
+      "Hal yang sama juga dilakukan Kapolres Probolinggo Kota pada Jumat pagi ini."], {"polres": "Polres Probolinggo Kota"}),
+    (["Polda Jawa Timur menerima aspirasi.", "Hal serupa dilaksanakan oleh personel Polres Probolinggo Kota."],
+     {"polres": "Polres Probolinggo Kota"}),
+    # the Polda's chief speaking again and no unit doing the same: the Polda's story
+    (["Polda Jawa Timur menerima aspirasi.", "“Kami terbuka,” kata Kapolda Jatim.",
+      "Warga Polres Probolinggo Kota diminta melapor."], {"polda": "Polda Jawa Timur"}),
+    (["Polda Jawa Timur menerima aspirasi.", "“Kami terbuka,” kata Kapolda Jatim.",
+      "Hal itu juga dilakukan Polres Probolinggo Kota tahun lalu."], {"polda": "Polda Jawa Timur"}),
+])
+def test_a_unit_doing_the_same_as_the_poldas_programme_makes_the_story(paragraphs, units, registry):
+    guess = find_units(paragraphs, "Judul", registry)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+@pytest.mark.parametrize("paragraphs, units", [
+    # a Polsek's chief only seen present among the Polres's officers: the Polres's story
+    (["Polres Probolinggo Kota menggelar patroli.",
+      "Perwira berkumpul di ruang Kapolres. Terlihat, Kapolsek Kanigaran Kompol Budi. Kabag Ren, Kompol Adi."],
+     {"polres": "Polres Probolinggo Kota"}),
+    (["Polres Probolinggo Kota menggelar patroli.", "Tampak, Kapolsek Kanigaran dan Kasat Sabhara."],
+     {"polres": "Polres Probolinggo Kota"}),
+    # without the comma the chief is seen acting
+    (["Polres Probolinggo Kota menggelar patroli.", "Tampak Kapolsek Kanigaran memimpin patroli di pasar."],
+     {"polsek": "Polsek Kanigaran", "polres": "Polres Probolinggo Kota"}),
+    # ``terlihat`` inside a sentence lists no one present
+    (["Polres Probolinggo Kota menggelar patroli.", "Situasi terlihat, Kapolsek Kanigaran memimpin patroli di pasar."],
+     {"polsek": "Polsek Kanigaran", "polres": "Polres Probolinggo Kota"}),
+])
+def test_a_polsek_chief_seen_present_does_not_make_the_story(paragraphs, units, registry):
+    guess = find_units(paragraphs, "Judul", registry)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Patroli digelar Minggu pagi, 9 September 2018.", "2018-09-09"),
     ("Kegiatan Jumat Curhat digelar Jumat 30/01/2026 di aula.", "2026-01-30"),

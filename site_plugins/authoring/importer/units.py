@@ -108,11 +108,14 @@ _CHIEF_ESCORTED_BEFORE = re.compile(
 …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin langsung oleh Wakapolres Minahasa …,
 didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
 _GUESTS_BEFORE = re.compile(
-    rf"\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b{_IN_SENTENCE}$"
+    rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b"
+    rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
 )
 """The guests of an event listed after ``dihadiri`` (``Acara Jumat Curhat itu juga dihadiri Kompol … (Polairud), …,
-Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``): the unit attends what
-another holds, it does not act in it."""
+Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``), or after a sentence
+opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang berkumpul. Terlihat, Kapolsek Bunguran Timur Kompol
+M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek …
+memimpin`` without the comma tells who acts."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
 )
@@ -156,6 +159,13 @@ Tulangan …`` (besides another aim) tells no other work."""
 _OWN_AREA_AFTER = re.compile(rf"{_IN_SENTENCE}?\b(?i:untuk\s+(?:di\s+)?wilayah(?:nya|\s+hukumnya))\b")
 """A chief's words set apart as about his own area (``Kapolsek Banjarmasin Selatan … menambahkan, untuk di wilayahnya
 tidak ada pos pam tersebut``): he speaks of his area beside the story's, his Polsek does not act in it."""
+_SAME_DONE_BEFORE = re.compile(
+    r"\bHal\s+(?:yang\s+sama|serupa)\s*,?\s+(?:juga\s+)?(?:dilakukan|dilaksanakan|digelar)\s+(?:oleh\s+)?"
+    r"(?:(?:anggota|personel|personil|jajaran)\s+)?$",
+    re.I,
+)
+"""Words that make the unit after them do the same as what the text told before: ``Hal yang sama juga dilakukan
+Kapolres Tanah Laut``."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -198,6 +208,9 @@ class _Named:
     besides: bool = False
     """The unit is named in a sentence opening with ``Selain di`` (``Selain di Kecamatan Kelapa Lima dan Kota Lama, Polsek
     Maulafa juga menggelar patroli``): its own work besides the story's, not the story's unit."""
+    same: bool = False
+    """The unit is named as doing the same as what the text told before (``Hal yang sama juga dilakukan Kapolres Tanah
+    Laut``): a Polda's programme told first, this unit's event after it."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -339,7 +352,15 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``."""
     acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
     below = _decide(next((mentions for mentions in acting if mentions), []), index)
+    if below.names == guess.names:
+        below = _decide([named for named in _same_done(rest)[:1]], index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
+
+
+def _same_done(rest: list[list[_Named]]) -> list[_Named]:
+    """The units named as doing the same as the Polda's programme the lead tells of (``Hal yang sama juga dilakukan
+    Kapolres Tanah Laut …``), in order."""
+    return [named for mentions in rest for named in mentions if named.same and named.level != "polda"]
 
 
 _POLSEK_IN_TITLE = re.compile(r"\bPolsek\s+(?P<name>[A-Z][\w'’-]*)")
@@ -434,6 +455,7 @@ class _Index:
                     word != match[level] and _OWN_AREA_AFTER.match(text, match.end()))
                 found.append(_Named(
                     level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
+                    bool(_SAME_DONE_BEFORE.search(text, before, match.start())),
                 ))
                 previous_end = match.end()
         return found
