@@ -1580,6 +1580,22 @@ def test_a_span_up_to_now_leaves_out_the_years_before_it(later, expected):
     assert (event.found.text if event.found else None) == expected
 
 
+@pytest.mark.parametrize("between, expected", [
+    # other stories' headlines listed in the text: their year is theirs, the day keeps no year
+    ("- Operasi PETI 2024 Dimulai, Kapolda Ajak Semua Pihak Bersinergi\n- Tiga Alat Berat Disita Polisi\nBaca Juga",
+     None),
+    # the year in the text's own sentence still gives it
+    ("Patroli ini menjelang Pilkada 2024.", "2024-10-19"),
+    # one item alone, or items closing a sentence, are the text's own list
+    ("- Operasi PETI 2024 dimulai di Muara Enim", "2024-10-19"),
+    ("- Patroli digelar menjelang Pilkada 2024.\n- Warga diimbau tertib.", "2024-10-19"),
+])
+def test_a_year_only_in_other_stories_headlines_gives_no_year(between, expected):
+    text = f"Judul Berita Patroli\n\nPolsek Klojen menjaga tambang.\n{between}\nPatroli digelar Sabtu (19/10).\n\nAman."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == expected
+
+
 @pytest.mark.parametrize("written, expected", [
     ("Kamis hingga Jumat (18-19/7/2019)", "2019-07-19"),  # the span's day the weekday names: 19/7/2019 is a Friday
     ("Kamis (18-19/7/2019)", "2019-07-18"),  # the first day, which the weekday names
