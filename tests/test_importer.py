@@ -1591,9 +1591,10 @@ def test_a_span_up_to_now_leaves_out_the_years_before_it(later, expected):
     ("- Patroli digelar menjelang Pilkada 2024.\n- Warga diimbau tertib.", "2024-10-19"),
 ])
 def test_a_year_only_in_other_stories_headlines_gives_no_year(between, expected):
-    text = f"Judul Berita Patroli\n\nPolsek Klojen menjaga tambang.\n{between}\nPatroli digelar Sabtu (19/10).\n\nAman."
-    event = parse_article(text).event
-    assert (event.found.text if event.found else None) == expected
+    lines = ["Judul Berita Patroli", "", "Polsek Klojen menjaga tambang.", between, "Patroli digelar Sabtu (19/10).", "",
+             "Aman."]
+    found = parse_article("\n".join(lines)).event.found
+    assert getattr(found, "text", None) == expected
 
 
 @pytest.mark.parametrize("written, expected", [
