@@ -623,6 +623,25 @@ def test_a_writers_handle_closing_the_text_is_the_writer(ending, author):
     assert parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}").author == author
 
 
+@pytest.mark.parametrize("text, author", [
+    # the reporter credited as ``Peliput`` on the first line, the editor after a dash
+    ("Peliput: Hengki TA — Editor: Ardi Toris\nLABUNGKARI, BP – Polsek Mastim menggelar patroli di desa.", "Hengki TA"),
+    ("Judul Berita Patroli\n\nPatroli digelar di pasar.\nPeliput : Sri Wahyuni", "Sri Wahyuni"),
+    # the editor alone names no writer
+    ("Editor: Ardi Toris\nLABUNGKARI, BP – Polsek Mastim menggelar patroli di desa.", ""),
+    # the site's name in camel case, then the writer, closing the text
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/Joe)\nEditor : Evi", "Joe"),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (KabarNTB/Dedi)", "Dedi"),
+    # initials or a desk's word after the site are no writer
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/red)", ""),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/AS)", ""),
+    # a one-word site's name is no camel case: no sure writer
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (Galuh/Joe)", ""),
+])
+def test_a_peliput_credit_or_a_writer_after_the_sites_name_in_brackets(text, author):
+    assert parse_article(text).author == author
+
+
 @pytest.mark.parametrize("ending, author", [
     ("Patroli digelar di pasar. (Ramli).", "Ramli"),
     ("Patroli digelar di pasar.\n(Umar)", "Umar"),
