@@ -424,6 +424,27 @@ def test_a_polsek_chief_seen_present_does_not_make_the_story(paragraphs, units, 
     assert (guess.names, guess.doubt) == (units, "")
 
 
+@pytest.mark.parametrize("paragraphs, units", [
+    # a city's Polres Metro written as a Polresta; a Polresta the registry holds stays itself
+    (["Personel Polresta Depok berpatroli."], {"polres": "Polres Metro Depok"}),
+    (["Personel Polresta Bandung berpatroli."], {"polres": "Polresta Bandung"}),
+    # North Maluku's regencies by their short forms
+    (["Tim Satuan Samapta Polres Halut berpatroli."], {"polres": "Polres Halmahera Utara"}),
+    (["Tim Satuan Samapta Polres Halsel berpatroli."], {"polres": "Polres Halmahera Selatan"}),
+    # an English edition's unit where no unit is named in Indonesian
+    (["The Water Police of Boalemo District conducted a patrol.", "The Boalemo District Police station serves them."],
+     {"polres": "Polres Boalemo"}),
+    (["Officers of the Gorontalo Regional Police patrolled the coast."], {"polda": "Polda Gorontalo"}),
+    # two English units, or one the registry lacks, name none; an Indonesian name goes first
+    (["The Boalemo District Police and the Gorontalo District Police patrolled."], {}),
+    (["The Atlantis District Police patrolled."], {}),
+    (["Polres Gorontalo berpatroli.", "The Boalemo District Police joined."], {"polres": "Polres Gorontalo"}),
+])
+def test_a_polresta_for_a_metro_polres_short_forms_and_english_units(paragraphs, units, article_units):
+    guess = find_units(paragraphs, "Judul", article_units)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Patroli digelar Minggu pagi, 9 September 2018.", "2018-09-09"),
     ("Kegiatan Jumat Curhat digelar Jumat 30/01/2026 di aula.", "2026-01-30"),

@@ -78,7 +78,8 @@ SHORT_NAMES = {
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
-    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
+    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "halut": "halmaherautara",
+    "halbar": "halmaherabarat", "halteng": "halmaheratengah", "haltim": "halmaheratimur", "batola": "baritokuala",
     "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
     "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
 }
@@ -232,7 +233,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
-        return _water_police(paragraphs, index)
+        water = _water_police(paragraphs, index)
+        return water if water.names else _english_unit(paragraphs, index)
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
     acting_in_lead = [named for named in lead if not named.area]
@@ -330,6 +332,27 @@ def _water_police(paragraphs: list[str], index: _Index) -> UnitGuess:
     names = {name for paragraph in paragraphs for found in _WATER_POLICE.finditer(paragraph)
              if (name := index._known("polres", found["rest"]))}
     return UnitGuess({"polres": names.pop()}) if len(names) == 1 else UnitGuess()
+
+
+_ENGLISH_UNIT = re.compile(
+    r"\b(?P<rest>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?P<word>District|Resort|Regional|Sector)\s+Police\b"
+)
+"""A unit as an English edition writes it: the area, then ``District Police`` or ``Resort Police`` (a Polres),
+``Regional Police`` (a Polda) or ``Sector Police`` (a Polsek): ``Boalemo District Police``."""
+_ENGLISH_LEVELS = {"District": "polres", "Resort": "polres", "Regional": "polda", "Sector": "polsek"}
+
+
+def _english_unit(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The unit an English text names, where it names none in Indonesian (``The headquarters at the Boalemo District
+    Police Water Police station``): one unit only, and one the registry holds; else nothing."""
+    names = set()
+    for found in (found for paragraph in paragraphs for found in _ENGLISH_UNIT.finditer(paragraph)):
+        level, words = _ENGLISH_LEVELS[found["word"]], found["rest"].split()
+        # the longest run of words before the unit's word the registry knows: ``The Boalemo`` is Boalemo
+        known = (index._known(level, " ".join(words[start:])) for start in range(len(words)))
+        if name := next((name for name in known if name), ""):
+            names.add((level, name))
+    return UnitGuess(dict(names)) if len(names) == 1 else UnitGuess()
 
 
 def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
@@ -489,13 +512,15 @@ class _Index:
         in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir), and a name
         joining two areas by ``dan`` may be written with the first alone (``Polresta Pulau Ambon``).
         A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
-        Metro Polres without ``Metro`` (``Polres Jakarta Timur``)."""
+        Metro Polres without ``Metro`` (``Polres Jakarta Timur``), also as a Polresta (``Polresta Depok``, a city's
+        Polres Metro Depok)."""
         parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
                 return whole
-            for form in (key + "kota", key) if city else (key, "metro" + key) if level == "polres" else (key,):
+            for form in (key + "kota", key, "metro" + key) if city \
+                    else (key, "metro" + key) if level == "polres" else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
