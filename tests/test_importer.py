@@ -656,8 +656,13 @@ def test_a_writers_handle_closing_the_text_is_the_writer(ending, author):
     # initials or a desk's word after the site are no writer
     ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/red)", ""),
     ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/AS)", ""),
-    # a one-word site's name is no camel case: no sure writer
-    ("Judul Berita Patroli\n\nWarga diimbau tertib. (Galuh/Joe)", ""),
+    # a writer's first name, then a second writer's or the desk's after a slash: the first is the writer
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. ( Sri/ Reni )", "Sri"),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib.\n(Herman/Humas)", "Herman"),
+    # initials, two letters, or a desk's word first are no writer so
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (Sdy/Sdy)", ""),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib.\n(De/Bidhumas)", ""),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib.\n(Red/Andi)", "Andi"),
 ])
 def test_a_peliput_credit_or_a_writer_after_the_sites_name_in_brackets(text, author):
     assert parse_article(text).author == author
