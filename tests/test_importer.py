@@ -388,6 +388,63 @@ def test_doubtful_units(paragraphs, title, doubt, registry):
     assert find_units(paragraphs, title, registry).doubt == doubt
 
 
+@pytest.mark.parametrize("paragraphs, units", [
+    # the Polda's programme told first, then a Polres doing the same: the Polres's story
+    (["Polda Jawa Timur menerima aspirasi lewat program Jumat Curhat.", "“Kami terbuka,” kata Kapolda Jatim.",
+      "Hal yang sama juga dilakukan Kapolres Probolinggo Kota pada Jumat pagi ini."], {"polres": "Polres Probolinggo Kota"}),
+    (["Polda Jawa Timur menerima aspirasi.", "Hal serupa dilaksanakan oleh personel Polres Probolinggo Kota."],
+     {"polres": "Polres Probolinggo Kota"}),
+    # the Polda's chief speaking again and no unit doing the same: the Polda's story
+    (["Polda Jawa Timur menerima aspirasi.", "“Kami terbuka,” kata Kapolda Jatim.",
+      "Warga Polres Probolinggo Kota diminta melapor."], {"polda": "Polda Jawa Timur"}),
+    (["Polda Jawa Timur menerima aspirasi.", "“Kami terbuka,” kata Kapolda Jatim.",
+      "Hal itu juga dilakukan Polres Probolinggo Kota tahun lalu."], {"polda": "Polda Jawa Timur"}),
+])
+def test_a_unit_doing_the_same_as_the_poldas_programme_makes_the_story(paragraphs, units, registry):
+    guess = find_units(paragraphs, "Judul", registry)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+@pytest.mark.parametrize("paragraphs, units", [
+    # a Polsek's chief only seen present among the Polres's officers: the Polres's story
+    (["Polres Probolinggo Kota menggelar patroli.",
+      "Perwira berkumpul di ruang Kapolres. Terlihat, Kapolsek Kanigaran Kompol Budi. Kabag Ren, Kompol Adi."],
+     {"polres": "Polres Probolinggo Kota"}),
+    (["Polres Probolinggo Kota menggelar patroli.", "Tampak, Kapolsek Kanigaran dan Kasat Sabhara."],
+     {"polres": "Polres Probolinggo Kota"}),
+    # without the comma the chief is seen acting
+    (["Polres Probolinggo Kota menggelar patroli.", "Tampak Kapolsek Kanigaran memimpin patroli di pasar."],
+     {"polsek": "Polsek Kanigaran", "polres": "Polres Probolinggo Kota"}),
+    # ``terlihat`` inside a sentence lists no one present
+    (["Polres Probolinggo Kota menggelar patroli.", "Situasi terlihat, Kapolsek Kanigaran memimpin patroli di pasar."],
+     {"polsek": "Polsek Kanigaran", "polres": "Polres Probolinggo Kota"}),
+])
+def test_a_polsek_chief_seen_present_does_not_make_the_story(paragraphs, units, registry):
+    guess = find_units(paragraphs, "Judul", registry)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
+@pytest.mark.parametrize("paragraphs, units", [
+    # a city's Polres Metro written as a Polresta; a Polresta the registry holds stays itself
+    (["Personel Polresta Depok berpatroli."], {"polres": "Polres Metro Depok"}),
+    (["Personel Polresta Bandung berpatroli."], {"polres": "Polresta Bandung"}),
+    # North Maluku's regencies by their short forms
+    (["Tim Satuan Samapta Polres Halut berpatroli."], {"polres": "Polres Halmahera Utara"}),
+    (["Tim Satuan Samapta Polres Halsel berpatroli."], {"polres": "Polres Halmahera Selatan"}),
+    # an English edition's unit where no unit is named in Indonesian
+    (["The Water Police of Boalemo District conducted a patrol.", "The Boalemo District Police station serves them."],
+     {"polres": "Polres Boalemo"}),
+    (["Officers of the Gorontalo Regional Police patrolled the coast."], {"polda": "Polda Gorontalo"}),
+    # two English units, or one the registry lacks, name none; an Indonesian name goes first
+    (["The Boalemo District Police and the Gorontalo District Police patrolled."], {}),
+    (["The Atlantis District Police patrolled."], {}),
+    (["Polres Gorontalo berpatroli.", "The Boalemo District Police joined."], {"polres": "Polres Gorontalo"}),
+])
+def test_a_polresta_for_a_metro_polres_short_forms_and_english_units(paragraphs, units, article_units):
+    guess = find_units(paragraphs, "Judul", article_units)
+    assert (guess.names, guess.doubt) == (units, "")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Patroli digelar Minggu pagi, 9 September 2018.", "2018-09-09"),
     ("Kegiatan Jumat Curhat digelar Jumat 30/01/2026 di aula.", "2026-01-30"),
@@ -585,6 +642,30 @@ def test_writers_credited_at_the_end(ending, author):
 ])
 def test_a_writers_handle_closing_the_text_is_the_writer(ending, author):
     assert parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}").author == author
+
+
+@pytest.mark.parametrize("text, author", [
+    # the reporter credited as ``Peliput`` on the first line, the editor after a dash
+    ("Peliput: Hengki TA — Editor: Ardi Toris\nLABUNGKARI, BP – Polsek Mastim menggelar patroli di desa.", "Hengki TA"),
+    ("Judul Berita Patroli\n\nPatroli digelar di pasar.\nPeliput : Sri Wahyuni", "Sri Wahyuni"),
+    # the editor alone names no writer
+    ("Editor: Ardi Toris\nLABUNGKARI, BP – Polsek Mastim menggelar patroli di desa.", ""),
+    # the site's name in camel case, then the writer, closing the text
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/Joe)\nEditor : Evi", "Joe"),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (KabarNTB/Dedi)", "Dedi"),
+    # initials or a desk's word after the site are no writer
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/red)", ""),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (GaluhID/AS)", ""),
+    # a writer's first name, then a second writer's or the desk's after a slash: the first is the writer
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. ( Sri/ Reni )", "Sri"),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib.\n(Herman/Humas)", "Herman"),
+    # initials, two letters, or a desk's word first are no writer so
+    ("Judul Berita Patroli\n\nWarga diimbau tertib. (Sdy/Sdy)", ""),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib.\n(De/Bidhumas)", ""),
+    ("Judul Berita Patroli\n\nWarga diimbau tertib.\n(Red/Andi)", "Andi"),
+])
+def test_a_peliput_credit_or_a_writer_after_the_sites_name_in_brackets(text, author):
+    assert parse_article(text).author == author
 
 
 @pytest.mark.parametrize("ending, author", [
@@ -1542,6 +1623,23 @@ def test_a_day_without_its_year_takes_the_one_year_of_the_text_its_weekday_agree
 def test_a_span_up_to_now_leaves_out_the_years_before_it(later, expected):
     event = parse_article(f"Judul Berita Patroli\n\nPolsek Klojen berpatroli, Sabtu (19/10).\n\n{later}").event
     assert (event.found.text if event.found else None) == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    # other stories' headlines listed in the text: their year is theirs, the day keeps no year
+    ("- Operasi PETI 2024 Dimulai, Kapolda Ajak Semua Pihak Bersinergi\n- Tiga Alat Berat Disita Polisi\nBaca Juga",
+     None),
+    # the year in the text's own sentence still gives it
+    ("Patroli ini menjelang Pilkada 2024.", "2024-10-19"),
+    # one item alone, or items closing a sentence, are the text's own list
+    ("- Operasi PETI 2024 dimulai di Muara Enim", "2024-10-19"),
+    ("- Patroli digelar menjelang Pilkada 2024.\n- Warga diimbau tertib.", "2024-10-19"),
+])
+def test_a_year_only_in_other_stories_headlines_gives_no_year(between, expected):
+    lines = ["Judul Berita Patroli", "", "Polsek Klojen menjaga tambang.", between, "Patroli digelar Sabtu (19/10).", "",
+             "Aman."]
+    found = parse_article("\n".join(lines)).event.found
+    assert getattr(found, "text", None) == expected
 
 
 @pytest.mark.parametrize("written, expected", [

@@ -145,7 +145,7 @@ and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Da
 square brackets: ``[HALSEL] –``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``, and so
 does a site's initials between two dashes: ``AMUNTAI -IPN-``."""
 _CREDIT_LINE = re.compile(
-    r"(?P<key>penulis|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
+    r"(?P<key>penulis|peliput|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"
     r"|foto)"
     r"\s*:\s*",
@@ -201,7 +201,8 @@ _HUMAS_CLOSING = re.compile(
 photo's credit closing a paragraph too long to be dropped as a caption (``… Jumat (10/10/2025). (Foto: Dokumentasi
 Humas Polres Wajo)``): it credits no writer, and leaves; the sentences stay."""
 _WRITERS = (
-    "penulis", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "kaperwil", "redaksi",
+    "penulis", "peliput", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "kaperwil",
+    "redaksi",
 )
 """Credits that name the writer, the surest first; ``Redaksi: Mito`` beside ``Editor: Win`` names the newsroom's
 writer, when no other credit does."""
@@ -215,6 +216,17 @@ _END_CREDIT = re.compile(
 paper's name in lowercase ending as a paper's does (``(Wirnaya/balipost)``;
 ``(Red/anekafakta.com)`` names the desk); three letters before the desk are the writer's initials, as the
 desk's are (``(Har/RB)``), no name."""
+_SITE_THEN_WRITER = re.compile(
+    r"\(\s*(?-i:[A-Z][a-z]+(?:[A-Z]{2,}|[A-Z][a-z]+))\s*/\s*(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2})\s*\)\W*$"
+)
+"""The site's name in camel case and the writer in brackets closing the text: ``(GaluhID/Joe)``; a desk's word first
+(``(Red/Yuni S)``) is :data:`_END_CREDIT`'s."""
+_TWO_WRITERS = re.compile(
+    r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{2,})\s*/\s*(?!(?i:red|rep|pen)\b)[A-Z][a-z]*[aeiou][a-z]*\s*\)\W*$"
+)
+"""A writer's first name and, after a slash, a second writer's or the desk's in brackets closing the text: ``( Sri/
+Reni )``, ``(Herman/Humas)``; the first is taken. Initials (``(Sdy/Sdy)``, no vowel after the first letter; ``(De/
+Bidhumas)``, two letters) and a desk's word first (``(Red/Andi)``) are no writer so."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _SLASHED_TO_DESK = re.compile(
@@ -688,7 +700,7 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
         or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
-        or _END_NAME_LOWER.search(paragraph)
+        or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph)
     handle = None if sure else _END_HANDLE.search(paragraph)
     if handle and not _NOT_A_PERSON.search(handle["name"].rstrip("0123456789").capitalize()):
         return handle["name"], ""

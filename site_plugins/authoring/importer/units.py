@@ -78,7 +78,8 @@ SHORT_NAMES = {
     "tanjabbarat": "tanjungjabungbarat", "babel": "kepulauanbangkabelitung",
     "bangkabelitung": "kepulauanbangkabelitung", "kepri": "kepulauanriau",
     "sula": "kepulauansula", "bpmandoge": "bandarpasirmandoge",
-    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "batola": "baritokuala",
+    "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "halut": "halmaherautara",
+    "halbar": "halmaherabarat", "halteng": "halmaheratengah", "haltim": "halmaheratimur", "batola": "baritokuala",
     "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
     "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
 }
@@ -108,11 +109,14 @@ _CHIEF_ESCORTED_BEFORE = re.compile(
 …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin langsung oleh Wakapolres Minahasa …,
 didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
 _GUESTS_BEFORE = re.compile(
-    rf"\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b{_IN_SENTENCE}$"
+    rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b"
+    rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
 )
 """The guests of an event listed after ``dihadiri`` (``Acara Jumat Curhat itu juga dihadiri Kompol … (Polairud), …,
-Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``): the unit attends what
-another holds, it does not act in it."""
+Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``), or after a sentence
+opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang berkumpul. Terlihat, Kapolsek Bunguran Timur Kompol
+M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek …
+memimpin`` without the comma tells who acts."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
 )
@@ -156,6 +160,13 @@ Tulangan …`` (besides another aim) tells no other work."""
 _OWN_AREA_AFTER = re.compile(rf"{_IN_SENTENCE}?\b(?i:untuk\s+(?:di\s+)?wilayah(?:nya|\s+hukumnya))\b")
 """A chief's words set apart as about his own area (``Kapolsek Banjarmasin Selatan … menambahkan, untuk di wilayahnya
 tidak ada pos pam tersebut``): he speaks of his area beside the story's, his Polsek does not act in it."""
+_SAME_DONE_BEFORE = re.compile(
+    r"\bHal\s+(?:yang\s+sama|serupa)\s*,?\s+(?:juga\s+)?(?:dilakukan|dilaksanakan|digelar)\s+(?:oleh\s+)?"
+    r"(?:(?:anggota|personel|personil|jajaran)\s+)?$",
+    re.I,
+)
+"""Words that make the unit after them do the same as what the text told before: ``Hal yang sama juga dilakukan
+Kapolres Tanah Laut``."""
 _DOERS = re.compile(
     r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
@@ -198,6 +209,9 @@ class _Named:
     besides: bool = False
     """The unit is named in a sentence opening with ``Selain di`` (``Selain di Kecamatan Kelapa Lima dan Kota Lama, Polsek
     Maulafa juga menggelar patroli``): its own work besides the story's, not the story's unit."""
+    same: bool = False
+    """The unit is named as doing the same as what the text told before (``Hal yang sama juga dilakukan Kapolres Tanah
+    Laut``): a Polda's programme told first, this unit's event after it."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -219,7 +233,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
-        return _water_police(paragraphs, index)
+        water = _water_police(paragraphs, index)
+        return water if water.names else _english_unit(paragraphs, index)
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
     acting_in_lead = [named for named in lead if not named.area]
@@ -319,6 +334,27 @@ def _water_police(paragraphs: list[str], index: _Index) -> UnitGuess:
     return UnitGuess({"polres": names.pop()}) if len(names) == 1 else UnitGuess()
 
 
+_ENGLISH_UNIT = re.compile(
+    r"\b(?P<rest>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?P<word>District|Resort|Regional|Sector)\s+Police\b"
+)
+"""A unit as an English edition writes it: the area, then ``District Police`` or ``Resort Police`` (a Polres),
+``Regional Police`` (a Polda) or ``Sector Police`` (a Polsek): ``Boalemo District Police``."""
+_ENGLISH_LEVELS = {"District": "polres", "Resort": "polres", "Regional": "polda", "Sector": "polsek"}
+
+
+def _english_unit(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The unit an English text names, where it names none in Indonesian (``The headquarters at the Boalemo District
+    Police Water Police station``): one unit only, and one the registry holds; else nothing."""
+    names = set()
+    for found in (found for paragraph in paragraphs for found in _ENGLISH_UNIT.finditer(paragraph)):
+        level, words = _ENGLISH_LEVELS[found["word"]], found["rest"].split()
+        # the longest run of words before the unit's word the registry knows: ``The Boalemo`` is Boalemo
+        known = (index._known(level, " ".join(words[start:])) for start in range(len(words)))
+        if name := next((name for name in known if name), ""):
+            names.add((level, name))
+    return UnitGuess(dict(names)) if len(names) == 1 else UnitGuess()
+
+
 def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
     """The most specific level named; two names at that level are a doubt."""
     names: dict[str, str] = {}
@@ -339,7 +375,15 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``."""
     acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
     below = _decide(next((mentions for mentions in acting if mentions), []), index)
+    if below.names == guess.names:
+        below = _decide([named for named in _same_done(rest)[:1]], index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
+
+
+def _same_done(rest: list[list[_Named]]) -> list[_Named]:
+    """The units named as doing the same as the Polda's programme the lead tells of (``Hal yang sama juga dilakukan
+    Kapolres Tanah Laut …``), in order."""
+    return [named for mentions in rest for named in mentions if named.same and named.level != "polda"]
 
 
 _POLSEK_IN_TITLE = re.compile(r"\bPolsek\s+(?P<name>[A-Z][\w'’-]*)")
@@ -434,6 +478,7 @@ class _Index:
                     word != match[level] and _OWN_AREA_AFTER.match(text, match.end()))
                 found.append(_Named(
                     level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
+                    bool(_SAME_DONE_BEFORE.search(text, before, match.start())),
                 ))
                 previous_end = match.end()
         return found
@@ -467,13 +512,15 @@ class _Index:
         in capitals may be the initials of one registry name (``Polres PALI``, Penukal Abab Lematang Ilir), and a name
         joining two areas by ``dan`` may be written with the first alone (``Polresta Pulau Ambon``).
         A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
-        Metro Polres without ``Metro`` (``Polres Jakarta Timur``)."""
+        Metro Polres without ``Metro`` (``Polres Jakarta Timur``), also as a Polresta (``Polresta Depok``, a city's
+        Polres Metro Depok)."""
         parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
                 return whole
-            for form in (key + "kota", key) if city else (key, "metro" + key) if level == "polres" else (key,):
+            for form in (key + "kota", key, "metro" + key) if city \
+                    else (key, "metro" + key) if level == "polres" else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name

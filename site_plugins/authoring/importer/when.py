@@ -780,17 +780,25 @@ _UNTIL_NOW = re.compile(
 """A span from a year up to now (``Sejak Januari 2019 sampai saat ini``): the text is written in that year or later."""
 
 
+_TEASER_LIST = re.compile(r"(?:- [^\n]*[^\n.!?:;,\"”]\n?){2,}")
+"""Two or more lines, each a list's item without a sentence's end: other stories' headlines the page lists among the
+text (``- Operasi PETI 2024 Dimulai, Kapolda Sumsel Ajak Semua Pihak Bersinergi`` above a ``Baca Juga`` label). A year
+in them is another story's, not one the text gives."""
+
+
 def _without_year(mention: _Mention, published: Dateline | None, paragraphs: list[str]) -> EventDate:
     """A day and month without a year: the year of the publication stamp when the weekday agrees
     and the stamp is at most 31 days later; else the year the text writes, when it writes only
     one and its calendar puts the day on its weekday (two sources agree). Of several years
     (``pergantian tahun 2021 ke 2022``), the weekday alone would choose, and it may be wrong; a span from a year up to
-    now (``Sejak Januari 2019 sampai saat ini``) leaves out the years before it (``Dibandingkan tahun 2018``)."""
+    now (``Sejak Januari 2019 sampai saat ini``) leaves out the years before it (``Dibandingkan tahun 2018``). Other
+    stories' headlines listed among the text (:data:`_TEASER_LIST`) give no year."""
     day, month = int(mention.match["day"]), int(mention.match["month"])
     weekday = _weekday_key(mention.match["weekday"])
     if published:
         recent = [year for year in (published.day.year, published.day.year - 1)
                   if _falls_on(year, month, day, weekday, published.day - timedelta(days=31), published.day)]
+    paragraphs = [paragraph for paragraph in paragraphs if not _TEASER_LIST.fullmatch(paragraph)]
     written = {int(year) for paragraph in paragraphs for year in _YEAR.findall(paragraph)} | _dates_years(paragraphs)
     now = [int(year) for paragraph in paragraphs for year in _UNTIL_NOW.findall(paragraph)]
     if len(written) > 1 and now and len(still := {year for year in written if year >= max(now)}) == 1:
