@@ -323,6 +323,22 @@ BELOW_FLOOR = {
         "square brackets); each needs a rule not yet written or has no honest answer (docs/importer.md, held-out sets "
         "51 and 52)",
     ),
+    "53": (
+        75,
+        "held-out set 53 is at 75 of 85 right (88.2 %), none wrong, after its fixes: of its ten flags, seven are places "
+        "(none written, a region or a programme instead of a place, a name a Kabupaten and a Kota share, three districts "
+        "in a list), two units (a Polsek by a short form the registry lacks, a garbled dateline as the only trace) and a "
+        "headline only in a photo's caption; each needs a rule not yet written or has no honest answer "
+        "(docs/importer.md, held-out sets 53 to 56)",
+    ),
+    "56": (
+        83,
+        "held-out set 56 is at 83 of 95 right (87.4 %), none wrong, after its fixes: of its twelve flags, nine are "
+        "places (none written or only the unit's area, a list of streets, a dateline wider than the unit's area or "
+        "unknown to the registry, a name a Kabupaten and a Kota share, a place only in a later paragraph), two writers "
+        "(a byline in capitals with its place, 'By' before a name) and a weekday that does not fit the date; each needs "
+        "a rule not yet written or has no honest answer (docs/importer.md, held-out sets 53 to 56)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
