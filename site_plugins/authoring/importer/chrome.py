@@ -182,10 +182,10 @@ ARTICLE_ENDS = (
     r"you may have missed",
     r"mungkin (?:anda|kamu) (?:juga )?(?:suka|menyukai)",  # a portal's related headlines: ``Mungkin anda suka``
     r"more stories",  # a WordPress theme's list of later headlines
-    r"dapatkan update berita .+",
+    r"dapatkan update berita .+",  # a portal's call to follow it: ``Dapatkan update berita terbaru dari Topsumbar. …``
     # a daily's call to follow its channels, closing a story it lent: ``Update berita terkini dan berita pilihan kami
     # langsung di ponselmu. …``
-    r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",  # a portal's call to follow it: ``Dapatkan update berita terbaru dari Topsumbar. …``
+    r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",
     r"artikel (?:sebelumnya|berikutnya)",
     r"copyright\s*©.*|©\s*copyright\b.*",  # also with the sign first: ``© Copyright 2024, All Rights Reserved``
     r"tags?\s*:",
