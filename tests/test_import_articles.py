@@ -184,6 +184,13 @@ CHROME_SEEN = [
      "malam hingga pagi hari. (Foto: Humas Polres Bitung)Jajaran Patroli Presisi Polres Bitung siap jaga stabilitas "
      "keamanan Kota Bitung di jam-jam rawan tindak kriminal dari malam hingga pagi hari. (Foto: Humas Polres Bitung)",
      "https://sudara.id/jangan-ttu-jajaran-patroli-polres-bitung-disebar-hingga-daerah-terpencil-jaga-stabilitas-kamtibmas-libur-panjang/?amp=1"),
+    ("0 Komentar :", "https://infogarut.id/patroli-malam-gencar-dilakukan-untuk-mengantisipasi-balap-liar-di-jalan-"
+     "raya-sawah-lega-pangatikan-garut"),
+    ("Masyarakat sedang mengikuti Program Jumat Curhat yang digelar Polsek Meral di Kedai Kopi Pak Belalang di Jalan Poros "
+     "GOR, Meral Barat, Jumat (20/1/2023) (Fhoto : Aljupri/Realitasnews.com)", "http://realitasnews.com/2023/01/polsek-meral-lakukan-program-jumat.html"),
+    ("Ukuran Font", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
+    ("Kecil Besar", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
+    ("14px", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -230,6 +237,13 @@ ENDS_SEEN = [
     ("Dapatkan update berita terbaru dari Topsumbar. Mari bergabung di Facebook Topsumbar News Update, caranya klik "
      "link https://facebook.com/updatetopmedia kemudian ikuti.",
      "https://topsumbar.co.id/2025/01/tim-i-kryd-gelar-patroli-untuk-tekan-tawuran-dan-balap-liar-di-kota-padang"),
+    ("Belum ada komentar.", "https://infogarut.id/patroli-malam-gencar-dilakukan-untuk-mengantisipasi-balap-liar-di-"
+     "jalan-raya-sawah-lega-pangatikan-garut"),
+    ("Mungkin anda suka", "https://infogarut.id/patroli-malam-gencar-dilakukan-untuk-mengantisipasi-balap-liar-di-jalan-"
+     "raya-sawah-lega-pangatikan-garut"),
+    ("© Copyright 2024, All Rights Reserved", "https://rmoljabar.id/patroli-dialogis-cara-polres-garut-redam-gejolak-sosial-menjelang-pemilu-2024"),
+    ("Update berita terkini dan berita pilihan kami langsung di ponselmu. Pilih saluran favoritmu akses berita Waspada.id "
+     "WhatsApp Channel dan Google News Pastikan Kamu sudah install aplikasi WhatsApp dan Google News.", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (

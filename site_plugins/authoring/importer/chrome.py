@@ -28,7 +28,7 @@ DROPPED_LINES = (
     r"social header",
     r"-->",
     r"masukkan script iklan disini",
-    r"(?:no|\d+|tidak ada) (?:comments?|komentar):?",
+    r"(?:no|\d+|tidak ada) (?:comments?|komentar)\s*:?",  # also with a space before the colon: ``0 Komentar :``
     r"(?:post(?:ing)? (?:a )?|tulis )(?:comment|komentar)",
     r"(?:labels?|categories|kategori)\s*:.*",
     r"subscribe to .*",
@@ -78,8 +78,9 @@ DROPPED_LINES = (
     # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
     # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
     r".{1,600}?[.!?] \(antara foto\s*/[^)]*\)",
-    # a photo caption credited to the photo's source, or left as a table row under the photo
-    r".{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # a photo caption credited to the photo's source, or left as a table row under the photo; ``Fhoto`` is a common
+    # misspelling (``… Jumat (20/1/2023) (Fhoto : Aljupri/Realitasnews.com)``)
+    r".{1,300}?\.? \((?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
     # the same caption written twice on one line, glued (``… pagi hari. (Foto: Humas Polres Bitung)Jajaran … pagi hari.
     # (Foto: Humas Polres Bitung)``: the photo's alternative text and its caption)
     r"(?P<caption>.{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?)\s*(?P=caption)",
@@ -131,6 +132,8 @@ DROPPED_LINES = (
     r"icon featured",  # the label of a page's featured image
     r"(?:info )?atur ukuran teks .*",
     r"font\s*[+\-–]|a a a|a|font\s*:\s*ukuran\s*:[\s+\-–]*",  # also the text-size buttons one a line each: ``A``
+    # a font-size widget over three lines: ``Ukuran Font`` / ``Kecil Besar`` / ``14px``
+    r"ukuran (?:font|huruf|teks)|(?:kecil|sedang|normal|besar)(?: (?:kecil|sedang|normal|besar)){1,3}|\d{1,2} ?px",
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
@@ -174,13 +177,17 @@ ARTICLE_ENDS = (
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
     r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
-    r"belum ada komentar untuk .+",
+    r"belum ada komentar(?: untuk .+|\.)?",  # also alone: ``Belum ada komentar.``
     r"faq",
     r"you may have missed",
+    r"mungkin (?:anda|kamu) (?:juga )?(?:suka|menyukai)",  # a portal's related headlines: ``Mungkin anda suka``
     r"more stories",  # a WordPress theme's list of later headlines
     r"dapatkan update berita .+",  # a portal's call to follow it: ``Dapatkan update berita terbaru dari Topsumbar. …``
+    # a daily's call to follow its channels, closing a story it lent: ``Update berita terkini dan berita pilihan kami
+    # langsung di ponselmu. …``
+    r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",
     r"artikel (?:sebelumnya|berikutnya)",
-    r"copyright\s*©.*",
+    r"copyright\s*©.*|©\s*copyright\b.*",  # also with the sign first: ``© Copyright 2024, All Rights Reserved``
     r"tags?\s*:",
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
