@@ -222,11 +222,12 @@ _SITE_THEN_WRITER = re.compile(
 """The site's name in camel case and the writer in brackets closing the text: ``(GaluhID/Joe)``; a desk's word first
 (``(Red/Yuni S)``) is :data:`_END_CREDIT`'s."""
 _TWO_WRITERS = re.compile(
-    r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{2,})\s*/\s*(?!(?i:red|rep|pen)\b)[A-Z][a-z]*[aeiou][a-z]*\s*\)\W*$"
+    r"\(\s*(?!(?i:red|rep|pen)\b)(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{2,})\s*/\s*(?!(?i:red|rep|pen)\b)"
+    r"[A-Z][a-z]*[aeiou][a-z]*\s*\)\W*$"
 )
 """A writer's first name and, after a slash, a second writer's or the desk's in brackets closing the text: ``( Sri/
 Reni )``, ``(Herman/Humas)``; the first is taken. Initials (``(Sdy/Sdy)``, no vowel after the first letter; ``(De/
-Bidhumas)``, two letters) and a desk's word first (``(Red/Andi)``) are no writer so."""
+Bidhumas)``, two letters) and a desk's word on either side (``(Red/Andi)``, :data:`_END_CREDIT`'s) are no writer so."""
 _DESK_SIGNED = re.compile(r"(?P<name>[A-Z][a-z]{2,})_[a-z]{2,}\s*(?:\(\*\))?\W*")
 """The writer's name joined to the desk's, alone as the last line: ``Fachry_binmas(*)``."""
 _SLASHED_TO_DESK = re.compile(

@@ -376,7 +376,7 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
     below = _decide(next((mentions for mentions in acting if mentions), []), index)
     if below.names == guess.names:
-        below = _decide([named for named in _same_done(rest)[:1]], index)
+        below = _decide(_same_done(rest)[:1], index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
 
 
