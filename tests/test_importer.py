@@ -1209,8 +1209,8 @@ def article_units():
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
     ("Tabanan, IDN Times - Polres Tabanan menggelar blue light patrol, Sabtu (20/1/2024).", "Tabanan"),
-    ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
-     "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
+    ("Jakarta - Suasana malam di pasar induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta "
+     "Timur memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
      "lebih luas dari wilayah satuan berita ini; usul: Jakarta Timur"),  # the newsroom's city, wider than the unit's
     ("PURWOKERTO, RADAR BANYUMAS - Kapolresta Banyumas memimpin patroli skala besar, Jumat (28/7/2023) malam.",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tidak jelas apakah 'RADAR BANYUMAS' "
@@ -5142,6 +5142,10 @@ def test_writers_above_a_team_label_are_the_byline(byline, author):
     ("Personel menuju pos pengamanan yang terletak di Pelabuhan Merak.", ""),
     ("Kapal bersandar di Pelabuhan Samarinda jalan Yos Sudarso.", ""),
     ("Personel Polsek Pelabuhan Tobelo berpatroli malam.", ""),
+    ("Kapolres meninjau pedagang di Pasar Induk Kramat Jati, Jakarta Timur.", "Pasar Induk Kramat Jati"),
+    # a market with its name is a spot, a market's kind is no name
+    ("Polwan Polres Sekadau menyambangi pedagang di Pasar Sekadau, Senin (3/6).", "Pasar Sekadau"),
+    ("Polwan menyambangi pedagang di Pasar Tradisional pagi ini.", ""),
 ])
 def test_a_public_spot_the_text_names_is_the_place(paragraph, location):
     assert find_location(paragraph) == location
@@ -5153,3 +5157,9 @@ def test_a_spot_told_only_in_a_later_paragraph_without_the_day_is_no_place():
     assert find_location(lead, [later]) == ""
     assert find_location(lead, ["Minggu (7/4), personel menyambangi pengunjung di Pantai Pasir Putih."]) == \
         "Pantai Pasir Putih"
+
+
+def test_a_spot_beside_a_named_area_is_no_second_place():
+    paragraph = ("Sat Samapta berpatroli di Pasar Tradisional Batangase, Kabupaten Maros. Selama patroli, situasi di "
+                 "Pasar Batangase terpantau aman.")
+    assert find_location(paragraph) == "Pasar Tradisional Batangase, Kabupaten Maros"
