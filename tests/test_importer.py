@@ -1209,8 +1209,8 @@ def article_units():
      "Kampar"),
     ("Singaraja, Buleleng - Personel Polsek Singaraja berpatroli di pasar, Sabtu (12/04) siang.", "Singaraja, Buleleng"),
     ("Tabanan, IDN Times - Polres Tabanan menggelar blue light patrol, Sabtu (20/1/2024).", "Tabanan"),
-    ("Jakarta - Suasana malam di Pasar Induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta Timur "
-     "memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
+    ("Jakarta - Suasana malam di pasar induk Kramat Jati, Jakarta Timur, terasa hangat saat Kapolres Metro Jakarta "
+     "Timur memimpin patroli.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Jakarta' "
      "lebih luas dari wilayah satuan berita ini; usul: Jakarta Timur"),  # the newsroom's city, wider than the unit's
     ("PURWOKERTO, RADAR BANYUMAS - Kapolresta Banyumas memimpin patroli skala besar, Jumat (28/7/2023) malam.",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — tidak jelas apakah 'RADAR BANYUMAS' "
@@ -3553,8 +3553,8 @@ def test_a_contributors_stamp_after_a_bullet_is_the_pages(told, day):
     ("KOTA BIMA –", False),
 ])
 def test_an_area_word_alone_as_dateline_is_no_place(dateline, flagged, article_units):
-    text = (f"{dateline} Personel Sat Polairud Polres Bima Kota menyusuri nelayan di Pelabuhan Sape, Selasa (2/9/2025)."
-            "\n\nPatroli berjalan aman.")
+    text = (f"{dateline} Personel Sat Polairud Polres Bima Kota menyusuri nelayan di pelabuhan, Selasa (2/9/2025)."
+            "\n\nPatroli berjalan aman.")  # a port without its name: only the dateline places the patrol
     assert _location_of(text, article_units).startswith("ISI:") is flagged
 
 
@@ -5125,3 +5125,41 @@ def test_writers_above_a_team_label_are_the_byline(byline, author):
     article = parse_article(text)
     assert article.author == author
     assert article.paragraphs[-1].startswith("BANDUNG, KOMPAS.com")
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    # a named public spot right after ``di``, ``di area`` or ``kawasan`` is the place
+    ("Kasat Samapta berdialog dengan warga di Bundaran Simpang Lima Minggu (7/1), malam.", "Bundaran Simpang Lima"),
+    ("Personel berpatroli di area Pelabuhan Tobelo pada Sabtu (2/3).", "Pelabuhan Tobelo"),
+    ("Polres Sula melaksanakan pengamanan di Pantai Tanjung Waka, Sabtu (22/4).", "Pantai Tanjung Waka"),
+    ("Personel mendapati muda mudi berduaan di Taman Wijaya, Sekupang, hingga larut malam.", "Taman Wijaya"),
+    # a town square is placed as its town
+    ("Satsamapta gencar berpatroli di kawasan Alun-alun Singaparna.", "Singaparna"),
+    ("Polisi memberi himbauan kepada pengunjung di Alun-Alun Purwokerto.", "Purwokerto"),
+    # not a spot: no name after its word, a field's use, a thing placed by ``terletak di``, a street after it
+    ("Personel menyisir tempat nongkrong seperti di Pantai, Taman Kota dan terminal.", ""),
+    ("Apel digelar di Lapangan Upacara Polres Bitung.", ""),
+    ("Personel menuju pos pengamanan yang terletak di Pelabuhan Merak.", ""),
+    ("Kapal bersandar di Pelabuhan Samarinda jalan Yos Sudarso.", ""),
+    ("Personel Polsek Pelabuhan Tobelo berpatroli malam.", ""),
+    ("Kapolres meninjau pedagang di Pasar Induk Kramat Jati, Jakarta Timur.", "Pasar Induk Kramat Jati"),
+    # a market with its name is a spot, a market's kind is no name
+    ("Polwan Polres Sekadau menyambangi pedagang di Pasar Sekadau, Senin (3/6).", "Pasar Sekadau"),
+    ("Polwan menyambangi pedagang di Pasar Tradisional pagi ini.", ""),
+])
+def test_a_public_spot_the_text_names_is_the_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+def test_a_spot_told_only_in_a_later_paragraph_without_the_day_is_no_place():
+    lead = "Polres Situbondo menggelar patroli jalur Pantura, Sabtu (6/4/2024)."
+    later = "Personel juga menyambangi pengunjung di Pantai Pasir Putih."
+    assert find_location(lead, [later]) == ""
+    assert find_location(lead, ["Minggu (7/4), personel menyambangi pengunjung di Pantai Pasir Putih."]) == \
+        "Pantai Pasir Putih"
+
+
+def test_a_spot_beside_a_named_area_is_no_second_place():
+    paragraph = ("Sat Samapta berpatroli di Pasar Tradisional Batangase, Kabupaten Maros. Selama patroli, situasi di "
+                 "Pasar Batangase terpantau aman.")
+    assert find_location(paragraph) == "Pasar Tradisional Batangase, Kabupaten Maros"

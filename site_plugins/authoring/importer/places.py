@@ -71,6 +71,16 @@ _VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
 gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
+_SPOT_WORD = rf"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Pasar(?!\s+{_MARKET_KIND}\b))"
+"""Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a market not named by its kind: ``Pasar
+Sekadau``, not ``Pasar Tradisional``): with a name after them, right after
+``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``), they are the event's
+place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak di`` places a thing the text
+tells of, not the event, and a spot with its street after it is placed by the street (``di Pasar Besar, Jalan Pasar
+Besar``; ``di Pelabuhan Samarinda jalan Yos Sudarso``). A field is no such spot: what follows its word is mostly its use (``Lapangan Upacara``)."""
+_SQUARE = r"Alun-[Aa]lun"
+"""A town square (``di Alun-Alun Purwokerto``, ``kawasan Alun-Alun Nganjuk``) is placed as its town: the square of
+the town the text names."""
 _AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_NAME_WORD}(?:\s+{_HEAD_WORD}){{0,3}}"
 """A building named for an area's office (``Gedung Kantor Desa Sarombaya``): one spot, the village's own office, not a
 building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
@@ -82,6 +92,9 @@ _PLACE = re.compile(
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
+    rf"|(?P<spot>(?:(?:(?<=\bdi\s)(?<!\bterletak\sdi\s)|(?<=\bdi\sarea\s)|(?<=\bkawasan\s)){_SPOT_WORD}\s+"
+    rf"|(?<=\bdi\s{_SQUARE}\s)|(?<=\bkawasan\s{_SQUARE}\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}"
+    rf"(?!\s*,?\s*(?:{_STREET_WORD}|jalan\b|jl\b))(?=\s*[,.;:(]|\s+(?-i:[a-z])|\s+{_STOP_WORD}|\s*$))"
     rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"
     rf"|(?<![\w.])(?:{_VILLAGE_WORD})(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,?\s*(?:{_AREA_WORD}|{_VILLAGE_WORD})\s)"
     rf"|(?<![\w.])[Pp]erairan(?:\s+{_HEAD_WORD}){{1,2}}\s+(?:hingga|sampai)\s+{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,1}}"
@@ -320,6 +333,12 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     # Each paragraph's chains are found once: a paragraph is checked for other places like
     # each of its chains, and a pasted text may be one paragraph of thousands of places.
     found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
+    for paragraph, its in found.items():
+        if paragraph is not paragraphs[skipped] and not names_a_day(paragraph):
+            its[:] = [chain for chain in its if not _spot_alone(chain)]  # a spot told later: the story goes on
+    if any(not _spot_alone(chain) for its in found.values() for chain in its):
+        for its in found.values():  # a spot is read only where the text names no place with its area word
+            its[:] = [chain for chain in its if not _spot_alone(chain)]
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     village = _OFFICERS_VILLAGE.search(paragraphs[skipped]) if paragraphs[skipped:] else None
@@ -456,6 +475,14 @@ def widest_places(paragraphs: list[str]) -> list[str]:
     """The widest area of each chain of places the paragraphs tell (``Kota Palu`` of ``Kecamatan Palu Barat,
     Kota Palu``), outside quotes and titles, but for where a speaker spoke."""
     return [_trimmed(chain[-1].group()) for paragraph in paragraphs for chain in _told_chains(paragraph)]
+
+
+def _spot_alone(chain: list[re.Match]) -> bool:
+    """A chain of public spots only (``Pantai Pasir Putih``, no area after it): a spot the event was at when the lead
+    or the paragraph telling the event's day names it, else one the story goes on to tell of; beside a place with its
+    area word it is that place's spot written short (``di Pasar Batangase`` after ``Pasar Tradisional Batangase,
+    Kabupaten Maros``) or a second one, and the named place is read as before."""
+    return all(part.re is _PLACE and part["spot"] for part in chain)
 
 
 def _told_chains(paragraph: str) -> list[list[re.Match]]:
