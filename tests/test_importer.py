@@ -4411,6 +4411,23 @@ def test_a_mediums_dateline_alone_above_the_lead_is_no_headline(first, title):
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("first, title, day", [
+    # a site's name, a dash, a town and a numeric date alone above the lead: the dateline and its date, no headline
+    ("Zonapers – Jakarta Utara, 29/12/2024", "", date(2024, 12, 29)),
+    ("Kabarnusa - Pademangan, 29-12-2024", "", date(2024, 12, 29)),
+    # a headline with a date that goes on with words, or with no dash before the town, stays the headline
+    ("Polsek Pademangan – Minggu Kasih, 29/12/2024 Bersama Warga", "Polsek Pademangan – Minggu Kasih, 29/12/2024 Bersama Warga",
+     None),
+    ("Minggu Kasih Polsek Pademangan Bersama Warga", "Minggu Kasih Polsek Pademangan Bersama Warga", None),
+])
+def test_a_dated_dateline_alone_above_the_lead_is_no_headline(first, title, day):
+    text = (f"{first}\nSuasana hangat terlihat di RPTRA Kelurahan Pademangan Barat, ketika Polsek Pademangan melaksanakan "
+            "program Minggu Kasih.\nWarga menyampaikan keluhan kepada petugas.")
+    article = parse_article(text)
+    assert article.title == title
+    assert (article.event.found.day if article.event.found else None) == day
+
+
 @pytest.mark.parametrize("head, title", [
     # other stories' headlines, a portal's list, above the story's own: the one the text tells is the headline
     ("Bupati Kasmarni Serahkan LKPD Unaudited 2024 Ke BPK Tepat Waktu\n"

@@ -910,7 +910,7 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
     for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
-        stamp = published is None and (timestamp(line) or _stamp_after_bullet(line))
+        stamp = published is None and (timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line))
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
@@ -1212,7 +1212,7 @@ def _is_headline(line: str, after: str) -> bool:
     ):
         return False
     if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
-            or _MEDIUM_DATELINE_ALONE.fullmatch(line):
+            or _MEDIUM_DATELINE_ALONE.fullmatch(line) or _DATED_DATELINE_ALONE.fullmatch(line):
         return False
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
@@ -1252,6 +1252,21 @@ _MEDIUM_DATELINE_ALONE = re.compile(
 Dayak``): the dateline set on its own line, no headline. The medium's name opens with a press word (``Media``,
 ``Harian``, ``Tribun``, …) or closes with one (``Kendari Pos``, ``IDN Times``); a headline with a comma names no
 medium (``Patroli Malam, Polres Siaga``)."""
+
+
+_DATED_DATELINE_ALONE = re.compile(
+    r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*[-–—|]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},?\s*"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*"
+)
+"""A site's name, a dash, a town and a numeric date alone on the line above the lead (``Zonapers – Jakarta Utara,
+29/12/2024``): the dateline set on its own line, no headline; a headline writes words after its date or none."""
+
+
+def _stamp_of_dateline(line: str) -> Dateline | None:
+    """The date of a dateline alone on its line with a numeric date (:data:`_DATED_DATELINE_ALONE`)."""
+    if not _DATED_DATELINE_ALONE.fullmatch(line):
+        return None
+    return timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(
