@@ -5055,6 +5055,61 @@ def test_a_polsek_several_polres_hold_stays_flagged_without_one_area(lead, artic
 
 
 @pytest.mark.parametrize("lead, units", [
+    # a Polsek's name two registry units share spaces aside (Polres Karawang's Polsek Kotabaru, Polresta Jambi's Polsek
+    # Kota Baru): the one whose Polres's area the text writes
+    ("JAMBI – Kapolsek Kota Baru AKP Jimi memimpin patroli di Kecamatan Kota Baru, Kota Jambi, Senin (3/2/2025).",
+     {"polsek": "Polsek Kota Baru", "polres": "Polresta Jambi"}),
+    ("KARAWANG – Kapolsek Kotabaru memimpin patroli di pabrik, Senin (3/2/2025).",
+     {"polsek": "Polsek Kotabaru", "polres": "Polres Karawang"}),
+    # its Polres named: no doubt
+    ("Personel Polsek Kotabaru Polres Karawang berpatroli di pabrik, Senin (3/2/2025).",
+     {"polsek": "Polsek Kotabaru", "polres": "Polres Karawang"}),
+    # the city's Polres written as ``Kepolisian Resor Kota (Polresta) Sorong`` or ``Polresta Sorong``, beside the
+    # regency's Polres Sorong: Polresta Sorong Kota
+    ("Kepolisian Resor Kota (Polresta) Sorong meningkatkan patroli di Kota Sorong, Senin (3/2/2025). Kasat Reskrim "
+     "Polresta Sorong Kota memimpin.", {"polres": "Polresta Sorong Kota"}),
+    ("Polresta Sorong meningkatkan patroli, Senin (3/2/2025).", {"polres": "Polresta Sorong Kota"}),
+    # the regency's Polres as written stays the regency's
+    ("Kepolisian Resor Sorong meningkatkan patroli di Aimas, Senin (3/2/2025).", {"polres": "Polres Sorong"}),
+    # a Polsek written as its sector after its Polres
+    ("MARATUA – Personil piket dari Polres Berau, Sektor Maratua, melaksanakan patroli karhutla, Rabu (3/5/2023).",
+     {"polsek": "Polsek Maratua", "polres": "Polres Berau"}),
+    # a sector alone, or a Polres's sector of another kind, names no Polsek
+    ("MARATUA – Personil Polres Berau melaksanakan patroli di sektor pertanian, Rabu (3/5/2023).",
+     {"polres": "Polres Berau"}),
+    # people ``dari`` a Polsek act: the Polsek refines the Polres the lead names
+    ("Anggota Polres Bintan mengibarkan bendera di pulau terluar.\n\nPagi itu personel dari Polsek Bintan Timur, "
+     "Polres Bintan, berangkat dengan speedboat.", {"polsek": "Polsek Bintan Timur", "polres": "Polres Bintan"}),
+    # a Polsek named only as the place people come back to stays out
+    ("Anggota Polres Bintan mengibarkan bendera di pulau terluar.\n\nPagi itu kapal berangkat dari dermaga dekat "
+     "Polsek Bintan Timur.", {"polres": "Polres Bintan"}),
+    # the Polda's people with its Polres's, listed together: the Polres's story
+    ("Sigi – Kegiatan Jumat Curhat digelar di Desa Jonooge, Jumat (21/2/2025). Kehadiran personil Polda SulTeng & "
+     "Polres Sigi disambut warga.", {"polres": "Polres Sigi"}),
+    # the Polda's people alone lead: the Polda's story
+    ("Sigi – Kegiatan Jumat Curhat digelar di Desa Jonooge, Jumat (21/2/2025). Kehadiran personil Polda SulTeng "
+     "disambut warga.", {"polda": "Polda Sulawesi Tengah"}),
+    # no unit named; the lead writes the village with its district, the village's Bhabinkamtibmas acts further down:
+    # the district's Polsek
+    ("Lombok Barat, NTB – Aksi nyata terlihat di Desa Bagik Polak Barat, Kecamatan Labuapi, bersama petani.\n\n"
+     "Pada Jumat, 26 Desember 2025, Bhabinkamtibmas Desa Bagik Polak Barat mengunjungi Dusun Jogot.",
+     {"polsek": "Polsek Labuapi", "polres": "Polres Lombok Barat"}),
+    # the officer's village not the one the lead writes with its district: the Polres alone
+    ("Lombok Barat, NTB – Aksi nyata terlihat di Desa Bagik Polak Barat, Kecamatan Labuapi, bersama petani.\n\n"
+     "Pada Jumat, 26 Desember 2025, Bhabinkamtibmas Desa Karang Bongkot mengunjungi Dusun Jogot.",
+     {"polres": "Polres Lombok Barat"}),
+])
+def test_units_as_the_text_writes_them(lead, units, article_units):
+    assert _units_of(lead, article_units) == units
+
+
+def test_a_polsek_name_shared_spaces_aside_stays_flagged_without_one_area(article_units):
+    lead = "Kapolsek Kota Baru memimpin patroli di kampung, Senin (3/2/2025)."
+    flag = str(_units_of(lead, article_units)["polsek"])
+    assert flag.startswith("ISI: satuan") and "Polresta Jambi" in flag and "Polres Karawang" in flag
+
+
+@pytest.mark.parametrize("lead, units", [
     # a short form in brackets inside a unit's name, after the words it shortens, is read past
     ("Polsek Kawasan Pelabuhan (KP) Samarinda menerapkan tiga shift pengamanan, Senin (27/5/2019).",
      {"polsek": "Polsek Kawasan Pelabuhan Samarinda", "polres": "Polresta Samarinda"}),

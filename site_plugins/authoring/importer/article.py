@@ -20,7 +20,7 @@ from .text import (
     paragraphs, plain,
 )
 from .units import (
-    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, polres_written,
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, namesakes, other_polda, other_polres, polres_written,
     respelt,
 )
 from .when import (
@@ -251,7 +251,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     if place.dateline and _AREA_WORD_ALONE.fullmatch(place.text):
         # ``KOTA BIMA.OBORBIMA.ID –``: the site's address cut the city's name off its area word
         _flag(draft, "location", LOCATION, f"dateline '{place.text}' hanya kata wilayah tanpa nama")
-    elif place.polres_dateline and polsek and not is_unfilled(polsek):
+    elif place.polres_dateline and polsek and not is_unfilled(polsek) and not any(
+        unit.level == "polsek" and unit.name == polsek for unit in named_areas(place.text, registry)
+    ):  # ``MARATUA, POLRESBERAU.COM –`` under Polsek Maratua: the dateline is the Polsek's own district
         doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
@@ -669,7 +671,19 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
             _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
             return
         draft.notes.append(f"{error.field}: '{guess.names[error.field]}' dibaca sebagai '{unit.ancestor(error.field).name}'")
+    else:
+        written, same = namesakes(guess.names, paragraphs, registry)
+        if same and written is None:
+            doubt = f"'{guess.names['polsek']}' bisa {_listed_units(same)}; teks tidak menyebut wilayah polresnya"
+            _flag(draft, "polsek", "satuan", doubt, " atau ".join(unit.name for unit in same))
+            return
+        unit = written or unit  # ``Kapolsek Kota Baru`` in ``Kecamatan Kota Baru, Kota Jambi``: Polresta Jambi's
     draft.fields.update(unit_fields(unit))
+
+
+def _listed_units(units: list[Unit]) -> str:
+    """``Polsek Kotabaru (Polres Karawang) atau Polsek Kota Baru (Polresta Jambi)``."""
+    return " atau ".join(f"{unit.name} ({unit.parent.name})" if unit.parent else unit.name for unit in units)
 
 
 _BARE_OFFICER = re.compile(
@@ -683,6 +697,23 @@ unnamed."""
 _AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _VILLAGE_OFFICER = re.compile(r"\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
 _DISTRICT_IN_FULL = re.compile(r"\b[Kk]ecamatan\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+_VILLAGE_OF_OFFICER = re.compile(
+    r"\bBha?binkamtibmas\s+(?:[Dd]esa|[Kk]elurahan)\s+(?P<village>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _officers_village_district(lead: str, paragraphs: list[str]) -> str:
+    """The district the lead writes in full right after the village whose Bhabinkamtibmas acts further down (the lead's
+    ``Desa Bagik Polak Barat, Kecamatan Labuapi``, then ``Bhabinkamtibmas Desa Bagik Polak Barat``), or "" where the
+    officers' villages are several or the lead writes none of them with its district."""
+    villages = {match["village"] for paragraph in paragraphs for match in _VILLAGE_OF_OFFICER.finditer(paragraph)}
+    districts = {
+        match["name"] for village in villages
+        for match in re.finditer(rf"\b(?:[Dd]esa|[Kk]elurahan)\s+{re.escape(village)},\s*{_DISTRICT_IN_FULL.pattern}", lead)
+    }
+    return districts.pop() if len(villages) == 1 and len(districts) == 1 else ""
 
 
 def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit | None:
@@ -700,6 +731,11 @@ def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit |
                      if unit.level == "polsek" and unit.area.casefold() == match["name"].casefold()}
         if len(districts) == 1:
             return districts.pop()
+    elif (district := _officers_village_district(lead, paragraphs)) and len(
+        polsek := [unit for unit in named_areas(district, registry)
+                   if unit.level == "polsek" and unit.area.casefold() == district.casefold()]
+    ) == 1:
+        return polsek[0]  # ``Bhabinkamtibmas Desa Bagik Polak Barat`` below a lead writing ``Desa Bagik Polak Barat, Kecamatan Labuapi``
     written = [match.group() for match in _AREA_IN_FULL.finditer(lead)]
     areas = {unit for name in written for unit in named_areas(name, registry)
              if unit.level == "polres" and unit.area.casefold() == name.casefold()}
