@@ -4428,6 +4428,21 @@ def test_a_dated_dateline_alone_above_the_lead_is_no_headline(first, title, day)
     assert (article.event.found.day if article.event.found else None) == day
 
 
+@pytest.mark.parametrize("first, title", [
+    # a headline closing on a quoted name: the quote closes the name, not a sentence
+    ("Kapolres Demak Ajak Masyarakat Jaga Kamtibmas Lewat Program ‘Ngopi Bareng’",
+     "Kapolres Demak Ajak Masyarakat Jaga Kamtibmas Lewat Program ‘Ngopi Bareng’"),
+    ("Polres Demak Cegah Kriminalitas dengan Patroli “Sibulan”", "Polres Demak Cegah Kriminalitas dengan Patroli “Sibulan”"),
+    # a quote closing a sentence, or a closing quote with no opening one, is no headline's end
+    ("Kapolres Demak: “Kami Ajak Masyarakat Jaga Kamtibmas.”", ""),
+    ("Kami Ajak Masyarakat Jaga Kamtibmas Bersama Polres Demak’", ""),
+])
+def test_a_headline_may_close_on_a_quoted_name(first, title):
+    text = (f"{first}\n\nDemak – Polres Demak meluncurkan program rutin mingguan bersama warga, Jumat (12/9/2025).\n\n"
+            "Acara dihadiri puluhan warga.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("head, title", [
     # other stories' headlines, a portal's list, above the story's own: the one the text tells is the headline
     ("Bupati Kasmarni Serahkan LKPD Unaudited 2024 Ke BPK Tepat Waktu\n"

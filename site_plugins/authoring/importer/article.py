@@ -1250,7 +1250,9 @@ def _is_headline(line: str, after: str) -> bool:
     if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
             or _MEDIUM_DATELINE_ALONE.fullmatch(line) or _DATED_DATELINE_ALONE.fullmatch(line):
         return False
-    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or _without_closing_name_quote(line).endswith(
+        (*_SENTENCE_END, ",", ":")
+    ):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
     if words and words[-1] in _FUNCTION_WORDS:
@@ -1288,6 +1290,18 @@ _MEDIUM_DATELINE_ALONE = re.compile(
 Dayak``): the dateline set on its own line, no headline. The medium's name opens with a press word (``Media``,
 ``Harian``, ``Tribun``, …) or closes with one (``Kendari Pos``, ``IDN Times``); a headline with a comma names no
 medium (``Patroli Malam, Polres Siaga``)."""
+
+
+_QUOTES = {"’": "‘", "”": "“", '"': '"', "'": "'"}
+
+
+def _without_closing_name_quote(line: str) -> str:
+    """The line without the closing quote of a name it quotes at its end (``… Lewat Program ‘Ngopi Bareng’``): that
+    quote closes a name, not a sentence; a quote closing words that end in a full stop (``… aman.”``) stays."""
+    opener = _QUOTES.get(line[-1:])
+    if opener and len(line) > 2 and line[-2] not in ".!?,:;" and opener in line[:-1].rstrip(line[-1]):
+        return line[:-1]
+    return line
 
 
 _DATED_DATELINE_ALONE = re.compile(
