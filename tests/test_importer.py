@@ -4411,6 +4411,38 @@ def test_a_mediums_dateline_alone_above_the_lead_is_no_headline(first, title):
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("first, title, day", [
+    # a site's name, a dash, a town and a numeric date alone above the lead: the dateline and its date, no headline
+    ("Zonapers – Jakarta Utara, 29/12/2024", "", date(2024, 12, 29)),
+    ("Kabarnusa - Pademangan, 29-12-2024", "", date(2024, 12, 29)),
+    # a headline with a date that goes on with words, or with no dash before the town, stays the headline
+    ("Polsek Pademangan – Minggu Kasih, 29/12/2024 Bersama Warga", "Polsek Pademangan – Minggu Kasih, 29/12/2024 Bersama Warga",
+     None),
+    ("Minggu Kasih Polsek Pademangan Bersama Warga", "Minggu Kasih Polsek Pademangan Bersama Warga", None),
+])
+def test_a_dated_dateline_alone_above_the_lead_is_no_headline(first, title, day):
+    text = (f"{first}\nSuasana hangat terlihat di RPTRA Kelurahan Pademangan Barat, ketika Polsek Pademangan melaksanakan "
+            "program Minggu Kasih.\nWarga menyampaikan keluhan kepada petugas.")
+    article = parse_article(text)
+    assert article.title == title
+    assert (article.event.found.day if article.event.found else None) == day
+
+
+@pytest.mark.parametrize("first, title", [
+    # a headline closing on a quoted name: the quote closes the name, not a sentence
+    ("Kapolres Demak Ajak Masyarakat Jaga Kamtibmas Lewat Program ‘Ngopi Bareng’",
+     "Kapolres Demak Ajak Masyarakat Jaga Kamtibmas Lewat Program ‘Ngopi Bareng’"),
+    ("Polres Demak Cegah Kriminalitas dengan Patroli “Sibulan”", "Polres Demak Cegah Kriminalitas dengan Patroli “Sibulan”"),
+    # a quote closing a sentence, or a closing quote with no opening one, is no headline's end
+    ("Kapolres Demak: “Kami Ajak Masyarakat Jaga Kamtibmas.”", ""),
+    ("Kami Ajak Masyarakat Jaga Kamtibmas Bersama Polres Demak’", ""),
+])
+def test_a_headline_may_close_on_a_quoted_name(first, title):
+    text = (f"{first}\n\nDemak – Polres Demak meluncurkan program rutin mingguan bersama warga, Jumat (12/9/2025).\n\n"
+            "Acara dihadiri puluhan warga.")
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("head, title", [
     # other stories' headlines, a portal's list, above the story's own: the one the text tells is the headline
     ("Bupati Kasmarni Serahkan LKPD Unaudited 2024 Ke BPK Tepat Waktu\n"
@@ -5035,6 +5067,61 @@ def test_a_polsek_several_polres_hold_is_the_one_whose_area_the_text_writes(lead
 ])
 def test_a_polsek_several_polres_hold_stays_flagged_without_one_area(lead, article_units):
     assert str(_units_of(lead, article_units)["polsek"]).startswith("ISI: satuan")
+
+
+@pytest.mark.parametrize("lead, units", [
+    # a Polsek's name two registry units share spaces aside (Polres Karawang's Polsek Kotabaru, Polresta Jambi's Polsek
+    # Kota Baru): the one whose Polres's area the text writes
+    ("JAMBI – Kapolsek Kota Baru AKP Jimi memimpin patroli di Kecamatan Kota Baru, Kota Jambi, Senin (3/2/2025).",
+     {"polsek": "Polsek Kota Baru", "polres": "Polresta Jambi"}),
+    ("KARAWANG – Kapolsek Kotabaru memimpin patroli di pabrik, Senin (3/2/2025).",
+     {"polsek": "Polsek Kotabaru", "polres": "Polres Karawang"}),
+    # its Polres named: no doubt
+    ("Personel Polsek Kotabaru Polres Karawang berpatroli di pabrik, Senin (3/2/2025).",
+     {"polsek": "Polsek Kotabaru", "polres": "Polres Karawang"}),
+    # the city's Polres written as ``Kepolisian Resor Kota (Polresta) Sorong`` or ``Polresta Sorong``, beside the
+    # regency's Polres Sorong: Polresta Sorong Kota
+    ("Kepolisian Resor Kota (Polresta) Sorong meningkatkan patroli di Kota Sorong, Senin (3/2/2025). Kasat Reskrim "
+     "Polresta Sorong Kota memimpin.", {"polres": "Polresta Sorong Kota"}),
+    ("Polresta Sorong meningkatkan patroli, Senin (3/2/2025).", {"polres": "Polresta Sorong Kota"}),
+    # the regency's Polres as written stays the regency's
+    ("Kepolisian Resor Sorong meningkatkan patroli di Aimas, Senin (3/2/2025).", {"polres": "Polres Sorong"}),
+    # a Polsek written as its sector after its Polres
+    ("MARATUA – Personil piket dari Polres Berau, Sektor Maratua, melaksanakan patroli karhutla, Rabu (3/5/2023).",
+     {"polsek": "Polsek Maratua", "polres": "Polres Berau"}),
+    # a sector alone, or a Polres's sector of another kind, names no Polsek
+    ("MARATUA – Personil Polres Berau melaksanakan patroli di sektor pertanian, Rabu (3/5/2023).",
+     {"polres": "Polres Berau"}),
+    # people ``dari`` a Polsek act: the Polsek refines the Polres the lead names
+    ("Anggota Polres Bintan mengibarkan bendera di pulau terluar.\n\nPagi itu personel dari Polsek Bintan Timur, "
+     "Polres Bintan, berangkat dengan speedboat.", {"polsek": "Polsek Bintan Timur", "polres": "Polres Bintan"}),
+    # a Polsek named only as the place people come back to stays out
+    ("Anggota Polres Bintan mengibarkan bendera di pulau terluar.\n\nPagi itu kapal berangkat dari dermaga dekat "
+     "Polsek Bintan Timur.", {"polres": "Polres Bintan"}),
+    # the Polda's people with its Polres's, listed together: the Polres's story
+    ("Sigi – Kegiatan Jumat Curhat digelar di Desa Jonooge, Jumat (21/2/2025). Kehadiran personil Polda SulTeng & "
+     "Polres Sigi disambut warga.", {"polres": "Polres Sigi"}),
+    # the Polda's people alone lead: the Polda's story
+    ("Sigi – Kegiatan Jumat Curhat digelar di Desa Jonooge, Jumat (21/2/2025). Kehadiran personil Polda SulTeng "
+     "disambut warga.", {"polda": "Polda Sulawesi Tengah"}),
+    # no unit named; the lead writes the village with its district, the village's Bhabinkamtibmas acts further down:
+    # the district's Polsek
+    ("Lombok Barat, NTB – Aksi nyata terlihat di Desa Bagik Polak Barat, Kecamatan Labuapi, bersama petani.\n\n"
+     "Pada Jumat, 26 Desember 2025, Bhabinkamtibmas Desa Bagik Polak Barat mengunjungi Dusun Jogot.",
+     {"polsek": "Polsek Labuapi", "polres": "Polres Lombok Barat"}),
+    # the officer's village not the one the lead writes with its district: the Polres alone
+    ("Lombok Barat, NTB – Aksi nyata terlihat di Desa Bagik Polak Barat, Kecamatan Labuapi, bersama petani.\n\n"
+     "Pada Jumat, 26 Desember 2025, Bhabinkamtibmas Desa Karang Bongkot mengunjungi Dusun Jogot.",
+     {"polres": "Polres Lombok Barat"}),
+])
+def test_units_as_the_text_writes_them(lead, units, article_units):
+    assert _units_of(lead, article_units) == units
+
+
+def test_a_polsek_name_shared_spaces_aside_stays_flagged_without_one_area(article_units):
+    lead = "Kapolsek Kota Baru memimpin patroli di kampung, Senin (3/2/2025)."
+    flag = str(_units_of(lead, article_units)["polsek"])
+    assert flag.startswith("ISI: satuan") and "Polresta Jambi" in flag and "Polres Karawang" in flag
 
 
 @pytest.mark.parametrize("lead, units", [

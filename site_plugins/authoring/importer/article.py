@@ -20,7 +20,7 @@ from .text import (
     paragraphs, plain,
 )
 from .units import (
-    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, other_polda, other_polres, polres_written,
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, namesakes, other_polda, other_polres, polres_written,
     respelt,
 )
 from .when import (
@@ -251,7 +251,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     if place.dateline and _AREA_WORD_ALONE.fullmatch(place.text):
         # ``KOTA BIMA.OBORBIMA.ID –``: the site's address cut the city's name off its area word
         _flag(draft, "location", LOCATION, f"dateline '{place.text}' hanya kata wilayah tanpa nama")
-    elif place.polres_dateline and polsek and not is_unfilled(polsek):
+    elif place.polres_dateline and polsek and not is_unfilled(polsek) and not any(
+        unit.level == "polsek" and unit.name == polsek for unit in named_areas(place.text, registry)
+    ):  # ``MARATUA, POLRESBERAU.COM –`` under Polsek Maratua: the dateline is the Polsek's own district
         doubt = f"dateline hanya menyebut kota Polres, kegiatannya di wilayah {polsek}"
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
@@ -669,7 +671,19 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
             _flag(draft, error.field, "satuan", error.message, error.hint or guess.names.get(error.field, ""))
             return
         draft.notes.append(f"{error.field}: '{guess.names[error.field]}' dibaca sebagai '{unit.ancestor(error.field).name}'")
+    else:
+        written, same = namesakes(guess.names, paragraphs, registry)
+        if same and written is None:
+            doubt = f"'{guess.names['polsek']}' bisa {_listed_units(same)}; teks tidak menyebut wilayah polresnya"
+            _flag(draft, "polsek", "satuan", doubt, " atau ".join(unit.name for unit in same))
+            return
+        unit = written or unit  # ``Kapolsek Kota Baru`` in ``Kecamatan Kota Baru, Kota Jambi``: Polresta Jambi's
     draft.fields.update(unit_fields(unit))
+
+
+def _listed_units(units: list[Unit]) -> str:
+    """``Polsek Kotabaru (Polres Karawang) atau Polsek Kota Baru (Polresta Jambi)``."""
+    return " atau ".join(f"{unit.name} ({unit.parent.name})" if unit.parent else unit.name for unit in units)
 
 
 _BARE_OFFICER = re.compile(
@@ -683,6 +697,23 @@ unnamed."""
 _AREA_IN_FULL = re.compile(r"\b(?:Kabupaten|Kota)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _VILLAGE_OFFICER = re.compile(r"\bBha?binkamtibmas\s+(?=[Dd]esa\b|[Kk]elurahan\b)")
 _DISTRICT_IN_FULL = re.compile(r"\b[Kk]ecamatan\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+_VILLAGE_OF_OFFICER = re.compile(
+    r"\bBha?binkamtibmas\s+(?:[Dd]esa|[Kk]elurahan)\s+(?P<village>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _officers_village_district(lead: str, paragraphs: list[str]) -> str:
+    """The district the lead writes in full right after the village whose Bhabinkamtibmas acts further down (the lead's
+    ``Desa Bagik Polak Barat, Kecamatan Labuapi``, then ``Bhabinkamtibmas Desa Bagik Polak Barat``), or "" where the
+    officers' villages are several or the lead writes none of them with its district."""
+    villages = {match["village"] for paragraph in paragraphs for match in _VILLAGE_OF_OFFICER.finditer(paragraph)}
+    districts = {
+        match["name"] for village in villages
+        for match in re.finditer(rf"\b(?:[Dd]esa|[Kk]elurahan)\s+{re.escape(village)},\s*{_DISTRICT_IN_FULL.pattern}", lead)
+    }
+    return districts.pop() if len(villages) == 1 and len(districts) == 1 else ""
 
 
 def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit | None:
@@ -700,6 +731,11 @@ def _polres_of_bare_officer(paragraphs: list[str], registry: Registry) -> Unit |
                      if unit.level == "polsek" and unit.area.casefold() == match["name"].casefold()}
         if len(districts) == 1:
             return districts.pop()
+    elif (district := _officers_village_district(lead, paragraphs)) and len(
+        polsek := [unit for unit in named_areas(district, registry)
+                   if unit.level == "polsek" and unit.area.casefold() == district.casefold()]
+    ) == 1:
+        return polsek[0]  # ``Bhabinkamtibmas Desa Bagik Polak Barat`` below a lead writing ``Desa Bagik Polak Barat, Kecamatan Labuapi``
     written = [match.group() for match in _AREA_IN_FULL.finditer(lead)]
     areas = {unit for name in written for unit in named_areas(name, registry)
              if unit.level == "polres" and unit.area.casefold() == name.casefold()}
@@ -910,7 +946,7 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
     for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
-        stamp = published is None and (timestamp(line) or _stamp_after_bullet(line))
+        stamp = published is None and (timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line))
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
@@ -1212,9 +1248,11 @@ def _is_headline(line: str, after: str) -> bool:
     ):
         return False
     if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
-            or _MEDIUM_DATELINE_ALONE.fullmatch(line):
+            or _MEDIUM_DATELINE_ALONE.fullmatch(line) or _DATED_DATELINE_ALONE.fullmatch(line):
         return False
-    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or line.endswith((*_SENTENCE_END, ",", ":")):
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or _without_closing_name_quote(line).endswith(
+        (*_SENTENCE_END, ",", ":")
+    ):
         if not line.endswith(("!", "?")) or line.endswith(("!!", "?!", "!?")):
             return False
     if words and words[-1] in _FUNCTION_WORDS:
@@ -1252,6 +1290,33 @@ _MEDIUM_DATELINE_ALONE = re.compile(
 Dayak``): the dateline set on its own line, no headline. The medium's name opens with a press word (``Media``,
 ``Harian``, ``Tribun``, …) or closes with one (``Kendari Pos``, ``IDN Times``); a headline with a comma names no
 medium (``Patroli Malam, Polres Siaga``)."""
+
+
+_QUOTES = {"’": "‘", "”": "“", '"': '"', "'": "'"}
+
+
+def _without_closing_name_quote(line: str) -> str:
+    """The line without the closing quote of a name it quotes at its end (``… Lewat Program ‘Ngopi Bareng’``): that
+    quote closes a name, not a sentence; a quote closing words that end in a full stop (``… aman.”``) stays."""
+    opener = _QUOTES.get(line[-1:])
+    if opener and len(line) > 2 and line[-2] not in ".!?,:;" and opener in line[:-1].rstrip(line[-1]):
+        return line[:-1]
+    return line
+
+
+_DATED_DATELINE_ALONE = re.compile(
+    r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*[-–—|]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},?\s*"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*"
+)
+"""A site's name, a dash, a town and a numeric date alone on the line above the lead (``Zonapers – Jakarta Utara,
+29/12/2024``): the dateline set on its own line, no headline; a headline writes words after its date or none."""
+
+
+def _stamp_of_dateline(line: str) -> Dateline | None:
+    """The date of a dateline alone on its line with a numeric date (:data:`_DATED_DATELINE_ALONE`)."""
+    if not _DATED_DATELINE_ALONE.fullmatch(line):
+        return None
+    return timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(

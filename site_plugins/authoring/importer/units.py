@@ -35,6 +35,9 @@ bracket glued to it by a hyphen may stand before it (``AMBON (info-ambon.com)-Ke
 _ISLAND_SHORT = re.compile(r"\b(?P<unit>(?:[Ww]a)?(?:[Kk]a)?[Pp]ol(?:sek|res|resta|restabes)\s+)P\.\s*(?=[A-Z][a-z])")
 """``P.`` for ``Pulau`` (island) opening a unit's name: ``Kapolresta P. Ambon & P.P. Lease`` is the chief of Polresta
 Pulau Ambon dan Pulau-Pulau Lease."""
+_SECTOR_OF_POLRES = re.compile(r"(?P<polres>\bPol(?:res|resta|restabes)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)Sektor\s+(?=[A-Z])")
+"""A Polsek written as its sector after its Polres (``Polres Berau, Sektor Maratua``): ``Sektor`` is the word the
+``sek`` of ``Polsek`` stands for. A sector alone (``Sektor Maratua`` with no Polres before it) names no unit."""
 _SHORT_FORM_INSIDE = re.compile(r"(?P<words>(?:[A-Z][a-z]+\s+){2,4})\((?P<short>[A-Z]{2,5})\)(?=\s+[A-Z])")
 """A short form in brackets inside a unit's name, after the words it shortens (``Polsek Kawasan Pelabuhan (KP)
 Samarinda``): the name is read without it."""
@@ -168,11 +171,11 @@ _SAME_DONE_BEFORE = re.compile(
 """Words that make the unit after them do the same as what the text told before: ``Hal yang sama juga dilakukan
 Kapolres Tanah Laut``."""
 _DOERS = re.compile(
-    r"(?:anggota|personel|personil|bhabinkamtibmas|kapolsek|jajaran|piket"
+    r"(?:(?:anggota|personel|personil)(?:\s+dari)?|bhabinkamtibmas|kapolsek|jajaran|piket"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
     re.I,
 )
-"""Words that make the unit after them the one acting: ``anggota Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
+"""Words that make the unit after them the one acting: ``anggota Polsek …``, ``personel dari Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
 Polsek Anjir Pasar``."""
 
 
@@ -247,8 +250,11 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     together = first < len(paragraphs) and (
         _CHIEFS_TOGETHER.search(paragraphs[first]) or _CHIEF_REPRESENTED.search(paragraphs[first])
     )
+    with_polres = len(lead) > 1 and lead[1].level == "polres" and lead[1].after == "polda" and not lead[1].area
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt \
-            and not (together and index.agrees({"polda": lead[0].name, **guess.names})):
+            and not (together and index.agrees({"polda": lead[0].name, **guess.names})) \
+            and not (with_polres and index.agrees({"polda": lead[0].name, "polres": lead[1].name})):
+        # ``personil Polda SulTeng & Polres Sigi``: the Polda's people with the Polres's, in its area, are the Polres's story
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
         guess = _below_polda(guess, named[first + 1:], index)
@@ -451,14 +457,17 @@ class _Index:
         text = _UNITS_HYPHENED.sub(" ", text)  # ``Polsek Marawola-Polres Sigi``: two units, the second above the first
         text = _without_short_forms_inside(text)  # ``Polsek Kawasan Pelabuhan (KP) Samarinda``
         text = _ISLAND_SHORT.sub(r"\g<unit>Pulau ", text)  # ``Polresta P. Ambon``: Polresta Pulau Ambon
+        text = _SECTOR_OF_POLRES.sub(r"\g<polres>Polsek ", text)  # ``Polres Berau, Sektor Maratua``: Polsek Maratua
         previous_end = -1
         for match in _MENTION.finditer(text):
             level = next(level for level, _ in _LEVEL_WORDS if match[level])
-            city = match[level].casefold().endswith(("polresta", "polsekta"))
+            head = " ".join(text[match.start():match.start("rest")].split()).casefold()
+            # ``Polresta Sorong``, ``Kepolisian Resor Kota (Polresta) Sorong``: the city's Polres (``Polresta Sorong Kota``)
+            city = head.endswith(("polresta", "polsekta", "(polresta)")) or bool(re.search(r"\bresort? kota$", head))
             word = re.sub(r"^(?:wa)?ka(?=pol)", "", match[level], flags=re.I)
             name = self._known(level, match["rest"], city, word) or (unknown and self._unknown(match, level))
             if name:
-                listed = found and re.fullmatch(r"\s*(?:,|dan|serta)?\s*", text[previous_end:match.start()])
+                listed = found and re.fullmatch(r"\s*(?:,|&|dan|serta)?\s*", text[previous_end:match.start()])
                 # Only the words just before the unit: the whole text before each unit would be
                 # read once per unit named.
                 before = max(0, match.start() - 64)
@@ -638,6 +647,25 @@ def polres_written(names: dict[str, str], paragraphs: list[str], registry: Regis
         if unit.parent and re.search(rf"(?<!\w){re.escape(_AREA_PREFIX.sub('', unit.parent.area))}(?!\w)", text, re.I)
     ]
     return written[0] if len(written) == 1 else None
+
+
+def namesakes(names: dict[str, str], paragraphs: list[str], registry: Registry) -> tuple[Unit | None, list[Unit]]:
+    """Where the text names a Polsek and no Polres, and the registry holds that Polsek's name, spaces aside, under
+    several Polres (``Polsek Kotabaru`` of Polres Karawang, ``Polsek Kota Baru`` of Polresta Jambi): the one whose
+    Polres's area the text writes, and every such Polsek. ``(None, [])`` where the name is one unit's or a Polres is
+    given; ``(None, namesakes)`` where the text writes the area of none of them or of several."""
+    if "polres" in names or "polsek" not in names:
+        return None, []
+    key = _key(names["polsek"])
+    same = [unit for unit in registry.units() if unit.level == "polsek" and _key(unit.name) == key]
+    if len(same) < 2:
+        return None, []
+    text = "\n".join(paragraphs)
+    written = [
+        unit for unit in same
+        if unit.parent and re.search(rf"(?<!\w){re.escape(_AREA_PREFIX.sub('', unit.parent.area))}(?!\w)", text, re.I)
+    ]
+    return (written[0] if len(written) == 1 else None), same
 
 
 def other_polda(place: str, names: dict[str, str], registry: Registry) -> tuple[str, str]:
