@@ -81,6 +81,8 @@ DROPPED_LINES = (
     # a photo caption credited to the photo's source, or left as a table row under the photo; ``Fhoto`` is a common
     # misspelling (``… Jumat (20/1/2023) (Fhoto : Aljupri/Realitasnews.com)``)
     r".{1,300}?\.? \((?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # the same with the credit after bars instead of brackets (``… di sekitaran pulau Ternate || Foto : istimewa``)
+    r"[^|]{1,300}? \|{1,2} ?f(?:h)?oto ?:[^|]{1,60}",
     # the same caption written twice on one line, glued (``… pagi hari. (Foto: Humas Polres Bitung)Jajaran … pagi hari.
     # (Foto: Humas Polres Bitung)``: the photo's alternative text and its caption)
     r"(?P<caption>.{1,300}?\.? \((?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?)\s*(?P=caption)",
