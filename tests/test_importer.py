@@ -5163,3 +5163,15 @@ def test_a_spot_beside_a_named_area_is_no_second_place():
     paragraph = ("Sat Samapta berpatroli di Pasar Tradisional Batangase, Kabupaten Maros. Selama patroli, situasi di "
                  "Pasar Batangase terpantau aman.")
     assert find_location(paragraph) == "Pasar Tradisional Batangase, Kabupaten Maros"
+
+
+@pytest.mark.parametrize(("paragraph", "location"), [
+    ("Anggota Polres Bintan mengibarkan bendera di Pulau Terluar bersama warga.", ""),
+    ("Personel Polairud berpatroli di Pulau Terdepan, Kabupaten Natuna.", "Kabupaten Natuna"),
+    ("Personel Polairud berpatroli di Pulau Perbatasan Sebatik.", ""),
+    # an island's name stays one, also where it is a word of size
+    ("Personel Polairud berpatroli di Pulau Sentut, Kabupaten Bintan.", "Pulau Sentut, Kabupaten Bintan"),
+    ("Personel Polairud berpatroli di Pulau Besar, Kabupaten Sikka.", "Pulau Besar, Kabupaten Sikka"),
+])
+def test_an_island_named_by_its_kind_is_no_island_name(paragraph, location):
+    assert find_location(paragraph) == location
