@@ -2495,6 +2495,25 @@ def test_a_district_told_with_the_events_day_below_the_first_paragraphs(dateline
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
 
 
+@pytest.mark.parametrize("last, location", [
+    ("Peluncuran digelar di Gedung Olahraga (GOR) Desa Cibeusi, Kecamatan Jatinangor, Kabupaten Sumedang, Jumat "
+     "(9/1/2026).", "Desa Cibeusi, Kecamatan Jatinangor, Kabupaten Sumedang"),  # the sentence of the day, in the area
+    ("Peluncuran digelar di Desa Cileunyi, Kecamatan Cileunyi, Kabupaten Bandung, Jumat (9/1/2026).",
+     "ISI: lokasi kejadian"),  # another regency than the story's unit's
+    ("Peluncuran digelar Jumat (9/1/2026). Warga Desa Cibeusi, Kecamatan Jatinangor, Kabupaten Sumedang hadir.",
+     "ISI: lokasi kejadian"),  # a place in another sentence than the day's
+    ("Peluncuran digelar di Sumedang, Jumat (9/1/2026).", "ISI: lokasi kejadian"),  # no village or district
+])
+def test_a_village_told_with_the_events_day_below_the_first_paragraphs_without_a_dateline(last, location,
+                                                                                          article_units):
+    text = ("Kepolisian Resor (Polres) Sumedang gencarkan patroli malam.\n\n"
+            "Kasi Humas Polres Sumedang menyatakan patroli ini bagian dari strategi preventif.\n\n"
+            "Patroli difokuskan untuk menyasar pelajar yang berada di luar rumah.\n\n"
+            "Patroli juga dilakukan di jalur yang rawan kriminalitas.\n\n"
+            f"{last}")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
 @pytest.mark.parametrize("span, date", [
     ("pada 9 September hingga 22 September 2025", "2025-09-09"),  # the span's first day, its month written twice
     ("pada 30 September hingga 2 Oktober 2025", "2025-09-30"),  # the first day in its own month

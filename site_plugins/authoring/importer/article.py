@@ -298,6 +298,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry, article.title)):
         draft.fields["location"] = area
+    elif not (place.doubt or place.suggestion) and (told := _place_told_with_the_day_alone(article, draft, registry)):
+        draft.fields["location"] = told
     elif not (place.doubt or place.suggestion) and (area := _unit_area_named(draft, registry)):
         _flag(draft, "location", LOCATION, f"tempat kegiatan tidak ditemukan di teks; wilayah {area[0]}", area[1])
     else:
@@ -604,6 +606,23 @@ def _place_told_with_the_day(article: Article, draft: Draft, registry: Registry)
         return ""
     told = find_place([sentence])
     return told.text if not told.doubt and _NAMED_AREA.search(told.text) else ""
+
+
+def _place_told_with_the_day_alone(article: Article, draft: Draft, registry: Registry) -> str:
+    """With no dateline and no place in the first paragraphs, a village or district written in the sentence that gives
+    the event's day below them (``digelar di Gedung Olahraga (GOR) Desa Katonsari, Kecamatan Demak, Jumat (12/9/2025)``),
+    when it lies in the story's unit's area (``Kecamatan Demak`` on a Polres Demak story); else ""."""
+    day = article.event.found.day if article.event.found else None
+    at, sentence = sentence_of_day(article.paragraphs, day) if day else (-1, "")
+    if at < _FIRST_PARAGRAPHS - 1:
+        return ""
+    paragraph = article.paragraphs[at]
+    end = paragraph.find(sentence) + len(sentence)
+    starts = [0] + [match.end() for match in re.finditer(r"(?<=[.!?])\s", paragraph[:end - len(sentence)])]
+    told = find_place([paragraph[starts[-1]:end]])  # the whole sentence: the place stands before the day
+    if told.doubt or not _NAMED_AREA.search(told.text) or not agrees_with_unit(told.text, _unit_names(draft), registry):
+        return ""
+    return told.text
 
 
 def _in_dateline(place: str, paragraphs: list[str]) -> bool:
