@@ -2514,6 +2514,25 @@ def test_a_village_told_with_the_events_day_below_the_first_paragraphs_without_a
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
 
 
+@pytest.mark.parametrize("where, later, location", [
+    ("di wilayah Lubuk Basung dan sejumlah titik rawan", "Pelanggar berasal dari luar Kecamatan Lubuk Basung.",
+     "Kecamatan Lubuk Basung"),  # the text tells elsewhere that the name is a district's
+    ("di wilayah Lubuk Basung dan sejumlah titik rawan", "Pelanggar berasal dari sejumlah nagari.",
+     "ISI: lokasi kejadian"),  # no area word for the name anywhere: unread
+    ("di wilayah Lubuk Basung dan sejumlah titik rawan", "Pelanggar berasal dari Kecamatan Lubuk Basung Utara.",
+     "ISI: lokasi kejadian"),  # a longer name is another district
+    ("di wilayah hukum Polres Agam", "Pelanggar berasal dari luar Kecamatan Lubuk Basung.",
+     "ISI: lokasi kejadian"),  # the unit's jurisdiction, no named place
+])
+def test_a_bare_name_after_wilayah_the_text_calls_a_district_is_the_place(where, later, location, article_units):
+    text = ("Kepolisian Resor (Polres) Sumedang menggelar patroli usai salat subuh, Jumat (20/2/2026).\n\n"
+            f"Patroli difokuskan {where}.\n\n"
+            "Kapolres menegaskan penertiban ini rutin.\n\n"
+            "Kendaraan yang diamankan akan diproses.\n\n"
+            f"{later}")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
 @pytest.mark.parametrize("span, date", [
     ("pada 9 September hingga 22 September 2025", "2025-09-09"),  # the span's first day, its month written twice
     ("pada 30 September hingga 2 Oktober 2025", "2025-09-30"),  # the first day in its own month

@@ -298,6 +298,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry, article.title)):
         draft.fields["location"] = area
+    elif not (place.doubt or place.suggestion) and (district := _district_in_wilayah(article.paragraphs)):
+        draft.fields["location"] = district
     elif not (place.doubt or place.suggestion) and (told := _place_told_with_the_day_alone(article, draft, registry)):
         draft.fields["location"] = told
     elif not (place.doubt or place.suggestion) and (area := _unit_area_named(draft, registry)):
@@ -506,6 +508,26 @@ def _own_area_in_wilayah(draft: Draft, paragraphs: list[str], registry: Registry
     found = re.search(rf"\b(?i:di\s+)(?P<area>(?i:wilayah\s+(?:hukum\s+)?){re.escape(name)})(?![\w-]|\s+[A-Z])", told) \
         if name else None
     return found["area"] if found else ""
+
+
+_WILAYAH_NAME = re.compile(
+    r"\b(?i:di\s+wilayah)\s+(?!(?i:hukum|kota|kabupaten|kab\.|kecamatan|kec\.|desa|kelurahan|provinsi|distrik)\b)"
+    r"(?!Pol)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.;]|\s+[a-z])"
+)
+"""A bare name after ``di wilayah``, ended by a lowercase word or a stop (``di wilayah Lubuk Basung dan sejumlah
+titik``); not the unit's own jurisdiction (``wilayah hukum``, ``wilayah Polres``) nor a name with its area word."""
+
+
+def _district_in_wilayah(paragraphs: list[str]) -> str:
+    """A bare name after ``di wilayah`` in the first paragraphs that the text writes elsewhere with a district's or
+    village's word (``di wilayah Lubuk Basung`` and ``dari luar Kecamatan Lubuk Basung``), with that word: the text
+    itself tells what the name is; else "" (``di wilayah Skouw`` with no area word anywhere stays unread)."""
+    found = _WILAYAH_NAME.search(_first_told(paragraphs))
+    if not found:
+        return ""
+    named = re.search(rf"\b(?i:Kecamatan|Distrik|Kelurahan|Desa)\s+{re.escape(found['name'])}\b(?!\s+[A-Z])",
+                      "\n".join(paragraphs))
+    return named.group() if named else ""
 
 
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
