@@ -2495,6 +2495,44 @@ def test_a_district_told_with_the_events_day_below_the_first_paragraphs(dateline
     assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
 
 
+@pytest.mark.parametrize("last, location", [
+    ("Peluncuran digelar di Gedung Olahraga (GOR) Desa Cibeusi, Kecamatan Jatinangor, Kabupaten Sumedang, Jumat "
+     "(9/1/2026).", "Desa Cibeusi, Kecamatan Jatinangor, Kabupaten Sumedang"),  # the sentence of the day, in the area
+    ("Peluncuran digelar di Desa Cileunyi, Kecamatan Cileunyi, Kabupaten Bandung, Jumat (9/1/2026).",
+     "ISI: lokasi kejadian"),  # another regency than the story's unit's
+    ("Peluncuran digelar Jumat (9/1/2026). Warga Desa Cibeusi, Kecamatan Jatinangor, Kabupaten Sumedang hadir.",
+     "ISI: lokasi kejadian"),  # a place in another sentence than the day's
+    ("Peluncuran digelar di Sumedang, Jumat (9/1/2026).", "ISI: lokasi kejadian"),  # no village or district
+])
+def test_a_village_told_with_the_events_day_below_the_first_paragraphs_without_a_dateline(last, location,
+                                                                                          article_units):
+    text = ("Kepolisian Resor (Polres) Sumedang gencarkan patroli malam.\n\n"
+            "Kasi Humas Polres Sumedang menyatakan patroli ini bagian dari strategi preventif.\n\n"
+            "Patroli difokuskan untuk menyasar pelajar yang berada di luar rumah.\n\n"
+            "Patroli juga dilakukan di jalur yang rawan kriminalitas.\n\n"
+            f"{last}")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
+@pytest.mark.parametrize("where, later, location", [
+    ("di wilayah Lubuk Basung dan sejumlah titik rawan", "Pelanggar berasal dari luar Kecamatan Lubuk Basung.",
+     "Kecamatan Lubuk Basung"),  # the text tells elsewhere that the name is a district's
+    ("di wilayah Lubuk Basung dan sejumlah titik rawan", "Pelanggar berasal dari sejumlah nagari.",
+     "ISI: lokasi kejadian"),  # no area word for the name anywhere: unread
+    ("di wilayah Lubuk Basung dan sejumlah titik rawan", "Pelanggar berasal dari Kecamatan Lubuk Basung Utara.",
+     "ISI: lokasi kejadian"),  # a longer name is another district
+    ("di wilayah hukum Polres Agam", "Pelanggar berasal dari luar Kecamatan Lubuk Basung.",
+     "ISI: lokasi kejadian"),  # the unit's jurisdiction, no named place
+])
+def test_a_bare_name_after_wilayah_the_text_calls_a_district_is_the_place(where, later, location, article_units):
+    text = ("Kepolisian Resor (Polres) Sumedang menggelar patroli usai salat subuh, Jumat (20/2/2026).\n\n"
+            f"Patroli difokuskan {where}.\n\n"
+            "Kapolres menegaskan penertiban ini rutin.\n\n"
+            "Kendaraan yang diamankan akan diproses.\n\n"
+            f"{later}")
+    assert draft_story(parse_article(text), article_units).fields["location"].startswith(location)
+
+
 @pytest.mark.parametrize("span, date", [
     ("pada 9 September hingga 22 September 2025", "2025-09-09"),  # the span's first day, its month written twice
     ("pada 30 September hingga 2 Oktober 2025", "2025-09-30"),  # the first day in its own month
@@ -5250,3 +5288,15 @@ def test_a_spot_beside_a_named_area_is_no_second_place():
     paragraph = ("Sat Samapta berpatroli di Pasar Tradisional Batangase, Kabupaten Maros. Selama patroli, situasi di "
                  "Pasar Batangase terpantau aman.")
     assert find_location(paragraph) == "Pasar Tradisional Batangase, Kabupaten Maros"
+
+
+@pytest.mark.parametrize(("paragraph", "location"), [
+    ("Anggota Polres Bintan mengibarkan bendera di Pulau Terluar bersama warga.", ""),
+    ("Personel Polairud berpatroli di Pulau Terdepan, Kabupaten Natuna.", "Kabupaten Natuna"),
+    ("Personel Polairud berpatroli di Pulau Perbatasan Sebatik.", ""),
+    # an island's name stays one, also where it is a word of size
+    ("Personel Polairud berpatroli di Pulau Sentut, Kabupaten Bintan.", "Pulau Sentut, Kabupaten Bintan"),
+    ("Personel Polairud berpatroli di Pulau Besar, Kabupaten Sikka.", "Pulau Besar, Kabupaten Sikka"),
+])
+def test_an_island_named_by_its_kind_is_no_island_name(paragraph, location):
+    assert find_location(paragraph) == location

@@ -300,6 +300,10 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         draft.fields["location"] = area
     elif not (place.doubt or place.suggestion) and (area := _own_area_in_lead(draft, article.paragraphs, registry, article.title)):
         draft.fields["location"] = area
+    elif not (place.doubt or place.suggestion) and (district := _district_in_wilayah(article.paragraphs)):
+        draft.fields["location"] = district
+    elif not (place.doubt or place.suggestion) and (told := _place_told_with_the_day_alone(article, draft, registry)):
+        draft.fields["location"] = told
     elif not (place.doubt or place.suggestion) and (area := _unit_area_named(draft, registry)):
         _flag(draft, "location", LOCATION, f"tempat kegiatan tidak ditemukan di teks; wilayah {area[0]}", area[1])
     else:
@@ -508,6 +512,26 @@ def _own_area_in_wilayah(draft: Draft, paragraphs: list[str], registry: Registry
     return found["area"] if found else ""
 
 
+_WILAYAH_NAME = re.compile(
+    r"\b(?i:di\s+wilayah)\s+(?!(?i:hukum|kota|kabupaten|kab\.|kecamatan|kec\.|desa|kelurahan|provinsi|distrik)\b)"
+    r"(?!Pol)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.;]|\s+[a-z])"
+)
+"""A bare name after ``di wilayah``, ended by a lowercase word or a stop (``di wilayah Lubuk Basung dan sejumlah
+titik``); not the unit's own jurisdiction (``wilayah hukum``, ``wilayah Polres``) nor a name with its area word."""
+
+
+def _district_in_wilayah(paragraphs: list[str]) -> str:
+    """A bare name after ``di wilayah`` in the first paragraphs that the text writes elsewhere with a district's or
+    village's word (``di wilayah Lubuk Basung`` and ``dari luar Kecamatan Lubuk Basung``), with that word: the text
+    itself tells what the name is; else "" (``di wilayah Skouw`` with no area word anywhere stays unread)."""
+    found = _WILAYAH_NAME.search(_first_told(paragraphs))
+    if not found:
+        return ""
+    named = re.search(rf"\b(?i:Kecamatan|Distrik|Kelurahan|Desa)\s+{re.escape(found['name'])}\b(?!\s+[A-Z])",
+                      "\n".join(paragraphs))
+    return named.group() if named else ""
+
+
 def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
     """A place without the story's Polres's area written after it with no area word and no comma
     (``Kecamatan Pecangaan Jepara`` on a Polres Jepara story is ``Kecamatan Pecangaan``), as a province
@@ -606,6 +630,23 @@ def _place_told_with_the_day(article: Article, draft: Draft, registry: Registry)
         return ""
     told = find_place([sentence])
     return told.text if not told.doubt and _NAMED_AREA.search(told.text) else ""
+
+
+def _place_told_with_the_day_alone(article: Article, draft: Draft, registry: Registry) -> str:
+    """With no dateline and no place in the first paragraphs, a village or district written in the sentence that gives
+    the event's day below them (``digelar di Gedung Olahraga (GOR) Desa Katonsari, Kecamatan Demak, Jumat (12/9/2025)``),
+    when it lies in the story's unit's area (``Kecamatan Demak`` on a Polres Demak story); else ""."""
+    day = article.event.found.day if article.event.found else None
+    at, sentence = sentence_of_day(article.paragraphs, day) if day else (-1, "")
+    if at < _FIRST_PARAGRAPHS - 1:
+        return ""
+    paragraph = article.paragraphs[at]
+    end = paragraph.find(sentence) + len(sentence)
+    starts = [0] + [match.end() for match in re.finditer(r"(?<=[.!?])\s", paragraph[:end - len(sentence)])]
+    told = find_place([paragraph[starts[-1]:end]])  # the whole sentence: the place stands before the day
+    if told.doubt or not _NAMED_AREA.search(told.text) or not agrees_with_unit(told.text, _unit_names(draft), registry):
+        return ""
+    return told.text
 
 
 def _in_dateline(place: str, paragraphs: list[str]) -> bool:

@@ -66,6 +66,9 @@ Mushola di pedesaan``: the towns of regencies in general): no name; ``Kecamatan 
 _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
 """Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
 villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
+_ISLAND_KIND = r"(?i:terluar|terdepan|terpencil|perbatasan)"
+"""Words after ``Pulau`` that tell an island's kind, not its name: ``di Pulau Terluar`` is an outermost island, not one
+called so (the text names it elsewhere: ``Pulau Sentut``); ``Pulau Besar`` and ``Pulau Kecil`` are names of islands."""
 _VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
 """Villages and hamlets by their regions' own words: Simalungun's nagori, Minangkabau's nagari and its jorong, Aceh's
 gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
@@ -86,7 +89,7 @@ _AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_N
 building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
-    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
+    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b))\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
