@@ -933,8 +933,22 @@ def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: lis
     found.hour, found.minute = times[0]
     if len(times) == 1:
         return _part_of_day_checked(event)
+    if _one_side_of_dawn(times) and (not found.part or all(hour in _HOURS[found.part] for hour, _ in times)):
+        found.hour = found.minute = None
+        return event  # ``pukul 20.30`` … ``pukul 22.00``: the day is sure, the hour is not
     written = ", ".join(f"{hour:02d}.{minute:02d}" for hour, minute in times)
     return EventDate(None, f"teks menyebut beberapa waktu kegiatan (pukul {written})", found.text)
+
+
+_DAWN = 5
+"""The hour before which a time may be the night's end, the day after the evening it began."""
+
+
+def _one_side_of_dawn(times: list[tuple[int, int]]) -> bool:
+    """True when every time is before dawn (``pukul 00.30`` … ``pukul 03.30``) or every time after it (``pukul 15.00``
+    … ``pukul 17.00``): they tell one day's hours, and the date written is that day's. A night over midnight
+    (``pukul 23.00`` … ``pukul 01.30``) may be written with either day."""
+    return len({hour < _DAWN for hour, _ in times}) == 1
 
 
 def _part_of_day_checked(event: EventDate) -> EventDate:
