@@ -5314,3 +5314,70 @@ def test_a_spot_beside_a_named_area_is_no_second_place():
 ])
 def test_an_island_named_by_its_kind_is_no_island_name(paragraph, location):
     assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # the medium's name after a bar, named again below: the page's title bar, cut off
+    ("Harkamtibmas, Kapolres Badung Temui Para Tokoh Adat | Bali Tribune\nBali Tribune, Jumat 04 Desember 2020\n",
+     "Harkamtibmas, Kapolres Badung Temui Para Tokoh Adat"),
+    # words after a bar the text does not repeat are the headline's own
+    ("Sambang Warga | Imbauan Waspada Isu Provokasi Menjadi Poin Penting\n",
+     "Sambang Warga | Imbauan Waspada Isu Provokasi Menjadi Poin Penting"),
+])
+def test_a_mediums_name_after_a_bar_named_again_is_no_headline_word(head, title):
+    text = head + "\nBADUNG - Kapolres Badung mengunjungi tokoh adat di Desa Penarungan, Jumat (4/12/2020)."
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Editor ; Moh.Nasir Tula",  # a credit with a semicolon
+    "Editor: Moh Nasir Tula",
+    "Kabupaten Bima, Garda Asakota.-",  # a town, a medium and a dash: the dateline alone on its line
+    "Kota Palu, Berita Sulteng -",
+])
+def test_a_credit_or_a_town_and_medium_closed_by_a_dash_is_no_headline(line):
+    text = f"\n{line}\nKapolres Bima bersilaturahmi dengan para tokoh di Desa Oi Panihi, Jumat (8/7/2022)."
+    assert parse_article(text).title == ""
+
+
+@pytest.mark.parametrize("line", [
+    "Editor Jaga Marwah Pers, Polda Gelar Dialog",  # an editor in a headline, no credit's colon
+    "Kapolres Bima, Tokoh Adat Bersatu Jaga Kamtibmas",  # a comma, no dash closing it
+])
+def test_a_headline_with_a_role_word_or_a_comma_stays_one(line):
+    text = f"{line}\nKapolres Bima bersilaturahmi dengan para tokoh di Desa Oi Panihi, Jumat (8/7/2022)."
+    assert parse_article(text).title == line
+
+
+def test_a_site_address_glued_to_the_lead_by_a_dash_closes_the_dateline():
+    assert dateline_place("NAMODALE, ROLLE.id–Anggota Polres Rote Ndao menyampaikan pesan.") == "Namodale"
+    assert dateline_place("Tulang Bawang, Intermedianews.co.id–Warga mengapresiasi patroli.") == "Tulang Bawang"
+    # a hyphen inside a word is no dash of a dateline
+    assert dateline_place("Anggota Polres Rote-Ndao menyampaikan pesan.") == ""
+
+
+def test_a_place_told_with_a_past_day_apart_from_the_datelines_town_is_in_doubt():
+    from site_plugins.authoring.importer import places
+
+    lead = "NAMODALE, ROLLE.id–Anggota Polres Rote Ndao, tengah gencar menyampaikan pesan dari komandannya."
+    earlier = "Pada Minggu (27/3) lalu, jemaat GMIT Gloria Lotelutun, Desa Sanggandolu, Kecamatan Rote Barat Daya, menerima program itu."
+    later = "Minggu (1/5), kami mengamankan kebaktian di gereja GMMI Bukit Zaitun Namodale, Kelurahan Onatali."
+    place = places.find_place([lead, earlier, "Kamtibmas harus dijaga bersama.", later])
+    assert place.text == ""
+    assert place.doubt.startswith(places.DATELINE_TOLD_APART)
+    assert place.suggestion == "Desa Sanggandolu, Kecamatan Rote Barat Daya"
+    # the day not told as past, or the dateline's town not named again: the place stands
+    assert places.find_place([lead, earlier.replace(" lalu", ""), later]).text == \
+        "Desa Sanggandolu, Kecamatan Rote Barat Daya"
+    assert places.find_place([lead, earlier, "Kamtibmas harus dijaga bersama."]).text == \
+        "Desa Sanggandolu, Kecamatan Rote Barat Daya"
+
+
+def test_a_credit_with_a_semicolon_is_read_and_dropped():
+    assert credit_line("Editor ; Moh.Nasir Tula") == {"editor": "Moh.Nasir Tula"}
+    # a semicolon after a word that is no credit's label opens no credit
+    assert credit_line("Polres Sumba Barat ; Bhabinkamtibmas menyambangi warga.") is None
+    text = "\nEditor ; Moh.Nasir Tula\nPalu, beritasulteng.id – Polda Sulteng menggelar patroli, Minggu (20/4/2025)."
+    article = parse_article(text)
+    assert article.title == ""
+    assert article.paragraphs[0].startswith("Palu, beritasulteng.id")

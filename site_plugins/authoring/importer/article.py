@@ -164,11 +164,29 @@ def parse_article(text: str) -> Article:
         found[captions:], article.published, max(0, skipped - captions), dropped + found[:captions],
     )
     article.place = find_place(found, skipped)
+    title = _without_medium_after_bar(title, text)
+    article.title = title
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
         article.title = title_case(title)
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
+
+
+_MEDIUM_AFTER_BAR = re.compile(r"\s+\|\s+(?P<medium>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+
+
+def _without_medium_after_bar(title: str, text: str) -> str:
+    """The headline without the medium's name a page's title bar puts after a bar (``… Temui Para Tokoh Adat | Bali
+    Tribune``) when the text names that medium again on another line (``Bali Tribune, Jumat 04 Desember 2020``); words
+    after a bar the text does not repeat are the headline's own (``Sambang Warga | Imbauan Waspada …``)."""
+    after = _MEDIUM_AFTER_BAR.search(title)
+    if not after or len(title[:after.start()].split()) < _HEADLINE_WORDS[0]:
+        return title
+    medium = re.compile(rf"(?<!\w){re.escape(after['medium'])}(?!\w)")
+    if any(medium.search(line) and title not in line for line in text.split("\n")):
+        return title[:after.start()]
+    return title
 
 
 def _names_site(name: str, text: str) -> bool:
@@ -1282,7 +1300,8 @@ def _is_headline(line: str, after: str) -> bool:
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1 \
             or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line) \
-            or _CREDITS_JOINED.match(line) or _PHOTO_LABEL.fullmatch(plain(line)):
+            or _CREDITS_JOINED.match(line) or _PHOTO_LABEL.fullmatch(plain(line)) \
+            or _TOWN_AND_MEDIUM_DASHED.fullmatch(line):
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
@@ -1400,6 +1419,12 @@ _CREDITS_JOINED = re.compile(r"[A-Z]\w+\s*:\s*[^:]{2,50}?\s[-–—|]\s*(?i:edit
 """Credits on one line, a label and a name, a dash, then a credit's label (``Peliput: Hengki TA — Editor: Ardi
 Toris``): the page's credits, no headline, whatever the first label is. A headline with a colon
 (``Gubernur Banten : Kerukunan Umat Terjaga``) has no credit's label after a dash."""
+_TOWN_AND_MEDIUM_DASHED = re.compile(
+    r"(?:(?:Kota|Kabupaten|Kab\.)\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}"
+    r"\s*\.?\s*[-–—]\s*"
+)
+"""A town, a comma and a medium's name closed by a dash, alone on the line above the lead (``Kabupaten Bima, Garda
+Asakota.-``): the dateline set on its own line, no headline; a headline ends in no dash."""
 _PHOTO_LABEL = re.compile(r"(?:Foto|FOTO|Ilustrasi|ILUSTRASI|Dokumentasi)(?:\s+\w+){1,3}")
 """A photo's label of two to four words without a colon (``Foto di Lokasi``, ``Ilustrasi Patroli Malam``): where the
 page's picture stood, no headline."""

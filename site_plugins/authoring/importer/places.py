@@ -150,7 +150,8 @@ _DATELINE = re.compile(
     r"\[?(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})\]?"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
     rf"(?:\s*,?\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
-    r"(?:\s*-[A-Z]{2,5}-\s|\s*,?\s*(?:[–—|~]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z]))"
+    r"(?:\s*-[A-Z]{2,5}-\s|\s*,?\s*(?:[–—|~]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z])"
+    r"|(?:(?i:(?<=\.id)|(?<=\.com)|(?<=\.co)|(?<=\.net)|(?<=\.news)))[–—](?=[A-Z][a-z]))"
     rf"|\s*,\s*(?:{DAYS}),?\s+\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?\s+\d{{4}}\s*,\s+(?=[A-Z]))"
 )
 """A dateline at the start of the lead: ``Probolinggo, Jatim –``, ``TEBING TINGGI (Sumut) site.com |``,
@@ -158,15 +159,17 @@ _DATELINE = re.compile(
 the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, and so may the site's name in brackets:
 ``Tanjungbalai (Pewarta.co)-Satpolairud``, also after a comma: ``Banjarmasin, (Antaranews Kalsel) -``; the day
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``; the place may stand in
-square brackets: ``[HALSEL] –``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``, and so
+square brackets: ``[HALSEL] –``; a site's address after the comma may meet the lead's first word at an en or em dash:
+``NAMODALE, ROLLE.id–Anggota``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``, and so
 does a site's initials between two dashes: ``AMUNTAI -IPN-``."""
 _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|peliput|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"
     r"|foto)"
-    r"\s*:\s*",
+    r"\s*[:;]\s*",
     re.I,
 )
+"""A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``)."""
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
     r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
@@ -384,6 +387,9 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place(again.group())  # ``Kabupaten bima`` in the lead, ``kabupaten Bima`` later: told in the lead
     if told_later and _elsewhere_later(paragraph, single, paragraphs[skipped]):
         return Place("", TOLD_LATER, text)  # a brawl at a kelurahan, motorcycles seized on a street: several actions
+    if lead and lead is paragraphs[skipped] and paragraph is not lead \
+            and (town := _dateline_told_apart(paragraphs, lead, paragraph, text)):
+        return Place("", f"{DATELINE_TOLD_APART}: '{town}'", text)
     return Place(text, told_later=told_later)
 
 
@@ -434,6 +440,22 @@ def _elsewhere_later(paragraph: str, single: list, opening: str) -> bool:
 
 
 TOLD_LATER = "tempat hanya disebut di paragraf lanjutan, bukan di awal berita"
+DATELINE_TOLD_APART = "tempat di paragraf lanjutan diceritakan dengan hari yang sudah lalu, dateline disebut lagi di paragraf lain"
+_PAST_DAY = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)\s+lalu\b")
+"""A day told as past (``Minggu (27/3) lalu``): what the paragraph tells went before the story's own event."""
+
+
+def _dateline_told_apart(paragraphs: list[str], lead: str, paragraph: str, text: str) -> str:
+    """The dateline's town when the place found stands in a later ``paragraph`` that does not name it, and another
+    later paragraph names the town again (``NAMODALE, ROLLE.id–`` over ``Desa Sanggandolu`` in the second paragraph,
+    ``gereja … Namodale`` in the eighth), and the paragraph tells its day as past (``Minggu (27/3) lalu``): an earlier
+    event at the place found, the story's own perhaps at the dateline's town; which is the event's the text does not
+    say."""
+    town = dateline_place(lead)
+    named = re.compile(rf"(?<!\w){re.escape(town)}(?!\w)", re.I) if town else None
+    if not named or named.search(text) or named.search(paragraph) or not _PAST_DAY.search(paragraph):
+        return ""
+    return town if any(named.search(other) for other in paragraphs if other is not lead and other is not paragraph) else ""
 
 
 _OFFICERS_VILLAGE = re.compile(
