@@ -244,6 +244,8 @@ ENDS_SEEN = [
     ("Mungkin anda suka", "https://infogarut.id/patroli-malam-gencar-dilakukan-untuk-mengantisipasi-balap-liar-di-jalan-"
      "raya-sawah-lega-pangatikan-garut"),
     ("© Copyright 2024, All Rights Reserved", "https://rmoljabar.id/patroli-dialogis-cara-polres-garut-redam-gejolak-sosial-menjelang-pemilu-2024"),
+    ("Copyright 2025 | Infojatim.id",
+     "https://infojatim.id/news/detail/12422/jumat-curhat-di-ujung-ramadhan-ketika-polisi-tak-hanya-menjaga-tapi-juga-mendengar"),
     ("Update berita terkini dan berita pilihan kami langsung di ponselmu. Pilih saluran favoritmu akses berita Waspada.id "
      "WhatsApp Channel dan Google News Pastikan Kamu sudah install aplikasi WhatsApp dan Google News.", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
 ]

@@ -189,7 +189,9 @@ ARTICLE_ENDS = (
     # langsung di ponselmu. …``
     r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",
     r"artikel (?:sebelumnya|berikutnya)",
-    r"copyright\s*©.*|©\s*copyright\b.*",  # also with the sign first: ``© Copyright 2024, All Rights Reserved``
+    # also with the sign first, or with a year and no sign: ``© Copyright 2024, All Rights Reserved``,
+    # ``Copyright 2025 | Infojatim.id``
+    r"copyright\s*©.*|©\s*copyright\b.*|copyright \d{4}\b.*",
     r"tags?\s*:",
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
