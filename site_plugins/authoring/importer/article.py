@@ -1357,7 +1357,10 @@ def _stamp_of_dateline(line: str) -> Dateline | None:
     """The date of a dateline alone on its line with a numeric date (:data:`_DATED_DATELINE_ALONE`)."""
     if not _DATED_DATELINE_ALONE.fullmatch(line):
         return None
-    return timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
+    found = timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
+    if found:
+        found.of_dateline = True
+    return found
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(
