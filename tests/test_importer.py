@@ -1773,6 +1773,20 @@ def test_more_credits_at_the_end(ending, author):
     assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author
 
 
+@pytest.mark.parametrize("head, author", [
+    # a name and the paper's name the page writes as its own after the title's bar
+    ("Kapolres Badung Temui Para Tokoh Adat | Bali Tribune\nBali Tribune, Jumat 04 Desember 2020\n"
+     "Diposting : 22 October 2020 04:23\nI Made Darna - Bali Tribune\n", "I Made Darna"),
+    # the paper's name nowhere else: the words after the dash may be a unit or a place
+    ("Kapolres Badung Temui Para Tokoh Adat\nDiposting : 22 October 2020 04:23\nI Made Darna - Bali Tribune\n", ""),
+    ("Kapolres Badung Temui Para Tokoh Adat | Bali Tribune\nDiposting : 22 October 2020 04:23\n"
+     "Made Darna - Polres Badung\n", ""),
+])
+def test_a_name_and_the_papers_own_name_is_the_byline(head, author):
+    article = parse_article(head + "Badung - Kapolres Badung AKBP Roby Septiadi kunjungi sejumlah tokoh adat di Badung.")
+    assert article.author == author
+
+
 def test_bylines_above_the_lead():
     reporter = parse_article("Laporan Wartawan Tribunnews.com, Reynas Abdila\nTRIBUNNEWS.COM, JAKARTA - Polsek berpatroli.")
     named = parse_article("Patroli Blue Light Ramadan Jogja\n\nSunartono\nSabtu, 21 Februari 2026 - 05:27 WIB\n\n"
