@@ -1773,6 +1773,20 @@ def test_more_credits_at_the_end(ending, author):
     assert parse_article(f"Polsek Klojen berpatroli, Kamis (29/01/2026).\n\n{ending}").author == author
 
 
+@pytest.mark.parametrize("head, author", [
+    # a name and the paper's name the page writes as its own after the title's bar
+    ("Kapolres Badung Temui Para Tokoh Adat | Bali Tribune\nBali Tribune, Jumat 04 Desember 2020\n"
+     "Diposting : 22 October 2020 04:23\nI Made Darna - Bali Tribune\n", "I Made Darna"),
+    # the paper's name nowhere else: the words after the dash may be a unit or a place
+    ("Kapolres Badung Temui Para Tokoh Adat\nDiposting : 22 October 2020 04:23\nI Made Darna - Bali Tribune\n", ""),
+    ("Kapolres Badung Temui Para Tokoh Adat | Bali Tribune\nDiposting : 22 October 2020 04:23\n"
+     "Made Darna - Polres Badung\n", ""),
+])
+def test_a_name_and_the_papers_own_name_is_the_byline(head, author):
+    article = parse_article(head + "Badung - Kapolres Badung AKBP Roby Septiadi kunjungi sejumlah tokoh adat di Badung.")
+    assert article.author == author
+
+
 def test_bylines_above_the_lead():
     reporter = parse_article("Laporan Wartawan Tribunnews.com, Reynas Abdila\nTRIBUNNEWS.COM, JAKARTA - Polsek berpatroli.")
     named = parse_article("Patroli Blue Light Ramadan Jogja\n\nSunartono\nSabtu, 21 Februari 2026 - 05:27 WIB\n\n"
@@ -1787,6 +1801,69 @@ def test_bylines_above_the_lead():
 ])
 def test_the_day_of_writing_and_a_weekday_the_stamp_confirms(text, date):
     assert parse_article(text).event.found.text == date
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("Diposting : 22 October 2020 04:23", "2020-10-22 04:23"),  # a posting word and a colon before the stamp
+    ("Diposting pada: 22 Oktober 2020", "2020-10-22"),
+    ("Published: June 22, 2025", "2025-06-22"),
+    ("Diposting oleh Admin 22 Oktober 2020", None),  # no colon: a byline, no stamp's label
+    ("Kapolres diposting ke daerah: 22 Oktober 2020", None),  # the word inside a sentence
+])
+def test_a_posting_label_before_a_stamp_is_no_part_of_it(line, stamp):
+    from site_plugins.authoring.importer.when import timestamp
+    found = timestamp(line)
+    assert (found.text if found else None) == stamp
+
+
+def test_a_day_saved_after_the_posting_stamp_is_not_the_events():
+    article = parse_article(
+        "Kapolres Badung Temui Para Tokoh Adat\nBali Tribune, Jumat 04 Desember 2020\nDiposting : 22 October 2020 04:23\n"
+        "Badung - Kapolres Badung AKBP Roby Septiadi kunjungi sejumlah tokoh adat di Kabupaten Badung."
+    )
+    assert article.published.text == "2020-10-22 04:23"
+    assert article.event.found is None and "sesudah tanggal terbit" in article.event.doubt
+
+
+_PROGRAMME = "Polsek Dlanggu Gelar Jumat Curhat di Desa Segunung\n\n{stamp}\n\n{lead}"
+
+
+@pytest.mark.parametrize("stamp, lead, found", [
+    # a programme named after a weekday under a posting stamp of that weekday: no day told
+    ("Jumat, 28 Maret 2025", "Mojokerto - Polsek Dlanggu menggelar Jumat Curhat bersama warga Desa Segunung.", None),
+    ("Jumat, 28 Maret 2025", "Mojokerto - Polsek Dlanggu menggelar Jumat Berkah bersama warga Desa Segunung.", None),
+    # the weekday alone still gives the stamp's day
+    ("Jumat, 28 Maret 2025", "Mojokerto - Polsek Dlanggu menemui warga Desa Segunung, Jumat.", "2025-03-28"),
+    # under a dateline's own date the programme's weekday agrees with it, as before
+    ("Zonapers – Mojokerto, 28/03/2025", "Polsek Dlanggu menggelar program Jumat Curhat bersama warga Desa Segunung.",
+     "2025-03-28"),
+])
+def test_a_weekdays_programme_under_a_posting_stamp_tells_no_day(stamp, lead, found):
+    event = parse_article(_PROGRAMME.format(stamp=stamp, lead=lead)).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("text, found, doubt", [
+    # a day without its year where the text names Christmas Eve: the eve may be the event's day
+    ("HOLOPIS.COM, NTT – Polsek Lobalain memastikan rangkaian acara sejak Malam Natal Tahun 2023 berjalan tertib.\n\n"
+     "“Kondisi aman,” kata Nyoman dalam keterangannya yang dikutip Holopis.com, Senin (25/12).", None,
+     "'Senin (25/12)' tanpa tahun, dan teks menyebut 'Malam Natal' (24 Desember)"),
+    # Christmas Eve's own day, or no eve named, is read as before
+    ("HOLOPIS.COM, NTT – Polsek Lobalain mengamankan Malam Natal Tahun 2023, Minggu (24/12).", "2023-12-24", ""),
+    ("HOLOPIS.COM, NTT – Polsek Lobalain mengamankan ibadah Natal Tahun 2023, Senin (25/12).", "2023-12-25", ""),
+])
+def test_a_day_without_its_year_beside_christmas_eve_is_flagged(text, found, doubt):
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None, event.doubt) == (found, doubt)
+    if doubt:
+        assert event.suggestion == "2023-12-24"
+
+
+def test_a_speakers_full_date_beside_christmas_eve_is_flagged():
+    event = parse_article("Polsek Lobalain mengamankan ibadah Malam Natal di lima gereja.\n\n"
+                          "“Kondisi aman,” kata Kapolsek Lobalain, Senin (25/12/2023).").event
+    assert event.found is None
+    assert event.doubt == "hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut 'Malam Natal' (24 Desember)"
 
 
 def test_a_headline_and_its_stamp_below_the_article():

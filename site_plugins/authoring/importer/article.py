@@ -1271,12 +1271,29 @@ def _byline(line: str, lines: list[str] = ()) -> re.Match | None:
     the dateline's place, not a name (``Karangasem – detikperistiwa.co.id``, ``Pesisir Barat
     Lampung – jurnalpolisi.id``, ``Aceh Tengah – wartagayo.com``), and so are words the text writes after a unit's
     or an area's word (``Batu Bara – jelasnews.com`` over ``Personel Polres Batu Bara``)."""
-    match = _BYLINE.fullmatch(line)
+    match = _BYLINE.fullmatch(line) or _paper_byline(line, lines)
     if not match or len(words := match["name"].split()) < 2 or _REGION_LAST.match(words[-1]):
         return None
     if any(_named_as_area(match["name"], other) for other in lines if other != line):
         return None
     return None if any(is_province(" ".join(words[-count:])) for count in (1, 2, 3)) else match
+
+
+_PAPER_BYLINE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4})\s+[-–—]\s+(?P<site>[A-Z]\w+(?: [A-Z]\w+){0,2})")
+"""``Name - Paper``, the paper's name in words, without its address: ``I Made Darna - Bali Tribune``."""
+
+
+def _paper_byline(line: str, lines: list[str]) -> re.Match | None:
+    """``I Made Darna - Bali Tribune`` when the page writes the paper's name as its own elsewhere: after a bar closing
+    the page's title (``… Temui Para Tokoh Adat | Bali Tribune``) or opening a line before a comma or a slash (``Bali
+    Tribune, Jumat 04 Desember 2020``, a caption's ``Bali Tribune/ Kapolres …``). Without that, the words after the dash
+    may be a place or a unit (``Kapolsek Kota - Polres Badung``)."""
+    match = _PAPER_BYLINE.fullmatch(line)
+    if not match:
+        return None
+    site = re.escape(match["site"])
+    own = re.compile(rf"\|\s*{site}\s*$|^\s*{site}\s*[,/]")
+    return match if any(own.search(other) for other in lines if other != line) else None
 
 
 def _named_as_area(name: str, text: str) -> bool:
@@ -1376,7 +1393,10 @@ def _stamp_of_dateline(line: str) -> Dateline | None:
     """The date of a dateline alone on its line with a numeric date (:data:`_DATED_DATELINE_ALONE`)."""
     if not _DATED_DATELINE_ALONE.fullmatch(line):
         return None
-    return timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
+    found = timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
+    if found:
+        found.of_dateline = True
+    return found
 
 
 _UNITS_CLOSED_BY_HYPHEN = re.compile(

@@ -246,6 +246,9 @@ class Dateline:
     eve: bool = field(default=False, compare=False)
     """The date follows ``malam`` and its weekday (``malam Rabu 13 Juli 2022``): the night before that weekday
     as people say it, or that weekday's night as the date says; an evening's hour does not settle which day."""
+    of_dateline: bool = field(default=False, compare=False)
+    """The date is a dateline's, alone on its line (``Zonapers – Jakarta Utara, 29/12/2024``): the newsroom's day at
+    the place, not a page's posting stamp."""
 
     @property
     def text(self) -> str:
@@ -316,7 +319,10 @@ def find_event_date(
                               f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:
         event = _without_year(mentions[0], published, paragraphs)
-    elif published and _weekdays_alone(paragraphs) == {weekday_name(published.day)}:
+        if event.found and (eve := _eve_named(event.found, paragraphs)):
+            event.doubt = f"'{_written(mentions[0].match)}' tanpa tahun, dan teks menyebut {eve}"
+            event.suggestion, event.found = date(event.found.day.year, 12, 24).isoformat(), None
+    elif published and _weekdays_alone(paragraphs, published.of_dateline) == {weekday_name(published.day)}:
         if other := _other_caption_day(dropped or [], published):
             doubt = f"hari '{weekday_name(published.day)}' tanpa tanggal; keterangan foto menyebut {other:%d/%m/%Y}"
             return EventDate(None, doubt, other.isoformat())
@@ -416,6 +422,18 @@ _ANOTHER_DAY = re.compile(
 )
 """Words that set something the text tells on a day before the one written: ``kemarin``, ``semalam``, ``tadi
 malam``, ``Sabtu lalu``, ``malam minggu lalu``, ``beberapa hari lalu`` (not ``tahun lalu``, nor ``lalu lintas``)."""
+_CHRISTMAS_EVE = re.compile(r"\bmalam\s+natal\b", re.I)
+"""Christmas Eve, a day of its own: 24 December."""
+
+
+def _eve_named(found: Dateline, paragraphs: list[str]) -> str:
+    """``'Malam Natal' (24 Desember)`` when the text names Christmas Eve and the date read is another day, else ''."""
+    for paragraph in paragraphs:
+        if (eve := _CHRISTMAS_EVE.search(paragraph)) and (found.day.month, found.day.day) != (12, 24):
+            return f"'{eve.group()}' (24 Desember)"
+    return ""
+
+
 _WEEKDAY_WORD = re.compile(rf"\b(?P<night>malam\s+)?(?P<weekday>{DAYS})\b", re.I)
 
 
@@ -431,6 +449,8 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
         reading = None if mention.partial else _reading(mention.match)
         if written != (found.day.day, found.day.month) or reading and reading.day != found.day:
             return f"hari lain ('{_written(mention.match)}')"
+    if eve := _eve_named(found, paragraphs):
+        return eve
     for paragraph in paragraphs:
         dates = [mention.match.span() for mention in mentions if mention.paragraph == paragraph]
         if sign := _ANOTHER_DAY.search(_blanked(paragraph, dates)):  # in a quote too: ``itu kemarin adanya …``
@@ -496,13 +516,24 @@ def _other_caption_day(dropped: list[str], published: Dateline) -> date | None:
     return None
 
 
-_WEEKDAY_ALONE = re.compile(rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))", re.I)
-"""A weekday written without its date: ``kata Kanit … saat dihubungi, di Bengkayang, Jumat.``"""
+_PROGRAMME_WORDS = r"curhat|berkah|bersih|barokah|kasih|keliling|sehat|ceria|peduli|religi"
+"""Words that make a weekday a weekly programme's name (``Jumat Curhat``, ``Jumat Berkah``, ``Minggu Kasih``)."""
+_WEEKDAY_ALONE = re.compile(
+    rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))(?!\s+(?:{_PROGRAMME_WORDS})\b)", re.I,
+)
+"""A weekday written without its date: ``kata Kanit … saat dihubungi, di Bengkayang, Jumat.``; a weekday naming a
+programme (``Jumat Curhat``, ``Minggu Kasih``) is the programme's name, no day told."""
+_WEEKDAY_WORD_ALONE = re.compile(rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))", re.I)
+"""A weekday written without its date, a programme's (``Minggu Kasih``) too."""
 
 
-def _weekdays_alone(paragraphs: list[str]) -> set[str]:
-    """The weekdays the text writes without a date: one that is the stamp's day gives the day."""
-    return {_weekday_key(match.group()) for paragraph in paragraphs for match in _WEEKDAY_ALONE.finditer(paragraph)}
+def _weekdays_alone(paragraphs: list[str], programmes: bool = False) -> set[str]:
+    """The weekdays the text writes without a date: one that is the stamp's day gives the day. A weekly programme's
+    weekday (``Jumat Curhat``) counts only with ``programmes``, under a dateline's date: the newsroom dated the story
+    at the place, and the programme's weekday agreeing with it confirms the day; under a page's posting stamp the
+    programme's name tells no day of its own."""
+    pattern = _WEEKDAY_WORD_ALONE if programmes else _WEEKDAY_ALONE
+    return {_weekday_key(match.group()) for paragraph in paragraphs for match in pattern.finditer(paragraph)}
 
 
 def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
@@ -522,9 +553,15 @@ def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
     return None
 
 
+_POSTING_LABEL = re.compile(r"^(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)(?:\s+pada)?\s*:\s*", re.I)
+"""A posting word and a colon opening a stamp's line (``Diposting : 22 October 2020 04:23``): the line is the page's
+stamp, the label no part of its date."""
+
+
 def timestamp(line: str) -> Dateline | None:
     """The publication stamp a line starts with, with its time; None when the line is prose."""
     line = line.lstrip("-, ").strip()  # ``, Oktober 29, 2025``: a template whose weekday came out empty
+    line = _POSTING_LABEL.sub("", line, count=1)  # ``Diposting : 22 October 2020 04:23``
     if len(line) > 100 or line.endswith("."):
         return None
     for pattern in STAMPS:
