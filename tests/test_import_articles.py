@@ -349,6 +349,15 @@ BELOW_FLOOR = {
         "(a byline in capitals with its place, 'By' before a name) and a weekday that does not fit the date; each needs "
         "a rule not yet written or has no honest answer (docs/importer.md, held-out sets 53 to 56)",
     ),
+    "60": (
+        82,
+        "held-out set 60 is at 82 of 95 right (86.3 %), none wrong, after its fixes: of its thirteen flags, nine are "
+        "places (schools, a residents' association and a Polsek's yard not written with a place word, a route, "
+        "datelines of another city, of a site or of the province only, an earlier event's village), two dates (none read beside "
+        "the dateline's day without a year, a day three years before the page's stamp), a headline only as a photo's "
+        "caption and a writer in a 'Sumber' line; each needs a rule not yet written or has no honest answer "
+        "(docs/importer.md, held-out sets 59 and 60)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
