@@ -20,8 +20,8 @@ from .text import (
     paragraphs, plain,
 )
 from .units import (
-    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, namesakes, other_polda, other_polres, polres_written,
-    respelt,
+    UnitGuess, agrees_with_unit, area_of, area_within, find_units, named_areas, namesakes, other_polda, other_polres,
+    polres_written, respelt,
 )
 from .when import (
     DAYS, Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp,

@@ -518,13 +518,11 @@ def _other_caption_day(dropped: list[str], published: Dateline) -> date | None:
 
 _PROGRAMME_WORDS = r"curhat|berkah|bersih|barokah|kasih|keliling|sehat|ceria|peduli|religi"
 """Words that make a weekday a weekly programme's name (``Jumat Curhat``, ``Jumat Berkah``, ``Minggu Kasih``)."""
-_WEEKDAY_ALONE = re.compile(
-    rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))(?!\s+(?:{_PROGRAMME_WORDS})\b)", re.I,
-)
-"""A weekday written without its date: ``kata Kanit … saat dihubungi, di Bengkayang, Jumat.``; a weekday naming a
-programme (``Jumat Curhat``, ``Minggu Kasih``) is the programme's name, no day told."""
 _WEEKDAY_WORD_ALONE = re.compile(rf"\b(?:{DAYS})\b(?!\s*,?\s*(?:\(|\d|{_MONTH_NAME}\s+\d))", re.I)
 """A weekday written without its date, a programme's (``Minggu Kasih``) too."""
+_WEEKDAY_ALONE = re.compile(rf"{_WEEKDAY_WORD_ALONE.pattern}(?!\s+(?:{_PROGRAMME_WORDS})\b)", re.I)
+"""A weekday written without its date: ``kata Kanit … saat dihubungi, di Bengkayang, Jumat.``; a weekday naming a
+programme (``Jumat Curhat``, ``Minggu Kasih``) is the programme's name, no day told."""
 
 
 def _weekdays_alone(paragraphs: list[str], programmes: bool = False) -> set[str]:
