@@ -5458,3 +5458,27 @@ def test_a_credit_with_a_semicolon_is_read_and_dropped():
     article = parse_article(text)
     assert article.title == ""
     assert article.paragraphs[0].startswith("Palu, beritasulteng.id")
+
+
+@pytest.mark.parametrize(("paragraphs", "location"), [
+    # a person's home (``asal``) is not where the event was; the place the text goes on to name is
+    (["KABAR LUWUK, BANGGAI – Patroli menemukan seorang pelajar asal Kecamatan Kintom membawa badik.",
+      "Petugas mengimbau masyarakat Kecamatan Batui agar menjaga kamtibmas."], "Kecamatan Batui"),
+    (["Polisi mengamankan warga yang berasal dari Desa Sukamaju, Kecamatan Cikupa saat patroli."], ""),
+    # not an origin: ``di`` places the event
+    (["Patroli digelar di Desa Asal Jaya, Kecamatan Batui."], "Desa Asal Jaya, Kecamatan Batui"),
+    # Polri's slogan after a place word names a programme, not a town
+    (["Polres Tulang Bawang melaksanakan Patroli Kota Presisi di wilayah hukum Polsek Menggala.",
+      "Titik patroli meliputi Kolam Renang Taman Bahagia di Kecamatan Menggala."], "Kecamatan Menggala"),
+    (["Patroli digelar di Kota Prabumulih, Sumatera Selatan."], "Kota Prabumulih"),
+    # a city hall is a building, not the city read out of its name
+    (["Yogyakarta – www.bakinonline.com", "Apel digelar di lapangan Balai Kota Yogyakarta, Rabu (17/5/23)."],
+     "Yogyakarta"),
+    (["Apel digelar di halaman kantor Kota Yogyakarta, Rabu (17/5/23)."], "Kota Yogyakarta"),
+    # a Polda's field named as the event's place, over a Polres's dateline
+    (["BITUNG – Polisi RW Polres Bitung mengikuti apel yang digelar di Lapangan Presisi Polda Sulut, Selasa (12/11/2024)."],
+     "Lapangan Presisi Polda Sulut"),
+    (["BITUNG – Personel Polres Bitung mengikuti apel di halaman Mapolres Bitung, Selasa (12/11/2024)."], "Bitung"),
+])
+def test_origin_slogan_city_hall_and_polda_site(paragraphs, location):
+    assert find_location(paragraphs[0], paragraphs[1:]) == location

@@ -119,7 +119,7 @@ placed by its street."""
 _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+"
     rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
-    r"|Wali\s+Kota"
+    r"|Wali\s+Kota|Balai\s+Kota"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -350,6 +350,8 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     village = _OFFICERS_VILLAGE.search(paragraphs[skipped]) if paragraphs[skipped:] else None
     if village and all(_level(part.group()) in ("kota", "provinsi") for chain, _ in chains for part in chain):
         return Place(village["place"])  # ``Kota Binjai,- … Bhabinkamtibmas Polsek … kelurahan pujidadi, AIPDA …``
+    if not chains and paragraphs[skipped:] and (site := _POLDA_SITE.search(_as_told(paragraphs[skipped]))):
+        return Place(site["site"])  # ``BITUNG – … di Lapangan Presisi Polda Sulut``: the Polda's field, not the dateline
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -428,6 +430,14 @@ CITY_BYNAMES = (
 """Cities' bynames that a text writes after ``kota`` as if they were names (``di kota Tepian Samarinda``, Samarinda's;
 ``di wilayah Kota Madinatul Iman``, Balikpapan's; ``Jaga Kota Santri``, Gresik's): kept as data."""
 _BYNAME = re.compile(rf"\b[Kk]ota\s+(?:{'|'.join(CITY_BYNAMES)})\b\s*")
+
+
+_POLDA_SITE = re.compile(
+    rf"\bdi\s+(?P<site>(?:Lapangan|Aula|Gedung|Halaman)(?:\s+(?!Polda\b){_NAME_WORD}){{1,3}}"
+    rf"\s+Polda(?:\s+(?!(?:{DAYS})\b)[A-Z][\w'’-]*){{1,2}})"
+)
+"""A field or a hall of a Polda named as where the event was held (``digelar Korbinmas Polri di Lapangan Presisi Polda
+Sulut``): the Polda's own site, which need not be in the dateline's town (``BITUNG –``, a Polres's)."""
 
 
 def _elsewhere_later(paragraph: str, single: list, opening: str) -> bool:
@@ -867,7 +877,15 @@ def _as_told(paragraph: str) -> str:
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
     told = _without_named_programmes(_CASE_RAISED.sub(_blanked, told))
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
-    return _OFFICIAL.sub(_blanked, told)
+    return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, _ORIGIN.sub(_blanked, told)))
+
+
+_ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:[a-z])|[.;!?]|$)")
+"""Where someone comes from (``seorang pelajar asal Kecamatan Kintom membawa senjata tajam``, ``warga berasal dari Desa
+…``): the person's home, not where the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
+_SLOGAN_PLACE = re.compile(r"\b(?:[Kk]ota|[Kk]ampung|[Dd]esa|[Kk]elurahan)\s+Presisi\b")
+"""A place word before ``Presisi``, Polri's slogan (``Patroli Kota Presisi``, ``Kampung Presisi``): a programme's
+name, no place called so."""
 
 
 _FOLLOWED_INCIDENT = re.compile(
