@@ -5482,3 +5482,26 @@ def test_a_credit_with_a_semicolon_is_read_and_dropped():
 ])
 def test_origin_slogan_city_hall_and_polda_site(paragraphs, location):
     assert find_location(paragraphs[0], paragraphs[1:]) == location
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Peliput/Editor: Lily Paputungan", "Lily Paputungan"),
+    ("Penulis / Redaktur : Dani", "Dani"),
+    ("Editor: Dani", ""),  # an editor alone is not the writer
+    ("Lily Paputungan/Editor: Dani", ""),  # no label first: no reporter's credit
+])
+def test_reporter_who_edited_is_the_reporter(line, name):
+    from site_plugins.authoring.importer.places import writer
+    assert writer(credit_line(line) or {}) == name
+
+
+@pytest.mark.parametrize(("line", "kept", "credits"), [
+    ("Rabu, 01 Mei 2019 | 19:47 WIB / Cholid", "Rabu, 01 Mei 2019 | 19:47", {"oleh": "Cholid"}),
+    ("Senin, 22 Agustus 2022 | 21:06 Wita / Yuni Sari", "Senin, 22 Agustus 2022 | 21:06", {"oleh": "Yuni Sari"}),
+    # a slash not after a stamp's time, or a desk after it, credits no one
+    ("Rabu, 01 Mei 2019 / Cholid", "Rabu, 01 Mei 2019 / Cholid", {}),
+    ("Rabu, 01 Mei 2019 | 19:47 WIB / humas", "Rabu, 01 Mei 2019 | 19:47 WIB / humas", {}),
+])
+def test_writer_after_a_slash_closing_the_stamp(line, kept, credits):
+    from site_plugins.authoring.importer.places import stamp_credits
+    assert stamp_credits(line) == (kept, credits)

@@ -166,10 +166,12 @@ _CREDIT_LINE = re.compile(
     r"(?P<key>penulis|peliput|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"
     r"|foto)"
+    r"(?:\s*/\s*(?:editor|redaktur))?"
     r"\s*[:;]\s*",
     re.I,
 )
-"""A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``)."""
+"""A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``); a reporter who edited
+the story too is the reporter (``Peliput/Editor: Lily Paputungan``)."""
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
     r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
@@ -719,10 +721,18 @@ def credit_line(line: str) -> dict[str, str] | None:
     return {match["key"].casefold(): _credited(text[match.end():end]) for match, end in zip(keys, ends)}
 
 
+_WRITER_AFTER_STAMP = re.compile(
+    r"(?<=\d[:.]\d{2})\s*(?:WIB|WITA|WIT|Wib|Wita|Wit)\s*/\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*$"
+)
+"""A writer's name after a slash closing a page's stamp: ``Rabu, 01 Mei 2019 | 19:47 WIB / Cholid``."""
+
+
 def stamp_credits(line: str) -> tuple[str, dict[str, str]]:
     """A publication stamp and the credits a page put after it on the same line:
     ``Senin, 22 Agustus 2022 | 21:06 Wita - Editor: A - Reporter: B - Site.com``."""
     match = _CREDITS_AFTER.search(line)
+    if not match and (slashed := _WRITER_AFTER_STAMP.search(line)):
+        return line[:slashed.start()], {"oleh": slashed["name"]}
     if not match:
         return line, {}
     return line[:match.start()], credit_line(line[match.end():]) or {}
