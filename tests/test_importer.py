@@ -5505,3 +5505,20 @@ def test_reporter_who_edited_is_the_reporter(line, name):
 def test_writer_after_a_slash_closing_the_stamp(line, kept, credits):
     from site_plugins.authoring.importer.places import stamp_credits
     assert stamp_credits(line) == (kept, credits)
+
+
+@pytest.mark.parametrize(("place", "paragraphs", "narrows"), [
+    ("Kelurahan Tambak Segaran, Kecamatan Simokerto, Kota Surabaya",
+     ["Surabaya - Kabaharkam bertemu Polisi RW di Surabaya, Kamis (27/7/2023).", "Di Kelurahan Tambak Segaran …"], True),
+    # the lead places the event elsewhere, or names the town only as part of a longer name
+    ("Kelurahan Tambak Segaran, Kecamatan Simokerto, Kota Surabaya",
+     ["Surabaya - Kabaharkam bertemu Polisi RW di Sidoarjo, Kamis (27/7/2023).", "…"], False),
+    ("Desa Ketapang, Kecamatan Sampang, Kabupaten Sampang",
+     ["Sampang - Patroli digelar di Sampang Kota, Kamis (27/7/2023).", "…"], False),
+    # a place with no wider area after it, or closing with another town
+    ("Kelurahan Tambak Segaran", ["Surabaya - Apel di Surabaya, Kamis (27/7/2023).", "…"], False),
+    ("Desa Wonoayu, Kabupaten Sidoarjo", ["Surabaya - Apel di Surabaya, Kamis (27/7/2023).", "…"], False),
+])
+def test_later_place_inside_the_leads_town(place, paragraphs, narrows):
+    from site_plugins.authoring.importer.article import _narrows_lead_town
+    assert _narrows_lead_town(place, paragraphs) is narrows

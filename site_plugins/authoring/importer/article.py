@@ -306,7 +306,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.region and agrees_with_unit(place.suggestion, _unit_names(draft), registry):  # ``Tabanan, IDN Times -``
         _put_dateline(draft, place.suggestion, article.paragraphs, registry)
     elif place.text and place.told_later and not agrees_with_unit(place.text, _unit_names(draft), registry) \
-            and not _in_dateline(place.text, article.paragraphs):
+            and not _in_dateline(place.text, article.paragraphs) \
+            and not _narrows_lead_town(place.text, article.paragraphs):
         _flag(draft, "location", LOCATION, TOLD_LATER, place.text)
     elif place.text and _is_other_city(place.text, draft, registry) \
             and (own := _own_area_written(draft, "\n".join(article.paragraphs), registry)):
@@ -672,6 +673,17 @@ def _in_dateline(place: str, paragraphs: list[str]) -> bool:
     Bengkulu Ekspress –`` and ``di wilayah Kota Manna``): two sources agree."""
     named = dateline_place(paragraphs[0]).casefold() if paragraphs else ""
     return bool(named) and named in {place.casefold(), _AREA_WORD.sub("", place).casefold()}
+
+
+def _narrows_lead_town(place: str, paragraphs: list[str]) -> bool:
+    """True when a later paragraph's place closes with the dateline's town and the lead places the event in that town
+    (``Surabaya - … bertemu Polisi RW … di Surabaya, Kamis (27/7/2023).`` and ``di Kelurahan Tambak Segaran, Kecamatan
+    Simokerto, Kota Surabaya``): the later paragraph tells where in the lead's town, not another place."""
+    lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
+    town = dateline_place(lead)
+    widest = _AREA_WORD.sub("", place.split(",")[-1].strip())
+    return bool(town) and "," in place and widest.casefold() == town.casefold() \
+        and re.search(rf"\bdi\s+{re.escape(town)}\b(?!\s+[A-Z])", lead) is not None
 
 
 def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -> None:
