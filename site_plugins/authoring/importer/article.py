@@ -1395,7 +1395,7 @@ def _without_closing_name_quote(line: str) -> str:
 
 _DATED_DATELINE_ALONE = re.compile(
     r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}\s*[-–—|]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2},?\s*"
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*"
+    r"(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*)"
 )
 """A site's name, a dash, a town and a numeric date alone on the line above the lead (``Zonapers – Jakarta Utara,
 29/12/2024``): the dateline set on its own line, no headline; a headline writes words after its date or none."""
@@ -1403,9 +1403,9 @@ _DATED_DATELINE_ALONE = re.compile(
 
 def _stamp_of_dateline(line: str) -> Dateline | None:
     """The date of a dateline alone on its line with a numeric date (:data:`_DATED_DATELINE_ALONE`)."""
-    if not _DATED_DATELINE_ALONE.fullmatch(line):
+    if not (dateline := _DATED_DATELINE_ALONE.fullmatch(line)):
         return None
-    found = timestamp(line[re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\W*$", line).start():])
+    found = timestamp(dateline["date"])
     if found:
         found.of_dateline = True
     return found
