@@ -2,12 +2,22 @@
 
 Every listing is built from the published stories in one pass over them; no page
 does work that grows with the size of the whole archive.
+
+A listing's pages can also be made for a *window* of the archive's years alone: what the
+directories count and where each page starts comes from a ``Census`` of the whole archive, and
+the stories held are the window's own and the few older ones its first pages share
+(``window_stories``). The pages of a window are those of the whole listing whose newest story
+is in the window, identical to them; every page belongs to exactly one window of a partition of
+the years. This is how the merge of a national archive can be split by year
+(``docs/sharding.md``).
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import timedelta, timezone
 from typing import Callable, Iterable, Iterator
 
 from site_plugins.content.dates import month_name
@@ -19,6 +29,11 @@ POPULAR_TAGS = 8
 
 PAGE_SEGMENT = "halaman"
 """Archive page N of a listing lives at ``<listing>/halaman/<N>/``; N = 1 holds the oldest stories."""
+
+WINDOW_ZONE = timezone(timedelta(hours=7))
+"""The zone whose calendar years cut the archive into windows (WIB, the zone of most units).
+Listings order stories by their moment, so a window must be a range of moments: a story's window
+year is the year of its moment in this zone, which is the year written for every WIB story."""
 
 
 @dataclass(frozen=True)
@@ -49,9 +64,13 @@ class Listing:
     lists_stories: bool = True
     highlights: tuple[Link, ...] = ()
     """Links shown beside the stories: the popular tags on the home page."""
+    years: Counter[int] = field(default_factory=Counter)
+    """How many stories the listing holds in the whole archive, by window year (``Census``):
+    with a ``Window``, ``stories`` holds only some of them."""
 
-    def paginate(self, per_page: int) -> list[ListingPage]:
-        """The front page and the archive pages, newest first.
+    def paginate(self, per_page: int, window: Window | None = None) -> list[ListingPage]:
+        """The front page and the archive pages, newest first; with a ``window``, only the
+        pages whose newest story is in it (``stories`` holding what ``window_stories`` chose).
 
         Stories are cut into pages of ``per_page`` counted from the oldest, so an archive
         page keeps its stories and its number while new stories arrive: a new story changes
@@ -59,17 +78,43 @@ class Listing:
         its older neighbour links to it. The front page shows the newest cut, together with
         the one before while the newest is not full (``per_page`` to ``2 × per_page - 1``
         stories). A listing without stories still has its front page."""
-        oldest_first = self.stories[::-1]
-        cuts = [oldest_first[start:start + per_page] for start in range(0, len(oldest_first), per_page)]
-        on_front = 1 if not cuts or len(cuts[-1]) == per_page else 2
-        archived = max(0, len(cuts) - on_front)
-        front = ListingPage(self, FRONT, archived, self.stories[: len(self.stories) - archived * per_page])
-        return [front, *(ListingPage(self, number, archived, cuts[number - 1][::-1])
-                         for number in range(archived, 0, -1))]
+        total, start, held = len(self.stories), 0, self.stories
+        if window is not None:
+            older, inside, total = window.counts(self.years)
+            if not inside:
+                return []
+            start = first_page_start(older, total, per_page)
+            held = self.stories[: older - start + inside]
+            if len(held) < older - start + inside:
+                raise ValueError(f"{self.url}: the window holds {len(held)} of the {older - start + inside} "
+                                 "stories its pages show")
+        archived = archived_pages(total, per_page)
+        front_start = archived * per_page
+        pages = []
+        if start + len(held) == total:  # the newest story is held: the front page is this window's
+            pages.append(ListingPage(self, FRONT, archived, held[: total - max(front_start, start)]))
+        for number in range(min(archived, (start + len(held)) // per_page), start // per_page, -1):
+            end = start + len(held) - (number - 1) * per_page  # index in ``held`` past the page's oldest
+            pages.append(ListingPage(self, number, archived, held[end - per_page:end]))
+        return pages
 
 
 FRONT = 0
 """The number of a listing's front page; archive pages are numbered from 1, the oldest."""
+
+
+def archived_pages(total: int, per_page: int) -> int:
+    """How many archive pages a listing of ``total`` stories has: every full cut of
+    ``per_page`` but the newest, and that one too while a part-filled cut follows it."""
+    cuts = -(-total // per_page)
+    on_front = 1 if total % per_page == 0 else 2
+    return max(0, cuts - on_front)
+
+
+def first_page_start(older: int, total: int, per_page: int) -> int:
+    """Where the page holding the story after the ``older`` oldest ones starts, counted from
+    the oldest: the front page's start, or an archive page's."""
+    return min(older // per_page * per_page, archived_pages(total, per_page) * per_page)
 
 
 @dataclass(eq=False)
@@ -150,25 +195,139 @@ def page_url(base: str, number: int) -> str:
 
 def newest_first(stories: Iterable[Story]) -> list[Story]:
     """Stories by date, newest first; the source path breaks ties so builds are stable."""
-    return sorted(stories, key=lambda story: (story.date.value, story.src_uri), reverse=True)
+    return sorted(stories, key=order_key, reverse=True)
 
 
-def build_listings(stories: list[Story], registry: Registry) -> list[Listing]:
-    """Every listing of the site, for the given (published) stories."""
+def order_key(story: Story) -> tuple:
+    """Where a story stands in every listing: by its moment, then its source path."""
+    return (story.date.value, story.src_uri)
+
+
+def window_year(story: Story) -> int:
+    """The year of the archive's windows the story belongs to (``WINDOW_ZONE``)."""
+    return story.date.value.astimezone(WINDOW_ZONE).year
+
+
+def listing_urls(story: Story) -> Iterator[str]:
+    """The URL of every listing that shows the story: home, each unit of its lineage, each
+    tag, its writer and its month of the archive."""
+    yield ""
+    for unit in story.unit.lineage:
+        yield unit.url
+    for label in (*story.tags, story.author):
+        yield label.url
+    yield _month_url(story.date.year, story.date.month)
+
+
+@dataclass(frozen=True)
+class Window:
+    """A range of window years (``window_year``), oldest to newest, whose listing pages a
+    build makes."""
+
+    first: int
+    last: int
+
+    def holds(self, story: Story) -> bool:
+        return self.first <= window_year(story) <= self.last
+
+    def counts(self, years: Counter[int]) -> tuple[int, int, int]:
+        """Of a listing's stories by year: how many are older than the window, how many in
+        it, and how many in all."""
+        older = sum(count for year, count in years.items() if year < self.first)
+        inside = sum(count for year, count in years.items() if self.first <= year <= self.last)
+        return older, inside, sum(years.values())
+
+    def lookback(self, years: Counter[int], per_page: int) -> int:
+        """How many of a listing's stories just older than the window its pages show."""
+        older, inside, total = self.counts(years)
+        return older - first_page_start(older, total, per_page) if inside else 0
+
+
+@dataclass
+class Census:
+    """What the listings count across the whole archive: each listing's stories by window
+    year, and how each tag and writer is spelled. Directories, counts and page numbers come
+    from it, so a build holding a window of the stories shows them as a whole build does.
+    Censuses of parts of the archive add up (``update``)."""
+
+    years: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    """Stories by window year, by listing URL (``listing_urls``)."""
+    spellings: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    """How often each name of a tag or writer is written, by its listing URL."""
+
+    @classmethod
+    def of(cls, stories: Iterable[Story]) -> Census:
+        census = cls()
+        for story in stories:
+            census.add(story)
+        return census
+
+    def add(self, story: Story) -> None:
+        year = window_year(story)
+        for url in listing_urls(story):
+            self.years[url][year] += 1
+        for label in (*story.tags, story.author):
+            self.spellings[label.url][label.name] += 1
+
+    def update(self, other: Census) -> None:
+        for url, years in other.years.items():
+            self.years[url].update(years)
+        for url, names in other.spellings.items():
+            self.spellings[url].update(names)
+
+    def total(self, url: str) -> int:
+        years = self.years.get(url)
+        return sum(years.values()) if years else 0
+
+    def window_years(self) -> list[int]:
+        """Every window year with stories, oldest first."""
+        return sorted(self.years.get("", ()))
+
+
+def window_stories(stories: Iterable[Story], census: Census, window: Window, per_page: int) -> list[Story]:
+    """The stories a build of ``window`` holds, newest first: the window's own and, for each
+    listing, the older ones its first page shares with the years before. Reads ``stories``
+    once, in any order, keeping no more older stories than the pages show."""
+    wanted = {url: window.lookback(years, per_page) for url, years in census.years.items()}
+    held, older = [], defaultdict(list)  # older: per listing, a heap of its newest older stories
+    for story in stories:
+        if window.holds(story):
+            held.append(story)
+        elif window_year(story) < window.first:
+            for url in listing_urls(story):
+                if wanted.get(url):
+                    entry = (order_key(story), id(story), story)
+                    heap = older[url]
+                    if len(heap) < wanted[url]:
+                        heapq.heappush(heap, entry)
+                    elif entry > heap[0]:
+                        heapq.heapreplace(heap, entry)
+    chosen = {id(story): story for heap in older.values() for _, _, story in heap}
+    return newest_first([*held, *chosen.values()])
+
+
+def build_listings(stories: list[Story], registry: Registry, census: Census | None = None) -> list[Listing]:
+    """Every listing of the site, for the given (published) stories; with a ``census`` of the
+    whole archive, for the stories of a window of it (``window_stories``)."""
     ordered = newest_first(stories)
-    home, *regions = region_listings(ordered, registry)
-    tags = list(label_listings(ordered, "tag", "Tag", lambda story: story.tags))
+    census = census or Census.of(ordered)
+    home, *regions = region_listings(ordered, registry, census)
+    tags = list(label_listings(ordered, "tag", "Tag", lambda story: story.tags, census))
     home.highlights = tuple(sorted(tags[0].directory, key=lambda link: -link.count)[:POPULAR_TAGS])
-    return [
+    listings = [
         home,
         *regions,
         *tags,
-        *label_listings(ordered, "penulis", "Penulis", lambda story: (story.author,)),
-        *archive_listings(ordered),
+        *label_listings(ordered, "penulis", "Penulis", lambda story: (story.author,), census),
+        *archive_listings(ordered, census),
     ]
+    for listing in listings:
+        if listing.lists_stories:
+            listing.years = census.years.get(listing.url, Counter())
+    return listings
 
 
-def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listing]:
+def region_listings(ordered: list[Story], registry: Registry, census: Census) -> Iterator[Listing]:
     """Home, ``/wilayah/`` and one listing per unit with stories, stories included from the
     unit and every unit below it.
 
@@ -180,7 +339,7 @@ def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listin
             by_unit[unit].append(story)
     # Alphabetical by province, the way a reader looks for a region.
     by_province = sorted(registry.poldas, key=lambda polda: ((polda.area or polda.name).casefold(), polda.name))
-    poldas = tuple(_unit_link(polda, by_unit) for polda in by_province)
+    poldas = tuple(_unit_link(polda, census) for polda in by_province)
     home_directory = tuple(replace(link, children=()) for link in poldas)
     yield Listing("", "Berita Terbaru", "beranda", ordered, directory=home_directory, directory_title="Wilayah")
     root = Link("Wilayah", "wilayah/")
@@ -188,19 +347,19 @@ def region_listings(ordered: list[Story], registry: Registry) -> Iterator[Listin
         lists_stories=False,
     )
     for unit in registry.units():
-        if unit not in by_unit:
+        if not census.total(unit.url):
             continue
-        children = tuple(_unit_link(child, by_unit) for child in unit.children)
+        children = tuple(_unit_link(child, census) for child in unit.children)
         crumbs = (root, *(Link(u.name, u.url) for u in unit.lineage))
         child_level = unit.children[0].level.capitalize() if unit.children else ""
         yield Listing(
-            unit.url, unit.name, "wilayah", by_unit[unit], crumbs=crumbs, directory=children,
+            unit.url, unit.name, "wilayah", by_unit.get(unit, []), crumbs=crumbs, directory=children,
             directory_title=child_level, description=_unit_description(unit), unit=unit,
         )
 
 
 def label_listings(
-    ordered: list[Story], kind: str, title: str, labels_of: Callable[[Story], Iterable[Label]]
+    ordered: list[Story], kind: str, title: str, labels_of: Callable[[Story], Iterable[Label]], census: Census,
 ) -> Iterator[Listing]:
     """An index of every label with counts, and one listing per label."""
     stories: dict[str, list[Story]] = defaultdict(list)
@@ -208,15 +367,16 @@ def label_listings(
         for label in labels_of(story):
             stories[label.slug].append(story)
     root = Link(title, f"{kind}/")
-    names = label_names(ordered, labels_of)
-    slugs = sorted(stories, key=lambda slug: (names[slug].casefold(), slug))
-    entries = {slug: Link(names[slug], f"{kind}/{slug}/", len(stories[slug])) for slug in slugs}
+    names = {url.removeprefix(root.url).strip("/"): _most_common(spellings)
+             for url, spellings in census.spellings.items() if url.startswith(root.url)}
+    slugs = sorted(names, key=lambda slug: (names[slug].casefold(), slug))
+    entries = {slug: Link(names[slug], f"{kind}/{slug}/", census.total(f"{kind}/{slug}/")) for slug in slugs}
     yield Listing(
         root.url, title, kind, [], crumbs=(root,), directory=tuple(entries.values()),
         directory_title=title, lists_stories=False,
     )
     for slug, entry in entries.items():
-        yield Listing(entry.url, entry.title, kind, stories[slug], crumbs=(root, entry))
+        yield Listing(entry.url, entry.title, kind, stories.get(slug, []), crumbs=(root, entry))
 
 
 def label_names(stories: Iterable[Story], labels_of: Callable[[Story], Iterable[Label]]) -> dict[str, str]:
@@ -228,46 +388,55 @@ def label_names(stories: Iterable[Story], labels_of: Callable[[Story], Iterable[
     return {slug: _most_common(counter) for slug, counter in spellings.items()}
 
 
-def archive_listings(ordered: list[Story]) -> Iterator[Listing]:
+def archive_listings(ordered: list[Story], census: Census) -> Iterator[Listing]:
     """``/arsip/`` with its years, each year with its months, and a listing per month."""
-    by_month: dict[int, dict[int, list[Story]]] = defaultdict(lambda: defaultdict(list))
+    by_month: dict[str, list[Story]] = defaultdict(list)
     for story in ordered:
-        by_month[story.date.year][story.date.month].append(story)
+        by_month[_month_url(story.date.year, story.date.month)].append(story)
+    months: dict[int, dict[int, int]] = defaultdict(dict)
+    for url in census.years:
+        if url.startswith("arsip/"):
+            year, month = url.split("/")[1:3]
+            months[int(year)][int(month)] = census.total(url)
     root = Link("Arsip", "arsip/")
-    years = {year: _year_link(year, by_month[year]) for year in sorted(by_month, reverse=True)}
+    years = {year: _year_link(year, months[year]) for year in sorted(months, reverse=True)}
     yield Listing(
         root.url, "Arsip", "arsip", [], crumbs=(root,), directory=tuple(years.values()),
         directory_title="Tahun", lists_stories=False,
     )
     for year, link in years.items():
-        months = [by_month[year][month] for month in sorted(by_month[year], reverse=True)]
         # A year is the directory of its months: its stories are listed there, not a second
         # time in pages of their own (docs/output-size.md).
         yield Listing(
             link.url, f"Arsip {year}", "arsip", [], crumbs=(root, link), directory=link.children,
             directory_title="Bulan", lists_stories=False,
         )
-        for month_link, stories in zip(link.children, months):
+        for month_link in link.children:
             yield Listing(
-                month_link.url, f"Arsip {month_link.title} {year}", "arsip", stories,
+                month_link.url, f"Arsip {month_link.title} {year}", "arsip", by_month.get(month_link.url, []),
                 crumbs=(root, link, month_link),
             )
 
 
-def _year_link(year: int, months: dict[int, list[Story]]) -> Link:
+def _month_url(year: int, month: int) -> str:
+    return f"arsip/{year}/{month:02d}/"
+
+
+def _year_link(year: int, months: dict[int, int]) -> Link:
     children = tuple(
-        Link(month_name(month), f"arsip/{year}/{month:02d}/", len(months[month]))
+        Link(month_name(month), _month_url(year, month), months[month])
         for month in sorted(months, reverse=True)
     )
     return Link(str(year), f"arsip/{year}/", sum(link.count for link in children), children=children)
 
 
-def _unit_link(unit: Unit, by_unit: dict[Unit, list[Story]]) -> Link:
+def _unit_link(unit: Unit, census: Census) -> Link:
     """A unit in a directory: a link to its page, or, without stories, its name and the
     units below it (none of which has a page either)."""
-    if unit in by_unit:
-        return Link(unit.name, unit.url, len(by_unit[unit]), note=unit.area)
-    below = tuple(_unit_link(child, by_unit) for child in unit.children)
+    count = census.total(unit.url)
+    if count:
+        return Link(unit.name, unit.url, count, note=unit.area)
+    below = tuple(_unit_link(child, census) for child in unit.children)
     return Link(unit.name, None, 0, note=unit.area, children=below)
 
 

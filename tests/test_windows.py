@@ -1,0 +1,112 @@
+"""Listing pages made a window of years at a time (``content/listings.py``): every page once,
+the same as the whole archive's, from the window's stories and a census of the archive."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+import yaml
+from corpus import AUTHORS, TAGS, registry
+
+from site_plugins.content.dates import StoryDate
+from site_plugins.content.listings import Census, Window, build_listings, newest_first, window_stories, window_year
+from site_plugins.content.registry import Registry, load_registry
+from site_plugins.content.slugs import slugify
+from site_plugins.content.stories import Label, Story
+
+YEARS = range(2019, 2025)
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory) -> Registry:
+    path = tmp_path_factory.mktemp("registry") / "satuan.yml"
+    path.write_text(yaml.safe_dump(registry(), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return load_registry(path, "satuan.yml")
+
+
+def archive(units: Registry, count: int, seed: int) -> list[Story]:
+    """Stories over six years in every zone, many of them in the hours around New Year, some
+    at the same moment, with tags and writers spelled more than one way."""
+    rng = random.Random(seed)
+    every_unit = list(units.units())
+    stories = []
+    for number in range(count):
+        unit = rng.choice(every_unit)
+        year = rng.choice(YEARS)
+        if rng.random() < 0.3:  # New Year's night, where a story's zone decides its window
+            moment = datetime(year, 12, 31, 20, 0) + timedelta(minutes=rng.randrange(0, 8 * 60, 30))
+        else:
+            moment = datetime(year, rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23), 0)
+        value = moment.replace(tzinfo=unit.zone)
+        tags = tuple({slugify(name): Label(name, "tag", slugify(name)) for name in rng.sample(TAGS, 2)}.values())
+        author = rng.choice(AUTHORS)
+        author = author.upper() if rng.random() < 0.1 else author
+        slug = f"berita-{number}"
+        stories.append(Story(
+            path=f"content/berita/{slug}.md", src_uri=f"berita/{value.year}/{slug}.md", slug=slug,
+            title=f"Berita {number}", date=StoryDate(value, True, value.year, value.month), unit=unit,
+            location="", author=Label(author, "penulis", slugify(author)), tags=tags, summary="", body="",
+        ))
+    return stories
+
+
+def shown(page) -> tuple:
+    """Everything a listing page shows."""
+    listing = page.listing
+    return (
+        page.url, page.title, page.number, page.shape, [story.src_uri for story in page.stories],
+        page.lead and page.lead.src_uri, page.newer_url, page.older_url, page.newest_url, page.oldest_url,
+        listing.crumbs, listing.directory, listing.highlights, listing.description,
+    )
+
+
+def partitions(years: list[int]) -> list[list[Window]]:
+    """A year a window, all years in one, and two cuts of their own."""
+    single = [Window(year, year) for year in years]
+    return [single, [Window(years[0], years[-1])],
+            [Window(years[0], years[1]), Window(years[2], years[2]), Window(years[3], years[-1])],
+            [Window(years[0], years[-2]), Window(years[-1], years[-1])]]
+
+
+@pytest.mark.parametrize("per_page", [1, 2, 3, 5, 20])
+def test_the_windows_of_a_partition_make_every_page_of_the_whole_archive_once(units, per_page: int) -> None:
+    stories = archive(units, 600, seed=per_page)
+    whole = {page.url: shown(page) for listing in build_listings(stories, units) for page in listing.paginate(per_page)}
+    census = Census.of(reversed(stories))
+    years = census.window_years()
+    assert years[0] < years[-1]
+    for partition in partitions(years):
+        made: dict[str, tuple] = {}
+        for window in partition:
+            held = window_stories(random.Random(7).sample(stories, len(stories)), census, window, per_page)
+            inside = [story for story in stories if window.holds(story)]
+            assert len(held) - len(inside) <= sum(window.lookback(years, per_page) for years in census.years.values())
+            for listing in build_listings(held, units, census):
+                for page in listing.paginate(per_page, window):
+                    assert page.url not in made, f"{page.url} made by two windows"
+                    made[page.url] = shown(page)
+        # Listings of no stories (the directories) are the newest window's, as its front pages.
+        directories = {url for url, page in whole.items() if not page[4] and url not in made}
+        assert made == {url: page for url, page in whole.items() if url not in directories}
+        assert all(not whole[url][4] for url in directories)
+
+
+def test_a_story_s_window_follows_the_listings_order_across_zones(units) -> None:
+    ordered = newest_first(archive(units, 600, seed=3))
+    years = [window_year(story) for story in ordered]
+    assert years == sorted(years, reverse=True)
+    # Stories written in one year fall in the window before it at New Year (WITA and WIT).
+    assert any(story.date.year != window_year(story) for story in ordered)
+
+
+def test_a_window_without_its_older_stories_is_refused(units) -> None:
+    stories = archive(units, 200, seed=5)
+    census = Census.of(stories)
+    window = Window(2022, 2022)
+    inside = [story for story in stories if window.holds(story)]
+    home = build_listings(inside, units, census)[0]
+    assert window.lookback(home.years, 7)  # 7 does not divide the older years' count
+    with pytest.raises(ValueError, match="the window holds"):
+        home.paginate(7, window)
