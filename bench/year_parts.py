@@ -1,15 +1,18 @@
-"""What a merge split by year would hold: stories, listings and pages a year.
+"""What a merge split by year holds: stories, listings and pages a window of years.
 
-Reads the shards' descriptions of a sharded benchmark build (``make bench-shards``) and lays the
-archive out as the year parts of ``docs/sharding.md`` ("Splitting the merge by year") would, one
-year a part, with the site's own listings and pagination (``content/listings.py``):
+Reads the shards' descriptions of a sharded benchmark build (``make bench-shards``) the way a
+part of the merge split by year would (``docs/sharding.md``): a first pass makes the census of
+the archive (``content.listings.Census``), then, for each window of one year, a second pass keeps
+the window's stories and the older ones its first pages share (``window_stories``), and the
+national listings (home, tags, writers, months) make the window's pages (``Listing.paginate``
+with the window). For each window it prints:
 
-- the stories of the year;
-- the national listings (home, tags, writers, months) with stories in the year;
-- the pages the part would render: archive pages whose newest story is of the year, and front
-  pages of listings whose newest story is;
-- the older stories those pages show besides the year's own (read in by the part), counted once
-  each and once for every page.
+- the stories of the window, and the older ones read in besides;
+- the national listings with stories in the window, and the pages it makes;
+- the Python objects the window's stories, listings and pages hold (``tracemalloc``).
+
+It also checks that the windows together make every page of the whole archive's national
+listings once.
 
 Run with ``.venv/bin/python bench/year_parts.py bench/.work/shards-100000``.
 """
@@ -19,18 +22,35 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
+import time
+import tracemalloc
 from pathlib import Path
+from typing import Iterator
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from site_plugins.content.listings import build_listings  # noqa: E402
-from site_plugins.content.registry import load_registry  # noqa: E402
+from site_plugins.content.listings import Census, Window, build_listings, is_region_url, window_stories  # noqa: E402
+from site_plugins.content.registry import Registry, load_registry  # noqa: E402
+from site_plugins.content.stories import Story  # noqa: E402
 from site_plugins.shards.records import read_story  # noqa: E402
 
 PER_PAGE = 20
 """As ``mkdocs.yml`` sets it."""
+
+
+def read_stories(work: Path, registry: Registry) -> Iterator[Story]:
+    """Every story of the shards' descriptions, one description at a time."""
+    known: dict = {}
+    for description in sorted((work / "shards").glob("*/shard.json")):
+        data = json.loads(description.read_text(encoding="utf-8"))
+        yield from (read_story(record, registry, known) for record in data["sections"]["portal"]["stories"])
+
+
+def national_pages(stories: list[Story], registry: Registry, census: Census, window: Window | None) -> list:
+    listings = build_listings(stories, registry, census)
+    return [page for listing in listings if listing.unit is None and listing.lists_stories
+            for page in listing.paginate(PER_PAGE, window)]
 
 
 def main() -> None:
@@ -38,35 +58,31 @@ def main() -> None:
     parser.add_argument("work", type=Path, help="a sharded benchmark's folder: content/ and shards/")
     args = parser.parse_args()
     registry = load_registry(args.work / "content" / "satuan.yml", "satuan.yml")
-    known: dict = {}
-    stories = []
-    for description in sorted((args.work / "shards").glob("*/shard.json")):
-        data = json.loads(description.read_text(encoding="utf-8"))
-        stories += [read_story(record, registry, known) for record in data["sections"]["portal"]["stories"]]
-    national = [listing for listing in build_listings(stories, registry) if listing.unit is None and listing.lists_stories]
-    by_year = Counter(story.date.year for story in stories)
-    active: Counter[int] = Counter()
-    pages: Counter[int] = Counter()
-    borrowed: dict[int, set[str]] = {year: set() for year in by_year}
-    borrowed_per_page: Counter[int] = Counter()
-    for listing in national:
-        for year in {story.date.year for story in listing.stories}:
-            active[year] += 1
-        for page in listing.paginate(PER_PAGE):
-            if not page.stories:
-                continue
-            # A front page belongs with its listing's newest story, an archive page with its own.
-            year = listing.stories[0].date.year if page.is_front else page.stories[0].date.year
-            pages[year] += 1
-            older = [story.src_uri for story in page.stories if story.date.year < year]
-            borrowed[year].update(older)
-            borrowed_per_page[year] += len(older)
-    print(f"{len(stories):,} stories, {len(national)} national listings, {PER_PAGE} stories a page\n")
-    print("| year | stories | listings with stories | pages | older stories read in | per page shown |")
-    print("|---|---|---|---|---|---|")
-    for year in sorted(by_year):
-        print(f"| {year} | {by_year[year]:,} | {active[year]} | {pages[year]:,} | {len(borrowed[year]):,} "
-              f"| {borrowed_per_page[year]:,} |")
+    started = time.perf_counter()
+    census = Census.of(read_stories(args.work, registry))
+    print(f"census: {census.total(''):,} stories, {len(census.years):,} listings, "
+          f"{time.perf_counter() - started:.1f} s\n")
+    print("| window | stories | older read in | national listings with stories | pages made | objects held | time |")
+    print("|---|---|---|---|---|---|---|")
+    made = 0
+    for year in reversed(census.window_years()):
+        window = Window(year, year)
+        started = time.perf_counter()
+        tracemalloc.start()
+        held = window_stories(read_stories(args.work, registry), census, window, PER_PAGE,
+                              lambda url: not is_region_url(url))
+        pages = national_pages(held, registry, census, window)
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        inside = sum(1 for story in held if window.holds(story))
+        active = len({id(page.listing) for page in pages})
+        made += len(pages)
+        print(f"| {year} | {inside:,} | {len(held) - inside:,} | {active} | {len(pages):,} | {size / 2**20:,.0f} MB "
+              f"| {time.perf_counter() - started:.1f} s |")
+        del held, pages
+    whole = [page for page in national_pages(list(read_stories(args.work, registry)), registry, census, None)
+             if page.stories]
+    print(f"\nthe windows made {made:,} pages; the whole archive's national listings have {len(whole):,} with stories")
 
 
 if __name__ == "__main__":

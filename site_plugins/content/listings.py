@@ -30,6 +30,9 @@ POPULAR_TAGS = 8
 PAGE_SEGMENT = "halaman"
 """Archive page N of a listing lives at ``<listing>/halaman/<N>/``; N = 1 holds the oldest stories."""
 
+REGION_SEGMENT = "wilayah/"
+"""The region directory; each unit's listing lives below it (``Unit.url``)."""
+
 WINDOW_ZONE = timezone(timedelta(hours=7))
 """The zone whose calendar years cut the archive into windows (WIB, the zone of most units).
 Listings order stories by their moment, so a window must be a range of moments: a story's window
@@ -208,6 +211,11 @@ def window_year(story: Story) -> int:
     return story.date.value.astimezone(WINDOW_ZONE).year
 
 
+def is_region_url(url: str) -> bool:
+    """Whether ``url`` is a unit's region listing (``wilayah/polda-…/``), which a Polda's shard renders."""
+    return url.startswith(REGION_SEGMENT) and url != REGION_SEGMENT
+
+
 def listing_urls(story: Story) -> Iterator[str]:
     """The URL of every listing that shows the story: home, each unit of its lineage, each
     tag, its writer and its month of the archive."""
@@ -284,11 +292,14 @@ class Census:
         return sorted(self.years.get("", ()))
 
 
-def window_stories(stories: Iterable[Story], census: Census, window: Window, per_page: int) -> list[Story]:
+def window_stories(
+    stories: Iterable[Story], census: Census, window: Window, per_page: int,
+    renders: Callable[[str], bool] = lambda url: True,
+) -> list[Story]:
     """The stories a build of ``window`` holds, newest first: the window's own and, for each
-    listing, the older ones its first page shares with the years before. Reads ``stories``
-    once, in any order, keeping no more older stories than the pages show."""
-    wanted = {url: window.lookback(years, per_page) for url, years in census.years.items()}
+    listing it ``renders`` (by URL), the older ones its first page shares with the years before.
+    Reads ``stories`` once, in any order, keeping no more older stories than the pages show."""
+    wanted = {url: window.lookback(years, per_page) for url, years in census.years.items() if renders(url)}
     held, older = [], defaultdict(list)  # older: per listing, a heap of its newest older stories
     for story in stories:
         if window.holds(story):
@@ -342,7 +353,7 @@ def region_listings(ordered: list[Story], registry: Registry, census: Census) ->
     poldas = tuple(_unit_link(polda, census) for polda in by_province)
     home_directory = tuple(replace(link, children=()) for link in poldas)
     yield Listing("", "Berita Terbaru", "beranda", ordered, directory=home_directory, directory_title="Wilayah")
-    root = Link("Wilayah", "wilayah/")
+    root = Link("Wilayah", REGION_SEGMENT)
     yield Listing(root.url, "Wilayah", "wilayah", [], crumbs=(root,), directory=poldas, directory_title="Polda",
         lists_stories=False,
     )
