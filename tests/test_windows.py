@@ -11,7 +11,9 @@ import yaml
 from corpus import AUTHORS, TAGS, registry
 
 from site_plugins.content.dates import StoryDate
-from site_plugins.content.listings import Census, Window, build_listings, newest_first, window_stories, window_year
+from site_plugins.content.listings import (
+    Census, Window, build_listings, listing_urls, newest_first, window_stories, window_year,
+)
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.slugs import slugify
 from site_plugins.content.stories import Label, Story
@@ -63,11 +65,11 @@ def shown(page) -> tuple:
 
 
 def partitions(years: list[int]) -> list[list[Window]]:
-    """A year a window, all years in one, and two cuts of their own."""
-    single = [Window(year, year) for year in years]
-    return [single, [Window(years[0], years[-1])],
-            [Window(years[0], years[1]), Window(years[2], years[2]), Window(years[3], years[-1])],
-            [Window(years[0], years[-2]), Window(years[-1], years[-1])]]
+    """A year a window, all years in one, and two cuts of their own; the newest window last."""
+    cuts = [[(year, year) for year in years], [(years[0], years[-1])],
+            [(years[0], years[1]), (years[2], years[2]), (years[3], years[-1])],
+            [(years[0], years[-2]), (years[-1], years[-1])]]
+    return [[Window(first, last, newest=last == years[-1]) for first, last in cut] for cut in cuts]
 
 
 @pytest.mark.parametrize("per_page", [1, 2, 3, 5, 20])
@@ -87,10 +89,20 @@ def test_the_windows_of_a_partition_make_every_page_of_the_whole_archive_once(un
                 for page in listing.paginate(per_page, window):
                     assert page.url not in made, f"{page.url} made by two windows"
                     made[page.url] = shown(page)
-        # Listings of no stories (the directories) are the newest window's, as its front pages.
-        directories = {url for url, page in whole.items() if not page[4] and url not in made}
-        assert made == {url: page for url, page in whole.items() if url not in directories}
-        assert all(not whole[url][4] for url in directories)
+        assert made == whole
+
+
+def test_the_window_of_a_listing_s_front_page_holds_its_newest_stories(units) -> None:
+    stories = archive(units, 400, seed=11)
+    census = Census.of(stories)
+    newest = newest_first(stories)
+    for year in census.window_years():
+        window = Window(year, year, newest=year == census.window_years()[-1], shows_newest=50)
+        listings = build_listings(window_stories(stories, census, window, 7), units, census)
+        for listing in listings:
+            if any(page.is_front for page in listing.paginate(7, window)) and listing.lists_stories:
+                expected = [story for story in newest if listing.url in listing_urls(story)][:50]
+                assert listing.stories[:50] == expected, listing.url
 
 
 def test_a_story_s_window_follows_the_listings_order_across_zones(units) -> None:

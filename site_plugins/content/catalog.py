@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Callable
 
-from site_plugins.content.listings import Listing, ListingPage, build_listings, newest_first
+from site_plugins.content.listings import Census, Listing, ListingPage, Window, build_listings, newest_first
 from site_plugins.content.registry import Registry
 from site_plugins.content.related import RelatedIndex
 from site_plugins.content.stories import Story
@@ -22,15 +22,22 @@ class Catalog:
     def __init__(
         self, stories: list[Story], registry: Registry, per_page: int,
         unpublished: dict[str, str] | None = None, earlier: RelatedIndex | None = None,
-        keep: Callable[[Listing], bool] | None = None,
+        keep: Callable[[Listing], bool] | None = None, census: Census | None = None, window: Window | None = None,
     ) -> None:
         ordered = newest_first(stories)
         self.stories = {story.src_uri: story for story in ordered}
         self.unpublished = unpublished or {}
-        self.listings = [listing for listing in build_listings(ordered, registry) if keep is None or keep(listing)]
+        self.census = census or Census.of(ordered)
+        """What the listings count: of the whole archive, when ``stories`` are a window's."""
+        self.listings = [listing for listing in build_listings(ordered, registry, self.census)
+                         if keep is None or keep(listing)]
         """Every listing, or those ``keep`` accepts: a Polda's shard renders its region
         listings, the merge every other (see ``site_plugins/shards``)."""
-        self.pages = {page.src_uri: page for listing in self.listings for page in listing.paginate(per_page)}
+        self.window = window
+        """The years whose listing pages the build makes (a part of a merge split by year), or
+        ``None`` for all of them."""
+        self.pages = {page.src_uri: page for listing in self.listings for page in listing.paginate(per_page, window)}
+        self._fronts = {id(page.listing) for page in self.pages.values() if page.is_front}
         self._earlier_related = earlier
 
     @cached_property
@@ -45,13 +52,20 @@ class Catalog:
     def for_build(
         cls, stories: list[Story], registry: Registry, per_page: int, now: datetime, preview: bool,
         earlier: Catalog | None = None, keep: Callable[[Listing], bool] | None = None,
+        census: Census | None = None, window: Window | None = None,
     ) -> Catalog:
         """The catalog of a build at ``now``; a preview also shows drafts and scheduled stories.
         ``earlier``, the previous build's catalog, may save ranking related stories again;
-        ``keep`` chooses the listings."""
+        ``keep`` chooses the listings; ``census`` and ``window``: see ``__init__``."""
         unpublished = {story.src_uri: _badge(story) for story in stories if not story.is_published(now)}
         shown = stories if preview else [s for s in stories if s.src_uri not in unpublished]
-        return cls(shown, registry, per_page, unpublished if preview else {}, earlier and earlier.related, keep)
+        return cls(shown, registry, per_page, unpublished if preview else {}, earlier and earlier.related, keep,
+                   census, window)
+
+    def has_front(self, listing: Listing) -> bool:
+        """Whether the build makes the listing's front page: with a window, only the one holding
+        its newest story does (and writes what shows the newest stories, its feed)."""
+        return id(listing) in self._fronts
 
     def story(self, src_uri: str) -> Story | None:
         return self.stories.get(src_uri)

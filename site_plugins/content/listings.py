@@ -18,11 +18,13 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import timedelta, timezone
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 from site_plugins.content.dates import month_name
 from site_plugins.content.registry import Registry, Unit
 from site_plugins.content.stories import Label, Story
+
+T = TypeVar("T")
 
 POPULAR_TAGS = 8
 """How many of the most used tags the home page shows."""
@@ -84,8 +86,8 @@ class Listing:
         total, start, held = len(self.stories), 0, self.stories
         if window is not None:
             older, inside, total = window.counts(self.years)
-            if not inside:
-                return []
+            if not inside:  # a listing of no story at all has its front page in the newest window
+                return [ListingPage(self, FRONT, 0, [])] if window.newest and not total else []
             start = first_page_start(older, total, per_page)
             held = self.stories[: older - start + inside]
             if len(held) < older - start + inside:
@@ -234,6 +236,12 @@ class Window:
 
     first: int
     last: int
+    newest: bool = False
+    """Whether the window holds the archive's newest year: the front pages of listings without
+    any story (the directories) are its own."""
+    shows_newest: int = 0
+    """How many of a listing's newest stories a window making its front page holds besides
+    the pages' (the listing's feed)."""
 
     def holds(self, story: Story) -> bool:
         return self.first <= window_year(story) <= self.last
@@ -246,9 +254,15 @@ class Window:
         return older, inside, sum(years.values())
 
     def lookback(self, years: Counter[int], per_page: int) -> int:
-        """How many of a listing's stories just older than the window its pages show."""
+        """How many of a listing's stories just older than the window it needs: those its first
+        page shows, and on its front page's window the rest of its ``shows_newest``."""
         older, inside, total = self.counts(years)
-        return older - first_page_start(older, total, per_page) if inside else 0
+        if not inside:
+            return 0
+        shown = older - first_page_start(older, total, per_page)
+        if older + inside == total:
+            shown = max(shown, min(total, self.shows_newest) - inside)
+        return shown
 
 
 @dataclass
@@ -283,6 +297,13 @@ class Census:
         for url, names in other.spellings.items():
             self.spellings[url].update(names)
 
+    def names(self, kind: str) -> dict[str, str]:
+        """Label slug -> the name its listing shows, the spelling writers use most, for the
+        labels of ``kind`` (``"tag"``, ``"penulis"``)."""
+        prefix = f"{kind}/"
+        return {url[len(prefix):-1]: _most_common(spellings)
+                for url, spellings in self.spellings.items() if url.startswith(prefix)}
+
     def total(self, url: str) -> int:
         years = self.years.get(url)
         return sum(years.values()) if years else 0
@@ -292,29 +313,49 @@ class Census:
         return sorted(self.years.get("", ()))
 
 
+class WindowStories(Generic[T]):
+    """Chooses the stories a build of ``window`` holds from every story of the archive, given
+    one at a time in any order (``add``), each with a ``payload`` kept beside it: the window's
+    own and, for each listing it ``renders`` (by URL), the older ones it needs
+    (``Window.lookback``). No more older stories are kept at a time than those."""
+
+    def __init__(self, census: Census, window: Window, per_page: int,
+                 renders: Callable[[str], bool] = lambda url: True) -> None:
+        self.window = window
+        self.wanted = {url: window.lookback(years, per_page) for url, years in census.years.items() if renders(url)}
+        self._inside: list[tuple[Story, T]] = []
+        self._older: dict[str, list[tuple]] = defaultdict(list)
+        """Per listing, a heap of its newest older stories."""
+
+    def add(self, story: Story, payload: T = None) -> None:
+        if self.window.holds(story):
+            self._inside.append((story, payload))
+        elif window_year(story) < self.window.first:
+            for url in listing_urls(story):
+                wanted = self.wanted.get(url)
+                if wanted:
+                    entry = (order_key(story), id(story), story, payload)
+                    heap = self._older[url]
+                    if len(heap) < wanted:
+                        heapq.heappush(heap, entry)
+                    elif entry > heap[0]:
+                        heapq.heapreplace(heap, entry)
+
+    def held(self) -> list[tuple[Story, T]]:
+        """The stories chosen, newest first, with their payloads."""
+        chosen = {id(story): (story, payload) for heap in self._older.values() for _, _, story, payload in heap}
+        return sorted([*self._inside, *chosen.values()], key=lambda item: order_key(item[0]), reverse=True)
+
+
 def window_stories(
     stories: Iterable[Story], census: Census, window: Window, per_page: int,
     renders: Callable[[str], bool] = lambda url: True,
 ) -> list[Story]:
-    """The stories a build of ``window`` holds, newest first: the window's own and, for each
-    listing it ``renders`` (by URL), the older ones its first page shares with the years before.
-    Reads ``stories`` once, in any order, keeping no more older stories than the pages show."""
-    wanted = {url: window.lookback(years, per_page) for url, years in census.years.items() if renders(url)}
-    held, older = [], defaultdict(list)  # older: per listing, a heap of its newest older stories
+    """The stories a build of ``window`` holds, newest first (``WindowStories``)."""
+    chosen: WindowStories[None] = WindowStories(census, window, per_page, renders)
     for story in stories:
-        if window.holds(story):
-            held.append(story)
-        elif window_year(story) < window.first:
-            for url in listing_urls(story):
-                if wanted.get(url):
-                    entry = (order_key(story), id(story), story)
-                    heap = older[url]
-                    if len(heap) < wanted[url]:
-                        heapq.heappush(heap, entry)
-                    elif entry > heap[0]:
-                        heapq.heapreplace(heap, entry)
-    chosen = {id(story): story for heap in older.values() for _, _, story in heap}
-    return newest_first([*held, *chosen.values()])
+        chosen.add(story)
+    return [story for story, _ in chosen.held()]
 
 
 def build_listings(stories: list[Story], registry: Registry, census: Census | None = None) -> list[Listing]:
@@ -378,8 +419,7 @@ def label_listings(
         for label in labels_of(story):
             stories[label.slug].append(story)
     root = Link(title, f"{kind}/")
-    names = {url.removeprefix(root.url).strip("/"): _most_common(spellings)
-             for url, spellings in census.spellings.items() if url.startswith(root.url)}
+    names = census.names(kind)
     slugs = sorted(names, key=lambda slug: (names[slug].casefold(), slug))
     entries = {slug: Link(names[slug], f"{kind}/{slug}/", census.total(f"{kind}/{slug}/")) for slug in slugs}
     yield Listing(
@@ -388,15 +428,6 @@ def label_listings(
     )
     for slug, entry in entries.items():
         yield Listing(entry.url, entry.title, kind, stories.get(slug, []), crumbs=(root, entry))
-
-
-def label_names(stories: Iterable[Story], labels_of: Callable[[Story], Iterable[Label]]) -> dict[str, str]:
-    """Label slug -> the name its listing shows: the spelling writers use most."""
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for story in stories:
-        for label in labels_of(story):
-            spellings[label.slug][label.name] += 1
-    return {slug: _most_common(counter) for slug, counter in spellings.items()}
 
 
 def archive_listings(ordered: list[Story], census: Census) -> Iterator[Listing]:
