@@ -143,6 +143,8 @@ class FixtureSite:
     extra_config: dict = field(default_factory=dict)
     cms: dict | None = None
     """Options of the ``portal-cms`` plugin (the web editor at ``/admin/``); ``None`` leaves it out."""
+    portal_options: dict = field(default_factory=dict)
+    """More options of the ``portal`` plugin, e.g. ``merge_parts``."""
 
     @property
     def content(self) -> Path:
@@ -171,7 +173,7 @@ class FixtureSite:
             "theme": {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "id", "font": False,
                       "features": ["navigation.tabs"]},
             "plugins": [
-                {"portal": {"per_page": self.per_page}}, "portal-publish",
+                {"portal": {"per_page": self.per_page, **self.portal_options}}, "portal-publish",
                 *([{"portal-search": self.search_options}] if self.search else []),
                 *([{"portal-cms": {"node_modules": str(ROOT / "editor/node_modules"), **self.cms}}] if self.cms is not None else []),
             ],

@@ -19,7 +19,8 @@ from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.counts import iter_count_files
 from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
-from site_plugins.shards.plan import Part, choose_stories, shard_ids
+from site_plugins.content.listings import Window
+from site_plugins.shards.plan import Part, choose_stories, shard_ids, written_years, year_windows
 from site_plugins.shards.records import read_story, story_record
 
 
@@ -65,6 +66,35 @@ def test_a_build_is_a_shard_or_the_merge_never_both():
     merge = Part.from_environment({"PORTAL_MERGE": "/tmp/x", "PORTAL_MERGE_REUSE": "/tmp/.site.earlier"})
     assert merge.is_merge and merge.reuse == Path("/tmp/.site.earlier")
     assert Part.from_environment({"PORTAL_MERGE": "/tmp/x"}).reuse is None
+
+
+def test_a_part_of_the_merge_reads_the_shards_and_is_numbered_from_two():
+    part = Part.from_environment({"PORTAL_MERGE": "/tmp/x", "PORTAL_MERGE_PART": "3"})
+    assert part.is_part and part.reads_shards and not part.is_merge
+    assert part.number == 3 and part.out == Path("/tmp/x/part-3")
+    with pytest.raises(ValueError, match="needs PORTAL_MERGE"):
+        Part.from_environment({"PORTAL_MERGE_PART": "2"})
+    for number in ("1", "0", "dua"):
+        with pytest.raises(ValueError, match="numbered 2 or more"):
+            Part.from_environment({"PORTAL_MERGE": "/tmp/x", "PORTAL_MERGE_PART": number})
+
+
+def test_the_merge_s_years_are_parts_of_about_as_many_stories_the_newest_first():
+    counts = {2019: 10, 2020: 10, 2021: 10, 2022: 10, 2023: 10, 2024: 10, 2025: 10, 2026: 3}
+    windows = year_windows(counts, 3, shows_newest=50)
+    assert [(window.first, window.last) for window in windows] == [(2024, 2026), (2022, 2023), (2019, 2021)]
+    assert [window.newest for window in windows] == [True, False, False]
+    assert all(window.shows_newest == 50 for window in windows)
+    # Each year's search bundle in one part: the newest every later year, the oldest every earlier.
+    assert [written_years(windows, index) for index in range(3)] == [(2024, 9999), (2022, 2023), (0, 2021)]
+    # Fewer years than parts: the last parts hold none; one part holds everything.
+    assert year_windows({2026: 5}, 3) == [Window(2026, 2026, newest=True), None, None]
+    assert written_years([Window(2026, 2026, newest=True), None], 1) == (1, 0)
+    assert [(w.first, w.last) for w in year_windows(counts, 1)] == [(2019, 2026)]
+    # A year is never split: a large one weighs on the part it is in.
+    uneven = {2023: 50, 2024: 1, 2025: 100, 2026: 1}
+    assert [(w.first, w.last) for w in year_windows(uneven, 2)] == [(2025, 2026), (2023, 2024)]
+    assert [(w.first, w.last) for w in year_windows(uneven, 4)] == [(2026, 2026), (2025, 2025), (2024, 2024), (2023, 2023)]
 
 
 # --- what a shard hands the merge -----------------------------------------------------------------
@@ -329,8 +359,8 @@ def test_a_shard_hands_on_the_feed_items_any_national_feed_may_need(tmp_path):
 
 # --- the whole flow, built ---------------------------------------------------------------------
 
-def _national_site(tmp_path: Path, cms: dict | None = None) -> FixtureSite:
-    site = FixtureSite(tmp_path / "project", per_page=2, search=True, cms=cms)
+def _national_site(tmp_path: Path, cms: dict | None = None, **portal: object) -> FixtureSite:
+    site = FixtureSite(tmp_path / "project", per_page=2, search=True, cms=cms, portal_options=portal)
     site.write("berita/2026/01/foto-patroli.jpg", jpeg())
     site.story("2026/01/patroli-mayangan.md", date="2026-01-29 12:00", tags=["Patroli", "Kamtibmas"],
                image="foto-patroli.jpg", image_alt="Petugas berpatroli")
@@ -346,22 +376,29 @@ def _national_site(tmp_path: Path, cms: dict | None = None) -> FixtureSite:
     return site
 
 
+def _sharded_as_one_build(site: FixtureSite, folder: Path) -> str:
+    """Build ``site`` once whole into ``folder`` and once as shards (and parts) and the merge:
+    the two sites must be the same byte for byte. Pagefind writes its files under names that
+    change from one run to the next: of the index, the manifest and the counts are compared by
+    their bytes, the bundles by what they were given (the tests below). Returns the sharded
+    build's log."""
+    whole = site.build("-d", str(folder))
+    assert whole.returncode == 0, whole.output
+    sharded = site.portal("build", "--shards", "--workers", "2")
+    assert sharded.returncode == 0, sharded.stderr
+    differ = [path for path in differences(folder, site.root / "site")
+              if not path.startswith("pagefind/") or path == "pagefind/shards.json"
+              or path.startswith("pagefind/counts/")]
+    assert differ == []
+    return sharded.stderr
+
+
 def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     from servers import require_node_tools
 
     require_node_tools()  # the web editor at /admin/ is part of the site
     site = _national_site(tmp_path, cms={"repo": "humas/portal-uji"})
-    whole = site.build("-d", str(tmp_path / "whole"))
-    assert whole.returncode == 0, whole.output
-    sharded = site.portal("build", "--shards", "--workers", "2")
-    assert sharded.returncode == 0, sharded.stderr
-    assert "Merged 3 shards" in sharded.stderr
-    # Pagefind writes its files under names that change from one run to the next; the index
-    # is compared by what it was given (below), and the manifest by its bytes.
-    differ = [path for path in differences(tmp_path / "whole", site.root / "site")
-              if not path.startswith("pagefind/") or path == "pagefind/shards.json"
-              or path.startswith("pagefind/counts/")]
-    assert differ == []
+    assert "Merged 3 shards" in _sharded_as_one_build(site, tmp_path / "whole")
     # The counts of one-word queries are made in the merge too, from the same index.
     counts = sorted(path.name for path in (site.root / "site/pagefind/counts").iterdir())
     assert counts and counts == sorted(path.name for path in (tmp_path / "whole/pagefind/counts").iterdir())
@@ -373,6 +410,54 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     whole_keys = {p.name for p in (site.root / ".cache/portal/search").iterdir() if len(p.name) == 64}
     merged_keys = {p.name for p in (site.root / ".cache/portal/search/merge").iterdir() if len(p.name) == 64}
     assert whole_keys and whole_keys == merged_keys
+
+
+def test_a_merge_split_by_year_gives_the_single_build_s_site_byte_for_byte(tmp_path):
+    site = _national_site(tmp_path, merge_parts=3)
+    site.story("2024/06/papua-lama.md", date="2024-06-10 10:00", polsek=None, polda="Polda Papua", tags=["Patroli"],
+               title="Patroli Lama di Jayapura")
+    site.story("2024/11/klojen-lama.md", date="2024-11-20 09:00", polsek="Polsek Klojen", tags=["Sambang"])
+    # Written in 2026 in WITA, yet before the last WIB evening of 2025: the listings' order puts
+    # it among 2025's stories, its search bundle is 2026's.
+    site.story("2026/01/tahun-baru.md", date="2026-01-01 00:30", polsek="Polsek Sekongkang", tags=["Patroli"],
+               title="Patroli Malam Tahun Baru")
+    assert "parts 2 to 3 of the merge" in _sharded_as_one_build(site, tmp_path / "whole")
+    years = {row["id"]: row["stories"] for row in json.loads((site.root / "site/pagefind/shards.json").read_text())["shards"]}
+    assert years == {"2026": 5, "2025": 2, "2024": 2}
+    # The older parts made the older years' pages and bundles, and the merge took them.
+    owned = {number: json.loads((site.root / f".site.shards/part-{number}/part.json").read_text())
+             ["sections"]["files"]["paths"] for number in (2, 3)}
+    assert "arsip/2025/12/index.html" in owned[2] and "pagefind/2025/pagefind-entry.json" in owned[2]
+    assert "arsip/2024/06/index.html" in owned[3] and "pagefind/2024/pagefind-entry.json" in owned[3]
+    assert not any(path.startswith(("berita/", "wilayah/", "pagefind/2026/")) for path in owned[2] + owned[3])
+    # Each part indexed its own years: together, the bundles a single build indexes.
+    cache = site.root / ".cache/portal/search"
+    whole_keys = {p.name for p in cache.iterdir() if len(p.name) == 64}
+    split_keys = {p.name for folder in [cache / "merge", *(cache / "parts").iterdir()]
+                  for p in folder.iterdir() if len(p.name) == 64}
+    assert whole_keys and whole_keys == split_keys
+    assert sorted(p.name for p in (cache / "parts").iterdir()) == ["2", "3"]
+
+
+def test_a_merge_refuses_a_part_missing_or_built_from_other_shards_and_the_live_site_stays(tmp_path):
+    site = _national_site(tmp_path, merge_parts=2)
+    assert site.portal("build", "--shards", "--workers", "2").returncode == 0
+    live = (site.root / "site/index.html").read_bytes()
+    site.story("2026/01/patroli-baru.md", date="2026-01-30 10:00", tags=["Patroli"], title="Patroli Baru")
+    assert site.portal("build", "--shard", "polda-jawa-timur").returncode == 0
+    merged = site.portal("build", "--merge")
+    assert merged.returncode != 0
+    assert "part-2/part.json: built from other shards than this merge's; build the part again" in merged.stderr
+    shutil.rmtree(site.root / ".site.shards/part-2")
+    merged = site.portal("build", "--merge")
+    assert merged.returncode != 0 and "part-2/part.json: missing: part 2 of the merge was not built" in merged.stderr
+    assert "Traceback" not in merged.stderr and (site.root / "site/index.html").read_bytes() == live
+    unknown = site.portal("build", "--part", "3")
+    assert unknown.returncode == 2 and "bagian 3 tidak ada; merge dibagi 2 bagian" in unknown.stderr
+    assert site.portal("build", "--part", "2").returncode == 0
+    merged = site.portal("build", "--merge")
+    assert merged.returncode == 0, merged.stderr
+    assert "Patroli Baru" in (site.root / "site/index.html").read_text(encoding="utf-8")
 
 
 def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_build_s_site(tmp_path):

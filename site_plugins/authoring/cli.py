@@ -16,7 +16,9 @@ from babel.numbers import format_decimal
 from site_plugins.authoring.importer import draft_story, parse_article
 from site_plugins.authoring.inputs import explain_os_error, read_article, read_photo
 from site_plugins.authoring.project import Project, ProjectError
-from site_plugins.authoring.sharded_build import build_all, build_merge, build_shard, default_workers, shards_folder
+from site_plugins.authoring.sharded_build import (
+    build_all, build_merge, build_part, build_shard, default_workers, shards_folder,
+)
 from site_plugins.authoring.site_build import build_site
 from site_plugins.shards.plan import shard_ids
 from site_plugins.authoring.writer import (
@@ -157,7 +159,8 @@ def import_(args: argparse.Namespace) -> int:
 
 def build(args: argparse.Namespace) -> int:
     """``portal build``: build the site and put it in place only when the build succeeded;
-    or one shard, the merge, or every shard and the merge (docs/sharding.md)."""
+    or one shard, one part of the merge, the merge, or every shard, part and the merge
+    (docs/sharding.md)."""
     project = Project.load(args.config)
     folder = Path(args.shards_dir) if args.shards_dir else shards_folder(project.site_dir)
     if args.shard:
@@ -165,17 +168,25 @@ def build(args: argparse.Namespace) -> int:
             print(f"portal: shard '{args.shard}' tidak ada; lihat 'portal shards'", file=sys.stderr)
             return 2
         return build_shard(project.config_file, args.shard, folder)
+    parts = project.options.merge_parts
+    if args.part is not None:
+        if not 2 <= args.part <= parts:
+            print(f"portal: bagian {args.part} tidak ada; merge dibagi {parts} bagian (merge_parts), "
+                  f"bagian 2 sampai {parts} dibangun sebelum merge; lihat 'portal shards'", file=sys.stderr)
+            return 2
+        return build_part(project.config_file, args.part, folder)
     if args.merge:
         return build_merge(project.config_file, project.site_dir, folder)
     if args.all_shards:
-        return build_all(project.config_file, project.site_dir, _shard_list(project), folder, args.workers)
+        return build_all(project.config_file, project.site_dir, _shard_list(project), folder, args.workers, parts)
     return build_site(project.config_file, project.site_dir)
 
 
 def shards(args: argparse.Namespace) -> int:
-    """``portal shards``: the shards of the site, one per Polda of the registry (for CI)."""
+    """``portal shards``: the shards of the site, one per Polda of the registry, or with
+    ``--parts`` the numbers of the merge's parts built before it (for CI)."""
     project = Project.load(args.config)
-    listed = _shard_list(project)
+    listed = [str(number) for number in range(2, project.options.merge_parts + 1)] if args.parts else _shard_list(project)
     print(json.dumps(listed) if args.json else "\n".join(listed))
     return 0
 
@@ -304,6 +315,8 @@ def _parser() -> argparse.ArgumentParser:
     builder = commands.add_parser("build", help="bangun situs; situs lama diganti hanya bila berhasil")
     part = builder.add_mutually_exclusive_group()
     part.add_argument("--shard", metavar="ID", help="bangun satu shard (satu Polda) saja")
+    part.add_argument("--part", type=int, metavar="N",
+                      help="bangun bagian N (2 dst.) dari merge yang dibagi per tahun, sebelum merge")
     part.add_argument("--merge", action="store_true", help="gabungkan shard yang sudah dibangun menjadi situs")
     part.add_argument("--shards", dest="all_shards", action="store_true",
                       help="bangun semua shard berdampingan, lalu gabungkan")
@@ -313,6 +326,7 @@ def _parser() -> argparse.ArgumentParser:
 
     lister = commands.add_parser("shards", help="daftar shard situs (satu per Polda), untuk CI")
     lister.add_argument("--json", action="store_true", help="sebagai larik JSON")
+    lister.add_argument("--parts", action="store_true", help="nomor bagian merge yang dibangun sebelum merge")
     lister.set_defaults(run=shards)
 
     editor = commands.add_parser("editor", help="penyunting web lokal: situs dan /admin/ yang menyimpan berita")

@@ -2,9 +2,10 @@
 matrix runs as jobs (see ``site_plugins/shards`` and docs/sharding.md).
 
 ``portal build --shard ID`` builds one shard into ``<shards>/<ID>/`` (its pages in ``site/``,
-its description in ``shard.json``); ``portal build --merge`` renders what spans shards, takes
-every shard's files and swaps the result in place of the site; ``portal build --shards``
-runs every shard, several at a time, then the merge.
+its description in ``shard.json``); ``portal build --part N`` builds part N of a merge split by
+year into ``<shards>/part-N/`` (``part.json``); ``portal build --merge`` renders what spans
+shards, takes every shard's and part's files and swaps the result in place of the site;
+``portal build --shards`` runs every shard, several at a time, then the parts, then the merge.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from pathlib import Path
 from site_plugins.authoring.site_build import (
     BuildStopped, build_site, earlier_site, end, run_mkdocs, start_mkdocs, stopping_on_signals,
 )
-from site_plugins.shards.description import FILE_NAME
-from site_plugins.shards.plan import MERGE_VARIABLE, REUSE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE
+from site_plugins.shards.description import FILE_NAME, PART_FILE_NAME
+from site_plugins.shards.plan import (
+    MERGE_VARIABLE, PART_VARIABLE, REUSE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE, part_folder,
+)
 
 LOG_NAME = "build.log"
 LOG_TAIL_LINES = 30
@@ -38,6 +41,13 @@ def build_shard(config_file: str, shard: str, folder: Path) -> int:
     return run_mkdocs(config_file, out / "site", _shard_env(shard, out))
 
 
+def build_part(config_file: str, number: int, folder: Path) -> int:
+    """Build part ``number`` of a merge split by year from the shards under ``folder``, into
+    ``folder/part-<number>/``; its earlier description is removed first."""
+    out = _prepare_part(folder, number)
+    return run_mkdocs(config_file, out / "site", _part_env(number, folder))
+
+
 def build_merge(config_file: str, site_dir: Path, folder: Path) -> int:
     """Merge the shards under ``folder`` into a new site, swapped in only when it succeeded.
     The site it replaces is kept beside it (``.site.earlier``): the next merge moves that site's
@@ -47,24 +57,45 @@ def build_merge(config_file: str, site_dir: Path, folder: Path) -> int:
     return build_site(config_file, site_dir, env, keep=earlier)
 
 
-def build_all(config_file: str, site_dir: Path, shards: list[str], folder: Path, workers: int) -> int:
-    """Every shard, ``workers`` at a time, each logging to its folder; then the merge. The
-    first shard to fail stops the others and the merge: the site stays as it was."""
-    pending, running = list(shards), {}
+def build_all(
+    config_file: str, site_dir: Path, shards: list[str], folder: Path, workers: int, parts: int = 1,
+) -> int:
+    """Every shard, ``workers`` at a time, each logging to its folder; then the parts 2 to
+    ``parts`` of the merge, the same way; then the merge. The first build to fail stops the
+    others and the merge: the site stays as it was."""
     started = time.monotonic()
+    jobs = {shard: (lambda shard=shard: _start(config_file, shard, folder)) for shard in shards}
+    failed = _run_all(jobs, "shard", folder, workers)
+    if failed:
+        return failed
+    print(f"portal: {len(shards)} shards in {time.monotonic() - started:.1f} s; merging", file=sys.stderr)
+    if parts > 1:
+        started = time.monotonic()
+        jobs = {part_folder(folder, number).name: (lambda number=number: _start_part(config_file, number, folder))
+                for number in range(2, parts + 1)}
+        failed = _run_all(jobs, "part", folder, workers)
+        if failed:
+            return failed
+        print(f"portal: parts 2 to {parts} of the merge in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return build_merge(config_file, site_dir, folder)
+
+
+def _run_all(jobs: dict, kind: str, folder: Path, workers: int) -> int:
+    """Run ``jobs`` (name → start), ``workers`` at a time; 0, or the exit code of the first to fail."""
+    pending, running = list(jobs), {}
     try:
         with stopping_on_signals():
             while pending or running:
                 while pending and len(running) < workers:
-                    shard = pending.pop(0)
-                    running[shard] = _start(config_file, shard, folder)
+                    name = pending.pop(0)
+                    running[name] = jobs[name]()
                 finished = _wait_any(running)
                 process, log = running.pop(finished)
                 log.close()
                 if process.returncode != 0:
-                    _report_failure(finished, folder, process.returncode)
+                    _report_failure(kind, finished, folder, process.returncode)
                     return process.returncode
-                print(f"portal: shard {finished} built ({len(shards) - len(pending) - len(running)}/{len(shards)})",
+                print(f"portal: {kind} {finished} built ({len(jobs) - len(pending) - len(running)}/{len(jobs)})",
                       file=sys.stderr)
     except BuildStopped as stopped:
         print(f"portal: pembangunan dihentikan ({stopped}); situs lama tidak diubah", file=sys.stderr)
@@ -73,8 +104,7 @@ def build_all(config_file: str, site_dir: Path, shards: list[str], folder: Path,
         for process, log in running.values():
             end(process)
             log.close()
-    print(f"portal: {len(shards)} shards in {time.monotonic() - started:.1f} s; merging", file=sys.stderr)
-    return build_merge(config_file, site_dir, folder)
+    return 0
 
 
 def _prepare(folder: Path, shard: str) -> Path:
@@ -85,8 +115,26 @@ def _prepare(folder: Path, shard: str) -> Path:
     return out
 
 
+def _prepare_part(folder: Path, number: int) -> Path:
+    out = part_folder(folder, number)
+    (out / PART_FILE_NAME).unlink(missing_ok=True)
+    shutil.rmtree(out / "site", ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
 def _shard_env(shard: str, out: Path) -> dict[str, str]:
     return {SHARD_VARIABLE: shard, SHARD_OUT_VARIABLE: str(out.resolve())}
+
+
+def _part_env(number: int, folder: Path) -> dict[str, str]:
+    return {MERGE_VARIABLE: str(folder.resolve()), PART_VARIABLE: str(number)}
+
+
+def _start_part(config_file: str, number: int, folder: Path):
+    out = _prepare_part(folder, number)
+    log = open(out / LOG_NAME, "wb")
+    return start_mkdocs(config_file, out / "site", _part_env(number, folder), output=log.fileno()), log
 
 
 def _start(config_file: str, shard: str, folder: Path):
@@ -104,10 +152,10 @@ def _wait_any(running: dict) -> str:
         time.sleep(0.05)
 
 
-def _report_failure(shard: str, folder: Path, returncode: int) -> None:
-    log = folder / shard / LOG_NAME
+def _report_failure(kind: str, name: str, folder: Path, returncode: int) -> None:
+    log = folder / name / LOG_NAME
     lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
-    print(f"portal: shard {shard} gagal dibangun (kode {returncode}); situs lama tidak diubah. "
+    print(f"portal: {kind} {name} gagal dibangun (kode {returncode}); situs lama tidak diubah. "
           f"Akhir catatannya ({log}):", file=sys.stderr)
     for line in lines[-LOG_TAIL_LINES:]:
         print(f"  {line}", file=sys.stderr)

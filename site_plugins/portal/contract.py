@@ -39,6 +39,7 @@ from site_plugins.shards.plan import Part
 if TYPE_CHECKING:
     from site_plugins.content.allowlist import Attachment
     from site_plugins.content.catalog import Catalog
+    from site_plugins.content.listings import Window
     from site_plugins.content.registry import Registry
     from site_plugins.content.stories import Story
     from site_plugins.publish.images import Photo
@@ -71,7 +72,21 @@ class PortalBuild:
     """The whole site, one Polda's shard or the merge of the shards (portal, ``on_config``;
     see ``site_plugins/shards``)."""
     shards: list[Description] = field(default_factory=list)
-    """The merge: every shard's description, in the registry's order (portal, ``on_files`` 50)."""
+    """The merge and its parts: every shard's description, in the registry's order (portal,
+    ``on_files`` 50)."""
+    parts: list[Description] = field(default_factory=list)
+    """The merge split by year: the description of each of its older parts, 2 and on (portal,
+    ``on_files`` 50)."""
+    window: Window | None = None
+    """The merge split by year and its parts: the years whose national listing pages this build
+    makes (portal, ``on_files`` 50); ``None`` for all of them."""
+    searched: list[Story] | None = None
+    """The merge split by year and its parts: the stories whose search records this build makes,
+    those of its years as written (portal, ``on_files`` 50); ``None``: the catalog's."""
+    newest_shown: int = 0
+    """How many of a listing's newest stories a plugin shows besides its pages (portal-publish:
+    its feeds), so that a part holding the listing's front page holds them too (any plugin,
+    before ``on_files``)."""
     description: dict[str, object] = field(default_factory=dict)
     """A shard: each plugin's section of its description, by plugin (any plugin, before
     ``on_post_build`` -100, when the portal writes it)."""
@@ -115,6 +130,8 @@ class PortalBuild:
         so shards built side by side never share a cache file, and CI caches each apart."""
         if self.part.is_shard:
             return base / "shards" / self.part.shard
+        if self.part.is_part:
+            return base / "parts" / str(self.part.number)
         return base / "merge" if self.part.is_merge else base
 
     def publish(self, config: MkDocsConfig) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import html
 import os
 import tempfile
@@ -22,7 +23,7 @@ from mkdocs.utils import write_file
 
 from site_plugins.content.allowlist import Attachment, check_attachments, find_attachments, take_inventory
 from site_plugins.content.catalog import Catalog
-from site_plugins.content.listings import Listing
+from site_plugins.content.listings import Census, Listing, Window, WindowStories, is_region_url
 from site_plugins.content.problems import ContentError
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.sanitize import Sanitizer
@@ -47,8 +48,13 @@ from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
 from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims, owned_files
-from site_plugins.shards.description import Description, DescriptionError, read_all, registry_digest
-from site_plugins.shards.plan import Part, UnitMemo, choose_stories, is_polda_region, shard_ids, shard_polda
+from site_plugins.shards.description import (
+    PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
+)
+from site_plugins.shards.plan import (
+    Part, UnitMemo, choose_stories, is_polda_region, part_folder, shard_ids, shard_polda, written_years,
+    year_windows,
+)
 from site_plugins.shards.records import read_story, story_record
 
 log = get_plugin_logger("portal")
@@ -66,6 +72,10 @@ class PortalConfig(base.Config):
     """The unit registry, relative to ``docs_dir``; it is not published."""
     per_page = c.Type(int, default=20)
     """Stories per listing page."""
+    merge_parts = c.Type(int, default=1)
+    """Parts the merge of a sharded build is split into by year (docs/sharding.md): the merge
+    renders the newest years' national listing pages and search bundles, each part from 2 on
+    (``portal build --part N``, built before the merge) those of older years."""
     related = c.Type(int, default=5)
     """How many related stories a story page shows."""
     embed_hosts = c.ListOfItems(c.Type(str), default=["www.youtube.com", "www.youtube-nocookie.com"])
@@ -138,6 +148,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(f"portal: {error}") from None
         if self.preview and not part.is_whole:
             raise PluginError("portal: mkdocs serve shows the whole site, not a shard or the merge")
+        if self.config.merge_parts < 1:
+            raise PluginError("portal: merge_parts must be at least 1")
+        if part.is_part and part.number > self.config.merge_parts:
+            raise PluginError(f"portal: the merge has {self.config.merge_parts} parts (merge_parts in mkdocs.yml), "
+                              f"not a part {part.number}")
         shared = PortalBuild(self.preview, self.config.stories_dir.strip("/"), config.docs_dir, part)
         shared.publish(config)
         self.run = BuildState(shared)
@@ -187,25 +202,26 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             earlier = self.kept.catalog if self.preview else None  # `mkdocs serve`: the previous build
             shared.catalog = Catalog.for_build(
                 stories, shared.registry, self.config.per_page, now, self.preview, earlier, self._listings_kept(),
+                run.census, shared.window,
             )
             self.kept.catalog = shared.catalog if self.preview else None
             run.hidden = [story for story in stories if not story.is_published(now)]
             run.recorder.expect(shared.catalog, run.hidden)
-            if shared.part.is_merge:
+            if shared.part.reads_shards:
                 stories = []  # their pages come from the shards
             if shared.part.is_shard:
                 _add_content_files(files, stories, shared.attachments, shared.content_dir, config)
             arranged = arrange_files(files, stories, shared.attachments, shared.catalog, config, shared.content_dir)
-            if shared.part.is_shard:
+            if shared.part.is_shard or shared.part.is_part:
                 _add_navigation_stand_ins(arranged, config)
             return arranged
         except ContentError as error:
             raise PluginError(error.report()) from None
 
     def _listings_kept(self) -> Callable[[Listing], bool] | None:
-        """A Polda's shard renders its region listings, the merge every other listing."""
+        """A Polda's shard renders its region listings, the merge (and its parts) every other listing."""
         shared = self.run.shared
-        if shared.part.is_merge:
+        if shared.part.reads_shards:
             return lambda listing: listing.unit is None
         if shared.part.is_shard:
             polda = shard_polda(shared.registry, shared.part.shard)
@@ -233,7 +249,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # rendered page for seconds.
         pages = self._cache_root(config) / "pages"
         cached = self.config.cache and (bool(self.kept.records) or PageCache.found(pages))
-        if cached and not run.shared.part.is_merge:
+        if cached and not run.shared.part.reads_shards:
             run.folders = Folders([os.path.dirname(f.abs_dest_path) for f in run.own_files])
         # The stories, listings and files live until the build ends: every full collection
         # would walk them again (a rebuild of `mkdocs serve` spent 0.8 s doing so). Thawed in
@@ -265,7 +281,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         run.page_cache = PageCache(self._cache_root(config) / "pages", records) if self.config.cache else None
         run.renderer = PageRenderer(
             config, env, run.nav, run.site_files, run.page_cache, self.config.workers, run.folders, frame,
-            preview=self.preview, placer=self._placer(config) if run.shared.part.is_merge else None,
+            preview=self.preview, placer=self._placer(config) if run.shared.part.reads_shards else None,
         )
         run.jobs = self._page_jobs(stories=True)
         # Cached story pages are linked into the site with the listing pages, after the
@@ -462,9 +478,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             except AssemblyError as error:
                 raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
             log.info(f"Merged {len(run.shared.shards)} shards: {copied} files")
-        fail_on(check_site(self.catalog, run.recorder, config.site_dir, run.hidden), "portal")
+        # A part's stories have their pages in the shards' sites, which only the merge takes.
+        fail_on(check_site(self.catalog, run.recorder, config.site_dir, run.hidden, not part.is_part), "portal")
         if part.is_shard:
             self._describe(config)
+        if part.is_part:
+            self._describe_part(config)
 
     def _describe(self, config: MkDocsConfig) -> None:
         """Write this shard's description for the merge: its stories as records, the files
@@ -494,6 +513,25 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         log.info(f"Shard {shared.part.shard}: {len(records)} stories, {len(sections['files']['paths'])} files, "
                  f"described in {written}")
 
+    def _describe_part(self, config: MkDocsConfig) -> None:
+        """Write this part's description for the merge: the shards it was built from, its
+        years, and the files it owns (its listing pages' folders and what other plugins named),
+        with the other plugins' sections."""
+        shared, run = self.run.shared, self.run
+        folders = {page.url for page in self.catalog.pages.values()} | {p for p in shared.owned if p.endswith("/")}
+        files = {p for p in shared.owned if not p.endswith("/")}
+        site_dir, out = Path(config.site_dir), shared.part.out
+        window = shared.window
+        sections = {
+            "portal": {"shards": run.shards_digest, "years": [window.first, window.last]},
+            "files": {"site": os.path.relpath(site_dir, out), "paths": owned_files(site_dir, folders, files)},
+            **shared.description,
+        }
+        registry = registry_digest(Path(shared.content_dir) / self.config.registry)
+        written = Description(out.name, registry, sections, data=shared.description_data).write(out, PART_FILE_NAME)
+        log.info(f"Part {shared.part.number} of the merge: {len(self.catalog.pages)} listing pages, "
+                 f"{len(sections['files']['paths'])} files, described in {written}")
+
     def _read_content(self, config: MkDocsConfig, prefix: str) -> tuple[Registry, list[Story]]:
         """The registry and every story, checked, and the attachments they name; raises
         ``ContentError`` listing all problems, those of the content folder's files included."""
@@ -503,7 +541,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         registry_path, shown = docs_dir / self.config.registry, prefix + self.config.registry
         registry = earlier.registry(registry_path, shown) if earlier else load_registry(registry_path, shown)
         part = self.run.shared.part
-        if part.is_merge:
+        if part.reads_shards:
+            if self.config.merge_parts > 1:
+                return registry, self._read_shards_by_year(config, registry, prefix)
             return registry, self._read_shards(config, registry, prefix)
         src_uris = inventory.stories
         if part.is_shard:
@@ -557,14 +597,82 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             self.run.claims = claims(shared.shards)  # before anything renders: shards against shards
         except (DescriptionError, AssemblyError) as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
-        # Their files are gathered by another process while the merge renders its own pages.
-        os.makedirs(config.site_dir, exist_ok=True)
-        staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir))
-        self.run.staging = Staging(self.run.claims, staged, shared.part.reuse)
+        self._stage(config)
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
         if problems:
             raise ContentError(problems)
         return stories
+
+    def _stage(self, config: MkDocsConfig) -> None:
+        """The shards' (and parts') files are gathered by another process while the merge
+        renders its own pages."""
+        os.makedirs(config.site_dir, exist_ok=True)
+        staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir))
+        self.run.staging = Staging(self.run.claims, staged, self.run.shared.part.reuse)
+
+    def _read_shards_by_year(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
+        """The merge split by year, or one of its parts: every shard's description read twice,
+        one at a time. The first time counts what every listing holds (the census) and which
+        files the stories use; the second keeps the stories of this part's years with the older
+        ones its pages share (``content.listings.WindowStories``), and those written in its years
+        for the search index. Only those are held: a part of the archive, not all of it."""
+        shared, inventory, run = self.run.shared, self.run.inventory, self.run
+        docs_dir = Path(shared.content_dir)
+        digest = registry_digest(docs_dir / self.config.registry)
+        census, used, known, stories_digest = Census(), {}, {}, hashlib.sha256()
+
+        def count(description: Description) -> None:
+            for record in description.section("portal", {}).get("stories", []):
+                census.add(read_story(record, registry, known))
+                stories_digest.update(f"{record['src_uri']}\0{record['fingerprint']}\0".encode())
+                used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
+            description.sections = {}
+
+        try:
+            read_all(shared.part.folder, shard_ids(registry), digest, count)
+        except DescriptionError as error:
+            raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        run.census, run.shards_digest = census, stories_digest.hexdigest()
+        windows = year_windows(census.years.get("", {}), self.config.merge_parts, shared.newest_shown)
+        index = shared.part.number - 1
+        shared.window = window = windows[index] or Window(0, -1, newest=index == 0)
+        written = written_years(windows, index)
+        chosen: WindowStories[str] = WindowStories(census, window, self.config.per_page, lambda url: not is_region_url(url))
+        searched: list[tuple[Story, str]] = []
+
+        def take(description: Description) -> None:
+            for record in description.section("portal", {}).get("stories", []):
+                story = read_story(record, registry, known)
+                chosen.add(story, record["fingerprint"])
+                if written[0] <= story.date.year <= written[1]:
+                    searched.append((story, record["fingerprint"]))
+            description.sections["portal"] = {}
+            if shared.part.is_part:  # what only the merge takes: the files, the sitemap entries
+                description.sections.pop("files", None)
+                description.sections.get("publish", {}).pop("sitemap", None)
+
+        try:
+            shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)
+            if shared.part.is_merge:
+                shared.parts = read_parts(
+                    [part_folder(shared.part.folder, number) for number in range(2, self.config.merge_parts + 1)],
+                    digest, run.shards_digest)
+                run.claims = claims([*shared.shards, *shared.parts])
+        except (DescriptionError, AssemblyError) as error:
+            raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        held = chosen.held()
+        run.fingerprints.update((story.src_uri, fingerprint) for story, fingerprint in [*held, *searched])
+        # One object a story: the held ones, and those of the search index the pages do not show.
+        by_uri = {story.src_uri: story for story, _ in held}
+        shared.searched = [by_uri.get(story.src_uri, story) for story, _ in searched]
+        log.info(f"Part {shared.part.number} of the merge: the years {window.first} to {window.last}, "
+                 f"{len(held)} stories for its listing pages, {len(searched)} for its search bundles")
+        if shared.part.is_merge:
+            self._stage(config)
+            problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
+            if problems:
+                raise ContentError(problems)
+        return [story for story, _ in held]
 
 
 def _add_content_files(

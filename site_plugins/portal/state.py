@@ -23,6 +23,7 @@ from mkdocs.structure.nav import Navigation
 
 from site_plugins.content.allowlist import Inventory
 from site_plugins.content.catalog import Catalog
+from site_plugins.content.listings import Census
 from site_plugins.content.stories import Story, StoryMemo
 from site_plugins.portal.contract import PortalBuild
 from site_plugins.portal.engine.pagecache import PageCache, Record
@@ -65,8 +66,13 @@ class BuildState:
     """Makes the folders of the pages the engine writes, from the end of ``on_files``."""
     fingerprints: dict[str, str] = field(default_factory=dict)
     """Each story's fingerprint, by ``src_uri``, made once a build."""
+    census: Census | None = None
+    """The merge split by year and its parts: what the listings count across the archive."""
+    shards_digest: str = ""
+    """The merge split by year and its parts: a hash of every story the shards described, so
+    that the merge takes only parts built from the same shards."""
     claims: dict[str, tuple[Description, str]] = field(default_factory=dict)
-    """The merge: each path a shard owns, with the shard and the shard's site folder."""
+    """The merge: each path a shard (or a part) owns, with its description and site folder."""
     staging: Staging | None = None
     """The merge: gathers the shards' files in another process, from ``on_files``."""
     placing: list[Placing] = field(default_factory=list)

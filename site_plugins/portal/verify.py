@@ -61,10 +61,13 @@ def story_links(page_url: str, html: str) -> list[str]:
     return links
 
 
-def check_site(catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidden: Iterable[Story]) -> list[str]:
-    """Everything that is wrong with the written site, in English, one line each."""
+def check_site(
+    catalog: Catalog, recorder: ListingRecorder, site_dir: str, hidden: Iterable[Story], story_pages: bool = True,
+) -> list[str]:
+    """Everything that is wrong with the written site, in English, one line each
+    (``story_pages``: whether the site holds the stories' pages; a part of the merge does not)."""
     problems = []
-    for story in catalog.published():
+    for story in catalog.published() if story_pages else ():
         if not os.path.isfile(os.path.join(site_dir, story.dest_uri)):
             problems.append(f"story page missing: /{story.url} ({story.path})")
     for page in catalog.pages.values():

@@ -76,6 +76,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             raise PluginError("portal-publish: list the 'portal' plugin before it")
         # Our sitemap carries each story's own date as lastmod; MkDocs' would carry the build date.
         config.theme.static_templates.discard("sitemap.xml")
+        build = PortalBuild.of(config)
+        build.newest_shown = max(build.newest_shown, self.config.feed_size)  # a listing's feed
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -84,7 +86,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         build = PortalBuild.of(config)
         self.catalog = build.catalog
         cache = build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir)
-        if build.part.is_merge:
+        if build.part.reads_shards:
             # The shards published the photos; the merge's story cards show them.
             self.photos = build.photos = {
                 uri: read_photo(record)
@@ -132,8 +134,13 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.catalog is None:
             return
-        feeds = feeds_for(self.catalog.listings, config.site_name, self.config.feed_size, self.catalog.is_published)
+        # A listing's feed is written where its front page is (in a merge split by year, by the
+        # part holding its newest story).
+        listings = [listing for listing in self.catalog.listings if self.catalog.has_front(listing)]
+        feeds = feeds_for(listings, config.site_name, self.config.feed_size, self.catalog.is_published)
         build = PortalBuild.of(config)
+        if build.part.is_part:
+            build.owned += [feed.url for feed in feeds]
         items = self._feed_items(build, config)
         build.write_cached([
             (digest("feed", build.build_key, feed.url, feed.title, feed.description, feed.page_url,
@@ -144,14 +151,15 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         ])
         if build.preview:
             return  # a preview publishes nothing: `mkdocs build` reads back what it writes
-        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url, not build.part.is_shard)
+        sitemaps = not (build.part.is_shard or build.part.is_part)
+        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url, sitemaps)
         fail_on(problems, "portal-publish")
 
     def _feed_items(self, build: PortalBuild, config: MkDocsConfig):
         """Each story's feed ``<item>``. A shard hands the merge the items of the stories that
         may be among the newest of the site feed (full text) or of a tag's feed (summary only);
         the merge uses those."""
-        if build.part.is_merge:
+        if build.part.reads_shards:
             made = {(uri, full_text == "full"): item for shard in build.shards
                     for full_text, items in shard.section("publish", {}).get("feed_items", {}).items()
                     for uri, item in items.items()}
@@ -222,13 +230,14 @@ class PublishPlugin(BasePlugin[PublishConfig]):
 
     def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
         """The sitemaps, the news sitemap and robots.txt; a shard hands the merge the entries
-        of its own pages instead (its stories and region pages)."""
+        of its own pages instead (its stories and region pages), and so does a part of the merge
+        (its listing pages)."""
         now = datetime.now(timezone.utc)
         stories = self.catalog.published()
         newest = next(iter(self.catalog.stories.values()), None)
         pages = files.documentation_pages()
         build = PortalBuild.of(config)
-        if build.part.is_shard:
+        if build.part.is_shard or build.part.is_part:
             own = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
             build.description.setdefault("publish", {})["sitemap"] = [
                 [entry.url, entry.lastmod]
@@ -236,7 +245,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             ]
             return
         entries = [self._sitemap_entry(file, newest) for file in pages]
-        for shard in build.shards:
+        for shard in [*build.shards, *build.parts]:
             # Read once, then let go: a shard's entries are as many as its pages.
             entries += [SitemapEntry(url, lastmod) for url, lastmod in shard.section("publish", {}).pop("sitemap", [])]
         entries.sort(key=lambda entry: entry.url)  # the same order however the site was built

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Container, Iterable, Iterator
 
 from site_plugins.shards.description import Description, write_data
 
@@ -38,7 +38,9 @@ def describe_bodies(folder: Path, bodies: Iterable[tuple[str, str]]) -> tuple[di
 class ShardBodies:
     """Every shard's bodies, read one at a time from their data files (safe from any thread)."""
 
-    def __init__(self, descriptions: Iterable[Description]) -> None:
+    def __init__(self, descriptions: Iterable[Description], wanted: Container[str] | None = None) -> None:
+        """``wanted``: the stories whose bodies will be read; where each other body lies is not
+        kept (a part of a merge split by year reads a few years' bodies)."""
         self._files: list[int] = []
         self._where: dict[str, tuple[int, int, int]] = {}
         for description in descriptions:
@@ -47,7 +49,8 @@ class ShardBodies:
                 continue
             self._files.append(os.open(description.data_file(section["file"]), os.O_RDONLY))
             number = len(self._files) - 1
-            self._where.update((uri, (number, offset, length)) for uri, (offset, length) in section["stories"].items())
+            self._where.update((uri, (number, offset, length)) for uri, (offset, length) in section["stories"].items()
+                               if wanted is None or uri in wanted)
             description.sections["search"] = {}  # where each body lies is kept here alone
 
     def read(self, src_uri: str) -> str:

@@ -8,6 +8,7 @@ unless ``index_on_serve`` is set, so a preview stays fast.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path, PurePosixPath
 from typing import Callable
@@ -23,7 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from site_plugins.content.catalog import Catalog
-from site_plugins.content.listings import Listing, label_names
+from site_plugins.content.listings import Listing
 from site_plugins.content.registry import Unit
 from site_plugins.content.stories import Story
 from site_plugins.portal.contract import PortalBuild
@@ -35,12 +36,17 @@ from site_plugins.search.index import FilterValues, SearchRecord, search_body, s
 from site_plugins.search.shards import (
     NEWEST_SIZE,
     SHARD_SIZE,
+    Adopted,
     BackgroundIndex,
     ShardReport,
     ShardWriter,
+    adopted_shards,
+    check_bundles,
     check_shards,
+    describe_bundles,
     plan_shards,
 )
+from site_plugins.shards.description import write_data
 
 log = logging.getLogger("mkdocs.plugins.portal-search")
 
@@ -75,6 +81,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.tag_names: dict[str, str] = {}
         self.records: list[SearchRecord] = []
         self.index: BackgroundIndex | None = None
+        self.writer: ShardWriter | None = None
         self.shard_bodies: ShardBodies | None = None
         """The merge: each story's body for the index, as its shard handed it on."""
 
@@ -123,9 +130,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.records = [
                 story_record(story, body, values, _thumbnail(story, self.build.photos),
                              _source(fingerprint, render_key, story))
-                for story in self.catalog.stories.values()
+                for story in self._searched()
             ]
-            self.index = BackgroundIndex(self._writer(config).write).start()
+            self.writer = self._writer(config)
+            self.index = BackgroundIndex(self.writer.write).start()
         return env
 
     on_env = CombinedEvent(_set_globals, _start_index)
@@ -150,14 +158,21 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.records = []
         if not self.config.enabled or self.catalog is None or build.part.is_shard:
             return files  # a shard's navigation has a stand-in for the search page
-        if files.get_file_from_path(self.page_uri):
+        if not build.part.is_part and files.get_file_from_path(self.page_uri):
             raise PluginError(f"portal-search: {self.page_uri} is generated; remove it from the content folder")
-        self.tag_names = label_names(self.catalog.stories.values(), lambda story: story.tags)
+        self.tag_names = self.catalog.census.names("tag")
         self._close_bodies()
-        if build.part.is_merge:
-            self.shard_bodies = ShardBodies(build.shards)
+        if build.part.reads_shards:
+            self.shard_bodies = ShardBodies(build.shards, {story.src_uri for story in self._searched()})
+        if build.part.is_part:
+            return files  # the merge writes the search page; a part's navigation has a stand-in
         files.append(File.generated(config, self.page_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
         return files
+
+    def _searched(self):
+        """The stories whose records this build indexes: the catalog's, or in a merge split by
+        year those of the build's years as written."""
+        return self.build.searched if self.build.searched is not None else self.catalog.stories.values()
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.config.enabled and page.file.src_uri == self.page_uri:
@@ -170,30 +185,81 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             context["search_query"] = listing_query(listing_page.listing, self.tag_names)
         return context
 
+    # A part of the merge split by year: before the portal plugin writes its description (-100),
+    # which hands the merge what this part indexed.
+    @event_priority(-50)
+    def _describe_part(self, *, config: MkDocsConfig) -> None:
+        if not self.indexing or self.catalog is None or not self.build.part.is_part:
+            return
+        try:
+            reports = self._wait()
+            output, writer, build = self._output(config), self.writer, self.build
+            fail_on(check_bundles(output, writer.shards), "portal-search")
+            # The words of a bundle not indexed before are read from its stories' bodies.
+            section, words = describe_bundles(writer.shards, writer.keys, writer.words.words)
+        finally:
+            self._close_bodies()
+        name, size = write_data(build.part.out, "search-words", (
+            (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8") for line in words))
+        writer.words.prune()
+        build.description["search"] = {**section, "words": name}
+        build.description_data[name] = size
+        build.owned += [f"{self.config.output.strip('/')}/{shard.id}/" for shard in writer.shards]
+        log.info(ready_message(reports, self.index.seconds))
+
     # Last, after the portal plugin's checks and the merge's assembly (-100): those run while
     # Pagefind is still indexing, and the build waits for the index only at its very end.
     @event_priority(-200)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.indexing or self.catalog is None or self.build.part.is_shard:
+    def _finish_index(self, *, config: MkDocsConfig) -> None:
+        if not self.indexing or self.catalog is None or self.build.part.is_shard or self.build.part.is_part:
             return
         try:
-            reports = self.index.wait()
-        except (OSError, RuntimeError) as error:  # Pagefind or the counts' process failed: said without a traceback
-            raise PluginError(f"portal-search: the search index could not be written: {error}") from None
+            reports = self._wait()
         finally:
             self._close_bodies()
         log.info(ready_message(reports, self.index.seconds))
-        problems = check_shards(self._output(config), self.catalog.published(), self.records, self.serving)
+        build = self.build
+        searched = [story for story in self._searched() if self.catalog.is_published(story)]
+        split = build.searched is not None
+        problems = check_shards(
+            self._output(config), searched, self.records, self.serving, self.writer.adopted,
+            self.catalog.census.total("") if split else None,
+        )
         fail_on(problems, "portal-search")
+
+    on_post_build = CombinedEvent(_describe_part, _finish_index)
+
+    def _wait(self) -> list[ShardReport]:
+        try:
+            return self.index.wait()
+        except (OSError, RuntimeError) as error:  # Pagefind or the counts' process failed: said without a traceback
+            raise PluginError(f"portal-search: the search index could not be written: {error}") from None
 
     def _output(self, config: MkDocsConfig) -> Path:
         return Path(config.site_dir) / self.config.output
 
     def _writer(self, config: MkDocsConfig) -> ShardWriter:
         cache = BundleCache(self.build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir))
-        shards = plan_shards(self.records, self.config.shard_size, self.config.newest_size)
-        reuse = self.build.part.reuse
-        return ShardWriter(shards, self._output(config), cache, reuse / self.config.output if reuse else None)
+        part = self.build.part
+        shards = plan_shards(self.records, self.config.shard_size, self.config.newest_size, newest=not part.is_part)
+        reuse = part.reuse
+        adopted, facets = self._adopted() if part.is_merge else ([], [])
+        return ShardWriter(shards, self._output(config), cache, reuse / self.config.output if reuse else None,
+                           adopted, facets, whole=not part.is_part)
+
+    def _adopted(self) -> tuple[list[Adopted], list[dict]]:
+        """The shards the merge's parts indexed, and each part's facet counts."""
+        adopted, facets = [], []
+        for part in self.build.parts:
+            section = part.section("search", {})
+            if not section:
+                continue
+            with part.data_file(section["words"]).open(encoding="utf-8") as lines:
+                words = {line["id"]: line["words"] for line in map(json.loads, lines)}
+            site = part.path.parent / part.section("files", {}).get("site", "site")
+            adopted += adopted_shards(section, site, self.config.output.strip("/"), words)
+            facets.append(section.get("facets", {}))
+        return adopted, facets
 
     def _rendered_body(self, src_uri: str) -> str:
         return self.build.bodies.get(src_uri, "")

@@ -22,6 +22,10 @@ ranges (indexed again once). The output folder holds::
     counts/           the facet counts of one-word queries, read from the written bundles
                       (:mod:`.counts`)
 
+In a merge split by year (``docs/sharding.md``) each part indexes the shards of its years, as
+written, and hands the merge what the manifest, the vocabulary and the counts need of them
+(:func:`describe_bundles`); the merge adopts those bundles (:class:`Adopted`) beside its own.
+
 Each shard is indexed by its own Pagefind process, two at a time while together they hold no more
 than ``INDEXING_BUDGET`` stories, so the memory a build needs is that of a shard or two, not of the
 archive. A shard whose records did
@@ -108,17 +112,23 @@ class Shard:
 
 def plan_shards(
     records: Iterable[SearchRecord], shard_size: int = SHARD_SIZE, newest_size: int = NEWEST_SIZE,
+    newest: bool = True,
 ) -> list[Shard]:
-    """The shards of ``records``, newest first."""
+    """The shards of ``records``, newest first; ``newest``: whether the records' newest year is
+    the archive's (not so in an older part of a merge split by year)."""
     shards = []
     ordered = sorted(records, key=lambda record: (record.year, record.month, record.day))
     years = [(year, list(of_year)) for year, of_year in groupby(ordered, lambda r: r.year)]
     for index, (year, of_year) in enumerate(years):
-        if index == len(years) - 1 and len(of_year) > newest_size:
+        if newest and index == len(years) - 1 and len(of_year) > newest_size:
             shards += _newest_year_shards(year, of_year, shard_size, newest_size)
         else:
             shards += _year_shards(year, of_year, shard_size)
-    return sorted(shards, key=lambda shard: (shard.year, shard.first_month, shard.days or (0, 0)), reverse=True)
+    return sorted(shards, key=_newest_first, reverse=True)
+
+
+def _newest_first(shard: Shard | Adopted) -> tuple:
+    return (shard.year, shard.first_month, shard.days or (0, 0))
 
 
 def _year_shards(year: int, records: list[SearchRecord], shard_size: int, whole: bool = True) -> list[Shard]:
@@ -180,19 +190,71 @@ def indexing_first(shards: list[Shard], cached: Callable[[Shard], bool]) -> list
     return sorted(shards, key=cached)
 
 
-def manifest(shards: list[Shard]) -> dict:
+@dataclass(frozen=True)
+class Adopted:
+    """A shard another build indexed (an older part of a merge split by year), as the merge
+    takes it: where it was written and what its description said of it."""
+
+    id: str
+    year: int
+    first_month: int
+    last_month: int
+    days: tuple[int, int] | None
+    stories: int
+    key: str
+    """Its bundle key (``cache.bundle_key``), under which the counts keep what they read."""
+    bundle: Path
+    """Its folder in the part's site."""
+    words: tuple[str, ...]
+    """Every word of its stories, once, for the vocabulary."""
+
+
+def describe_bundles(shards: list[Shard], keys: dict[str, str], words: Callable[[Shard], set[str]]) -> tuple[dict, list]:
+    """What a part hands the merge of the shards it indexed: each shard's place and key with its
+    facet counts (the description's section), and each shard's words (a data file's lines)."""
+    section = {
+        "shards": [{"id": shard.id, "year": shard.year, "months": [shard.first_month, shard.last_month],
+                    "days": list(shard.days) if shard.days else None, "stories": len(shard.records),
+                    "key": keys[shard.id]} for shard in shards],
+        "facets": facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS),
+    }
+    return section, [{"id": shard.id, "words": sorted(words(shard))} for shard in shards]
+
+
+def adopted_shards(section: dict, site: Path, output: str, words: dict[str, list[str]]) -> list[Adopted]:
+    """The shards a part described (:func:`describe_bundles`), its site at ``site``."""
+    return [Adopted(row["id"], row["year"], *row["months"], tuple(row["days"]) if row["days"] else None,
+                    row["stories"], row["key"], site / output / row["id"], tuple(words[row["id"]]))
+            for row in section.get("shards", [])]
+
+
+def add_facets(counts: dict[str, dict[str, int]], more: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """``counts`` with ``more`` added, each value where it first came."""
+    for key, values in more.items():
+        for value, count in values.items():
+            counts.setdefault(key, {})[value] = counts.get(key, {}).get(value, 0) + count
+    return counts
+
+
+def _stories(shard: Shard | Adopted) -> int:
+    return shard.stories if isinstance(shard, Adopted) else len(shard.records)
+
+
+def manifest(shards: list[Shard | Adopted], facets: dict[str, dict[str, int]] | None = None) -> dict:
     """What the search page reads first: the vocabulary's folder (whose ``pagefind.js`` is the
     one engine that searches every shard), the shards newest first, each with the keys that choose
     it (``polda``, ``None`` for a shard of every Polda, and ``year``: a chosen Polda or year
     searches only the shards with that key), the months it covers and how many stories it holds,
     and the counts of the overview facets, so an empty search page loads nothing of Pagefind."""
+    if facets is None:
+        facets = facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS)
     return {
         "vocabulary": VOCABULARY if shards else None,
-        "facets": facet_counts((record for shard in shards for record in shard.records), OVERVIEW_FACETS),
+        "facets": facets,
         "shards": [
             {"id": shard.id, "polda": None, "year": str(shard.year), "months": [shard.first_month, shard.last_month],
              **({"days": list(shard.days)} if shard.days else {}),
-             "stories": len(shard.records)}
+             "stories": _stories(shard)}
             for shard in shards
         ],
     }
@@ -208,7 +270,9 @@ def facet_counts(records: Iterable[SearchRecord], keys: Iterable[str]) -> dict[s
     return counts
 
 
-def vocabulary_records(shards: list[Shard], words: Callable[[Shard], set[str]] | None = None) -> list[SearchRecord]:
+def vocabulary_records(
+    shards: list[Shard | Adopted], words: Callable[[Shard], set[str]] | None = None,
+) -> list[SearchRecord]:
     """The vocabulary's pages: one per shard, with every word of the shard's stories once."""
     words = words or shard_words
     return [vocabulary_record(shard.id, words(shard), shard.year, shard.first_month) for shard in shards]
@@ -227,7 +291,9 @@ class WordsCache:
         self.keys = keys
         self.files = KeyedFiles(folder, keys.values(), ".txt")
 
-    def words(self, shard: Shard) -> set[str]:
+    def words(self, shard: Shard | Adopted) -> set[str]:
+        if isinstance(shard, Adopted):
+            return set(shard.words)
         kept = self.files.read(self.keys[shard.id])
         if kept is not None:
             return set(kept.split("\n")) - {""}
@@ -250,10 +316,24 @@ class ShardReport:
 
 class ShardWriter:
     """Writes every shard's bundle into ``output`` and the manifest beside them, through the
-    bundle cache; unused cache entries are removed at the end."""
+    bundle cache; unused cache entries are removed at the end.
 
-    def __init__(self, shards: list[Shard], output: Path, cache: BundleCache, earlier: Path | None = None) -> None:
+    In a merge split by year, the merge also takes the shards its parts indexed (``adopted``)
+    into the manifest, the vocabulary and the counts, and a part (``whole`` false) writes its
+    shards' bundles alone, and keeps their keys and words for its description (``keys``,
+    ``words``)."""
+
+    def __init__(
+        self, shards: list[Shard], output: Path, cache: BundleCache, earlier: Path | None = None,
+        adopted: list[Adopted] = (), adopted_facets: list[dict[str, dict[str, int]]] = (), whole: bool = True,
+    ) -> None:
         self.shards = shards
+        self.adopted = list(adopted)
+        self.adopted_facets = list(adopted_facets)
+        """The facet counts of the adopted shards, one for each part, in the parts' order."""
+        self.whole = whole
+        self.keys: dict[str, str] = {}
+        self.words: WordsCache | None = None
         self.output = output
         self.cache = cache
         self.earlier = earlier
@@ -266,37 +346,50 @@ class ShardWriter:
         version = pagefind_version()
         shutil.rmtree(self.output, ignore_errors=True)
         self.output.mkdir(parents=True)
-        keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
+        keys = self.keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
+        keys.update((shard.id, shard.key) for shard in self.adopted)
+        every = sorted([*self.shards, *self.adopted], key=_newest_first, reverse=True)
+        # Beside the bundle cache; a part's inside its own, as parts run side by side.
+        words = self.words = WordsCache((self.cache.folder.parent if self.whole else self.cache.folder)
+                                        / "search-words", keys)
         # Two Pagefind processes at a time: each indexes one shard on one core, and the pages
         # still being rendered share the cores with them. The vocabulary needs only the
         # shards' records, so it is indexed beside them, first. It is keyed by its own pages:
         # a change that brings no new word (an edit, most new stories) finds it in the cache.
         with ThreadPoolExecutor(max_workers=PARALLEL_SHARDS) as pool:
-            if self.shards:
-                words = WordsCache(self.cache.folder.parent / "search-words", keys)
-                vocabulary = pool.submit(self._write_vocabulary, words, version)
+            if every and self.whole:
+                vocabulary = pool.submit(self._write_vocabulary, every, words, version)
             order = indexing_first(self.shards, lambda shard: self.cache.has(keys[shard.id]))
             written = dict(zip((shard.id for shard in order),
                                pool.map(lambda shard: self._write_shard(shard, keys[shard.id]), order)))
             reports = [written[shard.id] for shard in self.shards]
-            if self.shards:
+            if every and self.whole:
                 vocabulary.result()
-                words.prune()
-        described = manifest(self.shards)
-        if self.shards:
-            described["counts"] = self._write_counts(keys)
+        if not self.whole:
+            self.cache.prune()
+            return reports  # the words are pruned once the part has described them
+        words.prune()
+        facets = None
+        if self.adopted:
+            facets = facet_counts((record for shard in self.shards for record in shard.records), OVERVIEW_FACETS)
+            for more in self.adopted_facets:
+                facets = add_facets(facets, more)
+        described = manifest(every, facets)
+        if every:
+            described["counts"] = self._write_counts(every, keys)
         (self.output / MANIFEST).write_text(json.dumps(described), encoding="utf-8")
         self.cache.prune()
         return reports
 
-    def _write_vocabulary(self, words: WordsCache, version: str) -> tuple[bool, float]:
-        records = vocabulary_records(self.shards, words.words)
+    def _write_vocabulary(self, every: list[Shard | Adopted], words: WordsCache, version: str) -> tuple[bool, float]:
+        records = vocabulary_records(every, words.words)
         key = bundle_key(records, version, PAGEFIND_CONFIG)
-        return self._write_bundle(VOCABULARY, key, lambda: records, f"vocabulary of {len(self.shards)} shards")
+        return self._write_bundle(VOCABULARY, key, lambda: records, f"vocabulary of {len(every)} shards")
 
-    def _write_counts(self, keys: dict[str, str]) -> dict:
+    def _write_counts(self, every: list[Shard | Adopted], keys: dict[str, str]) -> dict:
         started = time.perf_counter()
-        bundles = {keys[shard.id]: self.output / shard.id for shard in self.shards}
+        bundles = {keys[shard.id]: shard.bundle if isinstance(shard, Adopted) else self.output / shard.id
+                   for shard in every}
         kept = KeyedFiles(self.cache.folder.parent / "search-postings", keys.values(), f".{COUNTS_FORMAT}.json")
         entry = counts_in_process(self.output / VOCABULARY, bundles, self.output / COUNTS, kept)
         log.info(f"Search: counts of {entry['files']} files for one-word queries in {time.perf_counter() - started:.1f} s")
@@ -390,10 +483,21 @@ class BackgroundIndex(Generic[T]):
         self.seconds = time.perf_counter() - started
 
 
-def check_shards(output: Path, published: list, records: list[SearchRecord], preview: bool) -> list[str]:
+def check_bundles(output: Path, shards: list[Shard]) -> list[str]:
+    """A part of a merge split by year: each shard it indexed has a page for each of its records."""
+    return [f"search index: shard {shard.id} has {pages} pages for {len(shard.records)} stories"
+            for shard in shards if (pages := _page_count(output / shard.id)) != len(shard.records)]
+
+
+def check_shards(
+    output: Path, published: list, records: list[SearchRecord], preview: bool,
+    adopted: list[Adopted] = (), published_count: int | None = None,
+) -> list[str]:
     """Read back the manifest and every shard's ``pagefind-entry.json``: each shard has as many
-    pages as records were given to it, each record lies in exactly the shard of its date, and the
-    pages add up to the published stories (a preview also indexes drafts)."""
+    pages as records were given to it (an ``adopted`` one as its part said), each record lies in
+    exactly the shard of its date, and the pages add up to the published stories (a preview also
+    indexes drafts; ``published_count``: all of them, where ``published`` are those of this
+    build's records)."""
     shards = json.loads((output / MANIFEST).read_text(encoding="utf-8"))["shards"]
     recorded = {record.url for record in records}
     problems = [f"search index: /{story.url} has no record" for story in published if "/" + story.url not in recorded]
@@ -410,13 +514,16 @@ def check_shards(output: Path, published: list, records: list[SearchRecord], pre
             problems.append(f"search index: {record.url} is in {len(ids)} shards ({', '.join(ids)})")
         given.update(ids)
     indexed = 0
+    elsewhere = {shard.id: shard.stories for shard in adopted}
     for shard in shards:
         pages = _page_count(output / shard["id"])
         indexed += pages
-        if pages != given[shard["id"]]:
-            problems.append(f"search index: shard {shard['id']} has {pages} pages for {given[shard['id']]} stories")
-    if indexed != len(records) or (not preview and indexed != len(published)):
-        problems.append(f"search index: {indexed} pages indexed, {len(published)} stories published")
+        expected = elsewhere.get(shard["id"], given[shard["id"]])
+        if pages != expected:
+            problems.append(f"search index: shard {shard['id']} has {pages} pages for {expected} stories")
+    count = len(published) if published_count is None else published_count
+    if indexed != len(records) + sum(elsewhere.values()) or (not preview and indexed != count):
+        problems.append(f"search index: {indexed} pages indexed, {count} stories published")
     vocabulary = _page_count(output / VOCABULARY) if shards else 0
     if vocabulary != len(shards):
         problems.append(f"search index: the vocabulary has {vocabulary} pages for {len(shards)} shards")

@@ -23,6 +23,9 @@ FORMAT = "portal-shard"
 VERSION = 3
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
+PART_FILE_NAME = "part.json"
+"""The description an older part of a merge split by year hands the merge, in its own folder
+(``plan.part_folder``): the same format, named apart so that it is never taken for a shard's."""
 DATA_SUFFIX = ".data"
 """Data files end with it: those no description names any more are removed when one is written."""
 
@@ -44,11 +47,11 @@ class Description:
     data: dict[str, int] = field(default_factory=dict)
     """The data files it refers to, by name, with their sizes in bytes."""
 
-    def write(self, folder: Path) -> Path:
+    def write(self, folder: Path, name: str = FILE_NAME) -> Path:
         """Write into ``folder`` atomically; returns the file. Data files of earlier
         descriptions that this one does not name are removed afterwards."""
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / FILE_NAME
+        target = folder / name
         partial = target.with_suffix(".json.partial")
         data = {"format": FORMAT, "version": VERSION, "shard": self.shard, "registry": self.registry,
                 "data": self.data, "sections": self.sections}
@@ -139,6 +142,34 @@ def read_all(
     if problems:
         raise DescriptionError("\n".join(problems))
     return [by_shard[shard] for shard in shards]
+
+
+def read_parts(folders: list[Path], registry: str, shards: str) -> list[Description]:
+    """The descriptions of the older parts of a merge split by year, one in each of ``folders``
+    (part 2 first). A part that is missing, or was built with another registry or from other
+    shards than the merge's (``shards``: the digest of the stories the merge read), stops the
+    merge with the file named."""
+    found, problems = [], []
+    for number, folder in enumerate(folders, 2):
+        path = folder / PART_FILE_NAME
+        if not path.is_file():
+            problems.append(f"{path}: missing: part {number} of the merge was not built")
+            continue
+        try:
+            description = Description.read(path)
+        except DescriptionError as error:
+            problems.append(str(error))
+            continue
+        if description.shard != folder.name:
+            problems.append(f"{path}: describes {description.shard!r}, found in the folder of {folder.name!r}")
+        elif description.registry != registry:
+            problems.append(f"{path}: built with another unit registry than this merge's; build the part again")
+        elif description.section("portal", {}).get("shards") != shards:
+            problems.append(f"{path}: built from other shards than this merge's; build the part again")
+        found.append(description)
+    if problems:
+        raise DescriptionError("\n".join(problems))
+    return found
 
 
 def registry_digest(path: Path) -> str:

@@ -3,6 +3,11 @@
 A shard is one Polda: its stories, their pages, its region pages and feeds, its search
 bundles. The registry's Polda are the partition, so the shard list changes only when the
 registry does (CI lists it; a test compares). The merge renders what spans shards.
+
+The merge may itself be split by year into ``merge_parts`` parts (a setting of the portal
+plugin): part 1, the merge itself, holds the newest years; parts 2 and on, built before it from
+the same shards, each render the national listing pages and search bundles of older years
+(``year_windows``), and the merge takes their files as it takes the shards'.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from site_plugins.content.listings import Window
 from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError, split_unit_path
 
 SHARD_VARIABLE = "PORTAL_SHARD"
@@ -22,6 +28,11 @@ SHARD_OUT_VARIABLE = "PORTAL_SHARD_OUT"
 """The folder a shard writes its description into."""
 MERGE_VARIABLE = "PORTAL_MERGE"
 """The folder holding every shard's folder, for the merge; ``portal build --merge`` sets it."""
+PART_VARIABLE = "PORTAL_MERGE_PART"
+"""Names the part of a merge split by year that a build makes (2 and on; the merge itself is
+part 1); it reads the shards under ``PORTAL_MERGE``. ``portal build --part`` sets both."""
+PART_PREFIX = "part-"
+"""A part's folder beside the shards' (``<shards>/part-2/``): its site and its description."""
 REUSE_VARIABLE = "PORTAL_MERGE_REUSE"
 """A site the merge built before, whose unchanged folders the merge may move into its new site
 (``Part.reuse``); ``portal build --merge`` sets it to the site before the live one."""
@@ -39,28 +50,39 @@ A value in any other form is left to the full reader (``unsure``)."""
 
 @dataclass(frozen=True)
 class Part:
-    """The part of the site a build makes: everything (``kind`` ``"whole"``), one shard, or
-    the merge of every shard found under ``folder``."""
+    """The part of the site a build makes: everything (``kind`` ``"whole"``), one shard, the
+    merge of every shard found under ``folder``, or one older part of a merge split by year
+    (``"part"``)."""
 
     kind: str = "whole"
     shard: str = ""
     """The shard's id, its Polda's slug (``polda-jawa-timur``)."""
     folder: Path | None = None
-    """A shard's own folder (its description goes there); the merge's folder of shards."""
+    """A shard's own folder (its description goes there); the merge's and a part's folder of
+    shards."""
     reuse: Path | None = None
     """The merge: an earlier site of its own, whose folders still holding the shards' very files
     it takes instead of making them again (``shards.assemble.Staging``)."""
+    number: int = 1
+    """Which part of a merge split by year: 1 for the merge itself, 2 and on for a ``"part"``."""
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] = os.environ) -> Part:
         shard, merge = environ.get(SHARD_VARIABLE, ""), environ.get(MERGE_VARIABLE, "")
+        number = environ.get(PART_VARIABLE, "")
         if shard and merge:
             raise ValueError(f"{SHARD_VARIABLE} and {MERGE_VARIABLE} are both set: a build is a shard or the merge")
+        if number and not merge:
+            raise ValueError(f"{PART_VARIABLE} needs {MERGE_VARIABLE}: the folder of the shards the part reads")
         if shard:
             out = environ.get(SHARD_OUT_VARIABLE, "")
             if not out:
                 raise ValueError(f"{SHARD_VARIABLE} needs {SHARD_OUT_VARIABLE}: the folder for its description")
             return cls("shard", shard, Path(out))
+        if number:
+            if not number.isdigit() or int(number) < 2:
+                raise ValueError(f"{PART_VARIABLE}={number!r}: a part is numbered 2 or more (the merge is part 1)")
+            return cls("part", folder=Path(merge), number=int(number))
         if merge:
             reuse = environ.get(REUSE_VARIABLE, "")
             return cls("merge", folder=Path(merge), reuse=Path(reuse) if reuse else None)
@@ -75,8 +97,64 @@ class Part:
         return self.kind == "merge"
 
     @property
+    def is_part(self) -> bool:
+        return self.kind == "part"
+
+    @property
+    def reads_shards(self) -> bool:
+        """The merge and its parts: they read the shards' descriptions, not the stories."""
+        return self.kind in ("merge", "part")
+
+    @property
     def is_whole(self) -> bool:
         return self.kind == "whole"
+
+    @property
+    def out(self) -> Path | None:
+        """Where a part writes its description (``<shards>/part-N/``)."""
+        return part_folder(self.folder, self.number) if self.is_part else None
+
+
+def part_folder(shards: Path, number: int) -> Path:
+    """The folder of part ``number`` of a merge split by year, beside the shards'."""
+    return shards / f"{PART_PREFIX}{number}"
+
+
+def year_windows(counts: Mapping[int, int], parts: int, shows_newest: int = 0) -> list[Window | None]:
+    """The windows of years of a merge split into ``parts``, part 1 (the newest years) first:
+    consecutive years holding about as many stories each (``counts``: stories by window year),
+    each part at least one year while there are years left; ``None`` for a part with no year."""
+    years = sorted((year for year, count in counts.items() if count), reverse=True)
+    windows: list[Window | None] = []
+    for index in range(parts):
+        left = parts - index
+        if not years:
+            windows.append(None)
+            continue
+        goal = sum(counts[year] for year in years) / left
+        taken = [years.pop(0)]
+        held = counts[taken[0]]
+        # Another year while it brings the part closer to its share, leaving a year for each part after it.
+        while left > 1 and len(years) >= left and abs(held + counts[years[0]] - goal) < abs(held - goal):
+            held += counts[years[0]]
+            taken.append(years.pop(0))
+        if left == 1:
+            taken += years
+            years = []
+        windows.append(Window(min(taken), max(taken), newest=index == 0, shows_newest=shows_newest))
+    return windows
+
+
+def written_years(windows: list[Window | None], index: int) -> tuple[int, int]:
+    """The years, as written in the stories' dates, whose search bundles part ``index + 1``
+    makes: from its window's first year to the year before the next newer window's, the newest
+    part every later year and the oldest every earlier one. A story's written year may follow
+    its window year (``content.listings.window_year``): a search bundle holds one written year."""
+    window = windows[index]
+    if window is None:
+        return (1, 0)
+    older = windows[index + 1] if index + 1 < len(windows) else None
+    return (window.first if older is not None else 0, windows[index - 1].first - 1 if index else 9999)
 
 
 def shard_ids(registry: Registry) -> list[str]:
