@@ -13,7 +13,7 @@ ROUNDS ?= 3
 SHARDS_DIR ?= .site.shards
 WORKERS ?= 2
 
-.PHONY: site shard merge serve test test-fast check bench bench-check bench-shards bench-search bench-build bench-serve bench-size audit screenshots cms-screenshots hooks editor lock clean
+.PHONY: site shard part merge serve test test-fast check bench bench-check bench-shards bench-search bench-build bench-serve bench-size audit screenshots cms-screenshots hooks editor lock clean
 
 # From npm, two separate installs. The web editor: Decap CMS's one tarball, sha512-checked, copied
 # into the site at /admin/ (portal-cms plugin). The test and audit tools (axe-core, Lighthouse)
@@ -22,14 +22,19 @@ EDITOR_STAMP := editor/node_modules/.installed
 NODE_STAMP := node_modules/.installed
 
 # Builds beside site/ and swaps the result in only when the build succeeded. SHARDS=1 builds
-# every Polda shard in WORKERS processes, then merges them (the flow CI runs as a matrix).
+# every Polda shard in WORKERS processes, then the merge's older parts by year, then merges
+# them (the flow CI runs as a matrix).
 site: $(SITE_STAMP) $(EDITOR_STAMP)
 	$(BIN)/portal build $(if $(SHARDS),--shards --workers $(WORKERS) --shards-dir $(SHARDS_DIR))
 
-# One shard (SHARD=polda-...; `portal shards` lists them) into $(SHARDS_DIR)/<shard>/, and the
-# merge of every shard found there into site/: the two kinds of CI job.
+# One shard (SHARD=polda-...; `portal shards` lists them) into $(SHARDS_DIR)/<shard>/, one older
+# part of the merge (PART=2...; `portal shards --parts`) into $(SHARDS_DIR)/part-<N>/, and the
+# merge of every shard and part found there into site/: the three kinds of CI job.
 shard: $(SITE_STAMP) $(EDITOR_STAMP)
 	$(BIN)/portal build --shard $(SHARD) --shards-dir $(SHARDS_DIR)
+
+part: $(SITE_STAMP) $(EDITOR_STAMP)
+	$(BIN)/portal build --part $(PART) --shards-dir $(SHARDS_DIR)
 
 merge: $(SITE_STAMP) $(EDITOR_STAMP)
 	$(BIN)/portal build --merge --shards-dir $(SHARDS_DIR)
