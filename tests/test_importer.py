@@ -900,6 +900,21 @@ def test_a_time_after_the_end_day_of_a_night_is_not_the_first_days(text, expecte
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
 
 
+@pytest.mark.parametrize("later, expected", [
+    # the end told after its time: not the start, which the lead gives in words
+    ("Hanya satu jam, tepat pukul 21.00 WIB, kegiatan berakhir.", "2025-07-19"),
+    ("Pukul 23.30 patroli selesai tanpa kejadian menonjol.", "2025-07-19"),
+    # a start before ``hingga selesai`` or before what ends later stays the start
+    ("Patroli dimulai pukul 21.00 WIB hingga selesai.", "2025-07-19 21:00"),
+    ("Tepat pukul 21.00 WIB, kegiatan dimulai dengan apel.", "2025-07-19 21:00"),
+    ("Patroli dimulai pukul 21.00 WIB, sebelum apel selesai.", "2025-07-19 21:00"),
+])
+def test_a_time_the_text_tells_the_event_ending_at_is_not_its_start(later, expected, registry):
+    lead = "Malam itu, Sabtu (19/7/2025), personel Polsek Tanah Abang berkumpul di halaman Polsek Tanah Abang."
+    draft = draft_story(parse_article(f"Polsek Tanah Abang Gelar KRYD\n\n{lead}\n\n{later}"), registry)
+    assert draft.fields["date"] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Patroli digelar Kamis (29/01/2026) pukul 20.00 WIB.\n\nPatroli mulai dilakukan pada pukul 22.00.", "2026-01-29"),
     ("Patroli digelar Kamis (29/01/2026).\n\nPersonel tiba pukul 21.30, lalu ke pasar pukul 23.00.", "2026-01-29"),

@@ -107,6 +107,12 @@ _ROUTINE_AFTER = re.compile(
 """Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's:
 ``rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap
 harinya``."""
+_ENDS_AFTER = re.compile(
+    r"\s*(?:WIB|WITA|WIT)?\s*,?\s*(?:(?!(?:hingga|sampai|sebelum)\b)[a-z]+\s+){0,2}(?:berakhir|selesai)\b(?!\s+(?:di|dilaksanakan|dilakukan)\b)",
+    re.I,
+)
+"""Words right after a time, in its clause, that make it the end of the event: ``tepat pukul 21.00 WIB, kegiatan
+berakhir``, ``pukul 23.30 patroli selesai``; not the start's ``pukul 20.00 hingga selesai``."""
 _REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
 """Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
 Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
@@ -1002,7 +1008,8 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
     hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
     what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``), nor the hour of an incident
-    the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``)."""
+    the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``), nor an end
+    told after its time (``tepat pukul 21.00 WIB, kegiatan berakhir``)."""
     for paragraph in paragraphs:
         text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
@@ -1011,6 +1018,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
             if _valid_time(time) and not any(words.search(before) for words in _NOT_THE_EVENTS_NEAR) \
                     and not any(words.search(text, reach, time.start()) for words in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
+                    and not _ENDS_AFTER.match(text, time.end()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
 
