@@ -3433,6 +3433,29 @@ def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, uni
     assert _units_of(text, article_units) == units
 
 
+_NO_UNIT = {"polsek": "ISI: satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)"}
+
+
+@pytest.mark.parametrize("briefing, units", [
+    # officers named by a bare unit word and their rank, the apel at the Polres's headquarters: that Polres
+    ("Apel di pusatkan di Mapolres Ternate yang dipimpin Kabag Ops Polres Kompol Jufri Dukulamo. Tim satu dipimpin "
+     "Kasat Sabhara Polres AKP M Amin.", {"polres": "Polres Ternate"}),
+    ("Apel digelar di Mapolsek Tanah Abang.",
+     {"polsek": "Polsek Tanah Abang", "polres": "Polres Penukal Abab Lematang Ilir"}),
+    # a bare unit word before a rank names no unit: without a headquarters the unit is flagged, not read as a name
+    ("Tim satu dipimpin Kasat Sabhara Polres AKP M Amin.", _NO_UNIT),
+    # two headquarters, or one the registry lacks, name none
+    ("Apel di Mapolres Ternate, lalu ke Mapolsek Tanah Abang.", _NO_UNIT),
+    ("Apel di Mapolres Atlantis.", _NO_UNIT),
+    # a unit named by its unit word is read as before
+    ("Apel di Mapolres Ternate dipimpin Kapolsek Tanah Abang.",
+     {"polsek": "Polsek Tanah Abang", "polres": "Polres Penukal Abab Lematang Ilir"}),
+])
+def test_a_units_headquarters_names_it_where_no_unit_word_does(briefing, units, article_units):
+    text = (f"TERNATE – Aparat gabungan TNI-Polri melakukan razia pekat, Sabtu (1/6/2019).\n\n{briefing}")
+    assert _units_of(text, article_units) == units
+
+
 @pytest.mark.parametrize("line, chrome", [
     # a page's own address and its rights line above the headline
     ("https://www.kabarsawit.com", True),
