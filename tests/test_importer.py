@@ -1532,6 +1532,20 @@ def test_a_date_in_brackets_between_the_dateline_and_the_lead(lead, found, artic
     assert date == found if found else is_unfilled(date)
 
 
+@pytest.mark.parametrize("lead, found", [
+    # the dateline's date closed by a dash of its own before the lead
+    ("DENPASAR || suarajatim.my.id - 06/12/2025 - Satgas Preventif melaksanakan patroli dialogis di sejumlah gereja.",
+     "2025-12-06"),
+    ("DENPASAR - 06/12/2025 – Satgas Preventif melaksanakan patroli dialogis di sejumlah gereja.", "2025-12-06"),
+    # a dash after the date followed by a lowercase word, or a date with no dash before it: not the dateline's date
+    ("DENPASAR - 06/12/2025 - satgas preventif melaksanakan patroli dialogis di sejumlah gereja.", None),
+    ("DENPASAR 06/12/2025 - Satgas Preventif melaksanakan patroli dialogis di sejumlah gereja.", None),
+])
+def test_a_date_between_two_dashes_of_the_dateline(lead, found, article_units):
+    date = draft_story(parse_article(f"Satgas Preventif Patroli Gereja\n\n{lead}"), article_units).fields["date"]
+    assert date == found if found else is_unfilled(date)
+
+
 @pytest.mark.parametrize("dateline, location", [
     # a regency's short area word in a dateline tells the regency from the city of the same name
     ("KAB. CIREBON", "Kab. Cirebon"),

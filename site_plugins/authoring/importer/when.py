@@ -51,10 +51,11 @@ days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``, ``pada 9 Se
 2025``) gives its first day, in its own month when the span writes one."""
 DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<open>\()?(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"
-    r"(?(open)\))(?=\s+[A-Z])"
+    r"(?(open)\))(?=\s+(?:[–—-]\s+)?[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word, also in brackets: ``KAB. CIREBON – 13/08/2025
-Dalam ...``, ``Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim ...``."""
+Dalam ...``, ``Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim ...``, and closed by a dash of its
+own: ``DENPASAR || suarajatim.my.id - 06/12/2025 - Satgas Preventif ...``."""
 DATELINE_SITE_DATE = re.compile(
     r"^[^\W\d][^–—\n()]{0,40}?\(\s*[A-Z][\w.]*\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=\s*\)\s*[-–—]+\s)"
 )
