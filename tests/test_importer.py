@@ -2707,6 +2707,20 @@ def test_an_incident_that_may_happen_leaves_the_day(sentence, date):
     assert (event.found.text if event.found else None) == date
 
 
+def test_an_incident_in_a_speakers_words_leaves_the_day_they_were_said():
+    def day_of(sentence: str) -> str | None:
+        found = parse_article(f"KABUPATEN SERANG - Polsek Jawilan menggelar patroli malam.\n\n{sentence}").event.found
+        return found.text if found else None
+
+    # an incident inside a speaker's words closed before the date: the day they were said, read
+    assert day_of('"Kami patroli mencegah kejahatan yang marak terjadi seperti perang sarung atau tawuran remaja," '
+                  "Ungkap kapolsek, Minggu pagi (2/4/2023) pukul 02.00 WIB.") == "2023-04-02 02:00"
+    assert day_of("“Kami mencegah tawuran yang sering terjadi,” kata Kapolsek, Minggu (2/4/2023).") == "2023-04-02"
+    # the writer's own words telling the incident happened still give the incident's day only
+    assert day_of("Tawuran remaja terjadi di Desa Junti, Minggu (2/4/2023).") is None
+    assert day_of('Tawuran remaja terjadi di Desa Junti, kata Kapolsek, "kami bubarkan", Minggu (2/4/2023).') is None
+
+
 @pytest.mark.parametrize("night, date", [
     ("malam Rabu 13 Juli 2022", "2022-07-13"),  # the eve of a Wednesday or its night: the hour settles neither day
     ("Rabu malam 13 Juli 2022", "2022-07-13 20:30"),  # Wednesday evening: its hour

@@ -225,6 +225,8 @@ _INCIDENT_AFTER = re.compile(
 )
 """The rest of a sentence after its day telling an incident happening (``warga … dikejutkan dengan terjadinya
 peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
+_CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"]*\"")
+"""A speaker's words with their closing mark."""
 _QUOTES = re.compile(r"“[^”\"]*[”\"]?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -701,8 +703,11 @@ def _incidents_day(paragraph: str, start: int) -> bool:
     """True when the date closes a sentence that tells an incident happening (``Salah satu insiden … terjadi di
     Jalan Bangau I, Kelurahan Remu, pada 29 September 2025``): the incident's day, not the patrol's; a sentence
     saying none happened (``tidak terjadi``) tells no incident, nor one pointing back at what the text told (``Kejadian
-    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it)."""
-    sentence = re.split(r"[.!?]\s", paragraph[max(0, start - _SENTENCE_BACK):start])[-1]
+    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it). A speaker's words closed before the
+    date are not read: the date is the day they were said (``"… kejahatan yang marak terjadi seperti perang sarung atau
+    tawuran remaja," Ungkap kapolsek, Minggu pagi (2/4/2023)``)."""
+    said = _CLOSED_QUOTES.sub(lambda quote: " " * len(quote.group()), paragraph[:start])
+    sentence = re.split(r"[.!?]\s", said[max(0, start - _SENTENCE_BACK):])[-1]
     happened = _HAPPENED.search(sentence)
     incident = _INCIDENT.search(sentence, 0, happened.start()) if happened else None
     return bool(incident and not re.match(r"\s+(?:ini|tersebut)\b", sentence[incident.end():])
