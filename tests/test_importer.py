@@ -900,6 +900,21 @@ def test_a_time_after_the_end_day_of_a_night_is_not_the_first_days(text, expecte
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
 
 
+@pytest.mark.parametrize("later, expected", [
+    # the end told after its time: not the start, which the lead gives in words
+    ("Hanya satu jam, tepat pukul 21.00 WIB, kegiatan berakhir.", "2025-07-19"),
+    ("Pukul 23.30 patroli selesai tanpa kejadian menonjol.", "2025-07-19"),
+    # a start before ``hingga selesai`` or before what ends later stays the start
+    ("Patroli dimulai pukul 21.00 WIB hingga selesai.", "2025-07-19 21:00"),
+    ("Tepat pukul 21.00 WIB, kegiatan dimulai dengan apel.", "2025-07-19 21:00"),
+    ("Patroli dimulai pukul 21.00 WIB, sebelum apel selesai.", "2025-07-19 21:00"),
+])
+def test_a_time_the_text_tells_the_event_ending_at_is_not_its_start(later, expected, registry):
+    lead = "Malam itu, Sabtu (19/7/2025), personel Polsek Tanah Abang berkumpul di halaman Polsek Tanah Abang."
+    draft = draft_story(parse_article(f"Polsek Tanah Abang Gelar KRYD\n\n{lead}\n\n{later}"), registry)
+    assert draft.fields["date"] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Patroli digelar Kamis (29/01/2026) pukul 20.00 WIB.\n\nPatroli mulai dilakukan pada pukul 22.00.", "2026-01-29"),
     ("Patroli digelar Kamis (29/01/2026).\n\nPersonel tiba pukul 21.30, lalu ke pasar pukul 23.00.", "2026-01-29"),
@@ -1514,6 +1529,20 @@ def test_a_date_between_the_dateline_and_the_lead(article_units):
 ])
 def test_a_date_in_brackets_between_the_dateline_and_the_lead(lead, found, article_units):
     date = draft_story(parse_article(f"Satlantas Polres Kotim Rutinkan Patroli\n\n{lead}"), article_units).fields["date"]
+    assert date == found if found else is_unfilled(date)
+
+
+@pytest.mark.parametrize("lead, found", [
+    # the dateline's date closed by a dash of its own before the lead
+    ("DENPASAR || suarajatim.my.id - 06/12/2025 - Satgas Preventif melaksanakan patroli dialogis di sejumlah gereja.",
+     "2025-12-06"),
+    ("DENPASAR - 06/12/2025 – Satgas Preventif melaksanakan patroli dialogis di sejumlah gereja.", "2025-12-06"),
+    # a dash after the date followed by a lowercase word, or a date with no dash before it: not the dateline's date
+    ("DENPASAR - 06/12/2025 - satgas preventif melaksanakan patroli dialogis di sejumlah gereja.", None),
+    ("DENPASAR 06/12/2025 - Satgas Preventif melaksanakan patroli dialogis di sejumlah gereja.", None),
+])
+def test_a_date_between_two_dashes_of_the_dateline(lead, found, article_units):
+    date = draft_story(parse_article(f"Satgas Preventif Patroli Gereja\n\n{lead}"), article_units).fields["date"]
     assert date == found if found else is_unfilled(date)
 
 
@@ -2678,6 +2707,20 @@ def test_an_incident_that_may_happen_leaves_the_day(sentence, date):
     assert (event.found.text if event.found else None) == date
 
 
+def test_an_incident_in_a_speakers_words_leaves_the_day_they_were_said():
+    def day_of(sentence: str) -> str | None:
+        found = parse_article(f"KABUPATEN SERANG - Polsek Jawilan menggelar patroli malam.\n\n{sentence}").event.found
+        return found.text if found else None
+
+    # an incident inside a speaker's words closed before the date: the day they were said, read
+    assert day_of('"Kami patroli mencegah kejahatan yang marak terjadi seperti perang sarung atau tawuran remaja," '
+                  "Ungkap kapolsek, Minggu pagi (2/4/2023) pukul 02.00 WIB.") == "2023-04-02 02:00"
+    assert day_of("“Kami mencegah tawuran yang sering terjadi,” kata Kapolsek, Minggu (2/4/2023).") == "2023-04-02"
+    # the writer's own words telling the incident happened still give the incident's day only
+    assert day_of("Tawuran remaja terjadi di Desa Junti, Minggu (2/4/2023).") is None
+    assert day_of('Tawuran remaja terjadi di Desa Junti, kata Kapolsek, "kami bubarkan", Minggu (2/4/2023).') is None
+
+
 @pytest.mark.parametrize("night, date", [
     ("malam Rabu 13 Juli 2022", "2022-07-13"),  # the eve of a Wednesday or its night: the hour settles neither day
     ("Rabu malam 13 Juli 2022", "2022-07-13 20:30"),  # Wednesday evening: its hour
@@ -3415,6 +3458,29 @@ def test_an_event_pointed_back_at_is_the_storys_own():
 def test_a_polres_water_police_named_with_its_area_names_the_polres(speaker, units, article_units):
     text = (f"MERAUKE - Kepolisian perairan menggandeng masyarakat untuk menekan kriminalitas, Kamis (17/11/2016).\n\n"
             f"\"Selain menggelar patroli, kami berikan pemahaman,\" {speaker} di Merauke.")
+    assert _units_of(text, article_units) == units
+
+
+_NO_UNIT = {"polsek": "ISI: satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)"}
+
+
+@pytest.mark.parametrize("briefing, units", [
+    # officers named by a bare unit word and their rank, the apel at the Polres's headquarters: that Polres
+    ("Apel di pusatkan di Mapolres Ternate yang dipimpin Kabag Ops Polres Kompol Jufri Dukulamo. Tim satu dipimpin "
+     "Kasat Sabhara Polres AKP M Amin.", {"polres": "Polres Ternate"}),
+    ("Apel digelar di Mapolsek Tanah Abang.",
+     {"polsek": "Polsek Tanah Abang", "polres": "Polres Penukal Abab Lematang Ilir"}),
+    # a bare unit word before a rank names no unit: without a headquarters the unit is flagged, not read as a name
+    ("Tim satu dipimpin Kasat Sabhara Polres AKP M Amin.", _NO_UNIT),
+    # two headquarters, or one the registry lacks, name none
+    ("Apel di Mapolres Ternate, lalu ke Mapolsek Tanah Abang.", _NO_UNIT),
+    ("Apel di Mapolres Atlantis.", _NO_UNIT),
+    # a unit named by its unit word is read as before
+    ("Apel di Mapolres Ternate dipimpin Kapolsek Tanah Abang.",
+     {"polsek": "Polsek Tanah Abang", "polres": "Polres Penukal Abab Lematang Ilir"}),
+])
+def test_a_units_headquarters_names_it_where_no_unit_word_does(briefing, units, article_units):
+    text = (f"TERNATE – Aparat gabungan TNI-Polri melakukan razia pekat, Sabtu (1/6/2019).\n\n{briefing}")
     assert _units_of(text, article_units) == units
 
 

@@ -237,6 +237,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
         water = _water_police(paragraphs, index)
+        if not water.names:
+            water = _headquarters(paragraphs, index)
         return water if water.names else _english_unit(paragraphs, index)
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
@@ -338,6 +340,24 @@ def _water_police(paragraphs: list[str], index: _Index) -> UnitGuess:
     names = {name for paragraph in paragraphs for found in _WATER_POLICE.finditer(paragraph)
              if (name := index._known("polres", found["rest"]))}
     return UnitGuess({"polres": names.pop()}) if len(names) == 1 else UnitGuess()
+
+
+_HEADQUARTERS = re.compile(
+    r"\bMa(?P<word>pol(?:res(?:ta|tabes)?|sek))\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+"""A unit's headquarters, ``Mapolres`` or ``Mapolsek`` and its name (``apel … di pusatkan di Mapolres Ternate``)."""
+
+
+def _headquarters(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The unit whose headquarters the text names, where it names no unit by a unit word (``apel dan briefing anggota
+    di pusatkan di Mapolres Ternate yang dipimpin Kabag Ops Polres Kompol Jufri Dukulamo``): one unit the registry holds
+    only, else nothing."""
+    names = set()
+    for found in (found for paragraph in paragraphs for found in _HEADQUARTERS.finditer(paragraph)):
+        level = "polsek" if found["word"].casefold() == "polsek" else "polres"
+        if name := index._known(level, found["rest"], city=found["word"].casefold() == "polresta"):
+            names.add((level, name))
+    return UnitGuess(dict(names)) if len(names) == 1 else UnitGuess()
 
 
 _ENGLISH_UNIT = re.compile(
@@ -579,8 +599,8 @@ class _Index:
         word = match[level]
         written = re.match(r"(?:[A-Z][\w'’-]*\s*)+", match["rest"])
         if level == "polda" or not word.startswith("Pol") or word.startswith("Polisi") or not written \
-                or match["rest"].isupper():
-            return ""
+                or match["rest"].isupper() or _RANK_ON.match(" " + written.group()):
+            return ""  # ``Kasat Sabhara Polres AKP M Amin``: the officer's rank and name, the unit's name unsaid
         return f"{word} {_RANK_ON.sub('', written.group())}".strip(" -")
 
 

@@ -51,10 +51,11 @@ days (``mulai 9 hingga 22 September 2025``, ``9-22 September 2025``, ``pada 9 Se
 2025``) gives its first day, in its own month when the span writes one."""
 DATELINE_NUMERIC = re.compile(
     r"^[^\W\d][^–—\n]{0,40}?\s[–—-]\s*(?P<open>\()?(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b"
-    r"(?(open)\))(?=\s+[A-Z])"
+    r"(?(open)\))(?=\s+(?:[–—-]\s+)?[A-Z])"
 )
 """A date set between the dateline's dash and the lead's first word, also in brackets: ``KAB. CIREBON – 13/08/2025
-Dalam ...``, ``Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim ...``."""
+Dalam ...``, ``Kotim,faktaperistiwanews.co.id – (15/12/2021) Sat Lantas Polres Kotim ...``, and closed by a dash of its
+own: ``DENPASAR || suarajatim.my.id - 06/12/2025 - Satgas Preventif ...``."""
 DATELINE_SITE_DATE = re.compile(
     r"^[^\W\d][^–—\n()]{0,40}?\(\s*[A-Z][\w.]*\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?=\s*\)\s*[-–—]+\s)"
 )
@@ -107,6 +108,12 @@ _ROUTINE_AFTER = re.compile(
 """Words after a time, in its sentence (another time's dot within), that make it a routine's hours, not the event's:
 ``rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap
 harinya``."""
+_ENDS_AFTER = re.compile(
+    r"\s*(?:WIB|WITA|WIT)?\s*,?\s*(?:(?!(?:hingga|sampai|sebelum)\b)[a-z]+\s+){0,2}(?:berakhir|selesai)\b(?!\s+(?:di|dilaksanakan|dilakukan)\b)",
+    re.I,
+)
+"""Words right after a time, in its clause, that make it the end of the event: ``tepat pukul 21.00 WIB, kegiatan
+berakhir``, ``pukul 23.30 patroli selesai``; not the start's ``pukul 20.00 hingga selesai``."""
 _REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
 """Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
 Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
@@ -218,6 +225,8 @@ _INCIDENT_AFTER = re.compile(
 )
 """The rest of a sentence after its day telling an incident happening (``warga … dikejutkan dengan terjadinya
 peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
+_CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"]*\"")
+"""A speaker's words with their closing mark."""
 _QUOTES = re.compile(r"“[^”\"]*[”\"]?|\"[^\"]*\"?")
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
@@ -694,8 +703,11 @@ def _incidents_day(paragraph: str, start: int) -> bool:
     """True when the date closes a sentence that tells an incident happening (``Salah satu insiden … terjadi di
     Jalan Bangau I, Kelurahan Remu, pada 29 September 2025``): the incident's day, not the patrol's; a sentence
     saying none happened (``tidak terjadi``) tells no incident, nor one pointing back at what the text told (``Kejadian
-    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it)."""
-    sentence = re.split(r"[.!?]\s", paragraph[max(0, start - _SENTENCE_BACK):start])[-1]
+    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it). A speaker's words closed before the
+    date are not read: the date is the day they were said (``"… kejahatan yang marak terjadi seperti perang sarung atau
+    tawuran remaja," Ungkap kapolsek, Minggu pagi (2/4/2023)``)."""
+    said = _CLOSED_QUOTES.sub(lambda quote: " " * len(quote.group()), paragraph[:start])
+    sentence = re.split(r"[.!?]\s", said[max(0, start - _SENTENCE_BACK):])[-1]
     happened = _HAPPENED.search(sentence)
     incident = _INCIDENT.search(sentence, 0, happened.start()) if happened else None
     return bool(incident and not re.match(r"\s+(?:ini|tersebut)\b", sentence[incident.end():])
@@ -1002,7 +1014,8 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
     hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
     what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``), nor the hour of an incident
-    the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``)."""
+    the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``), nor an end
+    told after its time (``tepat pukul 21.00 WIB, kegiatan berakhir``)."""
     for paragraph in paragraphs:
         text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
@@ -1011,6 +1024,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
             if _valid_time(time) and not any(words.search(before) for words in _NOT_THE_EVENTS_NEAR) \
                     and not any(words.search(text, reach, time.start()) for words in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
+                    and not _ENDS_AFTER.match(text, time.end()) \
                     and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
 
