@@ -3767,6 +3767,24 @@ def test_a_capitals_dateline_opening_a_wrapped_lead_is_no_headline(first, title)
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("after, title", [
+    # a hard-wrapped lead's sentence carried on from a number on the next line: the dateline's line is no headline
+    ("2019 (Covid-19), Polsek Sambong Polres Blora tetap intensif laksanakan tugas kepolisian,", ""),
+    ("2023 lalu, personel Polsek Sambong tetap rutin menggelar patroli hutan bersama", ""),
+    # a stamp below a headline after a site's label carries on nothing
+    ("20 April 2024", "KABAR – Meskipun Pandemi Corona Virus Disease Polsek Tetap Patroli"),
+    # nor does a short line of numbers
+    ("2019 (Covid-19)", "KABAR – Meskipun Pandemi Corona Virus Disease Polsek Tetap Patroli"),
+])
+def test_a_capitals_datelines_line_whose_sentence_goes_on_from_a_number_is_no_headline(after, title):
+    first = "BLORA - Meskipun dalam pandemi Corona Virus Disease" if not title else title
+    text = f"{first}\n{after}\nsalah satunya dengan patroli gabungan bersama Perhutani.\n\nWarga merasa aman."
+    article = parse_article(text)
+    assert article.title == title
+    if not title:  # the lead's first words stay in the body, its dateline first
+        assert article.paragraphs[0].startswith("BLORA - Meskipun dalam pandemi Corona Virus Disease")
+
+
 @pytest.mark.parametrize("after, flagged", [
     # a road's kilometre after the street: the names after it are the place's too, where it ends is not read
     (", Kilometer 14, Lhoknga, Aceh Besar", True),

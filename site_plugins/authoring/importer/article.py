@@ -1334,6 +1334,7 @@ def _is_headline(line: str, after: str) -> bool:
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
+        or _sentence_goes_on(after)
     ):
         return False
     if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
@@ -1433,6 +1434,14 @@ def _unquoted(line: str) -> str:
     """A headline without the quote signs it was set in."""
     quoted = _QUOTED_HEADLINE.fullmatch(line)
     return quoted["inner"] if quoted else line
+
+
+def _sentence_goes_on(after: str) -> bool:
+    """True for a line below a capitals dateline's line that carries on its sentence from a number (``BLORA -
+    Meskipun dalam pandemi Corona Virus Disease`` / ``2019 (Covid-19), Polsek Sambong … tetap intensif …``): the words
+    after the dash are a hard-wrapped lead's first words, no headline. A stamp below a headline (``20 April 2024``)
+    or a short line of numbers carries on nothing."""
+    return after[:1].isdigit() and not timestamp(after) and sum(word.islower() for word in after.split()) >= 3
 
 
 def _is_label_before_headline(words: list[str]) -> bool:
