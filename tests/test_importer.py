@@ -704,6 +704,22 @@ def test_other_words_in_brackets_at_the_end_sign_nothing(ending, likely, registr
     assert draft_story(article, registry).fields["author"] == expected
 
 
+@pytest.mark.parametrize("ending, author, likely", [
+    # consonants alone after the first letter: a writer's initials, no name, not even a likely one
+    ("Patroli digelar di pasar.\n(Shlh).", "", ""),
+    ("Patroli digelar di pasar. (Hmbs)", "", ""),
+    ("Patroli digelar di pasar.\n( Ptrk )", "", ""),
+    # a name with a vowel is still read
+    ("Patroli digelar di pasar.\n(Shaleh).", "Shaleh", ""),
+    ("Patroli digelar di pasar.\n(Slamet)", "Slamet", ""),
+])
+def test_consonants_alone_in_brackets_closing_the_text_are_initials_no_writer(ending, author, likely, registry):
+    article = parse_article(f"Judul Berita Patroli\n\n{ending}")
+    assert (article.author, article.likely_author) == (author, likely)
+    expected = author or "ISI: nama penulis"
+    assert draft_story(article, registry).fields["author"] == expected
+
+
 @pytest.mark.parametrize("lead, location", [
     ("MASOHI, Polres Maluku Tengah - Satgas Humas melaksanakan pengamanan deklarasi damai.", "Masohi"),
     ("JAKARTA, Andalasnews.com – Kapolres menggelar Jumat Curhat di rusun.", "Jakarta"),
