@@ -596,6 +596,37 @@ def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
     assert draft.body.startswith(lead)
 
 
+@pytest.mark.parametrize("footer, title, author", [
+    # a site's footer naming its story closes the paste: the headline and the writer, no story text
+    ("Berita dengan Judul: Antisipasi Bali, Polda Kalteng Gelar Blue Light Patroli pertama kali terbit di: Berita "
+     "Terkini – Liputan4.com oleh Reporter : Antonius P",
+     "Antisipasi Bali, Polda Kalteng Gelar Blue Light Patroli", "Antonius P"),
+    ("Artikel dengan judul Polsek Pleret Gelar Patroli Malam pertama kali terbit di Warta Bantul.",
+     "Polsek Pleret Gelar Patroli Malam", ""),
+    # an office after ``oleh`` is no writer
+    ("Berita dengan Judul: Polsek Pleret Gelar Patroli Malam pertama kali terbit di: Warta Bantul oleh Humas Polres "
+     "Bantul", "Polsek Pleret Gelar Patroli Malam", ""),
+    # another paper's headline of the story, as a portal notes it took it, is not this page's
+    ("Artikel ini telah tayang di bangkapos.com dengan judul Patroli Biru untuk Antisipasi Kejahatan Malam", "", ""),
+])
+def test_a_sites_footer_naming_its_story_gives_the_headline_and_the_writer(footer, title, author):
+    article = parse_article(
+        "Bantul - Polsek Pleret menggelar patroli malam di pasar, Sabtu (17/04/2021).\n"
+        f"Patroli berjalan aman.\nWarga merasa aman.\n{footer}"
+    )
+    assert (article.title, article.author) == (title, author)
+    assert (footer[:20] in "\n".join(article.paragraphs)) is (not title)  # the footer leaves the body
+
+
+def test_a_headline_above_keeps_its_place_over_a_sites_footer():
+    article = parse_article(
+        "Polsek Pleret Gelar Patroli Malam di Pasar\n\nBantul - Polsek Pleret menggelar patroli malam, Sabtu "
+        "(17/04/2021).\nWarga merasa aman.\nBerita dengan Judul: Patroli Malam Pleret pertama kali terbit di: Warta "
+        "Bantul oleh Reporter : Antonius P"
+    )
+    assert (article.title, article.author) == ("Polsek Pleret Gelar Patroli Malam di Pasar", "Antonius P")
+
+
 def test_the_title_suggestion_skips_a_dateline_glued_to_its_dash(registry):
     lead = "Tanjungbalai, detak.co.id– Memasuki awal tahun 2026, Polres Tanjung Balai memperkuat sinergi."
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)

@@ -137,7 +137,8 @@ def parse_article(text: str) -> Article:
         lines, closing_title = _head_pasted_after_story(lines)
     if not (title or closing_title):
         lines, closing_title = _lead_repeated_at_end(lines)
-    title, published = title or closing_title, published or closing_stamp
+    lines, footer_title, footer_writer = _republished_footer(lines)
+    title, published = title or closing_title or footer_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
@@ -154,7 +155,7 @@ def parse_article(text: str) -> Article:
         found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
-    article.author = writer(credits) or author or sure or sender
+    article.author = writer(credits) or author or sure or footer_writer or sender
     if _names_site(article.author, text):
         article.author = ""  # ``Kabartujuhsatu`` above the stamp of ``kabartujuhsatu.news``: the site's name
     skipped = other_incident(found)
@@ -1222,6 +1223,29 @@ def _is_lead_again(line: str, lead: str) -> bool:
 
 _STAMP_SHAPE = re.compile(rf"(?:{DAYS}),\s*\d[\d\s:./-]*(?:WIB|WITA|WIT)?")
 """A stamp's shape, the weekday and digits, also when the digits are broken (``Selasa, 00 0000 - 00:00:00 WIB``)."""
+
+
+_REPUBLISHED_FOOTER = re.compile(
+    r"(?:Berita|Artikel|Tulisan)\s+dengan\s+[Jj]udul\s*:?\s*(?P<title>\S.{10,200}?)\s+pertama\s+kali\s+terbit\s+di\s*:?"
+    r"\s*(?P<site>.+?)(?:\s+oleh\s+(?:(?i:reporter|penulis|pewarta|wartawan)\s*:\s*)?(?P<name>[^:]{2,40}?))?\s*\.?"
+)
+"""A news site's footer naming its own story, as a feed copies it (``Berita dengan Judul: Antisipasi Bali, Polda
+Kalteng Gelar Blue Light Patroli pertama kali terbit di: Berita Terkini, … – Liputan4.com oleh Reporter : Antonius
+P``): the headline, the site and the writer; the line is no story text. A portal's note that it took the story
+from another paper under another headline (``Artikel ini telah tayang di bangkapos.com dengan judul …``) names the
+other paper's headline, not this page's, and is not read so."""
+
+
+def _republished_footer(lines: list[str]) -> tuple[list[str], str, str]:
+    """The lines without a site's footer naming its story (:data:`_REPUBLISHED_FOOTER`), the headline it names and
+    the writer after ``oleh``, if a person's name. The footer closes the page: only the last three lines, never the
+    first, are read so."""
+    filled = [at for at, line in enumerate(lines) if line]
+    for at in filled[1:][-3:]:
+        if footer := _REPUBLISHED_FOOTER.fullmatch(lines[at].strip()):
+            name = " ".join((footer["name"] or "").split())
+            return lines[:at] + lines[at + 1:], plain(footer["title"]), name if is_person(name) else ""
+    return lines, "", ""
 
 
 def _head_pasted_after_story(lines: list[str]) -> tuple[list[str], str]:
