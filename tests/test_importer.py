@@ -1644,6 +1644,26 @@ def test_a_first_line_closed_by_a_full_stop_is_the_headline_when_every_word_is_c
     assert article.paragraphs == ["Tangerang – Pengamanan yang akan dilaksanakan selama puasa tersebut ada lima model."]
 
 
+_STOPPED_HEADLINE = (
+    "Antisipasi Perkembangan Kamtibmas Dampak Penerapan PPKM Polres Lembata Lakukan Patroli Skala Besar Dan Bagikan Bansos"
+)
+
+
+@pytest.mark.parametrize("again, kept", [
+    # the headline closed by a full stop, shown again with its stop: no story text
+    (f"{_STOPPED_HEADLINE}.", False),
+    # a sentence that opens with the headline's words and goes on is the story's
+    (f"{_STOPPED_HEADLINE} kepada warga.", True),
+])
+def test_a_stopped_headline_shown_again_with_its_stop_leaves_the_body(again, kept):
+    article = parse_article(
+        f"{_STOPPED_HEADLINE}.\n\n{again}\n\nTribratanewslembata- Kepolisian Resor Lembata lakukan patroli skala "
+        "besar di Kabupaten Lembata. Jumat (23/07/2021) pukul 21:00 WITA.\n\nWarga merasa aman."
+    )
+    assert article.title == _STOPPED_HEADLINE
+    assert (again in article.paragraphs) is kept
+
+
 def test_a_first_sentence_with_lowercase_words_is_no_headline():
     article = parse_article("Personel Polsek Cisoka melaksanakan patroli malam di pemukiman warga.\n\nWarga merasa aman.")
     assert article.title == ""

@@ -1544,9 +1544,12 @@ def _is_stopped_line_shown_twice(line: str, lines: list[str]) -> bool:
 
 
 def _copies_title(line: str, title: str) -> bool:
-    """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``)."""
+    """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``), or with the one full
+    stop that closed it and that the title leaves out (``… Patroli Skala Besar Dan Bagikan Bansos.``)."""
     stem = line.rstrip(".… ")
-    return bool(title) and (line == title or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem))
+    return bool(title) and (
+        line in (title, f"{title}.") or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem)
+    )
 
 
 def _repeats_without_label(line: str, title: str) -> bool:
