@@ -2626,6 +2626,24 @@ def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp
     assert (article.author, article.published and article.published.text) == (author, stamp)
 
 
+@pytest.mark.parametrize("byline, author, stamp", [
+    # a writer and a stamp without its weekday, joined by a bar below the headline's standfirst
+    ("Rustam Agus | 30 November 2018 11:57 WIB", "Rustam Agus", "2018-11-30 11:57"),
+    # a region, a unit's humas or a stamp without its hour is none
+    ("Kota Curup | 30 November 2018 11:57 WIB", "", None),
+    ("Humas Polres Rejang | 30 November 2018 11:57 WIB", "", None),
+    ("Rustam Agus | 30 November 2018", "", None),
+])
+def test_a_byline_and_its_stamp_below_the_standfirst_are_the_writer_and_the_stamp(byline, author, stamp):
+    article = parse_article(
+        "Pengamanan Jalur Lintas Sumatra Ditingkatkan\n\nKepolisian Resor Rejang Lebong saat ini tengah meningkatkan "
+        f"pengamanan di Jalan Lintas Curup-Lubuklinggau.\n{byline}\n\nBisnis.com, REJANG LEBONG--Kepolisian Resor "
+        "Rejang Lebong tengah meningkatkan pengamanan di Jalan Lintas Curup-Lubuklinggau."
+    )
+    assert (article.author, article.published and article.published.text) == (author, stamp)
+    assert (byline in article.paragraphs) is (not author)
+
+
 @pytest.mark.parametrize("where, location", [
     ("di Luwu Timur", "Luwu Timur"),  # the story's Polres's regency, without its area word
     ("di Luwu Utara", _unit_area("Polres Luwu Timur", "Kabupaten Luwu Timur")),  # another regency: not the unit's area

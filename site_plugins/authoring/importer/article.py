@@ -138,6 +138,8 @@ def parse_article(text: str) -> Article:
     if not (title or closing_title):
         lines, closing_title = _lead_repeated_at_end(lines)
     lines, footer_title, footer_writer = _republished_footer(lines)
+    if title and not author:
+        lines, author, published = _byline_below_standfirst(lines, published)
     title, published = title or closing_title or footer_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
@@ -1223,6 +1225,26 @@ def _is_lead_again(line: str, lead: str) -> bool:
 
 _STAMP_SHAPE = re.compile(rf"(?:{DAYS}),\s*\d[\d\s:./-]*(?:WIB|WITA|WIT)?")
 """A stamp's shape, the weekday and digits, also when the digits are broken (``Selasa, 00 0000 - 00:00:00 WIB``)."""
+
+
+_BYLINE_AND_STAMP = re.compile(
+    r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua|Laporan)\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\s+\|\s+(?P<stamp>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}.*)"
+)
+"""A writer's name and a stamp without its weekday, joined by a bar on a line of their own (``Rustam Agus | 30 November
+2018 11:57 WIB``)."""
+
+
+def _byline_below_standfirst(lines: list[str], published: Dateline | None) -> tuple[list[str], str, Dateline | None]:
+    """The lines without a byline and its stamp set below a headline's standfirst (a summary repeating the lead), the
+    writer and the stamp: :data:`_BYLINE_AND_STAMP` among the first lines, its stamp whole, with the hour; a region
+    before a bar (``Kota Tangerang | …``), a reporter's label (``Laporan Jafaruddin | Aceh Utara``) or a site's name
+    before a dateline (``Media Rakyat | Banyuwangi –``) is none."""
+    for at in [at for at, line in enumerate(lines) if line][:_LEADING_LINES]:
+        if (byline := _BYLINE_AND_STAMP.fullmatch(lines[at].strip())) and is_person(byline["name"]) \
+                and (stamp := timestamp(byline["stamp"])) and stamp.hour is not None:
+            return lines[:at] + lines[at + 1:], byline["name"], published or stamp
+    return lines, "", published
 
 
 _REPUBLISHED_FOOTER = re.compile(
