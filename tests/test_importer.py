@@ -1664,6 +1664,22 @@ def test_a_stopped_headline_shown_again_with_its_stop_leaves_the_body(again, kep
     assert (again in article.paragraphs) is kept
 
 
+@pytest.mark.parametrize("again, kept", [
+    # the headline again all in lowercase, as a page sets it below: no story text, so the lead's places are read
+    ("sat binmas polres batu bara cek persiapan lomba pos kamling", False),
+    # a lowercase line with more words than the headline is the story's
+    ("sat binmas polres batu bara cek persiapan lomba pos kamling di desa", True),
+])
+def test_the_headline_again_in_lowercase_leaves_the_body(again, kept):
+    article = parse_article(
+        f"Sat Binmas Polres Batu Bara Cek Persiapan Lomba Pos Kamling\n\n\n{again}\nBatu Bara / Mistar\nDalam "
+        "rangka lomba, Sat Binmas Polres Batu Bara menggelar penilaian.\nKasat Binmas memimpin penilaian Pos Kamling "
+        "di Desa Mangkai Baru Kecamatan Lima Puluh, Kamis (31/3/22).\nWarga merasa aman."
+    )
+    assert article.title == "Sat Binmas Polres Batu Bara Cek Persiapan Lomba Pos Kamling"
+    assert (again in article.paragraphs) is kept
+
+
 def test_a_first_sentence_with_lowercase_words_is_no_headline():
     article = parse_article("Personel Polsek Cisoka melaksanakan patroli malam di pemukiman warga.\n\nWarga merasa aman.")
     assert article.title == ""

@@ -1567,10 +1567,11 @@ def _is_stopped_line_shown_twice(line: str, lines: list[str]) -> bool:
 
 def _copies_title(line: str, title: str) -> bool:
     """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``), or with the one full
-    stop that closed it and that the title leaves out (``… Patroli Skala Besar Dan Bagikan Bansos.``)."""
+    stop that closed it and that the title leaves out (``… Patroli Skala Besar Dan Bagikan Bansos.``), or all in
+    lowercase, as a page sets it again below (``sat binmas polres batu bara cek persiapan lomba pos kamling``)."""
     stem = line.rstrip(".… ")
     return bool(title) and (
-        line in (title, f"{title}.") or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem)
+        line in (title, f"{title}.") or line.islower() and line == title.casefold() or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem)
     )
 
 
