@@ -596,6 +596,37 @@ def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
     assert draft.body.startswith(lead)
 
 
+@pytest.mark.parametrize("footer, title, author", [
+    # a site's footer naming its story closes the paste: the headline and the writer, no story text
+    ("Berita dengan Judul: Antisipasi Bali, Polda Kalteng Gelar Blue Light Patroli pertama kali terbit di: Berita "
+     "Terkini – Liputan4.com oleh Reporter : Antonius P",
+     "Antisipasi Bali, Polda Kalteng Gelar Blue Light Patroli", "Antonius P"),
+    ("Artikel dengan judul Polsek Pleret Gelar Patroli Malam pertama kali terbit di Warta Bantul.",
+     "Polsek Pleret Gelar Patroli Malam", ""),
+    # an office after ``oleh`` is no writer
+    ("Berita dengan Judul: Polsek Pleret Gelar Patroli Malam pertama kali terbit di: Warta Bantul oleh Humas Polres "
+     "Bantul", "Polsek Pleret Gelar Patroli Malam", ""),
+    # another paper's headline of the story, as a portal notes it took it, is not this page's
+    ("Artikel ini telah tayang di bangkapos.com dengan judul Patroli Biru untuk Antisipasi Kejahatan Malam", "", ""),
+])
+def test_a_sites_footer_naming_its_story_gives_the_headline_and_the_writer(footer, title, author):
+    article = parse_article(
+        "Bantul - Polsek Pleret menggelar patroli malam di pasar, Sabtu (17/04/2021).\n"
+        f"Patroli berjalan aman.\nWarga merasa aman.\n{footer}"
+    )
+    assert (article.title, article.author) == (title, author)
+    assert (footer[:20] in "\n".join(article.paragraphs)) is (not title)  # the footer leaves the body
+
+
+def test_a_headline_above_keeps_its_place_over_a_sites_footer():
+    article = parse_article(
+        "Polsek Pleret Gelar Patroli Malam di Pasar\n\nBantul - Polsek Pleret menggelar patroli malam, Sabtu "
+        "(17/04/2021).\nWarga merasa aman.\nBerita dengan Judul: Patroli Malam Pleret pertama kali terbit di: Warta "
+        "Bantul oleh Reporter : Antonius P"
+    )
+    assert (article.title, article.author) == ("Polsek Pleret Gelar Patroli Malam di Pasar", "Antonius P")
+
+
 def test_the_title_suggestion_skips_a_dateline_glued_to_its_dash(registry):
     lead = "Tanjungbalai, detak.co.id– Memasuki awal tahun 2026, Polres Tanjung Balai memperkuat sinergi."
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)
@@ -701,6 +732,22 @@ def test_other_words_in_brackets_at_the_end_sign_nothing(ending, likely, registr
     assert article.author == ""
     expected = f"ISI: nama penulis — hanya nama dalam kurung di akhir teks; usul: {likely}" if likely \
         else "ISI: nama penulis"
+    assert draft_story(article, registry).fields["author"] == expected
+
+
+@pytest.mark.parametrize("ending, author, likely", [
+    # consonants alone after the first letter: a writer's initials, no name, not even a likely one
+    ("Patroli digelar di pasar.\n(Shlh).", "", ""),
+    ("Patroli digelar di pasar. (Hmbs)", "", ""),
+    ("Patroli digelar di pasar.\n( Ptrk )", "", ""),
+    # a name with a vowel is still read
+    ("Patroli digelar di pasar.\n(Shaleh).", "Shaleh", ""),
+    ("Patroli digelar di pasar.\n(Slamet)", "Slamet", ""),
+])
+def test_consonants_alone_in_brackets_closing_the_text_are_initials_no_writer(ending, author, likely, registry):
+    article = parse_article(f"Judul Berita Patroli\n\n{ending}")
+    assert (article.author, article.likely_author) == (author, likely)
+    expected = author or "ISI: nama penulis"
     assert draft_story(article, registry).fields["author"] == expected
 
 
@@ -1624,6 +1671,42 @@ def test_a_first_line_closed_by_a_full_stop_is_the_headline_when_every_word_is_c
         "Polsek Cisoka Melaksanakan Program Selama Bulan Ramadan (POS JATIDIRI) Patroli Polisi Saat Jam Tidur Dini Hari"
     )
     assert article.paragraphs == ["Tangerang – Pengamanan yang akan dilaksanakan selama puasa tersebut ada lima model."]
+
+
+_STOPPED_HEADLINE = (
+    "Antisipasi Perkembangan Kamtibmas Dampak Penerapan PPKM Polres Lembata Lakukan Patroli Skala Besar Dan Bagikan Bansos"
+)
+
+
+@pytest.mark.parametrize("again, kept", [
+    # the headline closed by a full stop, shown again with its stop: no story text
+    (f"{_STOPPED_HEADLINE}.", False),
+    # a sentence that opens with the headline's words and goes on is the story's
+    (f"{_STOPPED_HEADLINE} kepada warga.", True),
+])
+def test_a_stopped_headline_shown_again_with_its_stop_leaves_the_body(again, kept):
+    article = parse_article(
+        f"{_STOPPED_HEADLINE}.\n\n{again}\n\nTribratanewslembata- Kepolisian Resor Lembata lakukan patroli skala "
+        "besar di Kabupaten Lembata. Jumat (23/07/2021) pukul 21:00 WITA.\n\nWarga merasa aman."
+    )
+    assert article.title == _STOPPED_HEADLINE
+    assert (again in article.paragraphs) is kept
+
+
+@pytest.mark.parametrize("again, kept", [
+    # the headline again all in lowercase, as a page sets it below: no story text, so the lead's places are read
+    ("sat binmas polres batu bara cek persiapan lomba pos kamling", False),
+    # a lowercase line with more words than the headline is the story's
+    ("sat binmas polres batu bara cek persiapan lomba pos kamling di desa", True),
+])
+def test_the_headline_again_in_lowercase_leaves_the_body(again, kept):
+    article = parse_article(
+        f"Sat Binmas Polres Batu Bara Cek Persiapan Lomba Pos Kamling\n\n\n{again}\nBatu Bara / Mistar\nDalam "
+        "rangka lomba, Sat Binmas Polres Batu Bara menggelar penilaian.\nKasat Binmas memimpin penilaian Pos Kamling "
+        "di Desa Mangkai Baru Kecamatan Lima Puluh, Kamis (31/3/22).\nWarga merasa aman."
+    )
+    assert article.title == "Sat Binmas Polres Batu Bara Cek Persiapan Lomba Pos Kamling"
+    assert (again in article.paragraphs) is kept
 
 
 def test_a_first_sentence_with_lowercase_words_is_no_headline():
@@ -2586,6 +2669,24 @@ def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp
         "2022 | 16:33\n\nTANGERANGNEWS.com-Pihak kepolisian melakukan patroli, Selasa 18 Januari 2022 dini hari."
     )
     assert (article.author, article.published and article.published.text) == (author, stamp)
+
+
+@pytest.mark.parametrize("byline, author, stamp", [
+    # a writer and a stamp without its weekday, joined by a bar below the headline's standfirst
+    ("Rustam Agus | 30 November 2018 11:57 WIB", "Rustam Agus", "2018-11-30 11:57"),
+    # a region, a unit's humas or a stamp without its hour is none
+    ("Kota Curup | 30 November 2018 11:57 WIB", "", None),
+    ("Humas Polres Rejang | 30 November 2018 11:57 WIB", "", None),
+    ("Rustam Agus | 30 November 2018", "", None),
+])
+def test_a_byline_and_its_stamp_below_the_standfirst_are_the_writer_and_the_stamp(byline, author, stamp):
+    article = parse_article(
+        "Pengamanan Jalur Lintas Sumatra Ditingkatkan\n\nKepolisian Resor Rejang Lebong saat ini tengah meningkatkan "
+        f"pengamanan di Jalan Lintas Curup-Lubuklinggau.\n{byline}\n\nBisnis.com, REJANG LEBONG--Kepolisian Resor "
+        "Rejang Lebong tengah meningkatkan pengamanan di Jalan Lintas Curup-Lubuklinggau."
+    )
+    assert (article.author, article.published and article.published.text) == (author, stamp)
+    assert (byline in article.paragraphs) is (not author)
 
 
 @pytest.mark.parametrize("where, location", [
@@ -3831,6 +3932,24 @@ def test_a_capitals_dateline_opening_a_wrapped_lead_is_no_headline(first, title)
             "Baka, Lhoknga, Selasa\n(14/4/2020).\nDialog dengan agenda\nSaweu Keude Kupi itu untuk menyerap aspirasi\n"
             "masyarakat tentang keamanan.")
     assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("after, title", [
+    # a hard-wrapped lead's sentence carried on from a number on the next line: the dateline's line is no headline
+    ("2019 (Covid-19), Polsek Sambong Polres Blora tetap intensif laksanakan tugas kepolisian,", ""),
+    ("2023 lalu, personel Polsek Sambong tetap rutin menggelar patroli hutan bersama", ""),
+    # a stamp below a headline after a site's label carries on nothing
+    ("20 April 2024", "KABAR – Meskipun Pandemi Corona Virus Disease Polsek Tetap Patroli"),
+    # nor does a short line of numbers
+    ("2019 (Covid-19)", "KABAR – Meskipun Pandemi Corona Virus Disease Polsek Tetap Patroli"),
+])
+def test_a_capitals_datelines_line_whose_sentence_goes_on_from_a_number_is_no_headline(after, title):
+    first = "BLORA - Meskipun dalam pandemi Corona Virus Disease" if not title else title
+    text = f"{first}\n{after}\nsalah satunya dengan patroli gabungan bersama Perhutani.\n\nWarga merasa aman."
+    article = parse_article(text)
+    assert article.title == title
+    if not title:  # the lead's first words stay in the body, its dateline first
+        assert article.paragraphs[0].startswith("BLORA - Meskipun dalam pandemi Corona Virus Disease")
 
 
 @pytest.mark.parametrize("after, flagged", [

@@ -137,7 +137,10 @@ def parse_article(text: str) -> Article:
         lines, closing_title = _head_pasted_after_story(lines)
     if not (title or closing_title):
         lines, closing_title = _lead_repeated_at_end(lines)
-    title, published = title or closing_title, published or closing_stamp
+    lines, footer_title, footer_writer = _republished_footer(lines)
+    if title and not author:
+        lines, author, published = _byline_below_standfirst(lines, published)
+    title, published = title or closing_title or footer_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
     found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
@@ -154,7 +157,7 @@ def parse_article(text: str) -> Article:
         found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
-    article.author = writer(credits) or author or sure or sender
+    article.author = writer(credits) or author or sure or footer_writer or sender
     if _names_site(article.author, text):
         article.author = ""  # ``Kabartujuhsatu`` above the stamp of ``kabartujuhsatu.news``: the site's name
     skipped = other_incident(found)
@@ -1224,6 +1227,49 @@ _STAMP_SHAPE = re.compile(rf"(?:{DAYS}),\s*\d[\d\s:./-]*(?:WIB|WITA|WIT)?")
 """A stamp's shape, the weekday and digits, also when the digits are broken (``Selasa, 00 0000 - 00:00:00 WIB``)."""
 
 
+_BYLINE_AND_STAMP = re.compile(
+    r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua|Laporan)\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\s+\|\s+(?P<stamp>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}.*)"
+)
+"""A writer's name and a stamp without its weekday, joined by a bar on a line of their own (``Rustam Agus | 30 November
+2018 11:57 WIB``)."""
+
+
+def _byline_below_standfirst(lines: list[str], published: Dateline | None) -> tuple[list[str], str, Dateline | None]:
+    """The lines without a byline and its stamp set below a headline's standfirst (a summary repeating the lead), the
+    writer and the stamp: :data:`_BYLINE_AND_STAMP` among the first lines, its stamp whole, with the hour; a region
+    before a bar (``Kota Tangerang | …``), a reporter's label (``Laporan Jafaruddin | Aceh Utara``) or a site's name
+    before a dateline (``Media Rakyat | Banyuwangi –``) is none."""
+    for at in [at for at, line in enumerate(lines) if line][:_LEADING_LINES]:
+        if (byline := _BYLINE_AND_STAMP.fullmatch(lines[at].strip())) and is_person(byline["name"]) \
+                and (stamp := timestamp(byline["stamp"])) and stamp.hour is not None:
+            return lines[:at] + lines[at + 1:], byline["name"], published or stamp
+    return lines, "", published
+
+
+_REPUBLISHED_FOOTER = re.compile(
+    r"(?:Berita|Artikel|Tulisan)\s+dengan\s+[Jj]udul\s*:?\s*(?P<title>\S.{10,200}?)\s+pertama\s+kali\s+terbit\s+di\s*:?"
+    r"\s*(?P<site>.+?)(?:\s+oleh\s+(?:(?i:reporter|penulis|pewarta|wartawan)\s*:\s*)?(?P<name>[^:]{2,40}?))?\s*\.?"
+)
+"""A news site's footer naming its own story, as a feed copies it (``Berita dengan Judul: Antisipasi Bali, Polda
+Kalteng Gelar Blue Light Patroli pertama kali terbit di: Berita Terkini, … – Liputan4.com oleh Reporter : Antonius
+P``): the headline, the site and the writer; the line is no story text. A portal's note that it took the story
+from another paper under another headline (``Artikel ini telah tayang di bangkapos.com dengan judul …``) names the
+other paper's headline, not this page's, and is not read so."""
+
+
+def _republished_footer(lines: list[str]) -> tuple[list[str], str, str]:
+    """The lines without a site's footer naming its story (:data:`_REPUBLISHED_FOOTER`), the headline it names and
+    the writer after ``oleh``, if a person's name. The footer closes the page: only the last three lines, never the
+    first, are read so."""
+    filled = [at for at, line in enumerate(lines) if line]
+    for at in filled[1:][-3:]:
+        if footer := _REPUBLISHED_FOOTER.fullmatch(lines[at].strip()):
+            name = " ".join((footer["name"] or "").split())
+            return lines[:at] + lines[at + 1:], plain(footer["title"]), name if is_person(name) else ""
+    return lines, "", ""
+
+
 def _head_pasted_after_story(lines: list[str]) -> tuple[list[str], str]:
     """The lines without the page's head that a copy took once more after the story, and its headline: the
     headline, perhaps a desk's line of one or two words (``Redaksi``), a stamp, even a broken one, and the lead's
@@ -1334,6 +1380,7 @@ def _is_headline(line: str, after: str) -> bool:
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
+        or _sentence_goes_on(after)
     ):
         return False
     if _is_wrapped_medium_dateline(line) or _DASHED_DATELINE.fullmatch(line) or _UNITS_CLOSED_BY_HYPHEN.fullmatch(line) \
@@ -1435,6 +1482,14 @@ def _unquoted(line: str) -> str:
     return quoted["inner"] if quoted else line
 
 
+def _sentence_goes_on(after: str) -> bool:
+    """True for a line below a capitals dateline's line that carries on its sentence from a number (``BLORA -
+    Meskipun dalam pandemi Corona Virus Disease`` / ``2019 (Covid-19), Polsek Sambong … tetap intensif …``): the words
+    after the dash are a hard-wrapped lead's first words, no headline. A stamp below a headline (``20 April 2024``)
+    or a short line of numbers carries on nothing."""
+    return after[:1].isdigit() and not timestamp(after) and sum(word.islower() for word in after.split()) >= 3
+
+
 def _is_label_before_headline(words: list[str]) -> bool:
     """True for the words after a capitals dateline's dash that are a headline of their own (``KABAR – Kapolsubsektor
     Pasar Induk … Ajak Warga Jaga Keamanan``: the site's label joined to it), not a wrapped lead's first words."""
@@ -1511,9 +1566,13 @@ def _is_stopped_line_shown_twice(line: str, lines: list[str]) -> bool:
 
 
 def _copies_title(line: str, title: str) -> bool:
-    """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``)."""
+    """True for the headline again, whole or cut short by the page (``... Gelar Patroli KR...``), or with the one full
+    stop that closed it and that the title leaves out (``… Patroli Skala Besar Dan Bagikan Bansos.``), or all in
+    lowercase, as a page sets it again below (``sat binmas polres batu bara cek persiapan lomba pos kamling``)."""
     stem = line.rstrip(".… ")
-    return bool(title) and (line == title or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem))
+    return bool(title) and (
+        line in (title, f"{title}.") or line.islower() and line == title.casefold() or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem)
+    )
 
 
 def _repeats_without_label(line: str, title: str) -> bool:

@@ -258,7 +258,9 @@ _SLASHED_TO_DESK = re.compile(
 ``DH/Yordani Emerald/red``."""
 _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
-_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
+_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
+"""A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``. Consonants alone after the
+first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TWO_WRITERS`: no name."""
 _END_FULL_NAME = re.compile(
     r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
 )
