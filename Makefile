@@ -62,7 +62,7 @@ bench: bench-check bench-search bench-build bench-serve bench-shards bench-size
 # Every Polda shard and the merge, measured one by one, then the one-story rebuild of a shard.
 # N=1000000 OUT=bench/RESULTS-1m.md records a million stories (hours; never in make test).
 bench-shards: $(STAMP) $(EDITOR_STAMP)
-	$(BIN)/python bench/shard_bench.py --stories $(N) --workers $(WORKERS) $(if $(OUT),--out $(OUT)) $(if $(SHARDS_ONLY),--shards-only $(SHARDS_ONLY))
+	$(BIN)/python bench/shard_bench.py --stories $(N) --workers $(WORKERS) $(if $(OUT),--out $(OUT)) $(if $(SHARDS_ONLY),--shards-only $(SHARDS_ONLY)) $(if $(PARTS),--parts $(PARTS))
 
 bench-check: $(STAMP)
 	$(BIN)/python bench/check_bench.py $(N)

@@ -207,7 +207,9 @@ def mkdocs(project: Path, config: dict, name: str) -> Path:
     return path
 
 
-def portal_config(project: Path) -> Path:
+def portal_config(project: Path, merge_parts: int | None = None) -> Path:
+    """The project's ``mkdocs.yml`` for the benchmark project (``merge_parts``: the merge's
+    parts by year, instead of the project's)."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     # Every environment override falls back to its default, as in a plain `make site`.
     text = re.sub(r"!ENV \[\w+, ([^\]]+)\]", r"\1", text)
@@ -216,6 +218,8 @@ def portal_config(project: Path) -> Path:
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "portal-cms" in plugin:
             plugin["portal-cms"]["node_modules"] = str(ROOT / "editor/node_modules")
+        if isinstance(plugin, dict) and "portal" in plugin and merge_parts:
+            plugin["portal"]["merge_parts"] = merge_parts
     config["site_dir"] = "site-portal"
     return mkdocs(project, config, "portal")
 

@@ -2,15 +2,18 @@
 
 For N generated stories across the 34 Polda (``bench/corpus.py``) it runs: every shard cold,
 one after another, each measured on its own (wall time, CPU time, peak memory of all its
-processes); the merge; ``portal build --shards`` with W workers (the whole flow, wall time);
-then ``--commits`` one-story commits in a row: a story added to one Polda, that shard rebuilt
-warm and the merge (the first without an earlier site to take folders from), each commit once
-the site the one before replaced is deleted (commits come minutes apart). Results go to
-``bench/RESULTS-shards.md`` (or ``--out``).
+processes); the merge's older parts by year (``--parts K``: parts 2 to K, ``merge_parts`` in
+``mkdocs.yml`` by default), each on its own; the merge; ``portal build --shards`` with W workers
+(the whole flow, wall time); then ``--commits`` one-story commits in a row: a story added to one
+Polda, that shard rebuilt warm, the parts and the merge (the first without an earlier site to
+take folders from), each commit once the site the one before replaced is deleted (commits come
+minutes apart). Results go to ``bench/RESULTS-shards.md`` (or ``--out``).
 
 Run with ``make bench-shards N=10000``; a million stories with ``N=1000000 OUT=bench/RESULTS-1m.md``
 (hours on two cores: never part of ``make test``). ``--shards-only K`` (make: ``SHARDS_ONLY=K``)
 builds only the first K shards and no merge: what one shard job costs at that scale.
+``--keep-shards`` takes the shards an earlier run built (their descriptions) instead of building
+them again: to measure the parts and the merge alone.
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ def main() -> None:
                         help="one-story commits measured one after another, each its shard and the merge")
     parser.add_argument("--shards-only", type=int, default=0, metavar="K",
                         help="build only the first K shards and no merge: one job's time and memory at scale")
+    parser.add_argument("--parts", type=int, default=0, metavar="K",
+                        help="split the merge by year into K parts (default: merge_parts of mkdocs.yml)")
+    parser.add_argument("--keep-shards", action="store_true", help="take the shards an earlier run built")
     args = parser.parse_args()
     project = HERE / ".work" / f"shards-{args.stories}"
     if not (project / "content").exists():
@@ -62,8 +68,14 @@ def main() -> None:
         started = time.monotonic()
         write_project(project, args.stories)
         print(f"corpus of {args.stories} stories written in {time.monotonic() - started:.0f} s", file=sys.stderr)
-    config = portal_config(project)
-    shutil.rmtree(project / ".cache", ignore_errors=True)
+    config = portal_config(project, args.parts or None)
+    args.parts = merge_parts_of(config)
+    if args.keep_shards:
+        for cache in (project / ".cache/portal").glob("*"):
+            if cache.name != "shards":  # the shards' caches stay with their descriptions
+                shutil.rmtree(cache, ignore_errors=True)
+    else:
+        shutil.rmtree(project / ".cache", ignore_errors=True)
     shutil.rmtree(project / ".site-portal.earlier", ignore_errors=True)  # the cold merge takes nothing
     shards = shard_list(project, config)
     if args.shards_only:
@@ -71,10 +83,14 @@ def main() -> None:
     folder = project / "shards"
     rows = []
     for shard in shards:
+        if args.keep_shards:
+            rows.append((shard, len(_stories_of(folder / shard)), None, None, None))
+            continue
         wall, cpu, peak = timed([PORTAL, "-f", config.name, "build", "--shard", shard, "--shards-dir", "shards"], project)
         stories = len(_stories_of(folder / shard))
         rows.append((shard, stories, wall, cpu, peak))
         print(f"{shard}: {stories} stories, {wall:.1f} s, {peak:.0f} MB", file=sys.stderr)
+    parts = [] if args.shards_only else build_parts(project, config, args.parts)
     merge_parts: dict[str, float] = {}
     merge = None if args.shards_only else timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
                                                 project, merge_parts)
@@ -101,6 +117,8 @@ def main() -> None:
         target = _slug(polda.split("/")[0].strip())
         warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
                       if target in shards else None)
+        for number, years, wall, cpu, peak, _ in build_parts(project, config, args.parts, quiet=True):
+            print(f"part {number}, one story added: {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB", file=sys.stderr)
         warm_parts: dict[str, float] = {}
         warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
                                      project, warm_parts)
@@ -110,7 +128,33 @@ def main() -> None:
                 print(f"{job}: {result[0]:.1f} s ({result[1]:.1f} s CPU), {result[2]:.0f} MB", file=sys.stderr)
     for path in added:
         path.unlink()
-    write(args, rows, merge, flow, commits, size, merge_parts)
+    write(args, rows, merge, flow, commits, size, merge_parts, parts)
+
+
+def merge_parts_of(config: Path) -> int:
+    import yaml
+
+    plugins = yaml.safe_load(config.read_text(encoding="utf-8"))["plugins"]
+    portal = next(plugin["portal"] for plugin in plugins if isinstance(plugin, dict) and "portal" in plugin)
+    return int(portal.get("merge_parts", 1))
+
+
+def build_parts(project: Path, config: Path, count: int, quiet: bool = False) -> list[tuple]:
+    """Parts 2 to ``count`` of the merge, one after another: number, years, wall, CPU, peak, by process."""
+    import json
+
+    rows = []
+    for number in range(2, count + 1):
+        parts: dict[str, float] = {}
+        wall, cpu, peak = timed([PORTAL, "-f", config.name, "build", "--part", str(number), "--shards-dir", "shards"],
+                                project, parts)
+        described = json.loads((project / "shards" / f"part-{number}" / "part.json").read_text(encoding="utf-8"))
+        years = described["sections"]["portal"]["years"]
+        rows.append((number, years, wall, cpu, peak, parts))
+        if not quiet:
+            print(f"part {number} ({years[0]}–{years[1]}): {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB "
+                  f"({by_process(parts)})", file=sys.stderr)
+    return rows
 
 
 def settle(project: Path, limit: float = 900) -> None:
@@ -142,9 +186,9 @@ def by_process(parts: dict[str, float]) -> str:
     return ", ".join(f"{kind} {mb:,.0f} MB" for kind, mb in sorted(parts.items(), key=lambda item: -item[1]))
 
 
-def write(args, rows, merge, flow, commits, size, merge_parts) -> None:
+def write(args, rows, merge, flow, commits, size, merge_parts, parts) -> None:
     count = args.stories
-    walls = [row[2] for row in rows]
+    walls = [row[2] for row in rows if row[2] is not None]
     lines = [
         f"# Sharded build: {count:,} stories",
         "",
@@ -156,14 +200,18 @@ def write(args, rows, merge, flow, commits, size, merge_parts) -> None:
         "| job | stories | wall (CPU) | peak memory |",
         "|---|---|---|---|",
         *(f"| shard {shard} | {stories:,} | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB |"
-          for shard, stories, wall, cpu, peak in rows),
+          for shard, stories, wall, cpu, peak in rows if wall is not None),
+        *(f"| merge part {number} (the years {years[0]}–{years[1]}) | | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB "
+          f"({by_process(by)}) |" for number, years, wall, cpu, peak, by in parts),
         (f"| **merge** (home, tags, authors, archive, feeds, sitemaps, search index) | {count:,} | "
          f"{merge[0]:.1f} s ({merge[1]:.1f} s) | {merge[2]:,.0f} MB |" if merge else
          f"| merge | {count:,} | not run (`--shards-only {len(rows)}`) | |"),
         "",
-        f"- Shards: {len(rows)}; largest shard {max(row[1] for row in rows):,} stories; shard wall time median "
-        f"{statistics.median(walls):.1f} s, longest {max(walls):.1f} s; largest shard memory "
-        f"{max(row[4] for row in rows):,.0f} MB.",
+        (f"- Shards: {len(rows)}; largest shard {max(row[1] for row in rows):,} stories; shard wall time median "
+         f"{statistics.median(walls):.1f} s, longest {max(walls):.1f} s; largest shard memory "
+         f"{max(row[4] for row in rows):,.0f} MB." if walls else
+         f"- Shards: {len(rows)}, taken as an earlier run built them (`--keep-shards`)."),
+        f"- The merge split by year into {args.parts} part{'s' if args.parts > 1 else ''} (`merge_parts`).",
         (f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
          f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together." if flow else
          "- Whole flow with workers: not run (`--no-flow`)."),

@@ -665,8 +665,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # One object a story: the held ones, and those of the search index the pages do not show.
         by_uri = {story.src_uri: story for story, _ in held}
         shared.searched = [by_uri.get(story.src_uri, story) for story, _ in searched]
-        log.info(f"Part {shared.part.number} of the merge: the years {window.first} to {window.last}, "
-                 f"{len(held)} stories for its listing pages, {len(searched)} for its search bundles")
+        years = f"the years {window.first} to {window.last}" if windows[index] else "no year (fewer years than parts)"
+        log.info(f"Part {shared.part.number} of the merge: {years}, {len(held)} stories for its listing pages, "
+                 f"{len(searched)} for its search bundles")
         if shared.part.is_merge:
             self._stage(config)
             problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)

@@ -133,6 +133,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
                 for story in self._searched()
             ]
             self.writer = self._writer(config)
+            self.writer.prepare()
             self.index = BackgroundIndex(self.writer.write).start()
         return env
 

@@ -342,10 +342,16 @@ class ShardWriter:
         self.budget = Budget(INDEXING_BUDGET)
         """The stories Pagefind may hold at once (``INDEXING_BUDGET``)."""
 
-    def write(self) -> list[ShardReport]:
-        version = pagefind_version()
+    def prepare(self) -> None:
+        """Empty the output folder, before ``write`` runs beside the rest of the build: the
+        merge's parts' bundles are moved into it meanwhile, and must stay."""
         shutil.rmtree(self.output, ignore_errors=True)
         self.output.mkdir(parents=True)
+
+    def write(self) -> list[ShardReport]:
+        """Every bundle, then the vocabulary, the counts and the manifest, into the output
+        folder ``prepare`` emptied."""
+        version = pagefind_version()
         keys = self.keys = {shard.id: bundle_key(shard.records, version, PAGEFIND_CONFIG) for shard in self.shards}
         keys.update((shard.id, shard.key) for shard in self.adopted)
         every = sorted([*self.shards, *self.adopted], key=_newest_first, reverse=True)
