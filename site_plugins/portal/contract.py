@@ -21,7 +21,9 @@ Event priorities (MkDocs runs the higher number first; 0 is the default):
 | ``on_env`` | ``portal-search`` (index) | -150 | starts the index from the story bodies the portal just wrote |
 | ``on_env`` | ``portal`` (listings) | -200 | listing pages render while the index is written on a second thread |
 | ``on_post_page`` | ``portal`` | -100 | last: compacts the whitespace of the page every plugin has finished |
-| ``on_post_build`` | ``portal`` | -100 | last: checks the site once every plugin has written its files |
+| ``on_post_build`` | ``portal-search`` (a part) | -50 | waits for its bundles and describes them before the portal writes the part's description |
+| ``on_post_build`` | ``portal`` | -100 | checks the site once every plugin has written its files; the merge moves the shards' files in |
+| ``on_post_build`` | ``portal-search`` | -200 | last: waits for the index, which Pagefind wrote while the rest ran, and checks it |
 """
 
 from __future__ import annotations
