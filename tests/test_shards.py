@@ -19,8 +19,8 @@ from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.counts import iter_count_files
 from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
-from site_plugins.content.listings import Window
-from site_plugins.shards.plan import Part, choose_stories, shard_ids, written_years, year_windows
+from site_plugins.content.listings import Window, month_number, month_of
+from site_plugins.shards.plan import Part, balanced_runs, choose_stories, month_windows, shard_ids
 from site_plugins.shards.records import read_story, story_record
 
 
@@ -79,22 +79,26 @@ def test_a_part_of_the_merge_reads_the_shards_and_is_numbered_from_two():
             Part.from_environment({"PORTAL_MERGE": "/tmp/x", "PORTAL_MERGE_PART": number})
 
 
-def test_the_merge_s_years_are_parts_of_about_as_many_stories_the_newest_first():
-    counts = {2019: 10, 2020: 10, 2021: 10, 2022: 10, 2023: 10, 2024: 10, 2025: 10, 2026: 3}
-    windows = year_windows(counts, 3, shows_newest=50)
-    assert [(window.first, window.last) for window in windows] == [(2024, 2026), (2022, 2023), (2019, 2021)]
+def test_the_merge_s_months_are_parts_of_about_as_many_stories_the_newest_first():
+    counts = {month_number(2025, month): 10 for month in range(1, 13)} | {month_number(2026, 1): 3}
+    windows = month_windows(counts, 3, shows_newest=50)
+    assert [(month_of(window.first), month_of(window.last)) for window in windows] == [
+        ((2025, 9), (2026, 1)), ((2025, 5), (2025, 8)), ((2025, 1), (2025, 4))]
     assert [window.newest for window in windows] == [True, False, False]
     assert all(window.shows_newest == 50 for window in windows)
-    # Each year's search bundle in one part: the newest every later year, the oldest every earlier.
-    assert [written_years(windows, index) for index in range(3)] == [(2024, 9999), (2022, 2023), (0, 2021)]
-    # Fewer years than parts: the last parts hold none; one part holds everything.
-    assert year_windows({2026: 5}, 3) == [Window(2026, 2026, newest=True), None, None]
-    assert written_years([Window(2026, 2026, newest=True), None], 1) == (1, 0)
-    assert [(w.first, w.last) for w in year_windows(counts, 1)] == [(2019, 2026)]
-    # A year is never split: a large one weighs on the part it is in.
-    uneven = {2023: 50, 2024: 1, 2025: 100, 2026: 1}
-    assert [(w.first, w.last) for w in year_windows(uneven, 2)] == [(2025, 2026), (2023, 2024)]
-    assert [(w.first, w.last) for w in year_windows(uneven, 4)] == [(2026, 2026), (2025, 2025), (2024, 2024), (2023, 2023)]
+    # Fewer months than parts: the last parts hold none; one part holds everything.
+    assert month_windows({month_number(2026, 1): 5}, 3) == [
+        Window(month_number(2026, 1), month_number(2026, 1), newest=True), None, None]
+    assert [(w.first, w.last) for w in month_windows(counts, 1)] == [(month_number(2025, 1), month_number(2026, 1))]
+
+
+def test_runs_of_consecutive_items_hold_about_an_equal_share_each():
+    assert balanced_runs([3, 10, 10, 10, 10, 10, 10, 10], 3) == [slice(0, 3), slice(3, 5), slice(5, 8)]
+    # An item is never split: a large one weighs on the run it is in.
+    assert balanced_runs([1, 100, 1, 50], 2) == [slice(0, 2), slice(2, 4)]
+    assert balanced_runs([1, 100, 1, 50], 4) == [slice(0, 1), slice(1, 2), slice(2, 3), slice(3, 4)]
+    assert balanced_runs([5], 3) == [slice(0, 1), slice(1, 1), slice(1, 1)]
+    assert balanced_runs([], 2) == [slice(0, 0), slice(0, 0)]
 
 
 # --- what a shard hands the merge -----------------------------------------------------------------
@@ -359,8 +363,9 @@ def test_a_shard_hands_on_the_feed_items_any_national_feed_may_need(tmp_path):
 
 # --- the whole flow, built ---------------------------------------------------------------------
 
-def _national_site(tmp_path: Path, cms: dict | None = None, **portal: object) -> FixtureSite:
-    site = FixtureSite(tmp_path / "project", per_page=2, search=True, cms=cms, portal_options=portal)
+def _national_site(tmp_path: Path, cms: dict | None = None, search: dict | None = None, **portal: object) -> FixtureSite:
+    site = FixtureSite(tmp_path / "project", per_page=2, search=True, search_options=search or {}, cms=cms,
+                       portal_options=portal)
     site.write("berita/2026/01/foto-patroli.jpg", jpeg())
     site.story("2026/01/patroli-mayangan.md", date="2026-01-29 12:00", tags=["Patroli", "Kamtibmas"],
                image="foto-patroli.jpg", image_alt="Petugas berpatroli")
@@ -430,13 +435,31 @@ def test_a_merge_split_by_year_gives_the_single_build_s_site_byte_for_byte(tmp_p
     assert "arsip/2025/12/index.html" in owned[2] and "pagefind/2025/pagefind-entry.json" in owned[2]
     assert "arsip/2024/06/index.html" in owned[3] and "pagefind/2024/pagefind-entry.json" in owned[3]
     assert not any(path.startswith(("berita/", "wilayah/", "pagefind/2026/")) for path in owned[2] + owned[3])
-    # Each part indexed its own years: together, the bundles a single build indexes.
+    _same_bundles_as_one_build(site, ["2", "3"])
+
+
+def _same_bundles_as_one_build(site: FixtureSite, parts: list[str]) -> None:
+    """Each part indexed its own share of the search bundles: together, the bundles a single
+    build indexes (the cache keys are hashes of what Pagefind received)."""
     cache = site.root / ".cache/portal/search"
     whole_keys = {p.name for p in cache.iterdir() if len(p.name) == 64}
     split_keys = {p.name for folder in [cache / "merge", *(cache / "parts").iterdir()]
                   for p in folder.iterdir() if len(p.name) == 64}
     assert whole_keys and whole_keys == split_keys
-    assert sorted(p.name for p in (cache / "parts").iterdir()) == ["2", "3"]
+    assert sorted(p.name for p in (cache / "parts").iterdir()) == parts
+
+
+def test_a_merge_split_within_a_year_and_its_search_bundles_of_days_give_the_single_build_s_site(tmp_path):
+    # Bundles of a day each, and more parts than years: months of one year in different parts.
+    site = _national_site(tmp_path, search={"shard_size": 1, "newest_size": 1}, merge_parts=4)
+    site.story("2025/03/maret.md", date="2025-03-03 10:00", polsek="Polsek Klojen", tags=["Patroli"])
+    site.story("2025/03/maret-lagi.md", date="2025-03-03 16:00", polsek="Polsek Kanigaran", tags=["Sambang"])
+    site.story("2025/07/juli.md", date="2025-07-17 08:00", polsek=None, polda="Polda Papua", tags=["Patroli"])
+    assert "parts 2 to 4 of the merge" in _sharded_as_one_build(site, tmp_path / "whole")
+    months = [json.loads((site.root / f".site.shards/part-{number}/part.json").read_text())["sections"]["portal"]["months"]
+              for number in (2, 3, 4)]
+    assert all(first // 12 == 2025 for first, _ in months)  # the older parts share 2025 between them
+    _same_bundles_as_one_build(site, ["2", "3", "4"])
 
 
 def test_a_merge_refuses_a_part_missing_or_built_from_other_shards_and_the_live_site_stays(tmp_path):

@@ -1,4 +1,4 @@
-"""Listing pages made a window of years at a time (``content/listings.py``): every page once,
+"""Listing pages made a window of months at a time (``content/listings.py``): every page once,
 the same as the whole archive's, from the window's stories and a census of the archive."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from corpus import AUTHORS, TAGS, registry
 
 from site_plugins.content.dates import StoryDate
 from site_plugins.content.listings import (
-    Census, Window, build_listings, listing_urls, newest_first, window_stories, window_year,
+    Census, Window, build_listings, listing_urls, month_number, newest_first, window_month, window_stories,
 )
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.slugs import slugify
@@ -64,12 +64,15 @@ def shown(page) -> tuple:
     )
 
 
-def partitions(years: list[int]) -> list[list[Window]]:
-    """A year a window, all years in one, and two cuts of their own; the newest window last."""
-    cuts = [[(year, year) for year in years], [(years[0], years[-1])],
-            [(years[0], years[1]), (years[2], years[2]), (years[3], years[-1])],
-            [(years[0], years[-2]), (years[-1], years[-1])]]
-    return [[Window(first, last, newest=last == years[-1]) for first, last in cut] for cut in cuts]
+def partitions(months: list[int]) -> list[list[Window]]:
+    """A year a window, a month a window, all months in one, and cuts of their own; the newest
+    window last."""
+    years = sorted({month // 12 for month in months})
+    by_year = [(month_number(year, 1), month_number(year, 12)) for year in years]
+    cuts = [by_year, [(month, month) for month in months], [(months[0], months[-1])],
+            [(months[0], months[10]), (months[11], months[11]), (months[12], months[-1])],
+            [(months[0], months[-2]), (months[-1], months[-1])]]
+    return [[Window(first, last, newest=last >= months[-1]) for first, last in cut] for cut in cuts]
 
 
 @pytest.mark.parametrize("per_page", [1, 2, 3, 5, 20])
@@ -77,14 +80,14 @@ def test_the_windows_of_a_partition_make_every_page_of_the_whole_archive_once(un
     stories = archive(units, 600, seed=per_page)
     whole = {page.url: shown(page) for listing in build_listings(stories, units) for page in listing.paginate(per_page)}
     census = Census.of(reversed(stories))
-    years = census.window_years()
-    assert years[0] < years[-1]
-    for partition in partitions(years):
+    months = census.window_months()
+    assert months[0] < months[-1]
+    for partition in partitions(months):
         made: dict[str, tuple] = {}
         for window in partition:
             held = window_stories(random.Random(7).sample(stories, len(stories)), census, window, per_page)
             inside = [story for story in stories if window.holds(story)]
-            assert len(held) - len(inside) <= sum(window.lookback(years, per_page) for years in census.years.values())
+            assert len(held) - len(inside) <= sum(window.lookback(counts, per_page) for counts in census.months.values())
             for listing in build_listings(held, units, census):
                 for page in listing.paginate(per_page, window):
                     assert page.url not in made, f"{page.url} made by two windows"
@@ -96,8 +99,8 @@ def test_the_window_of_a_listing_s_front_page_holds_its_newest_stories(units) ->
     stories = archive(units, 400, seed=11)
     census = Census.of(stories)
     newest = newest_first(stories)
-    for year in census.window_years():
-        window = Window(year, year, newest=year == census.window_years()[-1], shows_newest=50)
+    for month in census.window_months():
+        window = Window(month, month, newest=month == census.window_months()[-1], shows_newest=50)
         listings = build_listings(window_stories(stories, census, window, 7), units, census)
         for listing in listings:
             if any(page.is_front for page in listing.paginate(7, window)) and listing.lists_stories:
@@ -107,18 +110,18 @@ def test_the_window_of_a_listing_s_front_page_holds_its_newest_stories(units) ->
 
 def test_a_story_s_window_follows_the_listings_order_across_zones(units) -> None:
     ordered = newest_first(archive(units, 600, seed=3))
-    years = [window_year(story) for story in ordered]
-    assert years == sorted(years, reverse=True)
+    months = [window_month(story) for story in ordered]
+    assert months == sorted(months, reverse=True)
     # Stories written in one year fall in the window before it at New Year (WITA and WIT).
-    assert any(story.date.year != window_year(story) for story in ordered)
+    assert any(month_number(story.date.year, story.date.month) != window_month(story) for story in ordered)
 
 
 def test_a_window_without_its_older_stories_is_refused(units) -> None:
     stories = archive(units, 200, seed=5)
     census = Census.of(stories)
-    window = Window(2022, 2022)
+    window = Window(month_number(2022, 1), month_number(2022, 12))
     inside = [story for story in stories if window.holds(story)]
     home = build_listings(inside, units, census)[0]
-    assert window.lookback(home.years, 7)  # 7 does not divide the older years' count
+    assert window.lookback(home.months, 7)  # 7 does not divide the older years' count
     with pytest.raises(ValueError, match="the window holds"):
         home.paginate(7, window)

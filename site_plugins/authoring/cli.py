@@ -316,7 +316,7 @@ def _parser() -> argparse.ArgumentParser:
     part = builder.add_mutually_exclusive_group()
     part.add_argument("--shard", metavar="ID", help="bangun satu shard (satu Polda) saja")
     part.add_argument("--part", type=int, metavar="N",
-                      help="bangun bagian N (2 dst.) dari merge yang dibagi per tahun, sebelum merge")
+                      help="bangun bagian N (2 dst.) dari merge yang dibagi per bulan, sebelum merge")
     part.add_argument("--merge", action="store_true", help="gabungkan shard yang sudah dibangun menjadi situs")
     part.add_argument("--shards", dest="all_shards", action="store_true",
                       help="bangun semua shard berdampingan, lalu gabungkan")

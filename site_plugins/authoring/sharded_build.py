@@ -2,8 +2,8 @@
 matrix runs as jobs (see ``site_plugins/shards`` and docs/sharding.md).
 
 ``portal build --shard ID`` builds one shard into ``<shards>/<ID>/`` (its pages in ``site/``,
-its description in ``shard.json``); ``portal build --part N`` builds part N of a merge split by
-year into ``<shards>/part-N/`` (``part.json``); ``portal build --merge`` renders what spans
+its description in ``shard.json``); ``portal build --part N`` builds part N of a merge split in
+parts into ``<shards>/part-N/`` (``part.json``); ``portal build --merge`` renders what spans
 shards, takes every shard's and part's files and swaps the result in place of the site;
 ``portal build --shards`` runs every shard, several at a time, then the parts, then the merge.
 """
@@ -42,7 +42,7 @@ def build_shard(config_file: str, shard: str, folder: Path) -> int:
 
 
 def build_part(config_file: str, number: int, folder: Path) -> int:
-    """Build part ``number`` of a merge split by year from the shards under ``folder``, into
+    """Build part ``number`` of a merge split in parts from the shards under ``folder``, into
     ``folder/part-<number>/``; its earlier description is removed first."""
     out = _prepare_part(folder, number)
     return run_mkdocs(config_file, out / "site", _part_env(number, folder))

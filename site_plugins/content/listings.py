@@ -3,12 +3,12 @@
 Every listing is built from the published stories in one pass over them; no page
 does work that grows with the size of the whole archive.
 
-A listing's pages can also be made for a *window* of the archive's years alone: what the
+A listing's pages can also be made for a *window* of the archive's months alone: what the
 directories count and where each page starts comes from a ``Census`` of the whole archive, and
 the stories held are the window's own and the few older ones its first pages share
 (``window_stories``). The pages of a window are those of the whole listing whose newest story
 is in the window, identical to them; every page belongs to exactly one window of a partition of
-the years. This is how the merge of a national archive can be split by year
+the months. This is how the merge of a national archive can be split by time
 (``docs/sharding.md``).
 """
 
@@ -36,9 +36,9 @@ REGION_SEGMENT = "wilayah/"
 """The region directory; each unit's listing lives below it (``Unit.url``)."""
 
 WINDOW_ZONE = timezone(timedelta(hours=7))
-"""The zone whose calendar years cut the archive into windows (WIB, the zone of most units).
+"""The zone whose calendar months cut the archive into windows (WIB, the zone of most units).
 Listings order stories by their moment, so a window must be a range of moments: a story's window
-year is the year of its moment in this zone, which is the year written for every WIB story."""
+month is the month of its moment in this zone, which is the month written for every WIB story."""
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,8 @@ class Listing:
     lists_stories: bool = True
     highlights: tuple[Link, ...] = ()
     """Links shown beside the stories: the popular tags on the home page."""
-    years: Counter[int] = field(default_factory=Counter)
-    """How many stories the listing holds in the whole archive, by window year (``Census``):
+    months: Counter[int] = field(default_factory=Counter)
+    """How many stories the listing holds in the whole archive, by window month (``Census``):
     with a ``Window``, ``stories`` holds only some of them."""
 
     def paginate(self, per_page: int, window: Window | None = None) -> list[ListingPage]:
@@ -85,7 +85,7 @@ class Listing:
         stories). A listing without stories still has its front page."""
         total, start, held = len(self.stories), 0, self.stories
         if window is not None:
-            older, inside, total = window.counts(self.years)
+            older, inside, total = window.counts(self.months)
             if not inside:  # a listing of no story at all has its front page in the newest window
                 return [ListingPage(self, FRONT, 0, [])] if window.newest and not total else []
             start = first_page_start(older, total, per_page)
@@ -208,9 +208,21 @@ def order_key(story: Story) -> tuple:
     return (story.date.value, story.src_uri)
 
 
-def window_year(story: Story) -> int:
-    """The year of the archive's windows the story belongs to (``WINDOW_ZONE``)."""
-    return story.date.value.astimezone(WINDOW_ZONE).year
+def window_month(story: Story) -> int:
+    """The month of the archive's windows the story belongs to (``WINDOW_ZONE``), as a number
+    (``month_number``)."""
+    moment = story.date.value.astimezone(WINDOW_ZONE)
+    return month_number(moment.year, moment.month)
+
+
+def month_number(year: int, month: int) -> int:
+    """Months counted from year 0: consecutive months are consecutive numbers."""
+    return year * 12 + month - 1
+
+
+def month_of(number: int) -> tuple[int, int]:
+    """The year and month of ``month_number``."""
+    return number // 12, number % 12 + 1
 
 
 def is_region_url(url: str) -> bool:
@@ -231,32 +243,32 @@ def listing_urls(story: Story) -> Iterator[str]:
 
 @dataclass(frozen=True)
 class Window:
-    """A range of window years (``window_year``), oldest to newest, whose listing pages a
+    """A range of window months (``window_month``), oldest to newest, whose listing pages a
     build makes."""
 
     first: int
     last: int
     newest: bool = False
-    """Whether the window holds the archive's newest year: the front pages of listings without
+    """Whether the window holds the archive's newest month: the front pages of listings without
     any story (the directories) are its own."""
     shows_newest: int = 0
     """How many of a listing's newest stories a window making its front page holds besides
     the pages' (the listing's feed)."""
 
     def holds(self, story: Story) -> bool:
-        return self.first <= window_year(story) <= self.last
+        return self.first <= window_month(story) <= self.last
 
-    def counts(self, years: Counter[int]) -> tuple[int, int, int]:
-        """Of a listing's stories by year: how many are older than the window, how many in
+    def counts(self, months: Counter[int]) -> tuple[int, int, int]:
+        """Of a listing's stories by month: how many are older than the window, how many in
         it, and how many in all."""
-        older = sum(count for year, count in years.items() if year < self.first)
-        inside = sum(count for year, count in years.items() if self.first <= year <= self.last)
-        return older, inside, sum(years.values())
+        older = sum(count for month, count in months.items() if month < self.first)
+        inside = sum(count for month, count in months.items() if self.first <= month <= self.last)
+        return older, inside, sum(months.values())
 
-    def lookback(self, years: Counter[int], per_page: int) -> int:
+    def lookback(self, months: Counter[int], per_page: int) -> int:
         """How many of a listing's stories just older than the window it needs: those its first
         page shows, and on its front page's window the rest of its ``shows_newest``."""
-        older, inside, total = self.counts(years)
+        older, inside, total = self.counts(months)
         if not inside:
             return 0
         shown = older - first_page_start(older, total, per_page)
@@ -268,14 +280,17 @@ class Window:
 @dataclass
 class Census:
     """What the listings count across the whole archive: each listing's stories by window
-    year, and how each tag and writer is spelled. Directories, counts and page numbers come
+    month, and how each tag and writer is spelled; and the archive's stories by the day written
+    in their dates (for the search index's bundles). Directories, counts and page numbers come
     from it, so a build holding a window of the stories shows them as a whole build does.
     Censuses of parts of the archive add up (``update``)."""
 
-    years: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
-    """Stories by window year, by listing URL (``listing_urls``)."""
+    months: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    """Stories by window month, by listing URL (``listing_urls``)."""
     spellings: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     """How often each name of a tag or writer is written, by its listing URL."""
+    days: Counter[tuple[int, int, int]] = field(default_factory=Counter)
+    """Stories by the year, month and day written in their dates."""
 
     @classmethod
     def of(cls, stories: Iterable[Story]) -> Census:
@@ -285,17 +300,19 @@ class Census:
         return census
 
     def add(self, story: Story) -> None:
-        year = window_year(story)
+        month = window_month(story)
         for url in listing_urls(story):
-            self.years[url][year] += 1
+            self.months[url][month] += 1
         for label in (*story.tags, story.author):
             self.spellings[label.url][label.name] += 1
+        self.days[story.date.year, story.date.month, story.date.value.day] += 1
 
     def update(self, other: Census) -> None:
-        for url, years in other.years.items():
-            self.years[url].update(years)
+        for url, months in other.months.items():
+            self.months[url].update(months)
         for url, names in other.spellings.items():
             self.spellings[url].update(names)
+        self.days.update(other.days)
 
     def names(self, kind: str) -> dict[str, str]:
         """Label slug -> the name its listing shows, the spelling writers use most, for the
@@ -305,12 +322,12 @@ class Census:
                 for url, spellings in self.spellings.items() if url.startswith(prefix)}
 
     def total(self, url: str) -> int:
-        years = self.years.get(url)
-        return sum(years.values()) if years else 0
+        months = self.months.get(url)
+        return sum(months.values()) if months else 0
 
-    def window_years(self) -> list[int]:
-        """Every window year with stories, oldest first."""
-        return sorted(self.years.get("", ()))
+    def window_months(self) -> list[int]:
+        """Every window month with stories, oldest first."""
+        return sorted(self.months.get("", ()))
 
 
 class WindowStories(Generic[T]):
@@ -322,7 +339,7 @@ class WindowStories(Generic[T]):
     def __init__(self, census: Census, window: Window, per_page: int,
                  renders: Callable[[str], bool] = lambda url: True) -> None:
         self.window = window
-        self.wanted = {url: window.lookback(years, per_page) for url, years in census.years.items() if renders(url)}
+        self.wanted = {url: window.lookback(months, per_page) for url, months in census.months.items() if renders(url)}
         self._inside: list[tuple[Story, T]] = []
         self._older: dict[str, list[tuple]] = defaultdict(list)
         """Per listing, a heap of its newest older stories."""
@@ -330,7 +347,7 @@ class WindowStories(Generic[T]):
     def add(self, story: Story, payload: T = None) -> None:
         if self.window.holds(story):
             self._inside.append((story, payload))
-        elif window_year(story) < self.window.first:
+        elif window_month(story) < self.window.first:
             for url in listing_urls(story):
                 wanted = self.wanted.get(url)
                 if wanted:
@@ -375,7 +392,7 @@ def build_listings(stories: list[Story], registry: Registry, census: Census | No
     ]
     for listing in listings:
         if listing.lists_stories:
-            listing.years = census.years.get(listing.url, Counter())
+            listing.months = census.months.get(listing.url, Counter())
     return listings
 
 
@@ -436,7 +453,7 @@ def archive_listings(ordered: list[Story], census: Census) -> Iterator[Listing]:
     for story in ordered:
         by_month[_month_url(story.date.year, story.date.month)].append(story)
     months: dict[int, dict[int, int]] = defaultdict(dict)
-    for url in census.years:
+    for url in census.months:
         if url.startswith("arsip/"):
             year, month = url.split("/")[1:3]
             months[int(year)][int(month)] = census.total(url)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Mapping, Protocol
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -77,14 +77,19 @@ class PortalBuild:
     """The merge and its parts: every shard's description, in the registry's order (portal,
     ``on_files`` 50)."""
     parts: list[Description] = field(default_factory=list)
-    """The merge split by year: the description of each of its older parts, 2 and on (portal,
+    """The merge split in parts: the description of each of its older parts, 2 and on (portal,
     ``on_files`` 50)."""
     window: Window | None = None
-    """The merge split by year and its parts: the years whose national listing pages this build
+    """The merge split in parts and its parts: the months whose national listing pages this build
     makes (portal, ``on_files`` 50); ``None`` for all of them."""
     searched: list[Story] | None = None
-    """The merge split by year and its parts: the stories whose search records this build makes,
-    those of its years as written (portal, ``on_files`` 50); ``None``: the catalog's."""
+    """The merge split in parts and its parts: the stories whose search records this build
+    makes, those of its share of the search bundles (``search_days``), newest first (portal,
+    ``on_files`` 50); ``None``: the catalog's."""
+    search_days: Callable[[Mapping[tuple[int, int, int], int], int, int], set[tuple[int, int, int]]] | None = None
+    """Which days, as written in stories' dates, the search bundles of part ``index`` of a merge
+    split into ``parts`` hold, given the archive's stories by day (portal-search, ``on_config``;
+    the portal calls it in ``on_files`` 50 and keeps those stories for ``searched``)."""
     newest_shown: int = 0
     """How many of a listing's newest stories a plugin shows besides its pages (portal-publish:
     its feeds), so that a part holding the listing's front page holds them too (any plugin,

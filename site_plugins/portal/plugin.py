@@ -23,7 +23,9 @@ from mkdocs.utils import write_file
 
 from site_plugins.content.allowlist import Attachment, check_attachments, find_attachments, take_inventory
 from site_plugins.content.catalog import Catalog
-from site_plugins.content.listings import Census, Listing, Window, WindowStories, is_region_url
+from site_plugins.content.listings import (
+    Census, Listing, Window, WindowStories, is_region_url, month_of, newest_first,
+)
 from site_plugins.content.problems import ContentError
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.sanitize import Sanitizer
@@ -52,8 +54,7 @@ from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
 )
 from site_plugins.shards.plan import (
-    Part, UnitMemo, choose_stories, is_polda_region, part_folder, shard_ids, shard_polda, written_years,
-    year_windows,
+    Part, UnitMemo, choose_stories, is_polda_region, month_windows, part_folder, shard_ids, shard_polda,
 )
 from site_plugins.shards.records import read_story, story_record
 
@@ -73,9 +74,10 @@ class PortalConfig(base.Config):
     per_page = c.Type(int, default=20)
     """Stories per listing page."""
     merge_parts = c.Type(int, default=1)
-    """Parts the merge of a sharded build is split into by year (docs/sharding.md): the merge
-    renders the newest years' national listing pages and search bundles, each part from 2 on
-    (``portal build --part N``, built before the merge) those of older years."""
+    """Parts the merge of a sharded build is split into by time (docs/sharding.md): the merge
+    renders the newest months' national listing pages and its share of the search bundles, each
+    part from 2 on (``portal build --part N``, built before the merge) older months' and its own
+    share."""
     related = c.Type(int, default=5)
     """How many related stories a story page shows."""
     embed_hosts = c.ListOfItems(c.Type(str), default=["www.youtube.com", "www.youtube-nocookie.com"])
@@ -515,7 +517,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _describe_part(self, config: MkDocsConfig) -> None:
         """Write this part's description for the merge: the shards it was built from, its
-        years, and the files it owns (its listing pages' folders and what other plugins named),
+        months, and the files it owns (its listing pages' folders and what other plugins named),
         with the other plugins' sections."""
         shared, run = self.run.shared, self.run
         folders = {page.url for page in self.catalog.pages.values()} | {p for p in shared.owned if p.endswith("/")}
@@ -523,7 +525,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         site_dir, out = Path(config.site_dir), shared.part.out
         window = shared.window
         sections = {
-            "portal": {"shards": run.shards_digest, "years": [window.first, window.last]},
+            "portal": {"shards": run.shards_digest, "months": [window.first, window.last]},
             "files": {"site": os.path.relpath(site_dir, out), "paths": owned_files(site_dir, folders, files)},
             **shared.description,
         }
@@ -543,7 +545,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         part = self.run.shared.part
         if part.reads_shards:
             if self.config.merge_parts > 1:
-                return registry, self._read_shards_by_year(config, registry, prefix)
+                return registry, self._read_shards_in_parts(config, registry, prefix)
             return registry, self._read_shards(config, registry, prefix)
         src_uris = inventory.stories
         if part.is_shard:
@@ -610,12 +612,12 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir))
         self.run.staging = Staging(self.run.claims, staged, self.run.shared.part.reuse)
 
-    def _read_shards_by_year(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
-        """The merge split by year, or one of its parts: every shard's description read twice,
+    def _read_shards_in_parts(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
+        """The merge split in parts, or one of its parts: every shard's description read twice,
         one at a time. The first time counts what every listing holds (the census) and which
-        files the stories use; the second keeps the stories of this part's years with the older
-        ones its pages share (``content.listings.WindowStories``), and those written in its years
-        for the search index. Only those are held: a part of the archive, not all of it."""
+        files the stories use; the second keeps the stories of this part's months with the older
+        ones its pages share (``content.listings.WindowStories``), and those of its share of the
+        search index's bundles. Only those are held: a part of the archive, not all of it."""
         shared, inventory, run = self.run.shared, self.run.inventory, self.run
         docs_dir = Path(shared.content_dir)
         digest = registry_digest(docs_dir / self.config.registry)
@@ -633,10 +635,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         except DescriptionError as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         run.census, run.shards_digest = census, stories_digest.hexdigest()
-        windows = year_windows(census.years.get("", {}), self.config.merge_parts, shared.newest_shown)
-        index = shared.part.number - 1
+        parts, index = self.config.merge_parts, shared.part.number - 1
+        windows = month_windows(census.months.get("", {}), parts, shared.newest_shown)
         shared.window = window = windows[index] or Window(0, -1, newest=index == 0)
-        written = written_years(windows, index)
+        days = shared.search_days(census.days, parts, index) if shared.search_days else set()
         chosen: WindowStories[str] = WindowStories(census, window, self.config.per_page, lambda url: not is_region_url(url))
         searched: list[tuple[Story, str]] = []
 
@@ -644,7 +646,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             for record in description.section("portal", {}).get("stories", []):
                 story = read_story(record, registry, known)
                 chosen.add(story, record["fingerprint"])
-                if written[0] <= story.date.year <= written[1]:
+                if (story.date.year, story.date.month, story.date.value.day) in days:
                     searched.append((story, record["fingerprint"]))
             description.sections["portal"] = {}
             if shared.part.is_part:  # what only the merge takes: the files, the sitemap entries
@@ -662,11 +664,13 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         held = chosen.held()
         run.fingerprints.update((story.src_uri, fingerprint) for story, fingerprint in [*held, *searched])
-        # One object a story: the held ones, and those of the search index the pages do not show.
+        # One object a story: the held ones, and those of the search index the pages do not show;
+        # newest first, as a whole build's catalog gives them.
         by_uri = {story.src_uri: story for story, _ in held}
-        shared.searched = [by_uri.get(story.src_uri, story) for story, _ in searched]
-        years = f"the years {window.first} to {window.last}" if windows[index] else "no year (fewer years than parts)"
-        log.info(f"Part {shared.part.number} of the merge: {years}, {len(held)} stories for its listing pages, "
+        shared.searched = newest_first(by_uri.get(story.src_uri, story) for story, _ in searched)
+        months = (f"the months {'-'.join(map(str, month_of(window.first)))} to {'-'.join(map(str, month_of(window.last)))}"
+                  if windows[index] else "no month (fewer months than parts)")
+        log.info(f"Part {shared.part.number} of the merge: {months}, {len(held)} stories for its listing pages, "
                  f"{len(searched)} for its search bundles")
         if shared.part.is_merge:
             self._stage(config)

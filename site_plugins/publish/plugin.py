@@ -134,7 +134,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.catalog is None:
             return
-        # A listing's feed is written where its front page is (in a merge split by year, by the
+        # A listing's feed is written where its front page is (in a merge split in parts, by the
         # part holding its newest story).
         listings = [listing for listing in self.catalog.listings if self.catalog.has_front(listing)]
         feeds = feeds_for(listings, config.site_name, self.config.feed_size, self.catalog.is_published)

@@ -5,6 +5,7 @@ Owns one Pagefind record per story (``index``), the index in bundles with their 
 by a process of their own (``counts``, run with ``-m``), the story bodies a Polda shard hands
 the merge (``bodies``) and the plugin (``plugin``).
 
-May import: ``content``, ``portal.contract``, ``portal.verify``, ``shards.description``, MkDocs' public plugin API,
+May import: ``content``, ``portal.contract``, ``portal.verify``, ``shards.description``, ``shards.plan``, MkDocs'
+public plugin API,
 Pagefind's Python API.
 """

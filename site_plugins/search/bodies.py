@@ -40,7 +40,7 @@ class ShardBodies:
 
     def __init__(self, descriptions: Iterable[Description], wanted: Container[str] | None = None) -> None:
         """``wanted``: the stories whose bodies will be read; where each other body lies is not
-        kept (a part of a merge split by year reads a few years' bodies)."""
+        kept (a part of a merge split in parts reads its share of the bodies)."""
         self._files: list[int] = []
         self._where: dict[str, tuple[int, int, int]] = {}
         for description in descriptions:

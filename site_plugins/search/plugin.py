@@ -43,8 +43,12 @@ from site_plugins.search.shards import (
     adopted_shards,
     check_bundles,
     check_shards,
+    Shard,
     describe_bundles,
+    plan_bundles,
     plan_shards,
+    shards_of,
+    shares,
 )
 from site_plugins.shards.description import write_data
 
@@ -82,6 +86,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.records: list[SearchRecord] = []
         self.index: BackgroundIndex | None = None
         self.writer: ShardWriter | None = None
+        self.share: list[Shard] | None = None
+        """The merge split in parts and its parts: the shards this build indexes, planned from the
+        archive's census (``search_days``)."""
         self.shard_bodies: ShardBodies | None = None
         """The merge: each story's body for the index, as its shard handed it on."""
 
@@ -104,7 +111,16 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not is_subfolder(self.config.output):
             # The folder is emptied on every build: never the site itself, nor anything outside.
             raise PluginError(f"portal-search: output must be a folder inside site_dir, not '{self.config.output}'")
+        self.share = None
+        if self.config.enabled:
+            PortalBuild.of(config).search_days = self._search_days
         return config
+
+    def _search_days(self, days, parts: int, index: int) -> set[tuple[int, int, int]]:
+        """The shards of part ``index`` of a merge split into ``parts``, from the archive's
+        stories by day; returns the days they hold (``PortalBuild.search_days``)."""
+        self.share = shares(plan_bundles(days, self.config.shard_size, self.config.newest_size), parts)[index]
+        return {day for shard in self.share for day in shard.records}
 
     def _set_globals(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.config.enabled:
@@ -171,8 +187,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return files
 
     def _searched(self):
-        """The stories whose records this build indexes: the catalog's, or in a merge split by
-        year those of the build's years as written."""
+        """The stories whose records this build indexes: the catalog's, or in a merge split in
+        parts those of the build's share of the bundles."""
         return self.build.searched if self.build.searched is not None else self.catalog.stories.values()
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -186,7 +202,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             context["search_query"] = listing_query(listing_page.listing, self.tag_names)
         return context
 
-    # A part of the merge split by year: before the portal plugin writes its description (-100),
+    # A part of the merge split in parts: before the portal plugin writes its description (-100),
     # which hands the merge what this part indexed.
     @event_priority(-50)
     def _describe_part(self, *, config: MkDocsConfig) -> None:
@@ -242,7 +258,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def _writer(self, config: MkDocsConfig) -> ShardWriter:
         cache = BundleCache(self.build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir))
         part = self.build.part
-        shards = plan_shards(self.records, self.config.shard_size, self.config.newest_size, newest=not part.is_part)
+        if self.share is not None:
+            shards = shards_of(self.share, self.records)
+        else:
+            shards = plan_shards(self.records, self.config.shard_size, self.config.newest_size)
         reuse = part.reuse
         adopted, facets = self._adopted() if part.is_merge else ([], [])
         return ShardWriter(shards, self._output(config), cache, reuse / self.config.output if reuse else None,

@@ -22,8 +22,8 @@ ranges (indexed again once). The output folder holds::
     counts/           the facet counts of one-word queries, read from the written bundles
                       (:mod:`.counts`)
 
-In a merge split by year (``docs/sharding.md``) each part indexes the shards of its years, as
-written, and hands the merge what the manifest, the vocabulary and the counts need of them
+In a merge split in parts (``docs/sharding.md``) each part indexes its share of the shards, planned
+from the archive's census (:func:`plan_bundles`, :func:`shares`), and hands the merge what the manifest, the vocabulary and the counts need of them
 (:func:`describe_bundles`); the merge adopts those bundles (:class:`Adopted`) beside its own.
 
 Each shard is indexed by its own Pagefind process, two at a time while together they hold no more
@@ -49,10 +49,10 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, Mapping, NamedTuple, TypeVar
 
 from site_plugins.search.cache import BundleCache, KeyedFiles, bundle_key, copy_bundle
 from site_plugins.search.counts import COUNTS, COUNTS_FORMAT, counts_in_process
@@ -65,6 +65,7 @@ from site_plugins.search.index import (
     vocabulary_record,
     write_index,
 )
+from site_plugins.shards.plan import balanced_runs
 
 PARALLEL_SHARDS = 2
 """Pagefind processes at a time: one per core of a typical CI runner."""
@@ -110,17 +111,49 @@ class Shard:
         return f"{self.year}-{self.first_month:02d}-{self.last_month:02d}" if self.split else str(self.year)
 
 
+class Day(NamedTuple):
+    """A day as written in stories' dates: what chooses a record's shard."""
+
+    year: int
+    month: int
+    day: int
+
+
+def plan_bundles(
+    days: Mapping[tuple[int, int, int], int], shard_size: int = SHARD_SIZE, newest_size: int = NEWEST_SIZE,
+) -> list[Shard]:
+    """The shards an archive of ``days`` (stories by the day written in their dates) is indexed
+    in, newest first, each holding its days (``Day``) in place of records, once per story: the
+    plan ``plan_shards`` makes of the archive's records. A merge split in parts plans from its
+    census, and each part indexes its share of the shards (:func:`shares`)."""
+    return plan_shards([day for key in sorted(days) for day in [Day(*key)] * days[key]], shard_size, newest_size)
+
+
+def shares(shards: list[Shard], parts: int) -> list[list[Shard]]:
+    """``shards`` (newest first) as ``parts`` runs of consecutive shards holding about as many
+    stories each, the newest first."""
+    return [shards[run] for run in balanced_runs([len(shard.records) for shard in shards], parts)]
+
+
+def shards_of(planned: list[Shard], records: Iterable[SearchRecord]) -> list[Shard]:
+    """The shards of ``planned`` (:func:`plan_bundles`) with ``records`` in place of their days;
+    every record must lie in one of them."""
+    where = {day: index for index, shard in enumerate(planned) for day in set(shard.records)}
+    held: list[list[SearchRecord]] = [[] for _ in planned]
+    for record in sorted(records, key=lambda record: (record.year, record.month, record.day)):
+        held[where[Day(record.year, record.month, record.day)]].append(record)
+    return [replace(shard, records=tuple(records)) for shard, records in zip(planned, held)]
+
+
 def plan_shards(
     records: Iterable[SearchRecord], shard_size: int = SHARD_SIZE, newest_size: int = NEWEST_SIZE,
-    newest: bool = True,
 ) -> list[Shard]:
-    """The shards of ``records``, newest first; ``newest``: whether the records' newest year is
-    the archive's (not so in an older part of a merge split by year)."""
+    """The shards of ``records``, newest first."""
     shards = []
     ordered = sorted(records, key=lambda record: (record.year, record.month, record.day))
     years = [(year, list(of_year)) for year, of_year in groupby(ordered, lambda r: r.year)]
     for index, (year, of_year) in enumerate(years):
-        if newest and index == len(years) - 1 and len(of_year) > newest_size:
+        if index == len(years) - 1 and len(of_year) > newest_size:
             shards += _newest_year_shards(year, of_year, shard_size, newest_size)
         else:
             shards += _year_shards(year, of_year, shard_size)
@@ -192,7 +225,7 @@ def indexing_first(shards: list[Shard], cached: Callable[[Shard], bool]) -> list
 
 @dataclass(frozen=True)
 class Adopted:
-    """A shard another build indexed (an older part of a merge split by year), as the merge
+    """A shard another build indexed (an older part of a merge split in parts), as the merge
     takes it: where it was written and what its description said of it."""
 
     id: str
@@ -318,7 +351,7 @@ class ShardWriter:
     """Writes every shard's bundle into ``output`` and the manifest beside them, through the
     bundle cache; unused cache entries are removed at the end.
 
-    In a merge split by year, the merge also takes the shards its parts indexed (``adopted``)
+    In a merge split in parts, the merge also takes the shards its parts indexed (``adopted``)
     into the manifest, the vocabulary and the counts, and a part (``whole`` false) writes its
     shards' bundles alone, and keeps their keys and words for its description (``keys``,
     ``words``)."""
@@ -490,7 +523,7 @@ class BackgroundIndex(Generic[T]):
 
 
 def check_bundles(output: Path, shards: list[Shard]) -> list[str]:
-    """A part of a merge split by year: each shard it indexed has a page for each of its records."""
+    """A part of a merge split in parts: each shard it indexed has a page for each of its records."""
     return [f"search index: shard {shard.id} has {pages} pages for {len(shard.records)} stories"
             for shard in shards if (pages := _page_count(output / shard.id)) != len(shard.records)]
 

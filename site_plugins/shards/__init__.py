@@ -1,8 +1,8 @@
 """A national build split into Polda shards and merged.
 
 Owns: which part of the site a build makes (the whole site, one Polda's shard, an older part of
-the merge split by year, or the merge), the list of shards from the registry, the merge's
-windows of years, choosing a shard's stories without reading the others,
+the merge split in parts, or the merge), the list of shards from the registry, the merge's
+windows of months, choosing a shard's stories without reading the others,
 the versioned description a shard hands the merge (``description``), and assembling the
 shards' files into one site with no URL claimed twice (``assemble``; its gathering process
 ``stage``, which takes the folders of the merge's earlier site that did not change, for the

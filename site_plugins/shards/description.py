@@ -24,7 +24,7 @@ VERSION = 3
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
 PART_FILE_NAME = "part.json"
-"""The description an older part of a merge split by year hands the merge, in its own folder
+"""The description an older part of a merge split in parts hands the merge, in its own folder
 (``plan.part_folder``): the same format, named apart so that it is never taken for a shard's."""
 DATA_SUFFIX = ".data"
 """Data files end with it: those no description names any more are removed when one is written."""
@@ -145,7 +145,7 @@ def read_all(
 
 
 def read_parts(folders: list[Path], registry: str, shards: str) -> list[Description]:
-    """The descriptions of the older parts of a merge split by year, one in each of ``folders``
+    """The descriptions of the older parts of a merge split in parts, one in each of ``folders``
     (part 2 first). A part that is missing, or was built with another registry or from other
     shards than the merge's (``shards``: the digest of the stories the merge read), stops the
     merge with the file named."""

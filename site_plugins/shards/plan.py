@@ -4,10 +4,10 @@ A shard is one Polda: its stories, their pages, its region pages and feeds, its 
 bundles. The registry's Polda are the partition, so the shard list changes only when the
 registry does (CI lists it; a test compares). The merge renders what spans shards.
 
-The merge may itself be split by year into ``merge_parts`` parts (a setting of the portal
-plugin): part 1, the merge itself, holds the newest years; parts 2 and on, built before it from
-the same shards, each render the national listing pages and search bundles of older years
-(``year_windows``), and the merge takes their files as it takes the shards'.
+The merge may itself be split into ``merge_parts`` parts (a setting of the portal plugin), by
+time: part 1, the merge itself, holds the newest months; parts 2 and on, built before it from
+the same shards, each render the national listing pages of older months (``month_windows``) and
+their share of the search bundles, and the merge takes their files as it takes the shards'.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SHARD_OUT_VARIABLE = "PORTAL_SHARD_OUT"
 MERGE_VARIABLE = "PORTAL_MERGE"
 """The folder holding every shard's folder, for the merge; ``portal build --merge`` sets it."""
 PART_VARIABLE = "PORTAL_MERGE_PART"
-"""Names the part of a merge split by year that a build makes (2 and on; the merge itself is
+"""Names the part of a merge split in parts that a build makes (2 and on; the merge itself is
 part 1); it reads the shards under ``PORTAL_MERGE``. ``portal build --part`` sets both."""
 PART_PREFIX = "part-"
 """A part's folder beside the shards' (``<shards>/part-2/``): its site and its description."""
@@ -51,7 +51,7 @@ A value in any other form is left to the full reader (``unsure``)."""
 @dataclass(frozen=True)
 class Part:
     """The part of the site a build makes: everything (``kind`` ``"whole"``), one shard, the
-    merge of every shard found under ``folder``, or one older part of a merge split by year
+    merge of every shard found under ``folder``, or one older part of a merge split in parts
     (``"part"``)."""
 
     kind: str = "whole"
@@ -64,7 +64,7 @@ class Part:
     """The merge: an earlier site of its own, whose folders still holding the shards' very files
     it takes instead of making them again (``shards.assemble.Staging``)."""
     number: int = 1
-    """Which part of a merge split by year: 1 for the merge itself, 2 and on for a ``"part"``."""
+    """Which part of a merge split in parts: 1 for the merge itself, 2 and on for a ``"part"``."""
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] = os.environ) -> Part:
@@ -116,45 +116,41 @@ class Part:
 
 
 def part_folder(shards: Path, number: int) -> Path:
-    """The folder of part ``number`` of a merge split by year, beside the shards'."""
+    """The folder of part ``number`` of a merge split in parts, beside the shards'."""
     return shards / f"{PART_PREFIX}{number}"
 
 
-def year_windows(counts: Mapping[int, int], parts: int, shows_newest: int = 0) -> list[Window | None]:
-    """The windows of years of a merge split into ``parts``, part 1 (the newest years) first:
-    consecutive years holding about as many stories each (``counts``: stories by window year),
-    each part at least one year while there are years left; ``None`` for a part with no year."""
-    years = sorted((year for year, count in counts.items() if count), reverse=True)
-    windows: list[Window | None] = []
+def month_windows(counts: Mapping[int, int], parts: int, shows_newest: int = 0) -> list[Window | None]:
+    """The windows of a merge split into ``parts``, part 1 (the newest months) first: consecutive
+    months (``content.listings.month_number``) holding about as many stories each (``counts``:
+    stories by window month), each part at least one month while there are months left;
+    ``None`` for a part with none."""
+    months = sorted((month for month, count in counts.items() if count), reverse=True)
+    return [Window(min(months[run]), max(months[run]), newest=index == 0, shows_newest=shows_newest)
+            if months[run] else None
+            for index, run in enumerate(balanced_runs([counts[month] for month in months], parts))]
+
+
+def balanced_runs(weights: list[int], parts: int) -> list[slice]:
+    """``parts`` runs of consecutive items of ``weights`` (the first run from the first item), each
+    about an equal share of what is left when it starts and at least one item while items are
+    left: a run takes the next item while that brings it closer to its share. Runs after the
+    items ran out are empty."""
+    runs, start = [], 0
     for index in range(parts):
         left = parts - index
-        if not years:
-            windows.append(None)
-            continue
-        goal = sum(counts[year] for year in years) / left
-        taken = [years.pop(0)]
-        held = counts[taken[0]]
-        # Another year while it brings the part closer to its share, leaving a year for each part after it.
-        while left > 1 and len(years) >= left and abs(held + counts[years[0]] - goal) < abs(held - goal):
-            held += counts[years[0]]
-            taken.append(years.pop(0))
         if left == 1:
-            taken += years
-            years = []
-        windows.append(Window(min(taken), max(taken), newest=index == 0, shows_newest=shows_newest))
-    return windows
-
-
-def written_years(windows: list[Window | None], index: int) -> tuple[int, int]:
-    """The years, as written in the stories' dates, whose search bundles part ``index + 1``
-    makes: from its window's first year to the year before the next newer window's, the newest
-    part every later year and the oldest every earlier one. A story's written year may follow
-    its window year (``content.listings.window_year``): a search bundle holds one written year."""
-    window = windows[index]
-    if window is None:
-        return (1, 0)
-    older = windows[index + 1] if index + 1 < len(windows) else None
-    return (window.first if older is not None else 0, windows[index - 1].first - 1 if index else 9999)
+            runs.append(slice(start, len(weights)))
+            break
+        end = start + 1 if start < len(weights) else start
+        if end > start:
+            goal, held = sum(weights[start:]) / left, weights[start]
+            while len(weights) - end >= left and abs(held + weights[end] - goal) < abs(held - goal):
+                held += weights[end]
+                end += 1
+        runs.append(slice(start, end))
+        start = end
+    return runs
 
 
 def shard_ids(registry: Registry) -> list[str]:
