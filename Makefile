@@ -22,7 +22,7 @@ EDITOR_STAMP := editor/node_modules/.installed
 NODE_STAMP := node_modules/.installed
 
 # Builds beside site/ and swaps the result in only when the build succeeded. SHARDS=1 builds
-# every Polda shard in WORKERS processes, then the merge's older parts by year, then merges
+# every Polda shard in WORKERS processes, then the merge's parts of older months, then merges
 # them (the flow CI runs as a matrix).
 site: $(SITE_STAMP) $(EDITOR_STAMP)
 	$(BIN)/portal build $(if $(SHARDS),--shards --workers $(WORKERS) --shards-dir $(SHARDS_DIR))
