@@ -5707,3 +5707,30 @@ def test_writer_after_a_slash_closing_the_stamp(line, kept, credits):
 def test_later_place_inside_the_leads_town(place, paragraphs, narrows):
     from site_plugins.authoring.importer.article import _narrows_lead_town
     assert _narrows_lead_town(place, paragraphs) is narrows
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # an officer's post, his rank and name set off by commas, and what he is doing: a photo's caption
+    ("Kapolres Simalungun, AKBP. Agus Waluyo, SIK saat memimpin apel di Mapolres", False),
+    ("Kapolsek Blimbing, AKP Enggarani Laufria saat memberikan materi kepada pelajar", False),
+    ("Kapolda Papua, Irjen Pol Mathius Fakhiri ketika meninjau pos pengamanan", False),
+    # a headline names the officer without setting his rank and name off, or says nothing he is doing in a photo
+    ("Kapolres Simalungun Pimpin Apel Ops Lilin Toba 2020 di Mapolres", True),
+    ("Kapolres Simalungun AKBP Agus Waluyo Pimpin Apel saat Nataru", True),
+    ("Patroli Malam, Polres Simalungun Siaga di Pos Pengamanan", True),
+])
+def test_officer_photo_caption_is_no_headline(line, headline):
+    from site_plugins.authoring.importer.article import _is_headline
+    assert _is_headline(line, "SUMUT METRO | SIMALUNGUN") is headline
+
+
+def test_caption_above_the_dateline_leaves_the_title_flagged(article_units):
+    text = (
+        "Kapolres Simalungun, AKBP. Agus Waluyo, SIK saat memimpin apel di Mapolres\n"
+        "SUMUT METRO | SIMALUNGUN\n"
+        "Sedikitnya, delapan pos pengamanan didirikan di wilayah hukum Polres Simalungun.\n"
+        "Hal itu disampaikan Kapolres Simalungun saat memimpin apel di Mapolres, Selasa (22/12/2020).\n"
+    )
+    draft = draft_story(parse_article(text), article_units)
+    assert is_unfilled(draft.fields["title"])
+    assert "Kapolres Simalungun, AKBP" not in draft.fields["title"]
