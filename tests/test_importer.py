@@ -5734,3 +5734,16 @@ def test_caption_above_the_dateline_leaves_the_title_flagged(article_units):
     draft = draft_story(parse_article(text), article_units)
     assert is_unfilled(draft.fields["title"])
     assert "Kapolres Simalungun, AKBP" not in draft.fields["title"]
+
+
+@pytest.mark.parametrize(("paragraph", "credit"), [
+    # a desk's initials, a hyphen and one name in brackets: a likely writer
+    ("(SM-Taman)", ("", "Taman")),
+    ("Pengamanan berjalan lancar. (SM-Taman)", ("", "Taman")),
+    # initials on both sides, a unit's or desk's word, or words inside a sentence: no one
+    ("(SM-HMS)", ("", "")),
+    ("(Hms-Polres)", ("", "")),
+    ("Patroli (SM-Taman) digelar malam hari.", ("", "")),
+])
+def test_desk_initials_then_a_name_closing_the_text(paragraph, credit):
+    assert end_credit(paragraph) == credit
