@@ -5747,3 +5747,19 @@ def test_caption_above_the_dateline_leaves_the_title_flagged(article_units):
 ])
 def test_desk_initials_then_a_name_closing_the_text(paragraph, credit):
     assert end_credit(paragraph) == credit
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    # an ad slot named by its place, a banner's size and a ticker's label, each alone on a line
+    ("header-ad", True),
+    ("sidebar-ads", True),
+    ("468x60", True),
+    ("728 x 90", True),
+    ("BREAKING NEWS", True),
+    # the same words inside a line of the story stay
+    ("BREAKING NEWS: Polres Jayapura Amankan Pelaku", False),
+    ("Patroli digelar di header-ad", False),
+    ("Luas lahan 468x60 meter", False),
+])
+def test_ad_slots_banner_sizes_and_ticker_labels_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
