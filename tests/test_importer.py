@@ -3096,6 +3096,16 @@ def test_a_caption_written_twice_on_its_line_is_chrome(line, chrome):
     ("Patroli dilakukan setiap malam selama Ramadhan. (Humas Polres Wajo/Andi Saputra)", False),
     ("Situasi aman dan lancar. HUMAS/Budi Santoso", False),
     ("Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu", True),
+    # an ad slot named by its place, a banner's size and a ticker's label, each alone on a line
+    ("header-ad", True),
+    ("sidebar-ads", True),
+    ("468x60", True),
+    ("728 x 90", True),
+    ("BREAKING NEWS", True),
+    # the same words inside a line of the story stay
+    ("BREAKING NEWS: Polres Jayapura Amankan Pelaku", False),
+    ("Patroli digelar di header-ad", False),
+    ("Luas lahan 468x60 meter", False),
 ])
 def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chrome(line, chrome):
     assert is_chrome(line) is chrome
@@ -5747,19 +5757,3 @@ def test_caption_above_the_dateline_leaves_the_title_flagged(article_units):
 ])
 def test_desk_initials_then_a_name_closing_the_text(paragraph, credit):
     assert end_credit(paragraph) == credit
-
-
-@pytest.mark.parametrize(("line", "chrome"), [
-    # an ad slot named by its place, a banner's size and a ticker's label, each alone on a line
-    ("header-ad", True),
-    ("sidebar-ads", True),
-    ("468x60", True),
-    ("728 x 90", True),
-    ("BREAKING NEWS", True),
-    # the same words inside a line of the story stay
-    ("BREAKING NEWS: Polres Jayapura Amankan Pelaku", False),
-    ("Patroli digelar di header-ad", False),
-    ("Luas lahan 468x60 meter", False),
-])
-def test_ad_slots_banner_sizes_and_ticker_labels_are_chrome(line, chrome):
-    assert is_chrome(line) is chrome
