@@ -3096,6 +3096,16 @@ def test_a_caption_written_twice_on_its_line_is_chrome(line, chrome):
     ("Patroli dilakukan setiap malam selama Ramadhan. (Humas Polres Wajo/Andi Saputra)", False),
     ("Situasi aman dan lancar. HUMAS/Budi Santoso", False),
     ("Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu", True),
+    # an ad slot named by its place, a banner's size and a ticker's label, each alone on a line
+    ("header-ad", True),
+    ("sidebar-ads", True),
+    ("468x60", True),
+    ("728 x 90", True),
+    ("BREAKING NEWS", True),
+    # the same words inside a line of the story stay
+    ("BREAKING NEWS: Polres Jayapura Amankan Pelaku", False),
+    ("Patroli digelar di header-ad", False),
+    ("Luas lahan 468x60 meter", False),
 ])
 def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chrome(line, chrome):
     assert is_chrome(line) is chrome
@@ -5707,3 +5717,43 @@ def test_writer_after_a_slash_closing_the_stamp(line, kept, credits):
 def test_later_place_inside_the_leads_town(place, paragraphs, narrows):
     from site_plugins.authoring.importer.article import _narrows_lead_town
     assert _narrows_lead_town(place, paragraphs) is narrows
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # an officer's post, his rank and name set off by commas, and what he is doing: a photo's caption
+    ("Kapolres Simalungun, AKBP. Agus Waluyo, SIK saat memimpin apel di Mapolres", False),
+    ("Kapolsek Blimbing, AKP Enggarani Laufria saat memberikan materi kepada pelajar", False),
+    ("Kapolda Papua, Irjen Pol Mathius Fakhiri ketika meninjau pos pengamanan", False),
+    # a headline names the officer without setting his rank and name off, or says nothing he is doing in a photo
+    ("Kapolres Simalungun Pimpin Apel Ops Lilin Toba 2020 di Mapolres", True),
+    ("Kapolres Simalungun AKBP Agus Waluyo Pimpin Apel saat Nataru", True),
+    ("Patroli Malam, Polres Simalungun Siaga di Pos Pengamanan", True),
+])
+def test_officer_photo_caption_is_no_headline(line, headline):
+    from site_plugins.authoring.importer.article import _is_headline
+    assert _is_headline(line, "SUMUT METRO | SIMALUNGUN") is headline
+
+
+def test_caption_above_the_dateline_leaves_the_title_flagged(article_units):
+    text = (
+        "Kapolres Simalungun, AKBP. Agus Waluyo, SIK saat memimpin apel di Mapolres\n"
+        "SUMUT METRO | SIMALUNGUN\n"
+        "Sedikitnya, delapan pos pengamanan didirikan di wilayah hukum Polres Simalungun.\n"
+        "Hal itu disampaikan Kapolres Simalungun saat memimpin apel di Mapolres, Selasa (22/12/2020).\n"
+    )
+    draft = draft_story(parse_article(text), article_units)
+    assert is_unfilled(draft.fields["title"])
+    assert "Kapolres Simalungun, AKBP" not in draft.fields["title"]
+
+
+@pytest.mark.parametrize(("paragraph", "credit"), [
+    # a desk's initials, a hyphen and one name in brackets: a likely writer
+    ("(SM-Taman)", ("", "Taman")),
+    ("Pengamanan berjalan lancar. (SM-Taman)", ("", "Taman")),
+    # initials on both sides, a unit's or desk's word, or words inside a sentence: no one
+    ("(SM-HMS)", ("", "")),
+    ("(Hms-Polres)", ("", "")),
+    ("Patroli (SM-Taman) digelar malam hari.", ("", "")),
+])
+def test_desk_initials_then_a_name_closing_the_text(paragraph, credit):
+    assert end_credit(paragraph) == credit

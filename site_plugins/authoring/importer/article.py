@@ -1376,7 +1376,7 @@ def _is_headline(line: str, after: str) -> bool:
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1 \
             or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line) \
             or _CREDITS_JOINED.match(line) or _PHOTO_LABEL.fullmatch(plain(line)) \
-            or _TOWN_AND_MEDIUM_DASHED.fullmatch(line):
+            or _TOWN_AND_MEDIUM_DASHED.fullmatch(line) or _PERSON_CAPTION.fullmatch(line):
         return False
     if (dateline := _CAPITALS_DATELINE.match(line)) and (
         "(" in dateline.group() or not _is_label_before_headline(line[dateline.end():].split())
@@ -1402,6 +1402,14 @@ def _is_headline(line: str, after: str) -> bool:
     return capitalised or not after or site_lead
 
 
+_PERSON_CAPTION = re.compile(
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},\s*"
+    r"(?:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda|Bharada)\b\.?"
+    r"(?:\s*Pol\b\.?)?\s+[A-Z][^,]*?(?:,\s*[\w.,\s]+?)?\s+(?:saat|ketika|sedang|tengah)\s+[a-z]\w*\b[^.!?]*"
+)
+"""A photo's caption: an officer's post, his rank and name set off by commas, and what he is doing as the photo is
+taken (``Kapolres Simalungun, AKBP. Agus Waluyo, SIK saat memimpin apel di Mapolres``): no headline. A headline names
+an officer without setting his rank and name off (``Kapolres Simalungun Pimpin Apel Ops Lilin``)."""
 _CAPITALS_DATELINE = re.compile(
     r"[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]+){0,3}(?:\s*\([A-Z][^)]*\))?\s*[-–—]\s+(?=[^\s\d]*[a-z])"
 )

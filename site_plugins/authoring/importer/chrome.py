@@ -25,6 +25,11 @@ lead, not a caption; the label alone leaves it."""
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
     r"header ads",
+    # a theme's ad slot named by its place with a hyphen, and a banner's size, each alone on a line (``header-ad``,
+    # ``468x60``), and a news ticker's label (``BREAKING NEWS``) above the headline
+    r"(?:header|footer|sidebar|top|bottom)-ads?",
+    r"\d{2,4}\s?x\s?\d{2,4}",
+    r"breaking news",
     r"social header",
     r"-->",
     r"masukkan script iklan disini",

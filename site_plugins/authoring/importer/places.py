@@ -261,6 +261,10 @@ _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 _END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
 """A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``. Consonants alone after the
 first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TWO_WRITERS`: no name."""
+_END_DESK_THEN_NAME = re.compile(r"\(\s*[A-Z]{2,4}\s*-\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
+"""A desk's initials in capitals, a hyphen and a single name in brackets closing the text (``(SM-Taman)``): the name a
+likely writer, as a single name alone in brackets is (:data:`_END_NAME`); a town after an agency's initials
+(``(ANT-Ambon)``) is written again in the text and stays a suggestion."""
 _END_FULL_NAME = re.compile(
     r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
 )
@@ -782,7 +786,7 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     name = sure and (sure.groupdict().get("writer") or sure["name"])
     if name and not _NOT_A_PERSON.search(name):
         return " ".join(name.split()), ""
-    likely = _END_NAME.search(paragraph)
+    likely = _END_NAME.search(paragraph) or _END_DESK_THEN_NAME.search(paragraph)
     return "", likely["name"] if likely else ""
 
 
