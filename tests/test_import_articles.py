@@ -361,6 +361,20 @@ BELOW_FLOOR = {
         "caption and a writer in a 'Sumber' line; each needs a rule not yet written or has no honest answer "
         "(docs/importer.md, held-out sets 59 and 60)",
     ),
+    "65": (
+        49,
+        "held-out set 65 is at 49 of 55 right (89.1 %), none wrong, on its first run as after it: five of its six flags "
+        "are places (only in later paragraphs, a route, none named below the unit's area) and one a date (a weekday "
+        "that does not match the date written); each needs a rule not yet written or has no honest answer "
+        "(docs/importer.md, held-out sets 65 and 66)",
+    ),
+    "66": (
+        50,
+        "held-out set 66 is at 50 of 60 right (83.3 %), none wrong, after its fixes: of its ten flags, eight are places "
+        "(only in later paragraphs, a list, none named below the unit's area, a Polda's dateline or a province only), "
+        "one a date (a year mistyped 2051 beside its weekday) and one a unit (two Polsek named); each needs a rule not "
+        "yet written or has no honest answer (docs/importer.md, held-out sets 65 and 66)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
