@@ -117,7 +117,7 @@ def main() -> None:
         target = _slug(polda.split("/")[0].strip())
         warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
                       if target in shards else None)
-        for number, years, wall, cpu, peak, _ in build_parts(project, config, args.parts, quiet=True):
+        for number, _, wall, cpu, peak, _ in build_parts(project, config, args.parts, quiet=True):
             print(f"part {number}, one story added: {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB", file=sys.stderr)
         warm_parts: dict[str, float] = {}
         warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
@@ -140,8 +140,10 @@ def merge_parts_of(config: Path) -> int:
 
 
 def build_parts(project: Path, config: Path, count: int, quiet: bool = False) -> list[tuple]:
-    """Parts 2 to ``count`` of the merge, one after another: number, years, wall, CPU, peak, by process."""
+    """Parts 2 to ``count`` of the merge, one after another: number, months, wall, CPU, peak, by process."""
     import json
+
+    from site_plugins.content.listings import month_of
 
     rows = []
     for number in range(2, count + 1):
@@ -149,10 +151,10 @@ def build_parts(project: Path, config: Path, count: int, quiet: bool = False) ->
         wall, cpu, peak = timed([PORTAL, "-f", config.name, "build", "--part", str(number), "--shards-dir", "shards"],
                                 project, parts)
         described = json.loads((project / "shards" / f"part-{number}" / "part.json").read_text(encoding="utf-8"))
-        years = described["sections"]["portal"]["years"]
-        rows.append((number, years, wall, cpu, peak, parts))
+        months = "–".join("-".join(map(str, month_of(month))) for month in described["sections"]["portal"]["months"])
+        rows.append((number, months, wall, cpu, peak, parts))
         if not quiet:
-            print(f"part {number} ({years[0]}–{years[1]}): {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB "
+            print(f"part {number} ({months}): {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB "
                   f"({by_process(parts)})", file=sys.stderr)
     return rows
 
@@ -201,8 +203,8 @@ def write(args, rows, merge, flow, commits, size, merge_parts, parts) -> None:
         "|---|---|---|---|",
         *(f"| shard {shard} | {stories:,} | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB |"
           for shard, stories, wall, cpu, peak in rows if wall is not None),
-        *(f"| merge part {number} (the years {years[0]}–{years[1]}) | | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB "
-          f"({by_process(by)}) |" for number, years, wall, cpu, peak, by in parts),
+        *(f"| merge part {number} (the months {months}) | | {wall:.1f} s ({cpu:.1f} s) | {peak:,.0f} MB "
+          f"({by_process(by)}) |" for number, months, wall, cpu, peak, by in parts),
         (f"| **merge** (home, tags, authors, archive, feeds, sitemaps, search index) | {count:,} | "
          f"{merge[0]:.1f} s ({merge[1]:.1f} s) | {merge[2]:,.0f} MB |" if merge else
          f"| merge | {count:,} | not run (`--shards-only {len(rows)}`) | |"),
@@ -211,7 +213,7 @@ def write(args, rows, merge, flow, commits, size, merge_parts, parts) -> None:
          f"{statistics.median(walls):.1f} s, longest {max(walls):.1f} s; largest shard memory "
          f"{max(row[4] for row in rows):,.0f} MB." if walls else
          f"- Shards: {len(rows)}, taken as an earlier run built them (`--keep-shards`)."),
-        f"- The merge split by year into {args.parts} part{'s' if args.parts > 1 else ''} (`merge_parts`).",
+        f"- The merge split into {args.parts} part{'s' if args.parts > 1 else ''} by time (`merge_parts`).",
         (f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
          f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together." if flow else
          "- Whole flow with workers: not run (`--no-flow`)."),
