@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import Callable, Mapping
 from urllib.parse import urlencode
 
 from jinja2 import Environment
@@ -38,12 +38,12 @@ from site_plugins.search.shards import (
     SHARD_SIZE,
     Adopted,
     BackgroundIndex,
+    Shard,
     ShardReport,
     ShardWriter,
     adopted_shards,
     check_bundles,
     check_shards,
-    Shard,
     describe_bundles,
     plan_bundles,
     plan_shards,
@@ -116,7 +116,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             PortalBuild.of(config).search_days = self._search_days
         return config
 
-    def _search_days(self, days, parts: int, index: int) -> set[tuple[int, int, int]]:
+    def _search_days(self, days: Mapping[tuple[int, int, int], int], parts: int, index: int) -> set[tuple[int, int, int]]:
         """The shards of part ``index`` of a merge split into ``parts``, from the archive's
         stories by day; returns the days they hold (``PortalBuild.search_days``)."""
         self.share = shares(plan_bundles(days, self.config.shard_size, self.config.newest_size), parts)[index]
