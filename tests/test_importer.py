@@ -4957,6 +4957,27 @@ def test_a_kapolda_represented_by_an_officer_leaves_the_story_to_the_unit_below(
     assert _units_of(lead, article_units) == units
 
 
+_WELCOMED = ("\nSebelumnya, rombongan Kapolda dijemput Forkopimda yang terdiri dari Bupati Alor Drs. Amon Djobo, M.AP "
+             "dan Kapolres Alor, AKBP. Ari Satmoko, SIK dan pejabat daerah lainnya.")
+
+
+@pytest.mark.parametrize("lead, units", [
+    # the Kapolda's visit told in the lead, his chief's title spelt out: the Polda's story, the Polres welcomes him
+    ("KALABAHI,RADARPANTAR.com-Kepala Kepolisian Daerah Nusa Tenggara Timur (Kapolda NTT) Irjen Pol Drs. Setyo "
+     "Budiyanto, SH, MH melakukan kunjungan perdana di Kabupaten Alor, Jumat 26 Agustus 2022." + _WELCOMED,
+     {"polda": "Polda Nusa Tenggara Timur"}),
+    ("KALABAHI – Kapolda NTT Irjen Pol Setyo Budiyanto berkunjung ke Kabupaten Alor, Jumat 26 Agustus 2022." + _WELCOMED,
+     {"polda": "Polda Nusa Tenggara Timur"}),
+    # the Kapolda holding an event that is no visit, or a visit told in another sentence: the Polres below him
+    ("KALABAHI – Kapolda NTT Irjen Pol Setyo Budiyanto mengadakan Jumat Curhat di Kabupaten Alor, Jumat 26 Agustus "
+     "2022." + _WELCOMED, {"polres": "Polres Alor"}),
+    ("KALABAHI – Kapolda NTT Irjen Pol Setyo Budiyanto mengadakan Jumat Curhat di Kabupaten Alor. Kunjungan itu "
+     "digelar Jumat 26 Agustus 2022." + _WELCOMED, {"polres": "Polres Alor"}),
+])
+def test_a_kapolda_visiting_in_the_lead_makes_the_poldas_story(lead, units, article_units):
+    assert _units_of("Busana Adat Pulau Pantar Disematkan kepada Tamu\n" + lead, article_units) == units
+
+
 @pytest.mark.parametrize("lead, units", [
     # a village's Bhabinkamtibmas in a district the registry has one Polsek over: that Polsek's story
     ("BANTENEKSPRES.CO.ID, RAJEG — Bulan suci Ramadan, Bhabinkamtibmas Desa Tanjakan, Kecamatan Rajeg, gencar patroli "

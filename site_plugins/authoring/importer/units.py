@@ -156,6 +156,15 @@ _CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 … mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
 at a Polsek's Friday session)."""
+_CHIEF_VISITS = re.compile(
+    r"\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b(?:[^.;:“”\"]|\.(?=\S)|(?<=\b(?:Dr|Ir|Hj))\.\s|(?<=\bDrs)\.\s){0,120}?"
+    r"\b(?:berkunjung|kunjungan|kunker|safari)\b",
+    re.I,
+)
+"""The Polda's chief visiting, told in the lead (``Kepala Kepolisian Daerah Nusa Tenggara Timur (Kapolda NTT) Irjen Pol
+Drs. Setyo Budiyanto, SH, MH melakukan kunjungan perdana di Kabupaten Alor``): the Polda's story; the Polres a later
+paragraph names receives the visit (its chief among those who welcome him), it does not make the story its own. An
+academic title's full stop (``Drs.``) stays within the chief's clause."""
 _BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“”\"]*$")
 """A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
 work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek
@@ -258,7 +267,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
             and not (with_polres and index.agrees({"polda": lead[0].name, "polres": lead[1].name})):
         # ``personil Polda SulTeng & Polres Sigi``: the Polda's people with the Polres's, in its area, are the Polres's story
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
-    elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
+    elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index) \
+            and not (first < len(paragraphs) and _CHIEF_VISITS.search(paragraphs[first])):
         guess = _below_polda(guess, named[first + 1:], index)
     first_named: dict[str, _Named] = {}
     for mention in [*lead, *later]:
