@@ -1031,6 +1031,20 @@ def test_a_stamp_inside_the_text_does_not_hide_the_events_date():
     assert parse_article(text).event.found.text == "2024-04-19"
 
 
+_TICKER_PAGE = ("Info Terkini\n\n{ticker}\n\nKakorbinmas: Polisi RW Diharapkan jadi Cooling System\n\nBatam – Irjen Pol "
+                "Edy Murbowo memimpin Apel Besar Polisi RW di Lapangan Bhayangkara Polda Kepri, Rabu (4/12/2024).")
+
+
+def test_a_news_tickers_day_is_not_the_events():
+    # a news ticker's items closed by runs of hyphens: its day is another news', the parade's is read
+    ticker = ("Pengambilan ganti rugi diperpanjang hingga batas akhir, Minggu, 19 Januari 2025 ----- BMKG Hang Nadim "
+              "Batam keluarkan peringatan cuaca ekstrem ----- Diskon listrik 50% -----")
+    assert parse_article(_TICKER_PAGE.format(ticker=ticker)).event.found.text == "2024-12-04"
+    # one run of hyphens after a day makes no ticker: that day stays the first one told
+    ruled = "Batam, Minggu, 19 Januari 2025 ----- Polda Kepri menggelar apel."
+    assert parse_article(_TICKER_PAGE.format(ticker=ruled)).event.found.text == "2025-01-19"
+
+
 @pytest.mark.parametrize("headline", [
     "Beranda Hukum Polsek Klojen Gelar Patroli Malam",
     "Berita » Polri » Polsek Klojen Gelar Patroli Malam",
