@@ -4992,6 +4992,19 @@ def test_a_kapolda_visiting_in_the_lead_makes_the_poldas_story(lead, units, arti
     assert _units_of("Busana Adat Pulau Pantar Disematkan kepada Tamu\n" + lead, article_units) == units
 
 
+@pytest.mark.parametrize("body, units", [
+    # a Polda's directorate acting in a sentence naming its province, in full or short, and no unit named: that Polda
+    ("Di NTB, Ditpolairud aktif melakukan patroli di sekitar Pelabuhan Lembar.", {"polda": "Polda Nusa Tenggara Barat"}),
+    ("Ditsamapta rutin berpatroli di Nusa Tenggara Timur.", {"polda": "Polda Nusa Tenggara Timur"}),
+    # the province only in another sentence, or two provinces: no Polda
+    ("Perairan NTB sangat luas. Ditpolairud bersama TNI AL melakukan patroli.", {}),
+    ("Ditpolairud dari NTB dan NTT melakukan patroli bersama.", {}),
+])
+def test_a_directorate_in_a_sentence_naming_its_province_is_its_poldas(body, units, article_units):
+    found = _units_of("PATROLI PERAIRAN PRESISI\nDipublikasikan pada 29 Nov 2023\n" + body, article_units)
+    assert {level: name for level, name in found.items() if not name.startswith("ISI:")} == units
+
+
 @pytest.mark.parametrize("lead, units", [
     # a village's Bhabinkamtibmas in a district the registry has one Polsek over: that Polsek's story
     ("BANTENEKSPRES.CO.ID, RAJEG — Bulan suci Ramadan, Bhabinkamtibmas Desa Tanjakan, Kecamatan Rajeg, gencar patroli "

@@ -248,7 +248,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         water = _water_police(paragraphs, index)
         if not water.names:
             water = _headquarters(paragraphs, index)
-        return water if water.names else _english_unit(paragraphs, index)
+        if not water.names:
+            water = _english_unit(paragraphs, index)
+        return water if water.names else _directorate_of_province(paragraphs, index)
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
     acting_in_lead = [named for named in lead if not named.area]
@@ -389,6 +391,29 @@ def _english_unit(paragraphs: list[str], index: _Index) -> UnitGuess:
         if name := next((name for name in known if name), ""):
             names.add((level, name))
     return UnitGuess(dict(names)) if len(names) == 1 else UnitGuess()
+
+
+_DIRECTORATE = re.compile(
+    r"\bDit\s?(?i:polair(?:ud)?|samapta|sabhara|binmas|lantas|reskrimum|reskrimsus|resnarkoba|intelkam|pamobvit)\b"
+)
+"""A Polda's directorate written without its Polda: ``Ditpolairud``, ``Ditsamapta``."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def _directorate_of_province(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The Polda whose directorate acts in a sentence naming its province, where the text names no unit (``Di NTB,
+    Ditpolairud aktif melakukan patroli di sekitar Pelabuhan Lembar``): a directorate is a Polda's. One Polda only, and
+    the province in the directorate's own sentence; else nothing (``Ditpolairud bersama instansi lain`` names none)."""
+    provinces = {_key(unit.area): unit.name for unit in index.registry.units() if unit.level == "polda" and unit.area}
+    names = set()
+    for sentence in (part for paragraph in paragraphs for part in _SENTENCE_END.split(paragraph)):
+        if not _DIRECTORATE.search(sentence):
+            continue
+        for capitals in re.finditer(r"\b[A-Z]\w*(?:\s+[A-Z]\w*){0,3}", sentence):
+            words = capitals.group().split()  # ``Nusa Tenggara Barat``, or its short form ``NTB``
+            spans = (" ".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+            names.update(name for span in spans if (name := provinces.get(SHORT_NAMES.get(_key(span), _key(span)))))
+    return UnitGuess({"polda": names.pop()}) if len(names) == 1 else UnitGuess()
 
 
 def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
