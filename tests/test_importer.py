@@ -1031,6 +1031,20 @@ def test_a_stamp_inside_the_text_does_not_hide_the_events_date():
     assert parse_article(text).event.found.text == "2024-04-19"
 
 
+_TICKER_PAGE = ("Info Terkini\n\n{ticker}\n\nKakorbinmas: Polisi RW Diharapkan jadi Cooling System\n\nBatam – Irjen Pol "
+                "Edy Murbowo memimpin Apel Besar Polisi RW di Lapangan Bhayangkara Polda Kepri, Rabu (4/12/2024).")
+
+
+def test_a_news_tickers_day_is_not_the_events():
+    # a news ticker's items closed by runs of hyphens: its day is another news', the parade's is read
+    ticker = ("Pengambilan ganti rugi diperpanjang hingga batas akhir, Minggu, 19 Januari 2025 ----- BMKG Hang Nadim "
+              "Batam keluarkan peringatan cuaca ekstrem ----- Diskon listrik 50% -----")
+    assert parse_article(_TICKER_PAGE.format(ticker=ticker)).event.found.text == "2024-12-04"
+    # one run of hyphens after a day makes no ticker: that day stays the first one told
+    ruled = "Batam, Minggu, 19 Januari 2025 ----- Polda Kepri menggelar apel."
+    assert parse_article(_TICKER_PAGE.format(ticker=ruled)).event.found.text == "2025-01-19"
+
+
 @pytest.mark.parametrize("headline", [
     "Beranda Hukum Polsek Klojen Gelar Patroli Malam",
     "Berita » Polri » Polsek Klojen Gelar Patroli Malam",
@@ -4955,6 +4969,40 @@ def test_a_word_starting_like_a_units_inside_a_villages_name(paragraph, place):
 ])
 def test_a_kapolda_represented_by_an_officer_leaves_the_story_to_the_unit_below(lead, units, article_units):
     assert _units_of(lead, article_units) == units
+
+
+_WELCOMED = ("\nSebelumnya, rombongan Kapolda dijemput Forkopimda yang terdiri dari Bupati Alor Drs. Amon Djobo, M.AP "
+             "dan Kapolres Alor, AKBP. Ari Satmoko, SIK dan pejabat daerah lainnya.")
+
+
+@pytest.mark.parametrize("lead, units", [
+    # the Kapolda's visit told in the lead, his chief's title spelt out: the Polda's story, the Polres welcomes him
+    ("KALABAHI,RADARPANTAR.com-Kepala Kepolisian Daerah Nusa Tenggara Timur (Kapolda NTT) Irjen Pol Drs. Setyo "
+     "Budiyanto, SH, MH melakukan kunjungan perdana di Kabupaten Alor, Jumat 26 Agustus 2022." + _WELCOMED,
+     {"polda": "Polda Nusa Tenggara Timur"}),
+    ("KALABAHI – Kapolda NTT Irjen Pol Setyo Budiyanto berkunjung ke Kabupaten Alor, Jumat 26 Agustus 2022." + _WELCOMED,
+     {"polda": "Polda Nusa Tenggara Timur"}),
+    # the Kapolda holding an event that is no visit, or a visit told in another sentence: the Polres below him
+    ("KALABAHI – Kapolda NTT Irjen Pol Setyo Budiyanto mengadakan Jumat Curhat di Kabupaten Alor, Jumat 26 Agustus "
+     "2022." + _WELCOMED, {"polres": "Polres Alor"}),
+    ("KALABAHI – Kapolda NTT Irjen Pol Setyo Budiyanto mengadakan Jumat Curhat di Kabupaten Alor. Kunjungan itu "
+     "digelar Jumat 26 Agustus 2022." + _WELCOMED, {"polres": "Polres Alor"}),
+])
+def test_a_kapolda_visiting_in_the_lead_makes_the_poldas_story(lead, units, article_units):
+    assert _units_of("Busana Adat Pulau Pantar Disematkan kepada Tamu\n" + lead, article_units) == units
+
+
+@pytest.mark.parametrize("body, units", [
+    # a Polda's directorate acting in a sentence naming its province, in full or short, and no unit named: that Polda
+    ("Di NTB, Ditpolairud aktif melakukan patroli di sekitar Pelabuhan Lembar.", {"polda": "Polda Nusa Tenggara Barat"}),
+    ("Ditsamapta rutin berpatroli di Nusa Tenggara Timur.", {"polda": "Polda Nusa Tenggara Timur"}),
+    # the province only in another sentence, or two provinces: no Polda
+    ("Perairan NTB sangat luas. Ditpolairud bersama TNI AL melakukan patroli.", {}),
+    ("Ditpolairud dari NTB dan NTT melakukan patroli bersama.", {}),
+])
+def test_a_directorate_in_a_sentence_naming_its_province_is_its_poldas(body, units, article_units):
+    found = _units_of("PATROLI PERAIRAN PRESISI\nDipublikasikan pada 29 Nov 2023\n" + body, article_units)
+    assert {level: name for level, name in found.items() if not name.startswith("ISI:")} == units
 
 
 @pytest.mark.parametrize("lead, units", [

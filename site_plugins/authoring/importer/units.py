@@ -156,6 +156,15 @@ _CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 … mengukuhkan 115 anggota Polri dari Polresta Banjarmasin``): the chief does not act, his name first does not make it the
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
 at a Polsek's Friday session)."""
+_CHIEF_VISITS = re.compile(
+    r"\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b(?:[^.;:“”\"]|\.(?=\S)|(?<=\b(?:Dr|Ir|Hj))\.\s|(?<=\bDrs)\.\s){0,120}?"
+    r"\b(?:berkunjung|kunjungan|kunker|safari)\b",
+    re.I,
+)
+"""The Polda's chief visiting, told in the lead (``Kepala Kepolisian Daerah Nusa Tenggara Timur (Kapolda NTT) Irjen Pol
+Drs. Setyo Budiyanto, SH, MH melakukan kunjungan perdana di Kabupaten Alor``): the Polda's story; the Polres a later
+paragraph names receives the visit (its chief among those who welcome him), it does not make the story its own. An
+academic title's full stop (``Drs.``) stays within the chief's clause."""
 _BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“”\"]*$")
 """A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
 work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek
@@ -239,7 +248,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         water = _water_police(paragraphs, index)
         if not water.names:
             water = _headquarters(paragraphs, index)
-        return water if water.names else _english_unit(paragraphs, index)
+        if not water.names:
+            water = _english_unit(paragraphs, index)
+        return water if water.names else _directorate_of_province(paragraphs, index)
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
     acting_in_lead = [named for named in lead if not named.area]
@@ -258,7 +269,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
             and not (with_polres and index.agrees({"polda": lead[0].name, "polres": lead[1].name})):
         # ``personil Polda SulTeng & Polres Sigi``: the Polda's people with the Polres's, in its area, are the Polres's story
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
-    elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index):
+    elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index) \
+            and not (first < len(paragraphs) and _CHIEF_VISITS.search(paragraphs[first])):
         guess = _below_polda(guess, named[first + 1:], index)
     first_named: dict[str, _Named] = {}
     for mention in [*lead, *later]:
@@ -379,6 +391,29 @@ def _english_unit(paragraphs: list[str], index: _Index) -> UnitGuess:
         if name := next((name for name in known if name), ""):
             names.add((level, name))
     return UnitGuess(dict(names)) if len(names) == 1 else UnitGuess()
+
+
+_DIRECTORATE = re.compile(
+    r"\bDit\s?(?i:polair(?:ud)?|samapta|sabhara|binmas|lantas|reskrimum|reskrimsus|resnarkoba|intelkam|pamobvit)\b"
+)
+"""A Polda's directorate written without its Polda: ``Ditpolairud``, ``Ditsamapta``."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def _directorate_of_province(paragraphs: list[str], index: _Index) -> UnitGuess:
+    """The Polda whose directorate acts in a sentence naming its province, where the text names no unit (``Di NTB,
+    Ditpolairud aktif melakukan patroli di sekitar Pelabuhan Lembar``): a directorate is a Polda's. One Polda only, and
+    the province in the directorate's own sentence; else nothing (``Ditpolairud bersama instansi lain`` names none)."""
+    provinces = {_key(unit.area): unit.name for unit in index.registry.units() if unit.level == "polda" and unit.area}
+    names = set()
+    for sentence in (part for paragraph in paragraphs for part in _SENTENCE_END.split(paragraph)):
+        if not _DIRECTORATE.search(sentence):
+            continue
+        for capitals in re.finditer(r"\b[A-Z]\w*(?:\s+[A-Z]\w*){0,3}", sentence):
+            words = capitals.group().split()  # ``Nusa Tenggara Barat``, or its short form ``NTB``
+            spans = (" ".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+            names.update(name for span in spans if (name := provinces.get(SHORT_NAMES.get(_key(span), _key(span)))))
+    return UnitGuess({"polda": names.pop()}) if len(names) == 1 else UnitGuess()
 
 
 def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:

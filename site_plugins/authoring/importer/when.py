@@ -302,7 +302,7 @@ def find_event_date(
     weekday alone from taking the stamp's day.
     """
     preamble = paragraphs[:skipped]
-    paragraphs = _without_pull_quotes(paragraphs)
+    paragraphs = _without_tickers(_without_pull_quotes(paragraphs))
     every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
     if not every and (before := [mention for mention in _mentions(preamble) if not mention.partial]):
         doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
@@ -384,6 +384,18 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
     (13/7/2019) malam, …``): its day is read where the text tells it, not before the lead."""
     return [paragraph for at, paragraph in enumerate(paragraphs)
             if not (paragraph.startswith(("“", '"')) and paragraph in paragraphs[at + 1:])]
+
+
+_TICKER_BREAK = re.compile(r"\s-{3,}(?:\s|$)")
+"""A run of three or more hyphens between a news ticker's items: ``… hingga batas akhir, Minggu, 19 Januari 2025 -----
+BMKG Hang Nadim Batam keluarkan peringatan … -----``."""
+
+
+def _without_tickers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a news ticker's line: two or more items, each closed by a run of hyphens. Its dates are
+    the other news' (a ticker's ``Minggu, 19 Januari 2025`` above a parade told as ``Rabu (4/12/2024)``). One run of
+    hyphens in a line (a rule under a dateline, ``Senin (6/1/2025) --- Polres …``) makes no ticker."""
+    return [paragraph for paragraph in paragraphs if len(_TICKER_BREAK.findall(paragraph)) < 2]
 
 
 def _operation_span(paragraphs: list[str]) -> str:
