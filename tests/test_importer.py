@@ -587,6 +587,22 @@ def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline(breadc
     assert article.paragraphs == ["SERANG – Razia knalpot digelar."]
 
 
+@pytest.mark.parametrize("first, title", [
+    # the headline with a tag glued to its last word, then the headline alone: the tag goes
+    ("Polisi Patroli Skala Besar Antisipasi Balap Liar di BanyuwangiPolresta Banyuwangi",
+     "Polisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi"),
+    # words after a space are the headline's own, not a glued tag: the first line stays the headline
+    ("Polisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi Kota",
+     "Polisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi Kota"),
+])
+def test_a_headline_repeated_without_its_glued_tag_is_the_headline(first, title):
+    article = parse_article(
+        f"{first}\n\nPolisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi\n\n"
+        "BANYUWANGI – Polresta Banyuwangi melaksanakan patroli skala besar saat Ramadan di kawasan perkotaan."
+    )
+    assert article.title == title
+
+
 def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
     lead = "Personil Polsek Mayangan melaksanakan patroli dialogis di pasar, Kamis (29/01/2026)."
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)
