@@ -5578,6 +5578,27 @@ def test_a_public_spot_the_text_names_is_the_place(paragraph, location):
     assert find_location(paragraph) == location
 
 
+@pytest.mark.parametrize(("paragraph", "location"), [
+    # a spot's numbered blocks joined by ``dan`` are one spot
+    ("Polwan berpatroli di kawasan Pasar Senen Blok 1 dan 2, Jakarta Pusat, pada Senin (3/3/2025) sore.",
+     "Pasar Senen Blok 1 dan 2"),
+    ("Polwan berpatroli di Pasar Senen Blok 11 dan 12, Jakarta Pusat.", "Pasar Senen Blok 11 dan 12"),
+    # ``dan`` after a name's word, not after a number, ends the spot
+    ("Polwan berpatroli di Pasar Senen dan 2 pasar lain, Jakarta Pusat.", "Pasar Senen"),
+])
+def test_a_spots_numbered_blocks_joined_by_dan_are_one_spot(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+def test_an_offices_staff_named_with_its_area_is_no_place():
+    paragraph = ("Polres Muara Enim menggelar patroli gabungan bersama Satpol PP dan Staf Kecamatan Muara Enim, "
+                 "Senin malam (27/3/2023).")
+    assert find_location(paragraph) == ""
+    # the area word alone, without the staff, is the place
+    assert find_location("Polres Muara Enim menggelar patroli di Kecamatan Muara Enim, Senin malam (27/3/2023).") == \
+        "Kecamatan Muara Enim"
+
+
 def test_a_spot_told_only_in_a_later_paragraph_without_the_day_is_no_place():
     lead = "Polres Situbondo menggelar patroli jalur Pantura, Sabtu (6/4/2024)."
     later = "Personel juga menyambangi pengunjung di Pantai Pasir Putih."

@@ -97,6 +97,7 @@ _PLACE = re.compile(
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
     rf"|(?P<spot>(?:(?:(?<=\bdi\s)(?<!\bterletak\sdi\s)|(?<=\bdi\sarea\s)|(?<=\bkawasan\s)){_SPOT_WORD}\s+"
     rf"|(?<=\bdi\s{_SQUARE}\s)|(?<=\bkawasan\s{_SQUARE}\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}"
+    rf"(?:(?:(?<=\s\d)|(?<=\s\d\d))\s+dan\s+\d{{1,2}}\b)?"
     rf"(?!\s*,?\s*(?:{_STREET_WORD}|jalan\b|jl\b))(?=\s*[,.;:(]|\s+(?-i:[a-z])|\s+{_STOP_WORD}|\s*$))"
     rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"
     rf"|(?<![\w.])(?:{_VILLAGE_WORD})(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,?\s*(?:{_AREA_WORD}|{_VILLAGE_WORD})\s)"
@@ -108,7 +109,7 @@ Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
 ``di Indragiri Hilir (Inhil), Provinsi Riau``, also after a sight's kind (``objek wisata Pantai Ba’batoa, Desa
 Lapeo``) or an area's word (``sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo``); a market heads its areas
-with or without the comma:
+with or without the comma, a spot's numbered blocks joined by ``dan`` one spot (``kawasan Pasar Senen Blok 1 dan 2``):
 ``di Pasar Kauditan Kabupaten Minahasa Utara``; a kampung (Papua's village) heads its areas after a comma
 (``Kampung Mosso, Distrik Muara Tami, Kota Jayapura``); waters told from one shore to another are a place
 (``perairan Lembar hingga Sekotong``; ``perairan Tanjungbalai`` alone names its town's waters), and so are waters
@@ -120,6 +121,7 @@ _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+"
     rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
     r"|Wali\s+Kota|Balai\s+Kota"
+    r"|(?:Staf|Staff|Pegawai)\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -129,7 +131,7 @@ _OFFICIAL = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
-Sayugi``; the mayor, ``Wali Kota Pontianak``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
+Sayugi``; the mayor, ``Wali Kota Pontianak``; an office's staff, ``Staf Kecamatan Muara Enim``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
 islands) or a region's anniversary (``hari jadi
