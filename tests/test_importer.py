@@ -3565,6 +3565,29 @@ def test_a_full_name_in_brackets_closing_the_text_may_open_with_an_initial(last,
     assert parse_article(text).author == author
 
 
+@pytest.mark.parametrize("last, author", [
+    ("(F.Simanjuntak)", "F.Simanjuntak"),  # the initial's full stop glued to the surname
+    ("Polisi juga menyapa warga (F.Simanjuntak) di pasar.", ""),  # inside a sentence: no credit
+    ("(F.POL)", ""),  # an initial before capitals is a desk's code, no name
+])
+def test_a_name_in_brackets_closing_the_text_may_glue_its_initial(last, author):
+    text = ("LABUHANBATU – Polres Labuhanbatu menggelar patroli malam, Kamis (1/12/2022).\n\nSelama kegiatan "
+            f"berlangsung, kondisi terpantau tertib.\n\n{last}")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("last, author", [
+    ("tekendali,\"ungkap Dionisius Bina (*/Yuser)", "Yuser"),  # a source's mark, a slash and the writer
+    ("tekendali,\"ungkap Dionisius Bina (*)", ""),  # the mark alone names no one
+    ("tekendali,\"ungkap Dionisius Bina (*/Can)", ""),  # three letters may be initials
+    ("tekendali,\"ungkap Dionisius Bina (*/Humas Polres Belu)", ""),  # a unit's humas is no writer
+])
+def test_a_writer_after_a_starred_mark_in_brackets_closing_the_text(last, author):
+    text = ("ATAMBUA – Satgas Pamtas berpatroli di perbatasan, Kamis (23/10/2025).\n\n\"Situasi aman dan "
+            f"{last}")
+    assert parse_article(text).author == author
+
+
 def test_an_event_pointed_back_at_is_the_storys_own():
     lead = ("Petugas Polsek Cikande mengamankan tujuh remaja dalam patroli Minggu dini hari di Kecamatan Kibin. {} terjadi "
             "pada tanggal 22 Februari 2026, di mana para remaja diduga hendak tawuran.")

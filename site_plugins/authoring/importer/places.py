@@ -263,15 +263,20 @@ _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 _END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
 """A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``. Consonants alone after the
 first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TWO_WRITERS`: no name."""
+_END_STARRED_NAME = re.compile(r"\(\s*\*\s*/\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
+"""A source's mark, a slash and a single name in brackets closing the text: ``(*/Yuser)``, the writer; a name of three
+letters or fewer (``(*/Can)``, ``(*/pur)``) may be initials, as in :data:`_END_NAME`: no name."""
 _END_DESK_THEN_NAME = re.compile(r"\(\s*[A-Z]{2,4}\s*-\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
 """A desk's initials in capitals, a hyphen and a single name in brackets closing the text (``(SM-Taman)``): the name a
 likely writer, as a single name alone in brackets is (:data:`_END_NAME`); a town after an agency's initials
 (``(ANT-Ambon)``) is written again in the text and stays a suggestion."""
 _END_FULL_NAME = re.compile(
-    r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
+    r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2}|[A-Z]\.[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)"
+    r"(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
 )
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
-first and the desk's code after it: ``(M Siboro C.ILJ)``; this and :data:`_END_NAME` take spaces inside the brackets
+first and the desk's code after it: ``(M Siboro C.ILJ)``, or with the initial's full stop glued to the surname:
+``(F.Simanjuntak)``; this and :data:`_END_NAME` take spaces inside the brackets
 (``( Yuyi Rohmatunisa)``, ``( Bahri )``); a full name written as a social handle (``(@Gus Kliwir)``) is the name without
 its ``@``."""
 _END_NAME_LOWER = re.compile(
@@ -781,7 +786,8 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
         or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
-        or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph)
+        or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph) \
+        or _END_STARRED_NAME.search(paragraph)
     handle = None if sure else _END_HANDLE.search(paragraph)
     if handle and not _NOT_A_PERSON.search(handle["name"].rstrip("0123456789").capitalize()):
         return handle["name"], ""
