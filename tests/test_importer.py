@@ -587,6 +587,22 @@ def test_a_headline_repeated_without_its_glued_breadcrumb_is_the_headline(breadc
     assert article.paragraphs == ["SERANG – Razia knalpot digelar."]
 
 
+@pytest.mark.parametrize("first, title", [
+    # the headline with a tag glued to its last word, then the headline alone: the tag goes
+    ("Polisi Patroli Skala Besar Antisipasi Balap Liar di BanyuwangiPolresta Banyuwangi",
+     "Polisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi"),
+    # words after a space are the headline's own, not a glued tag: the first line stays the headline
+    ("Polisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi Kota",
+     "Polisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi Kota"),
+])
+def test_a_headline_repeated_without_its_glued_tag_is_the_headline(first, title):
+    article = parse_article(
+        f"{first}\n\nPolisi Patroli Skala Besar Antisipasi Balap Liar di Banyuwangi\n\n"
+        "BANYUWANGI – Polresta Banyuwangi melaksanakan patroli skala besar saat Ramadan di kawasan perkotaan."
+    )
+    assert article.title == title
+
+
 def test_a_paste_without_headline_keeps_its_lead_and_flags_the_title(registry):
     lead = "Personil Polsek Mayangan melaksanakan patroli dialogis di pasar, Kamis (29/01/2026)."
     draft = draft_story(parse_article(f"{lead}\n\nWarga menyambut baik."), registry)
@@ -3563,6 +3579,29 @@ def test_a_full_name_in_brackets_closing_the_text_may_open_with_an_initial(last,
     assert parse_article(text).author == author
 
 
+@pytest.mark.parametrize("last, author", [
+    ("(F.Simanjuntak)", "F.Simanjuntak"),  # the initial's full stop glued to the surname
+    ("Polisi juga menyapa warga (F.Simanjuntak) di pasar.", ""),  # inside a sentence: no credit
+    ("(F.POL)", ""),  # an initial before capitals is a desk's code, no name
+])
+def test_a_name_in_brackets_closing_the_text_may_glue_its_initial(last, author):
+    text = ("LABUHANBATU – Polres Labuhanbatu menggelar patroli malam, Kamis (1/12/2022).\n\nSelama kegiatan "
+            f"berlangsung, kondisi terpantau tertib.\n\n{last}")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("last, author", [
+    ("tekendali,\"ungkap Dionisius Bina (*/Yuser)", "Yuser"),  # a source's mark, a slash and the writer
+    ("tekendali,\"ungkap Dionisius Bina (*)", ""),  # the mark alone names no one
+    ("tekendali,\"ungkap Dionisius Bina (*/Can)", ""),  # three letters may be initials
+    ("tekendali,\"ungkap Dionisius Bina (*/Humas Polres Belu)", ""),  # a unit's humas is no writer
+])
+def test_a_writer_after_a_starred_mark_in_brackets_closing_the_text(last, author):
+    text = ("ATAMBUA – Satgas Pamtas berpatroli di perbatasan, Kamis (23/10/2025).\n\n\"Situasi aman dan "
+            f"{last}")
+    assert parse_article(text).author == author
+
+
 def test_an_event_pointed_back_at_is_the_storys_own():
     lead = ("Petugas Polsek Cikande mengamankan tujuh remaja dalam patroli Minggu dini hari di Kecamatan Kibin. {} terjadi "
             "pada tanggal 22 Februari 2026, di mana para remaja diduga hendak tawuran.")
@@ -5608,6 +5647,27 @@ def test_writers_above_a_team_label_are_the_byline(byline, author):
 ])
 def test_a_public_spot_the_text_names_is_the_place(paragraph, location):
     assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize(("paragraph", "location"), [
+    # a spot's numbered blocks joined by ``dan`` are one spot
+    ("Polwan berpatroli di kawasan Pasar Senen Blok 1 dan 2, Jakarta Pusat, pada Senin (3/3/2025) sore.",
+     "Pasar Senen Blok 1 dan 2"),
+    ("Polwan berpatroli di Pasar Senen Blok 11 dan 12, Jakarta Pusat.", "Pasar Senen Blok 11 dan 12"),
+    # ``dan`` after a name's word, not after a number, ends the spot
+    ("Polwan berpatroli di Pasar Senen dan 2 pasar lain, Jakarta Pusat.", "Pasar Senen"),
+])
+def test_a_spots_numbered_blocks_joined_by_dan_are_one_spot(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+def test_an_offices_staff_named_with_its_area_is_no_place():
+    paragraph = ("Polres Muara Enim menggelar patroli gabungan bersama Satpol PP dan Staf Kecamatan Muara Enim, "
+                 "Senin malam (27/3/2023).")
+    assert find_location(paragraph) == ""
+    # the area word alone, without the staff, is the place
+    assert find_location("Polres Muara Enim menggelar patroli di Kecamatan Muara Enim, Senin malam (27/3/2023).") == \
+        "Kecamatan Muara Enim"
 
 
 def test_a_spot_told_only_in_a_later_paragraph_without_the_day_is_no_place():

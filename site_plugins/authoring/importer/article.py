@@ -84,6 +84,8 @@ _TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
 Indokalbar.com -->``), no sentence of the lead: the headline may stand below it."""
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
 """What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
+_TAG_GLUED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}")
+"""A tag a copy glued to the headline's last word, its words capitalised: ``Polresta Banyuwangi``."""
 _AREA_WORD = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
 _AREA_WORD_ALONE = re.compile(r"(?:Kota|Kabupaten|Kab\.?|Kecamatan|Kec\.?|Desa|Kelurahan|Distrik|Provinsi)", re.I)
 """An area's word with no name after it: no place."""
@@ -1587,10 +1589,14 @@ def _repeats_without_label(line: str, title: str) -> bool:
     """True when ``line`` is the headline again without the breadcrumb a copy glued before its
     first instance (``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``), or
     without the site's name the page's title bar puts after it (``... selama Ramadan - Warta
-    Global Jateng`` then ``... selama Ramadan``)."""
+    Global Jateng`` then ``... selama Ramadan``), or without the tag glued to its last word (``… di
+    BanyuwangiPolresta Banyuwangi`` then ``… di Banyuwangi``)."""
     if len(line.split()) < _HEADLINE_WORDS[0] or title == line:
         return False
-    return title.endswith(" " + line) or bool(title.startswith(line) and _SITE_AFTER.fullmatch(title[len(line):]))
+    tail = title[len(line):] if title.startswith(line) else ""
+    return title.endswith(" " + line) or bool(tail) and (
+        bool(_SITE_AFTER.fullmatch(tail)) or line[-1].islower() and bool(_TAG_GLUED.fullmatch(tail))
+    )
 
 
 def _is_sentence(line: str) -> bool:

@@ -97,6 +97,7 @@ _PLACE = re.compile(
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
     rf"|(?P<spot>(?:(?:(?<=\bdi\s)(?<!\bterletak\sdi\s)|(?<=\bdi\sarea\s)|(?<=\bkawasan\s)){_SPOT_WORD}\s+"
     rf"|(?<=\bdi\s{_SQUARE}\s)|(?<=\bkawasan\s{_SQUARE}\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}"
+    rf"(?:(?:(?<=\s\d)|(?<=\s\d\d))\s+dan\s+\d{{1,2}}\b)?"
     rf"(?!\s*,?\s*(?:{_STREET_WORD}|jalan\b|jl\b))(?=\s*[,.;:(]|\s+(?-i:[a-z])|\s+{_STOP_WORD}|\s*$))"
     rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"
     rf"|(?<![\w.])(?:{_VILLAGE_WORD})(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,?\s*(?:{_AREA_WORD}|{_VILLAGE_WORD})\s)"
@@ -108,7 +109,7 @@ Sisingamangaraja`` is the town's street, not a town named Jalan); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
 ``di Indragiri Hilir (Inhil), Provinsi Riau``, also after a sight's kind (``objek wisata Pantai Ba’batoa, Desa
 Lapeo``) or an area's word (``sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo``); a market heads its areas
-with or without the comma:
+with or without the comma, a spot's numbered blocks joined by ``dan`` one spot (``kawasan Pasar Senen Blok 1 dan 2``):
 ``di Pasar Kauditan Kabupaten Minahasa Utara``; a kampung (Papua's village) heads its areas after a comma
 (``Kampung Mosso, Distrik Muara Tami, Kota Jayapura``); waters told from one shore to another are a place
 (``perairan Lembar hingga Sekotong``; ``perairan Tanjungbalai`` alone names its town's waters), and so are waters
@@ -120,6 +121,7 @@ _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+"
     rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
     r"|Wali\s+Kota|Balai\s+Kota"
+    r"|(?:Staf|Staff|Pegawai)\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -129,7 +131,7 @@ _OFFICIAL = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
-Sayugi``; the mayor, ``Wali Kota Pontianak``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
+Sayugi``; the mayor, ``Wali Kota Pontianak``; an office's staff, ``Staf Kecamatan Muara Enim``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
 islands) or a region's anniversary (``hari jadi
@@ -261,15 +263,20 @@ _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 _END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
 """A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``. Consonants alone after the
 first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TWO_WRITERS`: no name."""
+_END_STARRED_NAME = re.compile(r"\(\s*\*\s*/\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
+"""A source's mark, a slash and a single name in brackets closing the text: ``(*/Yuser)``, the writer; a name of three
+letters or fewer (``(*/Can)``, ``(*/pur)``) may be initials, as in :data:`_END_NAME`: no name."""
 _END_DESK_THEN_NAME = re.compile(r"\(\s*[A-Z]{2,4}\s*-\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
 """A desk's initials in capitals, a hyphen and a single name in brackets closing the text (``(SM-Taman)``): the name a
 likely writer, as a single name alone in brackets is (:data:`_END_NAME`); a town after an agency's initials
 (``(ANT-Ambon)``) is written again in the text and stays a suggestion."""
 _END_FULL_NAME = re.compile(
-    r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2})(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
+    r"\(\s*@?(?P<name>(?:[A-Z][a-z]+['’]?|[A-Z])(?: [A-Z][a-z]+['’]?){1,2}|[A-Z]\.[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)"
+    r"(?: [A-Z]\.[A-Z]{2,4})?\s*\)\W*$"
 )
 """A person's full name in brackets closing the text: ``(Peni Kusumawati)``, ``(Surya Ghempar).``, also with an initial
-first and the desk's code after it: ``(M Siboro C.ILJ)``; this and :data:`_END_NAME` take spaces inside the brackets
+first and the desk's code after it: ``(M Siboro C.ILJ)``, or with the initial's full stop glued to the surname:
+``(F.Simanjuntak)``; this and :data:`_END_NAME` take spaces inside the brackets
 (``( Yuyi Rohmatunisa)``, ``( Bahri )``); a full name written as a social handle (``(@Gus Kliwir)``) is the name without
 its ``@``."""
 _END_NAME_LOWER = re.compile(
@@ -779,7 +786,8 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
         or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
-        or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph)
+        or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph) \
+        or _END_STARRED_NAME.search(paragraph)
     handle = None if sure else _END_HANDLE.search(paragraph)
     if handle and not _NOT_A_PERSON.search(handle["name"].rstrip("0123456789").capitalize()):
         return handle["name"], ""
