@@ -29,6 +29,10 @@ CHROME_SEEN = [
     ("header-ad", "tests/fixtures/import/jayapura-coffeemorning.txt"),
     ("468x60", "tests/fixtures/import/jayapura-coffeemorning.txt"),
     ("BREAKING NEWS", "tests/fixtures/import/jayapura-coffeemorning.txt"),
+    ("Info Terkini", "tests/fixtures/import/batam-apelpolisirw.txt"),
+    ("Pengambilan ganti rugi warga Tembesi Tower diperpanjang hingga batas akhir, Minggu, 19 Januari 2025 ----- BMKG "
+     "Hang Nadim Batam keluarkan peringatan potensi bahaya cuaca ekstrem dan hujan deras berkepanjangan ----- Diskon "
+     "listrik 50% bisa bayar di Tokopedia dan Shopee -----", "tests/fixtures/import/batam-apelpolisirw.txt"),
     ("RIZAL SETYO NUGROHO/Radar Jogja",
      "https://radarjogja.co/2016/01/02/mengikuti-kapolda-dij-brigjen-pol-erwin-triwanto-memimpin-patroli-sepeda-di-malam-tahun-baru/"),
     ("Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali",

@@ -26,10 +26,12 @@ DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
     r"header ads",
     # a theme's ad slot named by its place with a hyphen, and a banner's size, each alone on a line (``header-ad``,
-    # ``468x60``), and a news ticker's label (``BREAKING NEWS``) above the headline
+    # ``468x60``), and a news ticker's label (``BREAKING NEWS``, ``Info Terkini``) above the headline, and the ticker
+    # itself: two or more items, each closed by a run of hyphens
     r"(?:header|footer|sidebar|top|bottom)-ads?",
     r"\d{2,4}\s?x\s?\d{2,4}",
-    r"breaking news",
+    r"breaking news|info terkini",
+    r"(?:\S.*?\s-{3,}\s*){2,}",
     r"social header",
     r"-->",
     r"masukkan script iklan disini",
