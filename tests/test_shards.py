@@ -462,6 +462,13 @@ def test_a_merge_split_within_a_year_and_its_search_bundles_of_days_give_the_sin
     _same_bundles_as_one_build(site, ["2", "3", "4"])
 
 
+def test_parts_beyond_the_archive_s_months_make_nothing_and_the_site_is_the_same(tmp_path):
+    site = _national_site(tmp_path, merge_parts=8)  # five months of stories
+    assert "parts 2 to 8 of the merge" in _sharded_as_one_build(site, tmp_path / "whole")
+    empty = json.loads((site.root / ".site.shards/part-8/part.json").read_text())["sections"]
+    assert empty["files"]["paths"] == [] and empty["portal"]["months"] == [0, -1]
+
+
 def test_a_merge_refuses_a_part_missing_or_built_from_other_shards_and_the_live_site_stays(tmp_path):
     site = _national_site(tmp_path, merge_parts=2)
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
