@@ -902,6 +902,16 @@ def test_the_hour_of_an_incident_told_is_not_the_events(text, expected):
     # ``selama`` a span, not ``selama ini``, leaves the time the event's
     ("Patroli digelar Jumat (24/3/2023) malam.\n\nSelama dua jam patroli dimulai pada pukul 22:00.",
      "2023-03-24 22:00"),
+    # a time within the state told so far is a complaint's hour, not the event's
+    ("Jumat Curhat digelar Jumat (18/7/2025) di Desa Banabungi.\n\nSekretaris desa mengatakan sampai saat ini situasi "
+     "di wilayah desa secara umum aman dan kondusif namun di kali biru pada malam hari sekitar pukul 22.00 WITA ada "
+     "orang nongkrong.", "2025-07-18"),
+    # ``sampai`` an end, not ``sampai saat ini``, leaves the start time the event's
+    ("Patroli digelar Jumat (18/7/2025) malam.\n\nPatroli dimulai pukul 22.00 WITA sampai selesai.",
+     "2025-07-18 22:00"),
+    # ``hingga kini`` in another sentence leaves the event's time
+    ("Situasi aman hingga kini.\n\nPatroli digelar Jumat (18/7/2025) sekitar pukul 22.00 WITA.",
+     "2025-07-18 22:00"),
 ])
 def test_the_hours_kept_so_far_are_not_the_events_time(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected

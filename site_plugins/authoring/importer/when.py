@@ -102,6 +102,9 @@ pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
 _SO_FAR = re.compile(r"\bselama\s+ini\b[^.!?;“”\"]{0,60}$", re.I)
 """Words before a time, in its sentence, that make it the hours kept so far, not the event's: ``Menurut Kapolda
 selama ini patroli dilakukan aparat kepolisian pada pukul 22:00 – 05:00``."""
+_STATE_SO_FAR = re.compile(r"\b(?:sampai|hingga)\s+(?:saat\s+ini|sekarang|kini)\b[^.!?;“”\"]{0,160}$", re.I)
+"""Words before a time, in its sentence, that make it part of a state told so far, not the event's hour: ``sampai saat
+ini situasi di wilayah desa … aman dan kondusif namun di kali biru pada malam hari sekitar pukul 22.00 WITA``."""
 _ROUTINE_AFTER = re.compile(
     r"(?:[^.!?;“”\"]|(?<=\d)\.(?=\d)){0,60}?\b(?:setiap|tiap)\s+(?:hari|malam|minggu|pekan|bulan)(?:nya)?\b", re.I,
 )
@@ -1027,7 +1030,8 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
     hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
     what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``), nor the hour of an incident
     the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``), nor an end
-    told after its time (``tepat pukul 21.00 WIB, kegiatan berakhir``)."""
+    told after its time (``tepat pukul 21.00 WIB, kegiatan berakhir``), nor an hour within a state told so far
+    (``sampai saat ini situasi … aman namun … pada malam hari sekitar pukul 22.00``)."""
     for paragraph in paragraphs:
         text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
@@ -1037,7 +1041,8 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
                     and not any(words.search(text, reach, time.start()) for words in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _ENDS_AFTER.match(text, time.end()) \
-                    and not _BEFORE_THE_EVENT.search(text[:time.start()]):
+                    and not _BEFORE_THE_EVENT.search(text[:time.start()]) \
+                    and not _STATE_SO_FAR.search(text, max(0, time.start() - 200), time.start()):
                 yield int(time["hour"]), int(time["minute"])
 
 
