@@ -5875,3 +5875,20 @@ def test_caption_above_the_dateline_leaves_the_title_flagged(article_units):
 ])
 def test_desk_initials_then_a_name_closing_the_text(paragraph, credit):
     assert end_credit(paragraph) == credit
+
+
+@pytest.mark.parametrize("told, text, doubt", [
+    # a named site before a street read alone, the address going on after it: the street is narrower than the place
+    ("di RPTRA Sahara, Jln. Rasela V RT. 2/02, Sawah Besar, Jakarta Pusat.", "",
+     "tempat kegiatan disebut dengan nama sebelum jalannya; periksa nama tempat dan alamatnya"),
+    # the street alone with no site before it stays the place
+    ("di Jalan Prof. Dr. Soepomo, Tebet, Jakarta Selatan.", "Jalan Prof. Dr. Soepomo", ""),
+    # a day after the street is no address going on
+    ("di Tugu Dayok Mirah, Simpang Jl. Medan, Sabtu (10/5/2025) mulai pukul 23:30.", "Simpang Jl. Medan", ""),
+    # a street with its area words read into its chain stays the place
+    ("di Masjid Sari Asih, Jalan Imam Bonjol, Kelurahan Sukajadi, Kecamatan Karawaci.",
+     "Jalan Imam Bonjol, Kelurahan Sukajadi, Kecamatan Karawaci", ""),
+])
+def test_a_street_after_a_named_site_with_the_address_going_on_is_flagged(told, text, doubt):
+    place = parse_article(f"Judul Berita Patroli\n\nPolres Metro Jakarta Pusat menggelar Jumat Curhat {told}").place
+    assert (place.text, place.doubt) == (text, doubt)

@@ -398,6 +398,10 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
+    if len(chain) == 1 and _level(chain[0].group()) == "jalan" \
+            and _VENUE_BEFORE.search(_as_told(paragraph)[:chain[0].start()]) \
+            and _ADDRESS_GOES_ON.match(_as_told(paragraph), chain[0].end()):
+        return Place("", VENUE_BEFORE_STREET, text)  # ``di RPTRA Sahara, Jln. Rasela V …``: the site is unknown
     told_later = paragraph is not paragraphs[skipped] and not names_a_day(paragraph)
     again = told_later and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", paragraphs[skipped], re.I)
     if again and not again.group().isupper():  # a dateline in capitals is where the news was written
@@ -408,6 +412,16 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
             and (town := _dateline_told_apart(paragraphs, lead, paragraph, text)):
         return Place("", f"{DATELINE_TOLD_APART}: '{town}'", text)
     return Place(text, told_later=told_later)
+
+
+_VENUE_BEFORE = re.compile(rf"\bdi\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*$")
+"""A named site right before a street, with no place word of its own (``di RPTRA Sahara, Jln. Rasela V RT. 2/02,
+Sawah Besar``): where the street alone is read and the address goes on after it, the street is narrower than the
+text's place."""
+_ADDRESS_GOES_ON = re.compile(rf"(?:\s+(?:RT|RW)\.?\s*\d+(?:/\d+)?)*\s*,\s*(?!(?:{DAYS})\b)[A-Z]")
+"""The address going on after a street with areas not read into its chain (``Jln. Rasela V RT. 2/02, Sawah Besar``), not
+the day after it (``Simpang Jl. Medan, Sabtu (10/5)``)."""
+VENUE_BEFORE_STREET = "tempat kegiatan disebut dengan nama sebelum jalannya; periksa nama tempat dan alamatnya"
 
 
 _AREAS_TO_PROVINCE = re.compile(
