@@ -5041,6 +5041,21 @@ def test_a_kapolda_visiting_in_the_lead_makes_the_poldas_story(lead, units, arti
     assert _units_of("Busana Adat Pulau Pantar Disematkan kepada Tamu\n" + lead, article_units) == units
 
 
+@pytest.mark.parametrize("title, units", [
+    # a headline naming the Polsek the Kapolda visits, the lead telling his visit: the Polda's story
+    ("Kunker ke Madina, Kapoldasu Sambangi Polsek Muara Sipongi", {"polda": "Polda Sumatera Utara"}),
+    # a headline naming the Polsek acting, no visit: the Polsek's story stays
+    ("Polsek Muara Sipongi Gelar Patroli", {"polsek": "Polsek Muara Sipongi", "polres": "Polres Mandailing Natal"}),
+])
+def test_a_kapolda_visiting_a_unit_the_headline_names_makes_the_poldas_story(title, units, article_units):
+    lead = ("– Kapolda Sumut, Irjen Pol RZ Panca Putra Simanjuntak, melakukan kunjungan kerja (kunker) ke Kabupaten "
+            "Mandailing Natal (Madina), Selasa (11/4/2023).\nSetibanya di Kabupaten Madina, Kapolda Sumut beserta "
+            "rombongan menuju Polsek Muara Sipongi.")
+    if "Patroli" in title:
+        lead = "– Personel Polsek Muara Sipongi melaksanakan patroli, Selasa (11/4/2023)."
+    assert _units_of(f"{title}\n{lead}", article_units) == units
+
+
 @pytest.mark.parametrize("body, units", [
     # a Polda's directorate acting in a sentence naming its province, in full or short, and no unit named: that Polda
     ("Di NTB, Ditpolairud aktif melakukan patroli di sekitar Pelabuhan Lembar.", {"polda": "Polda Nusa Tenggara Barat"}),

@@ -263,6 +263,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     together = first < len(paragraphs) and (
         _CHIEFS_TOGETHER.search(paragraphs[first]) or _CHIEF_REPRESENTED.search(paragraphs[first])
     )
+    if (visit := _chiefs_visit(guess, lead, first < len(paragraphs) and paragraphs[first], index)) is not None:
+        return visit  # the Polda's visit: the units it reaches, named later, do not make it theirs
     with_polres = len(lead) > 1 and lead[1].level == "polres" and lead[1].after == "polda" and not lead[1].area
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt \
             and not (together and index.agrees({"polda": lead[0].name, **guess.names})) \
@@ -297,6 +299,19 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+def _chiefs_visit(guess: UnitGuess, lead: list[_Named], opening: str | bool, index: _Index) -> UnitGuess | None:
+    """The Polda, not the unit a headline names as what its chief visits (``Kapoldasu Sambangi Polsek Muara Sipongi``),
+    where the lead tells him visiting (``Kapolda Sumut … melakukan kunjungan kerja (kunker) ke Kabupaten Mandailing
+    Natal``): the Polda's visit, carried out at one of its units, as set 68's ``alor-kunjungankapolda`` and set 66's
+    ``bitung-safarikamtibmas``. None where that is not so: a unit already in doubt, or of another Polda, stays as it
+    is."""
+    chief = next((named for named in lead if named.level == "polda" and named.doer and not named.area), None)
+    if not chief or not opening or not _CHIEF_VISITS.search(opening) or "polda" in guess.names or not guess.names \
+            or guess.doubt or not index.agrees({"polda": chief.name, **guess.names}):
+        return None
+    return UnitGuess({"polda": chief.name})
 
 
 _UNIT_DATELINE = re.compile(r"\s*(?P<unit>Pol(?:res|resta|restabes|sek)\s+[^–—\-.,;:]{2,40}?)\s*[–—-]\s")
