@@ -114,12 +114,14 @@ didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
 _GUESTS_BEFORE = re.compile(
     rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b"
     rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
+    rf"|\b(?i:dalam\s+(?:kegiatan|acara)\s+(?:ini|itu|tersebut)\s+hadir)\b(?:[^.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)*$"
 )
 """The guests of an event listed after ``dihadiri`` (``Acara Jumat Curhat itu juga dihadiri Kompol … (Polairud), …,
 Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``), or after a sentence
 opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang berkumpul. Terlihat, Kapolsek Bunguran Timur Kompol
 M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek …
-memimpin`` without the comma tells who acts."""
+memimpin`` without the comma tells who acts. After ``Dalam kegiatan ini hadir`` the guests may be listed apart by
+semicolons (``hadir Kabag Ops …; Kasat Binmas …; Kapolsek Sawah Besar …``)."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
 )
