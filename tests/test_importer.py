@@ -5909,16 +5909,12 @@ def test_a_street_after_a_named_site_with_the_address_going_on_is_flagged(told, 
     assert (place.text, place.doubt) == (text, doubt)
 
 
-@pytest.mark.parametrize("guests, units", [
+def test_guests_listed_after_hadir_with_semicolons_do_not_take_the_story(article_units):
+    lead = "Judul Jumat Curhat\nMJ. Jakarta – Polres Metro Jakarta Pusat menggelar Jumat Curhat Plus di RPTRA Sahara."
     # guests listed apart by semicolons after ``Dalam kegiatan ini hadir``: the Polsek attends the Polres's event
-    ("Dalam kegiatan ini hadir Kabag Ops AKBP Askhabul Khfi, S.I.K; Kasat Binmas Kompol Jarono, S.H., M.H.; Kapolsek "
-     "Sawah Besar Kompol Dhanar Dhono Vernandie, S.E., M.M.; serta Camat Sawah Besar.",
-     {"polres": "Polres Metro Jakarta Pusat"}),
+    guests = ("Dalam kegiatan ini hadir Kabag Ops AKBP Askhabul Khfi, S.I.K; Kasat Binmas Kompol Jarono, S.H., M.H.; "
+              "Kapolsek Sawah Besar Kompol Dhanar Dhono Vernandie, S.E., M.M.; serta Camat Sawah Besar.")
+    assert _units_of(f"{lead}\n{guests}", article_units) == {"polres": "Polres Metro Jakarta Pusat"}
     # the Polsek's people acting, with no guests' words before them: the Polsek's story
-    ("Dalam kegiatan ini personel Polsek Sawah Besar melaksanakan patroli.",
-     {"polres": "Polres Metro Jakarta Pusat", "polsek": "Polsek Sawah Besar"}),
-])
-def test_guests_listed_after_hadir_with_semicolons_do_not_take_the_story(guests, units, article_units):
-    text = ("Judul Jumat Curhat\nMJ. Jakarta – Polres Metro Jakarta Pusat menggelar acara Jumat Curhat Plus di RPTRA "
-            f"Sahara.\n{guests}")
-    assert _units_of(text, article_units) == units
+    acting = "Dalam kegiatan ini personel Polsek Sawah Besar melaksanakan patroli."
+    assert _units_of(f"{lead}\n{acting}", article_units)["polsek"] == "Polsek Sawah Besar"
