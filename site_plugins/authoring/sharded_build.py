@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from site_plugins.authoring.site_build import (
@@ -37,14 +38,14 @@ def shards_folder(site_dir: Path) -> Path:
 def build_shard(config_file: str, shard: str, folder: Path) -> int:
     """Build ``shard`` into ``folder/<shard>/``. Its earlier description is removed first: a
     shard that fails never leaves one behind for a merge to take."""
-    out = _prepare(folder, shard)
+    out = _prepare(folder / shard, FILE_NAME)
     return run_mkdocs(config_file, out / "site", _shard_env(shard, out))
 
 
 def build_part(config_file: str, number: int, folder: Path) -> int:
     """Build part ``number`` of a merge split in parts from the shards under ``folder``, into
     ``folder/part-<number>/``; its earlier description is removed first."""
-    out = _prepare_part(folder, number)
+    out = _prepare(part_folder(folder, number), PART_FILE_NAME)
     return run_mkdocs(config_file, out / "site", _part_env(number, folder))
 
 
@@ -64,14 +65,16 @@ def build_all(
     ``parts`` of the merge, the same way; then the merge. The first build to fail stops the
     others and the merge: the site stays as it was."""
     started = time.monotonic()
-    jobs = {shard: (lambda shard=shard: _start(config_file, shard, folder)) for shard in shards}
+    jobs = {shard: partial(_start, config_file, folder / shard, FILE_NAME, _shard_env(shard, folder / shard))
+            for shard in shards}
     failed = _run_all(jobs, "shard", folder, workers)
     if failed:
         return failed
     print(f"portal: {len(shards)} shards in {time.monotonic() - started:.1f} s; merging", file=sys.stderr)
     if parts > 1:
         started = time.monotonic()
-        jobs = {part_folder(folder, number).name: (lambda number=number: _start_part(config_file, number, folder))
+        jobs = {part_folder(folder, number).name:
+                partial(_start, config_file, part_folder(folder, number), PART_FILE_NAME, _part_env(number, folder))
                 for number in range(2, parts + 1)}
         failed = _run_all(jobs, "part", folder, workers)
         if failed:
@@ -107,17 +110,9 @@ def _run_all(jobs: dict, kind: str, folder: Path, workers: int) -> int:
     return 0
 
 
-def _prepare(folder: Path, shard: str) -> Path:
-    out = folder / shard
-    (out / FILE_NAME).unlink(missing_ok=True)
-    shutil.rmtree(out / "site", ignore_errors=True)
-    out.mkdir(parents=True, exist_ok=True)
-    return out
-
-
-def _prepare_part(folder: Path, number: int) -> Path:
-    out = part_folder(folder, number)
-    (out / PART_FILE_NAME).unlink(missing_ok=True)
+def _prepare(out: Path, description: str) -> Path:
+    """A shard's or a part's folder ``out``, without its earlier description and site."""
+    (out / description).unlink(missing_ok=True)
     shutil.rmtree(out / "site", ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     return out
@@ -131,16 +126,11 @@ def _part_env(number: int, folder: Path) -> dict[str, str]:
     return {MERGE_VARIABLE: str(folder.resolve()), PART_VARIABLE: str(number)}
 
 
-def _start_part(config_file: str, number: int, folder: Path):
-    out = _prepare_part(folder, number)
+def _start(config_file: str, out: Path, description: str, env: dict[str, str]):
+    """Start a shard's or a part's build into ``out`` (see ``_prepare``), logging to its ``build.log``."""
+    _prepare(out, description)
     log = open(out / LOG_NAME, "wb")
-    return start_mkdocs(config_file, out / "site", _part_env(number, folder), output=log.fileno()), log
-
-
-def _start(config_file: str, shard: str, folder: Path):
-    out = _prepare(folder, shard)
-    log = open(out / LOG_NAME, "wb")
-    return start_mkdocs(config_file, out / "site", _shard_env(shard, out), output=log.fileno()), log
+    return start_mkdocs(config_file, out / "site", env, output=log.fileno()), log
 
 
 def _wait_any(running: dict) -> str:

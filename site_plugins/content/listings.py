@@ -282,8 +282,7 @@ class Census:
     """What the listings count across the whole archive: each listing's stories by window
     month, and how each tag and writer is spelled; and the archive's stories by the day written
     in their dates (for the search index's bundles). Directories, counts and page numbers come
-    from it, so a build holding a window of the stories shows them as a whole build does.
-    Censuses of parts of the archive add up (``update``)."""
+    from it, so a build holding a window of the stories shows them as a whole build does."""
 
     months: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     """Stories by window month, by listing URL (``listing_urls``)."""
@@ -306,13 +305,6 @@ class Census:
         for label in (*story.tags, story.author):
             self.spellings[label.url][label.name] += 1
         self.days[story.date.year, story.date.month, story.date.value.day] += 1
-
-    def update(self, other: Census) -> None:
-        for url, months in other.months.items():
-            self.months[url].update(months)
-        for url, names in other.spellings.items():
-            self.spellings[url].update(names)
-        self.days.update(other.days)
 
     def names(self, kind: str) -> dict[str, str]:
         """Label slug -> the name its listing shows, the spelling writers use most, for the

@@ -649,9 +649,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 if (story.date.year, story.date.month, story.date.value.day) in days:
                     searched.append((story, record["fingerprint"]))
             description.sections["portal"] = {}
-            if shared.part.is_part:  # what only the merge takes: the files, the sitemap entries
+            if shared.part.is_part:  # the files a shard owns are only the merge's to take
                 description.sections.pop("files", None)
-                description.sections.get("publish", {}).pop("sitemap", None)
 
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)

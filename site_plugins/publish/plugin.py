@@ -238,6 +238,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         pages = files.documentation_pages()
         build = PortalBuild.of(config)
         if build.part.is_shard or build.part.is_part:
+            for shard in build.shards:  # a part: the shards' entries are the merge's to write
+                shard.section("publish", {}).pop("sitemap", None)
             own = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
             build.description.setdefault("publish", {})["sitemap"] = [
                 [entry.url, entry.lastmod]
