@@ -5918,3 +5918,41 @@ def test_guests_listed_after_hadir_with_semicolons_do_not_take_the_story(article
     # the Polsek's people acting, with no guests' words before them: the Polsek's story
     acting = "Dalam kegiatan ini personel Polsek Sawah Besar melaksanakan patroli."
     assert _units_of(f"{lead}\n{acting}", article_units)["polsek"] == "Polsek Sawah Besar"
+
+
+@pytest.mark.parametrize("text, title", [
+    # kotabekasinews.blogspot.com/2011/08/kota-tanggerang-tingkatkan-pengamanan.html: the body writes ATM in capitals
+    ("KOTA TANGGERANG TINGKATKAN PENGAMANAN ATM\nMenjelang Idul Fitri 2011, tingkat kerawanan di ATM diprediksi "
+     "meningkat. Sedikitnya ada 115 mesin ATM yang mendapat penjagaan ketat.",
+     "Kota Tanggerang Tingkatkan Pengamanan ATM"),
+    ("PATROLI KRYD POLSEK UTAN DI JALAN LINTAS\nUTAN – Personel Polsek Utan menggelar patroli KRYD, Sabtu "
+     "(12/7/2025).", "Patroli KRYD Polsek Utan di Jalan Lintas"),
+    # a dateline in capitals is no acronym of the text: the headline's words in it take a title's case
+    ("PATROLI MALAM DI BUKITTINGGI\nBUKITTINGGI, KLIKPOSITIF – Polres Bukittinggi menggelar patroli malam di pusat kota.",
+     "Patroli Malam di Bukittinggi"),
+    # nor is a paragraph all in capitals
+    ("PATROLI MALAM POLSEK MERLUNG\nPOLSEK MERLUNG TINGKATKAN PATROLI MALAM\nPersonel Polsek Merlung berpatroli di "
+     "pasar Merlung pada malam hari.", "Patroli Malam Polsek Merlung"),
+])
+def test_a_headline_in_capitals_keeps_the_acronyms_its_text_writes_in_capitals(text, title):
+    assert parse_article(text).title == title
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # kotabekasinews.blogspot.com: Blogger's link to a post's comment feed
+    ("Posting Komentar (Atom)", True),
+    ("Post Comments (Atom)", True),
+    ("Posting Komentar", True),
+    # a writer's name in brackets at the end is no feed's link
+    ("Patroli ditutup dengan doa bersama (Atom Saputra)", False),
+])
+def test_bloggers_comment_feed_link_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_bloggers_comment_feed_link_names_no_writer(registry):
+    text = ("Polres Tangerang Kota Amankan 115 ATM\n\nPolres Tangerang Kota menerjunkan 40 petugas patroli ke "
+            "sejumlah ATM, Selasa (23/8/2011).\n\nLangganan:\nPosting Komentar (Atom)\nTidak ada komentar:\n"
+            "Posting Komentar")
+    draft = draft_story(parse_article(text), registry)
+    assert is_unfilled(draft.fields["author"]) and "Atom" not in draft.body

@@ -173,7 +173,7 @@ def parse_article(text: str) -> Article:
     article.title = title
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
-        article.title = title_case(title)
+        article.title = title_case(title, acronyms(article.paragraphs))
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
 
@@ -228,14 +228,31 @@ _FUNCTION_WORDS = frozenset({
 Solidaritas Masyarakat``."""
 
 
-def title_case(headline: str) -> str:
+def title_case(headline: str, kept: frozenset[str] = frozenset()) -> str:
     """A headline written in capitals, in a title's case: each word capitalised but the function words
     inside it (``KEGIATAN SAMBANG …: MENINGKATKAN … DAN SOLIDARITAS`` gives ``Kegiatan Sambang …:
-    Meningkatkan … dan Solidaritas``), a comma glued to the next word given its space."""
-    words = string.capwords(re.sub(r",(?=\w)", ", ", headline)).split(" ")  # ``NELAYAN,PATROLI``: a comma's space
+    Meningkatkan … dan Solidaritas``), a comma glued to the next word given its space. A word of ``kept``
+    (the article's own acronyms, :func:`acronyms`) keeps its capitals: ``PENGAMANAN ATM`` gives
+    ``Pengamanan ATM``."""
+    written = re.sub(r",(?=\w)", ", ", headline).split()  # ``NELAYAN,PATROLI``: a comma's space
+    words = [word if word.strip(string.punctuation) in kept else word.capitalize() for word in written]
     return " ".join(
         word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
         for at, word in enumerate(words)
+    )
+
+
+_DATELINE_IN_CAPITALS = re.compile(r"^[^a-z]*?\s[–—-]\s")
+"""A paragraph's opening with no lowercase letter up to a dash: a dateline (``BUKITTINGGI, KLIKPOSITIF –``)."""
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,}(?![\w.])")
+
+
+def acronyms(paragraphs: list[str]) -> frozenset[str]:
+    """The words the article writes in capitals inside its sentences (``ATM``, ``TNI``, ``KRYD``): not in a
+    paragraph all in capitals, nor in a dateline before its dash, where every word is in capitals."""
+    return frozenset(
+        word for paragraph in paragraphs if not paragraph.isupper()
+        for word in _ACRONYM.findall(_DATELINE_IN_CAPITALS.sub("", paragraph))
     )
 
 

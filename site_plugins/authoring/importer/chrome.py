@@ -36,7 +36,8 @@ DROPPED_LINES = (
     r"-->",
     r"masukkan script iklan disini",
     r"(?:no|\d+|tidak ada) (?:comments?|komentar)\s*:?",  # also with a space before the colon: ``0 Komentar :``
-    r"(?:post(?:ing)? (?:a )?|tulis )(?:comment|komentar)",
+    # also Blogger's link to the comments' feed: ``Posting Komentar (Atom)``, ``Post Comments (Atom)``
+    r"(?:post(?:ing)? (?:a )?|tulis )(?:comments?|komentar)(?: \(atom\))?",
     r"(?:labels?|categories|kategori)\s*:.*",
     r"subscribe to .*",
     r"home\s*[/»>].*",
