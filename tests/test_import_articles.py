@@ -379,6 +379,13 @@ BELOW_FLOOR = {
         "one a date (a year mistyped 2051 beside its weekday) and one a unit (two Polsek named); each needs a rule not "
         "yet written or has no honest answer (docs/importer.md, held-out sets 65 and 66)",
     ),
+    "72": (
+        43,
+        "held-out set 72 is at 43 of 50 right (86.0 %), none wrong, after its fixes: of its seven flags, four are places "
+        "(lists of sites or of two kecamatan's village offices, a unit's area only), two dates (a day broken as "
+        "'9/102021', a Kapolres's day told apart from the later dates he names) and one a headline set only at the end "
+        "below the source's credit, whose words the lead does not write (docs/importer.md, held-out sets 71 and 72)",
+    ),
 }
 """Sets still under the 90 % floor after their fixes, with how many fields are right and why: the tests hold each
 at that count, so a lost right field fails, and the entry comes off when the set reaches the floor."""
