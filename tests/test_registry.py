@@ -75,6 +75,18 @@ def test_name_without_level_word_is_suggested(registry):
     assert "'Polsek Sekongkang'" in error.value.hint
 
 
+def test_a_name_written_without_its_last_words_suggests_the_longer_name_first(tmp_path):
+    # tribratanewspoldamalut.com writes ``Polresta Tidore`` for Polresta Tidore Kepulauan, too short for a close spelling
+    path = tmp_path / "satuan.yml"
+    path.write_text("- polda: Polda Maluku Utara\n  provinsi: Maluku Utara\n  zona: WIT\n  polres:\n"
+                    "    - nama: Polresta Tidore Kepulauan\n      wilayah: Kota Tidore Kepulauan\n"
+                    "    - nama: Polresta Tidore Lama\n      wilayah: Kota Tidore Lama\n", encoding="utf-8")
+    registry = load_registry(path, "content/satuan.yml")
+    with pytest.raises(UnitError) as error:
+        registry.resolve({"polres": "Polresta Tidore"})
+    assert error.value.hint == "maksud Anda 'Polresta Tidore Kepulauan' atau 'Polresta Tidore Lama'?"
+
+
 def test_name_of_another_level_says_so(registry):
     with pytest.raises(UnitError) as error:
         registry.resolve({"polsek": "Polres Malang Kota"})

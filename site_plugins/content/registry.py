@@ -304,13 +304,16 @@ class _RegistryReader:
 
 
 def _close_names(name: str, names: list[str]) -> list[str]:
-    """Registry names close to ``name``, also when the writer left out "Polsek"/"Polres"."""
+    """Registry names close to ``name``, also when the writer left out "Polsek"/"Polres"; first those that
+    write it whole and go on (``Polresta Tidore`` → ``Polresta Tidore Kepulauan``)."""
+    written = _key(name)
+    longer = [known for known in names if _key(known).startswith(written + " ")]
     keys: dict[str, str] = {}
     for known in names:
         keys.setdefault(_key(known), known)
         keys.setdefault(_key(known.split(" ", 1)[-1]), known)
-    matches = difflib.get_close_matches(_key(name), keys, n=6, cutoff=0.8)
-    return list(dict.fromkeys(keys[match] for match in matches))[:3]
+    matches = difflib.get_close_matches(written, keys, n=6, cutoff=0.8)
+    return list(dict.fromkeys([*longer, *(keys[match] for match in matches)]))[:3]
 
 
 @lru_cache(maxsize=65536)
