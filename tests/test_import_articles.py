@@ -175,7 +175,9 @@ CHROME_SEEN = [
     ("Berita ❯ Kabupaten Solok selatan", "https://www.tvrisumbar.co.id/berita/detil/2958/polres-dan-tni-gelar-patroli-wilayah-terluar--.html"),
     ("Berita Polres Ogan Ilir", "https://sumsel.tribunnews.com/2024/02/18/tim-patroli-perintis-presisi-sat-samapta-polres-ogan-ilir-antisipasi-kejahatan-di-tanjung-senai"),
     ("Personil Polsek Padang Hulu Kota Tebing Tinggi saat melaksanakan patroli rutin dan dialogis, Kamis (11/3/2021) "
-     "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", "https://www.cendananews.com/2019/07/polres-kebumen-giat-patroli-pengamanan-gabah.html"),
+     "malam WIB. PALAPAPOS/Ronald Pasaribu", "https://palapapos.co.id/listing/view/9872/17/patroli-rutin-polsek-padang-hulu-ajak-warga-patuhi-prokes"),    ("Personel satsamapta melakukan pemeriksaan badan pada penonton acara joget di Oninantooge, Wakatobi. Foto: Wa Ode "
+     "Hesti/Telisik.", "https://telisik.id/amp/detail/acara-joget-larut-malam-kerap-picu-penikaman-masyarakat-wakatobi-desak-polisi-perketat-patroli"),
+    ("Kasubbag Humas Polres Kebumen, Kompol Suparno. -Foto: Hermiana E. Effendi", "https://www.cendananews.com/2019/07/polres-kebumen-giat-patroli-pengamanan-gabah.html"),
     ("Last Updated 2026-01-29T06:56:28Z", "https://www.terasindonesianews.com/2026/01/cegah-karhutla-polsek-sukadana.html"),
     ("Baca Koran Harian Rakyat Bengkulu - Pilihan Utama", "https://harianrakyatbengkulu.bacakoran.co/read/51452/polresta-bengkulu-perketat-patroli-malam-tekan-kriminalitas-2026"),
     ("Personil Brimob Polda Sumut melakukan patroli malam.(Istimewa)",
@@ -378,6 +380,13 @@ BELOW_FLOOR = {
         "(only in later paragraphs, a list, none named below the unit's area, a Polda's dateline or a province only), "
         "one a date (a year mistyped 2051 beside its weekday) and one a unit (two Polsek named); each needs a rule not "
         "yet written or has no honest answer (docs/importer.md, held-out sets 65 and 66)",
+    ),
+    "73": (
+        42,
+        "held-out set 73 is at 42 of 50 right (84.0 %), none wrong, after its fixes: of its eight flags, seven are "
+        "places (told only after the lead, a list of two villages, a city only in the dateline, the regency's seat "
+        "in a dateline the registry does not name, a unit's area only) and one a date whose weekday disagrees "
+        "(docs/importer.md, held-out sets 73 and 74)",
     ),
     "72": (
         43,

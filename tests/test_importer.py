@@ -4696,6 +4696,10 @@ _POLAIR_LEAD = ("Satuan Kepolisian Perairan (Polair) Polres Polewali Mandar, Pro
     ("Foto: ANTARAMAMUJU – Personel Polair berpatroli di perairan.", ""),  # a caption: too short for a lead
     (f"Foto: Humas – {_POLAIR_LEAD}", ""),  # no agency's name in capitals
     (f"Foto: ANTARA/Akbar {_POLAIR_LEAD}", ""),  # no dash after the credit
+    # mondes.co.id: the caption and its credit in brackets glued before the dateline
+    (f"Foto: Beberapa anggota Polres Trenggalek sedang menjalankan KRYD di titik rawan (Mondes/Her) TRENGGALEK – "
+     f"{_POLAIR_LEAD}", f"TRENGGALEK – {_POLAIR_LEAD}"),
+    ("Foto: Beberapa anggota Polres Trenggalek sedang menjalankan KRYD (Mondes/Her) TRENGGALEK – Patroli malam.", ""),
 ])
 def test_a_photo_credit_running_into_the_leads_dateline_leaves_the_lead(line, kept):
     assert content_lines(line) == [kept]
@@ -5956,3 +5960,65 @@ def test_bloggers_comment_feed_link_names_no_writer(registry):
             "Posting Komentar")
     draft = draft_story(parse_article(text), registry)
     assert is_unfilled(draft.fields["author"]) and "Atom" not in draft.body
+
+
+def test_a_writer_above_the_reporters_post_is_the_writer_and_the_post_no_name():
+    # telisik.id: the name, then the role with the post the page covers, then the stamp
+    text = ("Acara Joget Larut Malam Kerap Picu Penikaman, Masyarakat Wakatobi Desak Polisi Perketat Patroli\n\n"
+            "Wa Ode Hesti\n\nReporter Wakatobi\n\nSenin, 19 Mei 2025 / 9:40 pm\n\n"
+            "WAKATOBI, TELISIK.ID - Personel Satsamapta Polres Wakatobi melaksanakan patroli di Pelabuhan "
+            "Panggulubelo, Senin (19/5/2025).")
+    article = parse_article(text)
+    assert article.author == "Wa Ode Hesti"
+    assert article.paragraphs[0].startswith("WAKATOBI, TELISIK.ID")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Reporter Budi Santoso", "Budi Santoso"),  # a name the text never writes as a place stays the writer
+    ("Reporter Wakatobi", ""),  # the post: the page tells of Polres Wakatobi
+])
+def test_a_reporters_line_names_the_writer_unless_it_names_the_post(line, author):
+    text = (f"Polres Wakatobi Gelar Patroli KRYD di Pelabuhan\n\n{line}\n\nPersonel Polres Wakatobi melaksanakan "
+            "patroli di Pelabuhan Panggulubelo, Senin (19/5/2025).")
+    assert parse_article(text).author == author
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # telisik.id: a one-sentence caption closed by its photographer and the medium
+    ("Personel satsamapta melakukan pemeriksaan badan pada penonton acara joget di Oninantooge, Wakatobi. "
+     "Foto: Wa Ode Hesti/Telisik.", True),
+    # a paragraph of several sentences so closed is story text
+    ("Personel memeriksa penonton. Situasi aman dan kondusif. Foto: Wa Ode Hesti/Telisik.", False),
+])
+def test_a_caption_closed_by_its_photographer_and_medium_after_a_slash(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("lead, date", [
+    # tangselpos.id: a patrol announced, its only date closing the spokesman's words: no patrol's day
+    ("JAKARTA - Polda Metro Jaya akan melakukan patroli ke rumah-rumah warga selama mudik Lebaran 2025.", None),
+    ("Polres Tulang Bawang bakal menggelar patroli KRYD setiap malam selama Ramadan.", None),
+    # a patrol held, which will go on: the speaker's day stays the day
+    ("Polres Tulang Bawang menggelar patroli KRYD dan akan melakukan patroli lagi pekan depan.", "2025-03-18"),
+])
+def test_a_speakers_day_under_a_patrol_announced_dates_no_patrol(lead, date):
+    text = (f"Patroli Selama Mudik\n\n{lead}\n\n“Nanti kami akan lakukan patroli secara intensif,” kata Ade, "
+            "Selasa (18/3/2025).")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == date
+    if date is None:
+        assert "akan datang" in event.doubt and event.suggestion == "2025-03-18"
+
+
+@pytest.mark.parametrize("lead, found, suggestion", [
+    # mondes.co.id: the day an earlier operation closed opens the lead; the story is the patrols after it
+    ("TRENGGALEK – 2 Januari 2026 lalu, gelaran Operasi Lilin Semeru 2025 secara resmi telah berakhir. Meski begitu, "
+     "patroli KRYD semakin digencarkan.", None, "2026-01-06"),
+    # an operation's own last day, told as the story's, stays the day
+    ("SEMARANG – Operasi Lilin Candi secara resmi berakhir pada Jumat (2/1/2026) pukul 24.00 WIB dengan patroli di "
+     "objek wisata.", "2026-01-02", ""),
+])
+def test_a_day_something_had_ended_is_not_the_days_patrol(lead, found, suggestion):
+    text = f"Patroli KRYD Digencarkan\n\n{lead}\n\n“KRYD dilaksanakan setiap hari,” ungkapnya, Selasa, 6 Januari 2026."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None, event.suggestion) == (found, suggestion)

@@ -1048,8 +1048,9 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             dropped.update(range(at, at + team["names"].count("\n") + 1))
             continue
         credit = not author and (
-            _byline(line, lines) or _CREDIT.fullmatch(line) or _REPORT_CREDIT.fullmatch(line)
+            _byline(line, lines) or _credit(line, lines) or _REPORT_CREDIT.fullmatch(line)
             or title and _name_above_stamp(line, next((other for other in lines[at + 1:at + 3] if other.strip()), ""))
+            or title and _name_above_post(line, next((other for other in lines[at + 1:at + 3] if other.strip()), ""), lines)
         )
         if stamp:
             published = stamp
@@ -1371,6 +1372,28 @@ def _paper_byline(line: str, lines: list[str]) -> re.Match | None:
     site = re.escape(match["site"])
     own = re.compile(rf"\|\s*{site}\s*$|^\s*{site}\s*[,/]")
     return match if any(own.search(other) for other in lines if other != line) else None
+
+
+def _credit(line: str, lines: list[str]) -> re.Match | None:
+    """``Penulis: Name``, ``Reporter Name``; not a reporter's post, the place the text names as a unit's or an
+    area's (``Reporter Wakatobi`` on a page telling of Polres Wakatobi: the name is the line above it)."""
+    match = _CREDIT.fullmatch(line)
+    return None if match and _names_post(match["name"], lines) else match
+
+
+def _name_above_post(line: str, below: str, lines: list[str]) -> re.Match | None:
+    """A writer's name alone on its line above the role and post (``Wa Ode Hesti`` above ``Reporter Wakatobi``)."""
+    role = _CREDIT.fullmatch(below)
+    return _WRITER_ALONE.fullmatch(line) if role and _names_post(role["name"], lines) else None
+
+
+_WRITER_ALONE = re.compile(r"(?P<name>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,3})")
+"""A person's name of two to four capitalised words alone on a line: ``Wa Ode Hesti``."""
+
+
+def _names_post(name: str, lines: list[str]) -> bool:
+    """True when ``name`` after a reporter's role is the post the text names as a place (``Polres Wakatobi``)."""
+    return len(name.split()) <= 3 and any(_named_as_area(name, other) for other in lines)
 
 
 def _named_as_area(name: str, text: str) -> bool:

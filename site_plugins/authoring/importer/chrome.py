@@ -17,10 +17,11 @@ _PHOTOGRAPHER = (
 """A photographer's credit alone on its line above the photo: the full name in capitals, a slash and the paper's name
 (``RIZAL SETYO NUGROHO/Radar Jogja``); one word in capitals there (``POLRES/Humas``) is no person's name."""
 
-CREDIT_INTO_LEAD = r"f(?:h)?oto\s*:\s+(?=(?-i:[A-Z]{4,})\s+[–—-]\s+(?:\S+\s+){11})"
+CREDIT_INTO_LEAD = r"f(?:h)?oto\s*:\s+(?:[^()]{1,200}?\([^()]{1,40}\)\s+)?(?=(?-i:[A-Z]{4,})\s+[–—-]\s+(?:\S+\s+){11})"
 """A photo's credit that runs straight into the lead (``Foto: ANTARAMAMUJU – Satuan Kepolisian Perairan …``): the
 agency's name in capitals, one word, is the dateline's, and the line, twelve words or more after the dash, is the
-lead, not a caption; the label alone leaves it."""
+lead, not a caption; the label alone leaves it, or the label with the caption and its credit in brackets that the
+page glued before the dateline (``Foto: Beberapa anggota … di titik rawan (Mondes/Her) TRENGGALEK – …``)."""
 
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress)
@@ -114,6 +115,9 @@ DROPPED_LINES = (
     r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     rf"(?!{CREDIT_INTO_LEAD})f(?:h)?oto\s*:\s.{{1,300}}",
     _PHOTOGRAPHER,
+    # a one-sentence caption closed by its photographer and the medium after a slash: ``… di Oninantooge, Wakatobi.
+    # Foto: Wa Ode Hesti/Telisik.``
+    r"[^.!?]{1,300}\. foto\s*:\s*(?-i:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})\s*/\s*(?-i:[A-Z][\w.]*)\.?",
     # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
     r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",
     # a caption without a stop, glued to its credit between hyphens: ``Patroli antisipasi pergerakan massa-Foto:dokumen

@@ -292,6 +292,23 @@ class EventDate:
     suggestion: str = ""
 
 
+_ANNOUNCED = re.compile(
+    r"[^.,“”\"]{0,80}?\b(?P<will>akan|bakal)\s+(?:kembali\s+|terus\s+)?"
+    r"(?:melakukan|menggelar|melaksanakan|mengintensifkan|meningkatkan|berpatroli|patroli)\b",
+    re.I,
+)
+_VERB = re.compile(r"\b(?:me|be|di|te)[a-z]{3,}\b")
+"""A word in lowercase with a verb's prefix (``menggelar``, ``berpatroli``, ``digelar``)."""
+
+
+def _announces(lead: str) -> bool:
+    """True for a lead whose subject's first verb tells of an activity to come (``Polda Metro Jaya akan melakukan
+    patroli ke rumah-rumah warga …``): a speaker's date then dates the announcement, not a patrol. A patrol held that
+    will go on (``… menggelar patroli dan akan …``) has its verb first."""
+    match = _ANNOUNCED.match(lead)
+    return bool(match) and not _VERB.search(lead[:match.start("will")])
+
+
 def find_event_date(
     paragraphs: list[str], published: Dateline | None, skipped: int, dropped: list[str] | None = None,
 ) -> EventDate:
@@ -323,6 +340,13 @@ def find_event_date(
                 and (sign := _another_day_told(event.found, mentions, paragraphs)):
             event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
             event.suggestion, event.found = event.found.text, None
+        elif not told and not event.doubt and paragraphs and _announces(paragraphs[0]):
+            event.doubt = "hanya tanggal pernyataan narasumber yang tertulis, dan berita mengabarkan kegiatan yang akan datang"
+            event.suggestion, event.found = event.found.text, None
+        elif event.found and told and (chosen := _with_weekday_first(told)) and _ends_another(chosen):
+            said = next((mention for mention in full if mention.statement), None)
+            doubt = f"'{_written(chosen.match)}' adalah hari berakhirnya kegiatan lain, bukan hari kegiatan ini"
+            event = EventDate(None, doubt, (_reading(said.match) or event.found).text if said else "")
         elif event.found and told and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
             doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
             event = EventDate(None, doubt, event.found.text)
@@ -658,6 +682,18 @@ _EVENT_WORDS = re.compile(
 
 _DATE_LABEL = re.compile(r"\b(?:hari\s*[/,]?\s*)?tanggal\s*:\s*$", re.I)
 """The label of a date in a list of the event's when and where: ``Tanggal: 13–14 Desember 2025``."""
+
+
+_ENDED = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+)?(?:berakhir|selesai|usai|ditutup)\b", re.I)
+
+
+def _ends_another(mention: _Mention) -> bool:
+    """True when the sentence of a date tells that something ended then (``2 Januari 2026 lalu, gelaran Operasi
+    Lilin Semeru 2025 secara resmi telah berakhir``): the day an earlier operation closed, not the story's."""
+    start, end = mention.match.start(), mention.match.end()
+    before = re.split(r"[.!?]\s", mention.paragraph[:start])[-1]
+    after = re.split(r"[.!?](?:\s|$)", mention.paragraph[end:])[0]
+    return bool(_ENDED.search(before + " " + after))
 
 
 def _tells_event(mention: _Mention, paragraphs: list[str]) -> bool:
