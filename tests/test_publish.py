@@ -16,7 +16,7 @@ from PIL import Image
 from site_plugins.portal.contract import PortalBuild
 from site_plugins.publish.images import PhotoProcessor
 from site_plugins.publish.plugin import sitemap_urls
-from site_plugins.publish.sitemaps import SitemapEntry, render_news_sitemap, render_sitemaps
+from site_plugins.publish.sitemaps import HandedEntries, SitemapEntry, render_news_sitemap, write_sitemaps
 
 SITE = "https://contoh.polri.example/"
 PHOTO_STORY = "berita/2026/01/patroli-foto/"
@@ -329,14 +329,34 @@ def test_og_image_stays_under_300_kb_for_the_hardest_photo(tmp_path):
 def test_a_sitemap_beyond_the_protocol_limit_becomes_an_index(tmp_path: Path) -> None:
     entries = [SitemapEntry(f"berita/2026/01/b{number}/", "2026-01-01T00:00:00+00:00")
                for number in range(5)]
-    files = render_sitemaps(entries, SITE, size=2)
+    files = write_sitemaps(iter(entries), SITE, tmp_path, size=2)
     assert list(files) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]
-    index = lxml.etree.fromstring(files["sitemap.xml"])
+    index = lxml.etree.fromstring(files["sitemap.xml"].read_bytes())
     assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
-    for name, data in files.items():
-        (tmp_path / name).write_bytes(data)
     assert sitemap_urls(str(tmp_path), SITE) == {SITE + entry.url for entry in entries}
-    assert list(render_sitemaps(entries, SITE, size=5)) == ["sitemap.xml"]
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    assert list(write_sitemaps(iter(entries), SITE, alone, size=5)) == ["sitemap.xml"]
+    assert sorted(path.name for path in alone.iterdir()) == ["sitemap.xml"]
+
+
+def test_entries_handed_over_are_kept_in_files_and_given_back_in_url_order(tmp_path: Path) -> None:
+    handed = HandedEntries(tmp_path / "handed")
+    handed.add([["wilayah/b/", None], ["berita/2026/01/c/", "2026-01-02T08:00:00+07:00"]])
+    handed.add([["berita/2026/01/a/", "2026-01-01T08:00:00+07:00"]])
+    own = [SitemapEntry("tag/", "2026-01-02T08:00:00+07:00"), SitemapEntry("", None)]
+    assert list(handed.merged(own)) == [
+        SitemapEntry("", None), SitemapEntry("berita/2026/01/a/", "2026-01-01T08:00:00+07:00"),
+        SitemapEntry("berita/2026/01/c/", "2026-01-02T08:00:00+07:00"), SitemapEntry("tag/", "2026-01-02T08:00:00+07:00"),
+        SitemapEntry("wilayah/b/", None)]
+    handed.close()
+    assert not (tmp_path / "handed").exists()
+    many = HandedEntries(tmp_path / "many")  # more than a megabyte: read back a chunk at a time, no pair cut
+    many.add([[f"berita/2026/01/patroli-{number:06d}/", "2026-01-01T08:00:00+07:00" if number % 3 else None]
+              for number in range(40_000)])
+    read = list(many.merged([]))
+    assert len(read) == 40_000 and read[1] == SitemapEntry("berita/2026/01/patroli-000001/", "2026-01-01T08:00:00+07:00")
+    assert [entry.lastmod is None for entry in read] == [number % 3 == 0 for number in range(40_000)]
 
 
 @pytest.mark.integration

@@ -19,6 +19,7 @@ from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.counts import iter_count_files
 from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
+from site_plugins.shards.stage import stage
 from site_plugins.content.listings import Window, month_number, month_of
 from site_plugins.shards.plan import Part, balanced_runs, choose_stories, month_windows, shard_ids
 from site_plugins.shards.records import read_story, story_record
@@ -134,7 +135,7 @@ def test_a_path_claimed_by_two_shards_is_refused_naming_both_and_their_stories(t
     second = _description(tmp_path, "polda-papua", ["berita/2026/01/patroli/index.html"],
                           [{**records[0], "path": "content/berita/2026/01/papua/patroli.md"}])
     with pytest.raises(AssemblyError) as raised:
-        claims([first, second])
+        claims([first, second], tmp_path / "claims")
     message = str(raised.value)
     assert "/berita/2026/01/patroli/: claimed twice" in message
     assert "polda-jawa-timur" in message and "polda-papua" in message
@@ -155,7 +156,7 @@ def test_shards_are_handed_over_in_their_order_as_read_and_a_claim_names_stories
     read = read_all(tmp_path, ["polda-jawa-timur", "polda-papua"], "r", take)
     assert taken == [("polda-jawa-timur", 1), ("polda-papua", 1)]
     with pytest.raises(AssemblyError) as raised:
-        claims(read)
+        claims(read, tmp_path / "claims")
     message = str(raised.value)
     assert "content/berita/2026/01/patroli.md" in message and "content/berita/2026/01/papua/patroli.md" in message
 
@@ -165,12 +166,12 @@ def test_a_shard_path_the_merge_wrote_itself_or_outside_its_site_is_refused(tmp_
     (tmp_path / "site/tag/index.html").write_text("merge")
     description = _description(tmp_path, "polda-papua", ["tag/index.html"])
     with pytest.raises(AssemblyError, match="merge's own pages and by shard polda-papua"):
-        Staging(claims([description]), tmp_path / "site/.staged").graft(tmp_path / "site")
+        Staging(claims([description], tmp_path / "claims"), tmp_path / "site/.staged").graft(tmp_path / "site")
     assert (tmp_path / "site/tag/index.html").read_text() == "merge"
     assert not (tmp_path / "site/.staged").exists()
-    description.sections["files"]["paths"] = ["../../etc/passwd"]
+    description.sections["files"] = {"site": "site", "paths": ["../../etc/passwd"]}  # the claims took the files
     with pytest.raises(AssemblyError, match="not a path inside its site"):
-        claims([description])
+        claims([description], tmp_path / "claims")
 
 
 def test_the_shards_files_are_gathered_aside_then_moved_in_beside_the_merge_s_own(tmp_path):
@@ -179,7 +180,7 @@ def test_the_shards_files_are_gathered_aside_then_moved_in_beside_the_merge_s_ow
     site = tmp_path / "site"
     (site / "wilayah").mkdir(parents=True)
     (site / "wilayah/index.html").write_text("merge")  # the merge's own page beside a shard's folder
-    staging = Staging(claims([description]), site / ".staged")
+    staging = Staging(claims([description], tmp_path / "claims"), site / ".staged")
     assert staging.graft(site) == 3
     for path in paths:
         assert (site / path).read_text() == path
@@ -212,7 +213,7 @@ def test_unchanged_folders_of_an_earlier_site_are_moved_over_whole_and_changed_o
     patroli = (earlier / "berita/2026/01/patroli").stat().st_ino
     site = tmp_path / "site"
     site.mkdir()
-    assert Staging(claims([description]), site / ".staged", earlier).graft(site) == 5
+    assert Staging(claims([description], tmp_path / "claims"), site / ".staged", earlier).graft(site) == 5
     assert (site / "berita/2026/01/patroli").stat().st_ino == patroli  # moved over, not made again
     assert not (earlier / "berita/2026/01/patroli").exists()
     assert (earlier / "berita/2026/01/sambang").exists() and (earlier / "berita/2026/02/razia").exists()
@@ -225,12 +226,12 @@ def test_unchanged_folders_of_an_earlier_site_are_moved_over_whole_and_changed_o
 
 def test_a_missing_or_unusable_earlier_site_only_means_every_file_is_linked(tmp_path):
     paths = ["berita/2026/01/patroli/index.html", "foto/abc/patroli-480.webp"]
-    description = _description(tmp_path, "polda-papua", paths)
     for number, earlier in enumerate([tmp_path / "tidak-ada", tmp_path / "berkas"]):
+        description = _description(tmp_path, "polda-papua", paths)
         (tmp_path / "berkas").write_text("bukan folder")
         site = tmp_path / f"site-{number}"
         site.mkdir()
-        assert Staging(claims([description]), site / ".staged", earlier).graft(site) == 2
+        assert Staging(claims([description], tmp_path / "claims"), site / ".staged", earlier).graft(site) == 2
         assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(paths)
 
 
@@ -278,7 +279,7 @@ def test_a_link_or_a_file_in_the_earlier_site_where_a_folder_was_is_never_taken(
     (earlier / "berita/2026/02").write_text("bukan folder")
     site = tmp_path / "site"
     site.mkdir()
-    assert Staging(claims([description]), site / ".staged", earlier).graft(site) == 2
+    assert Staging(claims([description], tmp_path / "claims"), site / ".staged", earlier).graft(site) == 2
     assert not (site / "berita/2026/01").is_symlink() and not (site / "berita/2026/02").is_symlink()
     assert (tmp_path / "elsewhere/01/patroli/index.html").is_file()  # nothing taken through the link
     for path in paths:
@@ -303,17 +304,68 @@ def test_a_shard_file_missing_from_its_site_fails_the_merge_naming_it(tmp_path):
     (tmp_path / "polda-papua/site/berita/2026/01/patroli/index.html").unlink()
     site = tmp_path / "site"
     site.mkdir()
-    staging = Staging(claims([description]), site / ".staged")
+    staging = Staging(claims([description], tmp_path / "claims"), site / ".staged")
     with pytest.raises(AssemblyError, match=r"/berita/2026/01/patroli/index.html: .*polda-papua/site/berita"):
         staging.graft(site)
     assert (site / "foto/a.webp").read_text() == "foto/a.webp"  # the others are still taken
     staging.abandon()  # as the failed build's clean-up does, after the process has ended
 
 
+def test_shards_sharing_folders_are_gathered_in_one_tree_order_and_their_files_leave_the_descriptions(tmp_path):
+    # Two shards' stories in the same month's folder, and names that sort around ``/``: ``patroli-2`` before
+    # ``patroli/…`` as strings, after it by folder. Each shard lists its own paths sorted as strings.
+    first = _description(tmp_path, "polda-jawa-timur", ["berita/2026/01/patroli-2/index.html",
+                                                        "berita/2026/01/patroli/foto.jpg",
+                                                        "berita/2026/01/patroli/index.html"])
+    second = _description(tmp_path, "polda-papua", ["berita/2026/01/patroli.b/index.html",
+                                                    "berita/2026/01/patroli/x/index.html", "berita/2026/02/a/index.html"])
+    found = claims([first, second], tmp_path / "claims")
+    assert "files" not in first.sections and "files" not in second.sections  # held on disk, not in memory
+    site = tmp_path / "site"
+    site.mkdir()
+    assert Staging(found, site / ".staged").graft(site) == 6
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(
+        [*(f"berita/2026/01/{path}" for path in ("patroli-2/index.html", "patroli/foto.jpg", "patroli/index.html",
+                                                 "patroli.b/index.html", "patroli/x/index.html")),
+         "berita/2026/02/a/index.html"])
+    assert not (tmp_path / "claims").exists()  # deleted once the files are in
+
+
+def test_a_folder_whose_files_come_from_two_shards_is_moved_over_whole_when_unchanged(tmp_path):
+    first = _description(tmp_path, "polda-jawa-timur", ["berita/2026/01/a/index.html", "berita/2026/02/c/index.html"])
+    second = _description(tmp_path, "polda-papua", ["berita/2026/01/b/index.html", "berita/2026/02/d/index.html"])
+    earlier = tmp_path / "earlier"
+    for shard in ("polda-jawa-timur", "polda-papua"):
+        _linked_copy(tmp_path / shard / "site", earlier)
+    (tmp_path / "polda-papua/site/berita/2026/02/d/index.html").unlink()  # February's story of Papua changed
+    (tmp_path / "polda-papua/site/berita/2026/02/d/index.html").write_text("baru")
+    january, c = (earlier / "berita/2026/01").stat().st_ino, (earlier / "berita/2026/02/c").stat().st_ino
+    site = tmp_path / "site"
+    site.mkdir()
+    assert Staging(claims([first, second], tmp_path / "claims"), site / ".staged", earlier).graft(site) == 4
+    assert (site / "berita/2026/01").stat().st_ino == january  # both shards' January: one folder, moved
+    assert (site / "berita/2026/02/c").stat().st_ino == c
+    assert (site / "berita/2026/02/d/index.html").read_text() == "baru"
+    assert not (earlier / "berita/2026/02/c").exists()  # unchanged inside a changed month: moved too
+    assert (earlier / "berita/2026/02/d").exists()
+
+
+def test_files_listed_out_of_tree_order_or_twice_are_named_and_the_others_taken(tmp_path):
+    source = tmp_path / "berkas.html"
+    source.write_text("x")
+    pairs = [(str(source), "b/index.html"), (str(source), "a/index.html"), (str(source), "b/index.html"),
+             (str(source), "c/index.html")]
+    problems = stage(str(tmp_path / "site"), pairs)
+    assert problems == ["/a/index.html: listed out of order or twice; not taken",
+                        "/b/index.html: listed out of order or twice; not taken"]
+    assert sorted(str(p.relative_to(tmp_path / "site")) for p in (tmp_path / "site").rglob("*.html")) == [
+        "b/index.html", "c/index.html"]
+
+
 def test_the_same_photo_derivative_from_two_shards_is_one_claim(tmp_path):
     first = _description(tmp_path, "polda-jawa-timur", ["foto/abc/patroli-480.webp"])
     second = _description(tmp_path, "polda-papua", ["foto/abc/patroli-480.webp"])
-    assert list(claims([first, second])) == ["foto/abc/patroli-480.webp"]
+    assert claims([first, second], tmp_path / "claims").count == 1
 
 
 def test_the_merge_refuses_missing_stale_and_foreign_descriptions(tmp_path):

@@ -90,6 +90,11 @@ class PortalBuild:
     """Which days, as written in stories' dates, the search bundles of part ``index`` of a merge
     split into ``parts`` hold, given the archive's stories by day (portal-search, ``on_config``;
     the portal calls it in ``on_files`` 50 and keeps those stories for ``searched``)."""
+    description_readers: list[Callable[[Description], None]] = field(default_factory=list)
+    """The merge and its parts: called with each shard's and each part's description as soon as it
+    is read, before the next one is; a plugin takes its own section out of it there, so that no
+    section of every shard is in memory at once (any plugin, before ``on_files`` 50; the portal
+    calls them in ``on_files`` 50)."""
     newest_shown: int = 0
     """How many of a listing's newest stories a plugin shows besides its pages (portal-publish:
     its feeds), so that a part holding the listing's front page holds them too (any plugin,

@@ -49,7 +49,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
-from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims, owned_files
+from site_plugins.shards.assemble import AssemblyError, Claims, Placing, Staging, owned_files
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
 )
@@ -584,20 +584,29 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         used: dict[str, Attachment] = {}
         known: dict = {}  # units, writers and tags, one object each
 
+        claims = self._claims(config)
+
         def take(description: Description) -> None:
-            # A shard's records become its stories as soon as it is read: the records of
-            # every shard are never in memory together. Only a message about a path claimed
-            # twice needs them again, and reads them from the description file.
+            # A shard's records become its stories as soon as it is read, and its files go to
+            # the claims: the records of every shard are never in memory together. Only a message
+            # about a path claimed twice needs them again, and reads them from the description file.
             for record in description.section("portal", {}).get("stories", []):
                 stories.append(read_story(record, registry, known))
                 self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
                 used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
             description.sections["portal"] = {}
+            claim(description)
+
+        def claim(description: Description) -> None:
+            claims.add(description)
+            for reader in shared.description_readers:
+                reader(description)
 
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)
-            self.run.claims = claims(shared.shards)  # before anything renders: shards against shards
+            self.run.claims = claims.check()  # before anything renders: shards against shards
         except (DescriptionError, AssemblyError) as error:
+            claims.close()
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         self._stage(config)
         problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
@@ -605,10 +614,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise ContentError(problems)
         return stories
 
+    def _claims(self, config: MkDocsConfig) -> Claims:
+        """Where the merge keeps the paths the shards (and parts) claim, as it reads them."""
+        os.makedirs(config.site_dir, exist_ok=True)
+        return Claims(Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir)))
+
     def _stage(self, config: MkDocsConfig) -> None:
         """The shards' (and parts') files are gathered by another process while the merge
         renders its own pages."""
-        os.makedirs(config.site_dir, exist_ok=True)
         staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir))
         self.run.staging = Staging(self.run.claims, staged, self.run.shared.part.reuse)
 
@@ -642,6 +655,16 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         chosen: WindowStories[str] = WindowStories(census, window, self.config.per_page, lambda url: not is_region_url(url))
         searched: list[tuple[Story, str]] = []
 
+        claims = self._claims(config) if shared.part.is_merge else None
+
+        def claim(description: Description) -> None:
+            if claims is not None:
+                claims.add(description)
+            else:  # the files a shard owns are only the merge's to take
+                description.sections.pop("files", None)
+            for reader in shared.description_readers:
+                reader(description)
+
         def take(description: Description) -> None:
             for record in description.section("portal", {}).get("stories", []):
                 story = read_story(record, registry, known)
@@ -649,17 +672,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 if (story.date.year, story.date.month, story.date.value.day) in days:
                     searched.append((story, record["fingerprint"]))
             description.sections["portal"] = {}
-            if shared.part.is_part:  # the files a shard owns are only the merge's to take
-                description.sections.pop("files", None)
+            claim(description)
 
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)
-            if shared.part.is_merge:
+            if claims is not None:
                 shared.parts = read_parts(
                     [part_folder(shared.part.folder, number) for number in range(2, self.config.merge_parts + 1)],
-                    digest, run.shards_digest)
-                run.claims = claims([*shared.shards, *shared.parts])
+                    digest, run.shards_digest, claim)
+                run.claims = claims.check()
         except (DescriptionError, AssemblyError) as error:
+            if claims is not None:
+                claims.close()
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         held = chosen.held()
         run.fingerprints.update((story.src_uri, fingerprint) for story, fingerprint in [*held, *searched])

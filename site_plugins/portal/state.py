@@ -33,8 +33,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.verify import ListingRecorder
 
 if TYPE_CHECKING:
-    from site_plugins.shards.assemble import Placing, Staging
-    from site_plugins.shards.description import Description
+    from site_plugins.shards.assemble import Claims, Placing, Staging
 
 COLLECT_AFTER_REBUILD = 1.0
 """Seconds after a ``mkdocs serve`` rebuild until its garbage is collected: time enough for
@@ -71,8 +70,8 @@ class BuildState:
     shards_digest: str = ""
     """The merge split by year and its parts: a hash of every story the shards described, so
     that the merge takes only parts built from the same shards."""
-    claims: dict[str, tuple[Description, str]] = field(default_factory=dict)
-    """The merge: each path a shard (or a part) owns, with its description and site folder."""
+    claims: Claims | None = None
+    """The merge: the paths the shards (and parts) own, checked, kept in files as they are read."""
     staging: Staging | None = None
     """The merge: gathers the shards' files in another process, from ``on_files``."""
     placing: list[Placing] = field(default_factory=list)

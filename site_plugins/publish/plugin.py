@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 from urllib.parse import unquote, urljoin
 
 from jinja2 import pass_context
@@ -34,14 +36,18 @@ from site_plugins.publish.feeds import Feed, FeedItems, feed_url, feeds_for, has
 from site_plugins.publish.images import Photo, PhotoError, PhotoProcessor, photo_record, read_photo
 from site_plugins.publish.pictures import picture_html, replace_images
 from site_plugins.publish.sitemaps import (
+    HandedEntries,
     SitemapEntry,
     absolute,
     news_stories,
     render_news_sitemap,
     render_robots,
-    render_sitemaps,
+    write_sitemaps,
 )
 from site_plugins.publish.social import PageMeta, SocialImage, page_meta, share_links, story_meta
+
+if TYPE_CHECKING:
+    from site_plugins.shards.description import Description
 
 LOGO_URI = "assets/portal/logo.png"
 NEWS_SITEMAP = "sitemap-news.xml"
@@ -66,6 +72,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         self.photos: dict[str, Photo] = {}
         self.photos_of: dict[str, list[str]] = {}
         """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
+        self.sitemaps: HandedEntries | None = None
+        """The folder the sitemaps are written in, with the entries the shards and parts handed
+        over, from ``on_config`` to the end of the build."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
@@ -78,7 +87,29 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         config.theme.static_templates.discard("sitemap.xml")
         build = PortalBuild.of(config)
         build.newest_shown = max(build.newest_shown, self.config.feed_size)  # a listing's feed
+        self._close_sitemaps()
+        if not (build.part.is_shard or build.part.is_part):
+            self.sitemaps = HandedEntries(Path(tempfile.mkdtemp(prefix="portal-sitemaps-")))
+        build.description_readers.append(self._take_sitemap_entries)
         return config
+
+    def _take_sitemap_entries(self, description: Description) -> None:
+        """A shard's or a part's sitemap entries, as soon as its description is read: the merge
+        keeps them in files; a part leaves them to the merge."""
+        entries = description.section("publish", {}).pop("sitemap", None)
+        if entries is not None and self.sitemaps is not None:
+            self.sitemaps.add(entries)
+
+    def _close_sitemaps(self) -> None:
+        if self.sitemaps is not None:
+            self.sitemaps.close()
+            self.sitemaps = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close_sitemaps()
+
+    def on_shutdown(self) -> None:
+        self._close_sitemaps()
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
@@ -132,6 +163,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._close_sitemaps()  # MkDocs copied the sitemaps into the site before this event
         if self.catalog is None:
             return
         # A listing's feed is written where its front page is (in a merge split in parts, by the
@@ -238,21 +270,17 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         pages = files.documentation_pages()
         build = PortalBuild.of(config)
         if build.part.is_shard or build.part.is_part:
-            for shard in build.shards:  # a part: the shards' entries are the merge's to write
-                shard.section("publish", {}).pop("sitemap", None)
             own = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
             build.description.setdefault("publish", {})["sitemap"] = [
                 [entry.url, entry.lastmod]
                 for entry in (self._sitemap_entry(file, newest) for file in own)
             ]
             return
-        entries = [self._sitemap_entry(file, newest) for file in pages]
-        for shard in [*build.shards, *build.parts]:
-            # Read once, then let go: a shard's entries are as many as its pages.
-            entries += [SitemapEntry(url, lastmod) for url, lastmod in shard.section("publish", {}).pop("sitemap", [])]
-        entries.sort(key=lambda entry: entry.url)  # the same order however the site was built
+        # In the order of their URLs, the same however the site was built; written as they come.
+        entries = self.sitemaps.merged(self._sitemap_entry(file, newest) for file in pages)
+        for uri, path in write_sitemaps(entries, config.site_url, self.sitemaps.folder).items():
+            _replace(files, File.generated(config, uri, abs_src_path=str(path)))
         generated = {
-            **render_sitemaps(entries, config.site_url),
             NEWS_SITEMAP: render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
             "robots.txt": render_robots(config.site_url, tuple(PortalBuild.of(config).robots_disallow)),
         }
@@ -335,13 +363,13 @@ def check_published(
         in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
         if not sitemaps:
             return _feed_problems(catalog, feeds, in_feeds, site_url)
-        in_sitemap = sitemap_urls(site_dir, site_url)
+        stories = {absolute(site_url, story.url): story for story in catalog.stories.values()}
+        in_sitemap = {url for urls in sitemap_files(site_dir, site_url) for url in urls if url in stories}
         in_news = element_texts(os.path.join(site_dir, NEWS_SITEMAP), "loc")
     except UnreadableXml as error:
         return [str(error)]
     problems = []
-    for story in catalog.stories.values():
-        url = absolute(site_url, story.url)
+    for url, story in stories.items():
         if catalog.is_published(story) != (url in in_sitemap):
             problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
     published = {absolute(site_url, story.url) for story in catalog.published()}
@@ -376,11 +404,17 @@ def national_feed_candidates(published: list[Story], size: int) -> tuple[list[St
 def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
     """Page URLs in the written ``sitemap.xml``, following it when it is an index; raises
     :class:`UnreadableXml` for a file that is not well-formed."""
+    return {url for urls in sitemap_files(site_dir, site_url) for url in urls}
+
+
+def sitemap_files(site_dir: str, site_url: str) -> Iterator[set[str]]:
+    """The page URLs of each written sitemap file, one file at a time: ``sitemap.xml``'s, or,
+    when it is an index, each of the files it names."""
     found = element_texts(os.path.join(site_dir, "sitemap.xml"), "loc")
-    parts = {url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-\d+\.xml", url)}
+    parts = [url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-\d+\.xml", url)]
+    yield found - set(parts)
     for part in parts:
-        found |= element_texts(os.path.join(site_dir, part[len(site_url):]), "loc")
-    return found - parts
+        yield element_texts(os.path.join(site_dir, part[len(site_url):]), "loc")
 
 
 def _replace(files: Files, file: File) -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
+import os
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 from urllib.parse import urljoin
 from xml.sax.saxutils import escape
 
@@ -30,16 +35,73 @@ class SitemapEntry:
     lastmod: str | None = None
 
 
-def render_sitemaps(entries: list[SitemapEntry], site_url: str, size: int = SITEMAP_MAX_URLS) -> dict[str, bytes]:
-    """Every page with ``lastmod`` where it is known, as files by name: ``sitemap.xml`` alone,
-    or, beyond ``size`` pages (the protocol's limit), ``sitemap.xml`` as the index of
-    ``sitemap-1.xml``, ``sitemap-2.xml``, … of ``size`` pages each."""
-    chunks = [entries[start : start + size] for start in range(0, len(entries), size)] or [[]]
-    if len(chunks) == 1:
-        return {"sitemap.xml": _urlset(chunks[0], site_url)}
-    files = {f"sitemap-{number}.xml": _urlset(chunk, site_url) for number, chunk in enumerate(chunks, 1)}
-    index = "".join(f"  <sitemap>\n    <loc>{escape(urljoin(site_url, name))}</loc>\n  </sitemap>\n" for name in files)
-    return {"sitemap.xml": _document("sitemapindex", index), **files}
+def write_sitemaps(
+    entries: Iterable[SitemapEntry], site_url: str, folder: Path, size: int = SITEMAP_MAX_URLS,
+) -> dict[str, Path]:
+    """Every page with ``lastmod`` where it is known, written into ``folder`` as they come, a file
+    of ``size`` pages at a time (the protocol's limit): ``sitemap.xml`` alone, or, beyond ``size``
+    pages, ``sitemap.xml`` as the index of ``sitemap-1.xml``, ``sitemap-2.xml``, …; returns the
+    files by name. Held at any time: one file's pages."""
+    names: list[str] = []
+    chunk: list[SitemapEntry] = []
+
+    def flush() -> None:
+        names.append(f"sitemap-{len(names) + 1}.xml")
+        (folder / names[-1]).write_bytes(_urlset(chunk, site_url))
+        chunk.clear()
+
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) == size:
+            flush()
+    if chunk or not names:
+        flush()
+    if len(names) == 1:
+        os.replace(folder / names[0], folder / "sitemap.xml")
+        return {"sitemap.xml": folder / "sitemap.xml"}
+    index = "".join(f"  <sitemap>\n    <loc>{escape(urljoin(site_url, name))}</loc>\n  </sitemap>\n" for name in names)
+    (folder / "sitemap.xml").write_bytes(_document("sitemapindex", index))
+    return {"sitemap.xml": folder / "sitemap.xml", **{name: folder / name for name in names}}
+
+
+class HandedEntries:
+    """The sitemap entries shards and parts hand the merge (their pages), kept in files sorted by
+    URL as each description is read, not in memory: a million stories' pages are as many entries.
+    ``folder`` is made here and deleted by :meth:`close`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.files: list[Path] = []
+
+    def add(self, entries: Iterable[Sequence[str | None]]) -> None:
+        """Keep one description's entries, ``[url, lastmod]`` each (``lastmod`` ``None`` when unknown)."""
+        rows = sorted((url, lastmod or "") for url, lastmod in entries)
+        path = self.folder / f"entries-{len(self.files)}"
+        path.write_bytes("".join(f"{url}\0{lastmod}\0" for url, lastmod in rows).encode("utf-8"))
+        self.files.append(path)
+
+    def merged(self, own: Iterable[SitemapEntry]) -> Iterator[SitemapEntry]:
+        """``own`` entries and every kept one, in the order of their URLs."""
+        return heapq.merge(sorted(own, key=_url), *(_read_entries(path) for path in self.files), key=_url)
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _url(entry: SitemapEntry) -> str:
+    return entry.url
+
+
+def _read_entries(path: Path) -> Iterator[SitemapEntry]:
+    rest = b""
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            *fields, rest = (rest + chunk).split(b"\0")
+            if len(fields) % 2:  # a pair cut by the chunk: its URL waits for its lastmod
+                rest = fields.pop() + b"\0" + rest
+            for url, lastmod in zip(fields[0::2], fields[1::2]):
+                yield SitemapEntry(url.decode("utf-8"), lastmod.decode("utf-8") or None)
 
 
 def _urlset(entries: list[SitemapEntry], site_url: str) -> bytes:

@@ -1,9 +1,10 @@
-"""One site from the shards: every file a shard owns, copied into the merge's site, with no
-path claimed twice."""
+"""One site from the shards: every file a shard owns, linked into the merge's site, with no
+path claimed twice, in memory that does not grow with the archive."""
 
 from __future__ import annotations
 
 import filecmp
+import heapq
 import os
 import posixpath
 import shutil
@@ -11,9 +12,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from site_plugins.shards.description import Description, DescriptionError
+from site_plugins.shards.stage import CHUNK, tree_key
 
 SHARED_FOLDERS = ("foto/",)
 """Folders whose files are named by their content (photo derivatives): two shards showing the
@@ -49,45 +51,118 @@ def _ancestors(folder: str) -> Iterable[str]:
         yield "/".join(parts[:end]) + "/"
 
 
-def claims(descriptions: list[Description]) -> dict[str, tuple[Description, str]]:
-    """Each path of the site a shard owns, with its shard and the shard's site folder (the
-    file to copy is the path in that folder; one string per shard, not per file). Raises
-    :class:`AssemblyError` naming both claimants of a path two shards claim, with the story
-    files behind them where known."""
-    owner: dict[str, tuple[Description, str]] = {}
-    problems = []
-    known: dict[str, dict[str, str]] = {}
-    for description in descriptions:
-        section = description.section("files", {})
+class Claims:
+    """Every path of the site the shards (and the parts of a split merge) claim, kept in files,
+    not in memory: a million stories' sites are some two and a half million paths.
+
+    :meth:`add` takes a description's files as it is read, and drops them from it: its paths,
+    sorted in tree order (``stage.tree_key``), go into a file of their own. :meth:`check` then
+    reads all those files side by side, in one tree order, and writes what the gathering
+    process takes (``file, path`` pairs, :attr:`listed`); a path claimed twice raises
+    :class:`AssemblyError` naming both claimants and the story files behind them. Held at any
+    time: a chunk of each claimant's file.
+
+    ``folder`` (made, and deleted by :meth:`close`) is a hidden folder inside the site being
+    built, as the staging folder is, so that a stopped build's is deleted with its leftovers."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.claimants: list[tuple[Description, str, Path]] = []  # description, its site, its paths' file
+        self.problems: list[str] = []
+        self.count = 0
+        self.listed: BinaryIO | None = None
+
+    def add(self, description: Description) -> None:
+        """Take ``description``'s files (its ``files`` section, removed from it)."""
+        section = description.sections.pop("files", None) or {}
         site = os.path.join(description.path.parent, section.get("site", "site"))
+        paths = []
         for path in section.get("paths", []):
-            if not _is_plain_path(path):
-                problems.append(f"{description.path}: names {path!r}, not a path inside its site")
+            if _is_plain_path(path):
+                paths.append(path)
+            else:
+                self.problems.append(f"{description.path}: names {path!r}, not a path inside its site")
+        paths.sort(key=tree_key)
+        kept = self.folder / f"claims-{len(self.claimants)}"
+        kept.write_bytes("".join(f"{path}\0" for path in paths).encode("utf-8", errors="surrogateescape"))
+        self.claimants.append((description, site, kept))
+
+    def check(self) -> Claims:
+        """Every claimant's paths together, each path once; raises :class:`AssemblyError` (and
+        closes) when a path is claimed twice or a description names a path outside its site."""
+        problems, known = self.problems, {}
+        listed = tempfile.TemporaryFile(dir=self.folder)
+        merged = heapq.merge(*(_claimed(kept, index) for index, (_, _, kept) in enumerate(self.claimants)),
+                             key=lambda item: tree_key(item[0]))
+        first: tuple[str, int] | None = None
+        chunk = []
+        for path, index in merged:
+            if first is not None and path == first[0]:
+                earlier = self.claimants[first[1]]
+                if not (path.startswith(SHARED_FOLDERS) and filecmp.cmp(
+                        os.path.join(earlier[1], path), os.path.join(self.claimants[index][1], path), shallow=False)):
+                    problems.append(f"/{_shown(path)}: claimed twice: by {_claimant(earlier[0], path, known)} and by "
+                                    f"{_claimant(self.claimants[index][0], path, known)}")
                 continue
-            earlier = owner.get(path)
-            if earlier is None:
-                owner[path] = (description, site)
-            elif not (path.startswith(SHARED_FOLDERS)
-                      and filecmp.cmp(os.path.join(earlier[1], path), os.path.join(site, path), shallow=False)):
-                problems.append(f"/{_shown(path)}: claimed twice: by {_claimant(earlier[0], path, known)} and by "
-                                f"{_claimant(description, path, known)}")
-    if problems:
-        raise AssemblyError("\n".join(problems))
-    return owner
+            first = (path, index)
+            self.count += 1
+            chunk.append(f"{self.claimants[index][1]}/{path}\0{path}\0")
+            if len(chunk) >= 10_000:
+                listed.write("".join(chunk).encode("utf-8", errors="surrogateescape"))
+                chunk.clear()
+        listed.write("".join(chunk).encode("utf-8", errors="surrogateescape"))
+        listed.seek(0)
+        self.listed = listed
+        if problems:
+            self.close()
+            raise AssemblyError("\n".join(problems))
+        return self
+
+    def claimant_of(self, path: str, known: dict[str, dict[str, str]]) -> str:
+        """Who claims ``path``, or a file in the folder ``path``: for a message."""
+        for description, _, kept in self.claimants:
+            if any(claimed == path or claimed.startswith(path + "/") for claimed in _paths(kept)):
+                return _claimant(description, path, known)
+        return "a shard"
+
+    def close(self) -> None:
+        if self.listed is not None:
+            self.listed.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def claims(descriptions: list[Description], folder: Path) -> Claims:
+    """The checked :class:`Claims` of ``descriptions`` (each one's files taken from it)."""
+    found = Claims(folder)
+    for description in descriptions:
+        found.add(description)
+    return found.check()
+
+
+def _claimed(kept: Path, index: int) -> Iterator[tuple[str, int]]:
+    for path in _paths(kept):
+        yield path, index
+
+
+def _paths(kept: Path) -> Iterator[str]:
+    """The NUL-ended paths of a claimant's file, read a chunk at a time."""
+    rest = b""
+    with kept.open("rb") as stream:
+        while chunk := stream.read(CHUNK):
+            *complete, rest = (rest + chunk).split(b"\0")
+            yield from (path.decode("utf-8", errors="surrogateescape") for path in complete)
 
 
 class _Gathering:
-    """The gathering process (``stage``) at work: each ``(file, site-relative path)`` of ``pairs``
-    linked into ``folder``, with the unchanged folders of the site ``earlier`` moved over whole."""
+    """The gathering process (``stage``) at work: each ``(file, site-relative path)`` listed in
+    the open file ``listed`` (NUL-separated, in tree order) linked into ``folder``, with the
+    unchanged folders of the site ``earlier`` moved over whole. Through a file, not a pipe:
+    writing a pipe would wait for the files to be linked."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]], folder: Path, earlier: Path | None) -> None:
-        # Through a file, not a pipe: writing a pipe would wait for the files to be linked.
-        with tempfile.TemporaryFile() as listed:
-            listed.write("".join(f"{source}\0{path}\0" for source, path in pairs)
-                         .encode("utf-8", errors="surrogateescape"))
-            listed.seek(0)
-            command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])]
-            self._process = subprocess.Popen(command, stdin=listed, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    def __init__(self, listed: BinaryIO, folder: Path, earlier: Path | None) -> None:
+        command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])]
+        self._process = subprocess.Popen(command, stdin=listed, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def abandon(self) -> None:
         """Stop the gathering of a merge that failed, and wait until it has (also when it was
@@ -109,21 +184,21 @@ class _Gathering:
 
 
 class Staging(_Gathering):
-    """The claimed files (see :func:`claims`) linked into ``folder`` by another process, started
-    as soon as the claims are known, so that the merge renders its own pages meanwhile: a
-    hundred thousand files each take a link and most a folder, which wait on the file system,
-    not on the interpreter. :meth:`graft` then moves them into the site folder by folder.
+    """The claimed files (see :class:`Claims`, checked) linked into ``folder`` by another
+    process, started as soon as the claims are known, so that the merge renders its own pages
+    meanwhile: a hundred thousand files each take a link and most a folder, which wait on the
+    file system, not on the interpreter. :meth:`graft` then moves them into the site folder by
+    folder.
 
     ``folder`` is a hidden folder inside the site (MkDocs leaves those alone; one a stopped
     build left behind is deleted with the previous site's leftovers), so that moving is a
     rename on the same file system. ``earlier``: a site the merge built before, on the same
-    file system, whose folders holding the very same files are moved over whole
-    (``stage.take_unchanged``)."""
+    file system, whose folders holding the very same files are moved over whole (``stage``)."""
 
-    def __init__(self, owner: dict[str, tuple[Description, str]], folder: Path, earlier: Path | None = None) -> None:
-        self.owner, self.folder = owner, folder
+    def __init__(self, claims: Claims, folder: Path, earlier: Path | None = None) -> None:
+        self.claims, self.folder = claims, folder
         folder.mkdir(parents=True, exist_ok=True)
-        super().__init__(((os.path.join(site, path), path) for path, (_, site) in owner.items()), folder, earlier)
+        super().__init__(claims.listed, folder, earlier)
 
     def graft(self, site_dir: Path) -> int:
         """Wait for the files, then move them into ``site_dir``: each staged folder the merge
@@ -131,21 +206,22 @@ class Staging(_Gathering):
         claimed path the merge has written itself raises :class:`AssemblyError` naming the
         shard, once every other file is in place: a failed merge is never published. Returns
         how many files the shards gave."""
-        problems = self._problems("the shards' files")
-        known: dict[str, dict[str, str]] = {}
-        for path in _move_into(str(self.folder), str(site_dir), ""):
-            problems.append(self._claimed_by_the_merge(path, known))
-        shutil.rmtree(self.folder, ignore_errors=True)
+        try:
+            problems = self._problems("the shards' files")
+            known: dict[str, dict[str, str]] = {}
+            for path in _move_into(str(self.folder), str(site_dir), ""):
+                problems.append(f"/{_shown(path)}: claimed twice: by the merge's own pages and by "
+                                f"{self.claims.claimant_of(path, known)}")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.claims.close()
         if problems:
             raise AssemblyError("\n".join(problems))
-        return len(self.owner)
+        return self.claims.count
 
-    def _claimed_by_the_merge(self, path: str, known: dict[str, dict[str, str]]) -> str:
-        """``path``: a file or a folder of staged files the merge has a page (or a file) at."""
-        claimed = self.owner.get(path) or next(
-            (claim for claimed, claim in self.owner.items() if claimed.startswith(path + "/")), None)
-        by = _claimant(claimed[0], path, known) if claimed else "a shard"
-        return f"/{_shown(path)}: claimed twice: by the merge's own pages and by {by}"
+    def abandon(self) -> None:
+        super().abandon()
+        self.claims.close()
 
 
 class Placing(_Gathering):
@@ -163,7 +239,11 @@ class Placing(_Gathering):
 
     def __init__(self, pages: dict[str, str], site_dir: Path, earlier: Path | None = None) -> None:
         self.count = len(pages)
-        super().__init__(((entry, path) for path, entry in pages.items()), site_dir, earlier)
+        with tempfile.TemporaryFile() as listed:
+            listed.write("".join(f"{pages[path]}\0{path}\0" for path in sorted(pages, key=tree_key))
+                         .encode("utf-8", errors="surrogateescape"))
+            listed.seek(0)
+            super().__init__(listed, site_dir, earlier)
 
     def wait(self) -> int:
         """Wait until every page is in place; returns how many. A page that could not be

@@ -144,11 +144,14 @@ def read_all(
     return [by_shard[shard] for shard in shards]
 
 
-def read_parts(folders: list[Path], registry: str, shards: str) -> list[Description]:
+def read_parts(
+    folders: list[Path], registry: str, shards: str, take: Callable[[Description], None] | None = None,
+) -> list[Description]:
     """The descriptions of the older parts of a merge split in parts, one in each of ``folders``
     (part 2 first). A part that is missing, or was built with another registry or from other
     shards than the merge's (``shards``: the digest of the stories the merge read), stops the
-    merge with the file named."""
+    merge with the file named. ``take``, as for :func:`read_all`, is handed each that passed
+    as soon as it is read."""
     found, problems = [], []
     for number, folder in enumerate(folders, 2):
         path = folder / PART_FILE_NAME
@@ -166,6 +169,8 @@ def read_parts(folders: list[Path], registry: str, shards: str) -> list[Descript
             problems.append(f"{path}: built with another unit registry than this merge's; build the part again")
         elif description.section("portal", {}).get("shards") != shards:
             problems.append(f"{path}: built from other shards than this merge's; build the part again")
+        elif take is not None and not problems:
+            take(description)
         found.append(description)
     if problems:
         raise DescriptionError("\n".join(problems))

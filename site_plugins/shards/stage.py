@@ -4,15 +4,21 @@
 into the site).
 
 Reads from standard input, NUL-separated, pairs of a file and the site-relative path it is to
-have; writes each file at its path under the folder named as its first argument, making folders
-as needed. A file that cannot be taken is named on standard error, the others are still taken,
-and the exit status is 1.
+have, in tree order (:func:`tree_key`: every folder's files and sub-folders together); writes
+each file at its path under the folder named as its first argument, making folders as needed.
+A file that cannot be taken is named on standard error, the others are still taken, and the
+exit status is 1.
 
 A second argument names an earlier site of the merge (``Part.reuse``): each of its folders
 that holds exactly the listed files of that folder, as the same files (hard links of the
 shards' files or of page cache entries, which an unchanged page keeps from build to build), is
 moved over whole instead. A one-story commit then makes a few folders and links, not a hundred
 thousand.
+
+The pairs are read as they come and each folder is decided when the input leaves it: what is
+held at any time is the folders on the way to the current file, with the files and unchanged
+sub-folders of those not yet known to have changed, never the whole list. A million stories'
+files take the memory of a few folders.
 """
 
 from __future__ import annotations
@@ -20,110 +26,178 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from typing import Mapping
+from typing import BinaryIO, Iterable, Iterator
+
+CHUNK = 1 << 20
 
 
-def stage(target: str, listed: bytes, earlier: str | None = None) -> list[str]:
-    """Take every listed file into ``target``, whole unchanged folders from the site
-    ``earlier`` where it has them; returns the problems."""
-    fields = listed.decode("utf-8", errors="surrogateescape").split("\0")
-    sources = dict(zip(fields[1::2], fields[0:-1:2]))
-    made: set[str] = set()
-    left = list(sources)
-    if earlier and os.path.isdir(earlier):
-        left = take_unchanged(target, earlier, {path: _identity(source) for path, source in sources.items()}, made)
-    problems = []
-    for path in left:
-        source, destination = sources[path], os.path.join(target, path)
-        folder = os.path.dirname(destination)
+def tree_key(path: str) -> list[str]:
+    """The order a folder's whole content comes together in: by path component, so that
+    ``a/b/…`` never has ``a/b-c/…`` (``-`` sorts before ``/``) in the middle of it."""
+    return path.split("/")
+
+
+def stage(target: str, pairs: Iterable[tuple[str, str]], earlier: str | None = None) -> list[str]:
+    """Take every ``(file, path)`` of ``pairs`` (in tree order) into ``target``, whole unchanged
+    folders from the site ``earlier`` where it has them; returns the problems."""
+    return _Gathering(target, earlier).take(pairs)
+
+
+def read_pairs(stream: BinaryIO) -> Iterator[tuple[str, str]]:
+    """The NUL-separated ``file, path`` pairs of ``stream``, read a chunk at a time."""
+    rest = b""
+    fields: list[str] = []
+    while chunk := stream.read(CHUNK):
+        *complete, rest = (rest + chunk).split(b"\0")
+        fields.extend(field.decode("utf-8", errors="surrogateescape") for field in complete)
+        yield from zip(fields[0::2], fields[1::2])
+        fields = fields[-1:] if len(fields) % 2 else []
+
+
+class _Folder:
+    """A folder of the input, open while its files come. ``listing``: the earlier site's
+    entries in it (name → entry), or ``None`` when it has no such folder; ``held``: what is
+    put off while the folder may be unchanged (its files, and its sub-folders found unchanged);
+    ``matched``: how many of the earlier entries the input has matched so far."""
+
+    __slots__ = ("path", "listing", "changed", "held", "matched")
+
+    def __init__(self, path: str, listing: dict[str, os.DirEntry] | None) -> None:
+        self.path, self.listing, self.changed = path, listing, listing is None
+        self.held: list[tuple[str, str | None]] = []  # (name, file), or (name, None) for a sub-folder
+        self.matched = 0
+
+
+class _Gathering:
+    def __init__(self, target: str, earlier: str | None) -> None:
+        self.target, self.earlier = target, earlier
+        self.problems: list[str] = []
         try:
-            if folder not in made:
-                os.makedirs(folder, exist_ok=True)
-                made.add(folder)
-            try:
-                os.link(source, destination)
-            except OSError:  # another file system, or no hard links here
-                if not os.path.isfile(source):
-                    raise
-                shutil.copy2(source, destination)
-        except OSError as error:
-            problems.append(f"/{path}: {source} could not be taken ({error.strerror or error})")
-    return problems
-
-
-def take_unchanged(target: str, earlier: str, files: Mapping[str, tuple[int, int]], made: set[str]) -> list[str]:
-    """Move into ``target`` every folder of ``earlier`` whose files and sub-folders are exactly
-    those ``files`` names in it (site-relative path → device and inode of the file it is to be),
-    each the very file named: nothing is read or compared byte by byte. Returns the paths still
-    to take, whose folders in ``target`` are made (and added to ``made``).
-
-    The earlier site is one file system (the merge's own output, renamed): a file's device is
-    the site's, and its inode comes with the folder's listing, so no file is looked up."""
-    try:
-        device = os.lstat(earlier).st_dev
-    except OSError:
-        return list(files)
-    own: dict[str, dict[str, tuple[int, int]]] = {}
-    folders: dict[str, set[str]] = {}
-    for path, identity in files.items():
-        folder, _, name = path.rpartition("/")
-        own.setdefault(folder, {})[name] = identity
-        while folder:
-            parent, _, name = folder.rpartition("/")
-            known = folders.setdefault(parent, set())
-            if name in known:
-                break
-            known.add(name)
-            folder = parent
-    unchanged: set[str] = set()
-
-    def decide(folder: str) -> bool:
-        """Whether ``folder`` of ``earlier`` is as listed. Its sub-folders are decided too, each
-        one, also when this folder is changed (an unchanged one inside it is still taken whole),
-        and only where they are folders: nothing is taken through a link."""
-        try:
-            with os.scandir(os.path.join(earlier, folder)) as entries:
-                found = {entry.name: entry for entry in entries}
+            self.device = os.lstat(earlier).st_dev if earlier else None
         except OSError:
-            return False
-        subfolders, wanted = folders.get(folder, set()), own.get(folder, {})
-        decided = [name in found and found[name].is_dir(follow_symlinks=False) and decide(_joined(folder, name))
-                   for name in subfolders]
-        if not all(decided) or found.keys() != wanted.keys() | subfolders or not all(
-            found[name].is_file(follow_symlinks=False) and (device, found[name].inode()) == identity
-            for name, identity in wanted.items()
-        ):
-            return False
-        unchanged.add(folder)
-        return True
+            self.device = None
 
-    left: list[str] = []
-
-    def take(folder: str) -> None:
-        """Fill ``folder`` of ``target`` (there already): unchanged sub-folders moved over, the
-        others made and filled the same way; its own files are left to take."""
-        for name in sorted(folders.get(folder, ())):
-            path = _joined(folder, name)
-            if path in unchanged:
-                try:
-                    os.rename(os.path.join(earlier, path), os.path.join(target, path))
-                    continue
-                except OSError:
-                    pass  # then taken file by file
-            try:
-                os.mkdir(os.path.join(target, path))
-            except FileExistsError:
-                pass
-            except OSError:
-                take(path)  # its files are left to take, which names the problem
+    def take(self, pairs: Iterable[tuple[str, str]]) -> list[str]:
+        site = _Folder("", self._listing("") if self.device is not None else None)
+        site.changed = True  # the site itself is filled, never moved
+        stack, last = [site], []
+        for source, path in pairs:
+            key = tree_key(path)
+            if key <= last:
+                self.problems.append(f"/{path}: listed out of order or twice; not taken")
                 continue
-            made.add(os.path.join(target, path))
-            take(path)
-        left.extend(_joined(folder, name) for name in own.get(folder, {}))
+            last = key
+            folder, _, name = path.rpartition("/")
+            while not _within(folder, stack[-1].path):
+                self._close(stack)
+            while stack[-1].path != folder:
+                self._open(stack, folder)
+            self._file(stack, name, source)
+        while len(stack) > 1:
+            self._close(stack)
+        return self.problems
 
-    decide("")
-    take("")
-    return left
+    def _listing(self, path: str) -> dict[str, os.DirEntry] | None:
+        try:
+            with os.scandir(os.path.join(self.earlier, path)) as entries:
+                return {entry.name: entry for entry in entries}
+        except OSError:
+            return None
+
+    def _open(self, stack: list[_Folder], folder: str) -> None:
+        """Enter the next folder on the way to ``folder``. Its earlier self is read where the
+        earlier site has it as a folder (not a link), also inside a changed folder: an
+        unchanged one in it is still moved over whole."""
+        parent = stack[-1]
+        name = folder[len(parent.path) + 1 if parent.path else 0:].split("/", 1)[0]
+        path = _joined(parent.path, name)
+        entry = parent.listing.get(name) if parent.listing is not None else None
+        listing = self._listing(path) if entry is not None and entry.is_dir(follow_symlinks=False) else None
+        if not parent.changed:
+            if listing is None:
+                self._change(stack)
+            else:
+                parent.matched += 1
+        stack.append(_Folder(path, listing))
+        if listing is None:
+            self._make(path)
+
+    def _file(self, stack: list[_Folder], name: str, source: str) -> None:
+        folder = stack[-1]
+        if not folder.changed:
+            entry = folder.listing.get(name)
+            if entry is not None and entry.is_file(follow_symlinks=False) and (self.device, entry.inode()) == _identity(source):
+                folder.held.append((name, source))
+                folder.matched += 1
+                return
+            self._change(stack)
+        self._link(source, _joined(folder.path, name))
+
+    def _close(self, stack: list[_Folder]) -> None:
+        """Leave the innermost folder: unchanged (every earlier entry matched), it is moved over
+        whole, now or with its parent; changed, its held files and sub-folders are taken."""
+        folder = stack[-1]
+        if not folder.changed and folder.matched != len(folder.listing or ()):
+            self._change(stack)
+        stack.pop()
+        if folder.changed:
+            return
+        parent, name = stack[-1], folder.path.rpartition("/")[2]
+        if not parent.changed:
+            parent.held.append((name, None))
+        else:
+            self._move(folder.path)
+
+    def _change(self, stack: list[_Folder]) -> None:
+        """The innermost folder changed, and so did every folder it is in: each one's held
+        files and unchanged sub-folders are taken now, outermost first."""
+        for folder in stack[1:]:
+            if folder.changed:
+                continue
+            held, folder.held, folder.changed = folder.held, [], True
+            self._make(folder.path)
+            for name, source in held:
+                if source is None:
+                    self._move(_joined(folder.path, name))
+                else:
+                    self._link(source, _joined(folder.path, name))
+
+    def _make(self, path: str) -> None:
+        try:
+            os.makedirs(os.path.join(self.target, path), exist_ok=True)
+        except OSError:
+            pass  # its files cannot be taken, which names the problem
+
+    def _move(self, path: str) -> None:
+        """An unchanged folder of the earlier site, moved over whole (or, failing that, its
+        files linked: they are the very files listed)."""
+        source, destination = os.path.join(self.earlier, path), os.path.join(self.target, path)
+        try:
+            os.rename(source, destination)
+        except OSError:
+            try:
+                shutil.copytree(source, destination, symlinks=True, copy_function=_link_or_copy, dirs_exist_ok=True)
+            except (OSError, shutil.Error) as error:
+                self.problems.append(f"/{path}/: {source} could not be taken ({error})")
+
+    def _link(self, source: str, path: str) -> None:
+        try:
+            _link_or_copy(source, os.path.join(self.target, path))
+        except OSError as error:
+            self.problems.append(f"/{path}: {source} could not be taken ({error.strerror or error})")
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:  # another file system, or no hard links here
+        if not os.path.isfile(source):
+            raise
+        shutil.copy2(source, destination)
+
+
+def _within(folder: str, ancestor: str) -> bool:
+    return ancestor == "" or folder == ancestor or folder.startswith(ancestor + "/")
 
 
 def _joined(folder: str, name: str) -> str:
@@ -141,7 +215,7 @@ def _identity(path: str) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    found = stage(sys.argv[1], sys.stdin.buffer.read(), sys.argv[2] if len(sys.argv) > 2 else None)
+    found = stage(sys.argv[1], read_pairs(sys.stdin.buffer), sys.argv[2] if len(sys.argv) > 2 else None)
     for problem in found:
         print(problem, file=sys.stderr)
     sys.exit(1 if found else 0)
