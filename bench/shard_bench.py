@@ -13,7 +13,10 @@ Run with ``make bench-shards N=10000``; a million stories with ``N=1000000 OUT=b
 (hours on two cores: never part of ``make test``). ``--shards-only K`` (make: ``SHARDS_ONLY=K``)
 builds only the first K shards and no merge: what one shard job costs at that scale.
 ``--keep-shards`` takes the shards an earlier run built (their descriptions) instead of building
-them again: to measure the parts and the merge alone.
+them again: to measure the parts and the merge alone. ``--jobs J`` builds J shards, then J parts,
+side by side, each measured on its own (as J CI runners would, on a machine with the cores);
+``--drop-caches --commits 0`` deletes each job's search cache once it is built, which a cold run
+at a million stories needs to fit on a smaller disk.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -61,7 +65,13 @@ def main() -> None:
     parser.add_argument("--parts", type=int, default=0, metavar="K",
                         help="split the merge by year into K parts (default: merge_parts of mkdocs.yml)")
     parser.add_argument("--keep-shards", action="store_true", help="take the shards an earlier run built")
+    parser.add_argument("--jobs", type=int, default=1, metavar="J",
+                        help="build J shards (then J parts) side by side, each measured on its own, as J CI runners would")
+    parser.add_argument("--drop-caches", action="store_true",
+                        help="delete each job's search cache once it is built (cold runs only: saves disk at a million)")
     args = parser.parse_args()
+    if args.drop_caches and args.commits:
+        parser.error("--drop-caches measures cold builds only: add --commits 0")
     project = HERE / ".work" / f"shards-{args.stories}"
     if not (project / "content").exists():
         shutil.rmtree(project, ignore_errors=True)
@@ -81,16 +91,21 @@ def main() -> None:
     if args.shards_only:
         shards = shards[:args.shards_only]
     folder = project / "shards"
-    rows = []
-    for shard in shards:
+
+    def build_shard(shard: str) -> tuple:
         if args.keep_shards:
-            rows.append((shard, len(_stories_of(folder / shard)), None, None, None))
-            continue
+            return shard, len(_stories_of(folder / shard)), None, None, None
         wall, cpu, peak = timed([PORTAL, "-f", config.name, "build", "--shard", shard, "--shards-dir", "shards"], project)
+        if args.drop_caches:
+            drop_search_cache(project, f"shards/{shard}")
         stories = len(_stories_of(folder / shard))
-        rows.append((shard, stories, wall, cpu, peak))
         print(f"{shard}: {stories} stories, {wall:.1f} s, {peak:.0f} MB", file=sys.stderr)
-    parts = [] if args.shards_only else build_parts(project, config, args.parts)
+        return shard, stories, wall, cpu, peak
+
+    with ThreadPoolExecutor(args.jobs) as pool:
+        rows = list(pool.map(build_shard, shards))
+    parts = [] if args.shards_only else build_parts(project, config, args.parts, jobs=args.jobs,
+                                                     drop_caches=args.drop_caches)
     merge_parts: dict[str, float] = {}
     merge = None if args.shards_only else timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
                                                 project, merge_parts)
@@ -139,24 +154,34 @@ def merge_parts_of(config: Path) -> int:
     return int(portal.get("merge_parts", 1))
 
 
-def build_parts(project: Path, config: Path, count: int, quiet: bool = False) -> list[tuple]:
-    """Parts 2 to ``count`` of the merge, one after another: number, months, wall, CPU, peak, by process."""
+def build_parts(project: Path, config: Path, count: int, quiet: bool = False, jobs: int = 1,
+                drop_caches: bool = False) -> list[tuple]:
+    """Parts 2 to ``count`` of the merge, ``jobs`` at a time: number, months, wall, CPU, peak, by process."""
     import json
 
     from site_plugins.content.listings import month_of
 
-    rows = []
-    for number in range(2, count + 1):
+    def build(number: int) -> tuple:
         parts: dict[str, float] = {}
         wall, cpu, peak = timed([PORTAL, "-f", config.name, "build", "--part", str(number), "--shards-dir", "shards"],
                                 project, parts)
+        if drop_caches:
+            drop_search_cache(project, f"parts/{number}")
         described = json.loads((project / "shards" / f"part-{number}" / "part.json").read_text(encoding="utf-8"))
         months = "–".join("-".join(map(str, month_of(month))) for month in described["sections"]["portal"]["months"])
-        rows.append((number, months, wall, cpu, peak, parts))
         if not quiet:
             print(f"part {number} ({months}): {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB "
                   f"({by_process(parts)})", file=sys.stderr)
-    return rows
+        return number, months, wall, cpu, peak, parts
+
+    with ThreadPoolExecutor(jobs) as pool:
+        return list(pool.map(build, range(2, count + 1)))
+
+
+def drop_search_cache(project: Path, job: str) -> None:
+    """A job's search cache (its Pagefind bundles kept for the next build), deleted: a cold run's disk at a million
+    stories. Its pages' cache entries stay: they are the very files of its site (hard links)."""
+    shutil.rmtree(project / ".cache/portal/search" / job, ignore_errors=True)
 
 
 def settle(project: Path, limit: float = 900) -> None:
@@ -194,7 +219,7 @@ def write(args, rows, merge, flow, commits, size, merge_parts, parts) -> None:
     lines = [
         f"# Sharded build: {count:,} stories",
         "",
-        f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `python bench/shard_bench.py --stories {count}` "
+        f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with `python bench/shard_bench.py {' '.join(sys.argv[1:])}` "
         f"on {platform.machine()}, {os.cpu_count()} cores; Python {platform.python_version()}. Times are wall "
         "seconds (CPU seconds of all processes in brackets); memory is the peak of all of a job's processes "
         "together. Other work shared the machine's cores.",
