@@ -381,6 +381,15 @@ BELOW_FLOOR = {
         "one a date (a year mistyped 2051 beside its weekday) and one a unit (two Polsek named); each needs a rule not "
         "yet written or has no honest answer (docs/importer.md, held-out sets 65 and 66)",
     ),
+    "76": (
+        53,
+        "held-out set 76 is at 53 of 60 right (88.3 %), none wrong, after its fixes: of its seven flags, four are places "
+        "(a dateline of a site's name glued to the city, a dateline of another city, a provincial capital far from the "
+        "waters patrolled, a Polda's muster in a Polresta's yard named by no place word), one a date (the only full "
+        "date opens the thefts' story, the patrol's day is a speaker's), one a unit (Polsek Banjar, a name Polres "
+        "Banjar and Polres Buleleng both hold, the text writing both areas' names) and one a writer credited without a "
+        "label (docs/importer.md, held-out sets 75 and 76)",
+    ),
     "73": (
         42,
         "held-out set 73 is at 42 of 50 right (84.0 %), none wrong, after its fixes: of its eight flags, seven are "
@@ -422,7 +431,7 @@ def _left(chrome: str, body: str) -> bool:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_body_keeps_the_lead_whole_without_chrome(case, units):
     body = draft_story(parse_article(case.text), units).body
-    assert case.expected["lead"] in body
+    assert " ".join(case.expected["lead"].split()) in body  # the body writes a run of spaces as one
     assert [chrome for chrome in LEFT_IN_BODY if _left(chrome, body)] == []
     lines = [line for paragraph in body.split("\n\n") for line in paragraph.split("\n")[1:]]
     assert [line for line in lines if not line.startswith("- ")] == [], "hard wraps left in the body"
