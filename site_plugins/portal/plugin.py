@@ -597,11 +597,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             description.sections["portal"] = {}
             claim(description)
 
-        def claim(description: Description) -> None:
-            claims.add(description)
-            for reader in shared.description_readers:
-                reader(description)
-
+        claim = self._hand_over(claims)
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)
             self.run.claims = claims.check()  # before anything renders: shards against shards
@@ -613,6 +609,22 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         if problems:
             raise ContentError(problems)
         return stories
+
+    def _hand_over(self, claims: Claims | None) -> Callable[[Description], None]:
+        """What becomes of the rest of each description as it is read, once the portal has its
+        stories: its files go to the merge's claims (a part leaves them to the merge), and each
+        plugin takes its own section (``PortalBuild.description_readers``)."""
+        readers = self.run.shared.description_readers
+
+        def hand_over(description: Description) -> None:
+            if claims is not None:
+                claims.add(description)
+            else:
+                description.sections.pop("files", None)
+            for reader in readers:
+                reader(description)
+
+        return hand_over
 
     def _claims(self, config: MkDocsConfig) -> Claims:
         """Where the merge keeps the paths the shards (and parts) claim, as it reads them."""
@@ -656,14 +668,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         searched: list[tuple[Story, str]] = []
 
         claims = self._claims(config) if shared.part.is_merge else None
-
-        def claim(description: Description) -> None:
-            if claims is not None:
-                claims.add(description)
-            else:  # the files a shard owns are only the merge's to take
-                description.sections.pop("files", None)
-            for reader in shared.description_readers:
-                reader(description)
+        claim = self._hand_over(claims)
 
         def take(description: Description) -> None:
             for record in description.section("portal", {}).get("stories", []):
