@@ -5,6 +5,6 @@ Owns RSS feeds (``feeds``), sitemaps and robots.txt (``sitemaps``), Open Graph a
 default card (``branding``).
 
 May import: ``content``, ``portal.contract``, ``portal.urls``, ``portal.verify``,
-``portal.engine.pagecache`` (the cache key of a feed), ``shards.description`` (the type of a
-description handed over), MkDocs' public plugin API.
+``portal.engine.pagecache`` (the cache key of a feed), ``shards.description`` (a
+description handed over, and its fields read back), MkDocs' public plugin API.
 """

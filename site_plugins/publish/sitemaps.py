@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from xml.sax.saxutils import escape
 
 from site_plugins.content.stories import Story
+from site_plugins.shards.description import read_fields
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -94,14 +95,10 @@ def _url(entry: SitemapEntry) -> str:
 
 
 def _read_entries(path: Path) -> Iterator[SitemapEntry]:
-    rest = b""
     with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            *fields, rest = (rest + chunk).split(b"\0")
-            if len(fields) % 2:  # a pair cut by the chunk: its URL waits for its lastmod
-                rest = fields.pop() + b"\0" + rest
-            for url, lastmod in zip(fields[0::2], fields[1::2]):
-                yield SitemapEntry(url.decode("utf-8"), lastmod.decode("utf-8") or None)
+        fields = read_fields(stream)
+        for url, lastmod in zip(fields, fields):
+            yield SitemapEntry(url, lastmod or None)
 
 
 def _urlset(entries: list[SitemapEntry], site_url: str) -> bytes:

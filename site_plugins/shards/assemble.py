@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from site_plugins.shards.description import Description, DescriptionError
-from site_plugins.shards.stage import CHUNK, tree_key
+from site_plugins.shards.description import Description, DescriptionError, read_fields
+from site_plugins.shards.stage import tree_key
 
 SHARED_FOLDERS = ("foto/",)
 """Folders whose files are named by their content (photo derivatives): two shards showing the
@@ -146,12 +146,9 @@ def _claimed(kept: Path, index: int) -> Iterator[tuple[str, int]]:
 
 
 def _paths(kept: Path) -> Iterator[str]:
-    """The NUL-ended paths of a claimant's file, read a chunk at a time."""
-    rest = b""
+    """The paths of a claimant's file, read a chunk at a time."""
     with kept.open("rb") as stream:
-        while chunk := stream.read(CHUNK):
-            *complete, rest = (rest + chunk).split(b"\0")
-            yield from (path.decode("utf-8", errors="surrogateescape") for path in complete)
+        yield from read_fields(stream)
 
 
 class _Gathering:

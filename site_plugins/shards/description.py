@@ -17,7 +17,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 FORMAT = "portal-shard"
 VERSION = 3
@@ -105,6 +105,17 @@ def write_data(folder: Path, stem: str, chunks: Iterable[bytes]) -> tuple[str, i
     name = f"{stem}.{digest.hexdigest()[:20]}{DATA_SUFFIX}"
     os.replace(partial, folder / name)
     return name, size
+
+
+def read_fields(stream: BinaryIO) -> Iterator[str]:
+    """The NUL-ended fields of ``stream`` (a merge's claims and its list of files to take, the
+    sitemap entries handed over), read a chunk at a time: a list the size of the archive is never
+    held. Pairs of fields are ``zip(fields, fields)`` of one iterator."""
+    rest = b""
+    while chunk := stream.read(1 << 20):
+        *complete, rest = (rest + chunk).split(b"\0")
+        for field in complete:
+            yield field.decode("utf-8", errors="surrogateescape")
 
 
 def read_all(

@@ -28,8 +28,7 @@ import shutil
 import sys
 from typing import BinaryIO, Iterable, Iterator
 
-CHUNK = 1 << 20
-
+from site_plugins.shards.description import read_fields
 
 def tree_key(path: str) -> list[str]:
     """The order a folder's whole content comes together in: by path component, so that
@@ -45,13 +44,8 @@ def stage(target: str, pairs: Iterable[tuple[str, str]], earlier: str | None = N
 
 def read_pairs(stream: BinaryIO) -> Iterator[tuple[str, str]]:
     """The NUL-separated ``file, path`` pairs of ``stream``, read a chunk at a time."""
-    rest = b""
-    fields: list[str] = []
-    while chunk := stream.read(CHUNK):
-        *complete, rest = (rest + chunk).split(b"\0")
-        fields.extend(field.decode("utf-8", errors="surrogateescape") for field in complete)
-        yield from zip(fields[0::2], fields[1::2])
-        fields = fields[-1:] if len(fields) % 2 else []
+    fields = read_fields(stream)
+    return zip(fields, fields)
 
 
 class _Folder:

@@ -1047,10 +1047,10 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             author = " ".join(team["names"].split())  # ``M. Elgana Mubarokah,`` / ``I Kadek Wira Aditya`` / ``Tim Redaksi``
             dropped.update(range(at, at + team["names"].count("\n") + 1))
             continue
+        below = next((other for other in lines[at + 1:at + 3] if other.strip()), "")
         credit = not author and (
             _byline(line, lines) or _credit(line, lines) or _REPORT_CREDIT.fullmatch(line)
-            or title and _name_above_stamp(line, next((other for other in lines[at + 1:at + 3] if other.strip()), ""))
-            or title and _name_above_post(line, next((other for other in lines[at + 1:at + 3] if other.strip()), ""), lines)
+            or title and (_name_above_stamp(line, below) or _name_above_post(line, below, lines))
         )
         if stamp:
             published = stamp

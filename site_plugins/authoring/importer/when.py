@@ -685,6 +685,7 @@ _DATE_LABEL = re.compile(r"\b(?:hari\s*[/,]?\s*)?tanggal\s*:\s*$", re.I)
 
 
 _ENDED = re.compile(r"\b(?:telah|sudah)\s+(?:\w+\s+)?(?:berakhir|selesai|usai|ditutup)\b", re.I)
+"""Something told as having ended: ``telah berakhir``, ``sudah ditutup``."""
 
 
 def _ends_another(mention: _Mention) -> bool:
@@ -1072,20 +1073,19 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
         text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
-            reach = max(0, time.start() - 80)
             if _valid_time(time) and not any(words.search(before) for words in _NOT_THE_EVENTS_NEAR) \
-                    and not any(words.search(text, reach, time.start()) for words in _NOT_THE_EVENTS_IN_SENTENCE) \
+                    and not any(words.search(text, max(0, time.start() - reach), time.start())
+                                for words, reach in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _ENDS_AFTER.match(text, time.end()) \
-                    and not _BEFORE_THE_EVENT.search(text[:time.start()]) \
-                    and not _STATE_SO_FAR.search(text, max(0, time.start() - 200), time.start()):
+                    and not _BEFORE_THE_EVENT.search(text[:time.start()]):
                 yield int(time["hour"]), int(time["minute"])
 
 
 _NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN)
 """Words right before a time (45 characters) that make it another hour than the event's start."""
-_NOT_THE_EVENTS_IN_SENTENCE = (_REACHED, _SO_FAR, _RULES_HOURS)
-"""Words earlier in a time's sentence (80 characters) that make it another hour than the event's start."""
+_NOT_THE_EVENTS_IN_SENTENCE = ((_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200))
+"""Words earlier in a time's sentence (within so many characters) that make it another hour than the event's start."""
 
 
 def _distinct(times) -> list[tuple[int, int]]:
