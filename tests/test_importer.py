@@ -1365,6 +1365,34 @@ def test_an_article_end_label_above_the_first_sentence_is_the_menu():
     assert article.paragraphs == ["Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022)."]
 
 
+def test_a_headline_glued_to_the_menu_and_printed_again_below_is_the_line_below(article_units):
+    headline = "Jaga Situasi Kamtibmas, TNI/Polri Adakan Patroli Malam di Manokwari"
+    text = (f"BerandaDaerah{headline}\n\n{headline}\n\nMANOKWARI – Polsek Amban mengadakan patroli pada Selasa "
+            "(25/5/2021) malam.")
+    draft = draft_story(parse_article(text), article_units)
+    assert draft.fields["title"] == headline
+    # printed once, glued, it stays flagged with the menu in the suggestion
+    once = draft_story(parse_article(text.replace(f"{headline}\n\n", "", 1).replace("Daerah", f"Daerah{headline}")),
+                       article_units)
+    assert once.fields["title"].startswith("ISI: judul — judul tampak memuat menu")
+
+
+def test_a_full_stop_between_a_weekday_and_its_bracketed_date():
+    headline = "Polres Merauke Tingkatkan Patroli Skala Besar\n\n"
+    text = "Metro Merauke – Polres Merauke meningkatkan patroli skala besar yang dimulai, Selasa. (18/02/2025)"
+    assert parse_article(headline + text).event.found.text == "2025-02-18"
+    # a weekday closing its sentence is no date's: the next sentence's bracket is not its date
+    apart = "Metro Merauke – Patroli digelar Selasa. Pada Rabu (19/02/2025) warga berkumpul."
+    assert parse_article(headline + apart).event.found.text == "2025-02-19"
+
+
+def test_a_polsek_among_the_guests_of_a_polres_chiefs_event_is_not_the_story(article_units):
+    text = ("Hal itu disampaikan Kapolres Purworejo AKBP Teguh saat menyerahkan penghargaan bagi Desa Jelok di balai "
+            "desa, Rabu (8/8/2018). Kegiatan itu dihadiri Kasat Binmas AKP Prayogo, Kapolsek Kaligesing AKP Joko.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert (fields["polres"], fields.get("polsek")) == ("Polres Purworejo", None)
+
+
 def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
     text = "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes\n\nPolsek menggelar patroli."
     draft = draft_story(parse_article(text), article_units)
@@ -2150,8 +2178,11 @@ def test_the_sites_name_above_the_stamp_is_no_writer(account, dateline, author):
     ("Penulis: arash news", ""),  # a CMS account named after the site: no writer
     ("Penulis: Kabar News", ""),
     ("Penulis: Newsi Aryani", "Newsi Aryani"),  # a name starting with the letters is a name
+    ("Penulis : non", ""),  # three letters in lower case: initials or an account, no name
+    ("Penulis : Non", "Non"),
+    ("Penulis : nona", "nona"),
 ])
-def test_a_credit_with_the_word_news_names_no_writer(credit, author):
+def test_a_credit_with_the_word_news_or_initials_names_no_writer(credit, author):
     article = parse_article("Patroli Malam di Pelabuhan\n\n"
                             f"{credit}\n\nSatuan Samapta Polres Bangka Selatan berpatroli, Kamis (29/01/2026).")
     assert article.author == author

@@ -170,6 +170,7 @@ def parse_article(text: str) -> Article:
     )
     article.place = find_place(found, skipped)
     title = _without_medium_after_bar(title, text)
+    title = _headline_after_menu(title, text)
     article.title = title
     article.title_doubt = _menu_in_title(title)
     if title.isupper():
@@ -714,6 +715,21 @@ def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -
         draft.notes.append(f"{key}: {doubt}")
         what = f"{what} — {doubt}" + (f"; usul: {suggestion}" if suggestion else "")
     draft.leave_unfilled(key, what)
+
+
+def _headline_after_menu(title: str, text: str) -> str:
+    """The headline alone where a page glued its menu path to it and printed it again below on its own line
+    (``BerandaDaerahJaga Situasi Kamtibmas, …`` over ``Jaga Situasi Kamtibmas, …``): the line below, which ends the
+    glued one; else ``title`` as it is."""
+    if not _menu_in_title(title):
+        return title
+    lines = (" ".join(line.split()) for line in text.split("\n")[:_HEADLINE_AGAIN_WITHIN])
+    return next((line for line in lines if len(line.split()) >= 3 and len(line) < len(title) and title.endswith(line)),
+                title)
+
+
+_HEADLINE_AGAIN_WITHIN = 12
+"""How many lines from the top a headline printed again below the menu path may stand."""
 
 
 def _menu_in_title(title: str) -> str:

@@ -774,8 +774,14 @@ def _credited(text: str) -> str:
 
 
 def writer(credits: dict[str, str]) -> str:
-    """The writer among credits; an editor or publisher is not the writer, nor a unit's humas."""
-    return next((credits[key] for key in _WRITERS if credits.get(key) and not _NOT_A_PERSON.search(credits[key])), "")
+    """The writer among credits; an editor or publisher is not the writer, nor a unit's humas, nor initials in lower
+    case (``Penulis : non``, as ``(ded)`` closing a text)."""
+    return next((credits[key] for key in _WRITERS if credits.get(key) and not _NOT_A_PERSON.search(credits[key])
+                 and not _CREDITED_INITIALS.fullmatch(credits[key])), "")
+
+
+_CREDITED_INITIALS = re.compile(r"[a-z]{1,3}")
+"""A credit's name of three letters or fewer, all in lower case: a writer's initials or a CMS account's, no name."""
 
 
 def is_person(name: str) -> bool:

@@ -255,6 +255,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         return water if water.names else _directorate_of_province(paragraphs, index)
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
+    lead = [named for named in lead if not named.guest]  # ``Kapolres … menyerahkan … dihadiri …, Kapolsek Kaligesing``
     acting_in_lead = [named for named in lead if not named.area]
     polda_leads = False
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):

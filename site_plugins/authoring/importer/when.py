@@ -22,7 +22,9 @@ _HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "
 """The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
 began on the evening before."""
 _DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
-_WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*[,/]?\s*"
+_WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*(?:[,/]|\.(?=\s*\())?\s*"
+"""A weekday and what may stand between it and its date: a comma, a slash, or a full stop a page typed before the
+bracket (``dimulai, Selasa. (18/02/2025)``)."""
 _MONTH_NAME = r"[A-Za-z]{3,9}\.?"
 _LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
