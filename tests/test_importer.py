@@ -1399,6 +1399,15 @@ def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
     assert draft.fields["title"] == "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes"
 
 
+@pytest.mark.parametrize("written, polres", [
+    ("Polres Inhil", "Polres Indragiri Hilir"), ("Polres Inhu", "Polres Indragiri Hulu"),
+    ("Polres Kuansing", "Polres Kuantan Singingi"),
+])
+def test_riaus_polres_by_their_short_names(written, polres, article_units):
+    text = f"{written} Gelar Patroli\n\nPersonel {written} melaksanakan patroli, Rabu (4/12/2024)."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == polres
+
+
 def test_a_polres_by_its_short_name(article_units):
     text = "Desa Bambulung Polres Bartim – Bhabinkamtibmas Desa Bambulung menyambangi warga, Rabu, 4/12/2024."
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Barito Timur"
@@ -2181,6 +2190,8 @@ def test_the_sites_name_above_the_stamp_is_no_writer(account, dateline, author):
     ("Penulis : non", ""),  # three letters in lower case: initials or an account, no name
     ("Penulis : Non", "Non"),
     ("Penulis : nona", "nona"),
+    ("I. Kuat Personel", ""),  # a report's numbered section, no initialled signature
+    ("R. Hutagaol.", "R. Hutagaol"),
 ])
 def test_a_credit_with_the_word_news_or_initials_names_no_writer(credit, author):
     article = parse_article("Patroli Malam di Pelabuhan\n\n"
@@ -3910,6 +3921,9 @@ def test_a_photo_credit_closing_a_long_paragraph_leaves_and_its_sentences_stay()
     ("Berita Polres Ogan Ilir", True),
     # a headline opening with the same words stays
     ("Berita Polres Ogan Ilir Raih Penghargaan Pelayanan Publik", False),
+    # a rubric of two topics; a headline joining two with the sign stays
+    ("Hukum & Kriminal", True),
+    ("Polisi & Warga Gelar Ronda Bersama", False),
     # a caption closed by the paper's name in capitals and the photographer's full name
     ("Personil Polsek Padang Hulu saat melaksanakan patroli rutin, Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald "
      "Pasaribu", True),
@@ -5706,6 +5720,19 @@ def test_writers_above_a_team_label_are_the_byline(byline, author):
     ("Polwan menyambangi pedagang di Pasar Tradisional pagi ini.", ""),
 ])
 def test_a_public_spot_the_text_names_is_the_place(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize(("paragraph", "location"), [
+    # the ward an officer serves is his title, the spot he went to is the place
+    ("Bhabinkamtibmas Kelurahan Menteng Aiptu Robby melaksanakan patroli dialogis di kawasan Taman Sukabumi, Menteng, "
+     "Jakarta Pusat.", "Taman Sukabumi"),
+    # a place with its area word that is no officer's post still comes before a spot
+    ("Bhabinkamtibmas menyambangi warga Kelurahan Menteng di kawasan Taman Sukabumi.", "Kelurahan Menteng"),
+    # an officer's ward alone is still read
+    ("Bhabinkamtibmas Kelurahan Menteng Aiptu Robby menyambangi warga.", "Kelurahan Menteng"),
+])
+def test_an_officers_ward_gives_way_to_the_spot_he_went_to(paragraph, location):
     assert find_location(paragraph) == location
 
 

@@ -45,6 +45,7 @@ DROPPED_LINES = (
     r"[^❯]{1,40}(?:❯[^❯]{1,60})+",  # a breadcrumb with arrow signs: ``Berita ❯ Kabupaten Solok selatan``
     # a rubric filing the page under a unit's news, a line of its own: ``Berita Polres Ogan Ilir``
     r"berita pol(?:res(?:ta|tabes)?|da|sek) [^\W\d_]+(?: [^\W\d_]+){0,2}",
+    r"[^\W\d_]+ & [^\W\d_]+",  # a rubric of two topics, a line of its own above the headline: ``Hukum & Kriminal``
     r"exit mobile version",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"belum (?:memiliki|punya) akun\??\s*(?:daftar|register)\b.{0,20}",  # a portal's sign-up prompt above the headline

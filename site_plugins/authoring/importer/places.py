@@ -296,7 +296,7 @@ are none. Words joined by an underscore (``(dk_reborn168)``) are an account's us
 ``(dk_reborn)`` closing another story is: no writer's name."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|Konten|"
-    r"Media|Partner|(?i:news)|"
+    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), or say the text is a
@@ -305,7 +305,8 @@ any case (``Wartawan : redaksi``, a portal's default credit), and so is a CMS ac
 (``Administrator``, ``webmaster``). A television network's desk (``Penulis : KompasTV
 Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontributor : B2``) name no writer either: no
 one's name has a digit or ``TV`` in capitals. A CMS account named after the site (``Penulis: arash news``) is no
-writer's name either: no one's name has the word ``news``."""
+writer's name either: no one's name has the word ``news``; nor a report's numbered section read as an initialled
+signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"
@@ -357,9 +358,13 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     for paragraph, its in found.items():
         if paragraph is not paragraphs[skipped] and not names_a_day(paragraph):
             its[:] = [chain for chain in its if not _spot_alone(chain)]  # a spot told later: the story goes on
-    if any(not _spot_alone(chain) for its in found.values() for chain in its):
+    if any(not _spot_alone(chain) and not _officers_post(chain, paragraph) for paragraph, its in found.items()
+           for chain in its):
         for its in found.values():  # a spot is read only where the text names no place with its area word
             its[:] = [chain for chain in its if not _spot_alone(chain)]
+    for paragraph, its in found.items():  # a spot the officer went to, not the ward he serves
+        if any(_spot_alone(chain) for chain in its):
+            its[:] = [chain for chain in its if not _officers_post(chain, paragraph)]
     chains = [(chain, paragraph) for paragraph, its in found.items() for chain in its]
     lead = next((paragraph for paragraph in paragraphs[:4] if dateline_place(paragraph)), "")
     village = _OFFICERS_VILLAGE.search(paragraphs[skipped]) if paragraphs[skipped:] else None
@@ -497,6 +502,13 @@ def _dateline_told_apart(paragraphs: list[str], lead: str, paragraph: str, text:
     return town if any(named.search(other) for other in paragraphs if other is not lead and other is not paragraph) else ""
 
 
+def _officers_post(chain: list[re.Match], paragraph: str) -> bool:
+    """True for a place named as an officer's post (``Bhabinkamtibmas Kelurahan Menteng … melaksanakan patroli dialogis
+    di kawasan Taman Sukabumi, Menteng``): the ward he serves, which keeps no spot he went to from being read."""
+    return _OFFICERS_POST.search(paragraph, max(0, chain[0].start() - 20), chain[0].start()) is not None
+
+
+_OFFICERS_POST = re.compile(r"\b(?:Bha?binkamtibmas|Bhabin|Babinsa)\s+$")
 _OFFICERS_VILLAGE = re.compile(
     r"\bBha?binkamtibmas\b[^.,;]{0,60}?\s(?P<place>(?:kelurahan|desa)\s+"
     r"(?!(?:binaan|binaannya|setempat|tersebut|ini|itu|yang|dan|di)\b)[a-z][\w'’-]+)\s*,"

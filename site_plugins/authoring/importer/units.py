@@ -85,6 +85,7 @@ SHORT_NAMES = {
     "halbar": "halmaherabarat", "halteng": "halmaheratengah", "haltim": "halmaheratimur", "batola": "baritokuala",
     "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
     "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
+    "inhil": "indragirihilir", "inhu": "indragirihulu", "kuansing": "kuantansingingi",  # Riau's: ``Polres Inhil``
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
