@@ -14,7 +14,7 @@ from conftest import FixtureSite, jpeg
 from PIL import Image
 
 from site_plugins.portal.contract import PortalBuild
-from site_plugins.publish.images import PhotoProcessor
+from site_plugins.publish.images import HandedPhotos, PhotoProcessor, photo_record, read_photo
 from site_plugins.publish.plugin import sitemap_urls
 from site_plugins.publish.sitemaps import HandedEntries, SitemapEntry, render_news_sitemap, write_sitemaps
 
@@ -357,6 +357,33 @@ def test_entries_handed_over_are_kept_in_files_and_given_back_in_url_order(tmp_p
     read = list(many.merged([]))
     assert len(read) == 40_000 and read[1] == SitemapEntry("berita/2026/01/patroli-000001/", "2026-01-01T08:00:00+07:00")
     assert [entry.lastmod is None for entry in read] == [number % 3 == 0 for number in range(40_000)]
+
+
+def _photo_record(name: str) -> dict:
+    def variant(width: int, suffix: str) -> list:
+        return [f"foto/{name}/{width}.{suffix}", width, width * 3 // 4]
+
+    return {"source": f"berita/2026/01/{name}.jpg", "width": 2000, "height": 1500, "original": variant(2000, "jpg"),
+            "webp": [variant(w, "webp") for w in (480, 960)], "jpeg": [variant(w, "jpg") for w in (480, 960)],
+            "social": variant(1200, "jpg")}
+
+
+def test_photos_handed_over_are_kept_in_a_file_and_read_back_one_at_a_time(tmp_path: Path) -> None:
+    handed = HandedPhotos(tmp_path / "handed")
+    handed.add({"berita/2026/01/a.jpg": _photo_record("a")})
+    handed.add({f"berita/2026/01/p{n}.jpg": _photo_record(f"p{n}") for n in range(HandedPhotos.KEPT + 10)})
+    photo = handed.get("berita/2026/01/a.jpg")
+    assert photo == read_photo(_photo_record("a")) and photo_record(photo) == _photo_record("a")
+    assert handed.get("berita/2026/01/tidak-ada.jpg") is None
+    # more than are kept decoded: each read again from the file, the same
+    assert [handed.get(f"berita/2026/01/p{n}.jpg").thumbnail.url for n in range(HandedPhotos.KEPT + 10)] == [
+        f"foto/p{n}/480.jpg" for n in range(HandedPhotos.KEPT + 10)]
+    assert handed._other.cache_info().currsize == HandedPhotos.KEPT
+    # the photos of the stories a build shows are read in at once, in batches
+    handed.keep([f"berita/2026/01/p{n}.jpg" for n in range(1200)] + ["berita/2026/01/tidak-ada.jpg"])
+    assert len(handed._kept) == 1200 and handed.get("berita/2026/01/p1199.jpg").thumbnail.url == "foto/p1199/480.jpg"
+    handed.close()
+    assert not (tmp_path / "handed").exists()
 
 
 @pytest.mark.integration

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from site_plugins.content.listings import Window
     from site_plugins.content.registry import Registry
     from site_plugins.content.stories import Story
-    from site_plugins.publish.images import Photo
+    from site_plugins.publish.images import HandedPhotos, Photo
     from site_plugins.shards.description import Description
 
 CachedFile = tuple[str, str, Callable[[], bytes]]
@@ -122,8 +122,9 @@ class PortalBuild:
     story_extras: list[Callable[[Story], str]] = field(default_factory=list)
     """What else a page showing a story depends on, for the page cache's keys (any plugin,
     before ``on_env``)."""
-    photos: dict[str, Photo] = field(default_factory=dict)
-    """Published photos by ``src_uri`` (portal-publish, ``on_files`` 0)."""
+    photos: dict[str, Photo] | HandedPhotos = field(default_factory=dict)
+    """Published photos by ``src_uri``, read with ``get`` (portal-publish, ``on_files`` 0): in the
+    merge and its parts the photos the shards handed, kept in a file, not in memory."""
     bodies: dict[str, str] = field(default_factory=dict)
     """Each story's body as its page shows it, by ``src_uri`` (portal, ``on_env`` -100)."""
     build_key: str = ""

@@ -33,7 +33,7 @@ from site_plugins.portal.urls import relative_url
 from site_plugins.portal.verify import UnreadableXml, element_texts, fail_on
 from site_plugins.publish import branding
 from site_plugins.publish.feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
-from site_plugins.publish.images import Photo, PhotoError, PhotoProcessor, photo_record, read_photo
+from site_plugins.publish.images import HandedPhotos, Photo, PhotoError, PhotoProcessor, photo_record
 from site_plugins.publish.pictures import picture_html, replace_images
 from site_plugins.publish.sitemaps import (
     HandedEntries,
@@ -69,7 +69,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
 
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
-        self.photos: dict[str, Photo] = {}
+        self.photos: dict[str, Photo] | HandedPhotos = {}
+        self.handed_photos: HandedPhotos | None = None
+        """The merge and its parts: the photos the shards handed, read as each description is."""
         self.photos_of: dict[str, list[str]] = {}
         """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
         self.sitemaps: HandedEntries | None = None
@@ -87,29 +89,39 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         config.theme.static_templates.discard("sitemap.xml")
         build = PortalBuild.of(config)
         build.newest_shown = max(build.newest_shown, self.config.feed_size)  # a listing's feed
-        self._close_sitemaps()
+        self._close_handed()
         if not (build.part.is_shard or build.part.is_part):
             self.sitemaps = HandedEntries(Path(tempfile.mkdtemp(prefix="portal-sitemaps-")))
-        build.description_readers.append(self._take_sitemap_entries)
+        build.description_readers.append(self._take_handed)
         return config
 
-    def _take_sitemap_entries(self, description: Description) -> None:
-        """A shard's or a part's sitemap entries, as soon as its description is read: the merge
-        keeps them in files; a part leaves them to the merge."""
-        entries = description.section("publish", {}).pop("sitemap", None)
+    def _take_handed(self, description: Description) -> None:
+        """A shard's or a part's sitemap entries and a shard's photos, as soon as its description
+        is read: the merge keeps the entries in files (a part leaves them to the merge), the merge
+        and its parts the photos in a database file."""
+        section = description.section("publish", {})
+        entries = section.pop("sitemap", None)
         if entries is not None and self.sitemaps is not None:
             self.sitemaps.add(entries)
+        photos = section.pop("photos", None)
+        if photos:
+            if self.handed_photos is None:  # made here, within the build: a failed one removes it
+                self.handed_photos = HandedPhotos(Path(tempfile.mkdtemp(prefix="portal-photos-")))
+            self.handed_photos.add(photos)
 
-    def _close_sitemaps(self) -> None:
+    def _close_handed(self) -> None:
         if self.sitemaps is not None:
             self.sitemaps.close()
             self.sitemaps = None
+        if self.handed_photos is not None:
+            self.handed_photos.close()
+            self.handed_photos = None
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._close_sitemaps()
+        self._close_handed()
 
     def on_shutdown(self) -> None:
-        self._close_sitemaps()
+        self._close_handed()
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
@@ -118,11 +130,10 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         self.catalog = build.catalog
         cache = build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir)
         if build.part.reads_shards:
-            # The shards published the photos; the merge's story cards show them.
-            self.photos = build.photos = {
-                uri: read_photo(record)
-                for shard in build.shards for uri, record in shard.section("publish", {}).get("photos", {}).items()
-            }
+            # The shards published the photos; the cards of the merge's and its parts' stories show them.
+            if self.handed_photos is not None and self.catalog is not None:
+                self.handed_photos.keep(story.image for story in self.catalog.published() if story.image)
+            self.photos = build.photos = self.handed_photos or {}
         else:
             attachments = build.attachments
             self.photos_of = photos_by_story(attachments)
@@ -163,7 +174,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._close_sitemaps()  # MkDocs copied the sitemaps into the site before this event
+        self._close_handed()  # MkDocs copied the sitemaps into the site before this event
         if self.catalog is None:
             return
         # A listing's feed is written where its front page is (in a merge split in parts, by the
