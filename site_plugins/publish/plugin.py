@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-import tempfile
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -70,6 +70,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
         self.photos: dict[str, Photo] | HandedPhotos = {}
+        self.handed: Path | None = None
+        """The merge and its parts: where the sitemap entries and photos handed over are kept."""
         self.handed_photos: HandedPhotos | None = None
         """The merge and its parts: the photos the shards handed, read as each description is."""
         self.photos_of: dict[str, list[str]] = {}
@@ -90,8 +92,12 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         build = PortalBuild.of(config)
         build.newest_shown = max(build.newest_shown, self.config.feed_size)  # a listing's feed
         self._close_handed()
+        # What shards and parts hand over is kept under the build's own cache, not in a temporary
+        # folder: a build killed before its end leaves it to the next one, which removes it first.
+        self.handed = build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir) / "handed"
+        shutil.rmtree(self.handed, ignore_errors=True)
         if not (build.part.is_shard or build.part.is_part):
-            self.sitemaps = HandedEntries(Path(tempfile.mkdtemp(prefix="portal-sitemaps-")))
+            self.sitemaps = HandedEntries(self.handed / "sitemaps")
         build.description_readers.append(self._take_handed)
         return config
 
@@ -105,8 +111,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             self.sitemaps.add(entries)
         photos = section.pop("photos", None)
         if photos:
-            if self.handed_photos is None:  # made here, within the build: a failed one removes it
-                self.handed_photos = HandedPhotos(Path(tempfile.mkdtemp(prefix="portal-photos-")))
+            if self.handed_photos is None:
+                self.handed_photos = HandedPhotos(self.handed / "photos")
             self.handed_photos.add(photos)
 
     def _close_handed(self) -> None:
@@ -116,6 +122,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if self.handed_photos is not None:
             self.handed_photos.close()
             self.handed_photos = None
+        if self.handed is not None:
+            shutil.rmtree(self.handed, ignore_errors=True)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._close_handed()
