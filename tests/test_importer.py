@@ -1393,6 +1393,15 @@ def test_a_polsek_among_the_guests_of_a_polres_chiefs_event_is_not_the_story(art
     assert (fields["polres"], fields.get("polsek")) == ("Polres Purworejo", None)
 
 
+def test_a_caption_closed_by_its_photo_credit_is_no_headline(article_units):
+    caption = "Polsek Gunung Meriah Gencar Laksanakan Patroli jelang Pilpres dan Pileg."
+    lead = "GUNUNG MERIAH – Personil Polsek Gunung Meriah melaksanakan patroli, Sabtu (03/02/2024)."
+    draft = draft_story(parse_article(f"{caption} ( Foto dok. Ramli Manik )\n{lead}"), article_units)
+    assert draft.fields["title"] == f"ISI: judul — judul tampak keterangan foto (ditutup kredit foto); usul: {caption}"
+    # brackets naming a photo exhibition are no credit
+    assert parse_article(f"Polsek Klojen Gelar Patroli di Pameran (Foto Jurnalistik)\n\n{lead}").title_doubt == ""
+
+
 def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
     text = "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes\n\nPolsek menggelar patroli."
     draft = draft_story(parse_article(text), article_units)

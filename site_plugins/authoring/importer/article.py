@@ -172,7 +172,7 @@ def parse_article(text: str) -> Article:
     title = _without_medium_after_bar(title, text)
     title = _headline_after_menu(title, text)
     article.title = title
-    article.title_doubt = _menu_in_title(title)
+    article.title_doubt = _menu_in_title(title) or _caption_as_title(title)
     if title.isupper():
         article.title = title_case(title, acronyms(article.paragraphs))
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
@@ -262,7 +262,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
     draft = Draft({}, "\n\n".join(article.paragraphs) or unfilled("tulis isi berita di sini"))
     draft.notes = list(article.notes)
     if article.title_doubt:
-        _flag(draft, "title", "judul", article.title_doubt, _BREADCRUMB.sub("", article.title, count=1))
+        suggestion = _PHOTO_CREDIT_CLOSING.sub("", _BREADCRUMB.sub("", article.title, count=1)).strip()
+        _flag(draft, "title", "judul", article.title_doubt, suggestion)
     elif article.title:
         draft.fields["title"] = article.title
     else:
@@ -730,6 +731,17 @@ def _headline_after_menu(title: str, text: str) -> str:
 
 _HEADLINE_AGAIN_WITHIN = 12
 """How many lines from the top a headline printed again below the menu path may stand."""
+
+
+def _caption_as_title(title: str) -> str:
+    """Why a headline looks like a photo's caption, or "": it closes with the photo's credit in brackets (``Polsek
+    Gunung Meriah Gencar Laksanakan Patroli jelang Pilpres dan Pileg. ( Foto dok. Ramli Manik )``), which no
+    headline carries; the page's own headline was not pasted."""
+    return "judul tampak keterangan foto (ditutup kredit foto)" if _PHOTO_CREDIT_CLOSING.search(title) else ""
+
+
+_PHOTO_CREDIT_CLOSING = re.compile(r"\(\s*(?:foto\s*(?::|dok\b|oleh\b)|dok\b)[^()]*\)\W*$", re.I)
+"""A photo's credit in brackets closing a line: ``( Foto dok. Ramli Manik )``, ``(Foto: Humas)``, ``(Dok. Polsek)``."""
 
 
 def _menu_in_title(title: str) -> str:
