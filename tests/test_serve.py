@@ -3,6 +3,7 @@ and no search index unless asked for."""
 
 import os
 import shutil
+import signal
 import subprocess
 import time
 import urllib.request
@@ -47,7 +48,7 @@ def served(tmp_path):
         wait_for(f"http://127.0.0.1:{port}/", "Berita Sudah Terbit")
         yield site, f"http://127.0.0.1:{port}/"
     finally:
-        process.terminate()
+        process.send_signal(signal.SIGINT)  # as a writer stops the preview: MkDocs shuts its plugins down
         process.wait(timeout=30)
 
 
