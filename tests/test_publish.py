@@ -14,6 +14,7 @@ from conftest import FixtureSite, jpeg
 from PIL import Image
 
 from site_plugins.portal.contract import PortalBuild
+from site_plugins.publish.handed import HandedTexts
 from site_plugins.publish.images import HandedPhotos, PhotoProcessor, photo_record, read_photo
 from site_plugins.publish.plugin import sitemap_urls
 from site_plugins.publish.sitemaps import HandedEntries, SitemapEntry, render_news_sitemap, write_sitemaps
@@ -366,6 +367,16 @@ def _photo_record(name: str) -> dict:
     return {"source": f"berita/2026/01/{name}.jpg", "width": 2000, "height": 1500, "original": variant(2000, "jpg"),
             "webp": [variant(w, "webp") for w in (480, 960)], "jpeg": [variant(w, "jpg") for w in (480, 960)],
             "social": variant(1200, "jpg")}
+
+
+def test_texts_handed_over_are_kept_in_a_file_by_key_and_read_back_in_batches(tmp_path: Path) -> None:
+    texts = HandedTexts(tmp_path / "handed" / "items.sqlite")
+    texts.add((f"full:berita/{n}.md", f"<item>{n}</item>") for n in range(1200))
+    texts.add([("full:berita/7.md", "<item>7, again</item>")])  # a key given again takes its new text
+    assert texts.get("full:berita/7.md") == "<item>7, again</item>" and texts.get("summary:berita/7.md") is None
+    read = dict(texts.many([f"full:berita/{n}.md" for n in range(1100, 1300)]))
+    assert sorted(read) == sorted(f"full:berita/{n}.md" for n in range(1100, 1200))
+    texts.close()
 
 
 def test_photos_handed_over_are_kept_in_a_file_and_read_back_one_at_a_time(tmp_path: Path) -> None:

@@ -11,9 +11,7 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import Iterable
 from PIL import Image, ImageOps
 
 from site_plugins.content.allowlist import read_plain
+from site_plugins.publish.handed import HandedTexts
 
 PROCESSING_VERSION = "2"
 """Bump when the derivatives change, so cached ones are made again."""
@@ -100,47 +99,29 @@ def read_photo(record: dict) -> Photo:
 
 
 class HandedPhotos:
-    """The featured photos every shard hands the merge and its parts, kept in a database file as
-    each description is read, not in memory: a million stories' photos are some 3.7 KB each as
-    objects. The photos of the stories the build shows are read once into memory (:meth:`keep`);
-    a card reads its photo with :meth:`get`, which reads any other from the file and keeps the
-    latest of those decoded. ``folder`` is made here and deleted by :meth:`close`."""
+    """The featured photos every shard hands the merge and its parts, kept in a database file
+    (:class:`~site_plugins.publish.handed.HandedTexts`) as each description is read. The photos
+    of the stories the build shows are read once into memory (:meth:`keep`); a card reads its
+    photo with :meth:`get`, which reads any other from the file and keeps the latest of those
+    decoded. ``folder`` is made here and deleted by :meth:`close`."""
 
     KEPT = 4096
     """How many photos besides the kept ones stay decoded once read."""
-    _BATCH = 500
-    """How many photos one query reads (SQLite takes at most 999 values in one)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(folder / "photos.sqlite", isolation_level=None, check_same_thread=False)
-        self._db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-            "CREATE TABLE photo (uri TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;"
-        )
-        self._lock = threading.Lock()  # the search index reads thumbnails on a thread of its own
+        self._texts = HandedTexts(folder / "photos.sqlite")
         self._kept: dict[str, Photo] = {}
         self._other = lru_cache(maxsize=self.KEPT)(self._read)
 
     def add(self, records: dict[str, dict]) -> None:
         """Keep one shard's photos, as its description gives them (:func:`photo_record`)."""
-        rows = ((uri, json.dumps(record, separators=(",", ":"))) for uri, record in records.items())
-        with self._lock:
-            self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO photo VALUES (?, ?)", rows)
-            self._db.execute("COMMIT")
+        self._texts.add((uri, json.dumps(record, separators=(",", ":"))) for uri, record in records.items())
 
     def keep(self, uris: Iterable[str]) -> None:
         """Read the photos at ``uris`` (those of the stories the build shows) into memory."""
-        wanted = sorted(set(uris) - self._kept.keys())
-        for start in range(0, len(wanted), self._BATCH):
-            batch = wanted[start:start + self._BATCH]
-            with self._lock:
-                rows = self._db.execute(
-                    f"SELECT uri, record FROM photo WHERE uri IN ({','.join('?' * len(batch))})", batch,
-                ).fetchall()
-            self._kept.update((uri, read_photo(json.loads(record))) for uri, record in rows)
+        wanted = set(uris) - self._kept.keys()
+        self._kept.update((uri, read_photo(json.loads(record))) for uri, record in self._texts.many(wanted))
 
     def get(self, uri: str) -> Photo | None:
         """The photo at ``uri``, or ``None`` when no shard handed one."""
@@ -148,13 +129,11 @@ class HandedPhotos:
         return photo if photo is not None else self._other(uri)
 
     def _read(self, uri: str) -> Photo | None:
-        with self._lock:
-            row = self._db.execute("SELECT record FROM photo WHERE uri = ?", (uri,)).fetchone()
-        return read_photo(json.loads(row[0])) if row else None
+        record = self._texts.get(uri)
+        return read_photo(json.loads(record)) if record is not None else None
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._texts.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -33,6 +33,7 @@ from site_plugins.portal.urls import relative_url
 from site_plugins.portal.verify import UnreadableXml, element_texts, fail_on
 from site_plugins.publish import branding
 from site_plugins.publish.feeds import Feed, FeedItems, feed_url, feeds_for, has_feed, render_feed
+from site_plugins.publish.handed import HandedTexts
 from site_plugins.publish.images import HandedPhotos, Photo, PhotoError, PhotoProcessor, photo_record
 from site_plugins.publish.pictures import picture_html, replace_images
 from site_plugins.publish.sitemaps import (
@@ -74,6 +75,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         """The merge and its parts: where the sitemap entries and photos handed over are kept."""
         self.handed_photos: HandedPhotos | None = None
         """The merge and its parts: the photos the shards handed, read as each description is."""
+        self.handed_items: HandedTexts | None = None
+        """The merge and its parts: the feed items the shards handed, read as each description is."""
         self.photos_of: dict[str, list[str]] = {}
         """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
         self.sitemaps: HandedEntries | None = None
@@ -102,9 +105,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         return config
 
     def _take_handed(self, description: Description) -> None:
-        """A shard's or a part's sitemap entries and a shard's photos, as soon as its description
-        is read: the merge keeps the entries in files (a part leaves them to the merge), the merge
-        and its parts the photos in a database file."""
+        """A shard's or a part's sitemap entries and a shard's photos and feed items, as soon as
+        its description is read: the merge keeps the entries in files (a part leaves them to the
+        merge), the merge and its parts the photos and the feed items in database files."""
         section = description.section("publish", {})
         entries = section.pop("sitemap", None)
         if entries is not None and self.sitemaps is not None:
@@ -114,6 +117,14 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             if self.handed_photos is None:
                 self.handed_photos = HandedPhotos(self.handed / "photos")
             self.handed_photos.add(photos)
+        items = section.pop("feed_items", None)
+        if items:
+            if self.handed_items is None:
+                self.handed_items = HandedTexts(self.handed / "feed-items.sqlite")
+            self.handed_items.add(
+                (_item_key(uri, full_text == "full"), item)
+                for full_text, by_story in items.items() for uri, item in by_story.items()
+            )
 
     def _close_handed(self) -> None:
         if self.sitemaps is not None:
@@ -122,6 +133,9 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if self.handed_photos is not None:
             self.handed_photos.close()
             self.handed_photos = None
+        if self.handed_items is not None:
+            self.handed_items.close()
+            self.handed_items = None
         if self.handed is not None:
             shutil.rmtree(self.handed, ignore_errors=True)
 
@@ -182,7 +196,16 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._close_handed()  # MkDocs copied the sitemaps into the site before this event
+        # MkDocs copied the sitemaps into the site before this event; the feeds still read the
+        # items handed over.
+        try:
+            self._publish_feeds(config)
+        finally:
+            self._close_handed()
+
+    def _publish_feeds(self, config: MkDocsConfig) -> None:
+        """Write the feeds whose listings have their front page here, then read back what was
+        written (feeds, and the sitemaps where this build writes them)."""
         if self.catalog is None:
             return
         # A listing's feed is written where its front page is (in a merge split in parts, by the
@@ -206,15 +229,20 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         problems = check_published(self.catalog, feeds, config.site_dir, config.site_url, sitemaps)
         fail_on(problems, "portal-publish")
 
+    def _handed_item(self, story: Story, full_text: bool) -> str:
+        """The feed item a shard handed for ``story``: it hands every one a feed of the merge or
+        its parts may carry, so a missing one is an error, not an item left out."""
+        item = self.handed_items.get(_item_key(story.src_uri, full_text)) if self.handed_items else None
+        if item is None:
+            raise PluginError(f"portal-publish: no shard handed the feed item of {story.src_uri}")
+        return item
+
     def _feed_items(self, build: PortalBuild, config: MkDocsConfig):
         """Each story's feed ``<item>``. A shard hands the merge the items of the stories that
         may be among the newest of the site feed (full text) or of a tag's feed (summary only);
         the merge uses those."""
         if build.part.reads_shards:
-            made = {(uri, full_text == "full"): item for shard in build.shards
-                    for full_text, items in shard.section("publish", {}).get("feed_items", {}).items()
-                    for uri, item in items.items()}
-            return lambda story, full_text: made[story.src_uri, full_text]
+            return self._handed_item
         items = FeedItems(config.site_url, build.bodies)
         if build.part.is_shard:
             site, tags = national_feed_candidates(self.catalog.published(), self.config.feed_size)
@@ -361,6 +389,11 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return picture_html(photo, story.image_alt, lambda target: url(context, target), kind, lazy)
 
         return portal_picture
+
+
+def _item_key(src_uri: str, full_text: bool) -> str:
+    """A handed feed item's key: with the story's full text or its summary."""
+    return f"{'full' if full_text else 'summary'}:{src_uri}"
 
 
 def photos_by_story(attachments: dict[str, Attachment]) -> dict[str, list[str]]:
