@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import random
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -376,6 +377,14 @@ def test_texts_handed_over_are_kept_in_a_file_by_key_and_read_back_in_batches(tm
     assert texts.get("full:berita/7.md") == "<item>7, again</item>" and texts.get("summary:berita/7.md") is None
     read = dict(texts.many([f"full:berita/{n}.md" for n in range(1100, 1300)]))
     assert sorted(read) == sorted(f"full:berita/{n}.md" for n in range(1100, 1200))
+    # a process forked to render pages reads with a connection of its own
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:
+        os.write(writer, (texts.get("full:berita/3.md") or "").encode())
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert os.read(reader, 100) == b"<item>3</item>" and texts.get("full:berita/4.md") == "<item>4</item>"
     texts.close()
 
 

@@ -7,6 +7,7 @@ thousands of tags, as many again. SQLite, from Python's standard library, holds 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -21,12 +22,24 @@ class HandedTexts:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.path = path
+        self._db = self._connect()
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE handed (key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID;"
         )
+        self._pid = os.getpid()
         self._lock = threading.Lock()  # the search index reads thumbnails on a thread of its own
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+
+    def _reading(self) -> sqlite3.Connection:
+        """The connection to read with: a process forked to render pages opens its own, as
+        SQLite asks (a connection is not used across a fork); the parent's is left to it."""
+        if self._pid != os.getpid():
+            self._db, self._pid = self._connect(), os.getpid()
+        return self._db
 
     def add(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Keep ``(key, text)`` pairs; a key given again takes its new text."""
@@ -37,7 +50,7 @@ class HandedTexts:
 
     def get(self, key: str) -> str | None:
         with self._lock:
-            row = self._db.execute("SELECT text FROM handed WHERE key = ?", (key,)).fetchone()
+            row = self._reading().execute("SELECT text FROM handed WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def many(self, keys: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -46,11 +59,12 @@ class HandedTexts:
         for start in range(0, len(wanted), self.BATCH):
             batch = wanted[start:start + self.BATCH]
             with self._lock:
-                rows = self._db.execute(
+                rows = self._reading().execute(
                     f"SELECT key, text FROM handed WHERE key IN ({','.join('?' * len(batch))})", batch,
                 ).fetchall()
             yield from rows
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._pid == os.getpid():
+                self._db.close()
