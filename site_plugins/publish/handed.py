@@ -29,7 +29,7 @@ class HandedTexts:
             "CREATE TABLE handed (key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID;"
         )
         self._pid = os.getpid()
-        self._lock = threading.Lock()  # the search index reads thumbnails on a thread of its own
+        self._lock = threading.Lock()  # one connection, whichever of the build's threads reads
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)

@@ -72,7 +72,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         self.catalog: Catalog | None = None
         self.photos: dict[str, Photo] | HandedPhotos = {}
         self.handed: Path | None = None
-        """The merge and its parts: where the sitemap entries and photos handed over are kept."""
+        """Where the sitemap entries, photos and feed items handed over are kept (the merge and its
+        parts; a build of the whole site keeps its sitemap files there)."""
         self.handed_photos: HandedPhotos | None = None
         """The merge and its parts: the photos the shards handed, read as each description is."""
         self.handed_items: HandedTexts | None = None
