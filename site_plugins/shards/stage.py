@@ -30,6 +30,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from site_plugins.shards.description import read_fields
 
+
 def tree_key(path: str) -> list[str]:
     """The order a folder's whole content comes together in: by path component, so that
     ``a/b/…`` never has ``a/b-c/…`` (``-`` sorts before ``/``) in the middle of it."""
