@@ -129,7 +129,20 @@ def test_the_index_is_indonesian(built):
     for shard, stories in shards(result):
         entry = json.loads((result.site / "pagefind" / shard / "pagefind-entry.json").read_text())
         assert [(language, info["page_count"]) for language, info in entry["languages"].items()] == [("id", stories)]
-        assert (result.site / "pagefind" / shard / "wasm.id.pagefind").is_file()
+
+
+def test_a_bundle_keeps_only_what_the_search_page_reads(built):
+    # The vocabulary's bundle carries the page's one engine; a story bundle merged into it
+    # only its index. None carries Pagefind's ready-made interfaces or other languages.
+    _, result = built
+    index = ["filter", "fragment", "index", "pagefind-entry.json"]
+    for shard, _ in shards(result):
+        folder = result.site / "pagefind" / shard
+        assert [path.name for path in sorted(folder.iterdir()) if not path.name.endswith(".pf_meta")] == index
+        assert len(list(folder.glob("pagefind.id_*.pf_meta"))) == 1
+    vocabulary = result.site / "pagefind" / "vocabulary"
+    assert sorted(path.name for path in vocabulary.iterdir() if not path.name.endswith(".pf_meta")) == sorted(
+        [*index, "pagefind.js", "pagefind-worker.js", "wasm.id.pagefind"])
 
 
 def test_one_shard_per_year_newest_first(built):

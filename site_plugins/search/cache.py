@@ -2,7 +2,7 @@
 
 An entry is a complete bundle in a folder named by a hash of what Pagefind was given: every
 record's URL and HTML (or, for a story's record, a hash of everything its HTML is made from),
-Pagefind's version and its configuration. A shard whose stories did
+Pagefind's version and its configuration, and which of Pagefind's files a bundle keeps. A shard whose stories did
 not change finds its bundle here and is copied instead of indexed again. Entries are written into
 a temporary folder and renamed into place, so a build that is stopped midway never leaves half a
 bundle under a key; the folder is safe to delete at any time.
@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
-from site_plugins.search.index import SearchRecord
+from site_plugins.search.index import BUNDLE_LAYOUT, SearchRecord
 
 _KEY = re.compile(r"[0-9a-f]{64}")
 _TEMPORARY_PREFIX = ".tmp-"
@@ -36,7 +36,7 @@ def bundle_key(records: Iterable[SearchRecord], pagefind_version: str, pagefind_
     A record is hashed by its document, or by the hash of what its document is made from
     (``SearchRecord.source``) where it has one, marked apart so the two never meet."""
     digest = hashlib.sha256()
-    digest.update(json.dumps([pagefind_version, pagefind_config], sort_keys=True).encode("utf-8"))
+    digest.update(json.dumps([pagefind_version, pagefind_config, BUNDLE_LAYOUT], sort_keys=True).encode("utf-8"))
     for record in sorted(records, key=lambda record: record.url):
         parts = (record.url, "source", record.source) if record.source is not None else (record.url, record.html)
         for part in parts:

@@ -9,6 +9,7 @@ the words come from the title, the writer's summary and the rendered body, while
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -212,14 +213,48 @@ def _tagged(kind: str, key: str, value: str) -> str:
     return f'<span data-pagefind-{kind}="{key}">{escape(value)}</span>'
 
 
-def write_index(records: Iterable[SearchRecord], output: Path) -> int:
-    """Index ``records`` and write Pagefind's bundle (index, ``pagefind.js``) into ``output``;
-    returns how many records were indexed. Each call runs its own Pagefind process, which
-    ends with it, so its memory is given back before the next bundle."""
+def write_index(records: Iterable[SearchRecord], output: Path, engine: bool = False) -> int:
+    """Index ``records`` and write Pagefind's bundle into ``output``: its index, and with
+    ``engine`` the search page's engine (``pagefind.js``, its worker and WebAssembly) too
+    (:func:`keep_read_files`); returns how many records were indexed. Each call runs its own
+    Pagefind process, which ends with it, so its memory is given back before the next bundle."""
     with ExitStack() as stack:
         staging, count = _stage(list(records), stack)
         _run_pagefind("--site", staging, "--output-path", str(output.resolve()), *_options(PAGEFIND_CONFIG))
+    keep_read_files(output, engine)
     return count
+
+
+ENGINE_FILES = ("pagefind.js", "pagefind-worker.js")
+"""The engine's scripts; its WebAssembly is ``wasm.<language>.pagefind`` for the index's language."""
+
+BUNDLE_LAYOUT = 2
+"""Which of Pagefind's files a bundle keeps (:func:`keep_read_files`); part of a bundle's cache
+key, so a bundle cached with another choice is indexed again."""
+
+
+def keep_read_files(bundle: Path, engine: bool) -> list[str]:
+    """Remove from a bundle Pagefind just wrote the files the search page never loads; returns
+    their names. Pagefind writes its whole kit into every bundle: the engine, a WebAssembly
+    module for each language it knows, its ready-made search interfaces (``pagefind-ui.js``,
+    the modular and component ones, their stylesheets) and the highlighting script, some 640 KB.
+    The search page has its own interface and loads one engine, from the vocabulary's bundle;
+    a bundle merged into it (``mergeIndex``) is read for its entry, metadata, index chunks,
+    filters and fragments only, with the engine's WebAssembly. A bundle therefore keeps those,
+    and the vocabulary's also the engine and the WebAssembly of its index's language."""
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    wasm = {f"wasm.{language.get('wasm') or 'unknown'}.pagefind" for language in entry["languages"].values()}
+    kept = {*ENGINE_FILES, *wasm} if engine else set()
+    removed = [path.name for path in bundle.iterdir() if path.is_file() and _not_read(path.name, kept)]
+    for name in removed:
+        (bundle / name).unlink()
+    return sorted(removed)
+
+
+def _not_read(name: str, kept: set[str]) -> bool:
+    if name == "pagefind-entry.json" or name.endswith(".pf_meta"):
+        return False
+    return name not in kept
 
 
 MEMORY_FOLDER = "/dev/shm"

@@ -452,7 +452,7 @@ class ShardWriter:
             asked = time.perf_counter()
             with self.budget.held(len(listed)):
                 waited = time.perf_counter() - asked
-                write_index(listed, target)
+                write_index(listed, target, engine=folder == VOCABULARY)
 
         entry, cached = self.cache.bundle(key, index)
         copy_bundle(entry, self.output / folder, self.earlier / folder if self.earlier is not None else None)
