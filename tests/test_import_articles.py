@@ -12,6 +12,16 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Bandara Internasional Komodo, Pelabuhan Pelni, Pelabuhan ASDP, Pelabuhan Multipurpose hingga perbatasan "
+     "antarkabupaten dijaga ketat aparat keamanan. Foto/Humas Polres Manggarai Barat.",
+     "https://okebajo.com/2023/05/08/polisi-jaga-ketat-5-pintu-keluar-masuk-kabupaten-manggarai-barat"),
+    ("x beritaplus.id skyscraper", "https://beritaplus.id/news-4334-persekabpas-vs-tornado-fc-kapolres-pasuruan-fokus-pengamanan-penonton"),
+    ("Avatar", "https://beritaplus.id/news-4334-persekabpas-vs-tornado-fc-kapolres-pasuruan-fokus-pengamanan-penonton"),
+    ("Menuju konten utama", "https://tirto.id/malam-tahun-baru-2018-polda-metro-jaya-siagakan-20000-personel-cCyK"),
+    ("Top", "https://elshinta.com/kategori/1/hukum/polresta-bandara-soetta-siagakan-315-personel-cegah-gangguan-keamanan-133068"),
+    ("Begin typing your search above and press return to search.", "https://elshinta.com/kategori/1/hukum/polresta-bandara-soetta-siagakan-315-personel-cegah-gangguan-keamanan-133068"),
+    ("Jum’at Curhat di Long Bagun: Wadah Aspirasi Warga, Komitmen Polres Jaga Kamtibmas. (11/4/2025). Foto Humas "
+     "Polres Mahulu.", "https://metrokaltim.com/warga-long-bagun-curhat-soal-keamanan-polres-mahakam-ulu-siap-tindak-lanjut/"),
     ("Satpolair Polres Bintan bersama tim gabungan lainnya mempatroli pelabuhan ilegal bom ikan sekaligus menyampaikan "
      "imbauan waspada terhadap cuaca ekstrem di perairan Bintan Timur, Kamis (13/1/2022). F- Istimewa/Humas Polres Bintan",
      "https://suaraserumpun.com/2022/01/14/satpolair-dan-tim-gabungan-mempatroli-pelabuhan-ilegal-dan-bom-ikan/"),
@@ -206,6 +216,7 @@ CHROME_SEEN = [
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
+    ("Check Also", "https://koranpelita.com/?p=109253"),
     ("Popular Posts", "https://tribratanews.polresprobolinggo.info/2020/08/patroli-malam-hari-cegah-laka-lantas.html"),
     ("Read Also", "https://portaltribun.xyz/2025/05/11/patroli-polisi-ditingkatkan-untuk-mencegah-tawuran/"),
     ("Recommendation for You", "https://portaltribun.xyz/2025/05/11/patroli-polisi-ditingkatkan-untuk-mencegah-tawuran/"),
@@ -390,6 +401,15 @@ BELOW_FLOOR = {
         "date opens the thefts' story, the patrol's day is a speaker's), one a unit (Polsek Banjar, a name Polres "
         "Banjar and Polres Buleleng both hold, the text writing both areas' names) and one a writer credited without a "
         "label (docs/importer.md, held-out sets 75 and 76)",
+    ),
+    "82": (
+        89,
+        "held-out set 82 is at 89 of 100 right (89.0 %), none wrong, after its fixes: of its eleven flags, four are "
+        "dates (an editor's placeholder for the day, the only full date in a caption; a weekday that disagrees; a day "
+        "after the page's stamp; a speaker's day alone), four places (told only after the lead, twice; the airport "
+        "named only in a speaker's words; a dateline of the regency's seat the text never names again) and three "
+        "writers (a WordPress author box's account, a name alone at the end, a name and a desk's short form in "
+        "brackets) (docs/importer.md, held-out sets 82 and 83)",
     ),
     "80": (
         71,

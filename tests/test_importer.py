@@ -6089,3 +6089,109 @@ def test_a_day_something_had_ended_is_not_the_days_patrol(lead, found, suggestio
     text = f"Patroli KRYD Digencarkan\n\n{lead}\n\n“KRYD dilaksanakan setiap hari,” ungkapnya, Selasa, 6 Januari 2026."
     event = parse_article(text).event
     assert (event.found.text if event.found else None, event.suggestion) == (found, suggestion)
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # beritaplus.id: two ad slots left as text above the headline, with their close button and the site's address
+    ("x beritaplus.id skyscraper", True),
+    ("✕ kabarsawit.com leaderboard", True),
+    # the same page's author box: its picture's alternative text on a line of its own
+    ("Avatar", True),
+    # tirto.id: the skip link for keyboards, first on the page
+    ("Menuju konten utama", True),
+    ("Skip to main content", True),
+    # antaranews.com: the theme's back-to-top link and its search overlay's prompt
+    ("Top", True),
+    ("Begin typing your search above and press return to search.", True),
+    # story text naming such words stays
+    ("Personel berjaga di depan baliho skyscraper milik pemerintah kota", False),
+    ("Polres Top Kamtibmas Gelar Patroli", False),
+])
+def test_ad_slots_a_skip_link_and_a_search_overlay_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_ad_slots_and_an_author_box_above_the_headline_leave_the_headline_and_the_stamp(article_units):
+    # beritaplus.id: the ad slots written twice looked like a headline printed twice, and the site's address in lower
+    # case below ``Avatar`` like a sentence going on: the stamp the day after stayed in the text as the event's day
+    text = ("x beritaplus.id skyscraper\nx beritaplus.id skyscraper\n\nPersekabpas Vs Tornado FC. Kapolres Pasuruan "
+            "Fokus Pengamanan Penonton\n\nAvatar\nberitaplus.id\nJumat, 14 Feb 2025 01:57 WIB\nTNI dan Polri\n\n"
+            "Pasuruan, beritaplus.id | Polres Pasuruan, terjunkan 570 personel gabungan untuk memastikan keamanan "
+            "pertandingan liga tiga Nasional di Stadion R. Soedarsono Pogar, Bangil, Kamis (13/2/2025).")
+    article = parse_article(text)
+    assert article.title == "Persekabpas Vs Tornado FC. Kapolres Pasuruan Fokus Pengamanan Penonton"
+    assert article.published.day == date(2025, 2, 14) and article.event.found.text == "2025-02-13"
+    assert draft_story(article, article_units).fields["location"] == "Stadion R. Soedarsono Pogar"
+
+
+@pytest.mark.parametrize("lead, date_found", [
+    # okebajo.com: a summit's days after a long name of what the guard is held ahead of: the chief's day is the story's
+    ("Seluruh fasilitas umum juga dijaga ketat jelang puncak perhelatan akbar KTT ke-42 ASEAN pada 9-11 Mei 2023.",
+     "2023-05-08"),
+    # a patrol named between ``jelang`` and its day is the patrol's day
+    ("Jelang Natal Polsek Komodo melaksanakan patroli gereja pada 6 Mei 2023.", "2023-05-06"),
+    ("Jelang Natal anggota berjaga di gereja-gereja Labuan Bajo pada 6 Mei 2023.", "2023-05-06"),
+])
+def test_a_long_name_of_what_is_awaited_before_its_day(lead, date_found):
+    text = (f"Polisi Jaga Ketat Pintu Masuk\n\nLabuan Bajo | Okebajo.com | {lead}\n\n“Bandara dan pelabuhan kita awasi,” "
+            "jelas Ari Satmoko, Senin, 8 Mei 2023.")
+    assert parse_article(text).event.found.text == date_found
+
+
+def test_a_village_named_with_desa_before_papuas_district_is_no_village_called_distrik(article_units):
+    # klikpapua.com: ``Bina Desa`` ends the kampung's name; no village is called ``Distrik Bintuni``
+    text = ("BINTUNI,KLIKPAPUA.com– Polres Teluk Bintuni menggelar operasi bina waspada di Balai Kampung Tubi Steirira "
+            "Bina Desa Distrik Bintuni, Senin (11/9/2023).\nKegiatan dihadiri tokoh adat.")
+    assert draft_story(parse_article(text), article_units).fields["location"] == "Bintuni"
+
+
+def test_a_wordpress_themes_next_story_ends_the_article_and_names_no_writer(article_units):
+    # koranpelita.com: the next story's teaser, below ``Check Also``, closes with a unit's short form in brackets
+    text = ("Piket Siaga Karhutla, Personel Brimob Kalteng Laksanakan Patroli\n\nSampit, Koranpelita.com\n\nPersonel "
+            "Brimob Polda Kalteng melaksanakan patroli dialogis di Sampit, Jum’at (30/07/2021).\n\nTim mengimbau warga "
+            "agar tidak membakar hutan dan lahan untuk berladang.(Sut)\n\nAbout suparman"
+            "\n\nCheck Also\n\nDankodikopsla Kodiklatal Hadiri Penutupan Pelatihan\n\nSurabaya, koranpelita.com "
+            "Komandan Kodikopsla mewakili Komandan Kodiklatal (Dankodiklatal) …")
+    draft = draft_story(parse_article(text), article_units)
+    assert is_unfilled(draft.fields["author"]) and "Dankodiklatal" not in draft.body
+    assert ends_article("Check Also")
+
+
+@pytest.mark.parametrize("lead, location", [
+    # radarkendari.id, sultengterkini.id: a Polda's parade at its headquarters, their town only in the dateline
+    ("KENDARI – Polda Sulawesi Tenggara (Sultra) secara resmi memulai Operasi Zebra Anoa 2025. Apel Gelar Pasukan "
+     "dipimpin Kapolda Sultra di Lapangan Presisi Mapolda Sultra pada Senin (17/11/2025).", "Kendari"),
+    ("KENDARI – Polda Sulawesi Tenggara melaksanakan apel gelar pasukan di halaman mapolda setempat, Senin "
+     "(17/11/2025).", "Kendari"),
+    # headquarters placed in another town than the dateline's: the dateline stays in doubt
+    ("KENDARI – Polda Sulawesi Tenggara melepas patroli dari halaman Mapolda Sultra di Baruga, Senin (17/11/2025).",
+     "ISI"),
+    # no headquarters named: in doubt as before
+    ("KENDARI – Polda Sulawesi Tenggara menggelar patroli perairan, Senin (17/11/2025).", "ISI"),
+])
+def test_a_poldas_event_at_its_headquarters_is_in_the_datelines_town(lead, location, article_units):
+    found = draft_story(parse_article(lead), article_units).fields["location"]
+    assert found.startswith("ISI:") if location == "ISI" else found == location
+
+
+def test_a_caption_dated_and_credited_to_the_press_office_is_chrome(article_units):
+    # metrokaltim.com: the caption's words named a ``Polres Jaga Kamtibmas`` and took the unit into doubt
+    caption = ("Jum’at Curhat di Long Bagun: Wadah Aspirasi Warga, Komitmen Polres Jaga Kamtibmas. (11/4/2025). Foto "
+               "Humas Polres Mahulu.")
+    assert is_chrome(caption)
+    assert not is_chrome("Polres Mahulu menggelar patroli (11/4/2025). Foto bersama warga menutup kegiatan.")
+    text = (f"Warga Long Bagun Curhat Soal Keamanan\n\n{caption}\nMAHAKAM ULU, Metrokaltim.com – Kepolisian Resor (Polres) "
+            "Mahakam Ulu menggelar kegiatan Jum’at Curhat di Kampung Long Bagun, Kecamatan Long Bagun.")
+    assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Mahakam Ulu"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # okebajo.com: a caption closed by its source after ``Foto/``, with a full stop, printed twice on the page
+    ("Bandara Internasional Komodo, Pelabuhan Pelni, Pelabuhan ASDP, Pelabuhan Multipurpose hingga perbatasan "
+     "antarkabupaten dijaga ketat aparat keamanan. Foto/Humas Polres Manggarai Barat.", True),
+    ("Personel berjaga di pelabuhan. Foto/Humas Polres Manggarai Barat", True),
+    # several sentences so closed are story text
+    ("Personel berjaga di pelabuhan. Situasi aman. Foto/Humas Polres Manggarai Barat.", False),
+])
+def test_a_caption_closed_by_its_source_after_foto_and_a_slash(line, chrome):
+    assert is_chrome(line) is chrome

@@ -409,6 +409,23 @@ def _town_in_brackets(place: str, paragraphs: list[str], registry: Registry) -> 
     return string.capwords(bracketed["town"])
 
 
+_POLDA_HEADQUARTERS = re.compile(
+    r"\bdi\s+(?:[\w-]+\s+){0,3}?(?:mapolda|mako\s+polda|markas\s+(?:komando\s+)?polda)\b"
+    r"(?P<town>(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+di\s+(?-i:[A-Z]))?",
+    re.I,
+)
+
+
+def _at_polda_headquarters(units: dict[str, str], lead: list[str]) -> bool:
+    """True when a Polda's own story places its event at the Polda's headquarters in its opening paragraphs (``di
+    Lapangan Presisi Mapolda Sultra``, ``di halaman mapolda setempat``, ``di Mako Polda Sulteng``) without naming
+    their town: the dateline's town (``KENDARI –``, ``PALU –``) is where they stand, the event's place, though the text
+    never names it again. Headquarters placed in a town (``di halaman Mapolda Kalimantan Utara di Tanjung Selor``
+    under ``TARAKAN –``) say nothing of the dateline."""
+    found = (match for paragraph in lead for match in _POLDA_HEADQUARTERS.finditer(paragraph))
+    return set(units) == {"polda"} and any(not match["town"] for match in found)
+
+
 def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
     """The lead's dateline as the place, written as the registry writes a short form; only the
     suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
@@ -432,7 +449,8 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
             draft.fields["location"] = own  # ``KABAR SLEMAN –``, a site's name; ``di Kabupaten Temanggung`` in the text
             return
         doubt = f"'{place}' pada dateline tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs"
-    elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry):
+    elif not doubt and len(named) < 2 and not agrees_with_unit(place, _unit_names(draft), registry) \
+            and not _at_polda_headquarters(_unit_names(draft), paragraphs[:3]):
         if own := _own_area_written(draft, text, registry):
             draft.fields["location"] = own  # the newsroom's town; the story's Polres's area, written in full
             return
@@ -1678,7 +1696,13 @@ def _is_prose(line: str, after: str) -> bool:
     short (``Beranda Berita Polres Optimalkan … hadirkan rasa...``) are none, whatever their length."""
     if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line) or _BREADCRUMB.match(line) and line.endswith(("...", "…")):
         return False
-    return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) or after[:1].islower()
+    return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) \
+        or after[:1].islower() and not _SITE_ADDRESS.fullmatch(after.strip())
+
+
+_SITE_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
+"""A site's address alone on a line (``beritaplus.id`` below ``Avatar``, above the stamp): written in lower case, yet
+no sentence's continuation."""
 
 
 def _is_ticker(line: str) -> bool:

@@ -47,6 +47,11 @@ DROPPED_LINES = (
     r"berita pol(?:res(?:ta|tabes)?|da|sek) [^\W\d_]+(?: [^\W\d_]+){0,2}",
     r"[^\W\d_]+ & [^\W\d_]+",  # a rubric of two topics, a line of its own above the headline: ``Hukum & Kriminal``
     r"exit mobile version",
+    # a theme's search overlay and its back-to-top link, left above the headline: ``Top`` / ``Begin typing your search
+    # above and press return to search.``
+    r"top|begin typing your search above and press return to search\.?",
+    # a skip link for keyboards and screen readers, first on the page: ``Menuju konten utama``
+    r"(?:menuju|lompat ke|lewati ke|langsung ke) (?:konten|isi)(?: utama)?|skip to (?:the )?(?:main )?content",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
     r"belum (?:memiliki|punya) akun\??\s*(?:daftar|register)\b.{0,20}",  # a portal's sign-up prompt above the headline
     r"(?:diberdayakan oleh|powered by) blogger\.?",
@@ -74,6 +79,9 @@ DROPPED_LINES = (
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
     r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
+    # an ad slot left as text with its close button and the site's address: ``x beritaplus.id skyscraper``
+    r"(?:[x✕×] )?(?:[\w-]+\.)+[a-z]{2,} (?:skyscraper|leaderboard|billboard|rectangle|banner|sticky|popup)(?: \w+)?",
+    r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
     r"(?:- )?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``
     r"read next\s*:.*",
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
@@ -106,7 +114,7 @@ DROPPED_LINES = (
     r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
-    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}|(?:[\w.]+\s*/\s*)?ist\.?)",
+    r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}\.?|(?:[\w.]+\s*/\s*)?ist\.?)",  # also ``… Foto/Humas Polres X.``
     # a caption closed by the photo's short credit, an ``F`` and a dash, and its source (``… Kamis (13/1/2022). F-
     # Istimewa/Humas Polres Bintan``)
     r"[^.!?]{1,300}\. f\s*-\s*(?:ist(?:imewa)?|dok|humas)\b[\w /.-]{0,60}",
@@ -119,6 +127,9 @@ DROPPED_LINES = (
     # a one-sentence caption closed by its photographer and the medium after a slash: ``… di Oninantooge, Wakatobi.
     # Foto: Wa Ode Hesti/Telisik.``
     r"[^.!?]{1,300}\. foto\s*:\s*(?-i:[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3})\s*/\s*(?-i:[A-Z][\w.]*)\.?",
+    # a caption closed by its bracketed day and the press office's credit without a colon: ``Jum’at Curhat di Long
+    # Bagun: Wadah Aspirasi Warga, Komitmen Polres Jaga Kamtibmas. (11/4/2025). Foto Humas Polres Mahulu.``
+    r".{1,200}?\(\d{1,2}/\d{1,2}/\d{2,4}\)\.? foto (?:humas|dok)\b[^.!?]{0,60}\.?",
     # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
     r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",
     # a caption without a stop, glued to its credit between hyphens: ``Patroli antisipasi pergerakan massa-Foto:dokumen
@@ -179,6 +190,7 @@ DROPPED_LINES = (
 ARTICLE_ENDS = (
     r"(?:similar|related|popular) (?:posts?|articles?)",
     r"read also|recommendations? for you",  # an aggregator's teasers of other stories, cut with an ellipsis
+    r"check also",  # a WordPress theme's next story under the author box, its teaser cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
     r"berita (?:terkait|terkini|lainnya|populer)",
     r"(?:tag|berita) terpopuler",

@@ -74,8 +74,8 @@ _VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
 gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
-_SPOT_WORD = rf"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Pasar(?!\s+{_MARKET_KIND}\b))"
-"""Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a market not named by its kind: ``Pasar
+_SPOT_WORD = rf"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Pasar(?!\s+{_MARKET_KIND}\b))"
+"""Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a stadium, a market not named by its kind: ``Pasar
 Sekadau``, not ``Pasar Tradisional``): with a name after them, right after
 ``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``), they are the event's
 place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak di`` places a thing the text
@@ -89,7 +89,8 @@ _AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_N
 building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
-    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b))\s+(?!{_STREET_WORD})(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
+    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b))\s+(?!{_STREET_WORD})(?!Distrik\s)"
+    rf"(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
@@ -105,7 +106,8 @@ _PLACE = re.compile(
     rf"|(?<=\bdi\s)Perairan(?:\s+{_HEAD_WORD}){{1,2}}(?=\s*[.,]|\s+(?-i:[a-z]))"
 )
 """A named place: ``Desa Medalem``, ``Kecamatan Kota Tambolaka``, ``Jl. Ahmad Yani No. 5`` (``kota Jalan
-Sisingamangaraja`` is the town's street, not a town named Jalan); or a
+Sisingamangaraja`` is the town's street, not a town named Jalan; ``Bina Desa Distrik Bintuni`` ends a kampung's name
+with ``Desa`` before Papua's district, no village called ``Distrik Bintuni``); or a
 town without a place word that heads a chain of areas: ``di Bangkinang Kota, kabupaten Kampar``,
 ``di Indragiri Hilir (Inhil), Provinsi Riau``, also after a sight's kind (``objek wisata Pantai Ba’batoa, Desa
 Lapeo``) or an area's word (``sejumlah titik strategis wilayah Kabanjahe, Kabupaten Karo``); a market heads its areas

@@ -157,9 +157,18 @@ _SPEECH = re.compile(
 _DOCUMENT_BEFORE = re.compile(r"\b(?:[Nn]omor|No\.)\s*:?\s*[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$")
 """A letter's or an order's number before its date (``Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28
 Oktober 2021``): the document's day, not the event's."""
-_AWAITED_BEFORE = re.compile(r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$", re.I)
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$"
+    r"|\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
+    r"personel|personil|petugas|tim|jajaran|(?:me|di|ber)[a-z]{3,})\b)[\w-]+\s+){4,8}"
+    r"(?:pada|tanggal)\s+(?:tanggal\s+)?$",
+    re.I,
+)
 """What a patrol is held ahead of, named before its date (``menjelang Pilkada Serentak 27 November
-2024``): the day awaited, not the event's."""
+2024``): the day awaited, not the event's; also a longer name with ``pada`` or ``tanggal`` before the day
+(``jelang puncak perhelatan akbar KTT ke-42 ASEAN pada 9-11 Mei 2023``), when no unit, no patrol, no officers and
+no verb stand between: ``Jelang Natal Polsek … melaksanakan patroli pada …``, ``jelang Natal anggota berjaga di gereja
+pada …`` give the patrol's day."""
 _IN_FORCE_BEFORE = re.compile(
     r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$"
     r"|\bsejak\s+(?:mulai\s+)?(?:diterapkan|diberlakukan|berlaku|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?$", re.I
