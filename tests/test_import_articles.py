@@ -12,6 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Loading...", "https://satuharapan.com/read-detail/read/kapolda-papua-terus-dilakukan-cipta-kondisi"),
     ("Bandara Internasional Komodo, Pelabuhan Pelni, Pelabuhan ASDP, Pelabuhan Multipurpose hingga perbatasan "
      "antarkabupaten dijaga ketat aparat keamanan. Foto/Humas Polres Manggarai Barat.",
      "https://okebajo.com/2023/05/08/polisi-jaga-ketat-5-pintu-keluar-masuk-kabupaten-manggarai-barat"),

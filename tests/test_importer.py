@@ -6195,3 +6195,44 @@ def test_a_caption_dated_and_credited_to_the_press_office_is_chrome(article_unit
 ])
 def test_a_caption_closed_by_its_source_after_foto_and_a_slash(line, chrome):
     assert is_chrome(line) is chrome
+
+
+def test_a_units_name_in_capitals_as_dateline_is_no_place(article_units):
+    # polresmateng.com: the Polres's own site writes its name where a town would stand
+    text = ("Sat Lantas Polres Mamuju Tengah Gelar Patroli Rutin\n\nPOLRES MAMUJU TENGAH — Satuan Lalu Lintas Polres "
+            "Mamuju Tengah melaksanakan patroli rutin ke sejumlah titik keramaian pada Minggu, 4 Mei 2025.")
+    location = draft_story(parse_article(text), article_units).fields["location"]
+    assert location.startswith("ISI:") and "usul: Kabupaten Mamuju Tengah" in location
+    # towns whose names start as a unit's word does are towns
+    assert dateline_place("POLEWALI — Personel Polres Polewali Mandar berpatroli.") == "Polewali"
+    assert dateline_place("POLMAN, Sulbarkita — Personel berpatroli.") == "Polman"
+
+
+def test_a_desks_filing_code_in_square_brackets_closing_the_text_leaves(article_units):
+    # aktualnews.postingnews.id: the desk, the site's code, a number, the month and the initials
+    text = ("Anggota Polsek Purwakarta Kota Melaksanakan Patroli Blue Light\n\nPurwakarta, AktualNews - Anggota Polsek "
+            "Purwakarta Kota melaksanakan patroli blue light, Sabtu (14/8/2021). \"Petugas juga berdialog dengan "
+            "warga,\" tutur Januaryono. [Red/Akt-49/08/2021/Agi].")
+    draft = draft_story(parse_article(text), article_units)
+    assert draft.body.endswith("tutur Januaryono.") and is_unfilled(draft.fields["author"])
+
+
+def test_a_blogger_stamp_with_the_days_short_form_first_is_the_stamp_below_its_writer():
+    # lintasselayar.my.id: the writer, then the theme's stamp, the day's short form before it
+    text = ("Tindak Lanjuti Temuan Patroli Laut, Sat Polairud Polres Selayar Koordinasi DisKP dan PSDKP\n\nAndi Malik\n"
+            "21.12.25, Desember 21, 2025 WIB Last Updated 2025-12-21T02:59:41Z\n\nLINTASSELAYAR – Sat Polairud Polres "
+            "Kepulauan Selayar menindaklanjuti hasil patroli laut, Sabtu (20/12/2025).")
+    article = parse_article(text)
+    assert article.author == "Andi Malik" and article.published.day == date(2025, 12, 21)
+    assert all("Last Updated" not in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_stamp_after_a_credit_lines_bar_is_kept_as_the_stamp():
+    # satuharapan.com: a loader's word, the rubric, then the credit with the stamp after a bar; the body's day has
+    # no year, which the stamp gives
+    text = ("Loading...\nINDONESIA\nPenulis: Reporter Satuharapan 21:35 WIB | Kamis, 17 Oktober 2019\n\nKapolda Papua: "
+            "Terus Dilakukan Cipta Kondisi\n\nJAYAPURA, SATUHARAPAN.COM - Kapolda Papua bersama Pangdam berpatroli "
+            "dengan sepeda motor keliling Wamena, Kamis (17/10) siang, untuk memastikan situasi kondusif.")
+    article = parse_article(text)
+    assert article.title == "Kapolda Papua: Terus Dilakukan Cipta Kondisi"
+    assert article.published.day == date(2019, 10, 17) and article.event.found.text == "2019-10-17"

@@ -983,9 +983,13 @@ def _roles_below_names(lines: list[str], credits: dict[str, str]) -> list[str]:
     return result
 
 
+_STAMP_AFTER_BAR = re.compile(r"\|\s*(?P<stamp>[^|]{6,60})$")
+"""What follows a credit line's last bar, read as a publication stamp when it is one."""
+
+
 def _take_credit(line: str, credits: dict[str, str]) -> str:
-    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked;
-    credits after a publication stamp recorded, and the stamp kept. A sentence closed by a photo's credit
+    """A credit line (``Penulis : ...``, ``Editor : ... Publish : ...``) recorded and blanked, a stamp after its last
+    bar kept; credits after a publication stamp recorded, and the stamp kept. A sentence closed by a photo's credit
     (``… memeriksa pemuda, Minggu, (02/03/2025) dini hari. Foto: Abdul Majid``) is the photo's caption: blanked."""
     line, closing = credits_closing(line)
     if closing:
@@ -994,6 +998,8 @@ def _take_credit(line: str, credits: dict[str, str]) -> str:
         if list(found) == ["foto"]:
             return ""
     found, kept = credit_line(line), ""
+    if found and (after := _STAMP_AFTER_BAR.search(line)) and timestamp(after["stamp"]):
+        kept = after["stamp"]  # ``Penulis: Reporter Satuharapan 21:35 WIB | Kamis, 17 Oktober 2019``: the stamp stays
     if not found:
         kept, found = stamp_credits(line)
         if not (found and timestamp(kept)):

@@ -50,6 +50,7 @@ DROPPED_LINES = (
     # a theme's search overlay and its back-to-top link, left above the headline: ``Top`` / ``Begin typing your search
     # above and press return to search.``
     r"top|begin typing your search above and press return to search\.?",
+    r"loading(?:\.{3}|…)?",  # a page's loader left above the rubric: ``Loading...``
     # a skip link for keyboards and screen readers, first on the page: ``Menuju konten utama``
     r"(?:menuju|lompat ke|lewati ke|langsung ke) (?:konten|isi)(?: utama)?|skip to (?:the )?(?:main )?content",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",

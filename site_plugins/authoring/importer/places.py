@@ -219,12 +219,13 @@ with (``… pungkasnya. (*) Wartawan: Asep Sunaryo Editor: Endang Sahroni``)."""
 _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 """A press release, as pages write the word."""
 _HUMAS_CLOSING = re.compile(
-    r"(?<=[.!?”\"])(?:\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})"
-    r"|\s*\((?:foto|dok)\b[^()]{0,80})\)\W*$", re.I
+    r"(?<=[.!?”\"])(?:(?:\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})"
+    r"|\s*\((?:foto|dok)\b[^()]{0,80})\)|\s+\[Red\s*/[^\[\]]{1,40}\])\W*$", re.I
 )
 """A unit's humas or a desk's release in brackets closing a paragraph (``… warga Bantul. (Humas Polres Bantul)``), or a
 photo's credit closing a paragraph too long to be dropped as a caption (``… Jumat (10/10/2025). (Foto: Dokumentasi
-Humas Polres Wajo)``): it credits no writer, and leaves; the sentences stay."""
+Humas Polres Wajo)``), or a desk's filing code in square brackets (``… tutur Januaryono. [Red/Akt-49/08/2021/Agi].``):
+it credits no writer, and leaves; the sentences stay."""
 _WRITERS = (
     "penulis", "peliput", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "kaperwil",
     "redaksi",
@@ -693,8 +694,9 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     """A dateline's place (without its province: ``Sumbawa Barat, NTB`` gives ``Sumbawa Barat``), and
     the words after its comma when they are neither a province nor plainly a site's name."""
     match = _DATELINE.match(paragraph)
-    if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]):
-        return "", ""
+    if not match or re.match(rf"(?:Pol|Kapol|Humas|Tribrata|Kepolisian|(?i:{DAYS})\b)", match["place"]) \
+            or _UNIT_IN_CAPITALS.match(match["place"]):
+        return "", ""  # a unit's name, also in capitals (``POLRES MAMUJU TENGAH —``): the newsroom's, no place
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     if place.isupper() and not tail and match.group().rstrip().endswith("|") \
             and (town := _TOWN_AFTER_PIPE.match(paragraph, match.end())):
@@ -716,6 +718,9 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
     return (string.capwords(place) if place.isupper() else place), unsure
 
 
+_UNIT_IN_CAPITALS = re.compile(r"(?:KA)?POL(?:RES(?:TA(?:BES)?)?|SEK|DA)\b|HUMAS\b|KEPOLISIAN\b")
+"""A police unit's or office's name in capitals opening a dateline: ``POLRES MAMUJU TENGAH —`` on the Polres's own
+site; ``POLEWALI —`` is a town."""
 _TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][a-z][\w'’]*(?:\s+[A-Z][a-z][\w'’]*){0,2})\s*[–—-]\s")
 """A town in title case and its dash after a site's name in capitals and a pipe (``YALPK | Trenggalek –``); the
 lead's first words after the pipe (``PONTIANAK | Polisi menggelar …``) have no dash after them."""

@@ -73,9 +73,10 @@ gabungan bersama TNI dan Sapol PP (30/03/2025)``); a day and month without the y
 _DAY_PATTERNS = (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE)
 """Every way the body writes a day, read in this order where two overlap."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
+_STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:\d{{2}}\.\d{{2}}\.\d{{2}},\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
-in English too (``Sunday, June 22, 2025``)."""
+in English too (``Sunday, June 22, 2025``), a Blogger theme's short form of the same day (``21.12.25, Desember 21,
+2025 WIB Last Updated 2025-12-21T02:59:41Z``)."""
 STAMPS = (
     re.compile(rf"{_STAMP_START}(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
     re.compile(rf"{_STAMP_START}(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\s+(?P<year>\d{{4}})", re.I),
