@@ -6236,3 +6236,48 @@ def test_a_stamp_after_a_credit_lines_bar_is_kept_as_the_stamp():
     article = parse_article(text)
     assert article.title == "Kapolda Papua: Terus Dilakukan Cipta Kondisi"
     assert article.published.day == date(2019, 10, 17) and article.event.found.text == "2019-10-17"
+
+
+def test_a_headline_whose_words_the_text_never_uses_is_another_storys():
+    # bukamatanews.id: the paste opens on a portal ticker's headline of another story, then its stamp
+    text = ("Kominfo Makassar Tingkatkan Kapasitas OPD Lewat Bimtek Arsitektur SPBE\n23 Oktober 2025 19:40\n\nSELAYAR, "
+            "BUKAMATA - Polres Kepulauan Selayar mengerahkan tiga regu pengamanan untuk menjaga gudang logistik KPU.")
+    assert "judul berita lain" in parse_article(text).title_doubt
+    # a headline sharing one word with the text is the story's
+    text = ("Polres Selayar Jaga Gudang Logistik\n\nSELAYAR, BUKAMATA - Polres Kepulauan Selayar mengerahkan tiga regu "
+            "pengamanan untuk menjaga gudang logistik KPU.")
+    assert parse_article(text).title_doubt == ""
+
+
+@pytest.mark.parametrize("paragraph, found", [
+    # kontenjatim.com: background told with ``Diketahui``, a day when another had already done something
+    ("Diketahui KPU Kota Surabaya, pada Senin, 20 November 2023 telah menerima pendistribusian logistik pemilu.", None),
+    # the same opening telling the patrol itself without ``telah`` keeps its day
+    ("Diketahui, patroli dilaksanakan pada Senin, 20 November 2023 di sekitar gudang logistik.", "2023-11-20"),
+])
+def test_a_day_known_as_something_already_done_is_no_day_of_the_story(paragraph, found):
+    text = ("24 Jam Penuh, Polrestabes Surabaya Amankan Gudang Logistik\n\nKonten Jatim, Surabaya - Polrestabes Surabaya "
+            f"melaksanakan penjagaan ketat di gudang logistik KPU Surabaya.\n\n{paragraph}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+def test_the_hour_a_place_is_closed_from_is_no_hour_of_the_event():
+    # savehalmahera.com: the park closed from 00.01 on the ritual's day, as a meeting decided
+    text = ("Polres Pasuruan Amankan Yadnya Kasada\n\nPASURUAN, www.savehalmahera.com — Selasa (10/6/2025), Polres "
+            "Pasuruan mengamankan upacara Yadnya Kasada di tiga pos.\n\nSalah satu keputusan rapat adalah penutupan "
+            "sementara kawasan wisata Bromo mulai pukul 00.01 WIB pada hari pelaksanaan upacara.")
+    assert parse_article(text).event.found.text == "2025-06-10"
+
+
+@pytest.mark.parametrize("lead, location", [
+    # infopublik.id: a square named for someone, its town after the comma
+    ("Martapura, InfoPublik - Polda Kalimantan Selatan melaksanakan apel gelar pasukan di Alun-Alun Ratu Zalecha, "
+     "Martapura, Selasa (25/02/2020) pagi.", None),
+    # a square named for its town, its regency after the comma, is read as before
+    ("Purwokerto - Polresta Banyumas melaksanakan patroli di Alun-Alun Purwokerto, Kabupaten Banyumas, Selasa "
+     "(25/02/2020) pagi.", "Alun-Alun Purwokerto, Kabupaten Banyumas"),
+])
+def test_a_square_named_for_someone_is_no_town(lead, location):
+    found = find_location(lead)
+    assert "Ratu Zalecha" not in found if location is None else found == location

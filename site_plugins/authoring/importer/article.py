@@ -172,7 +172,7 @@ def parse_article(text: str) -> Article:
     title = _without_medium_after_bar(title, text)
     title = _headline_after_menu(title, text)
     article.title = title
-    article.title_doubt = _menu_in_title(title) or _caption_as_title(title)
+    article.title_doubt = _menu_in_title(title) or _caption_as_title(title) or _untold_title(title, found)
     if title.isupper():
         article.title = title_case(title, acronyms(article.paragraphs))
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
@@ -756,6 +756,21 @@ def _caption_as_title(title: str) -> str:
     Gunung Meriah Gencar Laksanakan Patroli jelang Pilpres dan Pileg. ( Foto dok. Ramli Manik )``), which no
     headline carries; the page's own headline was not pasted."""
     return "judul tampak keterangan foto (ditutup kredit foto)" if _PHOTO_CREDIT_CLOSING.search(title) else ""
+
+
+_UNTOLD_TITLE_WORDS = 3
+
+
+def _untold_title(title: str, paragraphs: list[str]) -> str:
+    """Why a headline looks like another story's, or "": of its words longer than three letters, three or more, the
+    text uses none (``Kominfo Makassar Tingkatkan Kapasitas OPD Lewat Bimtek Arsitektur SPBE`` from a portal's ticker
+    above a Polres's guard of an election warehouse). A story's own headline shares its unit, its place or its
+    subject with the text."""
+    words = set(_long_words(title))
+    text = " ".join(paragraphs).casefold()
+    if len(words) < _UNTOLD_TITLE_WORDS or any(word in text for word in words):
+        return ""
+    return "tidak satu kata judul pun muncul di isi teks; mungkin judul berita lain"
 
 
 _PHOTO_CREDIT_CLOSING = re.compile(r"\(\s*(?:foto\s*(?::|dok\b|oleh\b)|dok\b)[^()]*\)\W*$", re.I)

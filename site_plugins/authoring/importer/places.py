@@ -83,7 +83,8 @@ tells of, not the event, and a spot with its street after it is placed by the st
 Besar``; ``di Pelabuhan Samarinda jalan Yos Sudarso``). A field is no such spot: what follows its word is mostly its use (``Lapangan Upacara``)."""
 _SQUARE = r"Alun-[Aa]lun"
 """A town square (``di Alun-Alun Purwokerto``, ``kawasan Alun-Alun Nganjuk``) is placed as its town: the square of
-the town the text names."""
+the town the text names. A square with a town after its name and a comma (``di Alun-Alun Ratu Zalecha, Martapura``)
+is named for someone: no town of that name."""
 _AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_NAME_WORD}(?:\s+{_HEAD_WORD}){{0,3}}"
 """A building named for an area's office (``Gedung Kantor Desa Sarombaya``): one spot, the village's own office, not a
 building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
@@ -97,7 +98,9 @@ _PLACE = re.compile(
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
     rf"|(?P<spot>(?:(?:(?<=\bdi\s)(?<!\bterletak\sdi\s)|(?<=\bdi\sarea\s)|(?<=\bkawasan\s)){_SPOT_WORD}\s+"
-    rf"|(?<=\bdi\s{_SQUARE}\s)|(?<=\bkawasan\s{_SQUARE}\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}"
+    rf"|(?:(?<=\bdi\s{_SQUARE}\s)|(?<=\bkawasan\s{_SQUARE}\s))"
+    rf"(?!{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}\s*,\s*(?!{_AREA_WORD}|Provinsi|Kota\b)(?-i:[A-Z])))"
+    rf"{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}"
     rf"(?:(?:(?<=\s\d)|(?<=\s\d\d))\s+dan\s+\d{{1,2}}\b)?"
     rf"(?!\s*,?\s*(?:{_STREET_WORD}|jalan\b|jl\b))(?=\s*[,.;:(]|\s+(?-i:[a-z])|\s+{_STOP_WORD}|\s*$))"
     rf"|Kampung(?:\s+{_HEAD_WORD}){{1,3}}(?=\s*,\s*(?:{_AREA_WORD}|Distrik)\s)"

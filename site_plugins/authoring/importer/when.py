@@ -135,11 +135,13 @@ _REPORT_IN = re.compile(
 00.13 WIB, petugas kepolisian sudah berada di lokasi``): the call's minute, not the police's act; the day stands alone
 when no other time is given."""
 _RULES_HOURS = re.compile(
-    r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang|batas\s+(?:waktu|jam))\b[^.!?;:“”\"]{0,50}$", re.I,
+    r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang|batas\s+(?:waktu|jam)|penutupan|ditutup)\b"
+    r"[^.!?;:“”\"]{0,50}$", re.I,
 )
 """Words before a time that make it the hour a rule holds from, not the event's: ``Selain itu akan diberlakukan jam
 malam mulai pukul 21.00 witeng``, ``Tidak boleh ada warga yang berkeliaran mulai pukul 21.00``, a deadline the
-patrol enforced (``melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul 22.00 WITA``)."""
+patrol enforced (``melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul 22.00 WITA``), a place
+closed from an hour (``penutupan sementara kawasan wisata Bromo mulai pukul 00.01 WIB``)."""
 _BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$")
 """A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
 patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's."""
@@ -221,6 +223,11 @@ _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
 patrols' before it. ``nantinya`` is not ``nanti``. ``mendatang`` is left alone: it also closes a span whose first day is
 the event's (``30 November hingga 1 Desember 2022 mendatang``)."""
+_KNOWN_BEFORE = re.compile(r"(?:^|[.!?]\s)[\s“\"]*Diketahui\b[^.!?]*$")
+_DONE_AFTER = re.compile(r"\)?\s*,?\s*(?:telah|sudah)\s+\w+")
+"""A sentence opening with ``Diketahui`` that tells, at a day, what had already been done (``Diketahui KPU Kota
+Surabaya, pada Senin, 20 November 2023 telah menerima pendistribusian logistik pemilu``): background the story
+recalls, its day no day of the story's own; the story's day is then in doubt, not taken from it."""
 _EARLIER = re.compile(r"^[\s“\"]*Sebelumnya\s*,|(?:[.!?]\s)[\s“\"]*Sebelumnya\s*,[^.!?]*$")
 """A paragraph or a sentence opening with ``Sebelumnya,`` (``Sebelumnya, Jumat (27/5) Direktorat Polair Polda Kalbar
 mengamankan 90 batang kayu``; ``Sebelumnya, Aksi Demo yang terjadi di Fakfak …. … Rabu (21/8/2019)``): it recalls what
@@ -660,6 +667,7 @@ def _mentions(paragraphs: list[str]):
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
+                others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
                 others = others or _in_operation_days(paragraph, start)
                 if not inside and not overlaps and not others and _is_month(match["month"]):
