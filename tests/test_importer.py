@@ -6133,8 +6133,8 @@ def test_ad_slots_and_an_author_box_above_the_headline_leave_the_headline_and_th
     ("Jelang Natal anggota berjaga di gereja-gereja Labuan Bajo pada 6 Mei 2023.", "2023-05-06"),
 ])
 def test_a_long_name_of_what_is_awaited_before_its_day(lead, date_found):
-    text = (f"Polisi Jaga Ketat Pintu Masuk\n\nLabuan Bajo | Okebajo.com | {lead}\n\n“Bandara dan pelabuhan kita awasi,” "
-            "jelas Ari Satmoko, Senin, 8 Mei 2023.")
+    text = (f"Polisi Jaga Ketat Pintu Masuk\n\nLabuan Bajo | Okebajo.com | {lead}\n\n“Bandara dan pelabuhan kita "
+            "awasi,” jelas Ari Satmoko, Senin, 8 Mei 2023.")
     assert parse_article(text).event.found.text == date_found
 
 
@@ -6180,8 +6180,8 @@ def test_a_caption_dated_and_credited_to_the_press_office_is_chrome(article_unit
                "Humas Polres Mahulu.")
     assert is_chrome(caption)
     assert not is_chrome("Polres Mahulu menggelar patroli (11/4/2025). Foto bersama warga menutup kegiatan.")
-    text = (f"Warga Long Bagun Curhat Soal Keamanan\n\n{caption}\nMAHAKAM ULU, Metrokaltim.com – Kepolisian Resor (Polres) "
-            "Mahakam Ulu menggelar kegiatan Jum’at Curhat di Kampung Long Bagun, Kecamatan Long Bagun.")
+    text = (f"Warga Long Bagun Curhat Soal Keamanan\n\n{caption}\nMAHAKAM ULU, Metrokaltim.com – Kepolisian Resor "
+            "(Polres) Mahakam Ulu menggelar kegiatan Jum’at Curhat di Kampung Long Bagun, Kecamatan Long Bagun.")
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Mahakam Ulu"
 
 
@@ -6256,8 +6256,8 @@ def test_a_headline_whose_words_the_text_never_uses_is_another_storys():
     ("Diketahui, patroli dilaksanakan pada Senin, 20 November 2023 di sekitar gudang logistik.", "2023-11-20"),
 ])
 def test_a_day_known_as_something_already_done_is_no_day_of_the_story(paragraph, found):
-    text = ("24 Jam Penuh, Polrestabes Surabaya Amankan Gudang Logistik\n\nKonten Jatim, Surabaya - Polrestabes Surabaya "
-            f"melaksanakan penjagaan ketat di gudang logistik KPU Surabaya.\n\n{paragraph}")
+    text = ("24 Jam Penuh, Polrestabes Surabaya Amankan Gudang Logistik\n\nKonten Jatim, Surabaya - Polrestabes "
+            f"Surabaya melaksanakan penjagaan ketat di gudang logistik KPU Surabaya.\n\n{paragraph}")
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
 
