@@ -1721,7 +1721,7 @@ def _is_prose(line: str, after: str) -> bool:
         or after[:1].islower() and not _SITE_ADDRESS.fullmatch(after.strip())
 
 
-_SITE_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
+_SITE_ADDRESS = re.compile(rf"(?:[\w-]+\.)*{SITE_ADDRESS}")
 """A site's address alone on a line (``beritaplus.id`` below ``Avatar``, above the stamp): written in lower case, yet
 no sentence's continuation."""
 
