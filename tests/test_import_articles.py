@@ -214,6 +214,18 @@ CHROME_SEEN = [
     ("Ukuran Font", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
     ("Kecil Besar", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
     ("14px", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
+    ("Load More", "https://sumut.suara.com/amp/read/2025/03/16/171638/polisi-bubarkan-balap-liar-saat-sahur-di-medan-11-pemuda-terciduk"),
+    ("Scroll untuk membaca artikel",
+     "https://sumut.suara.com/amp/read/2025/03/16/171638/polisi-bubarkan-balap-liar-saat-sahur-di-medan-11-pemuda-terciduk"),
+    ("Petugas Polres Pelabuhan Belawan membubarkan balap liar di Medan. [Dok Polres Pelabuhan Belawan]",
+     "https://sumut.suara.com/amp/read/2025/03/16/171638/polisi-bubarkan-balap-liar-saat-sahur-di-medan-11-pemuda-terciduk"),
+    ("spot_img spot_img spot_imgspot_img", "https://reportika.id/?p=32064"),
+    ("Top News", "https://reportika.id/?p=32064"),
+    ("Dibaca: 1164 kali", "https://hariantimes.com/news/cetak/5200"),
+    ("- Advertisement -spot_img", "http://polres.wonosobokab.go.id/2022/01/01/malam-tahun-baru-polres-wonosobo-patroli-gabungan-dengan-instansi-terkait/"),
+    ("KALI DIBACA", "https://sumsel.wartaglobal.id/2025/02/polsek-tanjung-batu-lakukan-pemantauan.html"),
+    ("BERITA VIDEO: Menhub Rekomendasikan Tiket Merak Bakauheni Siang Hari Lebih Murah",
+     "https://wartakota.tribunnews.com/2022/04/26/amankan-mudik-lebaran-polres-subang-kerahkan-1257-personel-siapkan-vaksinasi-di-rest-area-km-102"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -270,6 +282,13 @@ ENDS_SEEN = [
      "https://infojatim.id/news/detail/12422/jumat-curhat-di-ujung-ramadhan-ketika-polisi-tak-hanya-menjaga-tapi-juga-mendengar"),
     ("Update berita terkini dan berita pilihan kami langsung di ponselmu. Pilih saluran favoritmu akses berita Waspada.id "
      "WhatsApp Channel dan Google News Pastikan Kamu sudah install aplikasi WhatsApp dan Google News.", "https://indokabar.com/polisi-patroli-humanis-di-parapat-wisatawan-merasa-aman-83816.html"),
+    ("Rekomendasi untuk Anda", "https://palu.tribunnews.com/2022/05/16/40-personel-kepolisian-kawal-ibadah-waisak-di-vihara-karuna-dipa-palu"),
+    ("Ikuti kami di", "https://palu.tribunnews.com/2022/05/16/40-personel-kepolisian-kawal-ibadah-waisak-di-vihara-karuna-dipa-palu"),
+    ("[Ikuti Indovizka.com Melalui Sosial Media]",
+     "https://indovizka.com/news/detail/755/polsek-batang-tuaka-kompak-tanam-pohon-bersama-forkopimcam"),
+    ("Lebih baru Lebih lama", "https://metrokalimantan.com/2020/01/polri-peduli-penghijauan-polsek-kapuas.html"),
+    ("Editors Team", "https://garismerah.news/polres-tubaba-gelar-aksi-tanam-tiga-ribu-bibit-pohon"),
+    ("Artikel Terkait", "https://orinews.id/?p=1943"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -281,6 +300,8 @@ LEFT_IN_BODY = (
     "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
     "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
     "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar", "appeared first on",
+    "Load More", "spot_img", "Top News", "Dibaca: 1", "KALI DIBACA", "BERITA VIDEO", "Rekomendasi untuk", "Ikuti kami",
+    "Melalui Sosial Media", "Lebih baru", "Editors Team", "Scroll untuk",
 )
 
 

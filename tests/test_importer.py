@@ -6281,3 +6281,86 @@ def test_the_hour_a_place_is_closed_from_is_no_hour_of_the_event():
 def test_a_square_named_for_someone_is_no_town(lead, location):
     found = find_location(lead)
     assert "Ratu Zalecha" not in found if location is None else found == location
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # suara.com: a button for more stories below the article, and the prompt above it
+    ("Load More", True),
+    ("Scroll untuk membaca artikel", True),
+    # the same page's photo caption, its credit in square brackets
+    ("Petugas Polres Pelabuhan Belawan membubarkan balap liar di Medan. [Dok Polres Pelabuhan Belawan]", True),
+    # reportika.id: a WordPress theme's image slots and its menu's first item above the headline
+    ("spot_img spot_img spot_imgspot_img", True),
+    ("Top News", True),
+    # polres.wonosobokab.go.id: an ad's label with the slot between paragraphs
+    ("- Advertisement -spot_img", True),
+    # hariantimes.com and wartaglobal.id: counters of readings, before the headline and below the story
+    ("Dibaca: 1164 kali", True),
+    ("KALI DIBACA", True),
+    # tribunnews.com: a teaser of the portal's video story between paragraphs
+    ("BERITA VIDEO: Menhub Rekomendasikan Tiket Merak Bakauheni Siang Hari Lebih Murah", True),
+    # story text naming such words stays
+    ("Petugas membubarkan balap liar di Medan. Sebanyak 11 remaja diamankan [lihat daftar di bawah]", False),
+    ("Surat itu sudah dibaca dua kali oleh petugas.", False),
+    ("Berita video viral itu ditindaklanjuti Polsek Medan Kota.", False),
+])
+def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, end", [
+    # tribunnews.com: its recommended stories and its call to follow it, below the story
+    ("Rekomendasi untuk Anda", True),
+    ("Ikuti kami di", True),
+    # indovizka.com: the same call in square brackets
+    ("[Ikuti Indovizka.com Melalui Sosial Media]", True),
+    # metrokalimantan.com: a Blogger theme's links to the next and the previous post
+    ("Lebih baru Lebih lama", True),
+    # garismerah.news: the box of its editors' names
+    ("Editors Team", True),
+    # orinews.id: related headlines
+    ("Artikel Terkait", True),
+    # story text stays
+    ("Ikuti arahan petugas di lokasi penyeberangan.", False),
+    ("Lebih baru lagi, petugas memasang rambu di jalur itu.", False),
+])
+def test_follow_calls_post_links_editors_and_related_articles_end_the_article(line, end):
+    assert ends_article(line) is end
+
+
+def test_a_headline_below_the_menu_path_glued_to_it_leaves_the_body():
+    # xtimenews.com: the breadcrumb glued to the headline's first word, then the headline on its own line
+    text = ("Jumat, Februari 7, 2025\nBerandaIndexTNI & POLRICegah Aksi Tawuran Geng Motor, Tim Patra Brimob Lakukan "
+            "Patroli\n\nCegah Aksi Tawuran Geng Motor, Tim Patra Brimob Lakukan Patroli\n\nPalu,Sulteng, Xtimenews.com "
+            "– Tim Patra Satbrimob Polda Sulteng melaksanakan patroli di sekitar masjid Al-Ittihad, Jumat (7/2/25).")
+    article = parse_article(text)
+    assert article.title == "Cegah Aksi Tawuran Geng Motor, Tim Patra Brimob Lakukan Patroli"
+    assert article.paragraphs[0].startswith("Palu,Sulteng")
+
+
+def test_a_headline_twice_on_one_line_below_it_leaves_the_body():
+    # hariantimes.com: the photo's alternative text and its caption, each the headline, on one line
+    headline = "Polresta Pekanbaru Bagikan 300 Paket Sembako ke Masyarakat yang Membutuhkan"
+    text = (f"{headline}\n\n\nDibaca: 1164 kali\nRabu, 19 Agustus 2020 - 16:57:40 WIB\n{headline} {headline}.\n\n"
+            "Pekanbaru, Hariantimes.com - Polresta Pekanbaru membagikan 300 paket sembako kepada masyarakat yang "
+            "membutuhkan, Rabu (19/08/2020).")
+    article = parse_article(text)
+    assert article.title == headline and article.paragraphs[0].startswith("Pekanbaru, Hariantimes.com")
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_line_before():
+    # kalimantanprime.com: the dateline's town in bold on a line of its own, the site's name after a blank line
+    lines = ["KOTABARU", "", ", kalimantanprime.com – Kapolsek Sungai Durian memimpin pencarian."]
+    assert paragraphs(lines, False) == ["KOTABARU, kalimantanprime.com – Kapolsek Sungai Durian memimpin pencarian."]
+
+
+def test_a_name_alone_above_the_stamp_without_a_headline_leaves_the_body(article_units):
+    # suara.com: the writer's name, the stamp and a caption, no headline pasted
+    text = ("Scroll untuk membaca artikel\nSuhardiman\nMinggu, 16 Maret 2025 | 17:16 WIB\nPetugas Polres Pelabuhan "
+            "Belawan membubarkan balap liar di Medan. [Dok Polres Pelabuhan Belawan]\n\nSuaraSumut.id - Polisi "
+            "membubarkan aksi remaja yang melakukan balap liar di Jalan Bahari Aloha, Medan, Minggu (16/3/2025) dini "
+            "hari.\n\nPembubaran dilakukan saat Polres Pelabuhan Belawan menggelar patroli.")
+    draft = draft_story(parse_article(text), article_units)
+    assert is_unfilled(draft.fields["title"]) and is_unfilled(draft.fields["author"])
+    assert draft.body.startswith("SuaraSumut.id - Polisi")
+

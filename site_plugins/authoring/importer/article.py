@@ -1152,14 +1152,18 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
-        elif title and plain(line) == title:
-            pass  # the headline again below the page's menu, dropped
+        elif title and plain(line).removesuffix(".") in (title, f"{title} {title}"):
+            pass  # the headline again below the page's menu, or twice on one line (a photo's alternative text and its
+            # caption: ``Polresta Pekanbaru Bagikan … Membutuhkan Polresta Pekanbaru Bagikan … Membutuhkan.``), dropped
         elif _HUMAS_OFFICE.fullmatch(plain(line)):
             pass  # a humas office's name alone on its line, above the lead: the page's, dropped
         elif _is_prose(line, after) or not title and (
             _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
         ):
             break  # the lead, also a wrapped lead's first line after its dateline (``JANTHO - Kapolres``)
+        elif not title and _name_above_stamp(line, below):
+            pass  # a word or two alone above the stamp, no headline before them (``Suhardiman`` / ``Minggu, 16 Maret
+            # 2025 | 17:16 WIB``): a writer or the page's label (``Nasional``, ``Medan``), not the lead; dropped
         elif not title:
             before_title.append(at)
             continue
@@ -1694,14 +1698,15 @@ def _copies_title(line: str, title: str) -> bool:
 
 def _repeats_without_label(line: str, title: str) -> bool:
     """True when ``line`` is the headline again without the breadcrumb a copy glued before its
-    first instance (``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``), or
+    first instance (``Beranda Hukum Terjaring Razia, ...`` then ``Terjaring Razia, ...``), also glued to its last
+    label (``BerandaIndexTNI & POLRICegah Aksi …`` then ``Cegah Aksi …``), or
     without the site's name the page's title bar puts after it (``... selama Ramadan - Warta
     Global Jateng`` then ``... selama Ramadan``), or without the tag glued to its last word (``… di
     BanyuwangiPolresta Banyuwangi`` then ``… di Banyuwangi``)."""
     if len(line.split()) < _HEADLINE_WORDS[0] or title == line:
         return False
     tail = title[len(line):] if title.startswith(line) else ""
-    return title.endswith(" " + line) or bool(tail) and (
+    return title.endswith(" " + line) or bool(_menu_in_title(title)) and title.endswith(line) or bool(tail) and (
         bool(_SITE_AFTER.fullmatch(tail)) or line[-1].islower() and bool(_TAG_GLUED.fullmatch(tail))
     )
 

@@ -31,7 +31,7 @@ DROPPED_LINES = (
     # itself: two or more items, each closed by a run of hyphens
     r"(?:header|footer|sidebar|top|bottom)-ads?",
     r"\d{2,4}\s?x\s?\d{2,4}",
-    r"breaking news|info terkini",
+    r"breaking news|info terkini|top news",
     r"(?:\S.*?\s-{3,}\s*){2,}",
     r"social header",
     r"-->",
@@ -51,6 +51,10 @@ DROPPED_LINES = (
     # above and press return to search.``
     r"top|begin typing your search above and press return to search\.?",
     r"loading(?:\.{3}|…)?",  # a page's loader left above the rubric: ``Loading...``
+    r"load more",  # a page's button for more stories below the article: ``Load More``
+    # a WordPress theme's image slots left as text above the menu (``spot_img spot_img``), also after an ad's label
+    # between paragraphs (``- Advertisement -spot_img``)
+    r"(?:-\s*advertisement\s*-\s*)?(?:spot_img\s*)+",
     # a skip link for keyboards and screen readers, first on the page: ``Menuju konten utama``
     r"(?:menuju|lompat ke|lewati ke|langsung ke) (?:konten|isi)(?: utama)?|skip to (?:the )?(?:main )?content",
     r"(?:login|log in|masuk)(?:\s*[|/]?\s*(?:kirim tulisan|daftar|register))*",
@@ -72,6 +76,7 @@ DROPPED_LINES = (
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
     # advertising and reading prompts
     r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*)",
+    r"scroll untuk (?:membaca|melanjutkan)\b.*",  # ``Scroll untuk membaca artikel``
     # an ad slot's label by where it stands on the page: ``Iklan Di tengah``, ``Iklan atas 2``
     r"iklan (?:di )?(?:tengah|atas|bawah|samping|kanan|kiri|header|footer|sidebar)(?: \d+)?",
     r"thank you for reading this post.*",
@@ -99,7 +104,9 @@ DROPPED_LINES = (
     r".{1,600}?[.!?] \(antara foto\s*/[^)]*\)",
     # a photo caption credited to the photo's source, or left as a table row under the photo; ``Fhoto`` is a common
     # misspelling (``… Jumat (20/1/2023) (Fhoto : Aljupri/Realitasnews.com)``)
-    r".{1,300}?\.? \((?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^)]*\)\.?",  # also closed by a full stop: ``(Foto: IST).``
+    # also closed by a full stop (``(Foto: IST).``), or in square brackets (``… balap liar di Medan. [Dok Polres
+    # Pelabuhan Belawan]``)
+    r".{1,300}?\.? (?:\((?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^)]*\)|\[(?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^\]]*\])\.?",
     # the same with the credit after bars instead of brackets (``… di sekitaran pulau Ternate || Foto : istimewa``)
     r"[^|]{1,300}? \|{1,2} ?f(?:h)?oto ?:[^|]{1,60}",
     # the same caption written twice on one line, glued (``… pagi hari. (Foto: Humas Polres Bitung)Jajaran … pagi hari.
@@ -183,6 +190,10 @@ DROPPED_LINES = (
     # the counter after its label, closing a rubric and stamp line: ``Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali``
     r"[^.!?]{0,60}?\|\s*dilihat\s*:?\s*\d+(?:\s*kali)?",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
+    # the counter of readings, with its number before the headline (``Dibaca: 1164 kali``) or alone as a label below
+    # the story (``KALI DIBACA``)
+    r"dibaca\s*:?\s*\d+\s*kali|(?:\d+\s*)?kali dibaca",
+    r"berita video\s*:.*",  # a teaser of the portal's video story between paragraphs: ``BERITA VIDEO: Menhub …``
     # WhatsApp
     r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",
 )
@@ -190,10 +201,11 @@ DROPPED_LINES = (
 
 ARTICLE_ENDS = (
     r"(?:similar|related|popular) (?:posts?|articles?)",
-    r"read also|recommendations? for you",  # an aggregator's teasers of other stories, cut with an ellipsis
+    # an aggregator's teasers of other stories, cut with an ellipsis; a portal's recommended stories
+    r"read also|recommendations? for you|rekomendasi (?:untuk )?(?:anda|kamu)",
     r"check also",  # a WordPress theme's next story under the author box, its teaser cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
-    r"berita (?:terkait|terkini|lainnya|populer)",
+    r"berita (?:terkait|terkini|lainnya|populer)|artikel terkait",
     r"(?:tag|berita) terpopuler",
     r"terkini",
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
@@ -215,6 +227,13 @@ ARTICLE_ENDS = (
     # langsung di ponselmu. …``
     r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",
     r"artikel (?:sebelumnya|berikutnya)",
+    # a Blogger theme's links to the next and the previous post: ``Lebih baru Lebih lama``
+    r"(?:lebih baru|lebih lama|newer posts?|older posts?)(?: (?:lebih baru|lebih lama|newer posts?|older posts?))?",
+    # a portal's call to follow it, alone or with its networks: ``Ikuti kami di``, ``[Ikuti Indovizka.com Melalui
+    # Sosial Media]``
+    r"\[?ikuti (?:kami|[\w-]+(?:\.[\w-]+)+) (?:di|melalui)(?: (?:sosial media|media sosial|google news|whatsapp|"
+    r"instagram|facebook|youtube|tiktok|twitter|x)\b[^.!?]*)?\]?",
+    r"editors? team",  # a portal's box of its editors' names below the story: ``Editors Team`` / ``Daisy Floren``
     # also with the sign first, or with a year and no sign: ``© Copyright 2024, All Rights Reserved``,
     # ``Copyright 2025 | Infojatim.id``
     r"copyright\s*©.*|©\s*copyright\b.*|copyright \d{4}\b.*",

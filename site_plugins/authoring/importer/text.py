@@ -155,7 +155,7 @@ def paragraphs(lines: list[str], wrapped: bool) -> list[str]:
         if previous and not gap and previous.rpartition("\n")[2].startswith("- ") and line.startswith("- "):
             found[-1] += "\n" + line
         elif previous and _continues(previous, line, wrapped and not gap):
-            found[-1] += " " + line
+            found[-1] += ("" if line.startswith(",") else " ") + line
         elif previous and not gap and _DROP_CAP.fullmatch(previous) and line[:1].isupper() and len(line.split()) > 5:
             found[-1] += " " + line  # ``SITUASI`` / ``Kota Palembang pada Minggu malam …``: a drop cap's first word
         else:
@@ -192,12 +192,13 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     bracket, or any line after a comma (``… Pilkada Serentak 2024,`` / ``Polres Tulang Bawang menggelar …``: a
     sentence the page broke with blank lines) or after an opening bracket (``… pandemi corona (`` / ``Covid-19).``), or
     any line after a medium's dateline with the lead's first one or two
-    words (:data:`MEDIUM_DATELINE`)."""
+    words (:data:`MEDIUM_DATELINE`), or a line opening with a comma, which no sentence does (``KOTABARU`` / ``,
+    kalimantanprime.com – Kapolsek …``: a dateline the page set over two lines)."""
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
     if (dateline := MEDIUM_DATELINE.match(previous)) and "\n" not in previous and len(previous[dateline.end():].split()) < 3:
         return True  # ``Semarang, CNN Indonesia -- Jajaran Polrestabes`` / ``Semarang, Jawa Tengah, menggiatkan …``
-    return wrapped or line[:1].islower() or line.startswith("(") or previous.endswith((",", "("))
+    return wrapped or line[:1].islower() or line.startswith(("(", ",")) or previous.endswith((",", "("))
 
 
 def markdown(paragraph: str) -> str:
