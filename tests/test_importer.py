@@ -6364,3 +6364,24 @@ def test_a_name_alone_above_the_stamp_without_a_headline_leaves_the_body(article
     assert is_unfilled(draft.fields["title"]) and is_unfilled(draft.fields["author"])
     assert draft.body.startswith("SuaraSumut.id - Polisi")
 
+
+def test_a_lead_telling_a_clash_gives_no_day_or_hour_of_the_patrol_after_it():
+    # xtimenews.com: two gangs clash at 03.00; the Brimob team patrols there later that Friday
+    text = ("Cegah Aksi Tawuran Geng Motor, Tim Patra Brimob Lakukan Patroli\n\nPalu, Xtimenews.com – Dua kelompok "
+            "“geng motor” bentrok di sekitar masjid Al-Ittihad, Kelurahan Ujuna, pada Jumat (7/2/25) sekitar pukul "
+            "03.00 dini hari.\n\nDansatbrimob Polda Sulteng mengatakan, tim Patra Satbrimob melakukan patroli "
+            "sekaligus turut serta shalat Jumat dan dialog dengan warga setempat.")
+    event = parse_article(text).event
+    assert event.found is None and event.suggestion == "2025-02-07"
+
+
+def test_an_operations_span_after_sejak_is_no_day_of_the_story():
+    # antaranews.com: the Polres joined the operation ahead of time, from one day to another; the chief speaks on a
+    # Thursday without its date
+    text = ("Jakarta (ANTARA) - Kepolisian Resor (Polres) Tanjung Priok menyiagakan 250 personel untuk pengamanan arus "
+            "mudik Lebaran 2019.\n\nPara personel itu telah masuk dalam tim Operasi Ketupat, dimana Polres Tanjung "
+            "Priok telah mendahului sejak tanggal 21 Mei hingga 21 Juni 2019.\n\n“Barang bawaan dikontrol,” kata "
+            "Kapolres, Kamis.")
+    event = parse_article(text).event
+    assert event.found is None and "masa operasi" in event.doubt
+

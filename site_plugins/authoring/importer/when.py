@@ -196,10 +196,19 @@ _NOT_THE_EVENTS_BEFORE = (
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b[Oo]perasi\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+(?:mulai\s+|sejak\s+|dari\s+)"
-    r"(?:tanggal\s+)?$"
+    r"(?:tanggal\s+)?$|\b[Oo]perasi\s+[A-Z][^.;:“”\"]{0,80}?\bsejak\s+(?:tanggal\s+)?$"
 )
-"""An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``): the
-operation's days, of which the patrol the text tells is one; the span does not say which."""
+"""An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``, ``tim Operasi
+Ketupat, dimana Polres Tanjung Priok telah mendahului sejak tanggal 21 Mei hingga 21 Juni 2019``): the operation's
+days, of which the patrol the text tells is one; the span does not say which."""
+
+_OPERATION_SPAN_REACH = 120
+"""How far back before a span's first day the operation it is held for is looked for."""
+
+
+def _operation_span_before(paragraph: str, start: int) -> bool:
+    """True when the span whose first day is written at ``start`` is an operation's (:data:`_OPERATION_SPAN_BEFORE`)."""
+    return bool(_OPERATION_SPAN_BEFORE.search(paragraph, max(0, start - _OPERATION_SPAN_REACH), start))
 
 _OPERATION_DAYS_BEFORE = re.compile(
     rf"\b[Oo]perasi\b[^.;:“”\"]{{0,60}}?\b\d{{1,3}}\s+hari\s*,?\s*(?:terhitung\s+)?(?:mulai\s+|sejak\s+|dari\s+)?"
@@ -448,7 +457,7 @@ def _operation_span(paragraphs: list[str]) -> str:
     """The span of days of an operation the text writes (``28 Maret sampai dengan 6 April 2022``), or ''."""
     for paragraph in paragraphs:
         for match in NAMED.finditer(paragraph):
-            if match["first"] and _OPERATION_SPAN_BEFORE.search(paragraph, max(0, match.start() - 60), match.start()):
+            if match["first"] and _operation_span_before(paragraph, match.start()):
                 return _written(match)
             if _in_operation_days(paragraph, match.start()):
                 return _written(match)  # the first day of ``14 hari, terhitung 20 Desember 2025 hingga 2 Januari 2026``
@@ -668,7 +677,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
-                others = others or bool(match.groupdict().get("first") and _OPERATION_SPAN_BEFORE.search(paragraph, before, start))
+                others = others or bool(match.groupdict().get("first") and _operation_span_before(paragraph, start))
                 others = others or _in_operation_days(paragraph, start)
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
@@ -738,9 +747,10 @@ _POLICE_WORK = re.compile(
 _INCIDENT = re.compile(
     r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
     r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden|"
-    r"[Pp]engeboman|[Pp]emboman|[Kk]ejahatan)\b"
+    r"[Pp]engeboman|[Pp]emboman|[Kk]ejahatan|[Bb]entrok(?:an)?)\b"
 )
-"""Words that tell an incident: a crime, an accident, a disaster."""
+"""Words that tell an incident: a crime, an accident, a disaster, a clash (``Dua kelompok “geng motor” bentrok di
+sekitar masjid``)."""
 
 
 def other_incident(paragraphs: list[str]) -> int:
