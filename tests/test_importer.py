@@ -6385,3 +6385,25 @@ def test_an_operations_span_after_sejak_is_no_day_of_the_story():
     event = parse_article(text).event
     assert event.found is None and "masa operasi" in event.doubt
 
+
+@pytest.mark.parametrize("sentence, unit", [
+    # antarakalteng.com: six Polres listed under one unit word, the Polda's chief telling of them: the Polda's story
+    ("Keenam Polres yang secara serentak melakukan penertiban tersebut, Sabtu (25/3/2017), yakni Polres Singkawang, "
+     "Bengkayang, Landak, Kapuas Hulu, Sanggau, dan Ketapang.", {"polda": "Polda Kalimantan Barat"}),
+    # a place after a Polres's name is no second Polres
+    ("Penertiban dilakukan Polres Singkawang, Kalimantan Barat, pada Sabtu (25/3/2017).",
+     {"polres": "Polres Singkawang"}),
+])
+def test_polres_listed_under_one_unit_word_are_several(sentence, unit, article_units):
+    text = ("6 Polres Serentak Tertibkan Penambangan Tanpa Izin\n\nPontianak (Antara Kalteng) - Kapolda Kalbar Irjen "
+            f"(Pol) Musyafak menyatakan, penambangan emas tanpa izin ditertibkan.\n\n{sentence}")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if fields.get(level)} == unit
+
+
+def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
+    # indovizka.com: ``Polsek Kecamatan Batang Tuaka`` in the lead, ``Polsek Batang Tuaka`` in the headline
+    text = ("Polsek Batang Tuaka Kompak Tanam Pohon Bersama Forkopimcam\n\nINDOVIZKA.COM - Polsek Kecamatan Batang "
+            "Tuaka bersama Forkopimcam melakukan penanaman pohon serentak di wilayahnya.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert (fields["polsek"], fields["polres"]) == ("Polsek Batang Tuaka", "Polres Indragiri Hilir")

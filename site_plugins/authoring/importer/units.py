@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from site_plugins.content.registry import Registry, Unit, UnitError
 
@@ -24,6 +24,12 @@ is a group of a Polresta's Polsek)."""
 _UNITS_HYPHENED = re.compile(r"(?<=\w)-(?=(?:Pol(?:sek|res|resta|restabes|da))\s+[A-Z])")
 """A hyphen joining a unit's name to the next unit word (``Polsek Marawola-Polres Sigi``): the two units, not one name
 (``TNI-Polri`` names no unit)."""
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_LISTED_NAMES = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+\s*,?\s+(?:dan|serta)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+"""Names listed after a unit's name, each capitalised, the last after ``dan`` or ``serta``: ``, Bengkayang, Landak,
+Kapuas Hulu, Sanggau, dan Ketapang``."""
 _MENTION = re.compile(
     r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
@@ -491,6 +497,8 @@ _GLUED_VERB = re.compile(r"(?P<name>[A-Z][a-z]+)(?P<verb>(?:ber|me|di|ter)[a-z]{
 """A name's last word and the verb after it written without the space: ``Tengahbergerak``."""
 _REGENCY_WORD = re.compile(r"^(?:Kabupaten|Kab\.?)\s+", re.I)
 """The area word a regency's Polres may be written with: ``Polres Kabupaten Sumba Barat Daya``."""
+_DISTRICT_WORD = re.compile(r"^(?:Kecamatan|Kec\.?)\s+(?=\S)", re.I)
+"""The area word a Polsek may be written with: ``Polsek Kecamatan Batang Tuaka``."""
 
 
 class _Index:
@@ -564,7 +572,21 @@ class _Index:
                     bool(_SAME_DONE_BEFORE.search(text, before, match.start())),
                 ))
                 previous_end = match.end()
+                for other in self._listed_after(level, text, match.end()):
+                    found.append(replace(found[-1], name=other, after=level))
         return found
+
+    def _listed_after(self, level: str, text: str, end: int) -> list[str]:
+        """The registry's units of ``level`` listed after a unit's name under its one unit word (``Polres Singkawang,
+        Bengkayang, Landak, Kapuas Hulu, Sanggau, dan Ketapang``): a list closed by ``dan`` or ``serta`` whose names
+        spell two or more of that level's units. Fewer are a place after the unit's name (``Polres Bantul,
+        Yogyakarta``)."""
+        listed = _LISTED_NAMES.match(text, end)
+        if not listed:
+            return []
+        names = [name for name in _LISTED_NAME.findall(listed.group()) if name not in ("dan", "serta")]
+        known = [name for name in (self._known(level, words) for words in names) if name]
+        return list(dict.fromkeys(known)) if len(known) >= 2 else []
 
     def agrees(self, names: dict[str, str]) -> bool:
         """True when the registry has each of ``names`` inside the wider ones."""
@@ -596,8 +618,9 @@ class _Index:
         joining two areas by ``dan`` may be written with the first alone (``Polresta Pulau Ambon``).
         A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
         Metro Polres without ``Metro`` (``Polres Jakarta Timur``), also as a Polresta (``Polresta Depok``, a city's
-        Polres Metro Depok)."""
-        parts = _REGENCY_WORD.sub("", words).split() if level == "polres" else words.split()
+        Polres Metro Depok), and a Polsek with its district's word (``Polsek Kecamatan Batang Tuaka``)."""
+        area_word = _REGENCY_WORD if level == "polres" else _DISTRICT_WORD if level == "polsek" else None
+        parts = area_word.sub("", words).split() if area_word else words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
             if whole := self.full[level].get(_key(word) + key):
