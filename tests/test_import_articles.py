@@ -226,6 +226,19 @@ CHROME_SEEN = [
     ("KALI DIBACA", "https://sumsel.wartaglobal.id/2025/02/polsek-tanjung-batu-lakukan-pemantauan.html"),
     ("BERITA VIDEO: Menhub Rekomendasikan Tiket Merak Bakauheni Siang Hari Lebih Murah",
      "https://wartakota.tribunnews.com/2022/04/26/amankan-mudik-lebaran-polres-subang-kerahkan-1257-personel-siapkan-vaksinasi-di-rest-area-km-102"),
+    ("Post A Comment:", "https://suarakpkcyber.com/2022/03/tanggap-bencana-polres-madiun-bantu.html"),
+    ("RUNNING STORY :", "https://www.pojokkirimapro.com/2025/01/wisata-gunung-bromo-kembali.html"),
+    ("- Ukuran Font: - +", "https://bola.tempo.co/read/876201/khawatir-bikin-rusuh-polisi-magelang-bubarkan-rombongan-suporter"),
+    ("Facebook JPNN.com Jatim Twitter JPNN.com Jatim Pinterest JPNN.com Jatim Linkedin JPNN.com Jatim Flipboard JPNN.com "
+     "Jatim Line JPNN.com Jatim JPNN.com",
+     "https://jatim.jpnn.com/dadi-omongan/2123/polres-madiun-gelar-operasi-yustisi-yang-terciduk-tak-pakai-masker-siap-siap-ya"),
+    ("URL berhasil dicopy",
+     "https://kupastuntas86.com/2025/08/26/antisipasi-begal-dan-geng-motor-polresta-deli-serdang-gencarkan-patroli-blue-light"),
+    ("enjemputan MR oleh KPAID Kabupaten Tasikmalaya di Mapolres Tegal Kota, Senin (5/4/2021). (Ayotegal.com/Lilisnawati)",
+     "https://www.ayotegal.com/read/2021/04/06/6767/setahun-menghilang-bocah-asal-tasikmalaya-ditemukan-di-kota-tegal"),
+    ("Petugas bersiap menurunkan jenazah pasien COVID-19 dari mobil ambulans saat akan dimakamkan di pemakaman Macanda, "
+     "Kecamatan Somba Opu, Kabupaten Gowa, Sulawesi Selatan, Minggu (5/4/2020). Foto Antara/Abriawan Abhe",
+     "https://www.alinea.id/amp/nasional/polisi-tambah-jumlah-pengawal-pemakaman-jenazah-covid-19-b1ZLp9tlb"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -289,6 +302,7 @@ ENDS_SEEN = [
     ("Lebih baru Lebih lama", "https://metrokalimantan.com/2020/01/polri-peduli-penghijauan-polsek-kapuas.html"),
     ("Editors Team", "https://garismerah.news/polres-tubaba-gelar-aksi-tanam-tiga-ribu-bibit-pohon"),
     ("Artikel Terkait", "https://orinews.id/?p=1943"),
+    ("Be the first to comment", "https://tribratanews.klaten.jateng.polri.go.id/?p=17097"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -301,7 +315,8 @@ LEFT_IN_BODY = (
     "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
     "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar", "appeared first on",
     "Load More", "spot_img", "Top News", "Dibaca: 1", "KALI DIBACA", "BERITA VIDEO", "Rekomendasi untuk", "Ikuti kami",
-    "Melalui Sosial Media", "Lebih baru", "Editors Team", "Scroll untuk",
+    "Melalui Sosial Media", "Lebih baru", "Editors Team", "Scroll untuk", "Post A Comment", "RUNNING STORY",
+    "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first",
 )
 
 

@@ -6407,3 +6407,83 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
             "Tuaka bersama Forkopimcam melakukan penanaman pohon serentak di wilayahnya.")
     fields = draft_story(parse_article(text), article_units).fields
     assert (fields["polsek"], fields["polres"]) == ("Polsek Batang Tuaka", "Polres Indragiri Hilir")
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # suarakpkcyber.com: Blogger's comment heading with its colon
+    ("Post A Comment:", True),
+    # pojokkirimapro.com: a ticker's label above the headline
+    ("RUNNING STORY :", True),
+    # tempo.co: the text-size buttons on one line
+    ("- Ukuran Font: - +", True),
+    # jpnn.com: share buttons each named with the site's name, and kupastuntas86.com: the copy button's notice
+    ("Facebook JPNN.com Jatim Twitter JPNN.com Jatim Pinterest JPNN.com Jatim Linkedin JPNN.com Jatim", True),
+    ("URL berhasil dicopy", True),
+    # ayotegal.com: a caption credited to the site and its photographer; alinea.id: another story's photo credited to
+    # the agency and its photographer
+    ("enjemputan MR oleh KPAID Kabupaten Tasikmalaya di Mapolres Tegal Kota, Senin (5/4/2021). (Ayotegal.com/Lilisnawati)",
+     True),
+    ("Petugas bersiap menurunkan jenazah pasien COVID-19 dari mobil ambulans di pemakaman Macanda, Kabupaten Gowa, "
+     "Minggu (5/4/2020). Foto Antara/Abriawan Abhe", True),
+    # story text stays
+    ("Kapolsek mengunggah foto kegiatan di Facebook dan Twitter Polsek agar warga ikut memantau.", False),
+    ("Petugas menerima laporan warga. Foto Kegiatan dikirim ke grup Bhabinkamtibmas.", False),
+])
+def test_comment_headings_tickers_share_lines_and_credited_captions_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_comment_prompt_ends_the_article():
+    # tribratanews.klaten.jateng.polri.go.id: a WordPress theme's comment prompt
+    assert ends_article("Be the first to comment")
+    assert not ends_article("Be the first to know: patroli digelar malam ini.")
+
+
+@pytest.mark.parametrize("text, title, published", [
+    # berkabarnews.com: the page's stamp glued after the headline, with its hour
+    ("Tim SAR Diturunkan Cari Nadit, Balita yang Tenggelam di Sungai Kampar Kamis, 23/03/2023 | 10:34\n\nBNEWS - Tim "
+     "SAR Pekanbaru diturunkan ke Sungai Kampar, Kamis (23/3/2023).",
+     "Tim SAR Diturunkan Cari Nadit, Balita yang Tenggelam di Sungai Kampar", date(2023, 3, 23)),
+    # potretrealita.com: a rubric, a middle dot and the stamp above the headline
+    ("Nasional · 6 Apr 2025 16:00 WIB ·\n\nKapolres Probolinggo Patroli Dialogis di Gunung Bromo\n\nProbolinggo, "
+     "Potretrealita.com – Kapolres Probolinggo berpatroli di kawasan Bromo, Sabtu (5/4/2025).",
+     "Kapolres Probolinggo Patroli Dialogis di Gunung Bromo", date(2025, 4, 6)),
+])
+def test_a_stamp_glued_after_the_headline_or_after_a_rubrics_dot_is_the_pages(text, title, published):
+    article = parse_article(text)
+    assert (article.title, article.published.day) == (title, published)
+
+
+
+def test_an_editor_who_reported_is_the_writer(article_units):
+    # jatim.jpnn.com: one credit for both
+    text = ("Polres Madiun Gelar Operasi Yustisi\n\nMADIUN - Polres Madiun menggelar operasi yustisi di Jalan Raya "
+            "Dungus-Kare, Senin (21/6/2021).\n\nRedaktur & Reporter : Angga Setiawan")
+    assert draft_story(parse_article(text), article_units).fields["author"] == "Angga Setiawan"
+
+
+def test_the_headline_again_with_the_sites_name_after_it_leaves_the_body():
+    # jatim.jpnn.com: the page's title bar below the stamp
+    headline = "Polres Madiun Gelar Operasi Yustisi, yang Terciduk Tak Pakai Masker Siap-siap Ya!"
+    text = (f"{headline}\n\nRabu, 23 Juni 2021 – 20:25 WIB\n{headline} - JPNN.com Jatim\n\njatim.jpnn.com, MADIUN - "
+            "Polres Madiun, Jawa Timur, bersama TNI mulai meningkatkan pelaksanaan operasi yustisi di wilayah setempat.")
+    article = parse_article(text)
+    assert article.title == headline and article.paragraphs[0].startswith("jatim.jpnn.com, MADIUN")
+
+
+def test_a_title_bar_with_a_blogs_name_after_a_tilde_leaves_the_headline_shown_twice():
+    # pojokkirimapro.com: the title bar, a ticker's label, then the headline twice around a related link's label
+    headline = "Wisata Gunung Bromo Kembali Dibuka,Polsek Sukapura Probolinggo Siaga Amankan Libur Panjang"
+    text = (f"{headline} ~ Pojok Kiri Malang Probolinggo\nRUNNING STORY :\nLoading...\n\n{headline}\n\n-\n\nBaca Juga\n\n"
+            f"{headline}\n\nPROBOLINGGO,pojokkirimapro.com.Setelah sempat ditutup, wisata Gunung Bromo kembali dibuka pada "
+            "Rabu (29/1/2025).")
+    article = parse_article(text)
+    assert article.title == headline and article.paragraphs[0].startswith("PROBOLINGGO")
+
+
+def test_a_long_caption_credited_to_the_agency_is_chrome():
+    # jatim.jpnn.com: a photo's caption of another day than the story's, credited to ANTARA and the humas
+    assert is_chrome("Kegiatan Operasi Yustisi pencegahan COVID-19 di wilayah hukum Polres Madiun yang dilakukan oleh "
+                     "petugas Polsek Kare di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-Humas "
+                     "Polres Madiun)")
+    assert not is_chrome("Petugas Polsek Kare menggelar operasi yustisi di Jalan Raya Dungus-Kare, Senin (21/6/2021).")

@@ -40,9 +40,9 @@ _REPORT_CREDIT = re.compile(
 )
 """A reporter's credit on a line of its own, the newsroom then the name after a comma (``Laporan Wartawan Tribun
 Pontianak, Hendri Chornelius``): a byline, no headline."""
-_BULLET_STAMP = re.compile(r"[^•.!?]{2,60}•\s*(?:[^\W\d_]+\s+){0,3}(?=\d{1,2}\s+[^\W\d_]+\s+\d{4}\b)")
+_BULLET_STAMP = re.compile(r"[^•·.!?]{2,60}[•·]\s*(?:[^\W\d_]+\s+){0,3}(?=\d{1,2}\s+[^\W\d_]+\s+\d{4}\b)")
 """A contributor's name and a desk before a bullet sign, then the stamp (``Kontributor Daerah • Seputar Sumbar 27
-Januari 2020 JAM 06:17:57 WIB``)."""
+Januari 2020 JAM 06:17:57 WIB``), or a rubric before a middle dot (``Nasional · 6 Apr 2025 16:00 WIB ·``)."""
 _WHATSAPP_PREFIX = re.compile(
     r"\[(?P<hour>\d{1,2})[.:](?P<minute>\d{2}), (?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})\] "
     r"(?P<name>[^:\n]{1,60}): ?"
@@ -82,7 +82,7 @@ _SITE_NAME = re.compile(rf"\b{SITE_ADDRESS}")
 _TITLE_BAR = re.compile(rf"\s[-–—|]\s+[\w .-]*\b{SITE_ADDRESS}\W*$")
 """A page's title bar: the headline and the site's address after a dash (``… Intensifkan Patroli - Berita
 Indokalbar.com -->``), no sentence of the lead: the headline may stand below it."""
-_SITE_AFTER = re.compile(r"\s+[-–—|]\s+[^\W\d][\w .-]{1,40}")
+_SITE_AFTER = re.compile(r"\s+[-–—|~]\s+[^\W\d][\w .-]{1,40}")
 """What a page's title bar puts after the headline: `` - Warta Global Jateng``, `` | Jurnal Asia``."""
 _TAG_GLUED = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}")
 """A tag a copy glued to the headline's last word, its words capitalised: ``Polresta Banyuwangi``."""
@@ -1106,6 +1106,11 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
     for number, at in enumerate(leading):
         line = lines[at]
         after = lines[at + 1] if at + 1 < len(lines) else ""
+        if not title and published is None and (closed := _headline_closed_by_stamp(line, after)):
+            (title, published), title_at = closed, at
+            dropped.update(before_title)
+            dropped.add(at)
+            continue
         stamp = published is None and (timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line))
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
@@ -1152,11 +1157,13 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
-        elif title and plain(line).removesuffix(".") in (title, f"{title} {title}"):
-            pass  # the headline again below the page's menu, or twice on one line (a photo's alternative text and its
-            # caption: ``Polresta Pekanbaru Bagikan … Membutuhkan Polresta Pekanbaru Bagikan … Membutuhkan.``), dropped
+        elif title and _headline_again(plain(line), title):
+            pass  # the headline again below the page's menu, dropped
         elif _HUMAS_OFFICE.fullmatch(plain(line)):
             pass  # a humas office's name alone on its line, above the lead: the page's, dropped
+        elif not title and repeated and _headline_again(" ".join(line.split()), repeated):
+            before_title.append(at)  # the page's title bar above the headline shown twice: ``… ~ Pojok Kiri Malang``
+            continue
         elif _is_prose(line, after) or not title and (
             _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
         ):
@@ -1392,6 +1399,22 @@ space: the byline and the day (``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 
 Selasa, 08 Dec 2015 17:54 WIB``, ``Leo Muhammad Nur · Rabu, 19 Februari 2020 - 14:45 WITA``, its dot garbled as ``ยท``
 where a page's text was read in the wrong encoding, ``Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB``); a region
 there (``Kota Tangerang | …``) is none."""
+
+
+_WEEKDAY_STAMP = re.compile(rf"\s(?=(?:{DAYS}),\s*\d)")
+"""Where the page's stamp may start after a headline: a weekday, a comma and the day's number."""
+
+
+def _headline_closed_by_stamp(line: str, after: str) -> tuple[str, Dateline] | None:
+    """The headline and the page's stamp a copy glued after it on one line, with its hour (``Tim SAR Diturunkan Cari
+    Nadit, Balita yang Tenggelam di Sungai Kampar Kamis, 23/03/2023 | 10:34``); None for any other line. A sentence
+    closing on its day (``… di Sungai Kampar, Kamis (23/3/2023).``) writes it in brackets, with no hour."""
+    for start in _WEEKDAY_STAMP.finditer(line):
+        head, tail = line[:start.start()].rstrip(" ,–-|"), line[start.end():]
+        stamp = timestamp(tail)
+        if stamp and stamp.hour is not None and _is_headline(head, after):
+            return plain(head), stamp
+    return None
 
 
 def _stamp_after_bullet(line: str) -> Dateline | None:
@@ -1694,6 +1717,14 @@ def _copies_title(line: str, title: str) -> bool:
     return bool(title) and (
         line in (title, f"{title}.") or line.islower() and line == title.casefold() or line.endswith(("...", "…")) and len(stem) > 20 and title.startswith(stem)
     )
+
+
+def _headline_again(line: str, title: str) -> bool:
+    """True when ``line`` is the headline again: alone, twice on one line (a photo's alternative text and its caption:
+    ``Polresta Pekanbaru Bagikan … Membutuhkan Polresta Pekanbaru Bagikan … Membutuhkan.``), or with the site's name
+    its title bar puts after it (``Polres Madiun Gelar Operasi Yustisi, … Siap-siap Ya! - JPNN.com Jatim``)."""
+    line = line.removesuffix(".")
+    return line in (title, f"{title} {title}") or line.startswith(title) and bool(_SITE_AFTER.fullmatch(line[len(title):]))
 
 
 def _repeats_without_label(line: str, title: str) -> bool:

@@ -31,14 +31,14 @@ DROPPED_LINES = (
     # itself: two or more items, each closed by a run of hyphens
     r"(?:header|footer|sidebar|top|bottom)-ads?",
     r"\d{2,4}\s?x\s?\d{2,4}",
-    r"breaking news|info terkini|top news",
+    r"breaking news|info terkini|top news|running story\s*:?",
     r"(?:\S.*?\s-{3,}\s*){2,}",
     r"social header",
     r"-->",
     r"masukkan script iklan disini",
     r"(?:no|\d+|tidak ada) (?:comments?|komentar)\s*:?",  # also with a space before the colon: ``0 Komentar :``
     # also Blogger's link to the comments' feed: ``Posting Komentar (Atom)``, ``Post Comments (Atom)``
-    r"(?:post(?:ing)? (?:a )?|tulis )(?:comments?|komentar)(?: \(atom\))?",
+    r"(?:post(?:ing)? (?:a )?|tulis )(?:comments?|komentar)(?: \(atom\))?\s*:?",  # also ``Post A Comment:``
     r"(?:labels?|categories|kategori)\s*:.*",
     r"subscribe to .*",
     r"home\s*[/»>].*",
@@ -74,6 +74,9 @@ DROPPED_LINES = (
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",
+    # share buttons each named with the site's name, one line: ``Facebook JPNN.com Jatim Twitter JPNN.com Jatim …``
+    r"facebook\s.{0,60}?\btwitter\s.*",
+    r"(?:url|tautan|link) berhasil di(?:copy|salin)",  # the copy button's notice below them: ``URL berhasil dicopy``
     # advertising and reading prompts
     r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*)",
     r"scroll untuk (?:membaca|melanjutkan)\b.*",  # ``Scroll untuk membaca artikel``
@@ -99,6 +102,9 @@ DROPPED_LINES = (
     # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
     r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
+    # the same, longer and with its day (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-
+    # Humas Polres Madiun)``)
+    r".{1,400}?[.!?] \((?:antara|ant)/[^)]*\)",
     # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
     # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
     r".{1,600}?[.!?] \(antara foto\s*/[^)]*\)",
@@ -121,8 +127,14 @@ DROPPED_LINES = (
     # Times/Darsil Yahya)``); a desk's credit (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
     r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
+    # the same closed by the site's address and the photographer's one name (``… di Mapolres Tegal Kota, Senin
+    # (5/4/2021). (Ayotegal.com/Lilisnawati)``)
+    r"[^\"“”]{1,300}?\.?\s?\((?-i:[A-Z][\w-]*)\.(?:com|co\.id|id|net)\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}\.?|(?:[\w.]+\s*/\s*)?ist\.?)",  # also ``… Foto/Humas Polres X.``
+    # a caption closed by ``Foto``, the agency and its photographer after a slash (``… Kabupaten Gowa, Sulawesi Selatan,
+    # Minggu (5/4/2020). Foto Antara/Abriawan Abhe``): another story's photo, its day and place not the story's
+    r"[^.!?]{1,300}\. foto (?-i:[A-Z][\w.]*)\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\.?",
     # a caption closed by the photo's short credit, an ``F`` and a dash, and its source (``… Kamis (13/1/2022). F-
     # Istimewa/Humas Polres Bintan``)
     r"[^.!?]{1,300}\. f\s*-\s*(?:ist(?:imewa)?|dok|humas)\b[\w /.-]{0,60}",
@@ -168,6 +180,7 @@ DROPPED_LINES = (
     r"font\s*[+\-–]|a a a|a|font\s*:\s*ukuran\s*:[\s+\-–]*",  # also the text-size buttons one a line each: ``A``
     # a font-size widget over three lines: ``Ukuran Font`` / ``Kecil Besar`` / ``14px``
     r"ukuran (?:font|huruf|teks)|(?:kecil|sedang|normal|besar)(?: (?:kecil|sedang|normal|besar)){1,3}|\d{1,2} ?px",
+    r"(?:- )?ukuran (?:font|huruf|teks)\s*:\s*[-–]?\s*\+?",  # on one line, its buttons after it: ``- Ukuran Font: - +``
     r"\(adsbygoogle\b.*",
     # the file name of a photo, left where the photo stood
     r"whatsapp image \d{4}[ -]\d{2}[ -]\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?",
@@ -210,7 +223,7 @@ ARTICLE_ENDS = (
     r"terkini",
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
     r"tampilkan",
-    r"leave a (?:reply|comment)",
+    r"leave a (?:reply|comment)|be the first to comment",
     r"tinggalkan (?:balasan|komentar)",
     r"click to comment",
     r"silahkan beri komentar.*",

@@ -170,6 +170,7 @@ square brackets: ``[HALSEL] –``; a site's address after the comma may meet the
 ``NAMODALE, ROLLE.id–Anggota``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``, and so
 does a site's initials between two dashes: ``AMUNTAI -IPN-``."""
 _CREDIT_LINE = re.compile(
+    r"(?:(?:redaktur|editor)\s*(?:&|dan)\s*(?=reporter|penulis|wartawan))?"
     r"(?P<key>penulis|peliput|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
     r"|publish(?:er)?|sumber"
     r"|foto)"
@@ -178,7 +179,7 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 """A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``); a reporter who edited
-the story too is the reporter (``Peliput/Editor: Lily Paputungan``)."""
+the story too is the reporter (``Peliput/Editor: Lily Paputungan``, ``Redaktur & Reporter : Angga Setiawan``)."""
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
     r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
