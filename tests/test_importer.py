@@ -6454,6 +6454,21 @@ def test_a_stamp_glued_after_the_headline_or_after_a_rubrics_dot_is_the_pages(te
     assert (article.title, article.published.day) == (title, published)
 
 
+def test_the_hour_someone_sought_was_found_is_no_hour_of_the_search():
+    # genpikalsel.com: the report came in at 16.30, the first pupil was found at 18.20
+    text = ("Dua Pelajar Tenggelam Ditemukan\n\nKAPUAS – Tim gabungan Satpolairud Polres Kapuas mencari dua pelajar yang "
+            "tenggelam di Sungai Kapuas, Kamis (10/4/2025) sore.\n\nBegitu laporan diterima sekitar pukul 16.30 WIB, tim "
+            "dikerahkan. Korban pertama berhasil ditemukan sekitar pukul 18.20 WIB.")
+    assert parse_article(text).event.found.text == "2025-04-10"
+
+
+def test_a_village_in_the_name_of_the_visiting_pupils_school_is_no_place_of_the_event(article_units):
+    # wartajenggolo.com: the kindergarten's pupils visit the Polsek; the village is in the school's name
+    text = ("Siswa TK Kunjungi Polsek Wates\n\nKEDIRI – Suasana ceria mewarnai halaman Polsek Wates Polres Kediri pada Selasa "
+            "pagi (11/11/2025). Puluhan siswa TK Dharma Wanita Desa Duwet tampak antusias mengikuti kegiatan Police Goes "
+            "to School.")
+    assert draft_story(parse_article(text), article_units).fields["location"] != "Desa Duwet"
+
 
 def test_an_editor_who_reported_is_the_writer(article_units):
     # jatim.jpnn.com: one credit for both
@@ -6487,3 +6502,13 @@ def test_a_long_caption_credited_to_the_agency_is_chrome():
                      "petugas Polsek Kare di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-Humas "
                      "Polres Madiun)")
     assert not is_chrome("Petugas Polsek Kare menggelar operasi yustisi di Jalan Raya Dungus-Kare, Senin (21/6/2021).")
+
+
+def test_a_straight_mark_before_a_speech_verb_closes_the_words_of_the_paragraph_before():
+    # rilisnasional.com: the speaker's words run over two paragraphs; the day after the verb is the writer's
+    text = ("Kapal Tradisional Diminta Tidak Berlayar\n\nTOBA - Kanit Polairud Unit Markas Danau Toba menghimbau para "
+            "nahkoda kapal tradisional.\n\n\"Angin kencang melanda perairan Danau Toba tiga hari terakhir ini\n\nJika "
+            "cuaca tidak memungkinkan sebaiknya menunda keberangkatan, \"Ujar Kanit Polairud Unit Markas Danau Toba, AKP "
+            "Dodi Gunawan, Minggu ( 29/05/2022 )\n\nAKP Dodi Gunawan juga menjelaskan personel berjaga di pelabuhan.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else event.suggestion) == "2022-05-29"

@@ -944,12 +944,17 @@ def _as_told(paragraph: str) -> str:
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
     told = _without_named_programmes(_CASE_RAISED.sub(_blanked, told))
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
-    return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, _ORIGIN.sub(_blanked, told)))
+    told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, told))
+    return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
 
 
 _ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:[a-z])|[.;!?]|$)")
 """Where someone comes from (``seorang pelajar asal Kecamatan Kintom membawa senjata tajam``, ``warga berasal dari Desa
 …``): the person's home, not where the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
+_PUPILS_OF = re.compile(r"\b(?:siswa|siswi|murid|guru)\s+(?=[A-Z])[^.;!?,]*?(?=\s+(?-i:[a-z])|[.;!?,]|$)")
+"""The school whose pupils or teachers are told of (``Puluhan siswa TK Dharma Wanita Desa Duwet tampak antusias``): a
+village in its name is the school's, not where the event was (the pupils' visit to the Polsek's yard). The words in
+lower case only: ``Jalan Guru Tua`` is a street."""
 _SLOGAN_PLACE = re.compile(r"\b(?:[Kk]ota|[Kk]ampung|[Dd]esa|[Kk]elurahan)\s+Presisi\b")
 """A place word before ``Presisi``, Polri's slogan (``Patroli Kota Presisi``, ``Kampung Presisi``): a programme's
 name, no place called so."""

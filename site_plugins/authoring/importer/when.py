@@ -134,6 +134,13 @@ _REPORT_IN = re.compile(
 """Words before a time that make it the hour a report came in (``kurang dari 10 menit setelah pengaduan masuk pukul
 00.13 WIB, petugas kepolisian sudah berada di lokasi``): the call's minute, not the police's act; the day stands alone
 when no other time is given."""
+_FOUND_AT = re.compile(
+    r"\b(?:berhasil\s+)?ditemukan\b(?:\s+(?:dalam\s+keadaan|tewas|meninggal(?:\s+dunia)?|selamat)\b[\w\s]{0,12}?)?"
+    r"\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?$",
+    re.I,
+)
+"""Words before a time that make it the hour someone sought was found (``Korban pertama … berhasil ditemukan sekitar
+pukul 18.20 WIB``): the search's end, not its hour."""
 _RULES_HOURS = re.compile(
     r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang|batas\s+(?:waktu|jam)|penutupan|ditutup)\b"
     r"[^.!?;:“”\"]{0,50}$", re.I,
@@ -663,7 +670,8 @@ def sentence_of_day(paragraphs: list[str], day: date) -> tuple[int, str]:
 def _mentions(paragraphs: list[str]):
     """Every date written in the body outside quotes, in reading order."""
     for paragraph in paragraphs:
-        quoted = [match.span() for match in _QUOTES.finditer(paragraph) if not _names_a_title(match, paragraph)]
+        quoted = [match.span() for match in _QUOTES.finditer(paragraph)
+                  if not _names_a_title(match, paragraph) and not _closes_speech(match)]
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
         for pattern in _DAY_PATTERNS:
             for match in pattern.finditer(paragraph):
@@ -690,6 +698,16 @@ def _mentions(paragraphs: list[str]):
 _UNCLOSED_TITLE = re.compile(r"[^\W\d_][\w,]*\s+$")
 """A word right before an opening mark, no colon or sentence's end between: the mark opens a name in a sentence
 (``menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.``), not a speaker's words."""
+
+
+_SPEECH_CLOSED = re.compile(r"\"\s*(?:[Uu]jar|[Kk]ata|[Uu]cap|[Tt]utur|[Jj]elas|[Tt]egas|[Pp]ungkas|[Tt]ambah|[Ss]ebut)\w*\b")
+
+
+def _closes_speech(quote: re.Match) -> bool:
+    """True for a straight mark never closed in its paragraph with a speech verb right after it (``… demi keselamatan
+    diri dan keluarga, "Ujar Kanit Polairud …, Minggu ( 29/05/2022 )``): it closes words that began in the paragraph
+    before; what follows is the writer's, its day too."""
+    return quote.group().count('"') == 1 and bool(_SPEECH_CLOSED.match(quote.group()))
 
 
 def _names_a_title(quote: re.Match, paragraph: str) -> bool:
@@ -1112,7 +1130,7 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
                 yield int(time["hour"]), int(time["minute"])
 
 
-_NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN)
+_NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN, _FOUND_AT)
 """Words right before a time (45 characters) that make it another hour than the event's start."""
 _NOT_THE_EVENTS_IN_SENTENCE = ((_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200))
 """Words earlier in a time's sentence (within so many characters) that make it another hour than the event's start."""
