@@ -6502,6 +6502,10 @@ def test_a_long_caption_credited_to_the_agency_is_chrome():
                      "petugas Polsek Kare di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-Humas "
                      "Polres Madiun)")
     assert not is_chrome("Petugas Polsek Kare menggelar operasi yustisi di Jalan Raya Dungus-Kare, Senin (21/6/2021).")
+    # beritamalukuonline.com: the agency's desk code closing the story's last paragraph
+    assert not is_chrome("Kebijakan pengangkatan Bhabin Kamtibmas merupakan salah satu program strategi Polri dalam rangka "
+                         "melaksanakan tugas pokok sebagai pemelihara Kamtibmas, penegak hukum, pelindung, pengayom serta "
+                         "pelayanan masyarakat. (ant/bm 10)")
 
 
 def test_a_straight_mark_before_a_speech_verb_closes_the_words_of_the_paragraph_before():

@@ -102,9 +102,9 @@ DROPPED_LINES = (
     # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
     r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
-    # the same, longer and with its day (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-
-    # Humas Polres Madiun)``)
-    r".{1,400}?[.!?] \((?:antara|ant)/[^)]*\)",
+    # the same, longer, a handout photo's (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-
+    # Humas Polres Madiun)``); the agency's desk code closes story text (``… pelayanan masyarakat. (ant/bm 10)``)
+    r".{1,400}?[.!?] \((?:antara|ant)\s*/\s*ho\b[^)]*\)",
     # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
     # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
     r".{1,600}?[.!?] \(antara foto\s*/[^)]*\)",
