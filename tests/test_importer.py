@@ -6516,3 +6516,53 @@ def test_a_straight_mark_before_a_speech_verb_closes_the_words_of_the_paragraph_
             "Dodi Gunawan, Minggu ( 29/05/2022 )\n\nAKP Dodi Gunawan juga menjelaskan personel berjaga di pelabuhan.")
     event = parse_article(text).event
     assert (event.found.text if event.found else event.suggestion) == "2022-05-29"
+
+
+def test_a_caption_with_its_day_as_a_sentence_before_its_credit_is_chrome():
+    # bengkuluinteraktif.com: the caption, the photo's day, then ``Foto/Dok``
+    assert is_chrome("Anggota Bhabinkamtibmas Kelurahan Kandang Mas Melaksanakan Mediasi Sengketa Tanah. Kamis, 24 "
+                     "September 2020. Foto/Dok")
+    assert not is_chrome("Mediasi berjalan lancar. Kamis, 24 September 2020 warga kembali berdamai. Foto kegiatan dikirim.")
+
+
+def test_a_path_sign_left_before_the_headline_leaves_it():
+    # opinikaltim.com: the menu path's last slash glued before the headline, printed again below it
+    headline = "Perkuat Alutsista Perairan, Brimob Polda Kaltim Uji Coba “Sea Rider”"
+    text = (f"/{headline}\n\n{headline}\n\nBALIKPAPAN, Brimob Polda Kaltim melakukan pengujian terhadap satu unit kapal "
+            "cepat di wilayah perairan Teluk Balikpapan.")
+    assert parse_article(text).title == headline
+
+
+def test_a_polsek_by_its_short_form_is_its_registry_name(article_units):
+    # kaltengpos.jawapos.com: ``Kapolsek Aruta`` for Polsek Arut Selatan under Polres Kotawaringin Barat
+    text = ("Maling Sawit Ditangkap\n\nPANGKALAN BUN – Seorang pencuri buah sawit ditangkap.\n\nKapolres Kobar AKBP Bayu "
+            "Wicaksono melalui Kapolsek Aruta Ipda Agung SH mengatakan, pihaknya masih memburu lima orang lainnya.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert (fields["polsek"], fields["polres"]) == ("Polsek Arut Selatan", "Polres Kotawaringin Barat")
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # tv10newsgroup.com: the lead broken before ``Berupa``, which goes on with its clause
+    (["Polsek Sukolilo menggelar bakti sosial", "Berupa pelayanan kesehatan gratis bagi warga terdampak banjir."],
+     ["Polsek Sukolilo menggelar bakti sosial Berupa pelayanan kesehatan gratis bagi warga terdampak banjir."]),
+    # a line left open and a new sentence after it stay apart
+    (["Kegiatan berjalan aman dan lancar, ujarnya", "Dari pos itu patroli bergerak ke pasar."],
+     ["Kegiatan berjalan aman dan lancar, ujarnya", "Dari pos itu patroli bergerak ke pasar."]),
+])
+def test_a_line_opening_with_a_word_that_goes_on_with_a_clause_continues_the_line_before(lines, joined):
+    assert paragraphs(lines, False) == joined
+
+
+def test_a_day_in_a_sentence_opening_with_the_crime_scene_is_the_arrests():
+    # kailipost.com: the drugs destroyed on the chief's Thursday; the arrest's day told after ``TKP pertama``
+    text = ("Polresta Palu Musnahkan Sabu\n\nPalu,– Kepolisian Resor (Polres) Kota Palu melakukan pemusnahan barang "
+            "bukti narkotika jenis sabu.\n\n”Ini wujud keseriusan kami,” ungkap Kombes Pol Barliansyah, Kamis "
+            "(9/11/2023).\n\nTKP pertama berada di jalan Singsingamangaraja pada hari minggu 1 Oktober 2023.")
+    assert parse_article(text).event.found.text == "2023-11-09"
+
+
+def test_a_patrols_name_spelt_out_after_its_short_form_names_no_street(article_units):
+    # ungarannews.com: ``PJR (Patroli Jalan Raya)``, the highway patrol, is no street called Raya
+    text = ("Satlantas Pasang Baliho\n\nUNGARAN TIMUR- Unit Laka Satlantas Polres Semarang bersama PJR (Patroli Jalan Raya) "
+            "memasang baliho imbauan tertib lalu lintas di sejumlah titik rawan, Senin (13/7/2020).")
+    assert draft_story(parse_article(text), article_units).fields["location"] != "Jalan Raya"

@@ -70,10 +70,10 @@ _DATE_FIELD = re.compile(r"date (?P<stamp>\d{4}-\d{2}-\d{2}) (?P<rest>.+)")
 """A page's date field that a copy put before the lead: ``date 2025-09-27 jpnn.com, JAKARTA - ...``."""
 _BREADCRUMB = re.compile(r"(?:Beranda|Home|Homepage|Halaman Utama|Index|Indeks)\b\s*(?:[/»›>|]\s*)?", re.I)
 """A site's menu path a copy glued before the headline: ``Beranda Hukum Terjaring Razia, ...``."""
-_MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]")
+_MENU_SIGNS = re.compile(r"\s[/»›>]\s|^\S*[a-z][A-Z][a-z]|^[/»›>]")
 """What a menu path or a run of category labels glued before the headline has and a headline
 has not: ``Home / POLRI``, ``NewsPeristiwaPolri``, ``AmbonkuHukum Kriminal`` (a word such as
-``ProKes`` later in the headline is no label)."""
+``ProKes`` later in the headline is no label), a path's last sign left before it (``/Perkuat Alutsista …``)."""
 _NAME_ALONE = re.compile(
     r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]*\.?){0,2})(?:\s*\(\s*(?i:redaksi|reporter|penulis)\s*\))?"
 )

@@ -132,6 +132,9 @@ DROPPED_LINES = (
     r"[^\"“”]{1,300}?\.?\s?\((?-i:[A-Z][\w-]*)\.(?:com|co\.id|id|net)\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}\.?|(?:[\w.]+\s*/\s*)?ist\.?)",  # also ``… Foto/Humas Polres X.``
+    # the same with the photo's day as a sentence of its own before the credit (``… Melaksanakan Mediasi Sengketa Tanah.
+    # Kamis, 24 September 2020. Foto/Dok``)
+    r"[^.!?]{1,300}\. [^.!?]{0,20}\d{1,2} [^\W\d_]+ \d{4}\. foto\s*/\s*[\w ]{1,40}\.?",
     # a caption closed by ``Foto``, the agency and its photographer after a slash (``… Kabupaten Gowa, Sulawesi Selatan,
     # Minggu (5/4/2020). Foto Antara/Abriawan Abhe``): another story's photo, its day and place not the story's
     r"[^.!?]{1,300}\. foto (?-i:[A-Z][\w.]*)\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\.?",

@@ -943,6 +943,7 @@ def _as_told(paragraph: str) -> str:
     from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
     told = _without_named_programmes(_CASE_RAISED.sub(_blanked, told))
+    told = _SHORT_THEN_WORDS.sub(lambda match: _blanked(match) if _spells(match) else match.group(), told)
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, told))
     return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
@@ -985,6 +986,18 @@ _IN_GENERAL = re.compile(r"\b(?:kota|kabupaten|provinsi)\s+[^.,;!?]{2,40}?\s+umu
 Mulyorejo khusunya``): the narrower is the event's place, and the two make no list."""
 _SHORT_FORM = re.compile(r"\(\s*(?P<short>[A-Z]{2,6})\s*\)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+_SHORT_THEN_WORDS = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*\((?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5})\)")
+"""A short form with the words it stands for in brackets after it (``PJR (Patroli Jalan Raya)``)."""
+
+
+def _spells(match: re.Match) -> bool:
+    """True when the bracketed words' initials spell the short form before them and a place word stands inside
+    (``PJR (Patroli Jalan Raya)``, the highway patrol): a unit's or a programme's name, no street."""
+    words = match["words"].split()
+    inside = any(re.fullmatch(_PLACE_WORD, word) for word in words[1:])
+    return "".join(word[0] for word in words) == match["short"] and inside
 
 
 def _without_named_programmes(paragraph: str) -> str:

@@ -192,13 +192,19 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     bracket, or any line after a comma (``… Pilkada Serentak 2024,`` / ``Polres Tulang Bawang menggelar …``: a
     sentence the page broke with blank lines) or after an opening bracket (``… pandemi corona (`` / ``Covid-19).``), or
     any line after a medium's dateline with the lead's first one or two
-    words (:data:`MEDIUM_DATELINE`), or a line opening with a comma, which no sentence does (``KOTABARU`` / ``,
-    kalimantanprime.com – Kapolsek …``: a dateline the page set over two lines)."""
+    words (:data:`MEDIUM_DATELINE`), or a line opening with a comma or with a word that goes on with a clause, which
+    no sentence does (``KOTABARU`` / ``, kalimantanprime.com – Kapolsek …``: a dateline the page set over two lines)."""
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
     if (dateline := MEDIUM_DATELINE.match(previous)) and "\n" not in previous and len(previous[dateline.end():].split()) < 3:
         return True  # ``Semarang, CNN Indonesia -- Jajaran Polrestabes`` / ``Semarang, Jawa Tengah, menggiatkan …``
-    return wrapped or line[:1].islower() or line.startswith(("(", ",")) or previous.endswith((",", "("))
+    return wrapped or line[:1].islower() or line.startswith(("(", ",")) or previous.endswith((",", "(")) \
+        or bool(_CLAUSE_GOES_ON.match(line))
+
+
+_CLAUSE_GOES_ON = re.compile(r"(?:Berupa|Yakni|Yaitu)\b")
+"""Words that go on with a clause and never open a sentence, capitalised where a page broke the line before them
+(``… menggelar bakti sosial`` / ``Berupa pelayanan kesehatan gratis, …``)."""
 
 
 def markdown(paragraph: str) -> str:

@@ -92,6 +92,7 @@ SHORT_NAMES = {
     "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
     "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
     "inhil": "indragirihilir", "inhu": "indragirihulu", "kuansing": "kuantansingingi",  # Riau's: ``Polres Inhil``
+    "aruta": "arutselatan",  # Kotawaringin Barat's Polsek Arut Selatan: ``Kapolsek Aruta``
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 

@@ -244,6 +244,10 @@ _DONE_AFTER = re.compile(r"\)?\s*,?\s*(?:telah|sudah)\s+\w+")
 """A sentence opening with ``Diketahui`` that tells, at a day, what had already been done (``Diketahui KPU Kota
 Surabaya, pada Senin, 20 November 2023 telah menerima pendistribusian logistik pemilu``): background the story
 recalls, its day no day of the story's own; the story's day is then in doubt, not taken from it."""
+_CRIME_SCENE_BEFORE = re.compile(r"(?:^|[.!?]\s)[\s“\"]*TKP\b[^.!?]*$")
+"""A sentence opening with ``TKP`` (the crime scene) up to a day (``TKP pertama berada di jalan Singsingamangaraja pada
+hari minggu 1 Oktober 2023``): the day of the arrest the story recalls, not of the event it tells (the drugs destroyed
+weeks later). A scene examined in the story (``melakukan olah TKP``) opens no sentence so."""
 _EARLIER = re.compile(r"^[\s“\"]*Sebelumnya\s*,|(?:[.!?]\s)[\s“\"]*Sebelumnya\s*,[^.!?]*$")
 """A paragraph or a sentence opening with ``Sebelumnya,`` (``Sebelumnya, Jumat (27/5) Direktorat Polair Polda Kalbar
 mengamankan 90 batang kayu``; ``Sebelumnya, Aksi Demo yang terjadi di Fakfak …. … Rabu (21/8/2019)``): it recalls what
@@ -685,6 +689,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
+                others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
                 others = others or bool(match.groupdict().get("first") and _operation_span_before(paragraph, start))
                 others = others or _in_operation_days(paragraph, start)
                 if not inside and not overlaps and not others and _is_month(match["month"]):
