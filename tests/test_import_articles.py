@@ -241,6 +241,8 @@ CHROME_SEEN = [
      "https://www.alinea.id/amp/nasional/polisi-tambah-jumlah-pengawal-pemakaman-jenazah-covid-19-b1ZLp9tlb"),
     ("Anggota Bhabinkamtibmas Kelurahan Kandang Mas Kecamatan Kampung Melayu Kota Bengkulu Polda Bengkulu Aipda Edi "
      "Gunawan Melaksanakan Mediasi Sengketa Tanah. Kamis, 24 September 2020. Foto/Dok", "https://www.bengkuluinteraktif.com/index.php/mediasi-sengketa-tanah-warga-bhabinkamtibmas-sarankan-tempuh-jalur-hukum?page=1"),
+    ("Ad", "https://www.gemarnews.com/2022/08/polisi-tangkap-agen-judi-togel-online.html"),
+    ("- 33 Lihat", "https://www.mediabudayaindonesia.com/news/show/2407202535-polisi-ungkap-sindikat-pencurian-kabel-milik-pemkot-jakarta-utara-7-orang-diamankan"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -318,7 +320,7 @@ LEFT_IN_BODY = (
     "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar", "appeared first on",
     "Load More", "spot_img", "Top News", "Dibaca: 1", "KALI DIBACA", "BERITA VIDEO", "Rekomendasi untuk", "Ikuti kami",
     "Melalui Sosial Media", "Lebih baru", "Editors Team", "Scroll untuk", "Post A Comment", "RUNNING STORY",
-    "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first",
+    "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first", "33 Lihat",
 )
 
 

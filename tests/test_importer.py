@@ -6566,3 +6566,13 @@ def test_a_patrols_name_spelt_out_after_its_short_form_names_no_street(article_u
     text = ("Satlantas Pasang Baliho\n\nUNGARAN TIMUR- Unit Laka Satlantas Polres Semarang bersama PJR (Patroli Jalan Raya) "
             "memasang baliho imbauan tertib lalu lintas di sejumlah titik rawan, Senin (13/7/2020).")
     assert draft_story(parse_article(text), article_units).fields["location"] != "Jalan Raya"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # gemarnews.com: an ad slot's label alone below the story; mediabudayaindonesia.com: a view count as a list's item
+    ("Ad", True),
+    ("- 33 Lihat", True),
+    ("Adi, warga setempat, melihat 33 orang berkumpul.", False),
+])
+def test_an_ad_label_and_a_view_count_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome

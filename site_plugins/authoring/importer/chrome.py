@@ -78,7 +78,7 @@ DROPPED_LINES = (
     r"facebook\s.{0,60}?\btwitter\s.*",
     r"(?:url|tautan|link) berhasil di(?:copy|salin)",  # the copy button's notice below them: ``URL berhasil dicopy``
     # advertising and reading prompts
-    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*)",
+    r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*|ads?)",
     r"scroll untuk (?:membaca|melanjutkan)\b.*",  # ``Scroll untuk membaca artikel``
     # an ad slot's label by where it stands on the page: ``Iklan Di tengah``, ``Iklan atas 2``
     r"iklan (?:di )?(?:tengah|atas|bawah|samping|kanan|kiri|header|footer|sidebar)(?: \d+)?",
@@ -203,6 +203,7 @@ DROPPED_LINES = (
     r"[\w .-]{2,40}//\s*[\w .-]{2,40}",
     r"\d{1,6}",
     r"[^.!?]{0,60}?\d+x?\s*dilihat",
+    r"(?:- )?\d+ (?:lihat|views?)",  # also as a list's item below the byline: ``- 33 Lihat``
     # the counter after its label, closing a rubric and stamp line: ``Daerah | 24-Jun-2024 05:32 WIB | Dilihat : 117 Kali``
     r"[^.!?]{0,60}?\|\s*dilihat\s*:?\s*\d+(?:\s*kali)?",
     r"\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago(?: \d+)?",
