@@ -1724,7 +1724,9 @@ def _headline_again(line: str, title: str) -> bool:
     ``Polresta Pekanbaru Bagikan … Membutuhkan Polresta Pekanbaru Bagikan … Membutuhkan.``), or with the site's name
     its title bar puts after it (``Polres Madiun Gelar Operasi Yustisi, … Siap-siap Ya! - JPNN.com Jatim``)."""
     line = line.removesuffix(".")
-    return line in (title, f"{title} {title}") or line.startswith(title) and bool(_SITE_AFTER.fullmatch(line[len(title):]))
+    if line in (title, f"{title} {title}"):
+        return True
+    return line.startswith(title) and bool(_SITE_AFTER.fullmatch(line[len(title):]))
 
 
 def _repeats_without_label(line: str, title: str) -> bool:

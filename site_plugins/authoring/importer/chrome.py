@@ -102,8 +102,8 @@ DROPPED_LINES = (
     # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
     r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
-    # the same, longer, a handout photo's (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021). (ANTARA/HO-
-    # Humas Polres Madiun)``); the agency's desk code closes story text (``… pelayanan masyarakat. (ant/bm 10)``)
+    # the same, longer, a handout photo's (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021).
+    # (ANTARA/HO-Humas Polres Madiun)``); the agency's desk code closes story text (``… masyarakat. (ant/bm 10)``)
     r".{1,400}?[.!?] \((?:antara|ant)\s*/\s*ho\b[^)]*\)",
     # a file photo's caption of several sentences closed by the agency's photo credit (``… Sulawesi Selatan. (ANTARA
     # FOTO/Dewi Fajriani)``): its days, units and places are an older story's
@@ -129,7 +129,8 @@ DROPPED_LINES = (
     r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
     # the same closed by the site's address and the photographer's one name (``… di Mapolres Tegal Kota, Senin
     # (5/4/2021). (Ayotegal.com/Lilisnawati)``)
-    r"[^\"“”]{1,300}?\.?\s?\((?-i:[A-Z][\w-]*)\.(?:com|co\.id|id|net)\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)\.?",
+    r"[^\"“”]{1,300}?\.?\s?\((?-i:[A-Z][\w-]*)\.(?:com|co\.id|id|net)\s*/\s*"
+    r"(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)\.?",
     _CREDIT_IN_BRACKETS + r"|ist(?:imewa)?\.?",
     r"[^.!?]{1,300}\. (?:foto\s*/\s*[\w ]{1,40}\.?|(?:[\w.]+\s*/\s*)?ist\.?)",  # also ``… Foto/Humas Polres X.``
     # the same with the photo's day as a sentence of its own before the credit (``… Melaksanakan Mediasi Sengketa Tanah.

@@ -217,6 +217,7 @@ def _operation_span_before(paragraph: str, start: int) -> bool:
     """True when the span whose first day is written at ``start`` is an operation's (:data:`_OPERATION_SPAN_BEFORE`)."""
     return bool(_OPERATION_SPAN_BEFORE.search(paragraph, max(0, start - _OPERATION_SPAN_REACH), start))
 
+
 _OPERATION_DAYS_BEFORE = re.compile(
     rf"\b[Oo]perasi\b[^.;:“”\"]{{0,60}}?\b\d{{1,3}}\s+hari\s*,?\s*(?:terhitung\s+)?(?:mulai\s+|sejak\s+|dari\s+)?"
     rf"(?:tanggal\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME}\s+\d{{4}}\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*"
@@ -705,7 +706,9 @@ _UNCLOSED_TITLE = re.compile(r"[^\W\d_][\w,]*\s+$")
 (``menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.``), not a speaker's words."""
 
 
-_SPEECH_CLOSED = re.compile(r"\"\s*(?:[Uu]jar|[Kk]ata|[Uu]cap|[Tt]utur|[Jj]elas|[Tt]egas|[Pp]ungkas|[Tt]ambah|[Ss]ebut)\w*\b")
+_SPEECH_CLOSED = re.compile(
+    r"\"\s*(?:[Uu]jar|[Kk]ata|[Uu]cap|[Tt]utur|[Jj]elas|[Tt]egas|[Pp]ungkas|[Tt]ambah|[Ss]ebut)\w*\b"
+)
 
 
 def _closes_speech(quote: re.Match) -> bool:
