@@ -33,6 +33,12 @@ def wait_for(url: str, text: str, timeout: float = 60) -> str:
     raise AssertionError(f"{url} did not show {text!r} within {timeout} s")
 
 
+def _interruptible() -> None:
+    """In the preview's process before it starts: Ctrl+C stops it, as in a writer's terminal, also where the tests
+    run as a shell's background job, which starts its commands with the interrupt ignored (and they would keep it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def served(tmp_path):
     site = FixtureSite(tmp_path, search=True)
@@ -43,6 +49,7 @@ def served(tmp_path):
     process = subprocess.Popen(
         [*MKDOCS, "serve", "--strict", "-a", f"127.0.0.1:{port}"], cwd=tmp_path,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        preexec_fn=_interruptible,
     )
     try:
         wait_for(f"http://127.0.0.1:{port}/", "Berita Sudah Terbit")
