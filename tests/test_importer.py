@@ -6576,3 +6576,26 @@ def test_a_patrols_name_spelt_out_after_its_short_form_names_no_street(article_u
 ])
 def test_an_ad_label_and_a_view_count_are_chrome(line, chrome):
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # vnn.co.id: an advertiser's banner named in capitals above the headline
+    ("IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID", True),
+    ("Iklan kampanye hitam di media sosial diawasi petugas.", False),
+])
+def test_an_advertisers_banner_in_capitals_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_tags_with_their_words_end_the_article():
+    # reaksimedia.com: the tag line below the story
+    assert ends_article("Tags: kendal") and ends_article("Tags:")
+
+
+def test_a_headline_with_a_call_to_read_on_is_the_headline():
+    # polewaliterkini.net: a question, then ``Simak Yuk...``, above the stamp and the lead
+    headline = "Apa Kata Kapolres Polman Tentang Kericuhan Balapan Kuda? Simak Yuk..."
+    text = (f"{headline}\n\nMinggu, 16 September 2018 | 21:08 WIB\n\nPOLEWALITERKINI.NET – Kepala Kepolisian Resort "
+            "Polewali Mandar menjelaskan kericuhan lomba pacuan kuda, Minggu malam, 16 September 2018.")
+    article = parse_article(text)
+    assert article.title == headline and article.paragraphs[0].startswith("POLEWALITERKINI.NET")

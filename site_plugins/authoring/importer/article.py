@@ -1508,6 +1508,7 @@ def _is_headline(line: str, after: str) -> bool:
     (``… Hutapea melalui``) breaks off a sentence: a hard-wrapped lead's first line, no headline."""
     if quoted := _QUOTED_HEADLINE.fullmatch(line):
         line = quoted["inner"]  # ``" PATROLI MALAM POLRES KOBAR : … HATI WARGA! "``: the headline inside its quote signs
+    line = _TEASER_TAIL.sub("", line)  # ``… Balapan Kuda? Simak Yuk...``: the headline before a call to read on
     words = plain(line).split()
     if _SITE_NAME.search(line) or _NO_HEADLINE.search(line) or len(words) > 1 and len(set(words)) == 1 \
             or _HUMAS_OFFICE.fullmatch(plain(line)) or _SITE_GLUED_BY_UNDERSCORE.match(line) \
@@ -1750,11 +1751,17 @@ def _is_sentence(line: str) -> bool:
     return len(line.split()) >= PROSE_WORDS and line.endswith(_SENTENCE_END)
 
 
+_TEASER_TAIL = re.compile(r"(?<=[?!])\s+Simak(?:\s+(?:Yuk|Yuks|Selengkapnya|Berikut|di\s+Sini))?\s*(?:\.{3}|…)?\s*$")
+"""A call to read on after a headline's question or exclamation: `` Simak Yuk...``, `` Simak Selengkapnya``."""
+
+
 def _is_prose(line: str, after: str) -> bool:
     """True for a line of the lead; a page's title bar, a list item and a breadcrumb ending in the headline cut
     short (``Beranda Berita Polres Optimalkan … hadirkan rasa...``) are none, whatever their length."""
     if _NO_HEADLINE.search(line) or _TITLE_BAR.search(line) or _BREADCRUMB.match(line) and line.endswith(("...", "…")):
         return False
+    if _TEASER_TAIL.search(line) and _is_headline(line, after):
+        return False  # a headline with a call to read on: ``Apa Kata Kapolres … Balapan Kuda? Simak Yuk...``
     return len(line.split()) >= 12 and not _is_ticker(line) or line.endswith(_SENTENCE_END) \
         or after[:1].islower() and not _SITE_ADDRESS.fullmatch(after.strip())
 

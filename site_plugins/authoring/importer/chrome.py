@@ -82,6 +82,7 @@ DROPPED_LINES = (
     r"scroll untuk (?:membaca|melanjutkan)\b.*",  # ``Scroll untuk membaca artikel``
     # an ad slot's label by where it stands on the page: ``Iklan Di tengah``, ``Iklan atas 2``
     r"iklan (?:di )?(?:tengah|atas|bawah|samping|kanan|kiri|header|footer|sidebar)(?: \d+)?",
+    r"(?-i:IKLAN(?: [A-Z0-9]+){1,8})",  # an advertiser's banner named in capitals: ``IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID``
     r"thank you for reading this post.*",
     r"(?:butuh bantuan polisi\? )?segera hubungi 110\b.*",
     r"gratis+!*",
@@ -255,7 +256,7 @@ ARTICLE_ENDS = (
     # also with the sign first, or with a year and no sign: ``© Copyright 2024, All Rights Reserved``,
     # ``Copyright 2025 | Infojatim.id``
     r"copyright\s*©.*|©\s*copyright\b.*|copyright \d{4}\b.*",
-    r"tags?\s*:",
+    r"tags?\s*:(?:\s+[\w ,-]{1,60})?",  # also with its tags after it: ``Tags: kendal``
     r"no more posts available\.?",
     r"\d+ \d+ votes?",  # a comment widget's rating (``0 0 votes``, ``Article Rating``, ``Subscribe``)
     r"article rating",
