@@ -82,7 +82,8 @@ DROPPED_LINES = (
     r"scroll untuk (?:membaca|melanjutkan)\b.*",  # ``Scroll untuk membaca artikel``
     # an ad slot's label by where it stands on the page: ``Iklan Di tengah``, ``Iklan atas 2``
     r"iklan (?:di )?(?:tengah|atas|bawah|samping|kanan|kiri|header|footer|sidebar)(?: \d+)?",
-    r"(?-i:IKLAN(?: [A-Z0-9]+){1,8})",  # an advertiser's banner named in capitals: ``IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID``
+    # an advertiser's banner named in capitals: ``IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID``
+    r"(?-i:IKLAN(?: [A-Z0-9]+){1,8})",
     r"thank you for reading this post.*",
     r"(?:butuh bantuan polisi\? )?segera hubungi 110\b.*",
     r"gratis+!*",
