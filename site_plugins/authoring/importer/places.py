@@ -943,7 +943,10 @@ def _as_told(paragraph: str) -> str:
     from, where no event's place stands."""
     told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
     told = _without_named_programmes(_CASE_RAISED.sub(_blanked, told))
-    told = _SHORT_THEN_WORDS.sub(lambda match: _blanked(match) if _spells(match) else match.group(), told)
+    told = _SHORT_THEN_WORDS.sub(
+        lambda match: _blanked(match) if _names_programme(match["words"].split(), match["short"]) else match.group(),
+        told,
+    )
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, told))
     return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
@@ -992,12 +995,12 @@ _SHORT_THEN_WORDS = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*\((?P<words>[A-Z][\w'
 """A short form with the words it stands for in brackets after it (``PJR (Patroli Jalan Raya)``)."""
 
 
-def _spells(match: re.Match) -> bool:
-    """True when the bracketed words' initials spell the short form before them and a place word stands inside
-    (``PJR (Patroli Jalan Raya)``, the highway patrol): a unit's or a programme's name, no street."""
-    words = match["words"].split()
+def _names_programme(words: list[str], short: str) -> bool:
+    """True when ``words`` are what ``short`` stands for, their initials spelling it, with a place word inside them,
+    not first: a programme's or a unit's name (``Patroli Gang Sempit``, PGS; ``Patroli Jalan Raya``, PJR, the highway
+    patrol), no place; a place's own words (``Kampung Bedan``, KB) stay a place."""
     inside = any(re.fullmatch(_PLACE_WORD, word) for word in words[1:])
-    return "".join(word[0] for word in words) == match["short"] and inside
+    return "".join(word[0] for word in words) == short and inside and not re.fullmatch(_PLACE_WORD, words[0])
 
 
 def _without_named_programmes(paragraph: str) -> str:
@@ -1008,10 +1011,7 @@ def _without_named_programmes(paragraph: str) -> str:
     for short in _SHORT_FORM.finditer(paragraph):
         letters = short["short"]
         words = list(_WORD.finditer(paragraph, at, short.start()))[-len(letters):]
-        initials = "".join(word.group()[0] for word in words)
-        inside = any(re.fullmatch(_PLACE_WORD, word.group()) for word in words[1:])
-        if len(words) == len(letters) and initials == letters and inside \
-                and not re.fullmatch(_PLACE_WORD, words[0].group()):
+        if len(words) == len(letters) and _names_programme([word.group() for word in words], letters):
             result.append(paragraph[at:words[0].start()] + " " * (short.end() - words[0].start()))
             at = short.end()
     return "".join(result) + paragraph[at:]

@@ -26,7 +26,7 @@ _UNITS_HYPHENED = re.compile(r"(?<=\w)-(?=(?:Pol(?:sek|res|resta|restabes|da))\s
 (``TNI-Polri`` names no unit)."""
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _LISTED_NAMES = re.compile(
-    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+\s*,?\s+(?:dan|serta)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    rf"(?:\s*,\s*{_LISTED_NAME.pattern})+\s*,?\s+(?:dan|serta)\s+{_LISTED_NAME.pattern}"
 )
 """Names listed after a unit's name, each capitalised, the last after ``dan`` or ``serta``: ``, Bengkayang, Landak,
 Kapuas Hulu, Sanggau, dan Ketapang``."""
@@ -585,8 +585,7 @@ class _Index:
         listed = _LISTED_NAMES.match(text, end)
         if not listed:
             return []
-        names = [name for name in _LISTED_NAME.findall(listed.group()) if name not in ("dan", "serta")]
-        known = [name for name in (self._known(level, words) for words in names) if name]
+        known = [name for name in (self._known(level, words) for words in _LISTED_NAME.findall(listed.group())) if name]
         return list(dict.fromkeys(known)) if len(known) >= 2 else []
 
     def agrees(self, names: dict[str, str]) -> bool:

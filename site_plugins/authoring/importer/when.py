@@ -706,16 +706,12 @@ _UNCLOSED_TITLE = re.compile(r"[^\W\d_][\w,]*\s+$")
 (``menggelar kegiatan unik, “Patroli Santa Rompi Merah Maron, Kamis (14/12/2023) malam.``), not a speaker's words."""
 
 
-_SPEECH_CLOSED = re.compile(
-    r"\"\s*(?:[Uu]jar|[Kk]ata|[Uu]cap|[Tt]utur|[Jj]elas|[Tt]egas|[Pp]ungkas|[Tt]ambah|[Ss]ebut)\w*\b"
-)
-
-
 def _closes_speech(quote: re.Match) -> bool:
-    """True for a straight mark never closed in its paragraph with a speech verb right after it (``… demi keselamatan
-    diri dan keluarga, "Ujar Kanit Polairud …, Minggu ( 29/05/2022 )``): it closes words that began in the paragraph
-    before; what follows is the writer's, its day too."""
-    return quote.group().count('"') == 1 and bool(_SPEECH_CLOSED.match(quote.group()))
+    """True for a straight mark never closed in its paragraph with a speech verb (:data:`_SPEECH`, capitalised as the
+    mark left it) right after it (``… demi keselamatan diri dan keluarga, "Ujar Kanit Polairud …, Minggu ( 29/05/2022
+    )``): it closes words that began in the paragraph before; what follows is the writer's, its day too."""
+    after = quote.group()[1:].lstrip()
+    return quote.group().count('"') == 1 and bool(_SPEECH.match(after[:1].lower() + after[1:]))
 
 
 def _names_a_title(quote: re.Match, paragraph: str) -> bool:
