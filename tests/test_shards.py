@@ -501,6 +501,56 @@ def _same_bundles_as_one_build(site: FixtureSite, parts: list[str]) -> None:
     assert sorted(p.name for p in (cache / "parts").iterdir()) == parts
 
 
+def test_a_merge_in_parts_counts_again_only_the_shards_whose_description_changed(tmp_path):
+    site = _national_site(tmp_path, merge_parts=2)
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    # The merge (and the older part, in its own cache) counts every shard's stories once, then keeps the counts.
+    assert "Census of the shards' stories: 3 read, 0 from the cache" in built.stderr
+    part_memo = json.loads((site.root / ".cache/portal/parts/2/shard-counts.json").read_text())
+    assert sorted(part_memo["entries"]) == ["polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"]
+    site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli", "Subuh"], title="Patroli Subuh")
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    assert "Census of the shards' stories: 1 read, 2 from the cache" in built.stderr
+    kept = json.loads((site.root / ".cache/portal/parts/2/shard-counts.json").read_text())["entries"]
+    assert kept["polda-papua"] == part_memo["entries"]["polda-papua"]
+    assert kept["polda-jawa-timur"]["key"] != part_memo["entries"]["polda-jawa-timur"]["key"]
+    _same_as_one_build(site, tmp_path / "whole")  # the new tag's listing and counts included
+    assert "tag/subuh/index.html" in {str(p.relative_to(site.root / "site")) for p in (site.root / "site/tag").rglob("*")}
+
+
+def test_a_shard_s_counts_are_kept_by_its_description_s_bytes_under_one_registry_and_code(tmp_path):
+    from site_plugins.content.listings import Census
+    from site_plugins.shards.counts import CountsMemo, ShardCounts
+
+    stories, _ = read_stories(tmp_path, {
+        "a.md": {"date": "2026-01-02 08:00", "tags": ["Patroli"], "author": "Bripka Andi"},
+        "b.md": {"date": "2025-12-31 23:30", "polsek": None, "polres": "Polres Sumbawa Barat", "tags": ["patroli"],
+                 "author": "bripka andi"},
+    })
+    description = tmp_path / "shards/polda-jawa-timur/shard.json"
+    description.parent.mkdir(parents=True)
+    description.write_text('{"stories": 2}')
+    whole = Census.of(stories)
+    memo = CountsMemo("registry code")
+    assert memo.known(description) is None
+    memo.keep(description, ShardCounts(Census.of(stories[:1]), "digest", ["berita/foto.jpg"]))
+    memo.save(tmp_path / "counts.json")
+    again = CountsMemo.load(tmp_path / "counts.json", "registry code")
+    kept = again.known(description)
+    assert kept is not None and kept.stories == "digest" and kept.attachments == ["berita/foto.jpg"]
+    # Censuses added in order, through JSON, are the census of the stories read in that order:
+    # the same counts, and the same spelling of a name written two ways as often.
+    kept.census.update(Census.from_data(json.loads(json.dumps(Census.of(stories[1:]).to_data()))))
+    assert (kept.census.months, kept.census.spellings, kept.census.days) == (whole.months, whole.spellings, whole.days)
+    assert kept.census.names("penulis") == whole.names("penulis")
+    assert list(kept.census.months) == list(whole.months)
+    description.write_text('{"stories": 3}')
+    assert again.known(description) is None
+    assert CountsMemo.load(tmp_path / "counts.json", "registry other-code").entries == {}
+
+
 def test_a_merge_split_within_a_year_and_its_search_bundles_of_days_give_the_single_build_s_site(tmp_path):
     # Bundles of a day each, and more parts than years: months of one year in different parts.
     site = _national_site(tmp_path, search={"shard_size": 1, "newest_size": 1}, merge_parts=4)

@@ -306,6 +306,33 @@ class Census:
             self.spellings[label.url][label.name] += 1
         self.days[story.date.year, story.date.month, story.date.value.day] += 1
 
+    def update(self, other: Census) -> None:
+        """Add the counts of ``other``, a census of other stories: censuses of the shards taken
+        in their order make the census of their stories read in that order."""
+        for url, months in other.months.items():
+            self.months[url].update(months)
+        for url, spellings in other.spellings.items():
+            self.spellings[url].update(spellings)
+        self.days.update(other.days)
+
+    def to_data(self) -> dict:
+        """The census as JSON data (:meth:`from_data` reads it back, in the same order)."""
+        return {
+            "months": {url: [[month, count] for month, count in months.items()] for url, months in self.months.items()},
+            "spellings": {url: dict(spellings) for url, spellings in self.spellings.items()},
+            "days": [[*day, count] for day, count in self.days.items()],
+        }
+
+    @classmethod
+    def from_data(cls, data: dict) -> Census:
+        census = cls()
+        for url, months in data["months"].items():
+            census.months[url] = Counter(dict(months))
+        for url, spellings in data["spellings"].items():
+            census.spellings[url] = Counter(spellings)
+        census.days = Counter({(year, month, day): count for year, month, day, count in data["days"]})
+        return census
+
     def names(self, kind: str) -> dict[str, str]:
         """Label slug -> the name its listing shows, the spelling writers use most, for the
         labels of ``kind`` (``"tag"``, ``"penulis"``)."""

@@ -39,6 +39,7 @@ from site_plugins.portal.engine.pagekeys import (
     build_fingerprint,
     listing_fingerprint,
     listing_page_key,
+    plugin_code,
     render_fingerprint,
     story_fingerprint,
     story_page_key,
@@ -50,6 +51,7 @@ from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
 from site_plugins.shards.assemble import AssemblyError, Claims, Placing, Staging, owned_files
+from site_plugins.shards.counts import CountsMemo, ShardCounts
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
 )
@@ -647,18 +649,39 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         docs_dir = Path(shared.content_dir)
         digest = registry_digest(docs_dir / self.config.registry)
         census, used, known, stories_digest = Census(), {}, {}, hashlib.sha256()
+        memo_path = self._cache_root(config) / "shard-counts.json"
+        memo = CountsMemo.load(memo_path, f"{digest} {plugin_code()}") if self.config.cache else None
+
+        def add(shard: str, counts: ShardCounts) -> None:
+            census.update(counts.census)
+            stories_digest.update(f"{shard}\0{counts.stories}\0".encode())
+            used.update((uri, Attachment(uri)) for uri in counts.attachments if uri in inventory.attachments)
+
+        def counted(path: Path) -> bool:
+            counts = memo.known(path)
+            if counts is not None:
+                add(path.parent.name, counts)
+            return counts is not None
 
         def count(description: Description) -> None:
+            counts, stories = ShardCounts(Census(), "", []), hashlib.sha256()
             for record in description.section("portal", {}).get("stories", []):
-                census.add(read_story(record, registry, known))
-                stories_digest.update(f"{record['src_uri']}\0{record['fingerprint']}\0".encode())
-                used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
+                counts.census.add(read_story(record, registry, known))
+                stories.update(f"{record['src_uri']}\0{record['fingerprint']}\0".encode())
+                counts.attachments.extend(record["attachments"])
+            counts.stories, counts.attachments = stories.hexdigest(), list(dict.fromkeys(counts.attachments))
             description.sections = {}
+            add(description.shard, counts)
+            if memo is not None:
+                memo.keep(description.path, counts)
 
         try:
-            read_all(shared.part.folder, shard_ids(registry), digest, count)
+            read = read_all(shared.part.folder, shard_ids(registry), digest, count, counted if memo else None)
         except DescriptionError as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        if memo is not None:
+            memo.save(memo_path)
+            log.info(f"Census of the shards' stories: {len(read)} read, {len(memo.used) - len(read)} from the cache")
         run.census, run.shards_digest = census, stories_digest.hexdigest()
         parts, index = self.config.merge_parts, shared.part.number - 1
         windows = month_windows(census.months.get("", {}), parts, shared.newest_shown)

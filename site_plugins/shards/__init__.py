@@ -3,7 +3,8 @@
 Owns: which part of the site a build makes (the whole site, one Polda's shard, an older part of
 the merge split in parts, or the merge), the list of shards from the registry, the merge's
 windows of months, choosing a shard's stories without reading the others,
-the versioned description a shard hands the merge (``description``), and assembling the
+the versioned description a shard hands the merge (``description``), what each shard's stories
+count for the merge's census, kept between builds (``counts``, a ``memo`` file), and assembling the
 shards' files into one site with no URL claimed twice (``assemble``; its gathering process
 ``stage``, which takes the folders of the merge's earlier site that did not change, for the
 shards' files and for the merge's own pages its page cache holds). Running the

@@ -12,7 +12,6 @@ their share of the search bundles, and the merge takes their files as it takes t
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Iterable, Mapping
 
 from site_plugins.content.listings import Window
 from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError, split_unit_path
+from site_plugins.shards.memo import FileMemo
 
 SHARD_VARIABLE = "PORTAL_SHARD"
 """Names the shard a build makes (a Polda's slug); ``portal build --shard`` sets it."""
@@ -170,32 +170,10 @@ def is_polda_region(unit: Unit | None, polda: Unit) -> bool:
     return unit is not None and unit.lineage[0] is polda
 
 
-class UnitMemo:
+class UnitMemo(FileMemo):
     """The Polda each story names, kept between builds of a shard by the story file's size
-    and modification time, and for one registry: a rebuild reads only the stories that
-    changed (the others cost a ``stat``)."""
-
-    def __init__(self, registry: str, entries: dict[str, list] | None = None) -> None:
-        self.registry = registry
-        self.entries = entries or {}
-        self.used: dict[str, list] = {}
-
-    @classmethod
-    def load(cls, path: Path, registry: str) -> UnitMemo:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = {}
-        fits = isinstance(data, dict) and data.get("registry") == registry and isinstance(data.get("entries"), dict)
-        return cls(registry, data["entries"] if fits else {})
-
-    def save(self, path: Path) -> None:
-        if self.used == self.entries:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"registry": self.registry, "entries": self.used}), encoding="utf-8")
-        os.replace(temporary, path)
+    and modification time, and for one registry (the memo's basis: its hash): a rebuild reads
+    only the stories that changed (the others cost a ``stat``)."""
 
     def polda(self, docs_dir: Path, src_uri: str, registry: Registry) -> str:
         """The slug of the Polda the story names, or ``""`` when that is not plain to see."""

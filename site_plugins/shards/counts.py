@@ -1,0 +1,61 @@
+"""What the first reading of every shard's description counts, kept between builds.
+
+The merge and each of its parts read every shard's description twice (``portal.plugin``): the
+first time for the census of the archive, from which the windows of months follow. A one-story
+commit changes one shard's description; the others are the same files as at the last build.
+``CountsMemo`` keeps each shard's counts by a hash of its description's bytes, under one
+basis: the registry (whose units the census counts) and the code that counted. An unchanged
+shard costs the hash of its file, not the reading of its stories.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_plugins.content.listings import Census
+from site_plugins.shards.memo import FileMemo
+
+
+@dataclass
+class ShardCounts:
+    """What one shard's stories count for: their census, a hash of their paths and
+    fingerprints (which stories the shard described) and the attachments they name."""
+
+    census: Census
+    stories: str
+    attachments: list[str]
+
+    def to_data(self) -> dict:
+        return {"census": self.census.to_data(), "stories": self.stories, "attachments": self.attachments}
+
+    @classmethod
+    def from_data(cls, data: dict) -> ShardCounts:
+        return cls(Census.from_data(data["census"]), data["stories"], data["attachments"])
+
+
+class CountsMemo(FileMemo):
+    """Each shard's counts by the hash of its description file, for one ``basis`` (a hash of
+    the registry and of the code that counts: the memo of another is empty). ``known``
+    tells whether a description's counts are kept (reading only its bytes); ``keep`` adds those
+    of a description read; ``save`` writes the entries of this build's shards, no others."""
+
+    def __init__(self, basis: str, entries: dict[str, dict] | None = None) -> None:
+        super().__init__(basis, entries)
+        self._keys: dict[Path, str] = {}
+
+    def known(self, path: Path) -> ShardCounts | None:
+        """The counts of the description at ``path`` if they are kept (the folder names the
+        shard), else ``None``."""
+        key = self._keys[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+        entry = self.entries.get(path.parent.name)
+        if entry is None or entry.get("key") != key:
+            return None
+        self.used[path.parent.name] = entry
+        return ShardCounts.from_data(entry["counts"])
+
+    def keep(self, path: Path, counts: ShardCounts) -> None:
+        """Keep the counts of the description read from ``path`` (after ``known``)."""
+        key = self._keys.get(path) or hashlib.sha256(path.read_bytes()).hexdigest()
+        self.used[path.parent.name] = {"key": key, "counts": counts.to_data()}
