@@ -244,6 +244,12 @@ CHROME_SEEN = [
     ("Ad", "https://www.gemarnews.com/2022/08/polisi-tangkap-agen-judi-togel-online.html"),
     ("- 33 Lihat", "https://www.mediabudayaindonesia.com/news/show/2407202535-polisi-ungkap-sindikat-pencurian-kabel-milik-pemkot-jakarta-utara-7-orang-diamankan"),
     ("IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID", "https://www.vnn.co.id/2020/11/polsek-pangarengan-lakukan.html"),
+    ("Banyuwangi The Sunrise Of Java || Kota Festival || Jelajahi Banyuwangi, Anda Pasti Ingin Kembali",
+     "https://infobanyuwangi.com/33-anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi.html"),
+    ("Pages", "https://kysanews.com/2023/12/polisi-evakuasi-pohon-tumbang-di.html"),
+    ("Menu Click to open Menus", "https://infobanyuwangi.com/33-anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi.html"),
+    ("**Baca Juga: Siswa SD di Lebak Tewas Tertimpa Tembok Pagar Sekolah",
+     "https://kabar6.com/atasi-dampak-el-nino-polres-pandeglang-bangun-sumur-bor/"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -323,6 +329,7 @@ LEFT_IN_BODY = (
     "Load More", "spot_img", "Top News", "Dibaca: 1", "KALI DIBACA", "BERITA VIDEO", "Rekomendasi untuk", "Ikuti kami",
     "Melalui Sosial Media", "Lebih baru", "Editors Team", "Scroll untuk", "Post A Comment", "RUNNING STORY",
     "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first", "33 Lihat",
+    "The Sunrise Of Java", "Click to open Menus", "Views)",
 )
 
 
@@ -521,6 +528,14 @@ BELOW_FLOOR = {
         "are places (a city or a regency of one name, a site's name as dateline, none but the unit's area, three times), "
         "one a date (a brawl told before the race) and two writers (names beside a desk's word or a channel's short name) "
         "(docs/importer.md, held-out sets 94 and 95)",
+    ),
+    "96": (
+        97,
+        "held-out set 96 is at 97 of 110 right (88.2 %), none wrong, after its fixes: of its thirteen flags, seven are "
+        "places (a site's name as dateline, three times, told only after the lead, three times, a dateline wider than "
+        "the unit's area), three dates (a day without a year, an hour of the night before the day written, a speaker's "
+        "day beside another weekday), two units (a Polsek of a city's name the registry does not hold, two Polsek "
+        "visited) and one a writer (a name in capitals below the story) (docs/importer.md, held-out sets 96 and 97)",
     ),
     "88": (
         85,

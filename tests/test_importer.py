@@ -6425,6 +6425,15 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
      True),
     ("Petugas bersiap menurunkan jenazah pasien COVID-19 dari mobil ambulans di pemakaman Macanda, Kabupaten Gowa, "
      "Minggu (5/4/2020). Foto Antara/Abriawan Abhe", True),
+    # infobanyuwangi.com: a site's tagline bar and its theme's menu button; kabar6.com: a bold read-also label;
+    # kysanews.com: a Blogger theme's list of pages below the story
+    ("Banyuwangi The Sunrise Of Java || Kota Festival || Jelajahi Banyuwangi, Anda Pasti Ingin Kembali", True),
+    ("Menu Click to open Menus", True),
+    ("**Baca Juga: Siswa SD di Lebak Tewas Tertimpa Tembok Pagar Sekolah", True),
+    ("Pages", True),
+    # a dateline's double bar, and prose with one, stay
+    ("Serang - Buserpolri.com || Tim Patroli Quick Win Presisi Polres Serang melaksanakan patroli.", False),
+    ("Pages of the report were handed to the Polsek, and the Polsek read them.", False),
     # story text stays
     ("Kapolsek mengunggah foto kegiatan di Facebook dan Twitter Polsek agar warga ikut memantau.", False),
     ("Petugas menerima laporan warga. Foto Kegiatan dikirim ke grup Bhabinkamtibmas.", False),
@@ -6599,3 +6608,159 @@ def test_a_headline_with_a_call_to_read_on_is_the_headline():
             "Polewali Mandar menjelaskan kericuhan lomba pacuan kuda, Minggu malam, 16 September 2018.")
     article = parse_article(text)
     assert article.title == headline and article.paragraphs[0].startswith("POLEWALITERKINI.NET")
+
+
+def test_a_headline_the_address_slug_spells_without_its_number_is_the_headline():
+    # infobanyuwangi.com: the site's tagline bar and its menu button above the headline, the slug without ``33``, the
+    # stamp after the page's counter of views
+    text = ("Banyuwangi The Sunrise Of Java || Kota Festival || Jelajahi Banyuwangi, Anda Pasti Ingin Kembali\n"
+            "Menu Click to open Menus\n\n33 Anak Tidak Mampu Ikut Khitanan Massal Di Polres Banyuwangi\n\n"
+            "(619 Views) September 26, 2016 3:24 pm | Published by | No comment\n\n"
+            "anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi\n\n"
+            "Banyuwangi, Memorandum – Puluhan anak-anak mengikuti khitanan massal di Polres Banyuwangi Sabtu (24/9).")
+    article = parse_article(text)
+    assert article.title == "33 Anak Tidak Mampu Ikut Khitanan Massal Di Polres Banyuwangi"
+    assert article.published.day == date(2016, 9, 26) and article.event.found.day == date(2016, 9, 24)
+    assert article.paragraphs[0].startswith("Banyuwangi, Memorandum – Puluhan")
+
+
+def test_an_hour_told_on_a_weekday_gone_by_leaves_the_date_in_doubt():
+    # kysanews.com: the tree fell and was cleared on Friday night; the story is dated Saturday
+    text = ("Polisi Evakuasi Pohon Tumbang di Jalinsum\n\nWay Kanan - Sebuah pohon tumbang di tengah Jalan Lintas "
+            "Sumatera Kampung Banjar Agung Kecamatan Baradatu Kabupaten Way Kanan. Sabtu (16/12/2023)\n\nPohon "
+            "tersebut tumbang pada Jum’at malam lalu sekitar pukul 19.30 WIB jajaran Polsek Baradatu langsung menuju "
+            "ke lokasi.")
+    event = parse_article(text).event
+    assert event.found is None and event.suggestion == "2023-12-15 19:30" and "lalu" in event.doubt
+
+
+def test_a_quoted_day_with_its_weekday_beside_the_speakers_day_leaves_the_date_in_doubt():
+    # polrestulangbawang.net: the day of the lesson only in the chief's words, the day he spoke after his long title;
+    # a quoted operation's span (no weekday) does not
+    quoted = ("“Hari Jumat (18/11/2022), pukul 08.00 WIB s/d pukul 11.00 WIB, petugas kami menggelar kegiatan Police "
+              "Goes To School di SD Negeri 1 Gunung Sakti,” kata Kasat Lantas, Iptu Glend Felix, S.Tr.K, SIK, mewakili "
+              "Kapolres Tulang Bawang, AKBP Hujra Soumena, SIK, MH, Sabtu (19/11/2022).")
+    text = f"Satuan Lalu Lintas Polres Tulang Bawang memberikan edukasi kepada para pelajar.\n\n{quoted}"
+    event = parse_article(text).event
+    assert event.found is None and event.suggestion == "2022-11-19" and "Hari Jumat (18/11/2022)" in event.doubt
+    span = ("Satuan Lalu Lintas Polres Tulang Bawang menggelar Operasi Zebra.\n\n“Operasi berlangsung mulai dari 14 "
+            "November 2022 hingga 27 November 2022,” kata Kasat Lantas, Iptu Glend Felix, S.Tr.K, SIK, Sabtu "
+            "(19/11/2022).")
+    assert parse_article(span).event.found.day == date(2022, 11, 19)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # kabarliputan.id: a degree's stop right before the day: the writer's day, as the text reads
+    ("“Patroli malam ini kita fokus pada objek vital,” ujar Kasat Samapta Polres Aceh Timur, AKP Muklis, S.E. Minggu, "
+     "(15/02/2026).", "2026-02-15 22:00"),
+    # pos-kupang: a clause of the patrol between the speaker and the day: the patrol's day
+    ("“Kami siap mengamankan ibadah,” ungkap Kapolres Khairul usai memimpin Patroli menggunakan Sepeda Motor "
+     "mengelilingi Kota Atambua dan mendatangi sejumlah tempat ibadah (Gereja), Minggu (15/02/2026).",
+     "2026-02-15 22:00"),
+])
+def test_a_day_after_a_speakers_words_and_another_clause_is_the_events(sentence, day):
+    text = f"Sat Samapta Polres Aceh Timur berpatroli mulai pukul 22.00 WIB.\n\n{sentence}"
+    assert parse_article(text).event.found.text == day
+
+
+def test_the_hour_a_speaker_was_reached_on_the_day_is_not_the_events():
+    # sumaterapost.co: the spokesman reached on Thursday evening; the queue was handled from noon
+    text = ("Simalungun | Antrean panjang kendaraan di SPBU Raya diatur Sat Samapta Polres Simalungun.\n\nKasi Humas "
+            "Polres Simalungun, AKP Verry Purba, saat dikonfirmasi pada Kamis malam (04/12/2025) sekitar pukul 19.10 "
+            "WIB, menjelaskan bahwa pengaturan telah berlangsung sejak siang hari.")
+    assert parse_article(text).event.found.text == "2025-12-04"
+
+
+_HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerahkan satu unit senjata rakitan pada "
+              "Senin (13/11), sekitar jam 13.00 siang.\n\n")
+
+
+@pytest.mark.parametrize("text, day", [
+    # suarasumselnews.co.id: the decree's number without its full stop, and an operation's span after ``dari``, are
+    # no day of the story
+    (_HANDED_IN + "Sebab, dalam maklumat Kapolda Sumsel No : Mak/05/Xl/2017 tanggal 1 Nopember 2017, kapolda mengimbau.",
+     "2017-11-13 13:00"),
+    (_HANDED_IN + "Sebab, Operasi Sapu dari 1-14 November 2017, kapolda mengimbau warga.", "2017-11-13 13:00"),
+    # jateng.garudacitizen.com: a building's number on its street is no document's
+    ("Polres Pekalongan Kota menggelar khitan massal di Mapolres setempat, Jalan Diponegoro No.19, Kamis, (27/06/2019).",
+     "2019-06-27"),
+    # journalntbnews.com: a capital O typed for the month's zero
+    ("Satlantas Polres Lombok Tengah memberikan pendidikan tertib lalu lintas di SMAN 4 Praya, Selasa (23/O1/2024).",
+     "2024-01-23"),
+    # poskotasumatera.com: the page's stamp between slashes, the year for a day without one
+    ("/ Selasa, 14 Oktober 2025 / 16.49.00 WIB\n\nTANJUNGBALAI - Satlantas Polres Tanjungbalai melaksanakan kegiatan "
+     "di SD Tri Tunggal, Senin (13/10).", "2025-10-13"),
+])
+def test_decrees_spans_street_numbers_a_letter_for_zero_and_a_stamp_between_slashes_keep_the_day(text, day):
+    assert parse_article(text).event.found.text == day
+
+
+def test_two_polsek_under_one_unit_word_are_a_doubt(article_units):
+    # gardaflores.com: the Polres's chief visiting two Polsek, both in the headline
+    text = ("Kunjungi Polsek Waigete dan Kewapante, Kapolres Sikka Instruksikan Jajarannya\n\nMaumere – Kapolres Sikka "
+            "AKBP Bambang Supeno menginstruksikan jajarannya mendukung program pemerintah.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert fields["polres"] == "Polres Sikka"
+    assert "'Polsek Waigete' dan 'Polsek Kewapante'" in fields["polsek"] and is_unfilled(fields["polsek"])
+
+
+def test_a_guest_after_a_chief_with_pol_and_a_stop_is_still_a_guest(article_units):
+    # tribratanewskupangkota.com: ``Kombes Pol.`` stops no sentence; the Polsek's chief is among the guests
+    text = ("NGOPI di Lapangan Mini Batuplat\n\nKupang - Telah berlangsung kegiatan Ngopi Bareng Polresta Kupang Kota, "
+            "Jumat (2/12/2022).\n\nKegiatan tersebut dihadiri oleh Kapolresta Kupang Kota, Kombes Pol. Rishian Krisna "
+            "Budhiaswanto, S.H., S.I.K., M.H, Kapolsek Alak, Kasat Intelkam dan warga sekitar.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert fields["polres"] == "Polresta Kupang Kota" and "polsek" not in fields
+
+
+@pytest.mark.parametrize("lead, location", [
+    # suarabima.com: the arrested man's home is not where he was caught: the dateline's regency
+    ("Kabupaten Bima – Seorang pria berinisial A (51), warga Desa Piong, Kecamatan Sanggar, Kabupaten Bima, ditangkap "
+     "oleh Satpolairud Polres Bima, pada Rabu, 21 Mei 2025.", "Kabupaten Bima"),
+    # radarkarawang: the home of the man visited is where the visit was
+    ("Jatisari – Bhabinkamtibmas Desa Sukamekar mendatangi Atim (52) warga Desa Sukamekar, Kecamatan Jatisari, Minggu "
+     "(9/2/2025).", "Desa Sukamekar, Kecamatan Jatisari"),
+    # polrespacitan.id: a regency's short form glued to its name
+    ("PACITAN – Kegiatan Safari Jumat dilaksanakan di Dusun Tegalrejo Desa Sudimoro Kec. Sudimoro Kab.Pacitan, Jumat, "
+     "8 Maret 2024.", "Dusun Tegalrejo, Desa Sudimoro, Kec. Sudimoro, Kab.Pacitan"),
+    # a kampung's short form below its ward, and a district's without its stop
+    ("Karawang – Jumat Curhat digelar bersama warga Kp. Margamulya Desa Jomin Barat kec Kotabaru Kabupaten Karawang, "
+     "Jumat (21/1/2022).", "Kp. Margamulya, Desa Jomin Barat, kec Kotabaru, Kabupaten Karawang"),
+])
+def test_homes_of_the_arrested_glued_short_forms_and_kampungs_in_the_place(lead, location, article_units):
+    fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields
+    assert fields["location"] == location
+
+
+def test_a_town_whose_name_goes_on_in_lower_case_is_in_doubt(article_units):
+    # poskotasumatera.com: ``Kota Tanjung balai``, the name's last word written small
+    text = ("POLICE GOES TO SCHOOL\n\nTANJUNGBALAI - Satlantas Polres Tanjungbalai melaksanakan kegiatan di SD Tri "
+            "Tunggal Jalan Gereja No 12 Kel. Indra Sakti kec Tanjung Balai Selatan Kota Tanjung balai, Senin "
+            "(13/10/2025).")
+    location = draft_story(parse_article(text), article_units).fields["location"]
+    assert is_unfilled(location) and "tidak jelas batasnya" in location
+
+
+def test_a_writers_name_in_lower_case_in_brackets_glued_to_the_last_stop():
+    # kysanews.com
+    assert end_credit("jadi kendaraan sudah berjalan lancar,”ungkapnya.(inal irawan)") == ("inal irawan", "")
+
+
+@pytest.mark.parametrize("text, title", [
+    # sebelas12.com: a breadcrumb glued before the headline, which the page shows twice more
+    ("Home Jabar Kabid Humas Polda Jabar Apresiasi Polisi Gelar Operasi Pasar, 1.000 Liter Minyak Goreng\n\nKabid Humas "
+     "Polda Jabar Apresiasi Polisi Gelar Operasi Pasar, 1.000 Liter Minyak Goreng\n\nby Admin\n\nSukabumi, "
+     "sebelas12.com – Guna menyikapi kelangkaan minyak goreng, Polsek Gunung Guruh menggelar Operasi Pasar.",
+     "Kabid Humas Polda Jabar Apresiasi Polisi Gelar Operasi Pasar, 1.000 Liter Minyak Goreng"),
+    # infopol.co.id: the site's contact line glued before the headline, shown again below the ads; the dateline's
+    # regency word after its name, no writer's
+    ("infopol.co.id Kontak Redaksi- 085784424805 wa Program Rutilahu Polsek Pameugpeg Polresta Bandung, AKP Asep Dedi; "
+     "Kami Ingin Menumbuhkan Semangat Gotong Royong\n\nIklan Semua Halaman\n\nHot Post\n\nProgram Rutilahu Polsek "
+     "Pameugpeg Polresta Bandung, AKP Asep Dedi; Kami Ingin Menumbuhkan Semangat Gotong Royong\n\nKamis, 16 Oktober "
+     "2025\n\nBandung Kabupaten - Infopol.co.id\n\nWajah sumringah Eulis Odah (42) tak bisa menyembunyikan rasa "
+     "harunya di depan rumah barunya.",
+     "Program Rutilahu Polsek Pameugpeg Polresta Bandung, AKP Asep Dedi; Kami Ingin Menumbuhkan Semangat Gotong Royong"),
+])
+def test_a_headline_glued_after_a_breadcrumb_or_a_contact_line_and_shown_again_is_the_headline(text, title):
+    article = parse_article(text)
+    assert article.title == title and article.author == ""

@@ -1164,6 +1164,10 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif not title and repeated and _headline_again(" ".join(line.split()), repeated):
             before_title.append(at)  # the page's title bar above the headline shown twice: ``… ~ Pojok Kiri Malang``
             continue
+        elif not title and repeated and _ends_in_headline(plain(line), repeated):
+            # a breadcrumb or the site's contact line ending in the headline shown twice: ``Home Jabar Kabid Humas …``
+            before_title.append(at)
+            continue
         elif _is_prose(line, after) or not title and (
             _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
         ):
@@ -1196,11 +1200,17 @@ def _slugs(text: str) -> set[str]:
 def _spelt_by_slug(lines: list[str], slugs: set[str]) -> str:
     """The headline-shaped line whose words the page's address slug spells out: that is the headline, whatever line
     stands above it (``Kompas TV regional berita daerah``, a section line, above ``Minimalisir Laka Air, …``). A slug
-    spelling no line leaves the headline to the other rules."""
+    spelling no line leaves the headline to the other rules. Numbers count for neither: a slug may leave them out
+    (``anak-tidak-mampu-ikut-…`` for ``33 Anak Tidak Mampu Ikut …``)."""
+    spelt = {_slug_words(slug) for slug in slugs}
     for line in lines:
-        if slugs and re.sub(r"[^a-z0-9]+", "-", plain(line).casefold()).strip("-") in slugs and _is_headline(line, ""):
+        if spelt and _slug_words(plain(line).casefold()) in spelt and _is_headline(line, ""):
             return plain(line)
     return ""
+
+
+def _slug_words(text: str) -> str:
+    return "-".join(word for word in re.split(r"[^a-z0-9]+", text) if word and not word.isdigit())
 
 
 def _newsroom(lines: list[str]) -> re.Pattern | None:
@@ -1497,8 +1507,9 @@ def _named_as_area(name: str, text: str) -> bool:
                           rf"\s+{re.escape(name.strip())}(?!\w)", text, re.I))
 
 
-_REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota)$")
-"""A region's last word, which ends no person's name: ``Aceh Tengah – wartagayo.com`` is a dateline."""
+_REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota|Kabupaten)$")
+"""A region's last word, which ends no person's name: ``Aceh Tengah – wartagayo.com`` is a dateline, and so is
+``Bandung Kabupaten - Infopol.co.id``."""
 
 
 def _is_headline(line: str, after: str) -> bool:
@@ -1680,7 +1691,8 @@ istimewa``), which a page may show twice, not a headline."""
 
 def _repeated_headline(lines: list[str]) -> str:
     """A headline-shaped line the page shows twice before the lead (in its title bar and above
-    the story): that is the headline, whatever stands before it (``Login Kirim Tulisan``); a caption
+    the story, also glued after a breadcrumb or the site's contact line: :func:`_ends_in_headline`): that is the
+    headline, whatever stands before it (``Login Kirim Tulisan``); a caption
     shown twice is not, nor is a line written as a sentence (most of its words in lowercase: ``Kapolres Sorong Kota,
     … mendatangi kediaman salah satu tokoh masyarakat Aifat``) below a headline in title case."""
     shaped = [
@@ -1688,7 +1700,7 @@ def _repeated_headline(lines: list[str]) -> str:
         if (_is_headline(line, "") or _is_stopped_line_shown_twice(line, lines)) and not _TWO_SENTENCES.search(line)
     ]
     for line in shaped:
-        if shaped.count(line) > 1:
+        if shaped.count(line) > 1 or any(_ends_in_headline(plain(other), line) for other in lines):
             above = shaped[:shaped.index(line)]
             if _capitalised(line.split(), 0.6) or not any(_capitalised(other.split(), 0.8) for other in above):
                 return line
@@ -1728,6 +1740,18 @@ def _headline_again(line: str, title: str) -> bool:
     if line in (title, f"{title} {title}"):
         return True
     return line.startswith(title) and bool(_SITE_AFTER.fullmatch(line[len(title):]))
+
+
+def _ends_in_headline(line: str, headline: str) -> bool:
+    """True when ``line`` is the page's furniture with the headline glued after it: a breadcrumb (``Home Jabar …``) or
+    the site's name and contact line (``infopol.co.id Kontak Redaksi- 085784424805 wa Program Rutilahu …``), a few
+    words before the whole headline."""
+    before = line.removesuffix(headline)
+    return before != line and before.endswith(" ") and len(before.split()) <= _FURNITURE_WORDS
+
+
+_FURNITURE_WORDS = 8
+"""At most so many words of a page's furniture glued before its headline."""
 
 
 def _repeats_without_label(line: str, title: str) -> bool:

@@ -24,8 +24,9 @@ lead, not a caption; the label alone leaves it, or the label with the caption an
 page glued before the dateline (``Foto: Beberapa anggota … di titik rawan (Mondes/Her) TRENGGALEK – …``)."""
 
 DROPPED_LINES = (
-    # blog templates (Blogger, WordPress)
+    # blog templates (Blogger, WordPress), also the heading of a Blogger theme's list of pages below the story
     r"header ads",
+    r"pages",
     # a theme's ad slot named by its place with a hyphen, and a banner's size, each alone on a line (``header-ad``,
     # ``468x60``), and a news ticker's label (``BREAKING NEWS``, ``Info Terkini``) above the headline, and the ticker
     # itself: two or more items, each closed by a run of hyphens
@@ -67,6 +68,11 @@ DROPPED_LINES = (
     r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
     r"we are sorry,? page not found",
     r"(?:- )?jelajahi|best viral premium blogger templates|kode it",  # a template's menu and its maker's credit
+    # a site's tagline bar of three or more phrases between double bars, first on the page (``Banyuwangi The Sunrise
+    # Of Java || Kota Festival || Jelajahi Banyuwangi, …``; a dateline's double bar has one), and its theme's menu
+    # button (``Menu Click to open Menus``)
+    r"[^|.!?]{2,60}(?:\|\|[^|.!?]{2,60}){2,}",
+    r"(?:menu )?click to open menus?",
     # share widgets
     # also as a list's item
     r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",
@@ -93,7 +99,7 @@ DROPPED_LINES = (
     # an ad slot left as text with its close button and the site's address: ``x beritaplus.id skyscraper``
     r"(?:[x✕×] )?(?:[\w-]+\.)+[a-z]{2,} (?:skyscraper|leaderboard|billboard|rectangle|banner|sticky|popup)(?: \w+)?",
     r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
-    r"(?:- )?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``
+    r"(?:- |\*\*)?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``
     r"read next\s*:.*",
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",

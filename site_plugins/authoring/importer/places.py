@@ -28,12 +28,14 @@ _STATE_FIRMS = r"(?:Bulog|Damri|Perhutani|Peruri|Pegadaian|Jasa|PPD|LKBN)"
 """State companies whose name ``Perum`` (Perusahaan Umum) opens: no housing estate."""
 _PLACE_WORD = (
     r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
-    r"Dusun|Dsn\.|Desa|desa|Ds\.|"
-    r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
+    r"Dusun|Dsn\.|Desa|desa|Ds\.|Kp\.|"
+    r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|[Kk]ec(?=\s)|"
+    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
 )
 """Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is, and a
 named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street; a junction's word before a street
-is its own (``Simpang Jl. Medan``), and a kampung (``Kampung Mosso``, Papua's village) is placed as a village is."""
+is its own (``Simpang Jl. Medan``), and a kampung (``Kampung Mosso``, Papua's village) is placed as a village is;
+a district's short form may lose its dot (``Kel. Indra Sakti kec Tanjung Balai Selatan``)."""
 _STOP_WORD = (
     r"(?:Pol(?:ri|isi|da|res|resta|restabes|sek|subsektor|air|airud|wan|antas|tabes|hut|pp)\b"
     r"|Pol\w*+(?!\s+(?!" + _PLACE_WORD + r"\b)[A-Z][a-z])"
@@ -88,12 +90,14 @@ is named for someone: no town of that name."""
 _AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_NAME_WORD}(?:\s+{_HEAD_WORD}){{0,3}}"
 """A building named for an area's office (``Gedung Kantor Desa Sarombaya``): one spot, the village's own office, not a
 building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
+_AFTER_PLACE_WORD = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"
+"""Between a place word and the name: a space, or nothing after a short form's dot (``Kab.Pacitan``)."""
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
-    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b))\s+(?!{_STREET_WORD})(?!Distrik\s)"
-    rf"(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
+    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b)){_AFTER_PLACE_WORD}(?!{_STREET_WORD})"
+    rf"(?!Distrik\s)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
-    rf"(?:\s+(?!{_PLACE_WORD}\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
+    rf"(?:\s+(?!{_PLACE_WORD}{_AFTER_PLACE_WORD}){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
@@ -146,7 +150,7 @@ _LEVELS = {
     "perumahan": "jalan", "perum": "jalan",
     "simpang": "jalan",
     "dusun": "dusun", "dsn": "dusun", "jorong": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa",
-    "kel": "desa", "kampung": "desa", "nagori": "desa", "nagari": "desa", "gampong": "desa",
+    "kel": "desa", "kampung": "desa", "kp": "dusun", "nagori": "desa", "nagari": "desa", "gampong": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
     "provinsi": "provinsi", "pulau": "pulau"
 }
@@ -287,7 +291,8 @@ first and the desk's code after it: ``(M Siboro C.ILJ)``, or with the initial's 
 (``( Yuyi Rohmatunisa)``, ``( Bahri )``); a full name written as a social handle (``(@Gus Kliwir)``) is the name without
 its ``@``."""
 _END_NAME_LOWER = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?,][”\"]\s))\(\s*(?P<name>(?!(?:red|rep|tim|foto|dok|ist|net|adv|rls|humas|redaksi|admin|sumber|selesai|rilis|release)\b)"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?])|(?<=[.!?,][”\"]\s))"
+    r"\(\s*(?P<name>(?!(?:red|rep|tim|foto|dok|ist|net|adv|rls|humas|redaksi|admin|sumber|selesai|rilis|release)\b)"
     r"[a-z]{3,}(?: (?!(?:red|humas|redaksi|polres|polsek|polda|post|news|online)\b)[a-z]{3,}){1,2})\s*\)\.?\s*$"
 )
 """A writer's full name in lowercase in brackets closing the text, two or three words (``papar Tobing. (abidan
@@ -408,7 +413,8 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if paragraph in listing:
         return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
-            or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()):
+            or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()) \
+            or _level(chain[-1].group()) == "kota" and _NAME_GOES_ON_LOWER.match(_as_told(paragraph), chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
     if len(chain) == 1 and _level(chain[0].group()) == "jalan" \
             and _VENUE_BEFORE.search(_as_told(paragraph)[:chain[0].start()]) \
@@ -590,6 +596,12 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
 
 
+_NAME_GOES_ON_LOWER = re.compile(
+    r"(?<![.,;]) {1,2}(?!(?:tersebut|itu|ini|saja|pula|juga|lalu|kemarin|tadi|sekitar|setempat|sendiri|sekalipun)\b)"
+    r"[a-z]{3,}\s*[,.;]"
+)
+"""A lower-case word between a town's name and the clause's end (``Kota Tanjung balai, Senin (13/10)``): the name's own
+last word, written small, or not; where the name ends is unclear."""
 _GLUED_AREA = re.compile(r"[a-z]-(?:Kota|Kabupaten|Kecamatan|Kelurahan|Desa|Kawasan)\b")
 """A name glued by a hyphen to another area's word (``Kota Bima-Kawasan Amahami``, a site's dateline run into the lead's
 first words): where one place ends is unclear (``Sape-Lambu``, two names joined, is one place)."""
@@ -948,13 +960,20 @@ def _as_told(paragraph: str) -> str:
         told,
     )
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
-    told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, told))
+    told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, _ARRESTED_HOME.sub(_blanked, told)))
     return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
 
 
 _ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:[a-z])|[.;!?]|$)")
 """Where someone comes from (``seorang pelajar asal Kecamatan Kintom membawa senjata tajam``, ``warga berasal dari Desa
 …``): the person's home, not where the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
+_ARRESTED_HOME = re.compile(
+    r"\(\s*\d{1,3}\s*(?:th|thn|tahun)?\s*\)\s*,?\s*(?:warga|penduduk)\s+(?=[A-Z])[^.;!?]*?"
+    r"(?=,?\s+(?:di(?:tangkap|amankan|ringkus|bekuk|tahan|cokok)|tertangkap)\b)"
+)
+"""The home of someone told by their age and then arrested (``Seorang pria berinisial A (51), warga Desa Piong,
+Kecamatan Sanggar, Kabupaten Bima, ditangkap``): not where the arrest was. The home of someone visited is where the
+visit was (``mendatangi Atim (52) warga Dusun Jebug 1 RT 01/02, Desa Sukamekar``)."""
 _PUPILS_OF = re.compile(r"\b(?:siswa|siswi|murid|guru)\s+(?=[A-Z])[^.;!?,]*?(?=\s+(?-i:[a-z])|[.;!?,]|$)")
 """The school whose pupils or teachers are told of (``Puluhan siswa TK Dharma Wanita Desa Duwet tampak antusias``): a
 village in its name is the school's, not where the event was (the pupils' visit to the Polsek's yard). The words in

@@ -30,6 +30,8 @@ _LISTED_NAMES = re.compile(
 )
 """Names listed after a unit's name, each capitalised, the last after ``dan`` or ``serta``: ``, Bengkayang, Landak,
 Kapuas Hulu, Sanggau, dan Ketapang``."""
+_PAIRED_NAME = re.compile(rf"(?P<first>.+?)\s+(?:dan|serta)\s+(?P<second>{_LISTED_NAME.pattern})$")
+"""Two names under one unit word, joined by ``dan`` or ``serta``: ``Polsek Waigete dan Kewapante``."""
 _MENTION = re.compile(
     r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
@@ -107,8 +109,9 @@ diamankan di Polres Palu``): the unit keeps them, it did not act in the patrol."
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
-_IN_SENTENCE = r"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)*"
-"""Words up to a sentence's end; a full stop inside a name or an academic title (``W. Carlos, S.Th.,``) is no end."""
+_IN_SENTENCE = r"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bPol)\.)*"
+"""Words up to a sentence's end; a full stop inside a name or an academic title (``W. Carlos, S.Th.,``), or after a
+rank's ``Pol`` (``Kombes Pol. Rishian``), is no end."""
 _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
@@ -573,7 +576,7 @@ class _Index:
                     bool(_SAME_DONE_BEFORE.search(text, before, match.start())),
                 ))
                 previous_end = match.end()
-                for other in self._listed_after(level, text, match.end()):
+                for other in self._listed_after(level, text, match.end()) or self._paired(level, match["rest"], name):
                     found.append(replace(found[-1], name=other, after=level))
         return found
 
@@ -587,6 +590,16 @@ class _Index:
             return []
         known = [name for name in (self._known(level, words) for words in _LISTED_NAME.findall(listed.group())) if name]
         return list(dict.fromkeys(known)) if len(known) >= 2 else []
+
+    def _paired(self, level: str, rest: str, name: str) -> list[str]:
+        """The second unit of ``level`` where the words after one unit word (``rest``) name two joined by ``dan``
+        (``Polsek Waigete dan Kewapante``), the first of them ``name``; none where the words are one unit's name
+        (``Polresta Pulau Ambon dan Pulau-Pulau Lease``)."""
+        paired = _PAIRED_NAME.match(" ".join(rest.split()))
+        if not paired or self._known(level, paired["first"]) != name or _key(paired["second"]) in _key(name):
+            return []
+        second = self._known(level, paired["second"])
+        return [second] if second and second != name else []
 
     def agrees(self, names: dict[str, str]) -> bool:
         """True when the registry has each of ``names`` inside the wider ones."""

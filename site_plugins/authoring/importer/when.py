@@ -87,7 +87,7 @@ STAMPS = (
 )
 """Publication stamps at the start of a line: ``Oct 22, 2025 - 10:31``, ``Sabtu, 10 Februari 2024 - 09:56 WIB``,
 ``Selasa 21-03-2023,11:51 WIB``."""
-_STAMP_TIME = re.compile(r"\s*[-–—,|]?\s*(?:(?i:pukul|jam)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
+_STAMP_TIME = re.compile(r"\s*[-–—,|/]?\s*(?:(?i:pukul|jam)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
 _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
@@ -164,9 +164,12 @@ _SPEECH = re.compile(
     r"keterangan\w*|dikonfirmasi|dilansir)(?:nya)?\b",
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
-_DOCUMENT_BEFORE = re.compile(r"\b(?:[Nn]omor|No\.)\s*:?\s*[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$")
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:[Nn]omor|No\.|No(?=\s*:))\s*:?\s*[\w.-]*/[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$"
+)
 """A letter's or an order's number before its date (``Nomor Sprint/1565/X/PAM.3.3/2021, Tanggal 28
-Oktober 2021``): the document's day, not the event's."""
+Oktober 2021``, ``No : Mak/05/Xl/2017 tanggal 1 Nopember 2017``): the document's day, not the event's. A number
+without a slash is a building's on its street (``Jalan Diponegoro No.19, Kamis, (27/06/2019)``)."""
 _AWAITED_BEFORE = re.compile(
     r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$"
     r"|\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
@@ -203,10 +206,11 @@ _NOT_THE_EVENTS_BEFORE = (
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b[Oo]perasi\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+(?:mulai\s+|sejak\s+|dari\s+)"
-    r"(?:tanggal\s+)?$|\b[Oo]perasi\s+[A-Z][^.;:“”\"]{0,80}?\bsejak\s+(?:tanggal\s+)?$"
+    r"(?:tanggal\s+)?$|\b[Oo]perasi\s+[A-Z][^.;:“”\"]{0,80}?\b(?:sejak|dari)\s+(?:tanggal\s+)?$"
 )
 """An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``, ``tim Operasi
-Ketupat, dimana Polres Tanjung Priok telah mendahului sejak tanggal 21 Mei hingga 21 Juni 2019``): the operation's
+Ketupat, dimana Polres Tanjung Priok telah mendahului sejak tanggal 21 Mei hingga 21 Juni 2019``, ``Operasi Sapu dari
+1-14 November 2017``): the operation's
 days, of which the patrol the text tells is one; the span does not say which."""
 
 _OPERATION_SPAN_REACH = 120
@@ -361,6 +365,7 @@ def find_event_date(
     page furniture (a caption with the agency's credit); a day they write with its weekday keeps a
     weekday alone from taking the stamp's day.
     """
+    paragraphs = [_LETTER_FOR_ZERO.sub("0", paragraph) for paragraph in paragraphs]
     preamble = paragraphs[:skipped]
     paragraphs = _without_tickers(_without_pull_quotes(paragraphs))
     every = [mention for mention in _mentions(paragraphs) if mention.paragraph not in preamble]
@@ -427,6 +432,8 @@ def find_event_date(
     return event
 
 
+_LETTER_FOR_ZERO = re.compile(r"(?<=\d/)O(?=\d/\d)")
+"""A capital O typed for a zero in a date's month (``Selasa (23/O1/2024)``): the zero it stands for."""
 _GLUED_YEAR = re.compile(_WEEKDAY + r"\(\s*(?P<day>\d{1,2})/(?P<month>\d)(?P<year>\d{2})\s*\)", re.I)
 """A weekday's date with the month and a two-digit year run together, the slash between them lost: ``Minggu
 (16/624)``."""
@@ -539,6 +546,8 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             return f"hari lain ('{_written(mention.match)}')"
     if eve := _eve_named(found, paragraphs):
         return eve
+    if quoted := _other_day_quoted(found, paragraphs):
+        return quoted
     for paragraph in paragraphs:
         dates = [mention.match.span() for mention in mentions if mention.paragraph == paragraph]
         if sign := _ANOTHER_DAY.search(_blanked(paragraph, dates)):  # in a quote too: ``itu kemarin adanya …``
@@ -551,6 +560,21 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             night_of = match["night"] and named == weekday_name(found.day + timedelta(days=1))
             if named != weekday_name(found.day) and not night_of:
                 return f"hari '{match.group()}'"
+    return ""
+
+
+def _other_day_quoted(found: Dateline, paragraphs: list[str]) -> str:
+    """A full date with its weekday inside a speaker's words that is not the day they spoke (``“Hari Jumat
+    (18/11/2022), pukul 08.00 WIB … menggelar kegiatan …,” kata Kasat Lantas …, Sabtu (19/11/2022).``): the speaker
+    tells the event's day, or another's; either way the day they spoke is in doubt. '' when there is none. A date
+    without its weekday is most often an operation's span (``mulai dari 22 Desember 2023 hingga 2 Januari 2024``)."""
+    for paragraph in paragraphs:
+        for quote in _QUOTES.finditer(paragraph):
+            for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED):
+                for match in pattern.finditer(quote.group()):
+                    reading = _reading(match)
+                    if reading and reading.weekday and reading.day != found.day:
+                        return f"hari lain dalam kutipan ('{_written(match)}')"
     return ""
 
 
@@ -639,14 +663,20 @@ def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
     return None
 
 
-_POSTING_LABEL = re.compile(r"^(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)(?:\s+pada)?\s*:\s*", re.I)
-"""A posting word and a colon opening a stamp's line (``Diposting : 22 October 2020 04:23``): the line is the page's
-stamp, the label no part of its date."""
+_POSTING_LABEL = re.compile(
+    r"^(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)(?:\s+pada)?\s*:|\(\d+\s+views?\))\s*",
+    re.I,
+)
+"""A posting word and a colon opening a stamp's line (``Diposting : 22 October 2020 04:23``), or the page's counter
+of views in brackets (``(619 Views) September 26, 2016 3:24 pm | …``): the line is the page's stamp, the label no
+part of its date."""
 
 
 def timestamp(line: str) -> Dateline | None:
     """The publication stamp a line starts with, with its time; None when the line is prose."""
-    line = line.lstrip("-, ").strip()  # ``, Oktober 29, 2025``: a template whose weekday came out empty
+    # ``, Oktober 29, 2025``: a template whose weekday came out empty; ``/ Selasa, 14 Oktober 2025 / 16.49.00 WIB``:
+    # one whose fields stand between slashes
+    line = line.lstrip("-,/ ").strip()
     line = _POSTING_LABEL.sub("", line, count=1)  # ``Diposting : 22 October 2020 04:23``
     if len(line) > 100 or line.endswith("."):
         return None
@@ -864,9 +894,30 @@ def _is_month(text: str) -> bool:
 
 
 def _after_speaker(paragraph: str, at: int) -> bool:
-    """True when the date closes a speaker's words: ``kata Rum, Minggu (30/10/2022)``."""
+    """True when the date closes a speaker's words: ``kata Rum, Minggu (30/10/2022)``, also after a long name with
+    its degrees and the chief the speaker stands for, right after the quote (``,” kata Kasat Lantas, Iptu Glend Felix,
+    S.Tr.K, SIK, mewakili Kapolres Tulang Bawang, AKBP Hujra Soumena, SIK, MH, Sabtu (19/11/2022)``)."""
     before = re.split(r"[.”\"]", paragraph[max(0, at - 90):at])[-1]
-    return bool(_SPEECH.search(before))
+    if _SPEECH.search(before):
+        return True
+    reach = max(0, at - _SPEAKER_REACH)
+    closed = max(paragraph.rfind("”", reach, at), paragraph.rfind('"', reach, at))
+    tail = paragraph[closed + 1:at] if closed >= 0 else ""
+    said = _SPEECH.match(tail.lstrip(" ,"))
+    return bool(said) and not _NOT_ONE_CLAUSE.search(tail) \
+        and all(_NAME_OR_TITLE.fullmatch(word) for word in tail.lstrip(" ,")[said.end():].replace(",", " ").split())
+
+
+_SPEAKER_REACH = 200
+"""How far before a date a quote may close, its speaker's verb right after it, for the date to close the words."""
+_NAME_OR_TITLE = re.compile(r"[A-Z][\w.'’-]*|mewakili|melalui|selaku|kepada|dan")
+"""The words of a speaker's names, ranks, degrees and offices after the speech verb (``kata Kasat Lantas, Iptu Glend
+Felix, S.Tr.K, SIK, mewakili Kapolres Tulang Bawang``); a word in lower case else is a clause of its own (``ungkap
+Kapolres Khairul usai memimpin Patroli …, Kamis pagi kemarin (01/04/2021)``: the patrol's day)."""
+_NOT_ONE_CLAUSE = re.compile(r"[.!?]\s+[A-Z][a-z]{2,}|[.!?]\s*$|[a-z]{2,}\.[a-z]")
+"""Between a quote's speaker and a date, what makes them more than the speaker's clause of names and degrees
+(``S.Tr.K, SIK``): a sentence's end, a stop right before the date (``AKP Muklis, S.E. Minggu, (15/02/2026)``), or
+a site's address (``kepada serambijambi.com, Selasa (5/6/18)``), as the nearer reading takes them."""
 
 
 def _checked(mention: _Mention) -> EventDate:
@@ -1024,9 +1075,11 @@ def _part_of_day(match: re.Match) -> str:
 
 def _time_after(found: Dateline, mention: _Mention) -> None:
     """The time written right after the date, unless an end's day stands between them (``Minggu (07-07-2024), hingga
-    Senin (08-07), pukul 01.30 WIB``): that time is the end day's hour, not the first day's."""
+    Senin (08-07), pukul 01.30 WIB``): that time is the end day's hour, not the first day's; nor when the day is when
+    a speaker was reached (``saat dikonfirmasi pada Kamis malam (04/12/2025) sekitar pukul 19.10 WIB``)."""
     time = _TIME_AFTER.match(mention.paragraph, mention.match.end())
-    if time and _valid_time(time) and not _ENDS.search(
+    reached = _REACHED.search(mention.paragraph, max(0, mention.match.start() - 80), mention.match.start())
+    if time and _valid_time(time) and not reached and not _ENDS.search(
         mention.paragraph, mention.match.end(), time.start() + time.group().casefold().rindex("pukul")
     ):
         found.hour, found.minute = int(time["hour"]), int(time["minute"])
@@ -1076,6 +1129,8 @@ def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: lis
         return event  # ``malam Rabu 13 Juli 2022`` and ``dari pukul 20.30``: the 12th's evening or the 13th's
     if found.hour is None:
         _time_of_same_day(found, mentions)
+    if found.hour is None and (earlier := _time_of_earlier_weekday(found, paragraphs)):
+        return earlier
     bound = [(found.hour, found.minute)] if found.hour is not None else []
     starts = _distinct(_times(paragraphs, _START_TIME))
     times = bound + [time for time in starts if time not in bound] or _distinct(_times(paragraphs, _CLOCK))
@@ -1093,6 +1148,30 @@ def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: lis
 
 _DAWN = 5
 """The hour before which a time may be the night's end, the day after the evening it began."""
+
+_EARLIER_WEEKDAY_TIME = re.compile(
+    rf"\b(?P<weekday>{DAYS})(?:\s+(?:pagi|siang|sore|malam|dini\s*hari))?\s+lalu\b[^.!?]{{0,40}}?"
+    r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b",
+    re.I,
+)
+"""A time told on a weekday gone by (``Pohon tersebut tumbang pada Jum’at malam lalu sekitar pukul 19.30 WIB``)."""
+
+
+def _time_of_earlier_weekday(found: Dateline, paragraphs: list[str]) -> EventDate | None:
+    """The date in doubt when the text's time is told on an earlier weekday than the date's (``Sabtu (16/12/2023)``,
+    then ``Jum’at malam lalu sekitar pukul 19.30``): the date is the day of writing, the hour another day's; that
+    day and hour are the suggestion."""
+    for paragraph in paragraphs:
+        for told in _EARLIER_WEEKDAY_TIME.finditer(_QUOTES.sub("", paragraph)):
+            named = _weekday_key(told["weekday"])
+            if named == weekday_name(found.day) or not _valid_time(told):
+                continue
+            day = next(found.day - timedelta(days=back) for back in range(1, 7)
+                       if weekday_name(found.day - timedelta(days=back)) == named)
+            doubt = (f"pukul {told['hour']}.{told['minute']} pada '{told.group('weekday')} … lalu', "
+                     "hari sebelum tanggal tertulis")
+            return EventDate(None, doubt, f"{day.isoformat()} {int(told['hour']):02d}:{told['minute']}")
+    return None
 
 
 def _one_side_of_dawn(times: list[tuple[int, int]]) -> bool:
