@@ -6431,6 +6431,11 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Menu Click to open Menus", True),
     ("**Baca Juga: Siswa SD di Lebak Tewas Tertimpa Tembok Pagar Sekolah", True),
     ("Pages", True),
+    # jawapes.or.id: a Blogger theme's readers' label; tribratanews: the release's publisher; gadabajranews.com: the
+    # humas credited in italics
+    ("Pembaca", True),
+    ("Publisher By : BIDHUMAS POLDA JATIM", True),
+    ("*(Humas Polres Rohul)*", True),
     # a dateline's double bar, and prose with one, stay
     ("Serang - Buserpolri.com || Tim Patroli Quick Win Presisi Polres Serang melaksanakan patroli.", False),
     ("Pages of the report were handed to the Polsek, and the Polsek read them.", False),
@@ -6764,3 +6769,13 @@ def test_a_writers_name_in_lower_case_in_brackets_glued_to_the_last_stop():
 def test_a_headline_glued_after_a_breadcrumb_or_a_contact_line_and_shown_again_is_the_headline(text, title):
     article = parse_article(text)
     assert article.title == title and article.author == ""
+
+
+@pytest.mark.parametrize("masthead, kept", [
+    ("InterMitraNews.com", False),  # intermitranews.com: the site's name alone above the dateline
+    ("SAMPANG-gabungnyawartawanindonesia.co.id", True),  # a place glued before the site's address: a dateline
+])
+def test_a_sites_address_alone_above_the_lead_is_its_masthead(masthead, kept):
+    text = (f"{masthead}\n\nMINAHASA – Pada Jumat, 19 Januari 2024, Polres Minahasa melaksanakan Safari Jumat di "
+            "Masjid Al-Falah.\n\nKegiatan ini mempererat hubungan dengan warga.")
+    assert (parse_article(text).paragraphs[0] == masthead) is kept

@@ -119,9 +119,12 @@ class Article:
         return self.place.text
 
 
-_ADDRESS_ALONE = re.compile(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?")
-"""A site's web address alone as the first paragraph (``www.tribratanewsrotendao.com`` above the lead): the page's
-masthead, not the lead; the place and the units are read from the paragraph after it."""
+_ADDRESS_ALONE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?![A-Z]{2,}[.-])[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|info|news)/?"
+)
+"""A site's web address alone as the first paragraph (``www.tribratanewsrotendao.com``, ``InterMitraNews.com`` above
+the lead): the page's masthead, not the lead; the place and the units are read from the paragraph after it. A place
+in capitals glued before it is a dateline (``SAMPANG-gabungnyawartawanindonesia.co.id``)."""
 
 
 def parse_article(text: str) -> Article:

@@ -27,6 +27,7 @@ DROPPED_LINES = (
     # blog templates (Blogger, WordPress), also the heading of a Blogger theme's list of pages below the story
     r"header ads",
     r"pages",
+    r"pembaca",  # a Blogger theme's readers' label above the comments
     # a theme's ad slot named by its place with a hyphen, and a banner's size, each alone on a line (``header-ad``,
     # ``468x60``), and a news ticker's label (``BREAKING NEWS``, ``Info Terkini``) above the headline, and the ticker
     # itself: two or more items, each closed by a run of hyphens
@@ -201,7 +202,9 @@ DROPPED_LINES = (
     r"picsart(?:[ _-]\d{2,4}){4,}",
     # credits a page ends with that name no writer: the humas, the desk with a site or a humas
     # office after it (``(Red/Bidhumas)``; ``(Red/Andi)`` names the writer), an account
-    r"\(humas\b[^)]{3,80}\)|\(?red\s*/\s*(?:[\w-]+\.[\w.]+|\w*humas)\)?|humas\.[\w.]+",
+    r"\*{0,2}\(humas\b[^)]{3,80}\)\*{0,2}|\(?red\s*/\s*(?:[\w-]+\.[\w.]+|\w*humas)\)?|humas\.[\w.]+",
+    # a release's publisher named after the story (``Publisher By : BIDHUMAS POLDA JATIM``)
+    r"publisher\s+by\s*:.*",
     # a note on how the text was made
     r"konten ini diolah dengan bantuan ai\.?",
     # the date line of a stamp set over two lines (``pada tanggal`` / ``22 September 2022``)
