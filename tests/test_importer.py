@@ -6695,8 +6695,23 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     # poskotasumatera.com: the page's stamp between slashes, the year for a day without one
     ("/ Selasa, 14 Oktober 2025 / 16.49.00 WIB\n\nTANJUNGBALAI - Satlantas Polres Tanjungbalai melaksanakan kegiatan "
      "di SD Tri Tunggal, Senin (13/10).", "2025-10-13"),
+    # kompas.com: a climber's start weeks before the search, its hour written right after its own day
+    ("Tim SAR gabungan dan Polsek Bayan mencari WNA asal Rusia yang hilang di Gunung Rinjani, Kamis (12/9/2024).\n\n"
+     "Ia diduga mendaki sejak 30 Agustus 2024 sekitar pukul 04.00 WITA.", "2024-09-12"),
+    # suarabali.com: ``Sejak`` and a day opening the lead after the dateline: the day a state began
+    ("Karangasem, suarabali.com – Sejak 29 Oktober 2017 PVMBG telah menurunkan status Gunung Agung.\n\n“Kami masih "
+     "berjaga di setiap pos,” kata Kapolres Karangasem, Senin (6/11/2017).", "2017-11-06"),
+    # a span's first day after ``Sejak`` is the event's
+    ("Padang – Sejak Sabtu (13/9/2025) malam hingga Minggu pagi (14/9/2025), Polresta Padang menggelar patroli.",
+     "2025-09-13"),
+    # jabar.jpnn.com: the hour residents found the mortar is not the squad's
+    ("GARUT - Tim Jibom Brimob Polda Jabar mengevakuasi mortir, Selasa (27/1/2026).\n\nMortir tersebut ditemukan warga "
+     "di kawasan kebun Blok Nangkob, Selasa sekitar pukul 09.30 WIB.", "2026-01-27"),
+    # the hour after ``jam`` right after the day is the day's
+    ("PALU - Pada hari Jumat tanggal 17 Oktober 2025 sekira jam 09.10 Wita bertempat di Masjid Polsek Tawaeli "
+     "digelar Jumat Curhat.", "2025-10-17 09:10"),
 ])
-def test_decrees_spans_street_numbers_a_letter_for_zero_and_a_stamp_between_slashes_keep_the_day(text, day):
+def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     assert parse_article(text).event.found.text == day
 
 
@@ -6779,3 +6794,20 @@ def test_a_sites_address_alone_above_the_lead_is_its_masthead(masthead, kept):
     text = (f"{masthead}\n\nMINAHASA – Pada Jumat, 19 Januari 2024, Polres Minahasa melaksanakan Safari Jumat di "
             "Masjid Al-Falah.\n\nKegiatan ini mempererat hubungan dengan warga.")
     assert (parse_article(text).paragraphs[0] == masthead) is kept
+
+
+def test_a_chiefs_working_visit_told_before_him_is_the_poldas(article_units):
+    # tribratanews.bali: the visit to the Polres told first, then the Polda's chief
+    text = ("Kunker ke Polres Buleleng, Kapolda Bali Sosialisasikan Penggunaan Dana Desa\n\nPolda Bali – Dalam kunjungan "
+            "kerjanya (Kunker) ke Polres Buleleng, Kapolda Bali Irjen Pol. Dr. Petrus Reinhard Golose mengumpulkan "
+            "seluruh Bhabinkamtibmas di Hotel Melka, Lovina, Buleleng, Rabu (20/12/2017).")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert fields.get("polda") == "Polda Bali" and "polres" not in fields
+
+
+def test_a_sites_name_before_the_town_also_in_a_photos_credit_is_the_sites(article_units):
+    # tintanesia.com: the site's name in the dateline and between the slashes of the photo's credit
+    text = ("Insiden Kecil Warnai Kerapan Sapi Piala Presiden 2025\n\nPeristiwa saat kerapan sapi "
+            "berlangsung/Tintanesia/Fau\n\nTintanesia, Bangkalan – Kejuaraan Kerapan Sapi berlangsung meriah, diamankan "
+            "Polres Bangkalan, pada Minggu pagi (19/10/2025).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == "Bangkalan"

@@ -361,12 +361,13 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
 
 def _site_before_area(place: Place, article: Article, draft: Draft, registry: Registry) -> bool:
     """True when a dateline's first part is the site's name before the story's own area (``Kata Banua, Barito Kuala
-    –``, the site katabanua.com): the registry knows no area of that name, the text never writes it again, and the
-    region after the comma is the area of the story's unit. A town the text names again (``Singaraja, Buleleng –``
-    over ``di Singaraja``) or one the registry knows stays the place."""
+    –``, the site katabanua.com): the registry knows no area of that name, the text never writes it again (but in a
+    photo's credit between slashes, ``… berlangsung/Tintanesia/Fau``), and the region after the comma is the area
+    of the story's unit. A town the text names again (``Singaraja, Buleleng –`` over ``di Singaraja``) or one the
+    registry knows stays the place."""
     town = place.suggestion
     text = "\n".join(article.paragraphs)
-    named = re.findall(rf"(?<!\w){re.escape(town)}(?!\w)", text, re.I)
+    named = re.findall(rf"(?<![\w/]){re.escape(town)}(?![\w/])", text, re.I)
     return bool(town) and len(named) < 2 and not named_areas(town, registry) \
         and not area_of(town, _unit_names(draft), registry, text)[0] \
         and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True)

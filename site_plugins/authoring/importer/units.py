@@ -171,13 +171,15 @@ Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-
 at a Polsek's Friday session)."""
 _CHIEF_VISITS = re.compile(
     r"\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b(?:[^.;:“”\"]|\.(?=\S)|(?<=\b(?:Dr|Ir|Hj))\.\s|(?<=\bDrs)\.\s){0,120}?"
-    r"\b(?:berkunjung|kunjungan|kunker|safari)\b",
+    r"\b(?:berkunjung|kunjungan|kunker|safari)\b"
+    r"|\b(?:kunjungan\s+kerja(?:nya)?|kunker)\b[^.;:“”\"]{0,60}?\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b",
     re.I,
 )
 """The Polda's chief visiting, told in the lead (``Kepala Kepolisian Daerah Nusa Tenggara Timur (Kapolda NTT) Irjen Pol
 Drs. Setyo Budiyanto, SH, MH melakukan kunjungan perdana di Kabupaten Alor``): the Polda's story; the Polres a later
 paragraph names receives the visit (its chief among those who welcome him), it does not make the story its own. An
-academic title's full stop (``Drs.``) stays within the chief's clause."""
+academic title's full stop (``Drs.``) stays within the chief's clause. The visit may be told first (``Dalam kunjungan
+kerjanya (Kunker) ke Polres Buleleng, Kapolda Bali …``)."""
 _BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“”\"]*$")
 """A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
 work elsewhere, told besides the story's. ``Selain itu`` (moreover) or ``Selain menjaga rasa aman, anggota Polsek

@@ -88,7 +88,7 @@ STAMPS = (
 """Publication stamps at the start of a line: ``Oct 22, 2025 - 10:31``, ``Sabtu, 10 Februari 2024 - 09:56 WIB``,
 ``Selasa 21-03-2023,11:51 WIB``."""
 _STAMP_TIME = re.compile(r"\s*[-–—,|/]?\s*(?:(?i:pukul|jam)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b")
-_TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\bpukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
+_TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\b(?P<word>pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """The time right after a date: ``Senin (17/4/17) pukul 20.00``, ``malam, sekitar pukul 20.30 WIB``."""
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
@@ -201,6 +201,17 @@ _AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$")
 _TOMORROW_BEFORE = re.compile(rf"\b(?:besok|esok)(?:\s+hari)?\s*,?\s+(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I)
 """A day written as tomorrow's before it (``Imlek 2573 jatuh pada Esok Hari Selasa tanggal 01 Februari 2022``): the day
 awaited, as ``besok`` after a day makes it; the patrol of the eve is not on it."""
+_STATE_SINCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)[Ss]ejak\s+(?:tanggal\s+)?$")
+"""``Sejak`` opening a sentence, also right after the dateline, before a day (``Karangasem, suarabali.com – Sejak 29
+Oktober 2017 PVMBG telah menurunkan status Gunung Agung``): the day a state began, which the story goes on from; a
+span's first day (``Sejak Sabtu (13/9) malam hingga Minggu pagi (14/9)``) is the event's (:func:`_state_since`)."""
+_SPAN_GOES_ON = re.compile(r"[^.!?]*?\b(?:hingga|sampai|s\.?\s?d\.?)\b", re.I)
+
+
+def _state_since(paragraph: str, start: int, end: int) -> bool:
+    """True for a day after ``Sejak`` opening its sentence, no span's end after it (:data:`_STATE_SINCE_BEFORE`)."""
+    return bool(_STATE_SINCE_BEFORE.search(paragraph, max(0, start - 60), start)) \
+        and not _SPAN_GOES_ON.match(paragraph, end)
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
 )
@@ -722,7 +733,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
                 others = others or bool(match.groupdict().get("first") and _operation_span_before(paragraph, start))
-                others = others or _in_operation_days(paragraph, start)
+                others = others or _in_operation_days(paragraph, start) or _state_since(paragraph, start, end)
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -1079,9 +1090,8 @@ def _time_after(found: Dateline, mention: _Mention) -> None:
     a speaker was reached (``saat dikonfirmasi pada Kamis malam (04/12/2025) sekitar pukul 19.10 WIB``)."""
     time = _TIME_AFTER.match(mention.paragraph, mention.match.end())
     reached = _REACHED.search(mention.paragraph, max(0, mention.match.start() - 80), mention.match.start())
-    if time and _valid_time(time) and not reached and not _ENDS.search(
-        mention.paragraph, mention.match.end(), time.start() + time.group().casefold().rindex("pukul")
-    ):
+    ended = time and _ENDS.search(mention.paragraph, mention.match.end(), time.start("word"))
+    if time and _valid_time(time) and not reached and not ended:
         found.hour, found.minute = int(time["hour"]), int(time["minute"])
 
 
@@ -1209,13 +1219,26 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
                                 for words, reach in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
                     and not _ENDS_AFTER.match(text, time.end()) \
-                    and not _BEFORE_THE_EVENT.search(text[:time.start()]):
+                    and not _BEFORE_THE_EVENT.search(text[:time.start()]) \
+                    and not _DATE_RIGHT_BEFORE.search(text, max(0, time.start() - 60), time.start()):
                 yield int(time["hour"]), int(time["minute"])
 
 
+_DATE_RIGHT_BEFORE = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\s*\)?)"
+    r"\s*,?\s*(?:sekitar|sekira|kurang\s+lebih|tepatnya)?\s*(?:pada\s+)?$",
+    re.I,
+)
+"""A date right before a time: the time is that date's hour (``sejak 30 Agustus 2024 sekitar pukul 04.00``, a climber's
+start weeks before the search); the event's own date and hour are read together where the date is read."""
 _NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN, _FOUND_AT)
 """Words right before a time (45 characters) that make it another hour than the event's start."""
-_NOT_THE_EVENTS_IN_SENTENCE = ((_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200))
+_FOUND_BY_RESIDENTS = re.compile(r"\b(?:di)?temukan\s+(?:oleh\s+)?(?:warga|masyarakat|seorang\s+warga)\b[^.!?]*$", re.I)
+"""A thing residents found, earlier in the time's sentence (``mortir tersebut ditemukan warga di kawasan kebun …, Selasa
+sekitar pukul 09.30 WIB``): the hour of the finding, before the police came."""
+_NOT_THE_EVENTS_IN_SENTENCE = (
+    (_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200), (_FOUND_BY_RESIDENTS, 200),
+)
 """Words earlier in a time's sentence (within so many characters) that make it another hour than the event's start."""
 
 
