@@ -500,12 +500,12 @@ BELOW_FLOOR = {
         "94 and 95)",
     ),
     "96": (
-        97,
-        "held-out set 96 is at 97 of 110 right (88.2 %), none wrong, after its fixes: of its thirteen flags, seven are "
+        98,
+        "held-out set 96 is at 98 of 110 right (89.1 %), none wrong, after its fixes: of its twelve flags, seven are "
         "places (a site's name as dateline, three times, told only after the lead, three times, a dateline wider than "
-        "the unit's area), three dates (a day without a year, an hour of the night before the day written, a speaker's "
-        "day beside another weekday), two units (a Polsek of a city's name the registry does not hold, two Polsek "
-        "visited) and one a writer (a name in capitals below the story) (docs/importer.md, held-out sets 96 and 97)",
+        "the unit's area), two dates (a day without a year, an hour of the night before the day written), two units (a "
+        "Polsek of a city's name the registry does not hold, two Polsek visited) and one a writer (a name in capitals "
+        "below the story) (docs/importer.md, held-out sets 96 and 97)",
     ),
     "88": (
         85,

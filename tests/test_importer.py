@@ -6707,6 +6707,11 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     # jabar.jpnn.com: the hour residents found the mortar is not the squad's
     ("GARUT - Tim Jibom Brimob Polda Jabar mengevakuasi mortir, Selasa (27/1/2026).\n\nMortir tersebut ditemukan warga "
      "di kawasan kebun Blok Nangkob, Selasa sekitar pukul 09.30 WIB.", "2026-01-27"),
+    # mediapewarta.com: the speaker's day stays the event's; a weekly programme's weekday and ``setiap hari jum’at``
+    # tell no other day
+    ("Sidoarjo – Selain program Jum’at Curhat yang rutin dilaksanakan setiap hari jum’at, Polresta Sidoarjo juga "
+     "melaksanakan Minggu Kasih.\n\n“Minggu Kasih merupakan interaksi langsung,” ujar Kapolresta, minggu "
+     "(13/08/2023).", "2023-08-13"),
     # the hour after ``jam`` right after the day is the day's
     ("PALU - Pada hari Jumat tanggal 17 Oktober 2025 sekira jam 09.10 Wita bertempat di Masjid Polsek Tawaeli "
      "digelar Jumat Curhat.", "2025-10-17 09:10"),

@@ -565,6 +565,9 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             return f"'{sign.group()}'"
         told = _blanked(paragraph, dates + [match.span() for match in _QUOTES.finditer(paragraph)])
         for match in _WEEKDAY_WORD.finditer(told):
+            if re.match(rf"\s+(?:{_PROGRAMME_WORDS})\b", told[match.end():], re.I) \
+                    or re.search(r"\bsetiap\s+(?:hari\s+)?$", told[:match.start()], re.I):
+                continue  # ``Giat Jum’at Curhat``, ``setiap hari jum’at``: a weekly programme, no day told
             named = _weekday_key(match["weekday"])
             if match["weekday"].islower() and named == "Minggu" and not match["night"]:
                 continue  # ``minggu`` in lowercase is most often a week
