@@ -249,6 +249,7 @@ CHROME_SEEN = [
     ("Pages", "https://kysanews.com/2023/12/polisi-evakuasi-pohon-tumbang-di.html"),
     ("Publisher By : BIDHUMAS POLDA JATIM", "https://tribratanews.ngawi.jatim.polri.go.id/satreskrim-polres-bojonegoro-bekuk-20-pelaku-judi-online"),
     ("Pembaca", "https://www.jawapes.or.id/2025/02/polsek-kalidawir-polres-tulungagung.html"),
+    ("![](/_nuxt/img/IKLAN AGAK PANJANG2 BARU.bc08484.jpg)", "https://tadatodays.com/detail/sopir-dan-kondektur-bus-di-terminal-bayuangga-dites-urine"),
     ("Menu Click to open Menus", "https://infobanyuwangi.com/33-anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi.html"),
     ("**Baca Juga: Siswa SD di Lebak Tewas Tertimpa Tembok Pagar Sekolah",
      "https://kabar6.com/atasi-dampak-el-nino-polres-pandeglang-bangun-sumur-bor/"),
@@ -332,6 +333,7 @@ LEFT_IN_BODY = (
     "Melalui Sosial Media", "Lebih baru", "Editors Team", "Scroll untuk", "Post A Comment", "RUNNING STORY",
     "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first", "33 Lihat",
     "The Sunrise Of Java", "Click to open Menus", "Views)", "Publisher By", "(Humas Polres Rohul)", "InterMitraNews.com",
+    "](https://cdn.tadatodays",
 )
 
 

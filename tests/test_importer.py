@@ -6436,6 +6436,9 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Pembaca", True),
     ("Publisher By : BIDHUMAS POLDA JATIM", True),
     ("*(Humas Polres Rohul)*", True),
+    # tadatodays.com: an ad's banner and the writer's picture, images alone on their lines
+    ("![](/_nuxt/img/IKLAN AGAK PANJANG2 BARU.bc08484.jpg)", True),
+    ("![Mochammad Angga](https://cdn.tadatodays.com/admin/20230627072135ANGGA OK.png)", True),
     # a dateline's double bar, and prose with one, stay
     ("Serang - Buserpolri.com || Tim Patroli Quick Win Presisi Polres Serang melaksanakan patroli.", False),
     ("Pages of the report were handed to the Polsek, and the Polsek read them.", False),
@@ -6729,13 +6732,19 @@ def test_two_polsek_under_one_unit_word_are_a_doubt(article_units):
     assert "'Polsek Waigete' dan 'Polsek Kewapante'" in fields["polsek"] and is_unfilled(fields["polsek"])
 
 
-def test_a_guest_after_a_chief_with_pol_and_a_stop_is_still_a_guest(article_units):
+@pytest.mark.parametrize("text, polres", [
     # tribratanewskupangkota.com: ``Kombes Pol.`` stops no sentence; the Polsek's chief is among the guests
-    text = ("NGOPI di Lapangan Mini Batuplat\n\nKupang - Telah berlangsung kegiatan Ngopi Bareng Polresta Kupang Kota, "
-            "Jumat (2/12/2022).\n\nKegiatan tersebut dihadiri oleh Kapolresta Kupang Kota, Kombes Pol. Rishian Krisna "
-            "Budhiaswanto, S.H., S.I.K., M.H, Kapolsek Alak, Kasat Intelkam dan warga sekitar.")
+    ("NGOPI di Lapangan Mini Batuplat\n\nKupang - Telah berlangsung kegiatan Ngopi Bareng Polresta Kupang Kota, Jumat "
+     "(2/12/2022).\n\nKegiatan tersebut dihadiri oleh Kapolresta Kupang Kota, Kombes Pol. Rishian Krisna Budhiaswanto, "
+     "S.H., S.I.K., M.H, Kapolsek Alak, Kasat Intelkam dan warga sekitar.", "Polresta Kupang Kota"),
+    # radarbengkulu.disway.id: nor does a rank's stop, ``Iptu.``; the Polsek's Bhabinkamtibmas is a guest
+    ("Pol Airud Polres Kaur Tebar 10.000 Benih Ikan\n\nRADARBENGKULU - Kepala Satuan Polairud Polres Kaur menggelar "
+     "tebar benih ikan, Kamis, 20 Juni 2024.\n\nKegiatan ini dihadiri Kasat Pol Airud Polres Kaur Iptu. Joko Susanto "
+     "SH, Camat Tetap, Bhabinkamtibmas Polsek Kaur Selatan dan masyarakat.", "Polres Kaur"),
+])
+def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, article_units):
     fields = draft_story(parse_article(text), article_units).fields
-    assert fields["polres"] == "Polresta Kupang Kota" and "polsek" not in fields
+    assert fields["polres"] == polres and "polsek" not in fields
 
 
 @pytest.mark.parametrize("lead, location", [
@@ -6745,6 +6754,9 @@ def test_a_guest_after_a_chief_with_pol_and_a_stop_is_still_a_guest(article_unit
     # radarkarawang: the home of the man visited is where the visit was
     ("Jatisari – Bhabinkamtibmas Desa Sukamekar mendatangi Atim (52) warga Desa Sukamekar, Kecamatan Jatisari, Minggu "
      "(9/2/2025).", "Desa Sukamekar, Kecamatan Jatisari"),
+    # tribratanewssumbabaratdaya.com: a stop typed after the village's word
+    ("Sumba Barat Daya – Apel pengamanan Pasola bertempat di Desa. Waykanan, Kec. Kodi Bangedo, Selasa (22/02/2022).",
+     "Desa. Waykanan, Kec. Kodi Bangedo"),
     # polrespacitan.id: a regency's short form glued to its name
     ("PACITAN – Kegiatan Safari Jumat dilaksanakan di Dusun Tegalrejo Desa Sudimoro Kec. Sudimoro Kab.Pacitan, Jumat, "
      "8 Maret 2024.", "Dusun Tegalrejo, Desa Sudimoro, Kec. Sudimoro, Kab.Pacitan"),

@@ -28,6 +28,9 @@ DROPPED_LINES = (
     r"header ads",
     r"pages",
     r"pembaca",  # a Blogger theme's readers' label above the comments
+    # an image alone on its line: an ad's banner between paragraphs (``![](/_nuxt/img/IKLAN AGAK PANJANG2 …jpg)``), a
+    # writer's picture above the story (``![Mochammad Angga](https://cdn.tadatodays.com/admin/…png)``)
+    r"!\[[^\]]*\]\([^)]*\)",
     # a theme's ad slot named by its place with a hyphen, and a banner's size, each alone on a line (``header-ad``,
     # ``468x60``), and a news ticker's label (``BREAKING NEWS``, ``Info Terkini``) above the headline, and the ticker
     # itself: two or more items, each closed by a run of hyphens

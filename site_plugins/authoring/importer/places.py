@@ -914,13 +914,18 @@ def _rank(part: str) -> int:
     return _RANKS.index(level) if level in _RANKS else -1
 
 
+_WORD_WITH_STOP = re.compile(r"(?:Dusun|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\.\s+(?=[A-Z])")
+
+
 def _trimmed(part: str) -> str:
     """A place without the full stop that ended its sentence, also with no space before the next sentence
     (``kota Manokwari.Patroli ini …``, ``Desa Geulanggang Teungoh.AKP Ahmad …``); ``Kab.`` keeps its own, and so
     does a title in a street's name (``Jalan Prof. Dr. Soepomo``), and a site's address is no sentence
-    (``Kilasbali.com``)."""
+    (``Kilasbali.com``), nor a stop typed after the place word itself (``Desa. Waykanan``)."""
     sentence_end = rf"(?<=\w{{4}}){_TITLE_STOP}\.\s|(?<=[a-z]{{4}})\.(?=[A-Z][a-z]|[A-Z]{{2,}}\b)"
-    part = re.split(sentence_end, part)[0]
+    word = _WORD_WITH_STOP.match(part)
+    start = word.end() if word else 0
+    part = part[:start] + re.split(sentence_end, part[start:])[0]
     return _without_province(part if part.endswith((" Jl.", " Kel.", " Kec.", " Kab.")) else part.rstrip("."))
 
 

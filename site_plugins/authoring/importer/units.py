@@ -109,9 +109,12 @@ diamankan di Polres Palu``): the unit keeps them, it did not act in the patrol."
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
-_IN_SENTENCE = r"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bPol)\.)*"
+_RANK_STOP = "|".join(
+    rf"(?<=\b{rank})\." for rank in ("Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Kompol", "AKBP", "AKP")
+)
+_IN_SENTENCE = rf"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|{_RANK_STOP})*"
 """Words up to a sentence's end; a full stop inside a name or an academic title (``W. Carlos, S.Th.,``), or after a
-rank's ``Pol`` (``Kombes Pol. Rishian``), is no end."""
+rank or its ``Pol`` (``Kombes Pol. Rishian``, ``Iptu. Joko Susanto``), is no end."""
 _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
