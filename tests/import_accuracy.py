@@ -620,6 +620,13 @@ regency's site, a Blogger news site, from Aceh to Papua), police work beyond pat
 free helmets, online gambling, fuel queues, a drowning, cooking oil and rice checks, a homemade gun, kidnapping
 hoaxes): thirteen without a headline, twelve cut before the end, days without a year, units under their old names.
 
+Set 98 holds 21 articles from 21 more new sites, hosts ``a`` to ``m`` (local portals, a Blogger news site, regional
+pages of national portals, an election commission's site, from Sumatra Barat to Nusa Tenggara Timur), police work
+beyond patrols (karaoke raids, young police, a street crime team, a flag on a summit and under the sea, corn harvests,
+fish seed, Pasola, a beach drowning, orphanages, drivers' urine tests, a car-free day, an election drill, lost climbers,
+a drug raid, Chinese New Year, an overturned truck): thirteen without a headline, twelve cut before the end, a
+weekday and a page's stamp that disagree, a year only in another day's date.
+
 Set 99 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, two Polres's and a Polsek's own
 sites, two tribratanews sites, a regency's site, from Sumatra Utara to Nusa Tenggara Timur), police work beyond patrols
 (a youth gang, fish seed, drivers' urine tests, a lost tourist, corn harvests, orphanages, aid parcels, mangroves, a
@@ -785,6 +792,7 @@ SETS = {
     "95": "held-out set 95",
     "96": "held-out set 96",
     "97": "held-out set 97",
+    "98": "held-out set 98",
     "99": "held-out set 99",
 }
 
