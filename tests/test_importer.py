@@ -6434,6 +6434,12 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     # jawapes.or.id: a Blogger theme's readers' label; tribratanews: the release's publisher; gadabajranews.com: the
     # humas credited in italics
     ("Pembaca", True),
+    ("KLIK DISINI untuk bergabung", True),  # harian62.info: a call to join the site's channel
+    # mediakaltim.com: a social widget's followers and its button; kabarreskrim.net: a read-more label
+    ("16.4k Pengikut", True),
+    ("Mengikuti", True),
+    ("Bacaan Lainnya", True),
+    ("Warga mengikuti kegiatan itu dengan antusias.", False),
     ("Publisher By : BIDHUMAS POLDA JATIM", True),
     ("*(Humas Polres Rohul)*", True),
     # tadatodays.com: an ad's banner and the writer's picture, images alone on their lines
@@ -6715,6 +6721,20 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     ("Sidoarjo – Selain program Jum’at Curhat yang rutin dilaksanakan setiap hari jum’at, Polresta Sidoarjo juga "
      "melaksanakan Minggu Kasih.\n\n“Minggu Kasih merupakan interaksi langsung,” ujar Kapolresta, minggu "
      "(13/08/2023).", "2023-08-13"),
+    # kota-pariaman.kpu.go.id: the drill the text says will be held, after the lead, is another day than the
+    # rehearsal's (its year read from it)
+    ("Pariaman – Jelang Simulasi Pengamanan Pilkada, Polres Kota Pariaman gelar gladi pelaksanaan simulasi pengamanan "
+     "Pilkada Kota Pariaman pada senin (29/01) di Komplek Perumahan Polisi Rawang.\n\nPolres Kota Pariaman akan "
+     "melaksanakan Simulasi pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018 di Simpang Tabuik.",
+     "2018-01-29"),
+    # medanbicara.com: the day an anniversary falls on is not the visit's
+    ("Medan – Bhayangkari Polda Sumut mengunjungi panti asuhan, Selasa (7/6).\n\nKegiatan ini rangkaian ulang tahun "
+     "ke 70 Polri yang jatuh pada 1 Juli 2016.", "2016-06-07"),
+    # harian.disway.id: a day told after ``mengatakan, pihaknya …`` is the told guard's, not the day of speaking
+    ("JAKARTA - Polres Metro Jakarta Barat menerjunkan 289 personel.\n\nPersonel mengamankan 47 vihara jelang "
+     "Imlek.\n\nKapolres Metro Jakarta Barat mengatakan, "
+     "pihaknya melakukan pengamanan selama dua hari yaitu Selasa 28 Januari 2025 dan saat hari H Imlek Rabu 29 "
+     "Januari 2025.\n\n“Sudah kami sterilkan,” kata Twedi di lokasi, Selasa.", "2025-01-28"),
     # the hour after ``jam`` right after the day is the day's
     ("PALU - Pada hari Jumat tanggal 17 Oktober 2025 sekira jam 09.10 Wita bertempat di Masjid Polsek Tawaeli "
      "digelar Jumat Curhat.", "2025-10-17 09:10"),
@@ -6828,3 +6848,13 @@ def test_a_sites_name_before_the_town_also_in_a_photos_credit_is_the_sites(artic
             "berlangsung/Tintanesia/Fau\n\nTintanesia, Bangkalan – Kejuaraan Kerapan Sapi berlangsung meriah, diamankan "
             "Polres Bangkalan, pada Minggu pagi (19/10/2025).")
     assert draft_story(parse_article(text), article_units).fields["location"] == "Bangkalan"
+
+
+@pytest.mark.parametrize("headline", [
+    "Sambut Imlek 2025, Polres Metro Jakbar Amankan 47 Vihara",  # harian.disway.id
+    "Polres Jakbar Amankan 47 Vihara",  # a Metro Polres by its short form, without Metro
+])
+def test_a_metro_polres_by_its_areas_short_form_is_that_polres(headline, article_units):
+    text = (f"{headline}\n\nJAKARTA - Polres Metro Jakarta Barat menerjunkan 289 personel untuk mengamankan vihara, "
+            "Selasa (28/1/2025).")
+    assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Metro Jakarta Barat"

@@ -28,6 +28,11 @@ DROPPED_LINES = (
     r"header ads",
     r"pages",
     r"pembaca",  # a Blogger theme's readers' label above the comments
+    r"klik di ?sini untuk bergabung.*",  # a call to join the site's channel below the comments' count
+    # a social widget's count of followers and its button (``16.4k Pengikut`` / ``Mengikuti``), and a read-more label
+    # left between paragraphs (``Bacaan Lainnya``)
+    r"[\d.,]+\s*(?:k|rb|ribu|jt)?\s+pengikut|mengikuti",
+    r"bacaan lainnya",
     # an image alone on its line: an ad's banner between paragraphs (``![](/_nuxt/img/IKLAN AGAK PANJANG2 …jpg)``), a
     # writer's picture above the story (``![Mochammad Angga](https://cdn.tadatodays.com/admin/…png)``)
     r"!\[[^\]]*\]\([^)]*\)",
@@ -242,7 +247,7 @@ ARTICLE_ENDS = (
     r"terkini",
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
     r"tampilkan",
-    r"leave a (?:reply|comment)|be the first to comment",
+    r"leave a (?:reply|comment)|be the first to comment|discussion about this post",
     r"tinggalkan (?:balasan|komentar)",
     r"click to comment",
     r"silahkan beri komentar.*",

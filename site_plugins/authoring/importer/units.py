@@ -648,6 +648,10 @@ class _Index:
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
                     return name
+            short = key.removeprefix("metro")  # ``Polres Metro Jakbar``: a Metro Polres by its area's short form
+            if level == "polres" and short in SHORT_NAMES \
+                    and (name := self.keys[level].get("metro" + SHORT_NAMES[short])):
+                return name
         if glued := self._glued(level, parts):
             return glued
         if level == "polres" and parts and parts[0].casefold() == "kota":

@@ -212,8 +212,20 @@ def _state_since(paragraph: str, start: int, end: int) -> bool:
     """True for a day after ``Sejak`` opening its sentence, no span's end after it (:data:`_STATE_SINCE_BEFORE`)."""
     return bool(_STATE_SINCE_BEFORE.search(paragraph, max(0, start - 60), start)) \
         and not _SPAN_GOES_ON.match(paragraph, end)
+_FALLS_ON_BEFORE = re.compile(r"\bjatuh\s+pada\s+(?:hari\s+)?(?:tanggal\s+)?$", re.I)
+"""The day an anniversary or a holiday falls on (``ulang tahun ke 70 Polri yang jatuh pada 1 Juli 2016``): that day's
+own, not the event held for it."""
+_TO_COME_BEFORE = re.compile(
+    r"\bakan\s+(?:di)?(?:laksanakan|melaksanakan|gelar|menggelar|adakan|mengadakan|selenggarakan|menyelenggarakan|"
+    r"berlangsung)\b[^.!?;“”\"]{0,80}?\b(?:pada|tanggal)\s+(?:hari\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+"""What the text says will be held, on a day after its verb (``Polres Kota Pariaman akan melaksanakan Simulasi
+pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018``), after the lead: a day to come, not the event's. In the
+lead it is what the story announces (``Hari Nusantara yang akan diselenggarakan … pada tanggal 10-13 Desember 2023``)."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
+    _FALLS_ON_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b[Oo]perasi\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+(?:mulai\s+|sejak\s+|dari\s+)"
@@ -718,7 +730,7 @@ def sentence_of_day(paragraphs: list[str], day: date) -> tuple[int, str]:
 
 def _mentions(paragraphs: list[str]):
     """Every date written in the body outside quotes, in reading order."""
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         quoted = [match.span() for match in _QUOTES.finditer(paragraph)
                   if not _names_a_title(match, paragraph) and not _closes_speech(match)]
         found: list[re.Match] = []  # kept in order of their starts, apart: neighbours tell overlaps
@@ -737,6 +749,8 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
                 others = others or bool(match.groupdict().get("first") and _operation_span_before(paragraph, start))
                 others = others or _in_operation_days(paragraph, start) or _state_since(paragraph, start, end)
+                # a day to come in the lead is what the story announces; told later, another event's
+                others = others or bool(number and _TO_COME_BEFORE.search(paragraph, max(0, start - 140), start))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
@@ -912,7 +926,7 @@ def _after_speaker(paragraph: str, at: int) -> bool:
     its degrees and the chief the speaker stands for, right after the quote (``,” kata Kasat Lantas, Iptu Glend Felix,
     S.Tr.K, SIK, mewakili Kapolres Tulang Bawang, AKBP Hujra Soumena, SIK, MH, Sabtu (19/11/2022)``)."""
     before = re.split(r"[.”\"]", paragraph[max(0, at - 90):at])[-1]
-    if _SPEECH.search(before):
+    if (said := _SPEECH.search(before)) and not _REPORTED.search(before, said.end()):
         return True
     reach = max(0, at - _SPEAKER_REACH)
     closed = max(paragraph.rfind("”", reach, at), paragraph.rfind('"', reach, at))
@@ -922,6 +936,9 @@ def _after_speaker(paragraph: str, at: int) -> bool:
         and all(_NAME_OR_TITLE.fullmatch(word) for word in tail.lstrip(" ,")[said.end():].replace(",", " ").split())
 
 
+_REPORTED = re.compile(r"\b(?:bahwa|pihaknya)\b")
+"""Words after a speech verb that open what was said, told in the writer's words (``mengatakan, pihaknya melakukan
+pengamanan selama dua hari yaitu Selasa 28 Januari 2025``): a day there is the told event's, not the day of speaking."""
 _SPEAKER_REACH = 200
 """How far before a date a quote may close, its speaker's verb right after it, for the date to close the words."""
 _NAME_OR_TITLE = re.compile(r"[A-Z][\w.'’-]*|mewakili|melalui|selaku|kepada|dan")
