@@ -221,8 +221,9 @@ _TO_COME_BEFORE = re.compile(
     re.I,
 )
 """What the text says will be held, on a day after its verb (``Polres Kota Pariaman akan melaksanakan Simulasi
-pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018``), after the lead: a day to come, not the event's. In the
-lead it is what the story announces (``Hari Nusantara yang akan diselenggarakan … pada tanggal 10-13 Desember 2023``)."""
+pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018``), after the lead: a day to come, not the event's. In
+the lead it is what the story announces (``Hari Nusantara yang akan diselenggarakan … pada tanggal 10-13 Desember
+2023``)."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
     _FALLS_ON_BEFORE,
