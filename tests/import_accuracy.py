@@ -633,6 +633,13 @@ boat masters' and riders' urine tests, jerrycan fuel, Kasada at Bromo, takjil an
 aid, Christmas, a stolen cow, wild monkeys): days without a year, a resident's hour before the police's, several ports
 or spots, Polsek whose Polres the text never names.
 
+Set 101 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, a Polres's own site, a city
+page of a national daily, a Blogger news site, from Lampung to Papua Barat), police work beyond patrols (a cow found,
+dengue fogging, a running race, a church's guard, fuel sellers, firecrackers, a bridge, takjil, aid, wild boars, a
+whirlwind, drugs at a pesantren, palm oil thieves, bad weather, a Toraja funeral, rice fields, a horse race, a
+drinking party): a weekday that disagrees, a New Year's night, a caption's date beside the chief's weekday, writers in
+author boxes and in brackets.
+
 Set 99 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, two Polres's and a Polsek's own
 sites, two tribratanews sites, a regency's site, from Sumatra Utara to Nusa Tenggara Timur), police work beyond patrols
 (a youth gang, fish seed, drivers' urine tests, a lost tourist, corn harvests, orphanages, aid parcels, mangroves, a
@@ -801,6 +808,7 @@ SETS = {
     "98": "held-out set 98",
     "99": "held-out set 99",
     "100": "held-out set 100",
+    "101": "held-out set 101",
 }
 
 
