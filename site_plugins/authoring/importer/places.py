@@ -43,11 +43,13 @@ _STOP_WORD = (
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
-    r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?)\b"
+    r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?|"
+    r"[A-Z][a-z]{3,}nya)\b"
 )
-"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``); a name's word
-that only starts like a unit's, with another word of the name after it, is the name's (``Desa Bagik Polak Barat``;
-``Kabupaten Polman,`` and ``Kabupaten Polman Provinsi Sulbar`` still end before the short form)."""
+"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``), a word
+with the possessive ``-nya`` opening the next sentence, its stop left off (``kecamatan Ngabang Hasilnya, …``); a
+name's word that only starts like a unit's, with another word of the name after it, is the name's (``Desa Bagik Polak
+Barat``; ``Kabupaten Polman,`` and ``Kabupaten Polman Provinsi Sulbar`` still end before the short form)."""
 _LONGEST_NAME = 5
 _TITLE_SHORT = "".join(
     rf"(?<!\b{short})" for short in ("Jend", "Prof", "Dr", "Drs", "Ir", "Hj", "Kol", "Letjen", "Mayjen", "Brigjen", "Tgk")
@@ -410,7 +412,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         if not named or _level(named) == "provinsi":
             return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
         text = named  # ``kota Tepian Samarinda``: the city's byname before its name
-    if paragraph in listing:
+    if paragraph in listing or _COUNTED_SPOTS_BEFORE.search(_as_told(paragraph)[:chain[0].start()]):
         return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()) \
@@ -596,6 +598,13 @@ def _runs_on(part: re.Match, paragraph: str) -> bool:
     return len(words) >= _LONGEST_NAME and bool(re.match(r"\s+[A-Z]", paragraph[part.end():]))
 
 
+_COUNTED_SPOTS_BEFORE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah|\d{1,2})\s+"
+    r"(?:titik|lokasi|tempat|ruas)\b[^.!?;]{0,40}?\b(?:yaitu|yakni|antara\s+lain|di\s?antaranya)\s*:?\s*(?:di\s+)?$",
+    re.I,
+)
+"""A count of spots and the word that lists them, right before the place (``di tiga titik ruas jalan yaitu di Bundaran
+Untan, ruas jalan perempatan Garuda dan di perempatan Brimob``): the place is the list's first, not the event's one."""
 _NAME_GOES_ON_LOWER = re.compile(
     r"(?<![.,;]) {1,2}(?!(?:tersebut|itu|ini|saja|pula|juga|lalu|kemarin|tadi|sekitar|setempat|sendiri|sekalipun)\b)"
     r"[a-z]{3,}\s*[,.;]"

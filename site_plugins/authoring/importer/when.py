@@ -854,10 +854,11 @@ def names_a_day(paragraph: str) -> bool:
 
 _HAPPENED = re.compile(
     r"(?<!\bbisa saja )(?<!\bdapat saja )(?<!\bmungkin )(?<!\bbisa )(?<!\bdapat )(?<!\bakan )"
-    r"\bterjadi\b(?![^.!?]*\b(?:patroli|razia|sambang)\b)"
+    r"\b(?:terjadi|dialami|menimpa)\b(?![^.!?]*\b(?:patroli|razia|sambang)\b)"
 )
-"""The verb that tells an incident happening, with no police work after it in the sentence; an incident that may
-happen (``ancaman kejahatan yang bisa saja terjadi kapan dan dimana saja``) tells none."""
+"""The verb that tells an incident happening, or someone suffering it (``Kejadian terbaru dialami bocah … Rabu 27
+Januari 2021``), with no police work after it in the sentence; an incident that may happen (``ancaman kejahatan yang
+bisa saja terjadi kapan dan dimana saja``) tells none."""
 _SENTENCE_BACK = 200
 """How far back the start of a date's sentence is looked for."""
 
