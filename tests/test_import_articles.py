@@ -252,6 +252,9 @@ CHROME_SEEN = [
     ("16.4k Pengikut", "https://mediakaltim.com/cegah-laka-laut-sat-polairud-polresta-balikpapan-imbau-pengunjung-tetap-waspada/"),
     ("Mengikuti", "https://mediakaltim.com/cegah-laka-laut-sat-polairud-polresta-balikpapan-imbau-pengunjung-tetap-waspada/"),
     ("Bacaan Lainnya", "http://www.kabarreskrim.net/kapolres-tulungagung-tebar-5-000-benih-ikan-tombro-di-sungai-ngrowo-dorong-desa-lestarikan-ekosistem"),
+    ("- Advertisement -", "https://indeksnews.com/antisipasi-barang-bahaya-polsek-batam-pemeriksaan"),
+    ("Klik Gambar", "https://penalampungnews.com/uncategorized/belum-diketahui-milik-siapa-seekor-sapi-ditemukan-warga-batanghari-dikebun-sawit/"),
+    ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
     ("![](/_nuxt/img/IKLAN AGAK PANJANG2 BARU.bc08484.jpg)", "https://tadatodays.com/detail/sopir-dan-kondektur-bus-di-terminal-bayuangga-dites-urine"),
     ("Menu Click to open Menus", "https://infobanyuwangi.com/33-anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi.html"),
@@ -261,6 +264,7 @@ CHROME_SEEN = [
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
     ("Check Also", "https://koranpelita.com/?p=109253"),
+    ("Trending Topic", "https://indeksnews.com/antisipasi-barang-bahaya-polsek-batam-pemeriksaan"),
     ("Discussion about this post", "https://bandungraya.net/turnamen-bola-voly-bhayangkara-cup-2024-ditutup-kabag-ops-polresta-bandung.html"),
     ("Popular Posts", "https://tribratanews.polresprobolinggo.info/2020/08/patroli-malam-hari-cegah-laka-lantas.html"),
     ("Read Also", "https://portaltribun.xyz/2025/05/11/patroli-polisi-ditingkatkan-untuk-mencegah-tawuran/"),
@@ -339,6 +343,7 @@ LEFT_IN_BODY = (
     "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first", "33 Lihat",
     "The Sunrise Of Java", "Click to open Menus", "Views)", "Publisher By", "(Humas Polres Rohul)", "InterMitraNews.com",
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
+    "Advertisement -", "Klik Gambar", "115 views", "Trending Topic",
 )
 
 

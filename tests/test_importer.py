@@ -6439,6 +6439,10 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("16.4k Pengikut", True),
     ("Mengikuti", True),
     ("Bacaan Lainnya", True),
+    # indeksnews.com: an ad's label alone; penalampungnews.com: an image's call; nsknews.com: a byline's views
+    ("- Advertisement -", True),
+    ("Klik Gambar", True),
+    ("oleh -115 views", True),
     ("Warga mengikuti kegiatan itu dengan antusias.", False),
     ("Publisher By : BIDHUMAS POLDA JATIM", True),
     ("*(Humas Polres Rohul)*", True),

@@ -33,6 +33,9 @@ DROPPED_LINES = (
     # left between paragraphs (``Bacaan Lainnya``)
     r"[\d.,]+\s*(?:k|rb|ribu|jt)?\s+pengikut|mengikuti",
     r"bacaan lainnya",
+    # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), and a byline left without its
+    # name beside the views' counter (``oleh -115 views``)
+    r"-\s*advertisement\s*-|klik gambar|oleh\s*-?\s*\d+\s+views?",
     # an image alone on its line: an ad's banner between paragraphs (``![](/_nuxt/img/IKLAN AGAK PANJANG2 …jpg)``), a
     # writer's picture above the story (``![Mochammad Angga](https://cdn.tadatodays.com/admin/…png)``)
     r"!\[[^\]]*\]\([^)]*\)",
@@ -248,6 +251,7 @@ ARTICLE_ENDS = (
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
     r"tampilkan",
     r"leave a (?:reply|comment)|be the first to comment|discussion about this post",
+    r"trending topics?",  # a theme's list of trending stories below the article
     r"tinggalkan (?:balasan|komentar)",
     r"click to comment",
     r"silahkan beri komentar.*",
