@@ -34,8 +34,9 @@ _PLACE_WORD = (
 )
 """Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is, and a
 named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street; a junction's word before a street
-is its own (``Simpang Jl. Medan``), and a kampung (``Kampung Mosso``, Papua's village) is placed as a village is;
-a district's short form may lose its dot (``Kel. Indra Sakti kec Tanjung Balai Selatan``)."""
+is its own (``Simpang Jl. Medan``), and a kampung (``Kampung Mosso``, Papua's village) is placed as a village is,
+but a kampung's short form is the hamlet below its village (``Kp. Margamulya Desa Jomin Barat``); a district's short
+form may lose its dot (``Kel. Indra Sakti kec Tanjung Balai Selatan``)."""
 _STOP_WORD = (
     r"(?:Pol(?:ri|isi|da|res|resta|restabes|sek|subsektor|air|airud|wan|antas|tabes|hut|pp)\b"
     r"|Pol\w*+(?!\s+(?!" + _PLACE_WORD + r"\b)[A-Z][a-z])"

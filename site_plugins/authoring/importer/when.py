@@ -212,6 +212,8 @@ def _state_since(paragraph: str, start: int, end: int) -> bool:
     """True for a day after ``Sejak`` opening its sentence, no span's end after it (:data:`_STATE_SINCE_BEFORE`)."""
     return bool(_STATE_SINCE_BEFORE.search(paragraph, max(0, start - 60), start)) \
         and not _SPAN_GOES_ON.match(paragraph, end)
+
+
 _FALLS_ON_BEFORE = re.compile(r"\bjatuh\s+pada\s+(?:hari\s+)?(?:tanggal\s+)?$", re.I)
 """The day an anniversary or a holiday falls on (``ulang tahun ke 70 Polri yang jatuh pada 1 Juli 2016``): that day's
 own, not the event held for it."""
