@@ -6449,6 +6449,13 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     # tadatodays.com: an ad's banner and the writer's picture, images alone on their lines
     ("![](/_nuxt/img/IKLAN AGAK PANJANG2 BARU.bc08484.jpg)", True),
     ("![Mochammad Angga](https://cdn.tadatodays.com/admin/20230627072135ANGGA OK.png)", True),
+    # gemarnews.com: an ad slot's label alone below the story; mediabudayaindonesia.com: a view count as a list's item;
+    # vnn.co.id: an advertiser's banner named in capitals above the headline
+    ("Ad", True),
+    ("- 33 Lihat", True),
+    ("IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID", True),
+    ("Adi, warga setempat, melihat 33 orang berkumpul.", False),
+    ("Iklan kampanye hitam di media sosial diawasi petugas.", False),
     # a dateline's double bar, and prose with one, stay
     ("Serang - Buserpolri.com || Tim Patroli Quick Win Presisi Polres Serang melaksanakan patroli.", False),
     ("Pages of the report were handed to the Polsek, and the Polsek read them.", False),
@@ -6593,25 +6600,6 @@ def test_a_patrols_name_spelt_out_after_its_short_form_names_no_street(article_u
     text = ("Satlantas Pasang Baliho\n\nUNGARAN TIMUR- Unit Laka Satlantas Polres Semarang bersama PJR (Patroli Jalan Raya) "
             "memasang baliho imbauan tertib lalu lintas di sejumlah titik rawan, Senin (13/7/2020).")
     assert draft_story(parse_article(text), article_units).fields["location"] != "Jalan Raya"
-
-
-@pytest.mark.parametrize("line, chrome", [
-    # gemarnews.com: an ad slot's label alone below the story; mediabudayaindonesia.com: a view count as a list's item
-    ("Ad", True),
-    ("- 33 Lihat", True),
-    ("Adi, warga setempat, melihat 33 orang berkumpul.", False),
-])
-def test_an_ad_label_and_a_view_count_are_chrome(line, chrome):
-    assert is_chrome(line) is chrome
-
-
-@pytest.mark.parametrize("line, chrome", [
-    # vnn.co.id: an advertiser's banner named in capitals above the headline
-    ("IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID", True),
-    ("Iklan kampanye hitam di media sosial diawasi petugas.", False),
-])
-def test_an_advertisers_banner_in_capitals_is_chrome(line, chrome):
-    assert is_chrome(line) is chrome
 
 
 def test_tags_with_their_words_end_the_article():

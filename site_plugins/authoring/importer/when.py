@@ -1124,9 +1124,8 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
     ``Jumat (5/9/2025) malam`` first, then ``pada Jumat, 5 September 2025 pukul 20.30 WIB``."""
     for mention in mentions:
         again = _reading(mention.match)
-        reached = _REACHED.search(mention.paragraph, max(0, mention.match.start() - 80), mention.match.start())
-        if again and again.day == found.day and not reached:  # the hour a speaker was reached is not the event's
-            _time_after(again, mention)
+        if again and again.day == found.day:
+            _time_after(again, mention)  # none where the day is when a speaker was reached
             if again.hour is not None:
                 found.hour, found.minute = again.hour, again.minute
                 return True
