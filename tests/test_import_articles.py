@@ -364,11 +364,6 @@ KNOWN_WRONG = {
         "company's block, more words between 'di' and the village than a place is read across, and the town lies in "
         "the Polsek's own district, so nothing puts it in doubt (docs/importer.md, held-out sets 92 and 93)"
     ),
-    ("penanggungan-pendaki", "location"): (
-        "the search team's residents of a hamlet (``warga Dusun Kandangan``), the lead's only named place, is read as "
-        "where the climbers were found; they were found at the Candi Wayangan post of Gunung Penanggungan, written in "
-        "lower case (``pos Candi Wayangan``, ``gunung Penanggungan``) (docs/importer.md, held-out sets 98 and 99)"
-    ),
 }
 """Fields the importer still fills silently wrong, each with why: the tests expect exactly these
 wrong, so each stays in sight until a rule fixes it (one that comes out right or flagged fails

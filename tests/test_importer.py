@@ -6799,8 +6799,15 @@ def test_homes_of_the_arrested_glued_short_forms_and_kampungs_in_the_place(lead,
     ("Takjil Lantas Peduli\n\nPONTIANAK - Satlantas Polresta Pontianak membagikan takjil, Selasa (26/3/2024). Kegiatan "
      "digelar di tiga titik ruas jalan yaitu di Bundaran Untan, ruas jalan perempatan Garuda dan di perempatan Brimob.",
      "beberapa tempat"),
+    # liputanjatim.com: the joint search team's residents of a hamlet, no place where the climbers were found
+    ("Liputanjatim.com – Dua pendaki yang hilang saat mendaki gunung Penanggungan akhirnya "
+     "ditemukan. Hal itu berkat usaha tim pencari gabungan dari Polsek dan Koramil Ngoro, warga Dusun Kandangan dan "
+     "petugas posko pendakian Telogo.\n\nKapolres Mojokerto AKBP Dony Alexander mengatakan kedua pendaki tersebut "
+     "berhasil ketemu saat berada pada pos Candi Wayangan.", "tidak ditemukan"),
 ])
-def test_a_town_going_on_in_lower_case_or_the_first_of_counted_spots_is_in_doubt(text, reason, article_units):
+def test_a_town_going_on_in_lower_case_counted_spots_or_a_teams_residents_leave_the_place_in_doubt(
+    text, reason, article_units,
+):
     location = draft_story(parse_article(text), article_units).fields["location"]
     assert is_unfilled(location) and reason in location
 

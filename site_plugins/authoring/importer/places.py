@@ -976,6 +976,7 @@ def _as_told(paragraph: str) -> str:
     )
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
     told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, _ARRESTED_HOME.sub(_blanked, told)))
+    told = _JOINT_TEAM.sub(lambda team: _TEAM_RESIDENTS.sub(_blanked, team.group()), told)
     return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
 
 
@@ -989,6 +990,10 @@ _ARRESTED_HOME = re.compile(
 """The home of someone told by their age and then arrested (``Seorang pria berinisial A (51), warga Desa Piong,
 Kecamatan Sanggar, Kabupaten Bima, ditangkap``): not where the arrest was. The home of someone visited is where the
 visit was (``mendatangi Atim (52) warga Dusun Jebug 1 RT 01/02, Desa Sukamekar``)."""
+_JOINT_TEAM = re.compile(r"\bgabungan\s+(?:dari|(?:yang\s+)?terdiri\s+(?:dari|atas))\s+[^.;!?]*")
+"""A joint team and who it is made of (``tim pencari gabungan dari Polsek dan Koramil Ngoro, warga Dusun Kandangan dan
+petugas posko``): where its residents live is not where the team worked."""
+_TEAM_RESIDENTS = re.compile(r"\b(?:warga|masyarakat|penduduk)\s+(?=[A-Z])[^,;]*?(?=\s+dan\s|,|$)")
 _PUPILS_OF = re.compile(r"\b(?:siswa|siswi|murid|guru)\s+(?=[A-Z])[^.;!?,]*?(?=\s+(?-i:[a-z])|[.;!?,]|$)")
 """The school whose pupils or teachers are told of (``Puluhan siswa TK Dharma Wanita Desa Duwet tampak antusias``): a
 village in its name is the school's, not where the event was (the pupils' visit to the Polsek's yard). The words in
