@@ -254,6 +254,7 @@ CHROME_SEEN = [
     ("Bacaan Lainnya", "http://www.kabarreskrim.net/kapolres-tulungagung-tebar-5-000-benih-ikan-tombro-di-sungai-ngrowo-dorong-desa-lestarikan-ekosistem"),
     ("- Advertisement -", "https://indeksnews.com/antisipasi-barang-bahaya-polsek-batam-pemeriksaan"),
     ("Klik Gambar", "https://penalampungnews.com/uncategorized/belum-diketahui-milik-siapa-seekor-sapi-ditemukan-warga-batanghari-dikebun-sawit/"),
+    ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
     ("![](/_nuxt/img/IKLAN AGAK PANJANG2 BARU.bc08484.jpg)", "https://tadatodays.com/detail/sopir-dan-kondektur-bus-di-terminal-bayuangga-dites-urine"),
@@ -343,7 +344,7 @@ LEFT_IN_BODY = (
     "Ukuran Font", "Twitter JPNN", "berhasil dicopy", "(Ayotegal.com/", "Foto Antara/", "Be the first", "33 Lihat",
     "The Sunrise Of Java", "Click to open Menus", "Views)", "Publisher By", "(Humas Polres Rohul)", "InterMitraNews.com",
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
-    "Advertisement -", "Klik Gambar", "115 views", "Trending Topic",
+    "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
 )
 
 

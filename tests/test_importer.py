@@ -6443,6 +6443,7 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("- Advertisement -", True),
     ("Klik Gambar", True),
     ("oleh -115 views", True),
+    ("Dapatkan full source code Asli", True),  # mediapro.datagoe.com: a theme seller's ad above the lead
     ("Warga mengikuti kegiatan itu dengan antusias.", False),
     ("Publisher By : BIDHUMAS POLDA JATIM", True),
     ("*(Humas Polres Rohul)*", True),

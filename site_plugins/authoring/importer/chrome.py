@@ -33,9 +33,9 @@ DROPPED_LINES = (
     # left between paragraphs (``Bacaan Lainnya``)
     r"[\d.,]+\s*(?:k|rb|ribu|jt)?\s+pengikut|mengikuti",
     r"bacaan lainnya",
-    # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), and a byline left without its
-    # name beside the views' counter (``oleh -115 views``)
-    r"-\s*advertisement\s*-|klik gambar|oleh\s*-?\s*\d+\s+views?",
+    # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), a byline left without its
+    # name beside the views' counter (``oleh -115 views``), and a theme's seller's ad (``Dapatkan full source code``)
+    r"-\s*advertisement\s*-|klik gambar|oleh\s*-?\s*\d+\s+views?|dapatkan full source code.*",
     # an image alone on its line: an ad's banner between paragraphs (``![](/_nuxt/img/IKLAN AGAK PANJANG2 …jpg)``), a
     # writer's picture above the story (``![Mochammad Angga](https://cdn.tadatodays.com/admin/…png)``)
     r"!\[[^\]]*\]\([^)]*\)",
