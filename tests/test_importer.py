@@ -1311,6 +1311,10 @@ def article_units():
     ("SAIBETIK — Bhabinkamtibmas Polres Pesawaran menyambangi warga, Rabu (4/6/2025).",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Saibetik' pada dateline tidak dikenal "
      "sebagai daerah di daftar satuan; mungkin nama situs; usul: Saibetik"),
+    # radarpekalongan.disway.id: a caption's word in capitals before its dash, the same word in lower case in the text
+    ("DICUKUR - Anggota Propam Polres Pekalongan mencukur jenggot personil, Rabu (19/2/2020). Yang berjenggot langsung "
+     "dicukur.", "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — 'Dicukur' pada dateline "
+     "tidak dikenal sebagai daerah di daftar satuan; mungkin nama situs; usul: Dicukur"),
     ("KUALA PEMBUANG, jurnalborneo.co.id — Anggota Satlantas Polres Seruyan melaksanakan patroli, Rabu (4/6/2025).",
      "ISI: lokasi kejadian (jalan, kelurahan/desa, kecamatan, kota/kabupaten) — dateline 'Kuala Pembuang' tidak "
      "disebut lagi di teks dan bukan wilayah satuan berita ini; usul: Kuala Pembuang"),
@@ -6444,6 +6448,16 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Klik Gambar", True),
     ("oleh -115 views", True),
     ("Dapatkan full source code Asli", True),  # mediapro.datagoe.com: a theme seller's ad above the lead
+    # narasisumut.id: a caption under its label and the photo's source; exemvlar.com: a caption closed by the word
+    # marking the photo an illustration, glued to its stop
+    ("Keterangan Foto: Polisi saat menangkap Gerombolan Geng Motor Bikin Bikin Resah Warga Kota Medan", True),
+    ("Sumber foto: Akun resmi Instagram Satreskrik Polrestabes Medan.", True),
+    ("Polisi menertibkan remaja saat razia malam di Cirebon, remaja duduk di trotoar, petugas berdiri memberikan arahan "
+     "di tengah keramaian jalanan sepi.Ilustrasi", True),
+    ("Sumber dana kegiatan: swadaya warga dan desa.", False),
+    # maluku.disway.id: a caption closed by the agency's and the photographer's names and a theme's hyphens
+    ("olwan Polda Maluku saat melakukan sosialisasi terkait pencegahan perundungan di sekolah, Ambon, Selasa "
+     "(15/7/2025). (ANTARA/Winda Herman)--", True),
     ("Warga mengikuti kegiatan itu dengan antusias.", False),
     ("Publisher By : BIDHUMAS POLDA JATIM", True),
     ("*(Humas Polres Rohul)*", True),
@@ -6782,11 +6796,15 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     # ngabang.publik.co.id: the next sentence's first word, its stop left off, ends the district's name
     ("Landak - Polsek Ngabang menggelar razia petasan di kecamatan Ngabang Hasilnya, sebanyak Puluhan butir petasan "
      "disita Polisi.", "kecamatan Ngabang"),
+    # ntb.reuters.co.id: a regency's word typed with one wrong letter (``Kabuoaten``) is still the regency's
+    ("Lombok Barat NTB - Bhabinkamtibmas Polsek Narmada memberikan pemahaman kepada warga yang hendak menikah dibawah "
+     "umur bertempat di Dusun Sambik Baru Desa Sesaot Kecamatan Narmada Kabuoaten Lombok Barat. Minggu, (11/06/2023)",
+     "Dusun Sambik Baru, Desa Sesaot, Kecamatan Narmada, Kabuoaten Lombok Barat"),
     # a kampung's short form below its ward, and a district's without its stop
     ("Karawang – Jumat Curhat digelar bersama warga Kp. Margamulya Desa Jomin Barat kec Kotabaru Kabupaten Karawang, "
      "Jumat (21/1/2022).", "Kp. Margamulya, Desa Jomin Barat, kec Kotabaru, Kabupaten Karawang"),
 ])
-def test_homes_of_the_arrested_glued_short_forms_and_kampungs_in_the_place(lead, location, article_units):
+def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_the_place(lead, location, article_units):
     fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields
     assert fields["location"] == location
 

@@ -144,9 +144,10 @@ DROPPED_LINES = (
     # also with the paper's short name before the source: ``… Wilayah Kecamatan Blahbatuh. (BP/Istimewa)``
     r".{1,300}?\.? \((?-i:[A-Z]{2,8})\s*/\s*(?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",
     # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN
-    # Times/Darsil Yahya)``); a desk's credit (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
+    # Times/Darsil Yahya)``), also with the hyphens a theme set after it (``(ANTARA/Winda Herman)--``); a desk's credit
+    # (``(Red/Andi)``, ``(Humas/Budi Santoso)``) closes story text
     r"[^\"“”]{1,300}?\.?\s?\((?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
-    r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)\.?",
+    r"(?-i:[A-Z][\w]*(?: [A-Z][\w]*){0,2})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})\)(?:\.|-+)?",
     # the same closed by the site's address and the photographer's one name (``… di Mapolres Tegal Kota, Senin
     # (5/4/2021). (Ayotegal.com/Lilisnawati)``)
     r"[^\"“”]{1,300}?\.?\s?\((?-i:[A-Z][\w-]*)\.(?:com|co\.id|id|net)\s*/\s*"
@@ -167,6 +168,12 @@ DROPPED_LINES = (
     r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
     r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     rf"(?!{CREDIT_INTO_LEAD})f(?:h)?oto\s*:\s.{{1,300}}",
+    # a caption under its label, and the photo's source under it (``Keterangan Foto: Polisi saat menangkap …`` /
+    # ``Sumber foto: Akun resmi Instagram …``)
+    r"(?:keterangan|sumber) foto\s*:\s.{1,300}",
+    # a caption closed by the word that marks the photo as an illustration, glued to its stop (``… jalanan
+    # sepi.Ilustrasi``)
+    r"[^\"“”]{1,300}?[.!?]\s?\(?ilustrasi\)?\.?",
     _PHOTOGRAPHER,
     # a one-sentence caption closed by its photographer and the medium after a slash: ``… di Oninantooge, Wakatobi.
     # Foto: Wa Ode Hesti/Telisik.``

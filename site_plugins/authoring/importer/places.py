@@ -26,11 +26,22 @@ a dateline naming them names the city."""
 
 _STATE_FIRMS = r"(?:Bulog|Damri|Perhutani|Peruri|Pegadaian|Jasa|PPD|LKBN)"
 """State companies whose name ``Perum`` (Perusahaan Umum) opens: no housing estate."""
+_MISSPELT_LEVELS = {"kabupaten": "kota", "kecamatan": "kecamatan", "kelurahan": "desa"}
+"""The long area words, whose spelling with one wrong letter after the first (``Kabuoaten Lombok Barat``) is still
+the word: no name is a letter away from them."""
+
+
+def _one_letter_off(word: str) -> str:
+    """A pattern of ``word`` with any one of its letters after the first replaced by another."""
+    return "|".join(f"{word[:at]}[a-z]{word[at + 1:]}" for at in range(1, len(word)))
+
+
 _PLACE_WORD = (
     r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
     r"Dusun|Dsn\.|Desa|desa|Ds\.|Kp\.|"
     r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|[Kk]ec(?=\s)|"
-    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau)"
+    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau|"
+    + "|".join(_one_letter_off(word.capitalize()) for word in _MISSPELT_LEVELS) + ")"
 )
 """Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is, and a
 named hall (``Gedung Tongkonan di Jl Sam Ratulangi``) is the spot before its street; a junction's word before a street
@@ -961,7 +972,10 @@ def _head_word(part: re.Match) -> str:
 
 def _level(part: str) -> str:
     """``desa``, ``kecamatan``, ... for a named place; ``tempat`` for a spot without a place word."""
-    return _LEVELS.get(part.split()[0].strip(".").casefold(), "tempat")
+    word = part.split()[0].strip(".").casefold()
+    misspelt = (level for right, level in _MISSPELT_LEVELS.items()
+                if len(word) == len(right) and sum(a != b for a, b in zip(word, right)) == 1)
+    return _LEVELS.get(word) or next(misspelt, "tempat")
 
 
 def _as_told(paragraph: str) -> str:
