@@ -3457,6 +3457,9 @@ def _day_read(text: str) -> str | None:
     # the same inside a sentence that goes on, or after its full stop, is no date read alone: as before
     ("Jember – Polsek Jombang menggelar patroli gabungan (30/03/2025) bersama TNI dan Sapol PP.", None),
     ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI. (30/03/2025)", None),
+    # menaratoday.com: after the place's comma, the sentence's full stop after it
+    ("Jember – Polsek Jombang menggelar patroli gabungan bersama TNI di Kecamatan Jombang, (30/03/2025).",
+     "2025-03-30"),
 ])
 def test_a_bracketed_date_closing_the_lead_is_the_events(lead, found):
     opening = "Jember – Dalam mengantisipasi meningkatnya aktivitas masyarakat pada malam takbir Hari Raya Idhul Fitri 1446 H "
@@ -3756,6 +3759,7 @@ def test_a_headline_with_a_bracket_and_a_dash_stays(headline):
     # the earlier event's day, written in a clause of its own after ``setelah``: no patrol's day
     ("setelah pelaksanaan Pilkada Majene yang digelar 27 November 2024", None),
     ("usai pemungutan suara yang berlangsung pada Rabu (27/11/2024)", None),
+    ("usai pemungutan suara yang berlangsung pada rabu, (27/11/2024)", None),  # its weekday before the comma
     # the patrol's own day after the clause, or a patrol held on a day, is read
     ("setelah pelaksanaan Pilkada Majene, pada Kamis (28/11/2024)", "2024-11-28"),
     ("dalam patroli yang digelar pada Kamis (28/11/2024)", "2024-11-28"),
@@ -4350,8 +4354,11 @@ def test_a_writer_after_by_in_an_english_stamp(stamp, author):
     # a single name or initials before ``red`` are no sure writer; a sentence with slashes is none
     ("DH/red", ""),
     ("Patroli berjalan aman dan/atau lancar/red", ""),
+    # desa.nu: the desk's numbered account, a hyphen and the writer's name
+    ("Redaksi01-Alfian", "Alfian"),
+    ("Redaksi01", ""),
 ])
-def test_a_full_name_before_the_desks_red_signs_the_article(last, author):
+def test_a_full_name_before_the_desks_red_or_after_its_account_signs_the_article(last, author):
     text = ("Polisi Sambang Sekolah di Tanah Tinggi\n\nJAKARTA - Polsek Johar Baru menyambangi SD Negeri, Rabu "
             f"(12/11/2025).\n\n{last}")
     article = parse_article(text)

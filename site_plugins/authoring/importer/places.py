@@ -283,6 +283,8 @@ _SLASHED_TO_DESK = re.compile(
 )
 """The writer's full name between an editor's initials and the desk's ``red``, alone as the last line:
 ``DH/Yordani Emerald/red``."""
+_DESK_ACCOUNT_THEN_NAME = re.compile(r"(?i:redaksi|admin)\d{0,3}\s*-\s*(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+){0,2})")
+"""The desk's account, numbered, a hyphen and the writer's name, alone as the last line: ``Redaksi01-Alfian``."""
 _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
 _END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
@@ -862,6 +864,7 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     """
     sure = _END_CREDIT.search(paragraph) or _END_FULL_NAME.search(paragraph) or _DESK_SIGNED.fullmatch(paragraph) \
         or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
+        or _DESK_ACCOUNT_THEN_NAME.fullmatch(paragraph.strip()) \
         or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph) \
         or _END_STARRED_NAME.search(paragraph)
     handle = None if sure else _END_HANDLE.search(paragraph)
@@ -878,7 +881,7 @@ def is_credit_alone(paragraph: str) -> bool:
     """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``,
     ``Wahono-Riyan``."""
     alone = paragraph.strip()
-    patterns = (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED, _SLASHED_TO_DESK)
+    patterns = (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED, _SLASHED_TO_DESK, _DESK_ACCOUNT_THEN_NAME)
     return any(pattern.fullmatch(alone) for pattern in patterns)
 
 

@@ -63,13 +63,19 @@ DATELINE_SITE_DATE = re.compile(
 )
 """A newsroom's name and the day of writing in brackets in the dateline: ``Manokwari, (Tagar 12/6/2018) -``; read as
 the day of writing, as a date alone there is."""
+_NO_WEEKDAY_BEFORE = "".join(
+    rf"(?<!(?i:{day}), )" for day in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu")
+)
+"""A weekday right before a bracketed date's comma makes the two one day, read (or set aside) with its weekday."""
 BRACKETED_NUMERIC = re.compile(
-    r"(?:\bpada\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$))"
+    r"(?:\bpada\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$)|(?<=[A-Za-z], )" + _NO_WEEKDAY_BEFORE
+    + r"\((?=[\d/\s]+\)\.?\s*$))"
     r"\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
 )
 """A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
-1/2024)``, or closing a paragraph right after its last word, with no full stop (``Polsek Jombang menggelar patroli
-gabungan bersama TNI dan Sapol PP (30/03/2025)``); a day and month without the year is no date."""
+1/2024)``, or closing a paragraph right after its last word or its comma, the full stop after it or none (``Polsek
+Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)``, ``kata Asfuri, di GOR Ken Arok, Kota Malang,
+(26/6/2019).``); a day and month without the year is no date."""
 _DAY_PATTERNS = (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE)
 """Every way the body writes a day, read in this order where two overlap."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
