@@ -2773,6 +2773,8 @@ def test_a_name_before_the_stamp_after_a_bar_is_the_writer(before, author, stamp
     ("Kota Curup | 30 November 2018 11:57 WIB", "", None),
     ("Humas Polres Rejang | 30 November 2018 11:57 WIB", "", None),
     ("Rustam Agus | 30 November 2018", "", None),
+    # suara.com: the writer's name alone on the line above the stamp
+    ("Tasmalinda\nMinggu, 11 Desember 2022 | 13:02 WIB", "Tasmalinda", "2022-12-11 13:02"),
 ])
 def test_a_byline_and_its_stamp_below_the_standfirst_are_the_writer_and_the_stamp(byline, author, stamp):
     article = parse_article(
@@ -6462,6 +6464,8 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Polisi menertibkan remaja saat razia malam di Cirebon, remaja duduk di trotoar, petugas berdiri memberikan arahan "
      "di tengah keramaian jalanan sepi.Ilustrasi", True),
     ("Sumber dana kegiatan: swadaya warga dan desa.", False),
+    # kepriupdate.com: a WordPress caption's shortcode left in the text
+    ('[caption id="attachment_3568" align="alignleft" width="290"]Ilustrasi Ilustrasi[/caption]', True),
     # maluku.disway.id: a caption closed by the agency's and the photographer's names and a theme's hyphens
     ("olwan Polda Maluku saat melakukan sosialisasi terkait pencegahan perundungan di sekolah, Ambon, Selasa "
      "(15/7/2025). (ANTARA/Winda Herman)--", True),

@@ -144,7 +144,7 @@ def parse_article(text: str) -> Article:
         lines, closing_title = _lead_repeated_at_end(lines)
     lines, footer_title, footer_writer = _republished_footer(lines)
     if title and not author:
-        lines, author, published = _byline_below_standfirst(lines, published)
+        lines, author, published = _byline_below_standfirst(lines, title, published)
     title, published = title or closing_title or footer_title, published or closing_stamp
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
     found = paragraphs(body, is_hard_wrapped(body))
@@ -1349,15 +1349,25 @@ _BYLINE_AND_STAMP = re.compile(
 2018 11:57 WIB``)."""
 
 
-def _byline_below_standfirst(lines: list[str], published: Dateline | None) -> tuple[list[str], str, Dateline | None]:
+def _byline_below_standfirst(
+    lines: list[str], title: str, published: Dateline | None,
+) -> tuple[list[str], str, Dateline | None]:
     """The lines without a byline and its stamp set below a headline's standfirst (a summary repeating the lead), the
-    writer and the stamp: :data:`_BYLINE_AND_STAMP` among the first lines, its stamp whole, with the hour; a region
+    writer and the stamp: :data:`_BYLINE_AND_STAMP` among the first lines, its stamp whole, with the hour, or a name
+    alone on the line right above such a stamp, below the headline (``Tasmalinda`` / ``Minggu, 11 Desember 2022 |
+    13:02 WIB``; a city or a rubric above the headline is none); a region
     before a bar (``Kota Tangerang | …``), a reporter's label (``Laporan Jafaruddin | Aceh Utara``) or a site's name
     before a dateline (``Media Rakyat | Banyuwangi –``) is none."""
-    for at in [at for at, line in enumerate(lines) if line][:_LEADING_LINES]:
+    filled = [at for at, line in enumerate(lines) if line][:_LEADING_LINES]
+    for at in filled:
         if (byline := _BYLINE_AND_STAMP.fullmatch(lines[at].strip())) and is_person(byline["name"]) \
                 and (stamp := timestamp(byline["stamp"])) and stamp.hour is not None:
             return lines[:at] + lines[at + 1:], byline["name"], published or stamp
+    headline = next((at for at in filled if plain(lines[at]) == title), len(lines))
+    for at in filled:
+        if at > headline and at + 1 < len(lines) and (name := _name_above_stamp(lines[at].strip(), lines[at + 1])) \
+                and (stamp := timestamp(lines[at + 1])) and stamp.hour is not None:
+            return lines[:at] + lines[at + 2:], name["name"], published or stamp
     return lines, "", published
 
 

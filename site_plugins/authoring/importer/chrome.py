@@ -189,6 +189,9 @@ DROPPED_LINES = (
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
+    # a WordPress caption's shortcode, left in the text with its caption (``[caption id="attachment_3568" …]Ilustrasi
+    # Ilustrasi[/caption]``)
+    r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",
     r"dapatkan berita terbaru di .+",
     r"(?:portal|situs) (?:berita|informasi)\b[^.!?,:]{0,60}",  # a site's tagline (a headline has its comma)
     r"baca koran [^.!?]{1,60}",  # an e-paper site's name and tagline: ``Baca Koran Harian Rakyat Bengkulu - Pilihan Utama``
