@@ -263,6 +263,8 @@ CHROME_SEEN = [
     ("olwan Polda Maluku saat melakukan sosialisasi terkait pencegahan perundungan di sekolah, Ambon, Selasa "
      "(15/7/2025). (ANTARA/Winda Herman)--", "https://maluku.disway.id/read/577/polwan-polda-maluku-gencarkan-edukasi-anti-bullying-di-sekolah-sasar-ratusan-siswa-mts-negeri-ambon"),
     ('[caption id="attachment_3568" align="alignleft" width="290"]Ilustrasi Ilustrasi[/caption]', "https://kepriupdate.com/2015/01/wakapolsek-stop-dan-laporkan-segera-kdrt.html"),
+    ("Pilihan Editor: Antisipasi Dua Gelombang Mudik Libur Natal-Tahun Baru",
+     "https://solderpanas.com/libur-natal-sopir-bus-di-tanjung-priok-jalani-cek-kesehatan"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -354,7 +356,7 @@ LEFT_IN_BODY = (
     "The Sunrise Of Java", "Click to open Menus", "Views)", "Publisher By", "(Humas Polres Rohul)", "InterMitraNews.com",
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
-    "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]",
+    "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor",
 )
 
 

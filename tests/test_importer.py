@@ -4338,6 +4338,14 @@ def test_credits_after_the_end_mark_name_the_writer(ending, author):
     assert parse_article(text).author == author
 
 
+def test_the_pages_stamp_shown_again_below_the_headline_is_no_story_text():
+    # tarakanborneo.blogspot.com: a blog's date above the headline, and again after a stray stop below it
+    text = ("Minggu, 09 Oktober 2011\n\nPolres Tarakan Tingkatkan Kewaspadaan\n\n. Minggu, 09 Oktober 2011\n\nTARAKAN "
+            "– Jajaran Kepolisian Resor Tarakan meningkatkan kewaspadaan terhadap bank dan ATM.")
+    article = parse_article(text)
+    assert article.published.text == "2011-10-09" and article.paragraphs[0].startswith("TARAKAN")
+
+
 @pytest.mark.parametrize("stamp, author", [
     ("Jan 21st 2023, 14:26, by Hedi Malliwang, kumparanNEWS", "Hedi Malliwang"),  # an English stamp, then the writer
     ("Jan 21st 2023, 14:26", ""),  # a stamp alone names no one
@@ -6464,6 +6472,7 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Polisi menertibkan remaja saat razia malam di Cirebon, remaja duduk di trotoar, petugas berdiri memberikan arahan "
      "di tengah keramaian jalanan sepi.Ilustrasi", True),
     ("Sumber dana kegiatan: swadaya warga dan desa.", False),
+    ("Pilihan Editor: Antisipasi Dua Gelombang Mudik Libur Natal-Tahun Baru", True),  # solderpanas.com: editors' pick
     # kepriupdate.com: a WordPress caption's shortcode left in the text
     ('[caption id="attachment_3568" align="alignleft" width="290"]Ilustrasi Ilustrasi[/caption]', True),
     # maluku.disway.id: a caption closed by the agency's and the photographer's names and a theme's hyphens
@@ -6761,6 +6770,13 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     # the hour after ``jam`` right after the day is the day's
     ("PALU - Pada hari Jumat tanggal 17 Oktober 2025 sekira jam 09.10 Wita bertempat di Masjid Polsek Tawaeli "
      "digelar Jumat Curhat.", "2025-10-17 09:10"),
+    # detiknewstv.com: the flight a departure is scheduled for, after the lead, is no day of the escort's
+    ("Jakarta – Sebanyak 442 calon jamaah haji diberangkatkan dari Asrama Haji Pondok Gede, Senin malam (12/5). "
+     "Pengamanan dilakukan jajaran Polsek Makasar.\n\nKeberangkatan resmi Kloter 31 dijadwalkan pada Selasa, 13 Mei "
+     "2025 pukul 04.30 WIB melalui penerbangan SV 5237.", "2025-05-12"),
+    # tarakanborneo.blogspot.com: the day and hour of the blast the Polres acts after
+    ("TARAKAN – Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari "
+     "(7/10/2011) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan langsung meningkatkan kewaspadaan.", None),
 ])
 def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     found = parse_article(text).event.found
@@ -6811,6 +6827,9 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     ("Lombok Barat NTB - Bhabinkamtibmas Polsek Narmada memberikan pemahaman kepada warga yang hendak menikah dibawah "
      "umur bertempat di Dusun Sambik Baru Desa Sesaot Kecamatan Narmada Kabuoaten Lombok Barat. Minggu, (11/06/2023)",
      "Dusun Sambik Baru, Desa Sesaot, Kecamatan Narmada, Kabuoaten Lombok Barat"),
+    # kotawaringinnews.co.id: a province's short form with its stop after the regency
+    ("Kapuas – Polsek Mantangai melaksanakan patroli malam di Desa Mantangai Hilir Kec. Mantangai Kab. Kapuas Prov. "
+     "Kalteng Sabtu (12/9/2020).", "Desa Mantangai Hilir, Kec. Mantangai, Kab. Kapuas, Prov. Kalteng"),
     # a kampung's short form below its ward, and a district's without its stop
     ("Karawang – Jumat Curhat digelar bersama warga Kp. Margamulya Desa Jomin Barat kec Kotabaru Kabupaten Karawang, "
      "Jumat (21/1/2022).", "Kp. Margamulya, Desa Jomin Barat, kec Kotabaru, Kabupaten Karawang"),

@@ -1132,6 +1132,8 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         )
         if stamp:
             published = stamp
+        elif published and (again := timestamp(line)) and again.day == published.day:
+            pass  # the page's stamp shown again below the headline (``. Minggu, 09 Oktober 2011``), dropped
         elif credit:
             name = " ".join(credit["name"].split()).strip(" ,")
             author = name if is_person(name) else ""  # ``oleh Humas Polda Kalsel``: an office's byline, no writer

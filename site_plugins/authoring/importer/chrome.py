@@ -113,6 +113,7 @@ DROPPED_LINES = (
     r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
     r"(?:- |\*\*)?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``
     r"read next\s*:.*",
+    r"pilihan editor\s*:.*",  # a portal's editors' pick, another story's headline: ``Pilihan Editor: Antisipasi …``
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
     # a page's own address and its rights line, copied above the headline (``https://www.kabarsawit.com``)

@@ -40,7 +40,7 @@ _PLACE_WORD = (
     r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
     r"Dusun|Dsn\.|Desa|desa|Ds\.|Kp\.|"
     r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|[Kk]ec(?=\s)|"
-    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Pulau|"
+    r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Prov\.|Pulau|"
     + "|".join(_one_letter_off(word.capitalize()) for word in _MISSPELT_LEVELS) + ")"
 )
 """Words that open a place's name; a housing estate (``Perum Bumi Aura Persada``) is placed as a street is, and a
@@ -166,7 +166,7 @@ _LEVELS = {
     "dusun": "dusun", "dsn": "dusun", "jorong": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa",
     "kel": "desa", "kampung": "desa", "kp": "dusun", "nagori": "desa", "nagari": "desa", "gampong": "desa",
     "kecamatan": "kecamatan", "kec": "kecamatan", "kota": "kota", "kabupaten": "kota", "kab": "kota",
-    "provinsi": "provinsi", "pulau": "pulau"
+    "provinsi": "provinsi", "prov": "provinsi", "pulau": "pulau"
 }
 _DATELINE = re.compile(
     # the site's name first: ``TBNEWSSUMBAR.ID, Sawahlunto –``, ``detik86News.com - Deli Serdang -``,
@@ -938,7 +938,7 @@ def _rank(part: str) -> int:
     return _RANKS.index(level) if level in _RANKS else -1
 
 
-_WORD_WITH_STOP = re.compile(r"(?:Dusun|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\.\s+(?=[A-Z])")
+_WORD_WITH_STOP = re.compile(r"(?:Dusun|Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Prov)\.\s+(?=[A-Z])")
 
 
 def _trimmed(part: str) -> str:
@@ -1021,10 +1021,13 @@ name, no place called so."""
 
 
 _FOLLOWED_INCIDENT = re.compile(
-    r"\b(?:menyusul|pasca|usai|setelah)\s+(?:adanya\s+)?(?:insiden|kasus|kejadian|peristiwa)\b[^.!?]*", re.I
+    r"\b(?:menyusul|pasca|usai|setelah)\s+(?:adanya\s+)?(?:insiden|kasus|kejadian|peristiwa|ledakan|"
+    r"kerusuhan|bentrok\w*|pengeboman|pemboman|penyerangan|teror)\b[^.!?]*",
+    re.I,
 )
 """The incident a patrol follows, told in a clause (``Pengerahan pasukan tersebut menyusul insiden ledakan mesin ATM di
-wilayah Karangploso, Kabupaten Malang``): the incident's place, not the patrol's."""
+wilayah Karangploso, Kabupaten Malang``, ``Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman``):
+the incident's place, not the patrol's."""
 _COUNTED = re.compile(
     r"(?<![\w./-])(?<!(?:RT|RW|rt|rw|No|Km|KM) )\d{1,3}\s+(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|[Kk]ota|[Dd]usun)"
     r"\b(?:\s+[A-Z][\w'’-]*)*"

@@ -201,6 +201,13 @@ _PAST_EVENT_BEFORE = re.compile(
 )
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
+_INCIDENT_PASSED_BEFORE = re.compile(
+    r"\b(?:[Pp]asca|[Ss]etelah\s+terjadi(?:nya)?)\s+(?:ledakan|kejadian|peristiwa|insiden|kerusuhan|bentrok\w*|"
+    r"pengeboman|pemboman|penyerangan|teror)\b[^.!?;“”\"]{0,120}$"
+)
+"""An incident the police act after, its day told in the same clause (``Pasca ledakan di anjungan tunai mandiri (ATM)
+di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan
+langsung meningkatkan kewaspadaan``): the incident's day and hour, not the police's."""
 _AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$")
 """The day something holds from (``kenaikan harga Bahan Bakar Minyak (BBM) oleh Presiden Joko Widodo per 3 September
 2022``): a price's or a rule's day, not the event's."""
@@ -223,6 +230,11 @@ def _state_since(paragraph: str, start: int, end: int) -> bool:
 _FALLS_ON_BEFORE = re.compile(r"\bjatuh\s+pada\s+(?:hari\s+)?(?:tanggal\s+)?$", re.I)
 """The day an anniversary or a holiday falls on (``ulang tahun ke 70 Polri yang jatuh pada 1 Juli 2016``): that day's
 own, not the event held for it."""
+_SCHEDULED_BEFORE = re.compile(
+    rf"\b(?:di)?jadwalkan\s+(?:akan\s+)?(?:pada\s+)?(?:hari\s+)?(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I,
+)
+"""A day something is scheduled for, told after the lead (``Keberangkatan resmi Kloter 31 dijadwalkan pada Selasa, 13 Mei
+2025 pukul 04.30 WIB``): a day to come, as :data:`_TO_COME_BEFORE`'s, not the event's."""
 _TO_COME_BEFORE = re.compile(
     r"\bakan\s+(?:di)?(?:laksanakan|melaksanakan|gelar|menggelar|adakan|mengadakan|selenggarakan|menyelenggarakan|"
     r"berlangsung)\b[^.!?;“”\"]{0,80}?\b(?:pada|tanggal)\s+(?:hari\s+)?(?:tanggal\s+)?$",
@@ -711,7 +723,7 @@ def timestamp(line: str) -> Dateline | None:
     """The publication stamp a line starts with, with its time; None when the line is prose."""
     # ``, Oktober 29, 2025``: a template whose weekday came out empty; ``/ Selasa, 14 Oktober 2025 / 16.49.00 WIB``:
     # one whose fields stand between slashes
-    line = line.lstrip("-,/ ").strip()
+    line = line.lstrip("-,/. ").strip()
     line = _POSTING_LABEL.sub("", line, count=1)  # ``Diposting : 22 October 2020 04:23``
     if len(line) > 100 or line.endswith("."):
         return None
@@ -760,6 +772,8 @@ def _mentions(paragraphs: list[str]):
                 others = others or _in_operation_days(paragraph, start) or _state_since(paragraph, start, end)
                 # a day to come in the lead is what the story announces; told later, another event's
                 others = others or bool(number and _TO_COME_BEFORE.search(paragraph, max(0, start - 140), start))
+                others = others or bool(number and _SCHEDULED_BEFORE.search(paragraph, before, start))
+                others = others or bool(_INCIDENT_PASSED_BEFORE.search(paragraph, max(0, start - 140), start))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
