@@ -1412,13 +1412,16 @@ def test_a_camel_case_word_late_in_a_headline_is_no_menu(article_units):
     assert draft.fields["title"] == "Gelar Patroli Malam Hari, Polsek Kepulauan Seribu Selatan Himbau ProKes"
 
 
-@pytest.mark.parametrize("written, polres", [
-    ("Polres Inhil", "Polres Indragiri Hilir"), ("Polres Inhu", "Polres Indragiri Hulu"),
-    ("Polres Kuansing", "Polres Kuantan Singingi"),
+@pytest.mark.parametrize("written, level, unit", [
+    ("Polres Inhil", "polres", "Polres Indragiri Hilir"), ("Polres Inhu", "polres", "Polres Indragiri Hulu"),
+    ("Polres Kuansing", "polres", "Polres Kuantan Singingi"),
+    # teropongpost.id, snapcereal.com, jejakdigital.info
+    ("Polres Tangsel", "polres", "Polres Tangerang Selatan"), ("Polres Jakpus", "polres", "Polres Metro Jakarta Pusat"),
+    ("Polsek Seltim", "polsek", "Polsek Selemadeg Timur"),
 ])
-def test_riaus_polres_by_their_short_names(written, polres, article_units):
+def test_units_by_their_short_names(written, level, unit, article_units):
     text = f"{written} Gelar Patroli\n\nPersonel {written} melaksanakan patroli, Rabu (4/12/2024)."
-    assert draft_story(parse_article(text), article_units).fields["polres"] == polres
+    assert draft_story(parse_article(text), article_units).fields[level] == unit
 
 
 def test_a_polres_by_its_short_name(article_units):

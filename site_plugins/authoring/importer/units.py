@@ -95,6 +95,8 @@ SHORT_NAMES = {
     "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
     "inhil": "indragirihilir", "inhu": "indragirihulu", "kuansing": "kuantansingingi",  # Riau's: ``Polres Inhil``
     "aruta": "arutselatan",  # Kotawaringin Barat's Polsek Arut Selatan: ``Kapolsek Aruta``
+    "tangsel": "tangerangselatan", "jakpus": "jakartapusat",
+    "seltim": "selemadegtimur",  # Tabanan's Polsek Selemadeg Timur: ``Polsek Seltim``
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
