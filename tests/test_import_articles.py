@@ -265,6 +265,9 @@ CHROME_SEEN = [
     ('[caption id="attachment_3568" align="alignleft" width="290"]Ilustrasi Ilustrasi[/caption]', "https://kepriupdate.com/2015/01/wakapolsek-stop-dan-laporkan-segera-kdrt.html"),
     ("Pilihan Editor: Antisipasi Dua Gelombang Mudik Libur Natal-Tahun Baru",
      "https://solderpanas.com/libur-natal-sopir-bus-di-tanjung-priok-jalani-cek-kesehatan"),
+    ("Seorang supir bus melakukan tes kandungan alkohol di Terminal Pulogadung, Jakarta, (1/8). BNN gelar Tes Urine dan "
+     "kesehatan bagi supir bus untuk sambut musim mudik lebaran. Tempo/Tony Hartawan",
+     "https://ramadan.tempo.co/read/681525/menjelang-lebaran-puluhan-sopir-bus-tes-urine"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -356,7 +359,7 @@ LEFT_IN_BODY = (
     "The Sunrise Of Java", "Click to open Menus", "Views)", "Publisher By", "(Humas Polres Rohul)", "InterMitraNews.com",
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
-    "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor",
+    "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan",
 )
 
 

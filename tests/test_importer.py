@@ -3196,6 +3196,9 @@ def test_a_caption_written_twice_on_its_line_is_chrome(line, chrome):
     ("Patroli dilakukan setiap malam selama Ramadhan. (Humas Polres Wajo/Andi Saputra)", False),
     ("Situasi aman dan lancar. HUMAS/Budi Santoso", False),
     ("Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu", True),
+    # ramadan.tempo.co: another story's photo, the paper's name not in capitals
+    ("Seorang supir bus melakukan tes kandungan alkohol di Terminal Pulogadung, Jakarta, (1/8). BNN gelar Tes Urine dan "
+     "kesehatan bagi supir bus untuk sambut musim mudik lebaran. Tempo/Tony Hartawan", True),
     # an ad slot named by its place, a banner's size and a ticker's label, each alone on a line
     ("header-ad", True),
     ("sidebar-ads", True),
@@ -5738,6 +5741,9 @@ def test_writers_above_a_team_label_are_the_byline(byline, author):
     ("Personel berpatroli di area Pelabuhan Tobelo pada Sabtu (2/3).", "Pelabuhan Tobelo"),
     ("Polres Sula melaksanakan pengamanan di Pantai Tanjung Waka, Sabtu (22/4).", "Pantai Tanjung Waka"),
     ("Personel mendapati muda mudi berduaan di Taman Wijaya, Sekupang, hingga larut malam.", "Taman Wijaya"),
+    # solderpanas.com: a bus terminal
+    ("Polres menggelar tes urine bagi para sopir bus di Terminal Tanjung Priok, Selasa, 23 Desember 2025.",
+     "Terminal Tanjung Priok"),
     # a town square is placed as its town
     ("Satsamapta gencar berpatroli di kawasan Alun-alun Singaparna.", "Singaparna"),
     ("Polisi memberi himbauan kepada pengunjung di Alun-Alun Purwokerto.", "Purwokerto"),

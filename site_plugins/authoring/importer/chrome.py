@@ -164,10 +164,10 @@ DROPPED_LINES = (
     # a caption closed by the photo's short credit, an ``F`` and a dash, and its source (``… Kamis (13/1/2022). F-
     # Istimewa/Humas Polres Bintan``)
     r"[^.!?]{1,300}\. f\s*-\s*(?:ist(?:imewa)?|dok|humas)\b[\w /.-]{0,60}",
-    # a caption closed, without brackets, by the paper's name in capitals and the photographer's full name
-    # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``)
-    r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor)\b)"
-    r"(?-i:[A-Z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
+    # a caption closed, without brackets, by the paper's name, in capitals or not, and the photographer's full name
+    # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``, ``… musim mudik lebaran. Tempo/Tony Hartawan``)
+    r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor|foto|dok|sumber)\b)"
+    r"(?-i:[A-Z]{3,}|[A-Z][a-z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
     rf"(?!{CREDIT_INTO_LEAD})f(?:h)?oto\s*:\s.{{1,300}}",
     # a caption under its label, and the photo's source under it (``Keterangan Foto: Polisi saat menangkap …`` /
     # ``Sumber foto: Akun resmi Instagram …``)
