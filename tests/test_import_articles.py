@@ -268,6 +268,10 @@ CHROME_SEEN = [
     ("Seorang supir bus melakukan tes kandungan alkohol di Terminal Pulogadung, Jakarta, (1/8). BNN gelar Tes Urine dan "
      "kesehatan bagi supir bus untuk sambut musim mudik lebaran. Tempo/Tony Hartawan",
      "https://ramadan.tempo.co/read/681525/menjelang-lebaran-puluhan-sopir-bus-tes-urine"),
+    ("Wabup Boyolali M. Said Hidayat menyerahkan bantuan kepada siswa di Panti Marhen Boyolali, Selasa 23 Januari "
+     "2018. (/Fokusjateng.com)", "https://www.fokusjateng.com/2018/01/25/penyaluran-bantuan-siswa-bhayangkari-polres-boyolali-sampai-wilayah-andong/"),
+    ("Halaman", "https://banten.poskota.co.id/2021/09/02/mengenal-unit-k-9-polda-banten-bukan-cuma-melacak-narkoba"),
+    ("1 2", "https://banten.poskota.co.id/2021/09/02/mengenal-unit-k-9-polda-banten-bukan-cuma-melacak-narkoba"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -359,7 +363,7 @@ LEFT_IN_BODY = (
     "The Sunrise Of Java", "Click to open Menus", "Views)", "Publisher By", "(Humas Polres Rohul)", "InterMitraNews.com",
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
-    "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan",
+    "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan", "(/Fokusjateng.com)",
 )
 
 

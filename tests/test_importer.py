@@ -4344,6 +4344,14 @@ def test_credits_after_the_end_mark_name_the_writer(ending, author):
     assert parse_article(text).author == author
 
 
+def test_a_stamp_after_a_themes_on_is_the_pages_stamp():
+    # cybernews.id
+    text = ("Polisi dan Aparat Desa Evakuasi Lansia Sakit Saat Banjir di Nanga Taman\nOn Januari 08, 2026\nCybernews.id - "
+            "Sekadau - Kalbar.\nPolres Sekadau melalui Polsek Nanga Taman mengevakuasi seorang ibu lansia.")
+    article = parse_article(text)
+    assert article.published.text == "2026-01-08" and article.paragraphs[0].startswith("Cybernews.id")
+
+
 def test_the_pages_stamp_shown_again_below_the_headline_is_no_story_text():
     # tarakanborneo.blogspot.com: a blog's date above the headline, and again after a stray stop below it
     text = ("Minggu, 09 Oktober 2011\n\nPolres Tarakan Tingkatkan Kewaspadaan\n\n. Minggu, 09 Oktober 2011\n\nTARAKAN "
@@ -6482,6 +6490,12 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
      "di tengah keramaian jalanan sepi.Ilustrasi", True),
     ("Sumber dana kegiatan: swadaya warga dan desa.", False),
     ("Pilihan Editor: Antisipasi Dua Gelombang Mudik Libur Natal-Tahun Baru", True),  # solderpanas.com: editors' pick
+    # fokusjateng.com: a caption closed by the site's address after a slash; banten.poskota.co.id: a story's pages
+    ("Wabup Boyolali M. Said Hidayat menyerahkan bantuan kepada siswa di Panti Marhen Boyolali, Selasa 23 Januari "
+     "2018. (/Fokusjateng.com)", True),
+    ("Halaman", True),
+    ("1 2", True),
+    ("Halaman depan Mapolres dipenuhi warga.", False),
     # kepriupdate.com: a WordPress caption's shortcode left in the text
     ('[caption id="attachment_3568" align="alignleft" width="290"]Ilustrasi Ilustrasi[/caption]', True),
     # maluku.disway.id: a caption closed by the agency's and the photographer's names and a theme's hyphens

@@ -33,6 +33,7 @@ DROPPED_LINES = (
     # left between paragraphs (``Bacaan Lainnya``)
     r"[\d.,]+\s*(?:k|rb|ribu|jt)?\s+pengikut|mengikuti",
     r"bacaan lainnya",
+    r"halaman|\d{1,2}(?: \d{1,2}){1,9}",  # a long story's pages below it: ``Halaman`` / ``1 2``
     # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), a byline left without its
     # name beside the views' counter (``oleh -115 views``), and a theme's seller's ad (``Dapatkan full source code``)
     r"-\s*advertisement\s*-|klik gambar|oleh\s*-?\s*\d+\s+views?|dapatkan full source code.*",
@@ -142,6 +143,8 @@ DROPPED_LINES = (
     # a short caption with the bare credit set right after its full stop (``… patroli malam.(Istimewa)``); a lead
     # closed so (``… Rabu (29/03/2023).(foto: riz)``) is longer and credits a photographer
     r"[^()]{1,100}\.\((?:ist(?:imewa)?|dok)\.?\)",
+    # a caption closed by the site's address after a slash, in brackets: ``… Selasa 23 Januari 2018. (/Fokusjateng.com)``
+    r".{1,300}?[.!?]\s?\(\s*/\s*[\w-]+\.(?:com|co\.id|id|net)\s*\)",
     # also with the paper's short name before the source: ``… Wilayah Kecamatan Blahbatuh. (BP/Istimewa)``
     r".{1,300}?\.? \((?-i:[A-Z]{2,8})\s*/\s*(?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",
     # a caption closed by the medium's and the photographer's full name (``(MI/Rendy Ferdiansyah)``, ``(IDN

@@ -711,12 +711,13 @@ def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
 
 
 _POSTING_LABEL = re.compile(
-    r"^(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)(?:\s+pada)?\s*:|\(\d+\s+views?\))\s*",
+    r"^(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)(?:\s+pada)?\s*:|\(\d+\s+views?\)|"
+    r"(?-i:On)(?=\s+[A-Z][a-z]+\s+\d))\s*",
     re.I,
 )
 """A posting word and a colon opening a stamp's line (``Diposting : 22 October 2020 04:23``), or the page's counter
-of views in brackets (``(619 Views) September 26, 2016 3:24 pm | …``): the line is the page's stamp, the label no
-part of its date."""
+of views in brackets (``(619 Views) September 26, 2016 3:24 pm | …``), or a theme's ``On`` (``On Januari 08,
+2026``): the line is the page's stamp, the label no part of its date."""
 
 
 def timestamp(line: str) -> Dateline | None:
