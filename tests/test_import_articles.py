@@ -272,6 +272,14 @@ CHROME_SEEN = [
      "2018. (/Fokusjateng.com)", "https://www.fokusjateng.com/2018/01/25/penyaluran-bantuan-siswa-bhayangkari-polres-boyolali-sampai-wilayah-andong/"),
     ("Halaman", "https://banten.poskota.co.id/2021/09/02/mengenal-unit-k-9-polda-banten-bukan-cuma-melacak-narkoba"),
     ("1 2", "https://banten.poskota.co.id/2021/09/02/mengenal-unit-k-9-polda-banten-bukan-cuma-melacak-narkoba"),
+    ("Baca berita dengan sedikit iklan, klik di sini",
+     "https://www.tempo.co/hukum/tekan-premanisme-di-wilayahnya-polisi-kemayoran-tangkap-3-pak-ogah-1449674"),
+    ("SOLOPOS.COM - Ilustrasi cari beasiswa kuliah luar negeri (Freepik)",
+     "https://soloraya.solopos.com/mantul-17-anak-yatim-piatu-karena-covid-19-di-sragen-dapat-beasiswa-dari-kapolda-jateng-1146258/amp"),
+    ("By Jurnalis Berita",
+     "https://www.thecuy.com/2026/02/01/polisi-melindungi-odgj-ngamuk-dan-golok-saat-dikemas-ke-rsj-di-bogor"),
+    ("Keterangan Gambar : Kegiatan Razia Anjal, Pengemis dan Gelandangan di Kota Kendari",
+     "https://www.radarsultra.co.id/pemkot-bersama-polres-kendari-gelar-razia-anjal-pengemis-dan-gelandangan/"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -364,6 +372,7 @@ LEFT_IN_BODY = (
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
     "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan", "(/Fokusjateng.com)",
+    "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar",
 )
 
 

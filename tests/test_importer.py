@@ -3033,6 +3033,9 @@ _BEBESEN = "\nJajaran Polres Aceh Tengah melalui Polsek Bebesen berpatroli, Sela
     (f"{_TERNATE}Penulis: Yuni S.\nEditor: Ghalim", "Yuni S."),  # an initial keeps its own
     (f"Aceh Tengah – wartagayo.com{_BEBESEN}", ""),  # a regency before the site: a dateline, no writer
     (f"Muhajir Arifin – wartagayo.com{_BEBESEN}", "Muhajir Arifin"),  # a writer before the site
+    # soloraya.solopos.com: the writer's and the editor's names joined by a slash before the site
+    (f"Mantul, 17 Anak Yatim Piatu dapat Beasiswa\n\nMuh Khodiq Duhri  /  Chelin Indra Sushmita  | SOLOPOS.com"
+     f"{_BEBESEN}", "Muh Khodiq Duhri / Chelin Indra Sushmita"),
 ])
 def test_a_credits_closing_full_stop_and_a_region_before_the_site(text, author):
     assert parse_article(text).author == author
@@ -6494,6 +6497,12 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Wabup Boyolali M. Said Hidayat menyerahkan bantuan kepada siswa di Panti Marhen Boyolali, Selasa 23 Januari "
      "2018. (/Fokusjateng.com)", True),
     ("Halaman", True),
+    # tempo.co: an offer above the lead; soloraya.solopos.com: an illustration's caption under the site's name;
+    # thecuy.com: the site's account as byline; radarsultra.co.id: a caption under its label
+    ("Baca berita dengan sedikit iklan, klik di sini", True),
+    ("SOLOPOS.COM - Ilustrasi cari beasiswa kuliah luar negeri (Freepik)", True),
+    ("By Jurnalis Berita", True),
+    ("Keterangan Gambar : Kegiatan Razia Anjal, Pengemis dan Gelandangan di Kota Kendari", True),
     ("1 2", True),
     ("Halaman depan Mapolres dipenuhi warga.", False),
     # kepriupdate.com: a WordPress caption's shortcode left in the text

@@ -29,9 +29,11 @@ from .when import (
 )
 
 _BYLINE = re.compile(
-    r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?)\s+[-–—|]\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
+    r"(?P<name>[^\W\d_][\w .,'’-]{1,60}?(?:\s+/\s+[^\W\d_][\w .,'’-]{1,60}?)?)\s+[-–—|]\s+"
+    r"(?P<site>[\w-]+(?:\.[\w-]+)+|[a-z]+[A-Z][A-Za-z]+)"
 )
-"""``Name – site.com``, or a site's desk written in camel case: ``Muhajir Arifin - detikJatim``."""
+"""``Name – site.com``, or a site's desk written in camel case: ``Muhajir Arifin - detikJatim``; two names joined by a
+slash, the writer's and the editor's: ``Muh Khodiq Duhri  /  Chelin Indra Sushmita  | SOLOPOS.com``."""
 _CREDIT = re.compile(r"(?:penulis|oleh|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
 _REPORT_CREDIT = re.compile(
     r"laporan\s+(?:wartawan|reporter|kontributor)\s+[^,]{2,60},\s*"

@@ -115,6 +115,10 @@ DROPPED_LINES = (
     r"(?:- |\*\*)?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``
     r"read next\s*:.*",
     r"pilihan editor\s*:.*",  # a portal's editors' pick, another story's headline: ``Pilihan Editor: Antisipasi …``
+    r"baca berita dengan sedikit iklan.*",  # a portal's offer above the lead: ``… sedikit iklan, klik di sini``
+    # a photo marked as an illustration under the site's name: ``SOLOPOS.COM - Ilustrasi cari beasiswa … (Freepik)``
+    r"[\w-]+(?:\.[\w-]+)+\s*[-–—]\s*ilustrasi\b.{0,200}",
+    r"by (?:jurnalis berita|redaksi|admin|tim redaksi)",  # a site's account as byline, no writer: ``By Jurnalis Berita``
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
     # a page's own address and its rights line, copied above the headline (``https://www.kabarsawit.com``)
@@ -174,7 +178,7 @@ DROPPED_LINES = (
     rf"(?!{CREDIT_INTO_LEAD})f(?:h)?oto\s*:\s.{{1,300}}",
     # a caption under its label, and the photo's source under it (``Keterangan Foto: Polisi saat menangkap …`` /
     # ``Sumber foto: Akun resmi Instagram …``)
-    r"(?:keterangan|sumber) foto\s*:\s.{1,300}",
+    r"(?:keterangan|sumber) (?:foto|gambar)\s*:\s.{1,300}",
     # a caption closed by the word that marks the photo as an illustration, glued to its stop (``… jalanan
     # sepi.Ilustrasi``)
     r"[^\"“”]{1,300}?[.!?]\s?\(?ilustrasi\)?\.?",
