@@ -280,6 +280,11 @@ CHROME_SEEN = [
      "https://www.thecuy.com/2026/02/01/polisi-melindungi-odgj-ngamuk-dan-golok-saat-dikemas-ke-rsj-di-bogor"),
     ("Keterangan Gambar : Kegiatan Razia Anjal, Pengemis dan Gelandangan di Kota Kendari",
      "https://www.radarsultra.co.id/pemkot-bersama-polres-kendari-gelar-razia-anjal-pengemis-dan-gelandangan/"),
+    ("No Result", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
+    ("View All Result", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
+    ("Share on FacebookShare on Twitter", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
+    ("SHARES", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
+    ("VIEWS", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -372,7 +377,8 @@ LEFT_IN_BODY = (
     "](https://cdn.tadatodays", "Pengikut", "Bacaan Lainnya", "Discussion about this post", "KLIK DISINI",
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
     "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan", "(/Fokusjateng.com)",
-    "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar",
+    "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar", "View All Result",
+    "FacebookShare", "KODE ETIK JURNALISTIK",
 )
 
 

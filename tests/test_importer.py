@@ -1369,6 +1369,19 @@ def test_an_article_end_label_above_the_first_sentence_is_the_menu():
     assert article.paragraphs == ["Polsek Galang rutin laksanakan patroli ke setiap SPBU, Rabu (26/10/2022)."]
 
 
+def test_a_menu_pasted_as_a_list_above_the_headline_is_furniture_and_a_list_in_the_story_stays():
+    # starmedia.id: the site's menus as bullets, its search box left empty, the share counters' labels
+    article = parse_article(
+        "  • TENTANG KAMI\n  • DISCLAIMER\n  • KONTAK\nStarMedia.id\n  • HOME\n  • Headline\n  • PERISTIWA\n"
+        "  • TNI/Polri\nNo Result\nView All Result\n\nPolres Samosir Imbau Warga Ingat Dalihan Natolu\n\n16 Mei 2024\n"
+        "713\nSHARES\n1.1k\nVIEWS\nShare on FacebookShare on Twitter\n\nSAMOSIR (STAR MEDIA. id) – Polres Samosir "
+        "melakukan sosialisasi door to door, Kamis (16/5/2024). Yang dibagikan:\n  • Kalender\n  • Stiker\n  • Brosur"
+    )
+    assert article.title == "Polres Samosir Imbau Warga Ingat Dalihan Natolu"
+    assert article.paragraphs[0].startswith("SAMOSIR (STAR MEDIA. id)")
+    assert "Kalender" in "\n".join(article.paragraphs)  # below the first sentence a list is the story's
+
+
 def test_a_headline_glued_to_the_menu_and_printed_again_below_is_the_line_below(article_units):
     headline = "Jaga Situasi Kamtibmas, TNI/Polri Adakan Patroli Malam di Manokwari"
     text = (f"BerandaDaerah{headline}\n\n{headline}\n\nMANOKWARI – Polsek Amban mengadakan patroli pada Selasa "
@@ -6497,6 +6510,12 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Wabup Boyolali M. Said Hidayat menyerahkan bantuan kepada siswa di Panti Marhen Boyolali, Selasa 23 Januari "
      "2018. (/Fokusjateng.com)", True),
     ("Halaman", True),
+    # starmedia.id: a theme's empty search box and its share counters' labels
+    ("No Result", True),
+    ("View All Result", True),
+    ("Share on FacebookShare on Twitter", True),
+    ("SHARES", True),
+    ("VIEWS", True),
     # tempo.co: an offer above the lead; soloraya.solopos.com: an illustration's caption under the site's name;
     # thecuy.com: the site's account as byline; radarsultra.co.id: a caption under its label
     ("Baca berita dengan sedikit iklan, klik di sini", True),

@@ -33,6 +33,7 @@ DROPPED_LINES = (
     # left between paragraphs (``Bacaan Lainnya``)
     r"[\d.,]+\s*(?:k|rb|ribu|jt)?\s+pengikut|mengikuti",
     r"bacaan lainnya",
+    r"no result|view all result",  # a theme's search box left empty, above the headline
     r"halaman|\d{1,2}(?: \d{1,2}){1,9}",  # a long story's pages below it: ``Halaman`` / ``1 2``
     # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), a byline left without its
     # name beside the views' counter (``oleh -115 views``), and a theme's seller's ad (``Dapatkan full source code``)
@@ -90,6 +91,8 @@ DROPPED_LINES = (
     # also as a list's item
     r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
+    r"(?:share on (?:facebook|twitter|whatsapp|telegram))+",  # glued: ``Share on FacebookShare on Twitter``
+    r"shares|views",  # a share counter's labels, each on a line below its number: ``713`` / ``SHARES``
     r"(?:tweet|facebook|twitter|x|whatsapp|telegram|pinterest|linkedin|print|cetak|copy link|salin (?:tautan|link))",
     r"(?:email this|blogthis|share to).*",
     r"(?:fb|ig|my|kkd|tw|yt)(?:/(?:fb|ig|my|kkd|tw|yt))+",

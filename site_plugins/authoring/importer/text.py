@@ -94,8 +94,9 @@ def content_lines(text: str) -> list[str]:
     lines: list[str] = []
     with_text: list[int] = []  # where the lines with text are: no walk back over blank ones
     prose = False
+    menu = _menu_items(text.split("\n"))
     raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
-    for raw in text.split("\n"):
+    for number, raw in enumerate(text.split("\n")):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
         line = _headline_cell(line) if not with_text and _EMPTY_IMAGE_ROW.fullmatch(raw_previous) else line
@@ -104,7 +105,8 @@ def content_lines(text: str) -> list[str]:
             break
         previous = lines[with_text[-1]] if with_text else ""
         credited = bool(raw_previous) and is_photographer_credit(raw_previous)
-        chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line))
+        chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line)) \
+            or not prose and number in menu
         prose = prose or not chrome and (len(line.split()) >= PROSE_WORDS and not _title_cased(line)
                                          or line.endswith((".", "!", "?", "”", '"')))
         raw_previous = line if line else raw_previous
@@ -117,6 +119,29 @@ def content_lines(text: str) -> list[str]:
         if lines[-1]:
             with_text.append(len(lines) - 1)
     return lines
+
+
+_MENU_ITEM = re.compile(r"[•●▪︎◦·]\s*[^\W\d][^\d.,!?:;]{0,30}")
+"""A site's menu entry as a bullet: a word or a few, no number, no sentence's sign (``• KODE ETIK JURNALISTIK``,
+``• TNI/Polri``)."""
+_MENU_RUN = 3
+
+
+def _menu_items(raw_lines: list[str]) -> set[int]:
+    """The lines of runs of at least :data:`_MENU_RUN` menu entries, one below the other: a site's menu pasted as a
+    list. Above the article's first prose line (:func:`content_lines`) they are furniture; a list inside the story keeps
+    its items."""
+    items = [bool(_MENU_ITEM.fullmatch(" ".join(line.split()))) and len(line.split()) <= 4 for line in raw_lines]
+    found: set[int] = set()
+    start = None
+    for at, item in enumerate([*items, False]):
+        if item and start is None:
+            start = at
+        elif not item and start is not None:
+            if at - start >= _MENU_RUN:
+                found.update(range(start, at))
+            start = None
+    return found
 
 
 def _is_caption(line: str, credit: str) -> bool:
