@@ -285,6 +285,10 @@ CHROME_SEEN = [
     ("Share on FacebookShare on Twitter", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
     ("SHARES", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
     ("VIEWS", "https://starmedia.id/nusantara/rumap-samosir-imbau-warga-ingat-dalihan-natolu/"),
+    ("Header Ads Widget", "https://koranpemberitaankorupsi.co.id/2024/12/polres-karangasem-koordinasikan.html"),
+    ("6/recent/ticker-posts", "https://koranpemberitaankorupsi.co.id/2024/12/polres-karangasem-koordinasikan.html"),
+    ("Please Comment, Follow, Like, and Subscribe:",
+     "http://polsekboyolangu.blogspot.com/2018/08/tni-polri-bersinergi-gladi-bersih.html"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -378,7 +382,7 @@ LEFT_IN_BODY = (
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
     "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan", "(/Fokusjateng.com)",
     "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar", "View All Result",
-    "FacebookShare", "KODE ETIK JURNALISTIK",
+    "FacebookShare", "KODE ETIK JURNALISTIK", "Header Ads Widget", "ticker-posts",
 )
 
 

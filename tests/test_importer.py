@@ -2027,6 +2027,10 @@ def test_the_day_of_writing_and_a_weekday_the_stamp_confirms(text, date):
     ("Published: June 22, 2025", "2025-06-22"),
     ("Diposting oleh Admin 22 Oktober 2020", None),  # no colon: a byline, no stamp's label
     ("Kapolres diposting ke daerah: 22 Oktober 2020", None),  # the word inside a sentence
+    # jelajahhukum.id: a Blogger template's date, month first, its weekday agreeing; day first, as pages write it
+    ("Rabu, 3/13/2024 07:16:00 PM WIB Last Updated 2024-03-13T12:17:01Z", "2024-03-13 07:16"),
+    ("Kamis, 3/13/2024 07:16:00 PM WIB", None),  # a weekday that disagrees
+    ("Rabu, 13/3/2024 07:16 WIB", "2024-03-13 07:16"),
 ])
 def test_a_posting_label_before_a_stamp_is_no_part_of_it(line, stamp):
     from site_plugins.authoring.importer.when import timestamp
@@ -2384,6 +2388,8 @@ def test_two_polsek_of_one_polres_leave_the_polres_sure_and_a_sites_name_in_capi
     # an event's rubric closed by its year, though the text tells of the event
     ("Paskah 2021", "Gereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi"),
     ("Polres Gresik Jaga Gereja 2021", "Polres Gresik Jaga Gereja 2021"),  # four words: a headline
+    # sultra.tribunnews.com: a topic the text tells, its every word in the long headline below
+    ("Gereja di Gresik", "Gereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi"),
 ])
 def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     text = (f"{above}\nGereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi\nTRIBUNJATIM.COM, GRESIK - Polres "
@@ -6510,6 +6516,10 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Wabup Boyolali M. Said Hidayat menyerahkan bantuan kepada siswa di Panti Marhen Boyolali, Selasa 23 Januari "
      "2018. (/Fokusjateng.com)", True),
     ("Halaman", True),
+    ("Please Comment, Follow, Like, and Subscribe:", True),  # polsekboyolangu.blogspot.com: a blog's call
+    # koranpemberitaankorupsi.co.id: a Blogger theme's ad slot and its ticker's setting, above the headline
+    ("Header Ads Widget", True),
+    ("6/recent/ticker-posts", True),
     # starmedia.id: a theme's empty search box and its share counters' labels
     ("No Result", True),
     ("View All Result", True),
@@ -6825,6 +6835,21 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     ("Jakarta – Sebanyak 442 calon jamaah haji diberangkatkan dari Asrama Haji Pondok Gede, Senin malam (12/5). "
      "Pengamanan dilakukan jajaran Polsek Makasar.\n\nKeberangkatan resmi Kloter 31 dijadwalkan pada Selasa, 13 Mei "
      "2025 pukul 04.30 WIB melalui penerbangan SV 5237.", "2025-05-12"),
+    # infojembrana.com: a campaign's span of a month; only the officer's day is left, beside a later stage's span
+    ("JEMBRANA – Satlantas Polres Jembrana gencar melakukan sosialisasi yang akan berlangsung dari 1 hingga 30 Juni "
+     "2025.\n\n“Tujuan kami memberikan pemahaman,” ujar Iptu Dharmayuda, Selasa 10 Juni 2025.", "2025-06-10"),
+    # magetankita.com: the raids' span of a month, a full date at each end; the release's day is the story's
+    ("MAGETAN – Satlantas Polres Magetan melakukan razia pada rentang waktu mulai tanggal 21 Juli 2022 hingga 23 "
+     "Agustus 2022.\n\n“Kami amankan,” terang kapolres saat pers rilis, Selasa (23/8/2022).", "2022-08-23"),
+    # dara.co.id: the climb's day, then the next day told as such, when the climbers were lost and found
+    ("GARUT – Lima pendaki tersesat diselamatkan polisi.\n\nMenurutnya, lima pelajar melakukan pendakian ke Gunung "
+     "Guntur Kamis (25/5/2023) sekitar pukul 16.00 WIB.\n\nSetelah berkemah satu malam esok harinya Jumat (26/5/2023) "
+     "mereka pun berniat pulang.", None),
+    # spektroom.co.id: a span's first day without its year, its last with it: the first day, in the last's year
+    ("ACEH TENGAH – Polisi bersama warga bergotong royong sejak Minggu, (11/1) sampai Senin (12/1/2026) membangun "
+     "jembatan darurat.", "2026-01-11"),
+    ("ACEH TENGAH – Polisi bersama warga bergotong royong sejak Sabtu, (11/1) sampai Senin (12/1/2026) membangun "
+     "jembatan darurat.", None),  # a first day whose weekday disagrees
     # tarakanborneo.blogspot.com: the day and hour of the blast the Polres acts after
     ("TARAKAN – Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari "
      "(7/10/2011) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan langsung meningkatkan kewaspadaan.", None),
@@ -6878,6 +6903,10 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     ("Lombok Barat NTB - Bhabinkamtibmas Polsek Narmada memberikan pemahaman kepada warga yang hendak menikah dibawah "
      "umur bertempat di Dusun Sambik Baru Desa Sesaot Kecamatan Narmada Kabuoaten Lombok Barat. Minggu, (11/06/2023)",
      "Dusun Sambik Baru, Desa Sesaot, Kecamatan Narmada, Kabuoaten Lombok Barat"),
+    # acehserambi.com: a hamlet above Aceh's gampong
+    ("Meulaboh – Polres Aceh Barat mengevakuasi warga di Dusun Pasir Gampong Ujong Kalak Kecamatan Johan Pahlawan "
+     "Kabupaten Aceh Barat, Senin (1/1/2024).",
+     "Dusun Pasir, Gampong Ujong Kalak, Kecamatan Johan Pahlawan, Kabupaten Aceh Barat"),
     # kotawaringinnews.co.id: a province's short form with its stop after the regency
     ("Kapuas – Polsek Mantangai melaksanakan patroli malam di Desa Mantangai Hilir Kec. Mantangai Kab. Kapuas Prov. "
      "Kalteng Sabtu (12/9/2020).", "Desa Mantangai Hilir, Kec. Mantangai, Kab. Kapuas, Prov. Kalteng"),

@@ -1243,11 +1243,26 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     text never uses again, while it uses the headline's: that line was the topic a portal files the
     page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``); so was a line of
     one to three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018`` above
-    ``Pastikan Keamanan Jelang Pergantian Tahun, …``)."""
+    ``Pastikan Keamanan Jelang Pergantian Tahun, …``), and a topic the long headline below holds whole
+    (:func:`_topic_of_headline`)."""
     text = " ".join(rest).casefold()
     topic_told = any(word in text for word in _long_words(topic)) and not _YEAR_RUBRIC.fullmatch(topic)
+    topic_told = topic_told and not _topic_of_headline(topic, line)
     headline_told = any(word in text for word in _long_words(plain(line)))
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
+
+
+_TOPIC_WORDS = 3
+_TOPIC_HEADLINE_WORDS = 8
+
+
+def _topic_of_headline(topic: str, line: str) -> bool:
+    """True for a topic of up to three words whose every long word the long headline below it holds (``Pilkada Konawe
+    Kepulauan`` above ``Bilik hingga Surat Suara Pilkada 2024 di Konawe Kepulauan Sultra Mulai Didistribusikan ke
+    Kecamatan``): a portal's topic, told by the story as its headline is."""
+    words = _long_words(topic)
+    return len(topic.split()) <= _TOPIC_WORDS and len(line.split()) >= _TOPIC_HEADLINE_WORDS and bool(words) \
+        and set(words) <= set(_long_words(plain(line)))
 
 
 def _is_headline_below_other_story(above: str, line: str, rest: list[str]) -> bool:

@@ -25,7 +25,8 @@ page glued before the dateline (``Foto: Beberapa anggota … di titik rawan (Mon
 
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress), also the heading of a Blogger theme's list of pages below the story
-    r"header ads",
+    r"header ads(?: widget)?",
+    r"\d+/recent/ticker-posts",  # a Blogger theme's ticker left as its setting
     r"pages",
     r"pembaca",  # a Blogger theme's readers' label above the comments
     r"klik di ?sini untuk bergabung.*",  # a call to join the site's channel below the comments' count
@@ -33,6 +34,7 @@ DROPPED_LINES = (
     # left between paragraphs (``Bacaan Lainnya``)
     r"[\d.,]+\s*(?:k|rb|ribu|jt)?\s+pengikut|mengikuti",
     r"bacaan lainnya",
+    r"please comment, follow, like,? and subscribe:?",  # a Blogger site's call above the post
     r"no result|view all result",  # a theme's search box left empty, above the headline
     r"halaman|\d{1,2}(?: \d{1,2}){1,9}",  # a long story's pages below it: ``Halaman`` / ``1 2``
     # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), a byline left without its

@@ -111,7 +111,7 @@ _PLACE = re.compile(
     rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b)){_AFTER_PLACE_WORD}(?!{_STREET_WORD})"
     rf"(?!Distrik\s)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
-    rf"(?:\s+(?!{_PLACE_WORD}{_AFTER_PLACE_WORD}){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
+    rf"(?:\s+(?!{_PLACE_WORD}{_AFTER_PLACE_WORD})(?!(?:{_VILLAGE_WORD})\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"

@@ -249,14 +249,20 @@ _NOT_THE_EVENTS_BEFORE = (
     _FALLS_ON_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
-    r"\b[Oo]perasi\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+(?:mulai\s+|sejak\s+|dari\s+)"
-    r"(?:tanggal\s+)?$|\b[Oo]perasi\s+[A-Z][^.;:“”\"]{0,80}?\b(?:sejak|dari)\s+(?:tanggal\s+)?$"
+    r"\b(?:[Oo]perasi|[Ss]osialisasi|[Kk]ampanye)\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+"
+    r"(?:mulai\s+|sejak\s+|dari\s+)(?:tanggal\s+)?$"
+    r"|\b[Oo]perasi\s+[A-Z][^.;:“”\"]{0,80}?\b(?:sejak|dari)\s+(?:tanggal\s+)?$"
+    r"|\brentang\s+waktu\s+(?:mulai\s+|sejak\s+|dari\s+)?(?:tanggal\s+)?$"
 )
-"""An operation held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April 2022``, ``tim Operasi
+"""An operation, or a campaign, held over a span of days (``operasi digelar sejak 28 Maret sampai dengan 6 April
+2022``, ``sosialisasi yang akan berlangsung dari 1 hingga 30 Juni 2025``, ``razia pada rentang waktu mulai tanggal 21
+Juli 2022 hingga 23 Agustus 2022``, ``tim Operasi
 Ketupat, dimana Polres Tanjung Priok telah mendahului sejak tanggal 21 Mei hingga 21 Juni 2019``, ``Operasi Sapu dari
 1-14 November 2017``): the operation's
 days, of which the patrol the text tells is one; the span does not say which."""
 
+_SPAN_END_AFTER = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*(?:tanggal\s+)?\d", re.I)
+"""A span's last day right after a full date (``21 Juli 2022 hingga 23 Agustus 2022``): the date is the span's first."""
 _OPERATION_SPAN_REACH = 120
 """How far back before a span's first day the operation it is held for is looked for."""
 
@@ -439,6 +445,13 @@ def find_event_date(
         elif event.found and told and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
             doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
             event = EventDate(None, doubt, event.found.text)
+        elif event.found and (first := _span_start_without_year(_with_weekday_first(told or full), mentions)):
+            written, day, weekday = first
+            if weekday and weekday == weekday_name(day):
+                event = EventDate(Dateline(day, weekday=weekday))  # the span's first day, its year the end's
+            else:
+                event = EventDate(None, f"'{written}' tanpa tahun memulai rentang hari sampai "
+                                  f"'{_written(_with_weekday_first(told or full).match)}'", day.isoformat())
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
@@ -731,12 +744,25 @@ def timestamp(line: str) -> Dateline | None:
     for pattern in STAMPS:
         match = pattern.match(line)
         if match and (month_number(match["month"]) or match["month"].isdigit()):
-            found = _reading(match)
+            found = _reading(match) or _month_first(match)
             time = _STAMP_TIME.match(line, match.end())
             if found and time:
                 found.hour, found.minute = int(time["hour"]), int(time["minute"])
             return found if found and (found.hour is None or found.hour < 24 and found.minute < 60) else None
     return None
+
+
+def _month_first(match: re.Match) -> Dateline | None:
+    """A stamp's numeric date in a template's month-first order, where day-first is no date (``Rabu, 3/13/2024
+    07:16:00 PM WIB``): read so when its weekday, if written, agrees."""
+    if not (match["month"].isdigit() and match.groupdict().get("mark")):
+        return None
+    try:
+        day = date(int(match["year"]) + (2000 if len(match["year"]) == 2 else 0), int(match["day"]), int(match["month"]))
+    except ValueError:
+        return None
+    weekday = re.match(rf"(?:{DAYS})", match.group(), re.I)
+    return Dateline(day) if not weekday or _weekday_key(weekday.group()) == weekday_name(day) else None
 
 
 def sentence_of_day(paragraphs: list[str], day: date) -> tuple[int, str]:
@@ -769,7 +795,8 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
-                others = others or bool(match.groupdict().get("first") and _operation_span_before(paragraph, start))
+                spans = match.groupdict().get("first") or _SPAN_END_AFTER.match(paragraph, end)
+                others = others or bool(spans and _operation_span_before(paragraph, start))
                 others = others or _in_operation_days(paragraph, start) or _state_since(paragraph, start, end)
                 # a day to come in the lead is what the story announces; told later, another event's
                 others = others or bool(number and _TO_COME_BEFORE.search(paragraph, max(0, start - 140), start))
@@ -1155,15 +1182,51 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
 
 def _other_day(found: Dateline, mentions: list[_Mention], lead: list[str]) -> date | None:
     """Another day given with a weekday in the lead's paragraphs: the text contradicts itself
-    (``Jumat (5/9/2025)`` in one sentence, ``Sabtu (6/9/2025)`` in the next)."""
+    (``Jumat (5/9/2025)`` in one sentence, ``Sabtu (6/9/2025)`` in the next); or a later day the text reaches as the
+    next one anywhere (:data:`_NEXT_DAY_BEFORE`)."""
     for mention in mentions:
         again = _reading(mention.match)
         in_lead = any(mention.paragraph is paragraph for paragraph in lead)
         ended = _ENDS.search(mention.paragraph[max(0, mention.match.start() - 45):mention.match.start()])
         ended = ended or _dangling(mention)
+        start = mention.match.start()
+        following = _NEXT_DAY_BEFORE.search(mention.paragraph, max(0, start - 30), start)
+        if again and again.weekday and again.day > found.day and following:
+            return again.day  # ``esok harinya Jumat (26/5/2023)``: the story goes on to a later day
         if again and again.weekday and again.day != found.day and in_lead and not ended:
             return again.day
     return None
+
+
+_NEXT_DAY_BEFORE = re.compile(r"\b(?:ke)?esok(?:an)?\s+harinya\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.I)
+"""The next day, told as such before its date (``esok harinya Jumat (26/5/2023) mereka pun beniat pulang``): the story
+goes on past the first day it tells, anywhere in the text, and which of its days is the event's is in doubt."""
+
+
+def _span_start_without_year(chosen: _Mention, mentions: list[_Mention]) -> tuple[str, date, str] | None:
+    """The first day of a span as written without its year, the day it is in the end's year (the year before when it
+    would fall after the end) and its weekday as written, when the chosen date is the span's end (``sejak Minggu, (11/1)
+    sampai Senin (12/1/2026)``): the span's first day is the event's; it is taken when its weekday agrees."""
+    text, start = chosen.paragraph, chosen.match.start()
+    if not _ENDS.search(text[max(0, start - 45):start]):
+        return None
+    found = _reading(chosen.match)
+    for mention in mentions:
+        if mention.paragraph is text and mention.partial and mention.match.end() <= start \
+                and start - mention.match.end() < _SPAN_START_REACH and found:
+            written_month = mention.match["month"]
+            month = int(written_month) if written_month.isdigit() else month_number(written_month)
+            try:
+                day = date(found.day.year, month or 0, int(mention.match["day"]))
+                day = day if day <= found.day else day.replace(year=day.year - 1)
+            except ValueError:
+                return None
+            return _written(mention.match), day, (mention.match.groupdict().get("weekday") or "").capitalize()
+    return None
+
+
+_SPAN_START_REACH = 40
+"""How far before a span's last day its first day is looked for."""
 
 
 def _dangling(mention: _Mention) -> bool:
