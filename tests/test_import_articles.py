@@ -289,6 +289,10 @@ CHROME_SEEN = [
     ("6/recent/ticker-posts", "https://koranpemberitaankorupsi.co.id/2024/12/polres-karangasem-koordinasikan.html"),
     ("Please Comment, Follow, Like, and Subscribe:",
      "http://polsekboyolangu.blogspot.com/2018/08/tni-polri-bersinergi-gladi-bersih.html"),
+    ("Polres Payakumbuh Musnahkan Ratusan Knalpot Brong, Selasa 8 Agustus 2023. (f/humas)",
+     "https://www.mjnews.id/2023/08/polres-payakumbuh-musnahkan-ratusan-knalpot-brong/"),
+    ("Polres Majene Gandeng GMB Bersih-bersih Masjid Jum'at 3 Mei 2019 foto : Humas Polres Majene",
+     "https://www.fokusmetrosulbar.com/2019/05/jelang-ramadan-polres-majene-gandeng.html"),
     ("Dapatkan full source code Asli", "https://mediapro.datagoe.com/polisi-pemerintah-dan-masyarakat-di-balantak-tutup-jalan-berlubang"),
     ("oleh -115 views", "https://www.nsknews.com/kesehatan/dukung-pencegahan-penyakit-dbd-bhabinkamtibmas-dan-babinsa-desa-kota-bangun-ikut-goro-dan-penyemprotan-fogging/"),
     ("KLIK DISINI untuk bergabung", "https://www.harian62.info/2026/01/panen-raya-jagung-serentak-polres.html"),
@@ -300,6 +304,8 @@ CHROME_SEEN = [
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
     ("Check Also", "https://koranpelita.com/?p=109253"),
+    ("Comment", "https://sulbar-info.com/pastikan-jagung-kering-hingga-kadar-13-persen-polsek-mamuju-dampingi-petani-penjemuran-jagung"),
+    ("BERITA Populer Minggu Ini", "https://www.fokusmetrosulbar.com/2019/05/jelang-ramadan-polres-majene-gandeng.html"),
     ("Trending Topic", "https://indeksnews.com/antisipasi-barang-bahaya-polsek-batam-pemeriksaan"),
     ("Discussion about this post", "https://bandungraya.net/turnamen-bola-voly-bhayangkara-cup-2024-ditutup-kabag-ops-polresta-bandung.html"),
     ("Popular Posts", "https://tribratanews.polresprobolinggo.info/2020/08/patroli-malam-hari-cegah-laka-lantas.html"),
@@ -382,7 +388,8 @@ LEFT_IN_BODY = (
     "Advertisement -", "Klik Gambar", "115 views", "Trending Topic", "full source code",
     "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan", "(/Fokusjateng.com)",
     "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar", "View All Result",
-    "FacebookShare", "KODE ETIK JURNALISTIK", "Header Ads Widget", "ticker-posts",
+    "FacebookShare", "KODE ETIK JURNALISTIK", "Header Ads Widget", "ticker-posts", "(f/humas)",
+    "foto : Humas", "Populer Minggu",
 )
 
 

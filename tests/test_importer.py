@@ -6380,6 +6380,10 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("Editors Team", True),
     # orinews.id: related headlines
     ("Artikel Terkait", True),
+    # sulbar-info.com, fokusmetrosulbar.com: a comment widget's heading and a list of popular stories
+    ("Comment", True),
+    ("BERITA Populer Minggu Ini", True),
+    ("Comment dari warga diterima petugas.", False),
     # story text stays
     ("Ikuti arahan petugas di lokasi penyeberangan.", False),
     ("Lebih baru lagi, petugas memasang rambu di jalur itu.", False),
@@ -6517,6 +6521,10 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
      "2018. (/Fokusjateng.com)", True),
     ("Halaman", True),
     ("Please Comment, Follow, Like, and Subscribe:", True),  # polsekboyolangu.blogspot.com: a blog's call
+    # mjnews.id, fokusmetrosulbar.com: captions closed by the photo's short credit, or by the press office's unbracketed
+    ("Polres Payakumbuh Musnahkan Ratusan Knalpot Brong, Selasa 8 Agustus 2023. (f/humas)", True),
+    ("Polres Majene Gandeng GMB Bersih-bersih Masjid Jum'at 3 Mei 2019 foto : Humas Polres Majene", True),
+    ("Personel berpatroli di pasar. Situasi aman (f/humas)", False),  # no stop before the credit: story text
     # koranpemberitaankorupsi.co.id: a Blogger theme's ad slot and its ticker's setting, above the headline
     ("Header Ads Widget", True),
     ("6/recent/ticker-posts", True),

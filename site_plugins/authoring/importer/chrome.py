@@ -144,6 +144,9 @@ DROPPED_LINES = (
     # also closed by a full stop (``(Foto: IST).``), or in square brackets (``… balap liar di Medan. [Dok Polres
     # Pelabuhan Belawan]``)
     r".{1,300}?\.? (?:\((?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^)]*\)|\[(?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^\]]*\])\.?",
+    r".{1,300}?[.!?] \(f/[^)]{1,30}\)",  # the photo's short credit: ``… Selasa 8 Agustus 2023. (f/humas)``
+    # a caption closed by the press office's credit without brackets: ``… Jum'at 3 Mei 2019 foto : Humas Polres Majene``
+    r"[^.!?]{1,300}\sfoto\s*:\s*humas\b[^.!?]{0,60}",
     # the same with the credit after bars instead of brackets (``… di sekitaran pulau Ternate || Foto : istimewa``)
     r"[^|]{1,300}? \|{1,2} ?f(?:h)?oto ?:[^|]{1,60}",
     # the same caption written twice on one line, glued (``… pagi hari. (Foto: Humas Polres Bitung)Jajaran … pagi hari.
@@ -268,7 +271,7 @@ ARTICLE_ENDS = (
     r"read also|recommendations? for you|rekomendasi (?:untuk )?(?:anda|kamu)",
     r"check also",  # a WordPress theme's next story under the author box, its teaser cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
-    r"berita (?:terkait|terkini|lainnya|populer)|artikel terkait",
+    r"berita (?:terkait|terkini|lainnya|populer)(?: minggu ini| hari ini)?|artikel terkait",
     r"(?:tag|berita) terpopuler",
     r"terkini",
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
@@ -277,6 +280,7 @@ ARTICLE_ENDS = (
     r"trending topics?",  # a theme's list of trending stories below the article
     r"tinggalkan (?:balasan|komentar)",
     r"click to comment",
+    r"comments?",  # a comment widget's heading alone, below the story: ``Comment``
     r"silahkan beri komentar.*",
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
