@@ -577,10 +577,10 @@ BELOW_FLOOR = {
         88,
         "held-out set 106 is at 88 of 100 right (88.0 %), none wrong, after its fixes: of its twelve flags, seven are "
         "places (a newsroom's Jakarta over a city's Polres, twice, told only after the lead, twice, a Polres's own "
-        "headquarters, a name both a city and a regency hold, a dateline of the country), three dates (a day years before "
-        "the page's stamp, a campaign's span, a climb's day and the next), one a unit (a Polres named only in the "
-        "dateline) and one a writer (a name in lower case in brackets alone) (docs/importer.md, held-out sets 106 and "
-        "107)",
+        "headquarters, a name both a city and a regency hold, a dateline of the country), three dates (a day years "
+        "before the page's stamp, a campaign's span, a climb's day and the next), one a unit (a Polres named only in "
+        "the dateline) and one a writer (a name in lower case in brackets alone) (docs/importer.md, held-out sets 106 "
+        "and 107)",
     ),
     "88": (
         85,
