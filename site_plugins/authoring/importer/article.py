@@ -449,7 +449,8 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     # a dateline's one word in lower case in the text is another word (``DICUKUR –``, a photo's caption word, and
     # ``langsung dicukur``); a town of two words is the town however written (``palangka raya`` among the tags)
     named = [found for found in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", text, re.IGNORECASE)
-             if (found.group()[0].isupper() or " " in place) and not where_someone_spoke(text, found.start(), found.end())]
+             if (found.group()[0].isupper() or " " in place)
+             and not where_someone_spoke(text, found.start(), found.end())]
     if wider := area_within(place, _unit_names(draft), registry):
         doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
     elif not written and bare and len(named) < 2:

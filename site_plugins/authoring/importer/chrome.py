@@ -123,7 +123,7 @@ DROPPED_LINES = (
     r"baca berita dengan sedikit iklan.*",  # a portal's offer above the lead: ``… sedikit iklan, klik di sini``
     # a photo marked as an illustration under the site's name: ``SOLOPOS.COM - Ilustrasi cari beasiswa … (Freepik)``
     r"[\w-]+(?:\.[\w-]+)+\s*[-–—]\s*ilustrasi\b.{0,200}",
-    r"by (?:jurnalis berita|redaksi|admin|tim redaksi)",  # a site's account as byline, no writer: ``By Jurnalis Berita``
+    r"by (?:jurnalis berita|redaksi|admin|tim redaksi)",  # a site's account as byline: ``By Jurnalis Berita``
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
     # a page's own address and its rights line, copied above the headline (``https://www.kabarsawit.com``)
@@ -155,7 +155,7 @@ DROPPED_LINES = (
     # a short caption with the bare credit set right after its full stop (``… patroli malam.(Istimewa)``); a lead
     # closed so (``… Rabu (29/03/2023).(foto: riz)``) is longer and credits a photographer
     r"[^()]{1,100}\.\((?:ist(?:imewa)?|dok)\.?\)",
-    # a caption closed by the site's address after a slash, in brackets: ``… Selasa 23 Januari 2018. (/Fokusjateng.com)``
+    # a caption closed by the site's address after a slash, in brackets: ``… 23 Januari 2018. (/Fokusjateng.com)``
     r".{1,300}?[.!?]\s?\(\s*/\s*[\w-]+\.(?:com|co\.id|id|net)\s*\)",
     # also with the paper's short name before the source: ``… Wilayah Kecamatan Blahbatuh. (BP/Istimewa)``
     r".{1,300}?\.? \((?-i:[A-Z]{2,8})\s*/\s*(?:dok|foto|ist(?:imewa)?)\b[^)]*\)\.?",

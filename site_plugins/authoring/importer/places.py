@@ -90,7 +90,9 @@ _VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
 gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
-_SPOT_WORD = rf"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Pasar(?!\s+{_MARKET_KIND}\b))"
+_SPOT_WORD = (
+    rf"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Pasar(?!\s+{_MARKET_KIND}\b))"
+)
 """Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a stadium, a bus terminal, a station, a
 market not named by its kind: ``Pasar Sekadau``, not ``Pasar Tradisional``): with a name after them, right after
 ``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``), they are the event's

@@ -64,7 +64,8 @@ DATELINE_SITE_DATE = re.compile(
 """A newsroom's name and the day of writing in brackets in the dateline: ``Manokwari, (Tagar 12/6/2018) -``; read as
 the day of writing, as a date alone there is."""
 _NO_WEEKDAY_BEFORE = "".join(
-    rf"(?<!(?i:{day}), )" for day in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu")
+    rf"(?<!(?i:{day}), )"
+    for day in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Jum’at", "Sabtu", "Minggu")
 )
 """A weekday right before a bracketed date's comma makes the two one day, read (or set aside) with its weekday."""
 BRACKETED_NUMERIC = re.compile(
@@ -233,8 +234,8 @@ own, not the event held for it."""
 _SCHEDULED_BEFORE = re.compile(
     rf"\b(?:di)?jadwalkan\s+(?:akan\s+)?(?:pada\s+)?(?:hari\s+)?(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I,
 )
-"""A day something is scheduled for, told after the lead (``Keberangkatan resmi Kloter 31 dijadwalkan pada Selasa, 13 Mei
-2025 pukul 04.30 WIB``): a day to come, as :data:`_TO_COME_BEFORE`'s, not the event's."""
+"""A day something is scheduled for, told after the lead (``Keberangkatan resmi Kloter 31 dijadwalkan pada Selasa, 13
+Mei 2025 pukul 04.30 WIB``): a day to come, as :data:`_TO_COME_BEFORE`'s, not the event's."""
 _TO_COME_BEFORE = re.compile(
     r"\bakan\s+(?:di)?(?:laksanakan|melaksanakan|gelar|menggelar|adakan|mengadakan|selenggarakan|menyelenggarakan|"
     r"berlangsung)\b[^.!?;“”\"]{0,80}?\b(?:pada|tanggal)\s+(?:hari\s+)?(?:tanggal\s+)?$",
@@ -445,13 +446,13 @@ def find_event_date(
         elif event.found and told and (chosen := _with_weekday_first(told)) and not _tells_event(chosen, paragraphs):
             doubt = f"'{_written(chosen.match)}' tanpa nama hari, jauh dari awal berita dan kata kegiatan"
             event = EventDate(None, doubt, event.found.text)
-        elif event.found and (first := _span_start_without_year(_with_weekday_first(told or full), mentions)):
+        elif event.found and (first := _span_start_without_year(end := _with_weekday_first(told or full), mentions)):
             written, day, weekday = first
-            if weekday and weekday == weekday_name(day):
+            if weekday and _weekday_key(weekday) == weekday_name(day):
                 event = EventDate(Dateline(day, weekday=weekday))  # the span's first day, its year the end's
             else:
-                event = EventDate(None, f"'{written}' tanpa tahun memulai rentang hari sampai "
-                                  f"'{_written(_with_weekday_first(told or full).match)}'", day.isoformat())
+                event = EventDate(None, f"'{written}' tanpa tahun memulai rentang hari sampai '{_written(end.match)}'",
+                                  day.isoformat())
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
@@ -758,7 +759,8 @@ def _month_first(match: re.Match) -> Dateline | None:
     if not (match["month"].isdigit() and match.groupdict().get("mark")):
         return None
     try:
-        day = date(int(match["year"]) + (2000 if len(match["year"]) == 2 else 0), int(match["day"]), int(match["month"]))
+        year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+        day = date(year, int(match["day"]), int(match["month"]))
     except ValueError:
         return None
     weekday = re.match(rf"(?:{DAYS})", match.group(), re.I)
@@ -1221,7 +1223,7 @@ def _span_start_without_year(chosen: _Mention, mentions: list[_Mention]) -> tupl
                 day = day if day <= found.day else day.replace(year=day.year - 1)
             except ValueError:
                 return None
-            return _written(mention.match), day, (mention.match.groupdict().get("weekday") or "").capitalize()
+            return _written(mention.match), day, mention.match.groupdict().get("weekday") or ""
     return None
 
 
