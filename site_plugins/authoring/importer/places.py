@@ -978,8 +978,7 @@ def _head_word(part: re.Match) -> str:
 def _level(part: str) -> str:
     """``desa``, ``kecamatan``, ... for a named place; ``tempat`` for a spot without a place word."""
     word = part.split()[0].strip(".").casefold()
-    misspelt = (level for right, level in _MISSPELT_LEVELS.items()
-                if len(word) == len(right) and sum(a != b for a, b in zip(word, right)) == 1)
+    misspelt = (level for right, level in _MISSPELT_LEVELS.items() if re.fullmatch(_one_letter_off(right), word))
     return _LEVELS.get(word) or next(misspelt, "tempat")
 
 
@@ -1013,6 +1012,7 @@ _JOINT_TEAM = re.compile(r"\bgabungan\s+(?:dari|(?:yang\s+)?terdiri\s+(?:dari|at
 """A joint team and who it is made of (``tim pencari gabungan dari Polsek dan Koramil Ngoro, warga Dusun Kandangan dan
 petugas posko``): where its residents live is not where the team worked."""
 _TEAM_RESIDENTS = re.compile(r"\b(?:warga|masyarakat|penduduk)\s+(?=[A-Z])[^,;]*?(?=\s+dan\s|,|$)")
+"""Residents of a named place among a joint team's members, up to the next member (``warga Dusun Kandangan``)."""
 _PUPILS_OF = re.compile(r"\b(?:siswa|siswi|murid|guru)\s+(?=[A-Z])[^.;!?,]*?(?=\s+(?-i:[a-z])|[.;!?,]|$)")
 """The school whose pupils or teachers are told of (``Puluhan siswa TK Dharma Wanita Desa Duwet tampak antusias``): a
 village in its name is the school's, not where the event was (the pupils' visit to the Polsek's yard). The words in

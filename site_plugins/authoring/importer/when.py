@@ -759,8 +759,7 @@ def _month_first(match: re.Match) -> Dateline | None:
     if not (match["month"].isdigit() and match.groupdict().get("mark")):
         return None
     try:
-        year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
-        day = date(year, int(match["day"]), int(match["month"]))
+        day = date(_full_year(match["year"]), int(match["day"]), int(match["month"]))
     except ValueError:
         return None
     weekday = re.match(rf"(?:{DAYS})", match.group(), re.I)
@@ -1125,12 +1124,17 @@ def _written(match: re.Match) -> str:
     return match.string[match.start():end].strip()
 
 
+def _full_year(written: str) -> int:
+    """A date's year as written, two digits standing for this century's (``17`` is 2017)."""
+    return int(written) + (2000 if len(written) == 2 else 0)
+
+
 def _reading(match: re.Match) -> Dateline | None:
     first, first_month = match.groupdict().get("first"), match.groupdict().get("first_month")
     if first_month and month_number(first_month) is None:
         first = first_month = None  # ``9 personel - 22 September 2025``: no span, the day alone
     month = int(match["month"]) if match["month"].isdigit() else month_number(first_month or match["month"])
-    year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+    year = _full_year(match["year"])
     try:
         day = date(year, month or 0, int(first or match["day"]))
     except ValueError:
@@ -1216,10 +1220,10 @@ def _span_start_without_year(chosen: _Mention, mentions: list[_Mention]) -> tupl
     for mention in mentions:
         if mention.paragraph is text and mention.partial and mention.match.end() <= start \
                 and start - mention.match.end() < _SPAN_START_REACH and found:
-            written_month = mention.match["month"]
-            month = int(written_month) if written_month.isdigit() else month_number(written_month)
+            month = mention.match["month"]
             try:
-                day = date(found.day.year, month or 0, int(mention.match["day"]))
+                day = date(found.day.year, int(month) if month.isdigit() else month_number(month) or 0,
+                           int(mention.match["day"]))
                 day = day if day <= found.day else day.replace(year=day.year - 1)
             except ValueError:
                 return None
