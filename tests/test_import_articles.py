@@ -300,6 +300,10 @@ CHROME_SEEN = [
     ("Menu Click to open Menus", "https://infobanyuwangi.com/33-anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi.html"),
     ("**Baca Juga: Siswa SD di Lebak Tewas Tertimpa Tembok Pagar Sekolah",
      "https://kabar6.com/atasi-dampak-el-nino-polres-pandeglang-bangun-sumur-bor/"),
+    ("tribunmataraman.com/david yohanes", "https://mataraman.tribunnews.com/2024/04/03/2-sopir-bus-kena-darah-tinggi-di-"
+     "terminal-tulungagung-petugas-langsung-memberi-obat?page=all"),
+    ("- 9 Agustus 2019, 23:00 WIB", "https://www.pikiran-rakyat.com/jawa-barat/pr-01317006/antisipasi-pencurian-ternak-"
+     "kurban-polisi-banjar-tingkatkan-patroli"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -369,6 +373,7 @@ ENDS_SEEN = [
     ("Artikel Terkait", "https://orinews.id/?p=1943"),
     ("Be the first to comment", "https://tribratanews.klaten.jateng.polri.go.id/?p=17097"),
     ("Tags: kendal", "https://reaksimedia.com/hari-wayang-nasional-polsek-singorojo-amankan-pagelaran-wayang-kulit/"),
+    ("TerPopuler", "https://www.kapuasnews.id/2025/12/polres-sekadau-lakukan-sterilisasi.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -389,7 +394,7 @@ LEFT_IN_BODY = (
     "Keterangan Foto", "Sumber foto", "sepi.Ilustrasi", "Winda Herman)", "[/caption]", "Pilihan Editor", "Tony Hartawan", "(/Fokusjateng.com)",
     "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar", "View All Result",
     "FacebookShare", "KODE ETIK JURNALISTIK", "Header Ads Widget", "ticker-posts", "(f/humas)",
-    "foto : Humas", "Populer Minggu",
+    "foto : Humas", "Populer Minggu", "TerPopuler", "mataraman.com/", "- 9 Agustus 2019,",
 )
 
 
@@ -582,6 +587,15 @@ BELOW_FLOOR = {
         "the dateline) and one a writer (a name in lower case in brackets alone) (docs/importer.md, held-out sets 106 "
         "and 107)",
     ),
+    "108": (
+        79,
+        "held-out set 108 is at 79 of 90 right (87.8 %), none wrong, after its fixes: of its eleven flags, seven are "
+        "places (a newsroom's Jakarta over a Batam Polsek, none found three times: streets after sepanjang, a police "
+        "dormitory's neighbourhood, a bus terminal written in lower case; two areas' churches, told only after the "
+        "lead, a district's name closed by Desa), two dates (a chief's days beside a cited report's, a year cut to "
+        "three digits), one a headline (glued after the site's name as a dateline) and one a writer (a name in lower "
+        "case after a release's mark) (docs/importer.md, held-out sets 108 and 109)",
+    ),
     "88": (
         85,
         "held-out set 88 is at 85 of 100 right (85.0 %), none wrong, after its fixes: of its fifteen flags, eight are "
@@ -648,8 +662,10 @@ def _left(chrome: str, body: str) -> bool:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_body_keeps_the_lead_whole_without_chrome(case, units):
     body = draft_story(parse_article(case.text), units).body
-    assert " ".join(case.expected["lead"].split()) in body  # the body writes a run of spaces as one
-    assert [chrome for chrome in LEFT_IN_BODY if _left(chrome, body)] == []
+    lead = " ".join(case.expected["lead"].split())  # the body writes a run of spaces as one
+    assert lead in body
+    # the lead is the story's own words, also where one is a page's (``Bagikan sembako ke fakir miskin …``)
+    assert [chrome for chrome in LEFT_IN_BODY if _left(chrome, body.replace(lead, " ", 1))] == []
     lines = [line for paragraph in body.split("\n\n") for line in paragraph.split("\n")[1:]]
     assert [line for line in lines if not line.startswith("- ")] == [], "hard wraps left in the body"
 

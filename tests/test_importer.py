@@ -2297,6 +2297,19 @@ def test_a_regions_rubric_above_the_headline_leaves_it(text, title):
     assert parse_article(text).title == title
 
 
+@pytest.mark.parametrize("text, title", [
+    # situbondonews.sigapnews.co.id: a kicker, a phrase of circumstance, above the headline
+    ("Pada Kegiatan Polmas Perairan Kalbut\nKapolres Situbondo Ajak Nelayan Jadi Pelopor Keselamatan Saat Berlayar\n\n"
+     "SITUBONDO - Jajaran Satpolairud Polres Situbondo melaksanakan kegiatan Polmas Perairan di Kantor Pelabuhan "
+     "Kalbut, Selasa (23/11/2021).", "Kapolres Situbondo Ajak Nelayan Jadi Pelopor Keselamatan Saat Berlayar"),
+    # a headline opening with ``Jelang`` over a caption without its stop stays
+    ("Jelang Natal Polres Situbondo Sterilisasi Gereja\nPetugas memeriksa gereja\n\nSITUBONDO - Polres Situbondo "
+     "mensterilkan gereja, Selasa (23/12/2025).", "Jelang Natal Polres Situbondo Sterilisasi Gereja"),
+])
+def test_a_kicker_above_the_headline_leaves_it(text, title):
+    assert parse_article(text).title == title
+
+
 @pytest.mark.parametrize("first", [
     "Humas Polres Minsel", "HUMAS POLRES REMBANG", "Bid Humas Polda Sulut",
     "Humas Polres Minsel Gelar Bakti Sosial untuk Warga",  # a headline telling what the office did stays one
@@ -6383,6 +6396,8 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     # sulbar-info.com, fokusmetrosulbar.com: a comment widget's heading and a list of popular stories
     ("Comment", True),
     ("BERITA Populer Minggu Ini", True),
+    ("TerPopuler", True),  # kapuasnews.id: a widget's heading alone
+    ("Kegiatan terpopuler warga desa adalah ronda malam.", False),
     ("Comment dari warga diterima petugas.", False),
     # story text stays
     ("Ikuti arahan petugas di lokasi penyeberangan.", False),
@@ -6563,6 +6578,12 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     # a dateline's double bar, and prose with one, stay
     ("Serang - Buserpolri.com || Tim Patroli Quick Win Presisi Polres Serang melaksanakan patroli.", False),
     ("Pages of the report were handed to the Polsek, and the Polsek read them.", False),
+    # mataraman.tribunnews.com: the photo's credit alone, the site's address and the photographer
+    ("tribunmataraman.com/david yohanes", True),
+    ("Info lengkap di polreskediri.id/layanan pengaduan warga dibuka setiap hari.", False),
+    # pikiran-rakyat.com: the page's stamp as a list's item above the photo's caption
+    ("- 9 Agustus 2019, 23:00 WIB", True),
+    ("- 9 Agustus 2019, petugas berjaga di RPH.", False),
     # story text stays
     ("Kapolsek mengunggah foto kegiatan di Facebook dan Twitter Polsek agar warga ikut memantau.", False),
     ("Petugas menerima laporan warga. Foto Kegiatan dikirim ke grup Bhabinkamtibmas.", False),
@@ -6858,6 +6879,14 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
      "jembatan darurat.", "2026-01-11"),
     ("ACEH TENGAH – Polisi bersama warga bergotong royong sejak Sabtu, (11/1) sampai Senin (12/1/2026) membangun "
      "jembatan darurat.", None),  # a first day whose weekday disagrees
+    # linggaupos.disway.id: the day another paper's report is cited with is the day of the words, as a speaker's; the
+    # party's day told by the chief stands beside the warning's
+    ("MUBA – Polisi mengamankan DJ remix yang viral.\n\nKapolsek Sanga Desa menjelaskan pesta itu sudah berlangsung "
+     "Senin, 6 Mei 2024.\n\nKapolsek menjelaskan, pada Jumat 3 Mei 2024, pihaknya sudah mengimbau tuan rumah.\n\n"
+     "“Tuan rumah berjanji,” kata Nirwan dikutip dari sumateraekspres.id, Minggu 12 Mei 2024.", None),
+    # harianmuba.disway.id: a paragraph going on with the earlier party that ``Sebelumnya sempat`` recalls
+    ("MUBA – Polsek Sanga Desa melakukan pengamanan pada acara pesta rakyat.\n\nSebelumnya sempat viral acara hajatan "
+     "di tempat yang sama.\n\nKemudian dibubarkan oleh personil Polsek Sanga desa, Senin 06 Mei 2024.", None),
     # tarakanborneo.blogspot.com: the day and hour of the blast the Polres acts after
     ("TARAKAN – Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari "
      "(7/10/2011) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan langsung meningkatkan kewaspadaan.", None),
@@ -6921,6 +6950,9 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     # a kampung's short form below its ward, and a district's without its stop
     ("Karawang – Jumat Curhat digelar bersama warga Kp. Margamulya Desa Jomin Barat kec Kotabaru Kabupaten Karawang, "
      "Jumat (21/1/2022).", "Kp. Margamulya, Desa Jomin Barat, kec Kotabaru, Kabupaten Karawang"),
+    # liputanfinansial.com: a numbered district's Roman numeral, then the next sentence
+    ("Banyuasin – Polres Banyuasin menyalurkan bantuan sembako kepada warga Kelurahan Satrio, Kecamatan Banyuasin III. "
+     "Puluhan warga terlihat haru, Senin (2/6/2025).", "Kelurahan Satrio, Kecamatan Banyuasin III"),
 ])
 def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_the_place(lead, location, article_units):
     fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields
@@ -6941,8 +6973,11 @@ def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_t
      "ditemukan. Hal itu berkat usaha tim pencari gabungan dari Polsek dan Koramil Ngoro, warga Dusun Kandangan dan "
      "petugas posko pendakian Telogo.\n\nKapolres Mojokerto AKBP Dony Alexander mengatakan kedua pendaki tersebut "
      "berhasil ketemu saat berada pada pos Candi Wayangan.", "tidak ditemukan"),
+    # harianmuba.disway.id: ``Desa`` closing a district's name (``Sanga Desa``), no village's word before the regency
+    ("Pesta Rakyat Dijaga\n\nMUBA – Polsek Sanga Desa dan Forkopimcam mengamankan pesta rakyat di Keban 1 Sanga Desa "
+     "Muba, Senin (13/5/2024).", "bagian dari nama Kecamatan Sanga Desa"),
 ])
-def test_a_town_going_on_in_lower_case_counted_spots_or_a_teams_residents_leave_the_place_in_doubt(
+def test_a_town_in_lower_case_counted_spots_a_teams_residents_or_a_districts_desa_leave_the_place_in_doubt(
     text, reason, article_units,
 ):
     location = draft_story(parse_article(text), article_units).fields["location"]

@@ -341,6 +341,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.text and _is_other_city(place.text, draft, registry) \
             and (own := _own_area_written(draft, "\n".join(article.paragraphs), registry)):
         draft.fields["location"] = own  # ``di Kota Tidore Kepulauan`` hosts; Polres Ternate guards ``Kota Ternate``
+    elif place.text and (district := _district_ending_in_area_word(place.text, article.paragraphs, registry)):
+        doubt = f"'{place.text.split()[0]}' di sini bagian dari nama Kecamatan {district}, bukan nama desa"
+        _flag(draft, "location", LOCATION, doubt, f"Kecamatan {district}")
     elif place.text:
         draft.fields["location"] = _without_own_area(place.text, draft, registry)
     elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
@@ -359,6 +362,22 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     if place.listed and is_unfilled(draft.fields.get("location", "")):  # the dateline not filled: the districts' list
         draft.notes[:] = [note for note in draft.notes if not note.startswith("location: ")]
         _flag(draft, "location", LOCATION, LISTED, place.listed)
+
+
+def _district_ending_in_area_word(place: str, paragraphs: list[str], registry: Registry) -> str:
+    """The district whose name ends in the area word a place opens with, as the text writes them together:
+    ``Keban 1 Sanga Desa Muba`` holds Kecamatan ``Sanga Desa``, not a village ``Desa Muba``."""
+    word = place.split()[0]
+    if word.casefold() not in ("desa", "kota"):
+        return ""
+    districts = {unit.area for unit in registry.units() if unit.level == "polsek"}
+    before = re.compile(rf"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+{re.escape(place)}")
+    for found in before.finditer("\n".join(paragraphs)):
+        words = found[1].split()
+        for size in range(len(words), 0, -1):
+            if (district := " ".join([*words[-size:], word])) in districts:
+                return district
+    return ""
 
 
 def _site_before_area(place: Place, article: Article, draft: Draft, registry: Registry) -> bool:
@@ -1154,6 +1173,9 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif title and leading[number - 1] == title_at and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # the topic a portal files the page under
+        elif title and leading[number - 1] == title_at and _is_headline_below_kicker(title, line, after):
+            title = plain(line)
+            dropped.update(range(title_at, at))  # a phrase of circumstance above the headline: ``Pada Kegiatan …``
         elif title and leading[number - 1] == title_at and _RUBRIC_OF_REGION.fullmatch(title) \
                 and len(line.split()) >= 5 and _is_headline(line, after):
             title = plain(line)
@@ -1251,6 +1273,16 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     topic_told = topic_told and not _topic_of_headline(topic, line)
     headline_told = any(word in text for word in _long_words(plain(line)))
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
+
+
+_KICKER = re.compile(r"(?:Pada|Dalam|Saat|Usai|Selama|Jelang|Menjelang)(?:\s+[^\s,.:;!?]+){1,5}")
+
+
+def _is_headline_below_kicker(kicker: str, line: str, after: str) -> bool:
+    """True for a longer headline right below a line taken for it that is only a phrase of circumstance, opening
+    with a preposition and without a clause of its own: a kicker (``Pada Kegiatan Polmas Perairan Kalbut`` above
+    ``Kapolres Situbondo Ajak Nelayan Jadi Pelopor Keselamatan Saat Berlayar``)."""
+    return bool(_KICKER.fullmatch(kicker)) and len(line.split()) > len(kicker.split()) and _is_headline(line, after)
 
 
 _TOPIC_WORDS = 3

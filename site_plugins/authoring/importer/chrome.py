@@ -147,6 +147,10 @@ DROPPED_LINES = (
     r".{1,300}?[.!?] \(f/[^)]{1,30}\)",  # the photo's short credit: ``… Selasa 8 Agustus 2023. (f/humas)``
     # a caption closed by the press office's credit without brackets: ``… Jum'at 3 Mei 2019 foto : Humas Polres Majene``
     r"[^.!?]{1,300}\sfoto\s*:\s*humas\b[^.!?]{0,60}",
+    # a photo's credit alone, the site's address and the photographer: ``tribunmataraman.com/david yohanes``
+    r"[\w-]+(?:\.[a-z]{2,})+/(?:[^\W\d_][\w'’.-]*\s?){1,4}",
+    # the page's stamp as a list's item above the photo's caption: ``- 9 Agustus 2019, 23:00 WIB``
+    r"-\s+\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s+WI(?:B|TA?))?",
     # the same with the credit after bars instead of brackets (``… di sekitaran pulau Ternate || Foto : istimewa``)
     r"[^|]{1,300}? \|{1,2} ?f(?:h)?oto ?:[^|]{1,60}",
     # the same caption written twice on one line, glued (``… pagi hari. (Foto: Humas Polres Bitung)Jajaran … pagi hari.
@@ -272,7 +276,7 @@ ARTICLE_ENDS = (
     r"check also",  # a WordPress theme's next story under the author box, its teaser cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
     r"berita (?:terkait|terkini|lainnya|populer)(?: minggu ini| hari ini)?|artikel terkait",
-    r"(?:tag|berita) terpopuler",
+    r"(?:(?:tag|berita) )?terpopuler",  # also alone: ``TerPopuler``
     r"terkini",
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
     r"tampilkan",

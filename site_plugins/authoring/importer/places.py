@@ -66,10 +66,15 @@ _LONGEST_NAME = 5
 _TITLE_SHORT = "".join(
     rf"(?<!\b{short})" for short in ("Jend", "Prof", "Dr", "Drs", "Ir", "Hj", "Kol", "Letjen", "Mayjen", "Brigjen", "Tgk")
 )
-_NAME_WORD = rf"(?!{_STOP_WORD})[A-Z0-9](?:[\w'’-]|(?!(?<=[a-z]){_TITLE_SHORT}\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
-"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), but a full stop after a lowercase letter with
-a capitalised word and a lowercase one after it ends the sentence (``Desa Kumpang Bis. Kegiatan ini …``), unless the
-word is a title's short form (``Jalan Jend. Sudirman depan …``)."""
+_ROMAN_END = "|".join(rf"(?<=\b{numeral})" for numeral in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
+_NAME_WORD = (
+    rf"(?!{_STOP_WORD})[A-Z0-9]"
+    rf"(?:[\w'’-]|(?!(?:(?<=[a-z]){_TITLE_SHORT}|{_ROMAN_END})\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
+)
+"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), but a full stop after a lowercase letter or a
+numbered area's Roman numeral, with a capitalised word and a lowercase one after it, ends the sentence (``Desa Kumpang
+Bis. Kegiatan ini …``, ``Kecamatan Banyuasin III. Puluhan warga …``), unless the word is a title's short form (``Jalan
+Jend. Sudirman depan …``)."""
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"

@@ -171,6 +171,12 @@ _SPEECH = re.compile(
     r"keterangan\w*|dikonfirmasi|dilansir)(?:nya)?\b",
 )
 """Words that close a speaker's words; lowercase, so that a place such as "Tambah Luhur" is not one."""
+_CITED_BEFORE = re.compile(
+    rf"\b(?:dikutip|dilansir|mengutip|melansir)\s+(?:dari\s+)?[^,;:“”\"]{{2,40}},\s*(?:pada\s+)?(?:hari\s+)?"
+    rf"(?:(?:{DAYS})\s*,?\s*)?$", re.I,
+)
+"""The day another medium's report is cited with (``kata Nirwan dikutip dari sumateraekspres.id, Minggu 12 Mei 2024``):
+the day of the speaker's words there, as after a speech verb, also when the medium is named by its address."""
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:[Nn]omor|No\.|No(?=\s*:))\s*:?\s*[\w.-]*/[\w/.-]+,?\s*(?:[Tt]anggal|[Tt]gl\.?)?\s*$"
 )
@@ -304,11 +310,16 @@ _CRIME_SCENE_BEFORE = re.compile(r"(?:^|[.!?]\s)[\s“\"]*TKP\b[^.!?]*$")
 """A sentence opening with ``TKP`` (the crime scene) up to a day (``TKP pertama berada di jalan Singsingamangaraja pada
 hari minggu 1 Oktober 2023``): the day of the arrest the story recalls, not of the event it tells (the drugs destroyed
 weeks later). A scene examined in the story (``melakukan olah TKP``) opens no sentence so."""
-_EARLIER = re.compile(r"^[\s“\"]*Sebelumnya\s*,|(?:[.!?]\s)[\s“\"]*Sebelumnya\s*,[^.!?]*$")
-"""A paragraph or a sentence opening with ``Sebelumnya,`` (``Sebelumnya, Jumat (27/5) Direktorat Polair Polda Kalbar
-mengamankan 90 batang kayu``; ``Sebelumnya, Aksi Demo yang terjadi di Fakfak …. … Rabu (21/8/2019)``): it recalls what
-came before the event, so its days are not the event's. ``Sebelumnya`` inside a sentence (``yang sebelumnya digelar``)
-or without its comma (``Sebelumnya pada pukul 19.00 petugas apel``) is left alone."""
+_EARLIER_WORD = r"[\s“\"]*Sebelumnya(?:\s*,|\s+sempat\b)"
+_EARLIER = re.compile(rf"^{_EARLIER_WORD}|(?:[.!?]\s){_EARLIER_WORD}[^.!?]*$")
+"""A paragraph or a sentence opening with ``Sebelumnya,`` or ``Sebelumnya sempat`` (``Sebelumnya, Jumat (27/5)
+Direktorat Polair Polda Kalbar mengamankan 90 batang kayu``; ``Sebelumnya, Aksi Demo yang terjadi di Fakfak …. … Rabu
+(21/8/2019)``): it recalls what came before the event, so its days are not the event's. ``Sebelumnya`` inside a
+sentence (``yang sebelumnya digelar``) or without its comma (``Sebelumnya pada pukul 19.00 petugas apel``) is left
+alone."""
+_EARLIER_GOES_ON = re.compile(r"[\s“\"]*(?:Kemudian|Lalu|Setelah\s+itu)\b")
+"""A paragraph going on with the earlier events the paragraph before it opened to recall (``Sebelumnya sempat viral
+acara hajatan …`` / ``Kemudian dibubarkan oleh personil Polsek …, Senin 06 Mei 2024.``): its days are theirs too."""
 _AGO_OPENING = re.compile(
     r"(?:^|[.!?]\s)[\s“\"]*(?:\w+\s+)?(?:hari|pekan|minggu|bulan)\s+(?:yang\s+)?lalu\s*,?\s*(?:tepatnya\s+)?"
     r"(?:pada\s+)?(?:hari\s+)?$",
@@ -794,6 +805,8 @@ def _mentions(paragraphs: list[str]):
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
+                others = others or bool(number and _EARLIER.match(paragraphs[number - 1])
+                                        and _EARLIER_GOES_ON.match(paragraph))
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
                 spans = match.groupdict().get("first") or _SPAN_END_AFTER.match(paragraph, end)
@@ -975,11 +988,14 @@ def _is_month(text: str) -> bool:
 
 
 def _after_speaker(paragraph: str, at: int) -> bool:
-    """True when the date closes a speaker's words: ``kata Rum, Minggu (30/10/2022)``, also after a long name with
-    its degrees and the chief the speaker stands for, right after the quote (``,” kata Kasat Lantas, Iptu Glend Felix,
-    S.Tr.K, SIK, mewakili Kapolres Tulang Bawang, AKBP Hujra Soumena, SIK, MH, Sabtu (19/11/2022)``)."""
+    """True when the date closes a speaker's words: ``kata Rum, Minggu (30/10/2022)``, a cited report's
+    (:data:`_CITED_BEFORE`), also after a long name with its degrees and the chief the speaker stands for, right after
+    the quote (``,” kata Kasat Lantas, Iptu Glend Felix, S.Tr.K, SIK, mewakili Kapolres Tulang Bawang, AKBP Hujra
+    Soumena, SIK, MH, Sabtu (19/11/2022)``)."""
     before = re.split(r"[.”\"]", paragraph[max(0, at - 90):at])[-1]
     if (said := _SPEECH.search(before)) and not _REPORTED.search(before, said.end()):
+        return True
+    if _CITED_BEFORE.search(paragraph, max(0, at - 90), at):
         return True
     reach = max(0, at - _SPEAKER_REACH)
     closed = max(paragraph.rfind("”", reach, at), paragraph.rfind('"', reach, at))
