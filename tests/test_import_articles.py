@@ -300,8 +300,9 @@ CHROME_SEEN = [
     ("Menu Click to open Menus", "https://infobanyuwangi.com/33-anak-tidak-mampu-ikut-khitanan-massal-di-polres-banyuwangi.html"),
     ("**Baca Juga: Siswa SD di Lebak Tewas Tertimpa Tembok Pagar Sekolah",
      "https://kabar6.com/atasi-dampak-el-nino-polres-pandeglang-bangun-sumur-bor/"),
-    ("tribunmataraman.com/david yohanes", "https://mataraman.tribunnews.com/2024/04/03/2-sopir-bus-kena-darah-tinggi-di-"
-     "terminal-tulungagung-petugas-langsung-memberi-obat?page=all"),
+    ("tribunmataraman.com/david yohanes",
+     "https://mataraman.tribunnews.com/2024/04/03/2-sopir-bus-kena-darah-tinggi-di-terminal-tulungagung-petugas-"
+     "langsung-memberi-obat?page=all"),
     ("- 9 Agustus 2019, 23:00 WIB", "https://www.pikiran-rakyat.com/jawa-barat/pr-01317006/antisipasi-pencurian-ternak-"
      "kurban-polisi-banjar-tingkatkan-patroli"),
 ]
