@@ -5593,8 +5593,13 @@ def test_a_username_with_an_underscore_closing_the_text_is_no_writer():
     # a unit's or a desk's words twice are no one's name
     ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nPolres Tulungagung\n\nPolres Tulungagung", ""),
     ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nHumas Tulungagung\n\nHumas Tulungagung", ""),
+    # toprilis.com: a blog's box, the name once and the writer's motto in quotes below it
+    ("“Situasi aman terkendali,” pungkas Iptu Mujiatno.\n\nMuhammad Elhami\n\n“sesobek catatan di antara perjalanan "
+     "meraih yang kekal dan memaknai kesementaraan”", "Muhammad Elhami"),
+    # a speaker's name alone above his words, said in the story, is no box
+    ("Kapolsek menyampaikan pesan.\n\nMuhammad Elhami\n\n“Situasi aman terkendali,” pungkas Iptu Mujiatno.", ""),
 ])
-def test_a_name_alone_twice_at_the_end_is_the_author_box(ending, author):
+def test_a_name_alone_twice_or_above_a_motto_at_the_end_is_the_author_box(ending, author):
     article = parse_article(f"TULUNGAGUNG - Polisi bersama TNI menggelar patroli gabungan skala besar.\n\n{ending}")
     assert article.author == author
     assert not author or author not in article.paragraphs[-1]

@@ -1086,11 +1086,19 @@ def _author_box(found: list[str]) -> tuple[list[str], str]:
     """The text without an author box closing it, and the name in it: a person's name of two or three words alone
     as the last paragraph and again as the one before it (``Achmad Sarjono`` twice after the story's ``(*)``), as a
     portal's template sets the writer's box; a name written once (the page's editor below a credit), and a unit's,
-    a desk's or a label's words written twice (``Polres Bitung``), are none."""
+    a desk's or a label's words written twice (``Polres Bitung``), are none. A blog's box sets the name once, with the
+    writer's motto below it as a paragraph wholly in quotes (``Muhammad Elhami`` / ``“sesobek catatan di antara
+    perjalanan …”``)."""
     name = found[-1].strip() if found else ""
     if len(found) > 2 and _BOXED_NAME.fullmatch(name) and found[-2].strip() == name and is_person(name):
         return found[:-2], name
+    name = found[-2].strip() if len(found) > 2 else ""
+    if name and _BOXED_NAME.fullmatch(name) and _MOTTO.fullmatch(found[-1].strip()) and is_person(name):
+        return found[:-2], name
     return found, ""
+
+
+_MOTTO = re.compile(r"“[^“”]{20,400}”|\"[^\"]{20,400}\"")
 
 
 def _captions_dated_apart(found: list[str]) -> int:
