@@ -4004,6 +4004,19 @@ def test_a_reporters_credit_line_is_the_writer_not_the_headline():
     assert headline.author == ""
 
 
+def test_a_reporters_credit_below_a_standfirst_naming_the_credited_writer_leaves_the_body():
+    # jambi.tribunnews.com: the page's credits, the headline again and the reporter's credit below the standfirst
+    text = ("Belasan Polisi Kawal Distribusi Logistik Pilkada di Sarolangun\nPolres Sarolangun kerahkan anggota mengawal "
+            "distribusi logistik Pilkada sejak beberapa hari lalu\nPenulis: Rifani Halim | Editor: Rahimin\n"
+            "Laporan wartawan Tribun Jambi, Rifani Halim\nTRIBUNJAMBI, SAROLANGUN - Polres Sarolangun mengawal "
+            "logistik Pilkada, Minggu (6/12/2020).")
+    article = parse_article(text)
+    assert article.author == "Rifani Halim" and "Laporan wartawan" not in "\n".join(article.paragraphs)
+    # another reporter's credit is left as the page gives it
+    other = parse_article(text.replace("Tribun Jambi, Rifani Halim", "Tribun Jambi, Ade Irma"))
+    assert "Laporan wartawan" in "\n".join(other.paragraphs)
+
+
 @pytest.mark.parametrize("told, day", [
     # a contributor and a desk before a bullet sign, then the stamp with ``JAM``: the page's stamp, no event's day
     ("", None),

@@ -148,7 +148,8 @@ def parse_article(text: str) -> Article:
     if title and not author:
         lines, author, published = _byline_below_standfirst(lines, title, published)
     title, published = title or closing_title or footer_title, published or closing_stamp
-    body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)]
+    body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)
+            and not _credits_reporter_again(line, writer(credits) or author)]
     found = paragraphs(body, is_hard_wrapped(body))
     found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
     found = _without_caption_above_dateline(found) if title else found
@@ -182,6 +183,14 @@ def parse_article(text: str) -> Article:
         article.title = title_case(title, acronyms(article.paragraphs))
         article.notes.append("title: judul ditulis dengan huruf kapital semua; periksa penulisannya")
     return article
+
+
+def _credits_reporter_again(line: str, writer_name: str) -> bool:
+    """True for the reporter's credit on its own line naming the writer the page credits already, also where it
+    stands below a standfirst (``Penulis: Rifani Halim | Editor: Rahimin`` … ``Laporan wartawan Tribun Jambi, Rifani
+    Halim``): a byline again, no story text."""
+    credit = _REPORT_CREDIT.fullmatch(line.strip())
+    return bool(writer_name and credit and credit["name"] == writer_name)
 
 
 _MEDIUM_AFTER_BAR = re.compile(r"\s+\|\s+(?P<medium>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
