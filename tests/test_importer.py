@@ -4006,8 +4006,8 @@ def test_a_reporters_credit_line_is_the_writer_not_the_headline():
 
 def test_a_reporters_credit_below_a_standfirst_naming_the_credited_writer_leaves_the_body():
     # jambi.tribunnews.com: the page's credits, the headline again and the reporter's credit below the standfirst
-    text = ("Belasan Polisi Kawal Distribusi Logistik Pilkada di Sarolangun\nPolres Sarolangun kerahkan anggota mengawal "
-            "distribusi logistik Pilkada sejak beberapa hari lalu\nPenulis: Rifani Halim | Editor: Rahimin\n"
+    text = ("Belasan Polisi Kawal Distribusi Logistik Pilkada di Sarolangun\nPolres Sarolangun kerahkan anggota "
+            "mengawal distribusi logistik Pilkada sejak beberapa hari lalu\nPenulis: Rifani Halim | Editor: Rahimin\n"
             "Laporan wartawan Tribun Jambi, Rifani Halim\nTRIBUNJAMBI, SAROLANGUN - Polres Sarolangun mengawal "
             "logistik Pilkada, Minggu (6/12/2020).")
     article = parse_article(text)
