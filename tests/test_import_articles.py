@@ -305,6 +305,16 @@ CHROME_SEEN = [
      "langsung-memberi-obat?page=all"),
     ("- 9 Agustus 2019, 23:00 WIB", "https://www.pikiran-rakyat.com/jawa-barat/pr-01317006/antisipasi-pencurian-ternak-"
      "kurban-polisi-banjar-tingkatkan-patroli"),
+    ("Smallest Font", "https://garudasatu.id/polres-bitung-melaksanakan-upacara-hari-juang-polisi-republik-indonesia"),
+    ("Take a fresh look at your lifestyle.",
+     "https://bahteranews.com/2021/12/29/malam-tahun-baru-akses-argamakmur-di-tutup-total/"),
+    ("Hello!",
+     "https://most1058fm.com/2026/02/sebanyak-27-ton-kurma-tahap-i-disalurkan-ke-53-titik-di-banda-aceh-dan-aceh-"
+     "besar"),
+    ("4/ 5", "https://www.detikberita.info/2024/05/brimob-polda-lampung-gotong-royong-uruk.html"),
+    ("Oleh", "https://www.detikberita.info/2024/05/brimob-polda-lampung-gotong-royong-uruk.html"),
+    ("KABARGAYO.CO.ID ~ KRITIS, INDEPENDEN & TERPERCAYA", "https://kabargayo.co.id/2025/12/19/kapolres-akbp-muhammad-"
+     "taufiq-sapa-warga-pengungsi-serempah-dan-berikan-bantuan"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -375,6 +385,11 @@ ENDS_SEEN = [
     ("Be the first to comment", "https://tribratanews.klaten.jateng.polri.go.id/?p=17097"),
     ("Tags: kendal", "https://reaksimedia.com/hari-wayang-nasional-polsek-singorojo-amankan-pagelaran-wayang-kulit/"),
     ("TerPopuler", "https://www.kapuasnews.id/2025/12/polres-sekadau-lakukan-sterilisasi.html"),
+    ("You might also like", "https://kabargayo.co.id/2025/12/19/kapolres-akbp-muhammad-taufiq-sapa-warga-pengungsi-"
+     "serempah-dan-berikan-bantuan"),
+    ("Click one of our contacts below to chat on WhatsApp",
+     "https://most1058fm.com/2026/02/sebanyak-27-ton-kurma-tahap-i-disalurkan-ke-53-titik-di-banda-aceh-dan-aceh-"
+     "besar"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -396,6 +411,8 @@ LEFT_IN_BODY = (
     "sedikit iklan", "Ilustrasi cari", "By Jurnalis", "Keterangan Gambar", "View All Result",
     "FacebookShare", "KODE ETIK JURNALISTIK", "Header Ads Widget", "ticker-posts", "(f/humas)",
     "foto : Humas", "Populer Minggu", "TerPopuler", "mataraman.com/", "- 9 Agustus 2019,",
+    "Smallest Font", "fresh look", "Hello!", "4/ 5", "INDEPENDEN & TERPERCAYA", "You might also", "chat on WhatsApp",
+    "Redaksi\n", "Baca Juga: Di Lembata",
 )
 
 
@@ -587,6 +604,15 @@ BELOW_FLOOR = {
         "before the page's stamp, a campaign's span, a climb's day and the next), one a unit (a Polres named only in "
         "the dateline) and one a writer (a name in lower case in brackets alone) (docs/importer.md, held-out sets 106 "
         "and 107)",
+    ),
+    "110": (
+        86,
+        "held-out set 110 is at 86 of 100 right (86.0 %), none wrong, after its fixes: of its fourteen flags, nine are "
+        "places (53 spots in two areas, a Polda's dateline of its seat, a newsroom's dateline, a site's name as "
+        "dateline, a headquarters' yard not found twice, a road between two villages, a town's churches, a park named "
+        "before its street), four dates (days before the spokeswoman's said to be earlier, two days, 1945's day "
+        "beside a day without its year, a day months before the page's stamp) and one a writer (a credit's label "
+        "closed by a comma) (docs/importer.md, held-out sets 110 and 111)",
     ),
     "108": (
         79,

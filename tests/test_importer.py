@@ -672,6 +672,8 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.\n(Red/Bidhumas)", ""),  # the Polda's humas division after the desk, no writer
     ("Warga merasa aman.\n(Red/Andi)", "Andi"),  # a one-word writer after the desk
     ("Warga merasa aman.\n( Yuyi Rohmatunisa)", "Yuyi Rohmatunisa"),  # a full name, a space inside the brackets
+    # most1058fm.com: a name and the desk alone on the last line
+    ("Warga merasa aman.\n\nAlexander Jason – Redaksi", "Alexander Jason"),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
@@ -4004,6 +4006,19 @@ def test_a_reporters_credit_line_is_the_writer_not_the_headline():
     assert headline.author == ""
 
 
+@pytest.mark.parametrize("after, kept", [
+    # silnillan.blogspot.com: another story's headline glued after a sentence, up to the next sentence's first word
+    ("Dalam kesempatan ini Kapolres membawakan amanat Kapolri.", False),
+    # where the next sentence opens with a word that may be the headline's, the paragraph is left whole
+    ("Kapolres membawakan amanat Kapolri.", True),
+])
+def test_another_storys_headline_glued_inside_a_paragraph_leaves_it(after, kept):
+    text = ("Lembata – Polres Lembata menggelar apel gelar pasukan, Kamis (7/6/2018).\n\nApel dihadiri personil polres "
+            "Lembata. Baca Juga: Di Lembata Pengemudi Angkutan Umum, Dapat Pelayanan Kesehatan Gratis " + after)
+    body = "\n".join(parse_article(text).paragraphs)
+    assert ("Pelayanan Kesehatan Gratis" in body) is kept and after in body
+
+
 def test_a_reporters_credit_below_a_standfirst_naming_the_credited_writer_leaves_the_body():
     # jambi.tribunnews.com: the page's credits, the headline again and the reporter's credit below the standfirst
     text = ("Belasan Polisi Kawal Distribusi Logistik Pilkada di Sarolangun\nPolres Sarolangun kerahkan anggota "
@@ -6415,6 +6430,8 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("Comment", True),
     ("BERITA Populer Minggu Ini", True),
     ("TerPopuler", True),  # kapuasnews.id: a widget's heading alone
+    ("You might also like", True),  # kabargayo.co.id: a theme's related posts
+    ("Click one of our contacts below to chat on WhatsApp", True),  # most1058fm.com: a chat widget
     ("Kegiatan terpopuler warga desa adalah ronda malam.", False),
     ("Comment dari warga diterima petugas.", False),
     # story text stays
@@ -6601,6 +6618,16 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Info lengkap di polreskediri.id/layanan pengaduan warga dibuka setiap hari.", False),
     # pikiran-rakyat.com: the page's stamp as a list's item above the photo's caption
     ("- 9 Agustus 2019, 23:00 WIB", True),
+    # garudasatu.id: a font size widget's buttons
+    ("Smallest Font", True), ("Largest Font", True),
+    # bahteranews.com: a WordPress theme's tagline above the headline
+    ("Take a fresh look at your lifestyle.", True),
+    # most1058fm.com: a chat widget's greeting; detikberita.info: a rating and a byline's label without its name
+    ("Hello!", True), ("4/ 5", True), ("Oleh", True),
+    ("Oleh-oleh khas Lampung dibagikan kepada warga.", False),
+    # kabargayo.co.id: the site's address and its motto in capitals
+    ("KABARGAYO.CO.ID ~ KRITIS, INDEPENDEN & TERPERCAYA", True),
+    ("Kabargayo.co.id - Kapolres Aceh Tengah menyalurkan bantuan kepada pengungsi.", False),
     ("- 9 Agustus 2019, petugas berjaga di RPH.", False),
     # story text stays
     ("Kapolsek mengunggah foto kegiatan di Facebook dan Twitter Polsek agar warga ikut memantau.", False),
@@ -6908,6 +6935,19 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     # tarakanborneo.blogspot.com: the day and hour of the blast the Polres acts after
     ("TARAKAN – Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari "
      "(7/10/2011) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan langsung meningkatkan kewaspadaan.", None),
+    # bricker.my.id: an election's day to come is not the police's, and a festival held over five days does not say
+    # which was theirs
+    ("N3, Jakarta ~ Polres Jember memanfaatkan ajang Jember Festival Carnaval (JFC) sebagai sarana sosialisasi "
+     "pengamanan Pemilihan Kepala Daerah (Pilkada) serentak yang akan digelar pada 9 Desember 2015.\n\nJFC "
+     "diselenggarakan pada 26-30 Agustus 2015 di sekitar Alun-alun Jember.", None),
+    # the days the police keep watch over start with the span
+    ("YOGYAKARTA – Polisi berkuda Polda DIY berpatroli di Jalan Malioboro.\n\nPatroli digelar selama masa liburan "
+     "panjang Hari Raya Waisak, 11–13 Mei 2025.", "2025-05-11"),
+    # detikberita.info: the work done on earlier days (``Selasa dan Rabu kemarin``), under the page's stamp of the day
+    # the spokeswoman spoke
+    ("Jumat, 31 Mei 2024\n\nBrimob Polda Lampung Gotong Royong Uruk Jalan Desa\n\nDB - Lampung - Anggota Brimob "
+     "menimbun jalan desa.\n\n\"Pelaksanaan kegiatan dilakukan selama dua hari pada Selasa dan Rabu kemarin,\" kata "
+     "Umi, Jumat (31/5/2024).", None),
 ])
 def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     found = parse_article(text).event.found
@@ -6936,6 +6976,24 @@ def test_two_polsek_under_one_unit_word_are_a_doubt(article_units):
 def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, article_units):
     fields = draft_story(parse_article(text), article_units).fields
     assert fields["polres"] == polres and "polsek" not in fields
+
+
+@pytest.mark.parametrize("text, units", [
+    # samsaterkini.blogspot.com: a Polsek's traffic unit and its head named by the Polsek's name alone, beside the
+    # Polda's director whose order they follow
+    ("Anggota Unit lantas Kramat Jati menertibkan tempat ngetem angkutan umum. ”Penertiban ini sesuai dengan Perintah "
+     "Dirlantas Polda Metro Jaya,”ujar Kanit Lantas Kramat Jati, AKP Sugeng Daldiri, Selasa (11/10/2016).",
+     {"polres": "Polres Metro Jakarta Timur", "polsek": "Polsek Kramat Jati"}),
+    # a Polres's unit names its Polres
+    ("Unit Reskrim Polres Bogor menangkap pencuri sepeda motor, Selasa (11/10/2016).", {"polres": "Polres Bogor"}),
+    # linipost.com: ``Nisel``, Nias Selatan's short form, not the Polres Nias that respelling it would take
+    ("Nias Selatan – Perayaan Paskah di Kabupaten Nias Selatan berjalan aman, kata Kapolres Nisel AKBP Arke Furman "
+     "Ambat, Senin (5/4/2021). Pengamanan melibatkan Polres Nisel, Lanal Nias serta Koramil Telukdalam.",
+     {"polres": "Polres Nias Selatan"}),
+])
+def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, units, article_units):
+    fields = draft_story(parse_article(text), article_units).fields
+    assert {key: fields[key] for key in ("polda", "polres", "polsek") if key in fields} == units
 
 
 @pytest.mark.parametrize("lead, location", [
@@ -6971,6 +7029,12 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     # liputanfinansial.com: a numbered district's Roman numeral, then the next sentence
     ("Banyuasin – Polres Banyuasin menyalurkan bantuan sembako kepada warga Kelurahan Satrio, Kecamatan Banyuasin III. "
      "Puluhan warga terlihat haru, Senin (2/6/2025).", "Kelurahan Satrio, Kecamatan Banyuasin III"),
+    # silnillan.blogspot.com: a date with slashes after the regency's name is no word of it
+    ("Lembata – Polres Lembata menggelar apel di Kelurahan Lewoleba Tengah Kecamatan Nubatukan Kabupaten Lembata "
+     "7/6/2018.", "Kelurahan Lewoleba Tengah, Kecamatan Nubatukan, Kabupaten Lembata"),
+    # tribratanewspolresbenermeriah.com: the protesters' district is their home; the protest is where they name
+    ("Redelong – Ratusan warga Kecamatan Pintu Rime Gayo menggelar aksi unjuk rasa di depan Gedung DPRK Bener Meriah, "
+     "Rabu (30/07/2025).", "Gedung DPRK Bener Meriah"),
 ])
 def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_the_place(lead, location, article_units):
     fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields

@@ -149,6 +149,14 @@ DROPPED_LINES = (
     r"[^.!?]{1,300}\sfoto\s*:\s*humas\b[^.!?]{0,60}",
     # a photo's credit alone, the site's address and the photographer: ``tribunmataraman.com/david yohanes``
     r"[\w-]+(?:\.[a-z]{2,})+/(?:[^\W\d_][\w'’.-]*\s?){1,4}",
+    # a font size widget's two buttons: ``Smallest Font`` / ``Largest Font``
+    r"(?:smallest|largest) font",
+    r"take a fresh look at your lifestyle\.?",  # a WordPress theme's tagline left in place above the headline
+    r"hello!",  # a chat widget's greeting below the story
+    r"\d(?:[.,]\d)?\s?/\s?5",  # a rating widget's score below the story: ``4/ 5``
+    r"oleh",  # a byline's label alone, its name lost: ``Oleh``
+    # the site's address and its motto in capitals: ``KABARGAYO.CO.ID ~ KRITIS, INDEPENDEN & TERPERCAYA``
+    r"[\w-]+(?:\.[a-z]{2,})+\s*[~|–-]\s*(?-i:[A-Z][A-Z ,&]{5,60})",
     # the page's stamp as a list's item above the photo's caption: ``- 9 Agustus 2019, 23:00 WIB``
     r"-\s+\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s+WI(?:B|TA?))?",
     # the same with the credit after bars instead of brackets (``… di sekitaran pulau Ternate || Foto : istimewa``)
@@ -292,6 +300,8 @@ ARTICLE_ENDS = (
     r"belum ada komentar(?: untuk .+|\.)?",  # also alone: ``Belum ada komentar.``
     r"faq",
     r"you may have missed",
+    r"you might also like",  # a theme's related posts
+    r"click one of our contacts below to chat on whatsapp",  # a chat widget's call below the story
     r"mungkin (?:anda|kamu) (?:juga )?(?:suka|menyukai)",  # a portal's related headlines: ``Mungkin anda suka``
     r"more stories",  # a WordPress theme's list of later headlines
     r"dapatkan update berita .+",  # a portal's call to follow it: ``Dapatkan update berita terbaru dari Topsumbar. …``

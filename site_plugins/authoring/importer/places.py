@@ -68,13 +68,14 @@ _TITLE_SHORT = "".join(
 )
 _ROMAN_END = "|".join(rf"(?<=\b{numeral})" for numeral in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
 _NAME_WORD = (
-    rf"(?!{_STOP_WORD})[A-Z0-9]"
+    rf"(?!{_STOP_WORD})(?!\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d)[A-Z0-9]"
     rf"(?:[\w'’-]|(?!(?:(?<=[a-z]){_TITLE_SHORT}|{_ROMAN_END})\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
 )
 """A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), but a full stop after a lowercase letter or a
 numbered area's Roman numeral, with a capitalised word and a lowercase one after it, ends the sentence (``Desa Kumpang
 Bis. Kegiatan ini …``, ``Kecamatan Banyuasin III. Puluhan warga …``), unless the word is a title's short form (``Jalan
-Jend. Sudirman depan …``)."""
+Jend. Sudirman depan …``). A date written with slashes after the name is no word of it (``Kabupaten Lembata
+7/6/2018``)."""
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
@@ -300,6 +301,10 @@ first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TW
 _END_STARRED_NAME = re.compile(r"\(\s*\*\s*/\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
 """A source's mark, a slash and a single name in brackets closing the text: ``(*/Yuser)``, the writer; a name of three
 letters or fewer (``(*/Can)``, ``(*/pur)``) may be initials, as in :data:`_END_NAME`: no name."""
+_NAME_THEN_DESK = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\s+[–—-]\s+(?:Redaksi|Editor|Reporter|Penulis|Wartawan|Kontributor)"
+)
+"""A writer's name and the desk they write for, alone on the text's last line: ``Alexander Jason – Redaksi``."""
 _END_DESK_THEN_NAME = re.compile(r"\(\s*[A-Z]{2,4}\s*-\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
 """A desk's initials in capitals, a hyphen and a single name in brackets closing the text (``(SM-Taman)``): the name a
 likely writer, as a single name alone in brackets is (:data:`_END_NAME`); a town after an agency's initials
@@ -873,7 +878,7 @@ def end_credit(paragraph: str) -> tuple[str, str]:
         or _WRITERS_JOINED.fullmatch(paragraph) or _SLASHED_TO_DESK.fullmatch(paragraph.strip()) \
         or _DESK_ACCOUNT_THEN_NAME.fullmatch(paragraph.strip()) \
         or _END_NAME_LOWER.search(paragraph) or _SITE_THEN_WRITER.search(paragraph) or _TWO_WRITERS.search(paragraph) \
-        or _END_STARRED_NAME.search(paragraph)
+        or _END_STARRED_NAME.search(paragraph) or _NAME_THEN_DESK.fullmatch(paragraph.strip())
     handle = None if sure else _END_HANDLE.search(paragraph)
     if handle and not _NOT_A_PERSON.search(handle["name"].rstrip("0123456789").capitalize()):
         return handle["name"], ""
@@ -886,9 +891,12 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 def is_credit_alone(paragraph: str) -> bool:
     """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``,
-    ``Wahono-Riyan``."""
+    ``Wahono-Riyan``, ``Alexander Jason – Redaksi``."""
     alone = paragraph.strip()
-    patterns = (_END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED, _SLASHED_TO_DESK, _DESK_ACCOUNT_THEN_NAME)
+    patterns = (
+        _END_CREDIT, _END_FULL_NAME, _DESK_SIGNED, _WRITERS_JOINED, _SLASHED_TO_DESK, _DESK_ACCOUNT_THEN_NAME,
+        _NAME_THEN_DESK,
+    )
     return any(pattern.fullmatch(alone) for pattern in patterns)
 
 
@@ -998,7 +1006,8 @@ def _as_told(paragraph: str) -> str:
         told,
     )
     told = _IN_GENERAL.sub(_blanked, _COUNTED.sub(_blanked, _FOLLOWED_INCIDENT.sub(_blanked, told)))
-    told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, _ARRESTED_HOME.sub(_blanked, told)))
+    told = _ARRESTED_HOME.sub(_blanked, _PROTESTERS_HOME.sub(_blanked, told))
+    told = _PUPILS_OF.sub(_blanked, _ORIGIN.sub(_blanked, told))
     told = _JOINT_TEAM.sub(lambda team: _TEAM_RESIDENTS.sub(_blanked, team.group()), told)
     return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
 
@@ -1013,6 +1022,12 @@ _ARRESTED_HOME = re.compile(
 """The home of someone told by their age and then arrested (``Seorang pria berinisial A (51), warga Desa Piong,
 Kecamatan Sanggar, Kabupaten Bima, ditangkap``): not where the arrest was. The home of someone visited is where the
 visit was (``mendatangi Atim (52) warga Dusun Jebug 1 RT 01/02, Desa Sukamekar``)."""
+_PROTESTERS_HOME = re.compile(
+    r"\bwarga\s+(?=[A-Z])[^.;!?]*?(?=\s+(?:menggelar|melakukan)\s+(?:aksi|unjuk\s+rasa|demo)\w*\b[^.!?]*?"
+    r"\s(?:di|ke)\s+(?:depan\s+)?[A-Z])"
+)
+"""The home of residents who protest somewhere they name (``Ratusan warga Kecamatan Pintu Rime Gayo menggelar aksi unjuk
+rasa di depan Gedung DPRK Bener Meriah``): not where the protest, and the police's guard, was."""
 _JOINT_TEAM = re.compile(r"\bgabungan\s+(?:dari|(?:yang\s+)?terdiri\s+(?:dari|atas))\s+[^.;!?]*")
 """A joint team and who it is made of (``tim pencari gabungan dari Polsek dan Koramil Ngoro, warga Dusun Kandangan dan
 petugas posko``): where its residents live is not where the team worked."""

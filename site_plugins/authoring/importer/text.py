@@ -83,6 +83,20 @@ def _headline_cell(line: str) -> str:
     return cell["cell"].removesuffix(".") if not cell["cell"].endswith("..") else cell["cell"]
 
 
+_SENTENCE_OPENERS = (
+    "Dalam", "Selain", "Sementara", "Menurut", "Kegiatan", "Pada", "Saat", "Adapun", "Usai", "Setelah", "Sebelumnya",
+    "Kemudian", "Selanjutnya",
+)
+_TEASER_INSIDE = re.compile(
+    r"(?<=[.!?”\"])\s+(?:\*\*)?Baca\s+[Jj]uga\s*:\s*(?:[A-Z0-9][\w'’.,-]*\s+){3,20}?"
+    rf"(?=(?:{'|'.join(_SENTENCE_OPENERS)})\s+[a-z])"
+)
+"""Another story's headline glued inside a paragraph after ``Baca Juga:``, every word capitalised, up to the next
+sentence's opening word (``… personil polres Lembata. Baca Juga: Di Lembata Pengemudi Angkutan Umum, Dapat Pelayanan
+Kesehatan Gratis Dalam kesempatan ini …``); where the next sentence opens otherwise, the headline's end is unclear and
+the paragraph is left whole."""
+
+
 def content_lines(text: str) -> list[str]:
     """The lines of the article: spaces collapsed, chrome lines blank, nothing after the comments.
 
@@ -99,6 +113,7 @@ def content_lines(text: str) -> list[str]:
     for number, raw in enumerate(text.split("\n")):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
+        line = _TEASER_INSIDE.sub(" ", line)
         line = _headline_cell(line) if not with_text and _EMPTY_IMAGE_ROW.fullmatch(raw_previous) else line
         ends = ends_article(line)
         if ends and prose:

@@ -9,8 +9,11 @@ from site_plugins.content.registry import Registry, Unit, UnitError
 
 _SATUAN = r"Sat\s?(?:Polair(?:ud)?|Lantas|Samapta|Sabhara|Binmas|Reskrim|Intelkam|Narkoba)"
 """A Polres's satuan, which may stand for its Polres before the town: ``Satpolair ketapang``."""
+_POLSEK_UNIT = r"(?:Ka|U)nit\s+(?:Lantas|Reskrim|Intelkam|Binmas|Samapta|Sabhara)(?=\s+(?!Sat|Polres)(?-i:[A-Z]))"
+"""A Polsek's own unit or its head before the Polsek's name without ``Polsek``: ``Unit lantas Kramat Jati``, ``Kanit
+Lantas Kramat Jati``; a Polres's unit names its Polres (``Unit Reskrim Polres Bogor``)."""
 _LEVEL_WORDS = (
-    ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor"),
+    ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor|" + _POLSEK_UNIT),
     ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN
                + r"|Kepolisian(?=\s+(?!(?:resor|sektor|daerah|negara|republik|perairan|ri)\b)(?-i:[A-Z]))"),
     ("polda", r"(?:(?:Wa)?Ka)?Polda|Kepolisian\s+Daerah"),
@@ -97,6 +100,7 @@ SHORT_NAMES = {
     "aruta": "arutselatan",  # Kotawaringin Barat's Polsek Arut Selatan: ``Kapolsek Aruta``
     "tangsel": "tangerangselatan", "jakpus": "jakartapusat",
     "seltim": "selemadegtimur",  # Tabanan's Polsek Selemadeg Timur: ``Polsek Seltim``
+    "nisel": "niasselatan",  # ``Polres Nisel``, not the Polres Nias that respelling the name would take
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 

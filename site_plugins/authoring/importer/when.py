@@ -251,9 +251,16 @@ _TO_COME_BEFORE = re.compile(
 pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018``), after the lead: a day to come, not the event's. In
 the lead it is what the story announces (``Hari Nusantara yang akan diselenggarakan … pada tanggal 10-13 Desember
 2023``)."""
+_VOTE_TO_COME_BEFORE = re.compile(
+    r"\b(?:Pilkada|Pemilu|Pilkades|Pilpres|Pileg|Pemilihan|pemungutan\s+suara)\b[^.!?;“”\"]{0,60}?\byang\s+akan\s+"
+    r"(?:di)?(?:gelar|laksanakan|selenggarakan|berlangsung)\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+"""An election's day to come (``sosialisasi pengamanan Pemilihan Kepala Daerah (Pilkada) serentak yang akan digelar
+pada 9 Desember 2015``): the vote the police prepare for, not the day they do so, also in the lead."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
-    _FALLS_ON_BEFORE,
+    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b(?:[Oo]perasi|[Ss]osialisasi|[Kk]ampanye)\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+"
@@ -443,7 +450,7 @@ def find_event_date(
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
-        if not told and not event.doubt and not _same_day(event.found, published) \
+        if not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
                 and (sign := _another_day_told(event.found, mentions, paragraphs)):
             event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
             event.suggestion, event.found = event.found.text, None
@@ -464,6 +471,9 @@ def find_event_date(
             else:
                 event = EventDate(None, f"'{written}' tanpa tahun memulai rentang hari sampai '{_written(end.match)}'",
                                   day.isoformat())
+        elif event.found and (span := _long_span_later(_with_weekday_first(told or full), paragraphs)):
+            doubt = f"'{span}' rentang beberapa hari; hari kegiatan polisi tidak disebut"
+            event = EventDate(None, doubt, event.found.text)
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
@@ -633,6 +643,13 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             if named != weekday_name(found.day) and not night_of:
                 return f"hari '{match.group()}'"
     return ""
+
+
+def _earlier_day_said(paragraphs: list[str]) -> bool:
+    """True where the text sets what it tells on an earlier day (:data:`_ANOTHER_DAY`), in a quote too: ``dilakukan
+    selama dua hari pada Selasa dan Rabu kemarin," kata Umi, Jumat (31/5/2024)`` under the page's stamp of that Friday
+    tells of the Tuesday, not of the day the spokeswoman spoke and the page came out."""
+    return any(_ANOTHER_DAY.search(paragraph) for paragraph in paragraphs)
 
 
 def _other_day_quoted(found: Dateline, paragraphs: list[str]) -> str:
@@ -974,6 +991,25 @@ def _is_stamp(match: re.Match) -> bool:
     line = text[newline + 1:start] if newline >= 0 or start <= 41 else None
     before = line if line is not None and len(line) <= 40 else "…" + text[max(0, start - 40):start]
     return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end()) or _in_dateline(match))
+
+
+_LONG_SPAN = 3
+"""Days from which a span of one month, written after the lead, leaves the police's own day among them unsaid."""
+_HELD_ON_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?$", re.I)
+
+
+def _long_span_later(mention: _Mention, paragraphs: list[str]) -> str:
+    """The span of three days or more of one month that the chosen date opens, written after the lead without a
+    weekday right after the verb that holds an event (``JFC diselenggarakan pada 26-30 Agustus 2015``): the event's
+    days, of which the text does not say the police's; "" otherwise. Days the police keep watch over (``selama masa
+    liburan panjang Hari Raya Waisak, 11–13 Mei 2025``) start with the span."""
+    groups = mention.match.groupdict()
+    if not groups.get("first") or groups.get("first_month") or groups.get("weekday"):
+        return ""
+    if mention.paragraph == paragraphs[0]:
+        return ""
+    held = _HELD_ON_BEFORE.search(mention.paragraph, max(0, mention.match.start() - 40), mention.match.start())
+    return _written(mention.match) if held and int(groups["day"]) - int(groups["first"]) + 1 >= _LONG_SPAN else ""
 
 
 def _in_dateline(match: re.Match) -> bool:
