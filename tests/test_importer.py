@@ -674,6 +674,9 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.\n( Yuyi Rohmatunisa)", "Yuyi Rohmatunisa"),  # a full name, a space inside the brackets
     # most1058fm.com: a name and the desk alone on the last line
     ("Warga merasa aman.\n\nAlexander Jason – Redaksi", "Alexander Jason"),
+    # kabargayo.co.id: the writer's label closed by a comma; a sentence opening so names no one
+    ("Warga merasa aman.\n\nPenulis, JURNALISA", "JURNALISA"),
+    ("Warga merasa aman.\n\nPenulis, yang juga warga desa, ikut berjaga malam itu.", ""),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")

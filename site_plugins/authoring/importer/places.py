@@ -201,11 +201,12 @@ _CREDIT_LINE = re.compile(
     r"|publish(?:er)?|sumber"
     r"|foto)"
     r"(?:\s*/\s*(?:editor|redaktur))?"
-    r"\s*[:;]\s*",
+    r"(?:\s*[:;]\s*|(?<=penulis),\s+(?=[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*$))",
     re.I,
 )
 """A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``); a reporter who edited
-the story too is the reporter (``Peliput/Editor: Lily Paputungan``, ``Redaktur & Reporter : Angga Setiawan``)."""
+the story too is the reporter (``Peliput/Editor: Lily Paputungan``, ``Redaktur & Reporter : Angga Setiawan``); a
+writer's label closed by a comma before a name of up to three words alone (``Penulis, JURNALISA``)."""
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
     r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
