@@ -677,6 +677,8 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     # kabargayo.co.id: the writer's label closed by a comma; a sentence opening so names no one
     ("Warga merasa aman.\n\nPenulis, JURNALISA", "JURNALISA"),
     ("Warga merasa aman.\n\nPenulis, yang juga warga desa, ikut berjaga malam itu.", ""),
+    # magnetberita.com: the reporter's short label
+    ("Warga merasa aman.\n\nRep: Meidy Ardiansyah | Editor: Andra Daryl Permana", "Meidy Ardiansyah"),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
@@ -6435,6 +6437,10 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("TerPopuler", True),  # kapuasnews.id: a widget's heading alone
     ("You might also like", True),  # kabargayo.co.id: a theme's related posts
     ("Click one of our contacts below to chat on WhatsApp", True),  # most1058fm.com: a chat widget
+    ("Read Entire Article", True),  # sumberkreatif.com: an aggregator's link to the whole story
+    ("Kirim Komentar", True),  # video.tribunnews.com: a comment form's heading
+    ("Terbaru", True), ("LAINNYA", True),  # tubinnews.com, l86news.com: tabs and headings of other stories
+    ("Lainnya, petugas membagikan masker kepada pengendara.", False),
     ("Kegiatan terpopuler warga desa adalah ronda malam.", False),
     ("Comment dari warga diterima petugas.", False),
     # story text stays
@@ -6631,6 +6637,13 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     # kabargayo.co.id: the site's address and its motto in capitals
     ("KABARGAYO.CO.ID ~ KRITIS, INDEPENDEN & TERPERCAYA", True),
     ("Kabargayo.co.id - Kapolres Aceh Tengah menyalurkan bantuan kepada pengungsi.", False),
+    # harianesia.com: a theme's ad slot named with the site's; l86news.com: a reading time and an empty ad slot
+    ("Banner Iklan Harianesia floating", True), ("waktu baca 1 minutes", True), ("KOLOM IKLAN", True),
+    # telisikfakta.com, satujurnal.com: a theme's and a share box's labels alone
+    ("Updates.", True), ("Social", True),
+    # batam.tribunnews.com: a photo's credit, the paper and the photographer
+    ("Tribun Batam/Argianto DA Nugroho", True),
+    ("Tribun Batam melaporkan patroli malam di Nagoya.", False),
     ("- 9 Agustus 2019, petugas berjaga di RPH.", False),
     # story text stays
     ("Kapolsek mengunggah foto kegiatan di Facebook dan Twitter Polsek agar warga ikut memantau.", False),
@@ -6938,6 +6951,10 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     # tarakanborneo.blogspot.com: the day and hour of the blast the Polres acts after
     ("TARAKAN – Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari "
      "(7/10/2011) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan langsung meningkatkan kewaspadaan.", None),
+    # seputarsulutnews.co: an hour inside a speaker's words opened with the closing mark is the speaker's, not read
+    ("KEPULAUAN TALAUD – Satpolair Polres Kepulauan Talaud menangkap tiga pumpboat di Perairan Desa Lalue, pada Rabu "
+     "(01/11/2023).\n\n” Sekitar Pukul 10.15 WITA, Petugas melakukan Penangkapan. Kami langsung mengamankan 3 "
+     "Pumpboat,” ungkap Kasat Polair.", "2023-11-01"),
     # bricker.my.id: an election's day to come is not the police's, and a festival held over five days does not say
     # which was theirs
     ("N3, Jakarta ~ Polres Jember memanfaatkan ajang Jember Festival Carnaval (JFC) sebagai sarana sosialisasi "

@@ -113,7 +113,8 @@ DROPPED_LINES = (
     r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
-    r"(?:example|banner) (?:floating|\d+x\d+)",  # a theme's ad slots left empty
+    # a theme's ad slots left empty, also named with the site's: ``Banner Iklan Harianesia floating``
+    r"(?:example|banner)(?: iklan(?: [\w.-]+)?)? (?:floating|\d+x\d+)",
     # an ad slot left as text with its close button and the site's address: ``x beritaplus.id skyscraper``
     r"(?:[x✕×] )?(?:[\w-]+\.)+[a-z]{2,} (?:skyscraper|leaderboard|billboard|rectangle|banner|sticky|popup)(?: \w+)?",
     r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
@@ -149,6 +150,12 @@ DROPPED_LINES = (
     r"[^.!?]{1,300}\sfoto\s*:\s*humas\b[^.!?]{0,60}",
     # a photo's credit alone, the site's address and the photographer: ``tribunmataraman.com/david yohanes``
     r"[\w-]+(?:\.[a-z]{2,})+/(?:[^\W\d_][\w'’.-]*\s?){1,4}",
+    r"updates\.?",  # a theme's label alone below the story
+    r"waktu baca \d+ (?:menit|minutes?)",  # a reading-time label above the story: ``waktu baca 1 minutes``
+    r"kolom iklan",  # an empty ad slot's label
+    r"social",  # a share box's label alone
+    # a photo's credit, the paper and the photographer: ``Tribun Batam/Argianto DA Nugroho``
+    r"tribun ?[a-z]+ ?/ ?(?:[^\W\d_][\w'’.-]*\s?){1,4}",
     # a font size widget's two buttons: ``Smallest Font`` / ``Largest Font``
     r"(?:smallest|largest) font",
     r"take a fresh look at your lifestyle\.?",  # a WordPress theme's tagline left in place above the headline
@@ -301,6 +308,10 @@ ARTICLE_ENDS = (
     r"faq",
     r"you may have missed",
     r"you might also like",  # a theme's related posts
+    r"read entire article",  # an aggregator's link to the whole story, then its rubrics
+    r"kirim komentar",  # a comment form's heading: ``Kirim Komentar``
+    r"terbaru(?: popular)?",  # a theme's tabs of its latest and popular stories: ``Terbaru`` / ``popular``
+    r"lainnya",  # a portal's heading of other stories alone: ``LAINNYA``
     r"click one of our contacts below to chat on whatsapp",  # a chat widget's call below the story
     r"mungkin (?:anda|kamu) (?:juga )?(?:suka|menyukai)",  # a portal's related headlines: ``Mungkin anda suka``
     r"more stories",  # a WordPress theme's list of later headlines

@@ -197,7 +197,8 @@ square brackets: ``[HALSEL] –``; a site's address after the comma may meet the
 does a site's initials between two dashes: ``AMUNTAI -IPN-``."""
 _CREDIT_LINE = re.compile(
     r"(?:(?:redaktur|editor)\s*(?:&|dan)\s*(?=reporter|penulis|wartawan))?"
-    r"(?P<key>penulis|peliput|reporter|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur|redaksi"
+    r"(?P<key>penulis|peliput|reporter|rep(?=\s*:)|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur"
+    r"|redaksi"
     r"|publish(?:er)?|sumber"
     r"|foto)"
     r"(?:\s*/\s*(?:editor|redaktur))?"
@@ -206,7 +207,8 @@ _CREDIT_LINE = re.compile(
 )
 """A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``); a reporter who edited
 the story too is the reporter (``Peliput/Editor: Lily Paputungan``, ``Redaktur & Reporter : Angga Setiawan``); a
-writer's label closed by a comma before a name of up to three words alone (``Penulis, JURNALISA``)."""
+writer's label closed by a comma before a name of up to three words alone (``Penulis, JURNALISA``); ``Rep:`` is the
+reporter's (``Rep: Meidy Ardiansyah | Editor: Andra Daryl Permana``)."""
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
     r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
@@ -258,8 +260,8 @@ photo's credit closing a paragraph too long to be dropped as a caption (``… Ju
 Humas Polres Wajo)``), or a desk's filing code in square brackets (``… tutur Januaryono. [Red/Akt-49/08/2021/Agi].``):
 it credits no writer, and leaves; the sentences stay."""
 _WRITERS = (
-    "penulis", "peliput", "reporter", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh", "kaperwil",
-    "redaksi",
+    "penulis", "peliput", "reporter", "rep", "pewarta", "kontributor", "wartawan", "jurnalis", "laporan", "oleh",
+    "kaperwil", "redaksi",
 )
 """Credits that name the writer, the surest first; ``Redaksi: Mito`` beside ``Editor: Win`` names the newsroom's
 writer, when no other credit does."""

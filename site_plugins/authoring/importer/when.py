@@ -343,7 +343,9 @@ _INCIDENT_AFTER = re.compile(
 peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
 _CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"]*\"")
 """A speaker's words with their closing mark."""
-_QUOTES = re.compile(r"“[^”\"]*[”\"]?|\"[^\"]*\"?")
+_QUOTES = re.compile(r"^\s*”[^“”\"]*”|“[^”\"]*[”\"]?|\"[^\"]*\"?")
+"""A speaker's words, their closing mark left off at the paragraph's end, or opened at the paragraph's start with the
+closing mark (``” Sekitar Pukul 10.15 WITA, Petugas melakukan Penangkapan …,” ungkap Kasat Polair.``)."""
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
     rf"[^.]{{0,20}}|^[^\w…]*(?:[\w-]+\.)*{SITE_ADDRESS}\W{{0,3}}(?:\w+,?\s+)?)$",
