@@ -374,8 +374,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
 
 
 def _district_ending_in_area_word(place: str, paragraphs: list[str], registry: Registry) -> str:
-    """The district whose name ends in the area word a place opens with, as the text writes them together:
-    ``Keban 1 Sanga Desa Muba`` holds Kecamatan ``Sanga Desa``, not a village ``Desa Muba``."""
+    """The district whose name ends in the area word (``Desa``, ``Kota``) a place opens with, as the text writes them
+    together: ``Keban 1 Sanga Desa Muba`` holds Kecamatan ``Sanga Desa``, not a village ``Desa Muba``; "" otherwise."""
     word = place.split()[0]
     if word.casefold() not in ("desa", "kota"):
         return ""
@@ -1108,6 +1108,7 @@ def _author_box(found: list[str]) -> tuple[list[str], str]:
 
 
 _MOTTO = re.compile(r"“[^“”]{20,400}”|\"[^\"]{20,400}\"")
+"""A paragraph wholly in quotes, as a blog's author box sets the writer's motto below the name."""
 
 
 def _captions_dated_apart(found: list[str]) -> int:
@@ -1293,6 +1294,7 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
 
 
 _KICKER = re.compile(r"(?:Pada|Dalam|Saat|Usai|Selama|Jelang|Menjelang)(?:\s+[^\s,.:;!?]+){1,5}")
+"""A phrase of two to six words opening with a preposition of time or circumstance, without a stop or a comma."""
 
 
 def _is_headline_below_kicker(kicker: str, line: str, after: str) -> bool:

@@ -998,6 +998,7 @@ def _is_stamp(match: re.Match) -> bool:
 _LONG_SPAN = 3
 """Days from which a span of one month, written after the lead, leaves the police's own day among them unsaid."""
 _HELD_ON_BEFORE = re.compile(r"\b(?:diselenggarakan|digelar|berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?$", re.I)
+"""The verb holding an event right before its days: ``diselenggarakan pada``."""
 
 
 def _long_span_later(mention: _Mention, paragraphs: list[str]) -> str:
@@ -1006,9 +1007,8 @@ def _long_span_later(mention: _Mention, paragraphs: list[str]) -> str:
     days, of which the text does not say the police's; "" otherwise. Days the police keep watch over (``selama masa
     liburan panjang Hari Raya Waisak, 11–13 Mei 2025``) start with the span."""
     groups = mention.match.groupdict()
-    if not groups.get("first") or groups.get("first_month") or groups.get("weekday"):
-        return ""
-    if mention.paragraph == paragraphs[0]:
+    spanned = groups.get("first") and not groups.get("first_month") and not groups.get("weekday")
+    if not spanned or mention.paragraph == paragraphs[0]:
         return ""
     held = _HELD_ON_BEFORE.search(mention.paragraph, max(0, mention.match.start() - 40), mention.match.start())
     return _written(mention.match) if held and int(groups["day"]) - int(groups["first"]) + 1 >= _LONG_SPAN else ""
