@@ -429,7 +429,7 @@ LEFT_IN_BODY = (
     "FacebookShare", "KODE ETIK JURNALISTIK", "Header Ads Widget", "ticker-posts", "(f/humas)",
     "foto : Humas", "Populer Minggu", "TerPopuler", "mataraman.com/", "- 9 Agustus 2019,",
     "Smallest Font", "fresh look", "Hello!", "4/ 5", "INDEPENDEN & TERPERCAYA", "You might also", "chat on WhatsApp",
-    "Redaksi\n", "Baca Juga: Di Lembata",
+    "Jason – Redaksi", "Baca Juga: Di Lembata",
     "Banner Iklan", "waktu baca", "KOLOM IKLAN", "Updates.", "Tribun Batam/", "Read Entire", "Kirim Komentar",
     "Casibom",
 )
