@@ -645,11 +645,11 @@ BELOW_FLOOR = {
         "and 111)",
     ),
     "108": (
-        79,
-        "held-out set 108 is at 79 of 90 right (87.8 %), none wrong, after its fixes: of its eleven flags, seven are "
-        "places (a newsroom's Jakarta over a Batam Polsek, none found three times: streets after sepanjang, a police "
-        "dormitory's neighbourhood, a bus terminal written in lower case; two areas' churches, told only after the "
-        "lead, a district's name closed by Desa), two dates (a chief's days beside a cited report's, a year cut to "
+        80,
+        "held-out set 108 is at 80 of 90 right (88.9 %), none wrong, after its fixes: of its ten flags, six are "
+        "places (none found three times: streets after sepanjang, a police dormitory's neighbourhood, a bus terminal "
+        "written in lower case and named in four words; two areas' churches, told only after the lead, a district's "
+        "name closed by Desa), two dates (a chief's days beside a cited report's, a year cut to "
         "three digits), one a headline (glued after the site's name as a dateline) and one a writer (a name in lower "
         "case after a release's mark) (docs/importer.md, held-out sets 108 and 109)",
     ),

@@ -7061,6 +7061,21 @@ def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_t
     assert fields["location"] == location
 
 
+def test_a_newsrooms_dateline_of_another_polda_gives_way_to_the_polseks_district_written_in_full(article_units):
+    # beritabatam.com: ``Jakarta –`` over a Batam Polsek's story that names the Polsek's district late in the text
+    text = ("BERITABATAM.COM, Jakarta – Menjelang Hari Kemerdekaan, banyak masyarakat memasang bendera merah putih.\n\n"
+            "Pengibaran bendera dilakukan untuk menyambut Hari Kemerdekaan pada 17 Agustus mendatang.\n\nBendera "
+            "dipasang di rumah, kantor dan kendaraan.\n\nSalah satunya dilakukan oleh jajaran Polsek Bengkong yang "
+            "mengibarkan bendera merah putih.\n\nBendera itu dipasang satu tiang penuh.\n\nKapolsek Bengkong "
+            "mengimbau masyarakat, khususnya yang berada di Kecamatan Bengkong untuk mengibarkan bendera, Sabtu "
+            "(6/8/2022).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == "Kecamatan Bengkong"
+    # without the district written, the dateline stays in doubt
+    unnamed = text.replace("di Kecamatan Bengkong", "di sana")
+    location = draft_story(parse_article(unnamed), article_units).fields["location"]
+    assert is_unfilled(location) and "Polda Metro Jaya" in location
+
+
 @pytest.mark.parametrize("text, reason", [
     # poskotasumatera.com: ``Kota Tanjung balai``, the name's last word written small
     ("POLICE GOES TO SCHOOL\n\nTANJUNGBALAI - Satlantas Polres Tanjungbalai melaksanakan kegiatan di SD Tri Tunggal "

@@ -317,6 +317,9 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] \
             and (own := _own_area_in_wilayah(draft, article.paragraphs, registry)):
         draft.fields["location"] = own  # ``Jakarta -`` over ``di wilayah Jepara``: the newsroom, then the event's area
+    elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] \
+            and (own := _polsek_district_written(draft, "\n".join(article.paragraphs), registry)):
+        draft.fields["location"] = own  # ``Jakarta –`` over Polsek Bengkong's story naming ``Kecamatan Bengkong``
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
@@ -658,6 +661,16 @@ def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
     covers no town: ``Pelabuhan Tanjung Priok``)."""
     area = _own_area(draft, "polres", registry)
     return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
+
+
+def _polsek_district_written(draft: Draft, text: str, registry: Registry) -> str:
+    """The story's Polsek's district when the text writes it with its area word (``Kecamatan Bengkong`` on a Polsek
+    Bengkong story); else ""."""
+    polsek = draft.fields.get("polsek", "")
+    if not polsek or is_unfilled(polsek):
+        return ""
+    district = f"Kecamatan {_own_area(draft, 'polsek', registry)}"
+    return district if re.search(rf"(?<!\w){re.escape(district)}(?!\w)", text, re.I) else ""
 
 
 _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
