@@ -371,6 +371,13 @@ def test_counts_of_one_word_cost_one_small_file_and_other_queries_count_every_sh
     page.goto(base_url + "cari/?q=patroli")
     page.locator(".portal-search__status", has_text="Berita untuk “patroli”.").wait_for()
     page.wait_for_load_state("networkidle")
+    # Each card shown read its story's fragment; on a busy machine the browser may report those
+    # requests finished after "networkidle", so they are awaited before the counting starts.
+    cards = page.locator(CARDS).count()
+    for _ in range(100):
+        if len([path for path in sizes if path.endswith(".pf_fragment")]) >= cards:
+            break
+        page.wait_for_timeout(100)  # lets the browser's events reach `sizes`
     at_results = dict(sizes)
     # The count file's request is awaited as such: the page may show the counts before the
     # browser has reported the request finished (on a busy machine).
