@@ -148,8 +148,9 @@ def parse_article(text: str) -> Article:
     if title and not author:
         lines, author, published = _byline_below_standfirst(lines, title, published)
     title, published = title or closing_title or footer_title, published or closing_stamp
+    credited = writer(credits) or author
     body = [line for at, line in enumerate(lines) if at not in dropped and not _copies_title(plain(line), title)
-            and not _credits_reporter_again(line, writer(credits) or author)]
+            and not _credits_reporter_again(line, credited)]
     found = paragraphs(body, is_hard_wrapped(body))
     found = found[1:] if len(found) > 1 and _ADDRESS_ALONE.fullmatch(found[0].strip()) else found
     found = _without_caption_above_dateline(found) if title else found
@@ -314,12 +315,11 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.dateline and is_province(place.text):
         _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
-    elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] \
-            and (own := _own_area_in_wilayah(draft, article.paragraphs, registry)):
-        draft.fields["location"] = own  # ``Jakarta -`` over ``di wilayah Jepara``: the newsroom, then the event's area
-    elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] \
-            and (own := _polsek_district_written(draft, "\n".join(article.paragraphs), registry)):
-        draft.fields["location"] = own  # ``Jakarta –`` over Polsek Bengkong's story naming ``Kecamatan Bengkong``
+    elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] and (
+        own := _own_area_in_wilayah(draft, article.paragraphs, registry)
+        or _polsek_district_written(draft, "\n".join(article.paragraphs), registry)
+    ):  # ``Jakarta -`` over ``di wilayah Jepara``, or over Polsek Bengkong's story naming ``Kecamatan Bengkong``
+        draft.fields["location"] = own  # the newsroom's town; the event's area
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
         doubt = f"dateline '{place.text}' berada di wilayah {elsewhere[0]}, bukan wilayah satuan berita ini"
         _flag(draft, "location", LOCATION, doubt, elsewhere[1])
@@ -382,12 +382,12 @@ def _district_ending_in_area_word(place: str, paragraphs: list[str], registry: R
     word = place.split()[0]
     if word.casefold() not in ("desa", "kota"):
         return ""
-    districts = {unit.area for unit in registry.units() if unit.level == "polsek"}
     before = re.compile(rf"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+{re.escape(place)}")
     for found in before.finditer("\n".join(paragraphs)):
         words = found[1].split()
         for size in range(len(words), 0, -1):
-            if (district := " ".join([*words[-size:], word])) in districts:
+            candidate = " ".join([*words[-size:], word])
+            if district := next((unit.area for unit in named_areas(candidate, registry) if unit.level == "polsek"), ""):
                 return district
     return ""
 
@@ -666,11 +666,9 @@ def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
 def _polsek_district_written(draft: Draft, text: str, registry: Registry) -> str:
     """The story's Polsek's district when the text writes it with its area word (``Kecamatan Bengkong`` on a Polsek
     Bengkong story); else ""."""
-    polsek = draft.fields.get("polsek", "")
-    if not polsek or is_unfilled(polsek):
-        return ""
-    district = f"Kecamatan {_own_area(draft, 'polsek', registry)}"
-    return district if re.search(rf"(?<!\w){re.escape(district)}(?!\w)", text, re.I) else ""
+    district = _own_area(draft, "polsek", registry)
+    written = f"Kecamatan {district}"
+    return written if district and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text, re.I) else ""
 
 
 _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"

@@ -7,7 +7,7 @@ import string
 from dataclasses import dataclass, replace
 
 from .text import SITE_ADDRESS
-from .when import DAYS, names_a_day, without_incidents
+from .when import DAYS, INCIDENT_WORDS, names_a_day, without_incidents
 
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
@@ -1046,8 +1046,7 @@ name, no place called so."""
 
 
 _FOLLOWED_INCIDENT = re.compile(
-    r"\b(?:menyusul|pasca|usai|setelah)\s+(?:adanya\s+)?(?:insiden|kasus|kejadian|peristiwa|ledakan|"
-    r"kerusuhan|bentrok\w*|pengeboman|pemboman|penyerangan|teror)\b[^.!?]*",
+    rf"\b(?:menyusul|pasca|usai|setelah)\s+(?:adanya\s+)?(?:kasus|{INCIDENT_WORDS})\b[^.!?]*",
     re.I,
 )
 """The incident a patrol follows, told in a clause (``Pengerahan pasukan tersebut menyusul insiden ledakan mesin ATM di

@@ -208,9 +208,11 @@ _PAST_EVENT_BEFORE = re.compile(
 )
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
+INCIDENT_WORDS = r"(?:insiden|kejadian|peristiwa|ledakan|kerusuhan|bentrok\w*|pengeboman|pemboman|penyerangan|teror)"
+"""Words naming an incident the police act after (``Pasca ledakan …``, ``menyusul insiden …``): its day (here) and
+its place (:mod:`.places`) are the incident's, not the police's."""
 _INCIDENT_PASSED_BEFORE = re.compile(
-    r"\b(?:[Pp]asca|[Ss]etelah\s+terjadi(?:nya)?)\s+(?:ledakan|kejadian|peristiwa|insiden|kerusuhan|bentrok\w*|"
-    r"pengeboman|pemboman|penyerangan|teror)\b[^.!?;“”\"]{0,120}$"
+    rf"\b(?:[Pp]asca|[Ss]etelah\s+terjadi(?:nya)?)\s+{INCIDENT_WORDS}\b[^.!?;“”\"]{{0,120}}$"
 )
 """An incident the police act after, its day told in the same clause (``Pasca ledakan di anjungan tunai mandiri (ATM)
 di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan
