@@ -222,6 +222,8 @@ CHROME_SEEN = [
     ("spot_img spot_img spot_imgspot_img", "https://reportika.id/?p=32064"),
     ("Top News", "https://reportika.id/?p=32064"),
     ("Dibaca: 1164 kali", "https://hariantimes.com/news/cetak/5200"),
+    ("Editor Kiwi Dibaca : 431",
+     "http://suarapemredkalbar.com/berita/kapuas-hulu/2017/07/14/kapolda-cek-jalan-tikus-di-badau"),
     ("- Advertisement -spot_img", "http://polres.wonosobokab.go.id/2022/01/01/malam-tahun-baru-polres-wonosobo-patroli-gabungan-dengan-instansi-terkait/"),
     ("KALI DIBACA", "https://sumsel.wartaglobal.id/2025/02/polsek-tanjung-batu-lakukan-pemantauan.html"),
     ("BERITA VIDEO: Menhub Rekomendasikan Tiket Merak Bakauheni Siang Hari Lebih Murah",
@@ -326,6 +328,8 @@ CHROME_SEEN = [
     ("Social", "https://satujurnal.com/2021/07/kapolresta-mojokerto-pimpin-operasi.html"),
     ("Tribun Batam/Argianto DA Nugroho",
      "https://batam.tribunnews.com/2014/05/09/polda-amankan-10-objek-untuk-acara-musabaqah-tilawatil-quran"),
+    ("banner 970x250 banner 970x250", "https://babelku.com/amankan-jalannya-pesta-adat-perang-ketupatpolres-bangka-"
+     "barat-terjunkan-85-personil/"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -407,6 +411,15 @@ ENDS_SEEN = [
     ("Terbaru", "https://tubinnews.com/?p=18050"),
     ("LAINNYA", "https://l86news.com/2025/01/28/pastikan-perayaan-imlek-aman-dan-nyaman-polres-lampung-timur-"
      "terjunkan-personil/"),
+    ("follow :", "http://baraberita.com/jelang-idul-adha-ditreskrimsus-polda-kaltim-sidak-hewan-kurban/"),
+    ("Silakan komentar Anda Disini….",
+     "https://kabarselebes.co.id/berita/2020/12/08/polsek-banawa-kawal-pendistribusian-276-bilik-dan-69-kotak-suara"),
+    ("Telp.Redaksi : 0813-9764-0276",
+     "https://www.swarahatirakyat.com/2022/03/polres-sergai-gelar-rakor-kesiapan.html"),
+    ("Catatan: Hanya anggota dari blog ini yang dapat mengirim komentar.",
+     "https://www.swarahatirakyat.com/2022/03/polres-sergai-gelar-rakor-kesiapan.html"),
+    ("Dilarang mengambil dan/atau menay", "https://www.topmedia.co.id/nasional/pr-3372379432/layangan-ancam-ganggu-"
+     "listrik-jawa-dan-bali-pln-kota-cilegon-gandeng-bhabinkamtibmas"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -431,7 +444,8 @@ LEFT_IN_BODY = (
     "Smallest Font", "fresh look", "Hello!", "4/ 5", "INDEPENDEN & TERPERCAYA", "You might also", "chat on WhatsApp",
     "Jason – Redaksi", "Baca Juga: Di Lembata",
     "Banner Iklan", "waktu baca", "KOLOM IKLAN", "Updates.", "Tribun Batam/", "Read Entire", "Kirim Komentar",
-    "Casibom",
+    "Casibom", "follow :", "komentar Anda Disini", "Telp.Redaksi", "Hanya anggota dari blog", "Dilarang mengambil",
+    "banner 970x250",
 )
 
 

@@ -6408,6 +6408,9 @@ def test_a_square_named_for_someone_is_no_town(lead, location):
     # hariantimes.com and wartaglobal.id: counters of readings, before the headline and below the story
     ("Dibaca: 1164 kali", True),
     ("KALI DIBACA", True),
+    # suarapemredkalbar.com: the desk's editor with the counter, under the region's name
+    ("Editor Kiwi Dibaca : 431", True),
+    ("Editor itu dibaca berulang kali oleh petugas.", False),
     # tribunnews.com: a teaser of the portal's video story between paragraphs
     ("BERITA VIDEO: Menhub Rekomendasikan Tiket Merak Bakauheni Siang Hari Lebih Murah", True),
     # story text naming such words stays
@@ -6443,6 +6446,13 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("Lainnya, petugas membagikan masker kepada pengendara.", False),
     ("Kegiatan terpopuler warga desa adalah ronda malam.", False),
     ("Comment dari warga diterima petugas.", False),
+    # kabarselebes.co.id, baraberita.com, swarahatirakyat.com, topmedia.co.id: a comment prompt, the label of social
+    # links, the newsroom's telephone and a Blogger comment form's note, and a notice against copying
+    ("Silakan komentar Anda Disini….", True), ("follow :", True), ("Telp.Redaksi : 0813-9764-0276", True),
+    ("Catatan: Hanya anggota dari blog ini yang dapat mengirim komentar.", True),
+    ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas", True),
+    ("Silakan warga melapor bila melihat hal mencurigakan.", False),
+    ("Dilarang mengambil kayu di hutan lindung, kata petugas.", False),
     # story text stays
     ("Ikuti arahan petugas di lokasi penyeberangan.", False),
     ("Lebih baru lagi, petugas memasang rambu di jalur itu.", False),
@@ -6644,6 +6654,9 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     # batam.tribunnews.com: a photo's credit, the paper and the photographer
     ("Tribun Batam/Argianto DA Nugroho", True),
     ("Tribun Batam melaporkan patroli malam di Nagoya.", False),
+    # babelku.com: an empty ad slot's label, twice
+    ("banner 970x250 banner 970x250", True),
+    ("Spanduk berukuran besar dipasang di depan banner sponsor.", False),
     ("- 9 Agustus 2019, petugas berjaga di RPH.", False),
     # story text stays
     ("Kapolsek mengunggah foto kegiatan di Facebook dan Twitter Polsek agar warga ikut memantau.", False),

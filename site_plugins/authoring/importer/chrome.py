@@ -278,6 +278,8 @@ DROPPED_LINES = (
     # the counter of readings, with its number before the headline (``Dibaca: 1164 kali``) or alone as a label below
     # the story (``KALI DIBACA``)
     r"dibaca\s*:?\s*\d+\s*kali|(?:\d+\s*)?kali dibaca",
+    r"(?:banner \d{2,4}x\d{2,4}\s*)+",  # an empty ad slot's label: ``banner 970x250 banner 970x250``
+    r"editor\s+\w+(?:\s+\w+)?\s+dibaca\s*:?\s*\d+",  # the desk's editor and the readings: ``Editor Kiwi Dibaca : 431``
     r"berita video\s*:.*",  # a teaser of the portal's video story between paragraphs: ``BERITA VIDEO: Menhub …``
     # WhatsApp
     r"(?:diteruskan|forwarded|pesan ini telah dihapus|this message was deleted)",
@@ -301,6 +303,12 @@ ARTICLE_ENDS = (
     r"click to comment",
     r"comments?",  # a comment widget's heading alone, below the story: ``Comment``
     r"silahkan beri komentar.*",
+    r"sil(?:ahkan|akan) komentar(?: anda)?(?: di ?sini)?\W*",  # ``Silakan komentar Anda Disini….``
+    r"follow\s*:",  # a portal's social links below the story, their label alone: ``follow :``
+    r"telp\.?\s*redaksi\s*:.*",  # the newsroom's telephone: ``Telp.Redaksi : 0813-9764-0276``
+    r"catatan\s*:\s*hanya anggota dari blog ini yang dapat mengirim komentar\.?",  # a Blogger comment form's note
+    # a portal's notice against copying, under the story: ``Dilarang mengambil dan/atau menayangkan ulang …``
+    r"dilarang mengambil dan/atau menay.*",
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
     r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
