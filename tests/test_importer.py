@@ -679,6 +679,9 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.\n\nPenulis, yang juga warga desa, ikut berjaga malam itu.", ""),
     # magnetberita.com: the reporter's short label
     ("Warga merasa aman.\n\nRep: Meidy Ardiansyah | Editor: Andra Daryl Permana", "Meidy Ardiansyah"),
+    # jatim.wartaglobal.id: a name with its surname's initial; topmedia.co.id: the writer, then the desk
+    ("Warga merasa aman.\n\n(Joko S)", "Joko S"),
+    ("Warga merasa aman.(Firasat/Red)", "Firasat"),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")

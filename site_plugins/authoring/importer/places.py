@@ -267,11 +267,12 @@ _WRITERS = (
 writer, when no other credit does."""
 _END_CREDIT = re.compile(
     r"\((?:(?i:red|rep|pen|penulis)\s*/\s*(?P<name>[A-Z][^()/]{1,40})"
-    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|" + SITE_ADDRESS
+    r"|\s*(?P<writer>[A-Z][a-z]{3,}(?: [A-Z][a-z]+){0,2})\s*/\s*(?:[A-Z]{2,5}|(?i:red|redaksi)\b|" + SITE_ADDRESS
     + r"|(?!(?:humas|redaksi|rilis|release|admin)\b)[a-z]{3,}(?:post|news|pos|online|times))\s*)\)\W*$"
 )
 """The writer and the desk in brackets closing the text, either way round: ``(Red/Yuni S)``,
-``(Endah/POL)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address (``(Ansel Deri/Odiyaiwuu.com)``), or the
+``(Endah/POL)``, ``(Firasat/Red)``, ``( Ahmad Latif/RNN )``, or the writer and the site's address
+(``(Ansel Deri/Odiyaiwuu.com)``), or the
 paper's name in lowercase ending as a paper's does (``(Wirnaya/balipost)``;
 ``(Red/anekafakta.com)`` names the desk); three letters before the desk are the writer's initials, as the
 desk's are (``(Har/RB)``), no name."""
@@ -298,8 +299,9 @@ _DESK_ACCOUNT_THEN_NAME = re.compile(r"(?i:redaksi|admin)\d{0,3}\s*-\s*(?P<name>
 """The desk's account, numbered, a hyphen and the writer's name, alone as the last line: ``Redaksi01-Alfian``."""
 _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
-_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+)?)\s*\)\W*$")
-"""A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``. Consonants alone after the
+_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+| [A-Z]\.?)?)\s*\)\W*$")
+"""A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``, also with a surname's
+initial (``(Joko S)``). Consonants alone after the
 first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TWO_WRITERS`: no name."""
 _END_STARRED_NAME = re.compile(r"\(\s*\*\s*/\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
 """A source's mark, a slash and a single name in brackets closing the text: ``(*/Yuser)``, the writer; a name of three
