@@ -6984,6 +6984,21 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     ("Jumat, 31 Mei 2024\n\nBrimob Polda Lampung Gotong Royong Uruk Jalan Desa\n\nDB - Lampung - Anggota Brimob "
      "menimbun jalan desa.\n\n\"Pelaksanaan kegiatan dilakukan selama dua hari pada Selasa dan Rabu kemarin,\" kata "
      "Umi, Jumat (31/5/2024).", None),
+    # sultrakini.com: the ruling awaited, named at length before its weekday, is not the roll call's day
+    ("BOMBANA – Jelang putusan Mahkamah Konstitusi (MK) terkait perkara pilkada Bombana Rabu, 26 April 2017, Polres "
+     "Bombana nyatakan diri siap mengamankan kondisi.\n\nApel siaga pasukan digelar di Mako Polres Bombana, Selasa "
+     "(25/04/2017).", "2017-04-25"),
+    # beritaterkini.co.id: the day climbers set out, since when they were missing, is not the rescue's
+    ("TABANAN | Operasi evakuasi dimulai tengah malam, dari pukul 00.30 hingga 03.00 WITA.\n\nKapolsek menerima "
+     "laporan bahwa dua pendaki belum kembali sejak melakukan perjalanan pada 5 Juli 2025.", None),
+    # otoritas.id: a report's paragraphs opening with the days things happened, and the state as of now
+    ("Burmeso – Polres Mamberamo Raya memantau sungai.\n\nPada tanggal 10 April 2025 di Polsek Waropen Atas telah "
+     "terjadi naiknya air sungai dan sekarang tanggal 8 April 2025 kondisi air sudah turun.\n\nPada tanggal 30 April "
+     "2025 di Pos Polairud di Muara Teba telah terjadi banjir.", None),
+    # pesisirselatankab.go.id: the chief's day of speaking, before his verb, gives way to the day the text tells
+    ("Painan, Februari 2015.\n\nKepala Polres Pesisir Selatan AKBP Toto Fajar Prasetyo Jumat (13/2) menyebutkan, "
+     "Polres segera dirikan Pos Polisi. Polres telah menentukan lokasi pos tersebut Rabu (11/2) lalu saat ekspedisi.",
+     "2015-02-11"),
 ])
 def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     found = parse_article(text).event.found

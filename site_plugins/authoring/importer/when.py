@@ -195,6 +195,15 @@ _AWAITED_BEFORE = re.compile(
 (``jelang puncak perhelatan akbar KTT ke-42 ASEAN pada 9-11 Mei 2023``), when no unit, no patrol, no officers and
 no verb stand between: ``Jelang Natal Polsek … melaksanakan patroli pada …``, ``jelang Natal anggota berjaga di gereja
 pada …`` give the patrol's day."""
+_AWAITED_LONG_BEFORE = re.compile(
+    r"\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
+    r"personel|personil|petugas|tim|jajaran|(?:me|di|ber)[a-z]{3,})\b)(?:[\w-]+|\([\w-]+\))\s+){5,10}"
+    rf"(?:hari\s+)?(?:(?:{DAYS})\s*,?\s*)?$",
+    re.I,
+)
+"""What is awaited named at length right before its weekday and date, no unit, patrol, officers or verb between
+(``Jelang putusan Mahkamah Konstitusi (MK) terkait perkara pilkada Bombana Rabu, 26 April 2017``): the ruling's day,
+not the day the police made ready for it."""
 _IN_FORCE_BEFORE = re.compile(
     r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$"
     r"|\bsejak\s+(?:mulai\s+)?(?:diterapkan|diberlakukan|berlaku|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?$", re.I
@@ -217,9 +226,17 @@ _INCIDENT_PASSED_BEFORE = re.compile(
 """An incident the police act after, its day told in the same clause (``Pasca ledakan di anjungan tunai mandiri (ATM)
 di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan
 langsung meningkatkan kewaspadaan``): the incident's day and hour, not the police's."""
-_AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$")
+_MISSING_SINCE_BEFORE = re.compile(
+    r"\b(?:belum|tidak|tak)\s+(?:juga\s+)?(?:kembali|pulang)\s+sejak\b[^.!?;“”\"]{0,40}?\b(?:pada|tanggal)\s+"
+    r"(?:hari\s+)?(?:tanggal\s+)?$",
+    re.I,
+)
+"""The day people missing were last heard of (``dua pendaki belum kembali sejak melakukan perjalanan pada 5 Juli
+2025``): the day they set out, not the search's or the rescue's."""
+_AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$|\bsekarang\s+(?:tanggal|tgl\.?)\s+$")
 """The day something holds from (``kenaikan harga Bahan Bakar Minyak (BBM) oleh Presiden Joko Widodo per 3 September
-2022``): a price's or a rule's day, not the event's."""
+2022``): a price's or a rule's day, not the event's; so is a state's day as of now (``dan sekarang tanggal 8 April 2025
+kondisi air sudah turun``)."""
 _TOMORROW_BEFORE = re.compile(rf"\b(?:besok|esok)(?:\s+hari)?\s*,?\s+(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I)
 """A day written as tomorrow's before it (``Imlek 2573 jatuh pada Esok Hari Selasa tanggal 01 Februari 2022``): the day
 awaited, as ``besok`` after a day makes it; the patrol of the eve is not on it."""
@@ -262,7 +279,7 @@ _VOTE_TO_COME_BEFORE = re.compile(
 pada 9 Desember 2015``): the vote the police prepare for, not the day they do so, also in the lead."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
-    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE,
+    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b(?:[Oo]perasi|[Ss]osialisasi|[Kk]ampanye)\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+"
@@ -343,6 +360,10 @@ _INCIDENT_AFTER = re.compile(
 )
 """The rest of a sentence after its day telling an incident happening (``warga … dikejutkan dengan terjadinya
 peristiwa penyerangan pada Markas Polsek Bayah``); a time's full stop (``pukul 09.00``) ends no sentence."""
+_DAY_OPENS_HAPPENING_BEFORE = re.compile(r"(?:^|[.!?:]\s+)Pada\s+(?:hari\s+\w+\s*,?\s*)?tanggal\s+$")
+_HAPPENING_AFTER = re.compile(r"[^.!?]{0,80}?\btelah\s+terjadi\b")
+"""A sentence opening with its day and telling what happened there (``Pada tanggal 10 April 2025 di Polsek Waropen Atas
+telah terjadi naiknya air sungai``): a report's incident, one of several days it may tell, not the police's own."""
 _CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"]*\"")
 """A speaker's words with their closing mark."""
 _QUOTES = re.compile(r"^\s*”[^“”\"]*”|“[^”\"]*[”\"]?|\"[^\"]*\"?")
@@ -481,8 +502,9 @@ def find_event_date(
         elif event.found and (other := _other_day(event.found, told, paragraphs[:2])):
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
-    elif mentions:
-        event = _without_year(mentions[0], published, paragraphs)
+    elif mentions:  # a day told before a day of speaking (``Rabu (11/2) lalu`` after ``Jumat (13/2) menyebutkan``)
+        event = _without_year(next((mention for mention in mentions if not mention.statement), mentions[0]),
+                              published, paragraphs)
         if event.found and (eve := _eve_named(event.found, paragraphs)):
             event.doubt = f"'{_written(mentions[0].match)}' tanpa tahun, dan teks menyebut {eve}"
             event.suggestion, event.found = date(event.found.day.year, 12, 24).isoformat(), None
@@ -837,11 +859,16 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(number and _TO_COME_BEFORE.search(paragraph, max(0, start - 140), start))
                 others = others or bool(number and _SCHEDULED_BEFORE.search(paragraph, before, start))
                 others = others or bool(_INCIDENT_PASSED_BEFORE.search(paragraph, max(0, start - 140), start))
+                others = others or bool(_AWAITED_LONG_BEFORE.search(paragraph, max(0, start - 140), start))
+                others = others or bool(_DAY_OPENS_HAPPENING_BEFORE.search(paragraph, before, start)
+                                        and _HAPPENING_AFTER.match(paragraph, end))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
                     found.insert(at, match)
         for match in found:
             yield _Mention(
-                match, paragraph, _after_speaker(paragraph, match.start()), match["year"] is None, _is_stamp(match),
+                match, paragraph,
+                _after_speaker(paragraph, match.start()) or bool(_SAYS_AFTER.match(paragraph, match.end())),
+                match["year"] is None, _is_stamp(match),
             )
 
 
@@ -1045,6 +1072,12 @@ def _after_speaker(paragraph: str, at: int) -> bool:
         and all(_NAME_OR_TITLE.fullmatch(word) for word in tail.lstrip(" ,")[said.end():].replace(",", " ").split())
 
 
+_SAYS_AFTER = re.compile(
+    r"\s*\)?\s*,?\s*(?:menyebutkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|"
+    r"menerangkan)\b"
+)
+"""A speech verb right after the date, the speaker named before it (``Kepala Polres Pesisir Selatan AKBP Toto Fajar
+Prasetyo Jumat (13/2) menyebutkan, …``): the day of speaking, as a date closing a speaker's words is."""
 _REPORTED = re.compile(r"\b(?:bahwa|pihaknya)\b")
 """Words after a speech verb that open what was said, told in the writer's words (``mengatakan, pihaknya melakukan
 pengamanan selama dua hari yaitu Selasa 28 Januari 2025``): a day there is the told event's, not the day of speaking."""
