@@ -7041,6 +7041,10 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     ("Nias Selatan – Perayaan Paskah di Kabupaten Nias Selatan berjalan aman, kata Kapolres Nisel AKBP Arke Furman "
      "Ambat, Senin (5/4/2021). Pengamanan melibatkan Polres Nisel, Lanal Nias serta Koramil Telukdalam.",
      {"polres": "Polres Nias Selatan"}),
+    # polres7.rssing.com: the guard from a village's officer of a Polsek, under the Polres's dateline
+    ("Tribratanews Polresta Kediri – Para pencinta burung menggelar lomba di Desa Jatirejo.\n\nKegiatan ini "
+     "mendapatkan pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek Banyakan Polresta Kediri Aiptu Slamet Riyadi, "
+     "Minggu (14/1/2018).", {"polres": "Polres Kediri Kota", "polsek": "Polsek Banyakan"}),
 ])
 def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, units, article_units):
     fields = draft_story(parse_article(text), article_units).fields
@@ -7086,10 +7090,30 @@ def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, un
     # tribratanewspolresbenermeriah.com: the protesters' district is their home; the protest is where they name
     ("Redelong – Ratusan warga Kecamatan Pintu Rime Gayo menggelar aksi unjuk rasa di depan Gedung DPRK Bener Meriah, "
      "Rabu (30/07/2025).", "Gedung DPRK Bener Meriah"),
+    # lintas9.com: a union's branch named with its regency is no place before the street
+    ("GRESIK – Satuan Polairud Polres Gresik menggelar ngopi bareng nelayan. Kegiatan berlangsung di kantor Dewan "
+     "Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC HNSI) Kabupaten Gresik, Jalan Tajungrejo RT 002/RW 013 "
+     "Desa Ujungpangkah, Jumat, 13 Februari 2026.", "Jalan Tajungrejo"),
 ])
 def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_the_place(lead, location, article_units):
     fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields
     assert fields["location"] == location
+
+
+@pytest.mark.parametrize("text, reason", [
+    # suarapakta.com: the agency's regency and the speaking officer's village are no place of the test
+    ("Polres Cimahi, Suara Pakta.Com- Anggota Bhabinkamtibmas Polsek Lembang melaksanakan monitoring tes akademik "
+     "penjaringan perangkat desa yang diselenggarakan oleh Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten "
+     "Bandung Barat, Minggu (21/09/2025).\n\nTes akademik ini merupakan tahapan penting.\n\n\"Kami berharap peserta "
+     "tertib,\" ujar Bhabinkamtibmas Desa Lembang, ucapnya.", "tempat kegiatan tidak ditemukan di teks"),
+    # pesisirselatankab.go.id: the border with a neighbour's regency, the regency alone read
+    ("Painan – Kepala Polres Pesisir Selatan menyebutkan, Polres segera dirikan Pos Polisi di kawasan perbatasan "
+     "Bayang-Alahan Panjang Kabupaten Solok, Rabu (11/2/2015).",
+     "'Kabupaten Solok' di perbatasan, wilayah Polres Solok"),
+])
+def test_an_agencys_regency_a_speakers_village_and_a_neighbours_border_are_in_doubt(text, reason, article_units):
+    location = draft_story(parse_article(text), article_units).fields["location"]
+    assert is_unfilled(location) and reason in location
 
 
 def test_a_newsrooms_dateline_of_another_polda_gives_way_to_the_polseks_district_written_in_full(article_units):

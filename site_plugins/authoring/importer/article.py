@@ -353,6 +353,12 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.text and _is_other_city(place.text, draft, registry) \
             and (own := _own_area_written(draft, "\n".join(article.paragraphs), registry)):
         draft.fields["location"] = own  # ``di Kota Tidore Kepulauan`` hosts; Polres Ternate guards ``Kota Ternate``
+    elif place.text and _is_other_city(place.text, draft, registry) \
+            and (other := other_polres(place.text, _unit_names(draft), registry)) \
+            and re.search(rf"\bperbatasan\b[^.,;]{{0,40}}{re.escape(place.text)}", "\n".join(article.paragraphs)):
+        # ``di kawasan perbatasan Bayang-Alahan Panjang Kabupaten Solok``: the border with a neighbour's regency
+        doubt = f"'{place.text}' di perbatasan, wilayah {other}, bukan wilayah satuan berita ini"
+        _flag(draft, "location", LOCATION, doubt, place.text)
     elif place.text and (district := _district_ending_in_area_word(place.text, article.paragraphs, registry)):
         doubt = f"'{place.text.split()[0]}' di sini bagian dari nama Kecamatan {district}, bukan nama desa"
         _flag(draft, "location", LOCATION, doubt, f"Kecamatan {district}")

@@ -158,15 +158,20 @@ _OFFICIAL = re.compile(
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|subsektor)\w*\s+Pulau"
     r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
-    r"(?:Kabupaten|Kota|Provinsi|Desa))"
+    r"(?:Kabupaten|Kota|Provinsi|Desa)"
+    r"|(?:Dinas|Badan|Dewan\s+Pengurus|Pengurus)\s+(?:[A-Z][\w'’]*\s+|dan\s+){1,8}"
+    r"\(\s*[A-Z]{2,}(?:\s+[A-Z]{2,})?\s*\)\s+"
+    r"(?:Kabupaten|Kota|Provinsi))"
     r"(?:\s+[A-Z][\w'’.-]*)*"
 )
 """An official's title, whose place runs into the official's name (``Kepala Desa Kota Bangun
 Sayugi``; the mayor, ``Wali Kota Pontianak``; an office's staff, ``Staf Kecamatan Muara Enim``), a unit's name with a place word (``Polres Kota Karangasem``, ``Polres Tegal Kota Gelar
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
-islands) or a region's anniversary (``hari jadi
-Kabupaten Banyuwangi ke 251``): no event's place."""
+islands), a region's anniversary (``hari jadi
+Kabupaten Banyuwangi ke 251``) or an agency's or a union's branch named with its short form (``Dinas Pemberdayaan
+Masyarakat dan Desa (DPMD) Kabupaten Bandung Barat``, ``Dewan Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC
+HNSI) Kabupaten Gresik``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "perumahan": "jalan", "perum": "jalan",
@@ -608,9 +613,18 @@ def _spot_alone(chain: list[re.Match]) -> bool:
 
 
 def _told_chains(paragraph: str) -> list[list[re.Match]]:
-    """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke."""
+    """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke and the post named in
+    a speaker's title."""
     told = _as_told(paragraph)
-    return [chain for chain in _chains(told) if not where_someone_spoke(told, chain[0].start(), chain[-1].end())]
+    return [chain for chain in _chains(told) if not where_someone_spoke(told, chain[0].start(), chain[-1].end())
+            and not _SPEAKERS_POST.search(told, max(0, chain[0].start() - 40), chain[0].start())]
+
+
+_SPEAKERS_POST = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:Bha?binkamtibmas|Babinsa)\s+$"
+)
+"""A speech verb and an officer's title before a place: the village the speaker serves (``ujar Bhabinkamtibmas Desa
+Lembang``), not where the event was."""
 
 
 def _shared_town(chains: list[list[re.Match]]) -> str:

@@ -204,12 +204,14 @@ _SAME_DONE_BEFORE = re.compile(
 """Words that make the unit after them do the same as what the text told before: ``Hal yang sama juga dilakukan
 Kapolres Tanah Laut``."""
 _DOERS = re.compile(
-    r"(?:(?:anggota|personel|personil)(?:\s+dari)?|bhabinkamtibmas|kapolsek|jajaran|piket"
+    r"(?:(?:anggota|personel|personil)(?:\s+dari)?|kapolsek|jajaran|piket"
+    r"|bhabinkamtibmas(?:\s+(?:desa|kelurahan)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
     re.I,
 )
 """Words that make the unit after them the one acting: ``anggota Polsek …``, ``personel dari Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
-Polsek Anjir Pasar``."""
+Polsek Anjir Pasar``, a village's officer of the unit (``pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek
+Banyakan``)."""
 
 
 @dataclass
