@@ -503,10 +503,10 @@ def find_event_date(
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:  # a day told before a day of speaking (``Rabu (11/2) lalu`` after ``Jumat (13/2) menyebutkan``)
-        event = _without_year(next((mention for mention in mentions if not mention.statement), mentions[0]),
-                              published, paragraphs)
+        chosen = next((mention for mention in mentions if not mention.statement), mentions[0])
+        event = _without_year(chosen, published, paragraphs)
         if event.found and (eve := _eve_named(event.found, paragraphs)):
-            event.doubt = f"'{_written(mentions[0].match)}' tanpa tahun, dan teks menyebut {eve}"
+            event.doubt = f"'{_written(chosen.match)}' tanpa tahun, dan teks menyebut {eve}"
             event.suggestion, event.found = date(event.found.day.year, 12, 24).isoformat(), None
     elif published and _weekdays_alone(paragraphs, published.of_dateline) == {weekday_name(published.day)}:
         if other := _other_caption_day(dropped or [], published):
