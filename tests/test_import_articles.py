@@ -330,6 +330,15 @@ CHROME_SEEN = [
      "https://batam.tribunnews.com/2014/05/09/polda-amankan-10-objek-untuk-acara-musabaqah-tilawatil-quran"),
     ("banner 970x250 banner 970x250", "https://babelku.com/amankan-jalannya-pesta-adat-perang-ketupatpolres-bangka-"
      "barat-terjunkan-85-personil/"),
+    ("Post Top Ad", "https://www.berantassumsel.com/2024/04/sampah-menumpuk-polsek-prabumulih-barat.html"),
+    ("Responsive Ads Here", "https://www.berantassumsel.com/2024/04/sampah-menumpuk-polsek-prabumulih-barat.html"),
+    ("Breaking", "https://www.berantassumsel.com/2024/04/sampah-menumpuk-polsek-prabumulih-barat.html"),
+    ("Tulis & Tekan Enter", "https://www.kaltimkita.com/detailpost/buser-garang-di-ladang-panen-jagung-perdana-binaan-"
+     "polsek-batu-engau-paser"),
+    ("images", "https://www.kaltimkita.com/detailpost/buser-garang-di-ladang-panen-jagung-perdana-binaan-polsek-batu-"
+     "engau-paser"),
+    ("649 Pembaca error: Content is protected !!",
+     "https://kabarsimalungun.com/kapolsek-dan-forkopinca-dolok-silau-guat-gotong-royong-bersihkan-fasilitas-umum"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -420,6 +429,9 @@ ENDS_SEEN = [
      "https://www.swarahatirakyat.com/2022/03/polres-sergai-gelar-rakor-kesiapan.html"),
     ("Dilarang mengambil dan/atau menay", "https://www.topmedia.co.id/nasional/pr-3372379432/layangan-ancam-ganggu-"
      "listrik-jawa-dan-bali-pln-kota-cilegon-gandeng-bhabinkamtibmas"),
+    ("Mirhan 2904921418864267871",
+     "https://borneonusantaranews.com/2023/12/junjung-tinggi-adat-budaya-setempat.html?m=0"),
+    ("Banyak Dibaca", "https://borneonusantaranews.com/2023/12/junjung-tinggi-adat-budaya-setempat.html?m=0"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -445,7 +457,8 @@ LEFT_IN_BODY = (
     "Jason – Redaksi", "Baca Juga: Di Lembata",
     "Banner Iklan", "waktu baca", "KOLOM IKLAN", "Updates.", "Tribun Batam/", "Read Entire", "Kirim Komentar",
     "Casibom", "follow :", "komentar Anda Disini", "Telp.Redaksi", "Hanya anggota dari blog", "Dilarang mengambil",
-    "banner 970x250",
+    "banner 970x250", "Post Top Ad", "Responsive Ads", "Tekan Enter", "Content is protected", "2904921418864267871",
+    "Banyak Dibaca",
 )
 
 

@@ -6454,6 +6454,9 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("Silakan komentar Anda Disini….", True), ("follow :", True), ("Telp.Redaksi : 0813-9764-0276", True),
     ("Catatan: Hanya anggota dari blog ini yang dapat mengirim komentar.", True),
     ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas", True),
+    # borneonusantaranews.com: a Blogger theme's author widget and its most read stories
+    ("Mirhan 2904921418864267871", True), ("Banyak Dibaca", True),
+    ("Banyak dibaca warga, surat edaran itu dipasang di balai desa.", False),
     ("Silakan warga melapor bila melihat hal mencurigakan.", False),
     ("Dilarang mengambil kayu di hutan lindung, kata petugas.", False),
     # story text stays
@@ -6659,6 +6662,11 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Tribun Batam melaporkan patroli malam di Nagoya.", False),
     # babelku.com: an empty ad slot's label, twice
     ("banner 970x250 banner 970x250", True),
+    # berantassumsel.com, kaltimkita.com, kabarsimalungun.com: a Blogger theme's ad slots and ticker label, a search box
+    # prompt and an image's text, a readers' counter with a copy-protection message
+    ("Post Top Ad", True), ("Responsive Ads Here", True), ("Breaking", True), ("Tulis & Tekan Enter", True),
+    ("images", True), ("649 Pembaca error: Content is protected !!", True),
+    ("Breaking the rules, the riders were fined.", False),
     ("Spanduk berukuran besar dipasang di depan banner sponsor.", False),
     ("- 9 Agustus 2019, petugas berjaga di RPH.", False),
     # story text stays

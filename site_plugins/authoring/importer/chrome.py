@@ -279,6 +279,10 @@ DROPPED_LINES = (
     # the story (``KALI DIBACA``)
     r"dibaca\s*:?\s*\d+\s*kali|(?:\d+\s*)?kali dibaca",
     r"(?:banner \d{2,4}x\d{2,4}\s*)+",  # an empty ad slot's label: ``banner 970x250 banner 970x250``
+    r"post top ad|responsive ads here|breaking",  # a Blogger theme's ad slots and its ticker's label, each alone
+    r"tulis & tekan enter|images",  # a theme's search box prompt and an image's alternative text, each alone
+    # a counter of readers and a copy-protection plugin's message: ``649 Pembaca error: Content is protected !!``
+    r"(?:\d+\s+pembaca\s+)?error\s*:\s*content is protected\s*!*",
     r"editor\s+\w+(?:\s+\w+)?\s+dibaca\s*:?\s*\d+",  # the desk's editor and the readings: ``Editor Kiwi Dibaca : 431``
     r"berita video\s*:.*",  # a teaser of the portal's video story between paragraphs: ``BERITA VIDEO: Menhub …``
     # WhatsApp
@@ -305,6 +309,9 @@ ARTICLE_ENDS = (
     r"silahkan beri komentar.*",
     r"sil(?:ahkan|akan) komentar(?: anda)?(?: di ?sini)?\W*",  # ``Silakan komentar Anda Disini….``
     r"follow\s*:",  # a portal's social links below the story, their label alone: ``follow :``
+    r"banyak dibaca",  # a widget of the most read stories: ``Banyak Dibaca``
+    # a Blogger theme's author widget, the writer's profile number after the name: ``Mirhan 2904921418864267871``
+    r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \d{15,20}",
     r"telp\.?\s*redaksi\s*:.*",  # the newsroom's telephone: ``Telp.Redaksi : 0813-9764-0276``
     r"catatan\s*:\s*hanya anggota dari blog ini yang dapat mengirim komentar\.?",  # a Blogger comment form's note
     # a portal's notice against copying, under the story: ``Dilarang mengambil dan/atau menayangkan ulang …``
