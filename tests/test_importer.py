@@ -682,6 +682,8 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     # jatim.wartaglobal.id: a name with its surname's initial; topmedia.co.id: the writer, then the desk
     ("Warga merasa aman.\n\n(Joko S)", "Joko S"),
     ("Warga merasa aman.(Firasat/Red)", "Firasat"),
+    # sukabumionline.net: the reporter and the desk's code in brackets, no colon
+    ("Warga merasa aman.\n\nWartawan Joko Samudro (PSN)", "Joko Samudro"),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")

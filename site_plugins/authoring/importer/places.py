@@ -236,6 +236,10 @@ _REPORTER_ALONE = re.compile(
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
 ``Laporan Jefrizal``, also with the region reported from after a bar (``Laporan Jafaruddin | Aceh Utara``); a rubric
 (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
+_REPORTER_WITH_DESK = re.compile(
+    r"(?:Wartawan|Reporter|Jurnalis)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\(\s*[A-Z]{2,5}\s*\)"
+)
+"""A reporter's credit without a colon, the desk's code in brackets after the name: ``Wartawan Joko Samudro (PSN)``."""
 _DOTTED_CREDIT = re.compile(
     r"(?P<key>Reporter|Penulis|Pewarta|Wartawan|Jurnalis)\.\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
 )
@@ -830,6 +834,8 @@ def credit_line(line: str) -> dict[str, str] | None:
             return {"laporan": reporter["name"]}
         if (dotted := _DOTTED_CREDIT.fullmatch(line)) and is_person(dotted["name"]):
             return {dotted["key"].casefold(): dotted["name"]}
+        if (desk := _REPORTER_WITH_DESK.fullmatch(line)) and is_person(desk["name"]):
+            return {"wartawan": desk["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {(bare["key"] or "reporter").casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
