@@ -7009,6 +7009,10 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     ("Painan, Februari 2015.\n\nKepala Polres Pesisir Selatan AKBP Toto Fajar Prasetyo Jumat (13/2) menyebutkan, "
      "Polres segera dirikan Pos Polisi. Polres telah menentukan lokasi pos tersebut Rabu (11/2) lalu saat ekspedisi.",
      "2015-02-11"),
+    # berantassumsel.com: the lead tells the day without its year, the chief's words close with the same day in full
+    ("Jumat, 26 April 2024\n\nSampah Menumpuk, Polsek Prabumulih Barat Kerja Bakti\n\nPRABUMULIH - Anggota Polsek "
+     "Prabumulih Barat, Jumat (26/4), tadi pagi, bersama warga melaksana kerja bakti.\n\n\"Ya, gotong royong kita "
+     "pusatkan di sini,\" ungkap Kapolsek, Jumat (26/4/2024).", "2024-04-26"),
 ])
 def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     found = parse_article(text).event.found

@@ -476,6 +476,7 @@ def find_event_date(
     if told or full:
         event = _checked(_with_weekday_first(told or full))
         if not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
+                and not _told_without_year(event.found, mentions, paragraphs[:1]) \
                 and (sign := _another_day_told(event.found, mentions, paragraphs)):
             event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
             event.suggestion, event.found = event.found.text, None
@@ -644,10 +645,8 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
     a Saturday's night). Without such a sign the day the speaker spoke is the event's: on the real articles it
     was, every time; with one, the patrol may have been the day before."""
     for mention in mentions:
-        month = mention.match["month"]
-        written = (int(mention.match["day"]), int(month) if month.isdigit() else month_number(month))
         reading = None if mention.partial else _reading(mention.match)
-        if written != (found.day.day, found.day.month) or reading and reading.day != found.day:
+        if _day_and_month(mention) != (found.day.day, found.day.month) or reading and reading.day != found.day:
             return f"hari lain ('{_written(mention.match)}')"
     if eve := _eve_named(found, paragraphs):
         return eve
@@ -669,6 +668,22 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             if named != weekday_name(found.day) and not night_of:
                 return f"hari '{match.group()}'"
     return ""
+
+
+def _told_without_year(found: Dateline, mentions: list[_Mention], lead: list[str]) -> bool:
+    """True when the lead tells the event on the speaker's day, written without its year (``Anggota Polsek
+    Prabumulih Barat …, Jumat (26/4), tadi pagi, bersama warga …`` and ``…,” kata …, Jumat (26/4/2024)``): the
+    event's day, the speaker's year its year. The day told later (``… ke Mapolresta Malang Kota, pada Sabtu dini
+    hari (15/11)``, after a raid from Friday's midnight) may be a later part of the event, and leaves the doubt; so
+    does another day told."""
+    told = [mention for mention in mentions if mention.partial and not mention.statement]
+    return bool(told) and all(mention.paragraph in lead for mention in told) \
+        and all(_day_and_month(mention) == (found.day.day, found.day.month) for mention in told)
+
+
+def _day_and_month(mention: _Mention) -> tuple[int, int]:
+    month = mention.match["month"]
+    return int(mention.match["day"]), int(month) if month.isdigit() else month_number(month)
 
 
 def _earlier_day_said(paragraphs: list[str]) -> bool:
