@@ -7108,6 +7108,9 @@ def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, un
     ("GRESIK – Satuan Polairud Polres Gresik menggelar ngopi bareng nelayan. Kegiatan berlangsung di kantor Dewan "
      "Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC HNSI) Kabupaten Gresik, Jalan Tajungrejo RT 002/RW 013 "
      "Desa Ujungpangkah, Jumat, 13 Februari 2026.", "Jalan Tajungrejo"),
+    # queennews.co.id: a village's name ending in the regency's, after a word that heads place names
+    ("MESUJI – Polres Mesuji menggelar binluh di Pondok Pesantren Daar El Fikri, Desa Simpang Mesuji, Senin "
+     "(26/1/2026).", "Pondok Pesantren Daar El Fikri, Desa Simpang Mesuji"),
 ])
 def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_the_place(lead, location, article_units):
     fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields
@@ -7124,6 +7127,10 @@ def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_t
     ("Painan – Kepala Polres Pesisir Selatan menyebutkan, Polres segera dirikan Pos Polisi di kawasan perbatasan "
      "Bayang-Alahan Panjang Kabupaten Solok, Rabu (11/2/2015).",
      "'Kabupaten Solok' di perbatasan, wilayah Polres Solok"),
+    # borneonusantaranews.com: a road's kilometre read as the street's last word, its number after it
+    ("Kapolda Kunjungi Rumah Betang\n\nSampit – Kapolda Kalteng mengunjungi Rumah Betang Perajah Motanoi di Jalan "
+     "Jenderal Sudirman Km. 48 Kabupaten Kotawaringin Timur (Kotim) Jum'at (01/12/2023) siang.",
+     "nama tempat tidak jelas batasnya"),
 ])
 def test_an_agencys_regency_a_speakers_village_and_a_neighbours_border_are_in_doubt(text, reason, article_units):
     location = draft_story(parse_article(text), article_units).fields["location"]

@@ -652,11 +652,17 @@ def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
         return run_on["place"]
     name = _AREA_WORD.sub("", area)
     cut = re.fullmatch(rf"(?P<place>.*\S)(?<!,)\s+{re.escape(name)}", place, re.I) if name else None
-    if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]):
+    if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]) \
+            and not _TOPONYM_HEAD_LAST.search(cut["place"]):
         return cut["place"]
     return place
 
 
+_TOPONYM_HEAD_LAST = re.compile(
+    r"\s(?:Simpang|Sungai|Sei|Tanjung|Muara|Kuala|Pulau|Teluk|Lubuk|Rantau|Ujung|Talang|Bukit|Rawa|Danau|Labuhan|Way)$"
+)
+"""A word that heads a place's name, last before the Polres's area: the area's name is the rest of the place's own
+(``Desa Simpang Mesuji`` on a Polres Mesuji story is the village of Simpang Mesuji, not ``Desa Simpang`` in Mesuji)."""
 _NAMED_AREA = re.compile(r"\b(?:Dusun|Desa|Kelurahan|Kecamatan|Kec\.)\s+\w", re.I)
 _AREA_LAST = re.compile(r"\b(?:Dusun|Desa|Kelurahan|Kecamatan|Kec\.|Kota|Kabupaten|Kab\.)$", re.I)
 

@@ -456,6 +456,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()) \
+            or _KILOMETRE_READ.search(chain[-1].group()) and re.match(r"\s*\d", paragraph[chain[-1].end():]) \
             or _level(chain[-1].group()) == "kota" and _NAME_GOES_ON_LOWER.match(_as_told(paragraph), chain[-1].end()):
         return Place("", "nama tempat tidak jelas batasnya", text)
     if len(chain) == 1 and _level(chain[0].group()) == "jalan" \
@@ -510,6 +511,9 @@ def _areas_to_province(last: re.Match, paragraph: str) -> str:
 _KILOMETRE_AFTER = re.compile(r"\s*,?\s*(?:[Kk]ilometer|KM|Km)\.?\s*\d+")
 """A road's kilometre after the place read (``Jalan Banda Aceh-Meulaboh, Kilometer 14, Lhoknga, Aceh Besar``): the
 names after it, written without their area words, are the place's too, and where it ends is not read."""
+_KILOMETRE_READ = re.compile(r"\s(?:KM|Km|km)\.?$")
+"""A road's kilometre word read as the last word of the street's name, its number left after it (``Jalan Jenderal
+Sudirman Km. 48 Kabupaten Kotawaringin Timur``): where the place ends is not read either."""
 
 
 CITY_BYNAMES = (
