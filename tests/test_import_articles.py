@@ -339,6 +339,7 @@ CHROME_SEEN = [
      "engau-paser"),
     ("649 Pembaca error: Content is protected !!",
      "https://kabarsimalungun.com/kapolsek-dan-forkopinca-dolok-silau-guat-gotong-royong-bersihkan-fasilitas-umum"),
+    ("2 min read", "https://tabloidjawatimur.com/peringati-hut-bhayangkara-ke-74-polisi-tni-asn-donor-darah/"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -432,6 +433,15 @@ ENDS_SEEN = [
     ("Mirhan 2904921418864267871",
      "https://borneonusantaranews.com/2023/12/junjung-tinggi-adat-budaya-setempat.html?m=0"),
     ("Banyak Dibaca", "https://borneonusantaranews.com/2023/12/junjung-tinggi-adat-budaya-setempat.html?m=0"),
+    ("Follow WhatsApp Channel www.liputankepri.com untuk update berita terbaru setiap hari Follow",
+     "https://www.liputankepri.com/polisi-kawal-pemindahan-24-tahanan-ke-lapas-batam/featured/38"),
+    ("Tags", "https://malangraya.pikiran-rakyat.com/kota-malang/pr-3628133125/festival-musik-selagu-lagi-di-lapangan-"
+     "rampal-terpantau-kondusif-oleh-polresta-malang?taging=kabar-daerah"),
+    ("Artikel Pilihan", "https://malangraya.pikiran-rakyat.com/kota-malang/pr-3628133125/festival-musik-selagu-lagi-di-"
+     "lapangan-rampal-terpantau-kondusif-oleh-polresta-malang?taging=kabar-daerah"),
+    ("Teks Foto:", "https://www.suarasurabaya.net/kelanakota/2014/Polisi-Perketat-Pengawalan-Distribusi-Soal-UN-SD"),
+    ("Headline21 jam agoAdy Hermawan Resmi Nahkodai DPD Hanura Kepri, Ini Pesan Ketum Oesman Sapta Odang",
+     "https://kabarbatam.com/satpolair-polres-karimun-evakuasi-dua-nelayan-yang-dilaporkan-hilang-kontak"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -440,7 +450,7 @@ LEFT_IN_BODY = (
     "Terkini\n", "FB/IG", "Last Updated", "Categories:", "Diberdayakan oleh", "advertise here", "(ANTARA/",
     "Whatsapp Image", "Google News", "SCROLL TO", "pt-vale", "(Foto:", "![]()", "account_circle", "Cetak",
     "Atur ukuran teks", "adsbygoogle", "FAQ", "-Foto", "Font", "A A A", "Foto/", ". Ist", "Fhoto", "Close Ads",
-    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT",
+    "Thank you for reading", "Tulis komentar", "Copyright", "Oleh Rahmat", "hubungi 110", "REDAKTUR", "JAWA BARAT\n",
     "Dilihat", "hours ago", "Subscribe", "(Istimewa)", "dok-resbla", "\nIST", "img 2025", "(Humas Pol", "Red/",
     "Humas.kota", "bantuan AI", "pada tanggal 22 September", "Tags:", "No More Posts", "Perbesar", "appeared first on",
     "Load More", "spot_img", "Top News", "Dibaca: 1", "KALI DIBACA", "BERITA VIDEO", "Rekomendasi untuk", "Ikuti kami",
@@ -458,7 +468,7 @@ LEFT_IN_BODY = (
     "Banner Iklan", "waktu baca", "KOLOM IKLAN", "Updates.", "Tribun Batam/", "Read Entire", "Kirim Komentar",
     "Casibom", "follow :", "komentar Anda Disini", "Telp.Redaksi", "Hanya anggota dari blog", "Dilarang mengambil",
     "banner 970x250", "Post Top Ad", "Responsive Ads", "Tekan Enter", "Content is protected", "2904921418864267871",
-    "Banyak Dibaca",
+    "Banyak Dibaca", "min read", "WhatsApp Channel", "Artikel Pilihan", "Teks Foto", "jam ago",
 )
 
 
@@ -496,6 +506,15 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "119": (
+        67,
+        "held-out set 119 is at 67 of 80 right (83.8 %), none wrong, after its fixes: of its thirteen flags, eight are "
+        "places (a dateline the text never names again, twice, one of them a site's name; lists of villages or sites, "
+        "three times; no place of the event written, twice, where only the unit's area or a boat's home port is), two "
+        "dates (a day years before the page's stamp, twice) and three writers (a name after a photo credit, a name "
+        "with an initial after the story, a reporter's credit above the lead) (docs/importer.md, held-out sets 118 "
+        "and 119)",
+    ),
     "30": (
         142,
         "held-out set 30 is at 142 of 160 right (88.8 %), none wrong, after its fixes, the speaker's day taken as the "

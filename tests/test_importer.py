@@ -6459,6 +6459,12 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     # borneonusantaranews.com: a Blogger theme's author widget and its most read stories
     ("Mirhan 2904921418864267871", True), ("Banyak Dibaca", True),
     ("Banyak dibaca warga, surat edaran itu dipasang di balai desa.", False),
+    # liputankepri.com, malangraya.pikiran-rakyat.com, suarasurabaya.net, kabarbatam.com: a call to follow a channel,
+    # a tag list's and picked stories' headings, a caption's label and a widget of aged headlines
+    ("Follow WhatsApp Channel www.liputankepri.com untuk update berita terbaru setiap hari Follow", True),
+    ("Tags", True), ("Artikel Pilihan", True), ("Teks Foto:", True),
+    ("Headline21 jam agoAdy Hermawan Resmi Nahkodai DPD Hanura Kepri, Ini Pesan Ketum Oesman Sapta Odang", True),
+    ("Headline kegiatan itu ditulis besar di spanduk.", False),
     ("Silakan warga melapor bila melihat hal mencurigakan.", False),
     ("Dilarang mengambil kayu di hutan lindung, kata petugas.", False),
     # story text stays
@@ -6669,6 +6675,8 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("Post Top Ad", True), ("Responsive Ads Here", True), ("Breaking", True), ("Tulis & Tekan Enter", True),
     ("images", True), ("649 Pembaca error: Content is protected !!", True),
     ("Breaking the rules, the riders were fined.", False),
+    ("2 min read", True),  # tabloidjawatimur.com: a reading time in English
+
     ("Spanduk berukuran besar dipasang di depan banner sponsor.", False),
     ("- 9 Agustus 2019, petugas berjaga di RPH.", False),
     # story text stays

@@ -281,6 +281,8 @@ DROPPED_LINES = (
     r"(?:banner \d{2,4}x\d{2,4}\s*)+",  # an empty ad slot's label: ``banner 970x250 banner 970x250``
     r"post top ad|responsive ads here|breaking",  # a Blogger theme's ad slots and its ticker's label, each alone
     r"tulis & tekan enter|images",  # a theme's search box prompt and an image's alternative text, each alone
+    # a reading time in English, also as a list's item or glued to the site's name: ``2 min readBlinkiss.id``
+    r"(?:[•·-]\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*[\w-]+(?:\.[\w-]+)+)?",
     # a counter of readers and a copy-protection plugin's message: ``649 Pembaca error: Content is protected !!``
     r"(?:\d+\s+pembaca\s+)?error\s*:\s*content is protected\s*!*",
     r"editor\s+\w+(?:\s+\w+)?\s+dibaca\s*:?\s*\d+",  # the desk's editor and the readings: ``Editor Kiwi Dibaca : 431``
@@ -310,6 +312,12 @@ ARTICLE_ENDS = (
     r"sil(?:ahkan|akan) komentar(?: anda)?(?: di ?sini)?\W*",  # ``Silakan komentar Anda Disini….``
     r"follow\s*:",  # a portal's social links below the story, their label alone: ``follow :``
     r"banyak dibaca",  # a widget of the most read stories: ``Banyak Dibaca``
+    r"tags|artikel pilihan",  # a theme's tag list and its picked stories, each heading alone
+    r"teks foto\s*:",  # a photo's caption set below the story under its label: ``Teks Foto:``
+    # a portal's call to follow its channel: ``Follow WhatsApp Channel www.liputankepri.com untuk update …``
+    r"follow whatsapp channel\b.*",
+    # a widget of other headlines, each glued to its rubric and age: ``Headline21 jam agoAdy Hermawan Resmi …``
+    r"headline\s*\d+\s*(?:detik|menit|jam|hari|minggu|bulan)\s+ago.*",
     # a Blogger theme's author widget, the writer's profile number after the name: ``Mirhan 2904921418864267871``
     r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \d{15,20}",
     r"telp\.?\s*redaksi\s*:.*",  # the newsroom's telephone: ``Telp.Redaksi : 0813-9764-0276``
