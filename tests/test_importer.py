@@ -661,6 +661,19 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ]
 
 
+@pytest.mark.parametrize("head, author", [
+    # disdik.majalengkakab.go.id: an office's short form above the stamp is no writer
+    ("Berita\nDistribusi Soal Ujian Nasional Dikawal Ketat Aparat Kepolisian\nDisdik Majalengka\nRabu, 24 Agustus 2022",
+     ""),
+    # suarasurabaya.net: a reporter's credit with ``oleh`` above the lead
+    ("Polisi Perketat Pengawalan Soal UN SD\n\nLaporan oleh Wakhid Muqodam", "Wakhid Muqodam"),
+])
+def test_offices_above_the_stamp_and_reporters_credited_with_oleh(head, author):
+    article = parse_article(f"{head}\n\nMajalengka - Naskah soal tiba dan dikawal Polsek Majalengka Kota, Jumat "
+                            "(28/04/2017).")
+    assert article.author == author
+
+
 @pytest.mark.parametrize("ending, author", [
     ("Penulis : Candra Lukito\nPublish : Humas Polres Sanggau", "Candra Lukito"),
     ("Editor : Budi Penulis : Sri Wahyuni Publish : Humas", "Sri Wahyuni"),
@@ -684,6 +697,8 @@ def test_hard_wrapped_text_is_joined_into_paragraphs():
     ("Warga merasa aman.(Firasat/Red)", "Firasat"),
     # sukabumionline.net: the reporter and the desk's code in brackets, no colon
     ("Warga merasa aman.\n\nWartawan Joko Samudro (PSN)", "Joko Samudro"),
+    # kapuasrayatoday.com: initials and the humas desk's short form after the writer's label name no one
+    ("Warga merasa aman.\n\nPenulis : JS/Hms Res KH/red", ""),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")

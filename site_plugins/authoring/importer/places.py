@@ -230,11 +230,12 @@ _BUREAU_CREDIT = re.compile(
 """A regional bureau chief's credit above the text, the region between the role and the colon: ``Kaperwil Jateng :
 Yogie``; the chief reports the story."""
 _REPORTER_ALONE = re.compile(
-    r"Laporan\s+(?!(?:Khusus|Utama|Kegiatan|Harian|Mingguan|Tahunan|Akhir|Langsung|Warga|Pembaca)\b)"
+    r"Laporan\s+(?:oleh\s+)?(?!(?:Khusus|Utama|Kegiatan|Harian|Mingguan|Tahunan|Akhir|Langsung|Warga|Pembaca)\b)"
     r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s*\|\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?"
 )
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
-``Laporan Jefrizal``, also with the region reported from after a bar (``Laporan Jafaruddin | Aceh Utara``); a rubric
+``Laporan Jefrizal``, ``Laporan oleh Wakhid Muqodam``, also with the region reported from after a bar
+(``Laporan Jafaruddin | Aceh Utara``); a rubric
 (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
 _REPORTER_WITH_DESK = re.compile(
     r"(?:Wartawan|Reporter|Jurnalis)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\(\s*[A-Z]{2,5}\s*\)"
@@ -349,18 +350,20 @@ alone (``(2025)``), a desk's or unit's word before the digits (``(humas1)``) or 
 are none. Words joined by an underscore (``(dk_reborn168)``) are an account's username, as the same site's
 ``(dk_reborn)`` closing another story is: no writer's name."""
 _NOT_A_PERSON = re.compile(
-    r"\b(?:\w*[Hh]umas|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|Konten|"
+    r"\b(?:\w*[Hh]umas|Hms|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|"
+    r"Konten|"
+    r"Dinas|Disdik|Dishub|Diskominfo|Dinkes|Pemkab|Pemkot|Pemprov|"
     r"Media|Partner|(?i:news)|Person[ei]l|Anggota|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
-"""Words that name a unit, a desk, a source or a page's label (``Konten Media Partner``), or say the text is a
-press release (``(Red/Realese)``, misspelt as pages write it), not a writer; the newsroom's desk or the site's admin in
-any case (``Wartawan : redaksi``, a portal's default credit), and so is a CMS account's name above the stamp
-(``Administrator``, ``webmaster``). A television network's desk (``Penulis : KompasTV
-Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontributor : B2``) name no writer either: no
-one's name has a digit or ``TV`` in capitals. A CMS account named after the site (``Penulis: arash news``) is no
-writer's name either: no one's name has the word ``news``; nor a report's numbered section read as an initialled
-signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``."""
+"""Words that name a unit, a desk (``JS/Hms Res KH/red``), an office (``Disdik Majalengka``), a source or a page's label
+(``Konten Media Partner``), or say the text is a press release (``(Red/Realese)``, misspelt as pages write it), not a
+writer; the newsroom's desk or the site's admin in any case (``Wartawan : redaksi``, a portal's default credit), and
+so is a CMS account's name above the stamp (``Administrator``, ``webmaster``). A television network's desk (``Penulis
+: KompasTV Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontributor : B2``) name no
+writer either: no one's name has a digit or ``TV`` in capitals. A CMS account named after the site (``Penulis: arash
+news``) is no writer's name either: no one's name has the word ``news``; nor a report's numbered section read as an
+initialled signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"
