@@ -7036,6 +7036,12 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
     ("Jumat, 26 April 2024\n\nSampah Menumpuk, Polsek Prabumulih Barat Kerja Bakti\n\nPRABUMULIH - Anggota Polsek "
      "Prabumulih Barat, Jumat (26/4), tadi pagi, bersama warga melaksana kerja bakti.\n\n\"Ya, gotong royong kita "
      "pusatkan di sini,\" ungkap Kapolsek, Jumat (26/4/2024).", "2024-04-26"),
+    # faktahukumnasional.com: the day fishermen went missing is not the search's, nor the hour kabarbatam.com's pair
+    # went missing the rescue's
+    ("Pasaman Barat – Enam nelayan Air Bangis yang hilang kontak sejak Kamis (20/11/2025) akhirnya ditemukan "
+     "selamat.\n\nPada Jumat pagi (21/11/2025), tim gabungan bergerak menuju titik koordinat terakhir.", "2025-11-21"),
+    ("Karimun – Satpolairud Polres Karimun mengevakuasi dua nelayan, Rabu (11/5/2022).\n\nPihak keluarga melapor "
+     "bahwa keduanya hilang kontak sejak pukul 07.00 WIB.", "2022-05-11"),
 ])
 def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     found = parse_article(text).event.found

@@ -148,6 +148,13 @@ _FOUND_AT = re.compile(
 )
 """Words before a time that make it the hour someone sought was found (``Korban pertama … berhasil ditemukan sekitar
 pukul 18.20 WIB``): the search's end, not its hour."""
+_LOST_SINCE = re.compile(
+    r"\b(?:hilang(?:\s+kontak)?|belum\s+(?:juga\s+)?(?:kembali|pulang)|tidak\s+kembali)\s+sejak\s+"
+    r"(?:sekitar\s+|sekira\s+)?$",
+    re.I,
+)
+"""Words before a time that make it the hour people went missing from (``keduanya hilang kontak sejak pukul 07.00
+WIB``): the search's start, not the rescue's hour."""
 _RULES_HOURS = re.compile(
     r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang|batas\s+(?:waktu|jam)|penutupan|ditutup)\b"
     r"[^.!?;:“”\"]{0,50}$", re.I,
@@ -227,12 +234,13 @@ _INCIDENT_PASSED_BEFORE = re.compile(
 di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan
 langsung meningkatkan kewaspadaan``): the incident's day and hour, not the police's."""
 _MISSING_SINCE_BEFORE = re.compile(
-    r"\b(?:belum|tidak|tak)\s+(?:juga\s+)?(?:kembali|pulang)\s+sejak\b[^.!?;“”\"]{0,40}?\b(?:pada|tanggal)\s+"
-    r"(?:hari\s+)?(?:tanggal\s+)?$",
+    r"\b(?:(?:belum|tidak|tak)\s+(?:juga\s+)?(?:kembali|pulang)|hilang(?:\s+kontak)?)\s+sejak\s+"
+    r"(?:[^.!?;“”\"]{0,40}?\b(?:pada|tanggal)\s+)?(?:hari\s+)?(?:tanggal\s+)?$",
     re.I,
 )
 """The day people missing were last heard of (``dua pendaki belum kembali sejak melakukan perjalanan pada 5 Juli
-2025``): the day they set out, not the search's or the rescue's."""
+2025``, ``Enam nelayan Air Bangis yang hilang kontak sejak Kamis (20/11/2025)``): the day they set out, not the
+search's or the rescue's."""
 _AS_OF_BEFORE = re.compile(r"\b[Pp]er\s+(?:tanggal\s+|tgl\.?\s+)?$|\bsekarang\s+(?:tanggal|tgl\.?)\s+$")
 """The day something holds from (``kenaikan harga Bahan Bakar Minyak (BBM) oleh Presiden Joko Widodo per 3 September
 2022``): a price's or a rule's day, not the event's; so is a state's day as of now (``dan sekarang tanggal 8 April 2025
@@ -1448,7 +1456,7 @@ _DATE_RIGHT_BEFORE = re.compile(
 )
 """A date right before a time: the time is that date's hour (``sejak 30 Agustus 2024 sekitar pukul 04.00``, a climber's
 start weeks before the search); the event's own date and hour are read together where the date is read."""
-_NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN, _FOUND_AT)
+_NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN, _FOUND_AT, _LOST_SINCE)
 """Words right before a time (45 characters) that make it another hour than the event's start."""
 _FOUND_BY_RESIDENTS = re.compile(r"\b(?:di)?temukan\s+(?:oleh\s+)?(?:warga|masyarakat|seorang\s+warga)\b[^.!?]*$", re.I)
 """A thing residents found, earlier in the time's sentence (``mortir tersebut ditemukan warga di kawasan kebun …, Selasa
