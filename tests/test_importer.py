@@ -7140,6 +7140,20 @@ def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, un
     # queennews.co.id: a village's name ending in the regency's, after a word that heads place names
     ("MESUJI – Polres Mesuji menggelar binluh di Pondok Pesantren Daar El Fikri, Desa Simpang Mesuji, Senin "
      "(26/1/2026).", "Pondok Pesantren Daar El Fikri, Desa Simpang Mesuji"),
+    # liputankepri.com: where prisoners were moved to is the journey's end; the dateline's town stays
+    ("Karimun – Sebanyak 24 tahanan Rutan Kelas IIB Tanjung Balai Karimun dipindahkan ke Lembaga Pemasyarakatan "
+     "(Lapas) Kota Batam dengan dikawal ketat personel Kepolisian Sektor Tanjung Balai Karimun, Kamis (9/5/2019).",
+     "Karimun"),
+    # pwmu.co: the visitors' address is not the place they visit
+    ("Malang – TK ABA 18 yang beralamat di Kawasan Wetan Pasar Kelurahan Sukoharjo, Kota Malang mengajak "
+     "murid-muridnya berkunjung ke Markas Kepolisian Resort Kota Malang, di Jalan Letjen Sutoyo Kota Malang, Sabtu "
+     "(18/2/2017).",
+     "Jalan Letjen Sutoyo, Kota Malang"),
+    # infolampung.biz.id: where wild elephants were seen, told after the lead, is not the warning's place
+    ("Musi Rawas – Polisi mengimbau warga untuk tetap waspada usai gerombolan gajah liar masuk perkebunan warga di "
+     "Kecamatan Muara Lakitan, Kabupaten Musi Rawas, Rabu (21/1/2026).\n\nDiketahui gerombolan gajah liar tersebut "
+     "terlihat di SP-05, Desa Tri Anggun Jaya, Kecamatan Muara Lakitan, Musi Rawas, sejak Jumat (16/1/2026).",
+     "Kecamatan Muara Lakitan, Kabupaten Musi Rawas"),
 ])
 def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_the_place(lead, location, article_units):
     fields = draft_story(parse_article(f"Patroli\n\n{lead}"), article_units).fields
@@ -7160,6 +7174,11 @@ def test_homes_of_the_arrested_short_forms_kampungs_and_misspelt_area_words_in_t
     ("Kapolda Kunjungi Rumah Betang\n\nSampit – Kapolda Kalteng mengunjungi Rumah Betang Perajah Motanoi di Jalan "
      "Jenderal Sudirman Km. 48 Kabupaten Kotawaringin Timur (Kotim) Jum'at (01/12/2023) siang.",
      "nama tempat tidak jelas batasnya"),
+    # suaramabes.com: the regency's government forbidding, and the tourists' destination, are no place of the guard
+    ("Polres Kepulauan Seribu Amankan Kebijakan Bupati\n\nSuaraMabes, Jakarta – Setelah pihak Kabupaten Kepulauan "
+     "Seribu melarang kapal tradisional mengangkut wisatawan, Polres Kepulauan Seribu memeriksa identitas penumpang."
+     "\n\nKapolres memantau pengamanan larangan kapal angkut penumpang membawa wisatawan ke Pulau Seribu di dermaga "
+     "Kaliadem Muara Angke Jakarta Utara, Minggu (16/5/2021).", "tidak disebut lagi di teks"),
 ])
 def test_an_agencys_regency_a_speakers_village_and_a_neighbours_border_are_in_doubt(text, reason, article_units):
     location = draft_story(parse_article(text), article_units).fields["location"]

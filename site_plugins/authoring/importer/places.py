@@ -156,6 +156,7 @@ _OFFICIAL = re.compile(
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
+    r"|\bpihak\s+(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|subsektor)\w*\s+Pulau"
     r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
     r"(?:Kabupaten|Kota|Provinsi|Desa)"
@@ -169,7 +170,8 @@ Sayugi``; the mayor, ``Wali Kota Pontianak``; an office's staff, ``Staf Kecamata
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
 islands), a region's anniversary (``hari jadi
-Kabupaten Banyuwangi ke 251``) or an agency's or a union's branch named with its short form (``Dinas Pemberdayaan
+Kabupaten Banyuwangi ke 251``), a region's government (``pihak Kabupaten Kepulauan Seribu melarang …``) or an agency's
+or a union's branch named with its short form (``Dinas Pemberdayaan
 Masyarakat dan Desa (DPMD) Kabupaten Bandung Barat``, ``Dewan Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC
 HNSI) Kabupaten Gresik``): no event's place."""
 _LEVELS = {
@@ -419,6 +421,11 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
            for chain in its):
         for its in found.values():  # a spot is read only where the text names no place with its area word
             its[:] = [chain for chain in its if not _spot_alone(chain)]
+    for paragraph, its in found.items():  # what was seen later in the text, not the police's place
+        if paragraph is not paragraphs[skipped]:
+            told = _as_told(paragraph)
+            its[:] = [chain for chain in its
+                      if not _SEEN_AT.search(told, max(0, chain[0].start() - 30), chain[0].start())]
     for paragraph, its in found.items():  # a spot the officer went to, not the ward he serves
         if any(_spot_alone(chain) for chain in its):
             its[:] = [chain for chain in its if not _officers_post(chain, paragraph)]
@@ -478,6 +485,10 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     return Place(text, told_later=told_later)
 
 
+_SEEN_AT = re.compile(r"\bterlihat\s+(?:berada\s+)?di\s+$", re.I)
+"""Where something was seen, told after the lead (``gerombolan gajah liar … tersebut terlihat di SP-05, Desa Tri
+Anggun Jaya, Kecamatan Muara Lakitan``): the sighting's place, which the police's warning in the lead names more
+widely."""
 _VENUE_BEFORE = re.compile(rf"\bdi\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*,\s*$")
 """A named site right before a street, with no place word of its own (``di RPTRA Sahara, Jln. Rasela V RT. 2/02,
 Sawah Besar``): where the street alone is read and the address goes on after it, the street is narrower than the
@@ -624,11 +635,20 @@ def _spot_alone(chain: list[re.Match]) -> bool:
 
 
 def _told_chains(paragraph: str) -> list[list[re.Match]]:
-    """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke and the post named in
-    a speaker's title."""
+    """The paragraph's chains of places, outside quotes and titles, but for where a speaker spoke, the post named in
+    a speaker's title and a visitor's address."""
     told = _as_told(paragraph)
     return [chain for chain in _chains(told) if not where_someone_spoke(told, chain[0].start(), chain[-1].end())
-            and not _SPEAKERS_POST.search(told, max(0, chain[0].start() - 40), chain[0].start())]
+            and not _SPEAKERS_POST.search(told, max(0, chain[0].start() - 40), chain[0].start())
+            and not (_ADDRESS_OF.search(told, max(0, chain[0].start() - 60), chain[0].start())
+                     and _VISITS_ELSEWHERE.match(told, chain[-1].end()))]
+
+
+_ADDRESS_OF = re.compile(r"\b(?:yang\s+)?beralamat\s+(?:di\s+)?[^.,;:!?]{0,40}$", re.I)
+_VISITS_ELSEWHERE = re.compile(r"[^.!?]{0,60}?\b(?:berkunjung|mengunjungi|mendatangi|datang)\b", re.I)
+"""Visitors' address, where they set out from to another place (``TK Aisyiyah … yang beralamat di Kawasan Wetan Pasar
+Kelurahan Sukoharjo, Kota Malang mengajak murid-muridnya berkunjung ke Markas …``): not the visit's place. The address
+of people the police came to (``kepada seorang warga … yang beralamat di Dusun Tengah …``) is."""
 
 
 _SPEAKERS_POST = re.compile(
@@ -1134,9 +1154,14 @@ _CASE_RAISED = re.compile(
 )
 """A sentence telling of a case someone raises (``Marwandy menyinggung salah satu kasus yang … ia dampingi, yaitu sengketa
 lahan sawit … di Kabupaten Sintang Kecamatan Serawai``): the case's place, not the event's."""
-_FAR_FROM = re.compile(r"\bjauh\s+dari\s+[^.,;!?]*", re.I)
-"""A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``): a
-measure of distance, not where the event was."""
+_FAR_FROM = re.compile(
+    r"\bjauh\s+dari\s+[^.,;!?]*|\b(?:dipindahkan|dipindah|dikirim|dirujuk)\s+ke\s+[^.,;!?]*"
+    r"|\b(?:membawa|mengangkut)\s+(?:\w+\s+){0,2}ke\s+[^.,;!?]*?(?=\s+di\s|[.,;!?]|$)", re.I
+)
+"""A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``), a
+measure of distance, or where people or things were sent to (``24 tahanan … dipindahkan ke Lembaga Pemasyarakatan
+(Lapas) Kota Batam``; ``kapal angkut penumpang membawa wisatawan ke Pulau Seribu di dermaga Kaliadem``), the
+journey's end: not where the event was."""
 
 
 def _blanked(match: re.Match) -> str:
