@@ -421,11 +421,10 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
            for chain in its):
         for its in found.values():  # a spot is read only where the text names no place with its area word
             its[:] = [chain for chain in its if not _spot_alone(chain)]
-    for paragraph, its in found.items():  # what was seen later in the text, not the police's place
+    for paragraph, its in found.items():  # what was seen later in the text (read in the text as told), not the place
         if paragraph is not paragraphs[skipped]:
-            told = _as_told(paragraph)
             its[:] = [chain for chain in its
-                      if not _SEEN_AT.search(told, max(0, chain[0].start() - 30), chain[0].start())]
+                      if not _SEEN_AT.search(chain[0].string, max(0, chain[0].start() - 30), chain[0].start())]
     for paragraph, its in found.items():  # a spot the officer went to, not the ward he serves
         if any(_spot_alone(chain) for chain in its):
             its[:] = [chain for chain in its if not _officers_post(chain, paragraph)]
