@@ -1050,7 +1050,7 @@ def _as_told(paragraph: str) -> str:
     """The paragraph without quoted speech, officials' titles, sentences recalling a past year, telling an
     incident happening or a case someone raises, programmes named with a place word, and places the event was far
     from, where no event's place stands."""
-    told = _FAR_FROM.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
+    told = _FAR_OR_SENT_TO.sub(_blanked, _RECALLED.sub(_blanked, without_incidents(_without_quotes(paragraph))))
     told = _without_named_programmes(_CASE_RAISED.sub(_blanked, told))
     told = _SHORT_THEN_WORDS.sub(
         lambda match: _blanked(match) if _names_programme(match["words"].split(), match["short"]) else match.group(),
@@ -1153,7 +1153,7 @@ _CASE_RAISED = re.compile(
 )
 """A sentence telling of a case someone raises (``Marwandy menyinggung salah satu kasus yang … ia dampingi, yaitu sengketa
 lahan sawit … di Kabupaten Sintang Kecamatan Serawai``): the case's place, not the event's."""
-_FAR_FROM = re.compile(
+_FAR_OR_SENT_TO = re.compile(
     r"\bjauh\s+dari\s+[^.,;!?]*|\b(?:dipindahkan|dipindah|dikirim|dirujuk)\s+ke\s+[^.,;!?]*"
     r"|\b(?:membawa|mengangkut)\s+(?:\w+\s+){0,2}ke\s+[^.,;!?]*?(?=\s+di\s|[.,;!?]|$)", re.I
 )

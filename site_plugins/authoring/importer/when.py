@@ -148,11 +148,9 @@ _FOUND_AT = re.compile(
 )
 """Words before a time that make it the hour someone sought was found (``Korban pertama … berhasil ditemukan sekitar
 pukul 18.20 WIB``): the search's end, not its hour."""
-_LOST_SINCE = re.compile(
-    r"\b(?:hilang(?:\s+kontak)?|belum\s+(?:juga\s+)?(?:kembali|pulang)|tidak\s+kembali)\s+sejak\s+"
-    r"(?:sekitar\s+|sekira\s+)?$",
-    re.I,
-)
+_MISSING = r"(?:hilang(?:\s+kontak)?|(?:belum|tidak|tak)\s+(?:juga\s+)?(?:kembali|pulang))"
+"""Words telling people went missing: ``hilang kontak``, ``belum kembali``."""
+_LOST_SINCE = re.compile(rf"\b{_MISSING}\s+sejak\s+(?:sekitar\s+|sekira\s+)?$", re.I)
 """Words before a time that make it the hour people went missing from (``keduanya hilang kontak sejak pukul 07.00
 WIB``): the search's start, not the rescue's hour."""
 _RULES_HOURS = re.compile(
@@ -234,8 +232,7 @@ _INCIDENT_PASSED_BEFORE = re.compile(
 di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan
 langsung meningkatkan kewaspadaan``): the incident's day and hour, not the police's."""
 _MISSING_SINCE_BEFORE = re.compile(
-    r"\b(?:(?:belum|tidak|tak)\s+(?:juga\s+)?(?:kembali|pulang)|hilang(?:\s+kontak)?)\s+sejak\s+"
-    r"(?:[^.!?;“”\"]{0,40}?\b(?:pada|tanggal)\s+)?(?:hari\s+)?(?:tanggal\s+)?$",
+    rf"\b{_MISSING}\s+sejak\s+(?:[^.!?;“”\"]{{0,40}}?\b(?:pada|tanggal)\s+)?(?:hari\s+)?(?:tanggal\s+)?$",
     re.I,
 )
 """The day people missing were last heard of (``dua pendaki belum kembali sejak melakukan perjalanan pada 5 Juli
