@@ -317,7 +317,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         _flag(draft, "location", LOCATION, "dateline hanya menyebut provinsi", place.text)
     elif place.dateline and other_polda(place.text, _unit_names(draft), registry)[0] and (
         own := _own_area_in_wilayah(draft, article.paragraphs, registry)
-        or _polsek_district_written(draft, "\n".join(article.paragraphs), registry)
+        or _own_area_written(draft, "\n".join(article.paragraphs), registry, "polsek")
     ):  # ``Jakarta -`` over ``di wilayah Jepara``, or over Polsek Bengkong's story naming ``Kecamatan Bengkong``
         draft.fields["location"] = own  # the newsroom's town; the event's area
     elif place.dateline and (elsewhere := other_polda(place.text, _unit_names(draft), registry))[0]:
@@ -667,20 +667,17 @@ _NAMED_AREA = re.compile(r"\b(?:Dusun|Desa|Kelurahan|Kecamatan|Kec\.)\s+\w", re.
 _AREA_LAST = re.compile(r"\b(?:Dusun|Desa|Kelurahan|Kecamatan|Kec\.|Kota|Kabupaten|Kab\.)$", re.I)
 
 
-def _own_area_written(draft: Draft, text: str, registry: Registry) -> str:
+def _own_area_written(draft: Draft, text: str, registry: Registry, level: str = "polres") -> str:
     """The story's Polres's city or regency when the text writes it in full (``Kabupaten Kotawaringin Timur`` on
-    a Polres Kotawaringin Timur story): where the unit acted, two sources agreeing; else "" (a port's Polres
-    covers no town: ``Pelabuhan Tanjung Priok``)."""
-    area = _own_area(draft, "polres", registry)
-    return area if _AREA_WORD.match(area) and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
-
-
-def _polsek_district_written(draft: Draft, text: str, registry: Registry) -> str:
-    """The story's Polsek's district when the text writes it with its area word (``Kecamatan Bengkong`` on a Polsek
-    Bengkong story); else ""."""
-    district = _own_area(draft, "polsek", registry)
-    written = f"Kecamatan {district}"
-    return written if district and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text, re.I) else ""
+    a Polres Kotawaringin Timur story), or with ``level`` ``polsek`` its Polsek's district written with its area
+    word (``Kecamatan Bengkong`` on a Polsek Bengkong story): where the unit acted, two sources agreeing; else "" (a
+    port's Polres covers no town: ``Pelabuhan Tanjung Priok``)."""
+    area = _own_area(draft, level, registry)
+    if level == "polsek":
+        area = f"Kecamatan {area}" if area else ""
+    elif not _AREA_WORD.match(area):
+        return ""
+    return area if area and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
 
 
 _DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"

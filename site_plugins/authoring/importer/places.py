@@ -7,7 +7,7 @@ import string
 from dataclasses import dataclass, replace
 
 from .text import SITE_ADDRESS
-from .when import DAYS, INCIDENT_WORDS, names_a_day, without_incidents
+from .when import DAYS, INCIDENT_WORDS, SPEECH_VERBS, names_a_day, without_incidents
 
 PROVINCES = frozenset({
     "aceh", "sumaterautara", "sumut", "sumaterabarat", "sumbar", "riau", "kepulauanriau", "kepri",
@@ -580,7 +580,9 @@ def _officers_post(chain: list[re.Match], paragraph: str) -> bool:
     return _OFFICERS_POST.search(paragraph, max(0, chain[0].start() - 20), chain[0].start()) is not None
 
 
-_OFFICERS_POST = re.compile(r"\b(?:Bha?binkamtibmas|Bhabin|Babinsa)\s+$")
+_OFFICER = r"(?:Bha?binkamtibmas|Bhabin|Babinsa)"
+"""A village's officer: the police's ``Bhabinkamtibmas`` (``Bhabin``) or the army's ``Babinsa``."""
+_OFFICERS_POST = re.compile(rf"\b{_OFFICER}\s+$")
 _OFFICERS_VILLAGE = re.compile(
     r"\bBha?binkamtibmas\b[^.,;]{0,60}?\s(?P<place>(?:kelurahan|desa)\s+"
     r"(?!(?:binaan|binaannya|setempat|tersebut|ini|itu|yang|dan|di)\b)[a-z][\w'’-]+)\s*,"
@@ -594,18 +596,15 @@ PROVINCE_ONLY = "teks hanya menyebut provinsi"
 """The doubt of a text naming no place but a province (``Badan Karantina Provinsi Riau``)."""
 
 
-_SPEAKER_AT = re.compile(
-    rf"\s*,?\s*(?:(?:{DAYS})\b(?:\s*\([^)]*\))?\s*,?\s*)?"
-    r"(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menerangkan)\b"
-)
+_SPEAKER_AT = re.compile(rf"\s*,?\s*(?:(?:{DAYS})\b(?:\s*\([^)]*\))?\s*,?\s*)?{SPEECH_VERBS}\b")
 """A speech verb right after a place, perhaps after the day: the place is where someone spoke, not
 where the event was (``Kabid Humas Polda Papua … di Kota Jayapura, Minggu mengatakan personel Polres
 Nabire melaksanakan patroli``)."""
 
 
-_SPEAKER_BEFORE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:\(?[A-Z][\w.,'’-]*\)?\s+){1,12}di\s+$"
-)
+_SAID = r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?"
+"""A speech verb after the words said, before the speaker: ``kata``, ``ujarnya``."""
+_SPEAKER_BEFORE = re.compile(rf"{_SAID}\s+(?:\(?[A-Z][\w.,'’-]*\)?\s+){{1,12}}di\s+$")
 """A speech verb, the speaker's title and name, then ``di``: the place after it is where the speaker
 spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``), a rank's
 short form in brackets among them (``kata Kapolres Jembrana … Polisi (AKBP) Kadek … di Negara``)."""
@@ -650,9 +649,7 @@ Kelurahan Sukoharjo, Kota Malang mengajak murid-muridnya berkunjung ke Markas �
 of people the police came to (``kepada seorang warga … yang beralamat di Dusun Tengah …``) is."""
 
 
-_SPEAKERS_POST = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang)(?:nya)?\s+(?:Bha?binkamtibmas|Babinsa)\s+$"
-)
+_SPEAKERS_POST = re.compile(rf"{_SAID}\s+{_OFFICER}\s+$")
 """A speech verb and an officer's title before a place: the village the speaker serves (``ujar Bhabinkamtibmas Desa
 Lembang``), not where the event was."""
 

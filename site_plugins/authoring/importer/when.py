@@ -222,6 +222,8 @@ _PAST_EVENT_BEFORE = re.compile(
 )
 """What a patrol came after, its own day written in a clause of its own (``setelah pelaksanaan Pilkada Majene yang
 digelar 27 November 2024``): the earlier event's day, not the patrol's."""
+SPEECH_VERBS = r"(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menerangkan)"
+"""Verbs of speaking in the active form, after the speaker: ``Kapolres … mengatakan``."""
 INCIDENT_WORDS = r"(?:insiden|kejadian|peristiwa|ledakan|kerusuhan|bentrok\w*|pengeboman|pemboman|penyerangan|teror)"
 """Words naming an incident the police act after (``Pasca ledakan …``, ``menyusul insiden …``): its day (here) and
 its place (:mod:`.places`) are the incident's, not the police's."""
@@ -481,7 +483,7 @@ def find_event_date(
     if told or full:
         event = _checked(_with_weekday_first(told or full))
         if not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
-                and not _told_without_year(event.found, mentions, paragraphs[:1]) \
+                and not _told_without_year(event.found, mentions, paragraphs[0]) \
                 and (sign := _another_day_told(event.found, mentions, paragraphs)):
             event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
             event.suggestion, event.found = event.found.text, None
@@ -675,14 +677,14 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
     return ""
 
 
-def _told_without_year(found: Dateline, mentions: list[_Mention], lead: list[str]) -> bool:
+def _told_without_year(found: Dateline, mentions: list[_Mention], lead: str) -> bool:
     """True when the lead tells the event on the speaker's day, written without its year (``Anggota Polsek
     Prabumulih Barat …, Jumat (26/4), tadi pagi, bersama warga …`` and ``…,” kata …, Jumat (26/4/2024)``): the
     event's day, the speaker's year its year. The day told later (``… ke Mapolresta Malang Kota, pada Sabtu dini
     hari (15/11)``, after a raid from Friday's midnight) may be a later part of the event, and leaves the doubt; so
     does another day told."""
     told = [mention for mention in mentions if mention.partial and not mention.statement]
-    return bool(told) and all(mention.paragraph in lead for mention in told) \
+    return bool(told) and all(mention.paragraph == lead for mention in told) \
         and all(_day_and_month(mention) == (found.day.day, found.day.month) for mention in told)
 
 
@@ -1092,10 +1094,7 @@ def _after_speaker(paragraph: str, at: int) -> bool:
         and all(_NAME_OR_TITLE.fullmatch(word) for word in tail.lstrip(" ,")[said.end():].replace(",", " ").split())
 
 
-_SAYS_AFTER = re.compile(
-    r"\s*\)?\s*,?\s*(?:menyebutkan|mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menegaskan|"
-    r"menerangkan)\b"
-)
+_SAYS_AFTER = re.compile(rf"\s*\)?\s*,?\s*(?:menyebutkan|{SPEECH_VERBS})\b")
 """A speech verb right after the date, the speaker named before it (``Kepala Polres Pesisir Selatan AKBP Toto Fajar
 Prasetyo Jumat (13/2) menyebutkan, …``): the day of speaking, as a date closing a speaker's words is."""
 _REPORTED = re.compile(r"\b(?:bahwa|pihaknya)\b")
