@@ -83,22 +83,21 @@ class Listing:
         its older neighbour links to it. The front page shows the newest cut, together with
         the one before while the newest is not full (``per_page`` to ``2 × per_page - 1``
         stories). A listing without stories still has its front page."""
-        total, start, held = len(self.stories), 0, self.stories
-        if window is not None:
-            older, inside, total = window.counts(self.months)
-            if not inside:  # a listing of no story at all has its front page in the newest window
-                return [ListingPage(self, FRONT, 0, [])] if window.newest and not total else []
-            start = first_page_start(older, total, per_page)
-            held = self.stories[: older - start + inside]
-            if len(held) < older - start + inside:
-                raise ValueError(f"{self.url}: the window holds {len(held)} of the {older - start + inside} "
-                                 "stories its pages show")
-        archived = archived_pages(total, per_page)
-        front_start = archived * per_page
+        if window is None:
+            plan = PagePlan.of(0, len(self.stories), len(self.stories), per_page)
+        else:
+            plan = window.plan(self.months, per_page)
+            if plan is None:  # a listing of no story at all has its front page in the newest window
+                return [ListingPage(self, FRONT, 0, [])] if window.newest and not sum(self.months.values()) else []
+        held = self.stories[: plan.shown]
+        if len(held) < plan.shown:
+            raise ValueError(f"{self.url}: the window holds {len(held)} of the {plan.shown} stories its pages show")
+        start, archived = plan.start, plan.archived
         pages = []
-        if start + len(held) == total:  # the newest story is held: the front page is this window's
-            pages.append(ListingPage(self, FRONT, archived, held[: total - max(front_start, start)]))
-        for number in range(min(archived, (start + len(held)) // per_page), start // per_page, -1):
+        if plan.front:
+            front_start = max(archived * per_page, start)
+            pages.append(ListingPage(self, FRONT, archived, held[: start + plan.shown - front_start]))
+        for number in plan.numbers:
             end = start + len(held) - (number - 1) * per_page  # index in ``held`` past the page's oldest
             pages.append(ListingPage(self, number, archived, held[end - per_page:end]))
         return pages
@@ -106,6 +105,31 @@ class Listing:
 
 FRONT = 0
 """The number of a listing's front page; archive pages are numbered from 1, the oldest."""
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """Which pages of a listing a build makes, from counts alone: those showing the ``shown``
+    stories from the ``start``-th oldest on, of a listing with ``archived`` archive pages; the
+    front page among them when ``front``; ``numbers``, the archive pages, newest first."""
+
+    start: int
+    shown: int
+    archived: int
+    front: bool
+    numbers: tuple[int, ...]
+
+    @classmethod
+    def of(cls, start: int, shown: int, total: int, per_page: int) -> PagePlan:
+        archived = archived_pages(total, per_page)
+        numbers = tuple(range(min(archived, (start + shown) // per_page), start // per_page, -1))
+        return cls(start, shown, archived, start + shown == total, numbers)
+
+    @property
+    def shapes(self) -> tuple:
+        """What each page shows of the listing's length (``ListingPage.shape``), front page first."""
+        front = ((self.archived, True),) if self.front else ()
+        return front + tuple((number, number == self.archived) for number in self.numbers)
 
 
 def archived_pages(total: int, per_page: int) -> int:
@@ -264,6 +288,15 @@ class Window:
         older = sum(count for month, count in months.items() if month < self.first)
         inside = sum(count for month, count in months.items() if self.first <= month <= self.last)
         return older, inside, sum(months.values())
+
+    def plan(self, months: Counter[int], per_page: int) -> PagePlan | None:
+        """The pages of a listing of ``months`` (its stories by month) whose newest story is in
+        the window; ``None`` when it has no story there."""
+        older, inside, total = self.counts(months)
+        if not inside:
+            return None
+        start = first_page_start(older, total, per_page)
+        return PagePlan.of(start, older - start + inside, total, per_page)
 
     def lookback(self, months: Counter[int], per_page: int) -> int:
         """How many of a listing's stories just older than the window it needs: those its first
