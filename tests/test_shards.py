@@ -469,7 +469,7 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     assert whole_keys and whole_keys == merged_keys
 
 
-def test_a_merge_split_by_year_gives_the_single_build_s_site_byte_for_byte(tmp_path):
+def _three_years(tmp_path: Path) -> FixtureSite:
     site = _national_site(tmp_path, merge_parts=3)
     site.story("2024/06/papua-lama.md", date="2024-06-10 10:00", polsek=None, polda="Polda Papua", tags=["Patroli"],
                title="Patroli Lama di Jayapura")
@@ -478,6 +478,11 @@ def test_a_merge_split_by_year_gives_the_single_build_s_site_byte_for_byte(tmp_p
     # it among 2025's stories, its search bundle is 2026's.
     site.story("2026/01/tahun-baru.md", date="2026-01-01 00:30", polsek="Polsek Sekongkang", tags=["Patroli"],
                title="Patroli Malam Tahun Baru")
+    return site
+
+
+def test_a_merge_split_by_year_gives_the_single_build_s_site_byte_for_byte(tmp_path):
+    site = _three_years(tmp_path)
     assert "parts 2 to 3 of the merge" in _sharded_as_one_build(site, tmp_path / "whole")
     years = {row["id"]: row["stories"] for row in json.loads((site.root / "site/pagefind/shards.json").read_text())["shards"]}
     assert years == {"2026": 5, "2025": 2, "2024": 2}
@@ -488,6 +493,54 @@ def test_a_merge_split_by_year_gives_the_single_build_s_site_byte_for_byte(tmp_p
     assert "arsip/2024/06/index.html" in owned[3] and "pagefind/2024/pagefind-entry.json" in owned[3]
     assert not any(path.startswith(("berita/", "wilayah/", "pagefind/2026/")) for path in owned[2] + owned[3])
     _same_bundles_as_one_build(site, ["2", "3"])
+
+
+def test_an_older_part_stands_as_built_until_something_it_makes_changes(tmp_path):
+    site = _three_years(tmp_path)
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    parts = site.root / ".site.shards"
+    page = parts / "part-2/site/arsip/2025/12/index.html"
+    inode = page.stat().st_ino
+    inputs = json.loads((parts / "part-2/part.json").read_text())["sections"]["portal"]["inputs"]
+    # A story of the newest months: the older parts' pages and bundles stay the same files.
+    site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli"], title="Patroli Subuh")
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    for number in (2, 3):
+        log = (parts / f"part-{number}/build.log").read_text()
+        assert "nothing it makes changed since it was built, kept as it is" in log, log
+    assert page.stat().st_ino == inode
+    portal = json.loads((parts / "part-2/part.json").read_text())["sections"]["portal"]
+    assert portal["inputs"] == inputs  # and its shards' digest the merge's, which took it
+    _same_as_one_build(site, tmp_path / "whole-1")
+    # A story of part 2's months, and a tag spelled another way often enough to change the name
+    # its listing shows in every part: both parts are built again, and the site is still the same.
+    site.story("2025/12/sambang-desember.md", date="2025-12-15 09:00", polsek="Polsek Klojen", tags=["Sambang"])
+    for number in range(5):
+        site.story(f"2026/01/patroli-{number}.md", date=f"2026-01-2{number} 20:00", tags=["PATROLI"],
+                   title=f"Patroli Malam {number}")
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    for number in (2, 3):
+        assert "kept as it is" not in (parts / f"part-{number}/build.log").read_text()
+    assert "PATROLI" in (parts / "part-3/site/tag/patroli/halaman/1/index.html").read_text()
+    _same_as_one_build(site, tmp_path / "whole-2")
+    # A story of part 3's months changed, not its date: the month's stories are no longer the same.
+    site.story("2024/06/papua-lama.md", date="2024-06-10 10:00", polsek=None, polda="Polda Papua", tags=["Patroli"],
+               title="Patroli Lama di Jayapura Diperbarui")
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    assert "kept as it is" not in (parts / "part-3/build.log").read_text()
+    assert "Diperbarui" in (parts / "part-3/site/arsip/2024/06/index.html").read_text()
+    _same_as_one_build(site, tmp_path / "whole-3")
+    # Nothing changed: the parts stand; a part whose site is gone is built again.
+    again = site.portal("build", "--part", "2")
+    assert again.returncode == 0 and "kept as it is" in again.stderr, again.stderr
+    shutil.rmtree(parts / "part-3/site")
+    again = site.portal("build", "--part", "3")
+    assert again.returncode == 0 and "kept as it is" not in again.stderr, again.stderr
+    assert (parts / "part-3/site/tag/patroli/halaman/1/index.html").is_file()
 
 
 def _same_bundles_as_one_build(site: FixtureSite, parts: list[str]) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from site_plugins.authoring.site_build import (
     BuildStopped, build_site, earlier_site, end, run_mkdocs, start_mkdocs, stopping_on_signals,
 )
-from site_plugins.shards.description import FILE_NAME, PART_FILE_NAME
+from site_plugins.shards.description import FILE_NAME
 from site_plugins.shards.plan import (
     MERGE_VARIABLE, PART_VARIABLE, REUSE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE, part_folder,
 )
@@ -44,8 +44,10 @@ def build_shard(config_file: str, shard: str, folder: Path) -> int:
 
 def build_part(config_file: str, number: int, folder: Path) -> int:
     """Build part ``number`` of a merge split in parts from the shards under ``folder``, into
-    ``folder/part-<number>/``; its earlier description is removed first."""
-    out = _prepare(part_folder(folder, number), PART_FILE_NAME)
+    ``folder/part-<number>/``. The part built there before stays until the build has decided
+    whether it still stands (``shards.kept``): if not, the build removes its description first."""
+    out = part_folder(folder, number)
+    out.mkdir(parents=True, exist_ok=True)
     return run_mkdocs(config_file, out / "site", _part_env(number, folder))
 
 
@@ -74,7 +76,7 @@ def build_all(
     if parts > 1:
         started = time.monotonic()
         jobs = {part_folder(folder, number).name:
-                partial(_start, config_file, part_folder(folder, number), PART_FILE_NAME, _part_env(number, folder))
+                partial(_start, config_file, part_folder(folder, number), None, _part_env(number, folder))
                 for number in range(2, parts + 1)}
         failed = _run_all(jobs, "part", folder, workers)
         if failed:
@@ -126,9 +128,14 @@ def _part_env(number: int, folder: Path) -> dict[str, str]:
     return {MERGE_VARIABLE: str(folder.resolve()), PART_VARIABLE: str(number)}
 
 
-def _start(config_file: str, out: Path, description: str, env: dict[str, str]):
-    """Start a shard's or a part's build into ``out`` (see ``_prepare``), logging to its ``build.log``."""
-    _prepare(out, description)
+def _start(config_file: str, out: Path, description: str | None, env: dict[str, str]):
+    """Start a shard's or a part's build into ``out``, logging to its ``build.log``: a shard's
+    earlier description and site are removed first (``_prepare``), a part's are left to its
+    build (``build_part``)."""
+    if description is None:
+        out.mkdir(parents=True, exist_ok=True)
+    else:
+        _prepare(out, description)
     log = open(out / LOG_NAME, "wb")
     return start_mkdocs(config_file, out / "site", env, output=log.fileno()), log
 

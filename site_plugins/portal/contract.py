@@ -90,6 +90,11 @@ class PortalBuild:
     """Which days, as written in stories' dates, the search bundles of part ``index`` of a merge
     split into ``parts`` hold, given the archive's stories by day (portal-search, ``on_config``;
     the portal calls it in ``on_files`` 50 and keeps those stories for ``searched``)."""
+    part_inputs: list[object] = field(default_factory=list)
+    """An older part of the merge: what else the files it makes follow from, besides the
+    configuration, its months and the stories up to them, as plain values (portal-search: its
+    share of the bundles, when the portal calls ``search_days``). The portal keeps a hash of them
+    in the part's description, and a part whose hash did not change is not built again."""
     description_readers: list[Callable[[Description], None]] = field(default_factory=list)
     """The merge and its parts: called with each shard's and each part's description as soon as it
     is read, before the next one is; a plugin takes its own section out of it there, so that no

@@ -7,6 +7,7 @@ import hashlib
 import html
 import os
 import tempfile
+from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -24,7 +25,8 @@ from mkdocs.utils import write_file
 from site_plugins.content.allowlist import Attachment, check_attachments, find_attachments, take_inventory
 from site_plugins.content.catalog import Catalog
 from site_plugins.content.listings import (
-    Census, Listing, Window, WindowStories, is_region_url, month_of, newest_first,
+    Census, Listing, Window, WindowStories, build_listings, is_region_url, month_number, month_of, newest_first,
+    window_month,
 )
 from site_plugins.content.problems import ContentError
 from site_plugins.content.registry import Registry, load_registry
@@ -34,9 +36,10 @@ from site_plugins.content.stories import Story, load_stories
 from site_plugins.portal.compact import compact_html
 from site_plugins.portal.contract import PortalBuild
 from site_plugins.portal.engine.frame import FrameParts
-from site_plugins.portal.engine.pagecache import PageCache, Rendered
+from site_plugins.portal.engine.pagecache import PageCache, Rendered, digest
 from site_plugins.portal.engine.pagekeys import (
     build_fingerprint,
+    configuration_fingerprint,
     listing_fingerprint,
     listing_page_key,
     plugin_code,
@@ -51,10 +54,11 @@ from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
 from site_plugins.shards.assemble import AssemblyError, Claims, Placing, Staging, owned_files
-from site_plugins.shards.counts import CountsMemo, ShardCounts
+from site_plugins.shards.counts import ArchiveCounts, CountsMemo, ShardCounts
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
 )
+from site_plugins.shards.kept import PartKept, keep_part
 from site_plugins.shards.plan import (
     Part, UnitMemo, choose_stories, is_polda_region, month_windows, part_folder, shard_ids, shard_polda,
 )
@@ -175,6 +179,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.machinery.cancel_collection()  # this build's own collections do it
+        if self.config.enabled and self.run.shared.part.is_part:
+            self._part_or_kept(config)  # before MkDocs empties the site folder
         self.machinery.deleting = set_aside(config.site_dir) if self.config.enabled else None
         if self.config.enabled:
             self._take_inventory(config)
@@ -527,7 +533,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         site_dir, out = Path(config.site_dir), shared.part.out
         window = shared.window
         sections = {
-            "portal": {"shards": run.shards_digest, "months": [window.first, window.last]},
+            "portal": {"shards": run.shards_digest, "months": [window.first, window.last], "inputs": run.part_inputs},
             "files": {"site": os.path.relpath(site_dir, out), "paths": owned_files(site_dir, folders, files)},
             **shared.description,
         }
@@ -641,53 +647,18 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _read_shards_in_parts(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
         """The merge split in parts, or one of its parts: every shard's description read twice,
-        one at a time. The first time counts what every listing holds (the census) and which
-        files the stories use; the second keeps the stories of this part's months with the older
-        ones its pages share (``content.listings.WindowStories``), and those of its share of the
-        search index's bundles. Only those are held: a part of the archive, not all of it."""
+        one at a time. The first time counts what every listing holds (``_take_census``); the
+        second keeps the stories of this part's months with the older ones its pages share
+        (``content.listings.WindowStories``), and those of its share of the search index's
+        bundles. Only those are held: a part of the archive, not all of it."""
         shared, inventory, run = self.run.shared, self.run.inventory, self.run
         docs_dir = Path(shared.content_dir)
         digest = registry_digest(docs_dir / self.config.registry)
-        census, used, known, stories_digest = Census(), {}, {}, hashlib.sha256()
-        memo_path = self._cache_root(config) / "shard-counts.json"
-        memo = CountsMemo.load(memo_path, f"{digest} {plugin_code()}") if self.config.cache else None
-
-        def add(shard: str, counts: ShardCounts) -> None:
-            census.update(counts.census)
-            stories_digest.update(f"{shard}\0{counts.stories}\0".encode())
-            used.update((uri, Attachment(uri)) for uri in counts.attachments if uri in inventory.attachments)
-
-        def counted(path: Path) -> bool:
-            counts = memo.known(path)
-            if counts is not None:
-                add(path.parent.name, counts)
-            return counts is not None
-
-        def count(description: Description) -> None:
-            counts, stories = ShardCounts(Census(), "", []), hashlib.sha256()
-            for record in description.section("portal", {}).get("stories", []):
-                counts.census.add(read_story(record, registry, known))
-                stories.update(f"{record['src_uri']}\0{record['fingerprint']}\0".encode())
-                counts.attachments.extend(record["attachments"])
-            counts.stories, counts.attachments = stories.hexdigest(), list(dict.fromkeys(counts.attachments))
-            description.sections = {}
-            add(description.shard, counts)
-            if memo is not None:
-                memo.keep(description.path, counts)
-
-        try:
-            read = read_all(shared.part.folder, shard_ids(registry), digest, count, counted if memo else None)
-        except DescriptionError as error:
-            raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
-        if memo is not None:
-            memo.save(memo_path)
-            log.info(f"Census of the shards' stories: {len(read)} read, {len(memo.used) - len(read)} from the cache")
-        run.census, run.shards_digest = census, stories_digest.hexdigest()
-        parts, index = self.config.merge_parts, shared.part.number - 1
-        windows = month_windows(census.months.get("", {}), parts, shared.newest_shown)
-        shared.window = window = windows[index] or Window(0, -1, newest=index == 0)
-        days = shared.search_days(census.days, parts, index) if shared.search_days else set()
-        chosen: WindowStories[str] = WindowStories(census, window, self.config.per_page, lambda url: not is_region_url(url))
+        if run.counts is None:  # a part took it before its build began
+            self._take_census(config, registry)
+        window, known = shared.window, {}
+        chosen: WindowStories[str] = WindowStories(run.census, window, self.config.per_page,
+                                                   lambda url: not is_region_url(url))
         searched: list[tuple[Story, str]] = []
 
         claims = self._claims(config) if shared.part.is_merge else None
@@ -697,7 +668,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             for record in description.section("portal", {}).get("stories", []):
                 story = read_story(record, registry, known)
                 chosen.add(story, record["fingerprint"])
-                if (story.date.year, story.date.month, story.date.value.day) in days:
+                if (story.date.year, story.date.month, story.date.value.day) in run.search_days:
                     searched.append((story, record["fingerprint"]))
             description.sections["portal"] = {}
             claim(description)
@@ -719,16 +690,117 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         # newest first, as a whole build's catalog gives them.
         by_uri = {story.src_uri: story for story, _ in held}
         shared.searched = newest_first(by_uri.get(story.src_uri, story) for story, _ in searched)
-        months = (f"the months {'-'.join(map(str, month_of(window.first)))} to {'-'.join(map(str, month_of(window.last)))}"
-                  if windows[index] else "no month (fewer months than parts)")
-        log.info(f"Part {shared.part.number} of the merge: {months}, {len(held)} stories for its listing pages, "
-                 f"{len(searched)} for its search bundles")
+        log.info(f"Part {shared.part.number} of the merge: {_months(window)}, {len(held)} stories for its listing "
+                 f"pages, {len(searched)} for its search bundles")
         if shared.part.is_merge:
             self._stage(config)
+            used = {uri: Attachment(uri) for uri in run.counts.attachments if uri in inventory.attachments}
             problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
             if problems:
                 raise ContentError(problems)
         return [story for story, _ in held]
+
+    def _take_census(self, config: MkDocsConfig, registry: Registry) -> None:
+        """The merge split in parts, or one of its parts: the first reading of every shard's
+        description, which counts what every listing holds (the census), which files the stories
+        use and which stories each month holds; each shard's counts are kept between builds by
+        its description's bytes (``shards.counts``). From the census follow this part's months
+        (``shared.window``) and its share of the search bundles (``run.search_days``)."""
+        shared, run = self.run.shared, self.run
+        digest = registry_digest(Path(shared.content_dir) / self.config.registry)
+        counts, known = ArchiveCounts(), {}
+        memo_path = self._cache_root(config) / "shard-counts.json"
+        memo = CountsMemo.load(memo_path, f"{digest} {plugin_code()}") if self.config.cache else None
+
+        def counted(path: Path) -> bool:
+            kept = memo.known(path)
+            if kept is not None:
+                counts.add(path.parent.name, kept)
+            return kept is not None
+
+        def count(description: Description) -> None:
+            shard, stories, months = ShardCounts(Census(), "", []), hashlib.sha256(), defaultdict(hashlib.sha256)
+            for record in description.section("portal", {}).get("stories", []):
+                story = read_story(record, registry, known)
+                shard.census.add(story)
+                key = f"{record['src_uri']}\0{record['fingerprint']}\0".encode()
+                stories.update(key)
+                months[window_month(story)].update(key)
+                shard.attachments.extend(record["attachments"])
+            shard.stories, shard.attachments = stories.hexdigest(), list(dict.fromkeys(shard.attachments))
+            shard.months = {month: hashed.hexdigest() for month, hashed in sorted(months.items())}
+            description.sections = {}
+            counts.add(description.shard, shard)
+            if memo is not None:
+                memo.keep(description.path, shard)
+
+        try:
+            read = read_all(shared.part.folder, shard_ids(registry), digest, count, counted if memo else None)
+        except DescriptionError as error:
+            raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        if memo is not None:
+            memo.save(memo_path)
+            log.info(f"Census of the shards' stories: {len(read)} read, {len(memo.used) - len(read)} from the cache")
+        run.counts, run.census, run.shards_digest = counts, counts.census, counts.stories
+        parts, index = self.config.merge_parts, shared.part.number - 1
+        windows = month_windows(counts.census.months.get("", {}), parts, shared.newest_shown)
+        shared.window = windows[index] or Window(0, -1, newest=index == 0)
+        run.search_days = shared.search_days(counts.census.days, parts, index) if shared.search_days else set()
+
+    def _part_or_kept(self, config: MkDocsConfig) -> None:
+        """An older part of the merge, before anything is written: when what it makes follows
+        from the same inputs as the part already built in its folder (``_part_inputs``), that
+        part stands, its description taking the shards it now agrees with, and the build ends
+        there (``PartKept``). Otherwise the earlier description goes at once: a part that then
+        fails never leaves one behind."""
+        shared, run = self.run.shared, self.run
+        registry_path = Path(shared.content_dir) / self.config.registry
+        try:
+            registry = load_registry(registry_path, display_prefix(config, shared.content_dir) + self.config.registry)
+        except ContentError as error:
+            raise PluginError(error.report()) from None
+        self._take_census(config, registry)
+        run.part_inputs = self._part_inputs(config, registry)
+        out = shared.part.out
+        if self.config.cache and keep_part(out, run.part_inputs, run.shards_digest):
+            log.info(f"Part {shared.part.number} of the merge: {_months(shared.window)}; nothing it makes changed "
+                     f"since it was built, kept as it is ({out})")
+            raise PartKept()
+        (out / PART_FILE_NAME).unlink(missing_ok=True)
+
+    def _part_inputs(self, config: MkDocsConfig, registry: Registry) -> str:
+        """A hash of what an older part of the merge makes follows from: the configuration and
+        code (the navigation by its setting, the part being built before it is), the registry,
+        its months, what other plugins add (``PortalBuild.part_inputs``: portal-search's share of
+        the bundles), each listing page it makes, by its listing's fingerprint and its place among
+        the listing's pages (as the page cache keys it), every story of the months up to its
+        newest and the newest its bundles hold (those its pages and bundles show, and the older
+        ones that set their pages' numbers), and the names the archive gives those stories' tags
+        and writers (the bundles' filters name a tag as its page does)."""
+        shared, run = self.run.shared, self.run
+        window, per_page = shared.window, self.config.per_page
+        through = max([window.last, *(month_number(year, month) for year, month, _ in run.search_days)])
+        pages, names = [], []
+        for listing in build_listings([], registry, run.census):
+            if listing.unit is not None or not listing.lists_stories or not listing.months:
+                continue
+            if listing.kind in ("tag", "penulis") and min(listing.months) <= through:
+                names.append((listing.url, listing.title))
+            plan = window.plan(listing.months, per_page)
+            if plan is not None:
+                pages.append((listing.url, listing_fingerprint(listing, plan.front), plan.start, plan.shown,
+                              plan.shapes))
+        return digest(
+            "part", configuration_fingerprint(config), registry_digest(Path(shared.content_dir) / self.config.registry),
+            per_page, (window.first, window.last, window.newest, window.shows_newest), shared.part_inputs, pages,
+            names, run.counts.through(through),
+        )
+
+
+def _months(window: Window) -> str:
+    if window.last < window.first:
+        return "no month (fewer months than parts)"
+    return f"the months {'-'.join(map(str, month_of(window.first)))} to {'-'.join(map(str, month_of(window.last)))}"
 
 
 def _add_content_files(

@@ -34,6 +34,7 @@ from site_plugins.portal.verify import ListingRecorder
 
 if TYPE_CHECKING:
     from site_plugins.shards.assemble import Claims, Placing, Staging
+    from site_plugins.shards.counts import ArchiveCounts
 
 COLLECT_AFTER_REBUILD = 1.0
 """Seconds after a ``mkdocs serve`` rebuild until its garbage is collected: time enough for
@@ -65,8 +66,15 @@ class BuildState:
     """Makes the folders of the pages the engine writes, from the end of ``on_files``."""
     fingerprints: dict[str, str] = field(default_factory=dict)
     """Each story's fingerprint, by ``src_uri``, made once a build."""
+    counts: ArchiveCounts | None = None
+    """The merge split in parts and its parts: every shard's counts added up (its census, the
+    attachments its stories name, its stories by month)."""
     census: Census | None = None
     """The merge split by year and its parts: what the listings count across the archive."""
+    search_days: set[tuple[int, int, int]] = field(default_factory=set)
+    """The merge split in parts and its parts: the days (as written) of its share of the search bundles."""
+    part_inputs: str = ""
+    """An older part of the merge: a hash of what it makes follows from, kept in its description."""
     shards_digest: str = ""
     """The merge split by year and its parts: a hash of every story the shards described, so
     that the merge takes only parts built from the same shards."""

@@ -113,14 +113,17 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             raise PluginError(f"portal-search: output must be a folder inside site_dir, not '{self.config.output}'")
         self.share = None
         if self.config.enabled:
-            PortalBuild.of(config).search_days = self._search_days
+            self.build = PortalBuild.of(config)
+            self.build.search_days = self._search_days
         return config
 
     def _search_days(self, days: Mapping[tuple[int, int, int], int], parts: int, index: int) -> set[tuple[int, int, int]]:
         """The shards of part ``index`` of a merge split into ``parts``, from the archive's
         stories by day; returns the days they hold (``PortalBuild.search_days``)."""
         self.share = shares(plan_bundles(days, self.config.shard_size, self.config.newest_size), parts)[index]
-        return {day for shard in self.share for day in shard.records}
+        held = [(shard.id, sorted(set(shard.records))) for shard in self.share]
+        self.build.part_inputs.append(("portal-search", held))
+        return {day for _, days_held in held for day in days_held}
 
     def _set_globals(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.config.enabled:

@@ -11,7 +11,7 @@ shard costs the hash of its file, not the reading of its stories.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from site_plugins.content.listings import Census
@@ -21,18 +21,50 @@ from site_plugins.shards.memo import FileMemo
 @dataclass
 class ShardCounts:
     """What one shard's stories count for: their census, a hash of their paths and
-    fingerprints (which stories the shard described) and the attachments they name."""
+    fingerprints (which stories the shard described), the attachments they name, and a hash of
+    the paths and fingerprints of its stories of each window month (``content.listings.window_month``)."""
 
     census: Census
     stories: str
     attachments: list[str]
+    months: dict[int, str] = field(default_factory=dict)
 
     def to_data(self) -> dict:
-        return {"census": self.census.to_data(), "stories": self.stories, "attachments": self.attachments}
+        return {"census": self.census.to_data(), "stories": self.stories, "attachments": self.attachments,
+                "months": [[month, digest] for month, digest in self.months.items()]}
 
     @classmethod
     def from_data(cls, data: dict) -> ShardCounts:
-        return cls(Census.from_data(data["census"]), data["stories"], data["attachments"])
+        return cls(Census.from_data(data["census"]), data["stories"], data["attachments"], dict(data["months"]))
+
+
+@dataclass
+class ArchiveCounts:
+    """Every shard's counts added up in the shard list's order: the census of the archive, a
+    hash of every story the shards described, the attachments they name, and each shard's
+    hashes by window month."""
+
+    census: Census = field(default_factory=Census)
+    attachments: list[str] = field(default_factory=list)
+    months: list[tuple[str, dict[int, str]]] = field(default_factory=list)
+    _stories: hashlib._Hash = field(default_factory=hashlib.sha256)
+
+    def add(self, shard: str, counts: ShardCounts) -> None:
+        self.census.update(counts.census)
+        self._stories.update(f"{shard}\0{counts.stories}\0".encode())
+        self.attachments.extend(counts.attachments)
+        self.months.append((shard, counts.months))
+
+    @property
+    def stories(self) -> str:
+        """A hash of every story the shards described (paths and fingerprints), shard by shard."""
+        return self._stories.hexdigest()
+
+    def through(self, month: int) -> list[tuple[str, list[tuple[int, str]]]]:
+        """Each shard's hashes of its stories by window month, up to ``month``: which stories the
+        archive holds until then, and what each of them shows."""
+        return [(shard, sorted((m, digest) for m, digest in months.items() if m <= month))
+                for shard, months in self.months]
 
 
 class CountsMemo(FileMemo):

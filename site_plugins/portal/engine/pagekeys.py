@@ -68,13 +68,23 @@ def build_fingerprint(config: MkDocsConfig, nav: Navigation, preview: bool) -> s
     """What every page depends on: what renders a story's body (``render_fingerprint``), the
     project's templates, the rest of the configuration, the navigation, and whether drafts are
     previewed."""
+    return digest(*_site_inputs(config), _nav(nav.items), preview)
+
+
+def configuration_fingerprint(config: MkDocsConfig) -> str:
+    """What every page depends on, known before the build lists its files: the navigation by
+    its setting rather than as built (an older part of the merge, deciding whether to build at
+    all; its navigation is made of that setting alone)."""
+    return digest(*_site_inputs(config), canonical(config.nav))
+
+
+def _site_inputs(config: MkDocsConfig) -> tuple:
     theme = config.theme
     custom = [Path(theme.custom_dir)] if theme.custom_dir else []
-    return digest(
+    return (
         render_fingerprint(config), tree_digest(*custom),
         canonical({key: config.get(key) for key in _CONFIG_KEYS}),
         theme.name, canonical(dict(theme.items())), sorted(theme.static_templates),
-        _nav(nav.items), preview,
     )
 
 
