@@ -132,12 +132,17 @@ def main() -> None:
         target = _slug(polda.split("/")[0].strip())
         warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
                       if target in shards else None)
+        sites = {number: _inode(folder / f"part-{number}/site") for number in range(2, args.parts + 1)}
+        part_runs = []
         for number, _, wall, cpu, peak, _ in build_parts(project, config, args.parts, quiet=True):
-            print(f"part {number}, one story added: {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB", file=sys.stderr)
+            kept = sites[number] is not None and _inode(folder / f"part-{number}/site") == sites[number]
+            part_runs.append((number, wall, cpu, peak, kept))
+            print(f"part {number}, one story added: {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB"
+                  f"{', kept as built' if kept else ''}", file=sys.stderr)
         warm_parts: dict[str, float] = {}
         warm_merge = merge and timed([PORTAL, "-f", config.name, "build", "--merge", "--shards-dir", "shards"],
                                      project, warm_parts)
-        commits.append((target, warm_shard, warm_merge, warm_parts))
+        commits.append((target, warm_shard, warm_merge, warm_parts, part_runs))
         for job, result in (("shard, one story added", warm_shard), ("merge, one story added", warm_merge)):
             if result:
                 print(f"{job}: {result[0]:.1f} s ({result[1]:.1f} s CPU), {result[2]:.0f} MB", file=sys.stderr)
@@ -195,6 +200,14 @@ def settle(project: Path, limit: float = 900) -> None:
         time.sleep(1)
 
 
+def _inode(folder: Path) -> int | None:
+    """The inode of a part's site folder: the same after a build that kept the part as built."""
+    try:
+        return folder.stat().st_ino
+    except FileNotFoundError:
+        return None
+
+
 def _stories_of(folder: Path) -> list:
     import json
 
@@ -242,8 +255,8 @@ def write(args, rows, merge, flow, commits, size, merge_parts, parts) -> None:
         (f"- Whole flow, `portal build --shards --workers {args.workers}` from empty caches: {flow[0]:.1f} s "
          f"({flow[1]:.1f} s CPU), peak {flow[2]:,.0f} MB for all processes together." if flow else
          "- Whole flow with workers: not run (`--no-flow`)."),
-        *(_commit_line(number, target, warm_shard, warm_merge, parts)
-          for number, (target, warm_shard, warm_merge, parts) in enumerate(commits, start=1)),
+        *(_commit_line(number, target, warm_shard, warm_merge, parts, part_runs)
+          for number, (target, warm_shard, warm_merge, parts, part_runs) in enumerate(commits, start=1)),
         (f"- The merge's peak by process: {by_process(merge_parts)}." if merge else ""),
         f"- Site: {size / 1e6:,.1f} MB, {size / count / 1e3:.1f} KB per story." if size else "- Site: not assembled.",
         "",
@@ -252,12 +265,16 @@ def write(args, rows, merge, flow, commits, size, merge_parts, parts) -> None:
     print("\n".join(lines))
 
 
-def _commit_line(number, target, warm_shard, warm_merge, parts) -> str:
-    """One one-story commit: its shard, and the merge with its peak by process."""
+def _commit_line(number, target, warm_shard, warm_merge, parts, part_runs) -> str:
+    """One one-story commit: its shard, the merge's older parts (built again, or standing as they
+    were built), and the merge with its peak by process."""
     earlier = "no earlier site" if number == 1 else "the earlier site's unchanged folders taken"
     line = (f"- Commit {number}, one story added to {target}, caches kept: that shard {warm_shard[0]:.1f} s "
             f"({warm_shard[1]:.1f} s CPU, {warm_shard[2]:,.0f} MB)" if warm_shard else
             f"- Commit {number}, one story added to {target}: its shard was not built here")
+    for part, wall, cpu, peak, kept in part_runs:
+        line += (f", part {part} {wall:.1f} s ({cpu:.1f} s CPU, {peak:,.0f} MB"
+                 f"{'; stood as built' if kept else '; built again'})")
     if warm_merge:
         line += (f", the merge {warm_merge[0]:.1f} s ({warm_merge[1]:.1f} s CPU, {warm_merge[2]:,.0f} MB: "
                  f"{by_process(parts)}; {earlier})")
