@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import weakref
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from site_plugins.content.registry import Registry, Unit, UnitError
@@ -826,12 +828,19 @@ def other_polres(place: str, names: dict[str, str], registry: Registry) -> str:
 def named_areas(place: str, registry: Registry) -> list[Unit]:
     """The units whose area or name ``place`` names, without its area word and in any of the
     short forms of :data:`SHORT_NAMES`: ``BANDUNG`` names Polresta Bandung (Kabupaten Bandung),
-    ``PPU`` Polres Penajam Paser Utara."""
-    wanted = _place_key(place)
-    return [
-        unit for unit in registry.units()
-        if wanted in {_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name))}
-    ]
+    ``PPU`` Polres Penajam Paser Utara. In the registry's order."""
+    index = _AREAS.get(registry)
+    if index is None:
+        index = _AREAS[registry] = defaultdict(list)
+        for unit in registry.units():
+            for key in dict.fromkeys((_key(_AREA_PREFIX.sub("", unit.area)), _key(_AREA_PREFIX.sub("", unit.name)))):
+                index[key].append(unit)
+    return list(index.get(_place_key(place), ()))
+
+
+_AREAS: weakref.WeakKeyDictionary[Registry, dict[str, list[Unit]]] = weakref.WeakKeyDictionary()
+"""Each registry's units by the key of their area and of their name (``named_areas``), made
+once: a pasted text asks for the places it names many times."""
 
 
 def _writes(text: str, area: str) -> bool:
