@@ -7042,6 +7042,16 @@ _HANDED_IN = ("Polsek Sako menerima senjata rakitan.\n\nArwansyah telah menyerah
      "selamat.\n\nPada Jumat pagi (21/11/2025), tim gabungan bergerak menuju titik koordinat terakhir.", "2025-11-21"),
     ("Karimun – Satpolairud Polres Karimun mengevakuasi dua nelayan, Rabu (11/5/2022).\n\nPihak keluarga melapor "
      "bahwa keduanya hilang kontak sejak pukul 07.00 WIB.", "2022-05-11"),
+    # pakarnews.id: the day agreed on for the next mediation is no day of this one's
+    ("Mukomuko – Kapolsek Lubuk pinang melakukan mediasi terkait sengketa lahan perkebunan.\nnamun karena tidak "
+     "menemukan titik temu, Polsek lubuk pinang menyarankan supaya mediasi dilakukan di polres Mukomuko, yang "
+     "disepakati tanggal 14 Juni 2021 mendatang.", None),
+    # semangatnews.com: a work visit's span of three days is the visit's; the day the text tells is one of them
+    ("SEMANGATNEWS.COM-Memanfaatkan kunjungan kerja selama 3 hari (09-11 Juli 2023) di pulau Dewata Bali, rombongan "
+     "studi tiru LKAAM Sumbar diterima oleh Waka Polda Bali, Selasa 11/07 di ruang Mapolda Bali.", "2023-07-11"),
+    # a span is still its first day's when nothing says it is a stay of some days
+    ("SEMANGATNEWS.COM-Rombongan studi tiru LKAAM Sumbar berkunjung (09-11 Juli 2023) ke pulau Dewata Bali dan "
+     "diterima oleh Waka Polda Bali di ruang Mapolda Bali.", "2023-07-09"),
 ])
 def test_days_and_hours_of_documents_states_finds_and_other_days_are_not_the_events(text, day):
     found = parse_article(text).event.found

@@ -284,9 +284,15 @@ _VOTE_TO_COME_BEFORE = re.compile(
 )
 """An election's day to come (``sosialisasi pengamanan Pemilihan Kepala Daerah (Pilkada) serentak yang akan digelar
 pada 9 Desember 2015``): the vote the police prepare for, not the day they do so, also in the lead."""
+_STAY_SPAN_BEFORE = re.compile(r"\bselama\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\s*\(?\s*(?:tanggal\s+)?$", re.I)
+"""A stay or a work visit of some days, then its span (``kunjungan kerja selama 3 hari (09-11 Juli 2023)``): the
+visit's days; the story tells which of them its event was on, or leaves it in doubt."""
+_AGREED_BEFORE = re.compile(r"\b(?:di|ter)?sepakati\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$", re.I)
+"""A day agreed on for what comes next (``mediasi dilakukan di polres Mukomuko, yang disepakati tanggal 14 Juni 2021
+mendatang``): a day to come, not the event's."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
-    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE,
+    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE, _AGREED_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b(?:[Oo]perasi|[Ss]osialisasi|[Kk]ampanye)\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+"
@@ -875,7 +881,8 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
                 spans = match.groupdict().get("first") or _SPAN_END_AFTER.match(paragraph, end)
-                others = others or bool(spans and _operation_span_before(paragraph, start))
+                others = others or bool(spans and (_operation_span_before(paragraph, start)
+                                                   or _STAY_SPAN_BEFORE.search(paragraph, before, start)))
                 others = others or _in_operation_days(paragraph, start) or _state_since(paragraph, start, end)
                 # a day to come in the lead is what the story announces; told later, another event's
                 others = others or bool(number and _TO_COME_BEFORE.search(paragraph, max(0, start - 140), start))
