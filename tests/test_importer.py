@@ -4909,6 +4909,7 @@ _LOBAR = "GIRI MENANG-Polres Lombok Barat mengimbau warga pemilik ternak untuk w
     # a short form the registry lacks, before an officer's rank: the name ends at the rank, one Polres in two spellings
     ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar Kompol Fauzan Wadi.", "Polres Lombok Barat"),
     ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar AKP Fauzan Wadi.", "Polres Lombok Barat"),
+    ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Lobar BRIGPOL Fauzan Wadi.", "Polres Lombok Barat"),
     # another Polres the registry lacks, with its officer: still two Polres
     ("“Kita imbau masyarakat,” ungkap Kabag Ops Polres Sumbawa Timur Kompol Fauzan Wadi.", "ISI:"),
 ])
@@ -7098,6 +7099,11 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     ("Tribratanews Polresta Kediri – Para pencinta burung menggelar lomba di Desa Jatirejo.\n\nKegiatan ini "
      "mendapatkan pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek Banyakan Polresta Kediri Aiptu Slamet Riyadi, "
      "Minggu (14/1/2018).", {"polres": "Polres Kediri Kota", "polsek": "Polsek Banyakan"}),
+    # polresbangkep.com: ``Bangkep``, Banggai Kepulauan's short form, not the Polres Pangkep one letter away; the
+    # village officer's rank in capitals ends the Polres's name
+    ("Polres Bangkep - Bhabinkamtibmas desa Kambani dan Matamaling Polsek Buko Polres Bangkep BRIGPOL ABDIANTO "
+     "bersama warga binaannya melaksanakan kerja bakti di desa Kambani, Selasa (30/1/2018).",
+     {"polres": "Polres Banggai Kepulauan", "polsek": "Polsek Buko"}),
 ])
 def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, units, article_units):
     fields = draft_story(parse_article(text), article_units).fields

@@ -103,6 +103,7 @@ SHORT_NAMES = {
     "tangsel": "tangerangselatan", "jakpus": "jakartapusat",
     "seltim": "selemadegtimur",  # Tabanan's Polsek Selemadeg Timur: ``Polsek Seltim``
     "nisel": "niasselatan",  # ``Polres Nisel``, not the Polres Nias that respelling the name would take
+    "bangkep": "banggaikepulauan",  # ``Polres Bangkep``, not the Polres Pangkep one letter away
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -165,10 +166,11 @@ _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:�
 _JOINT_REACH = 120
 """How far back before a unit ``gabungan dari`` still makes it a part of the joint team."""
 _RANK_ON = re.compile(
-    r"\s(?:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda|Bharada)\b.*", re.S
+    r"\s(?i:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Brigpol|Briptu|Bripda|Bharada)\b.*",
+    re.S,
 )
-"""An officer's rank and name after a unit's name the registry lacks (``Kabag Ops Polres Lobar Kompol Fauzan Wadi``):
-the name ends before the rank."""
+"""An officer's rank and name after a unit's name the registry lacks (``Kabag Ops Polres Lobar Kompol Fauzan Wadi``,
+``Polsek Buko Polres Bangkep BRIGPOL ABDIANTO``): the name ends before the rank, written in capitals too."""
 _KAPOLDA_ON = r"\bKapolda\b(?:[^.;:“”\"]|\.(?=\S)){0,80}?"
 """The Polda's chief and the words after him within his clause; a full stop inside a name (``A.Rachmad``) stays in it."""
 _CHIEFS_TOGETHER = re.compile(_KAPOLDA_ON + r"\bbersama(?:\s+dengan)?\s+Kapol(?:res|resta|restabes)\b", re.I)
