@@ -748,6 +748,8 @@ def test_a_peliput_credit_or_a_writer_after_the_sites_name_in_brackets(text, aut
     ("Patroli digelar di pasar.(Ceria)", "Ceria"),
     ("Patroli digelar di pasar.\n(Zulfikar)*", "Zulfikar"),
     ("Patroli digelar di pasar.\n( Bahri )", "Bahri"),  # spaces inside the brackets
+    # be1lampung.com: a name whose only vowel after its first letter is a y
+    ("“Mudah-mudahan situasi di Kota Metro akan berlangsung aman,” pungkasnya. (Arby)", "Arby"),
     ("Patroli digelar di pasar.\n(Johanis)\n\nMore Stories\nKunjungan Kerja Kapolda Babel di Polres Belitung",
      "Johanis"),  # later headlines below it
     ("Patroli digelar di pasar.\n(Riko)\nDapatkan update berita terbaru dari Topsumbar. Mari bergabung di Facebook.",

@@ -311,9 +311,9 @@ _DESK_ACCOUNT_THEN_NAME = re.compile(r"(?i:redaksi|admin)\d{0,3}\s*-\s*(?P<name>
 """The desk's account, numbered, a hyphen and the writer's name, alone as the last line: ``Redaksi01-Alfian``."""
 _WRITERS_JOINED = re.compile(r"(?P<name>[A-Z][a-z]{2,}-[A-Z][a-z]{2,})")
 """Two writers' names joined by a hyphen, alone as the last line: ``Wahono-Riyan``."""
-_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,}(?: [A-Z][a-z]+| [A-Z]\.?)?)\s*\)\W*$")
-"""A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``, also with a surname's
-initial (``(Joko S)``). Consonants alone after the
+_END_NAME = re.compile(r"\(\s*(?P<name>[A-Z](?=[a-z]*[aeiouy])[a-z]{3,}(?: [A-Z][a-z]+| [A-Z]\.?)?)\s*\)\W*$")
+"""A single name in brackets closing the text, a likely writer: ``(Ramli)``, ``( Bahri )``, ``(Arby)`` (a y its
+vowel), also with a surname's initial (``(Joko S)``). Consonants alone after the
 first letter (``(Shlh).``, ``(Hmbs)``) are a writer's initials, as in :data:`_TWO_WRITERS`: no name."""
 _END_STARRED_NAME = re.compile(r"\(\s*\*\s*/\s*(?P<name>[A-Z](?=[a-z]*[aeiou])[a-z]{3,})\s*\)\W*$")
 """A source's mark, a slash and a single name in brackets closing the text: ``(*/Yuser)``, the writer; a name of three
