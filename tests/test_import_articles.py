@@ -340,6 +340,10 @@ CHROME_SEEN = [
     ("649 Pembaca error: Content is protected !!",
      "https://kabarsimalungun.com/kapolsek-dan-forkopinca-dolok-silau-guat-gotong-royong-bersihkan-fasilitas-umum"),
     ("2 min read", "https://tabloidjawatimur.com/peringati-hut-bhayangkara-ke-74-polisi-tni-asn-donor-darah/"),
+    ("Estimated read time 2 min read", "https://dlbrw.com/polisi-edukasi-murid-smk-di-kalideres-soal-bahaya-narkoba"),
+    ("Keterangan Gambar :",
+     "https://mediacenter.temanggungkab.go.id/index.php?/berita/detail/jajaran-polsek-jumo-gencarkan-sosia"
+     "lisasi-bahaya-narkoba-"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
@@ -442,6 +446,12 @@ ENDS_SEEN = [
     ("Teks Foto:", "https://www.suarasurabaya.net/kelanakota/2014/Polisi-Perketat-Pengawalan-Distribusi-Soal-UN-SD"),
     ("Headline21 jam agoAdy Hermawan Resmi Nahkodai DPD Hanura Kepri, Ini Pesan Ketum Oesman Sapta Odang",
      "https://kabarbatam.com/satpolair-polres-karimun-evakuasi-dua-nelayan-yang-dilaporkan-hilang-kontak"),
+    ("Related : Polisi Memberi Rasa Kondusif Kepada Masyarakat",
+     "https://jurnal.paperplane-tm.site/2020/12/polisi-memberi-rasa-kondusif-kepada.html"),
+    ('0 Komentar untuk "Polisi Memberi Rasa Kondusif Kepada Masyarakat"',
+     "https://jurnal.paperplane-tm.site/2020/12/polisi-memberi-rasa-kondusif-kepada.html"),
+    ("Read other related articles", "https://www.sigapnews.com/2020/04/sampai-hari-kedua-polres-sergai-bagikan.html"),
+    ("Also read other articles", "https://www.sigapnews.com/2020/04/sampai-hari-kedua-polres-sergai-bagikan.html"),
 ]
 """Lines that open a comment section or a list of other headlines, as they came in real pastes."""
 LEFT_IN_BODY = (
@@ -468,6 +478,7 @@ LEFT_IN_BODY = (
     "Banner Iklan", "waktu baca", "KOLOM IKLAN", "Updates.", "Tribun Batam/", "Read Entire", "Kirim Komentar",
     "Casibom", "follow :", "komentar Anda Disini", "Telp.Redaksi", "Hanya anggota dari blog", "Dilarang mengambil",
     "banner 970x250", "Post Top Ad", "Responsive Ads", "Tekan Enter", "Content is protected", "2904921418864267871",
+    "Estimated read time", "Related :", "Read other related", "Also read other",
     "Banyak Dibaca", "min read", "WhatsApp Channel", "Artikel Pilihan", "Teks Foto", "jam ago",
 )
 

@@ -6482,6 +6482,12 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("Follow WhatsApp Channel www.liputankepri.com untuk update berita terbaru setiap hari Follow", True),
     ("Tags", True), ("Artikel Pilihan", True), ("Teks Foto:", True),
     ("Headline21 jam agoAdy Hermawan Resmi Nahkodai DPD Hanura Kepri, Ini Pesan Ketum Oesman Sapta Odang", True),
+    # jurnal.paperplane-tm.site, sigapnews.com: a Blogger theme's related story and count of comments, a portal's
+    # related articles' headings
+    ("Related : Polisi Memberi Rasa Kondusif Kepada Masyarakat", True),
+    ('0 Komentar untuk "Polisi Memberi Rasa Kondusif Kepada Masyarakat"', True),
+    ("Read other related articles", True), ("Also read other articles", True),
+    ("Related news about the patrol was read aloud.", False),
     ("Headline kegiatan itu ditulis besar di spanduk.", False),
     ("Silakan warga melapor bila melihat hal mencurigakan.", False),
     ("Dilarang mengambil kayu di hutan lindung, kata petugas.", False),
@@ -6694,6 +6700,11 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     ("images", True), ("649 Pembaca error: Content is protected !!", True),
     ("Breaking the rules, the riders were fined.", False),
     ("2 min read", True),  # tabloidjawatimur.com: a reading time in English
+    # dlbrw.com, mediacenter.temanggungkab.go.id: a reading time after its label and an image's caption label left
+    # empty; a site's name alone on a line may be a hard-wrapped sentence's (kompas.com: ``… saat ditemui`` /
+    # ``Kompas.com`` / ``di Kantor Wali Kota …``)
+    ("Estimated read time 2 min read", True), ("Keterangan Gambar :", True), ("Kompas.com", False),
+    ("Keterangan gambar itu ditulis di bawah foto.", False),
 
     ("Spanduk berukuran besar dipasang di depan banner sponsor.", False),
     ("- 9 Agustus 2019, petugas berjaga di RPH.", False),

@@ -281,8 +281,10 @@ DROPPED_LINES = (
     r"(?:banner \d{2,4}x\d{2,4}\s*)+",  # an empty ad slot's label: ``banner 970x250 banner 970x250``
     r"post top ad|responsive ads here|breaking",  # a Blogger theme's ad slots and its ticker's label, each alone
     r"tulis & tekan enter|images",  # a theme's search box prompt and an image's alternative text, each alone
-    # a reading time in English, also as a list's item or glued to the site's name: ``2 min readBlinkiss.id``
-    r"(?:[•·-]\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*[\w-]+(?:\.[\w-]+)+)?",
+    # a reading time in English, also as a list's item, glued to the site's name or after its label: ``2 min
+    # readBlinkiss.id``, ``Estimated read time 2 min read``
+    r"(?:[•·-]\s*)?(?:estimated read(?:ing)? time\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*[\w-]+(?:\.[\w-]+)+)?",
+    r"keterangan gambar\s*:?",  # an image's caption label left without its caption, above the lead
     # a counter of readers and a copy-protection plugin's message: ``649 Pembaca error: Content is protected !!``
     r"(?:\d+\s+pembaca\s+)?error\s*:\s*content is protected\s*!*",
     r"editor\s+\w+(?:\s+\w+)?\s+dibaca\s*:?\s*\d+",  # the desk's editor and the readings: ``Editor Kiwi Dibaca : 431``
@@ -328,6 +330,10 @@ ARTICLE_ENDS = (
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
     r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
     r"belum ada komentar(?: untuk .+|\.)?",  # also alone: ``Belum ada komentar.``
+    r"\d+ komentar untuk .+",  # a Blogger theme's count of comments: ``0 Komentar untuk "Polisi Memberi …"``
+    # a Blogger theme's related story after its label, and a portal's related articles' headings in English:
+    # ``Related : Polisi Memberi Rasa Kondusif …``, ``Read other related articles``, ``Also read other articles``
+    r"related\s*:.+|read other related articles|also read other articles",
     r"faq",
     r"you may have missed",
     r"you might also like",  # a theme's related posts
