@@ -517,6 +517,16 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "120": (
+        91,
+        "held-out set 120 is at 91 of 105 right (86.7 %), none wrong, after its fixes: of its fourteen flags, ten are "
+        "places (no place of the event written where a reader expects it, four times: a place only in a chief's words, "
+        "a farmer's home village, a boarding school named alone, a programme named after the city; places only in later "
+        "paragraphs, three times; a road between two villages and a list of sites; a name both a city and a regency "
+        "hold), three units (two Polsek working together, a Polsek named only below its Polres's lead, a Polsek's "
+        "name the registry writes with its town's word) and a title (a ticker of headlines above a headline closed by "
+        "a full stop) (docs/importer.md, held-out sets 120 and 121)",
+    ),
     "119": (
         68,
         "held-out set 119 is at 68 of 80 right (85.0 %), none wrong, after its fixes: of its twelve flags, eight are "
