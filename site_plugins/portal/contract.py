@@ -11,6 +11,7 @@ Event priorities (MkDocs runs the higher number first; 0 is the default):
 | event | plugin | priority | why |
 |---|---|---|---|
 | ``on_config`` | ``portal`` | 100 | makes the ``PortalBuild`` before other plugins register with it |
+| ``on_pre_build`` | ``portal`` | 0 | an older part of the merge stands as built if nothing it makes changed, before MkDocs empties its folder |
 | ``on_files`` | ``portal`` (arrange) | 50 | stories at their URLs, listings made, before others look |
 | ``on_files`` | ``portal-cms`` | 40 | keeps ``admin/`` out of ``robots.txt`` before ``portal-publish`` writes it |
 | ``on_files`` | ``portal-publish`` | 0 | photos, branding, sitemaps and robots.txt, once the catalog is known |
@@ -89,7 +90,8 @@ class PortalBuild:
     search_days: Callable[[Mapping[tuple[int, int, int], int], int, int], set[tuple[int, int, int]]] | None = None
     """Which days, as written in stories' dates, the search bundles of part ``index`` of a merge
     split into ``parts`` hold, given the archive's stories by day (portal-search, ``on_config``;
-    the portal calls it in ``on_files`` 50 and keeps those stories for ``searched``)."""
+    the portal calls it with the census, in ``on_pre_build`` for an older part and in ``on_files``
+    50 for the merge, and keeps those stories for ``searched``)."""
     part_inputs: list[object] = field(default_factory=list)
     """An older part of the merge: what else the files it makes follow from, besides the
     configuration, its months and the stories up to them, as plain values (portal-search: its
@@ -102,8 +104,8 @@ class PortalBuild:
     calls them in ``on_files`` 50)."""
     newest_shown: int = 0
     """How many of a listing's newest stories a plugin shows besides its pages (portal-publish:
-    its feeds), so that a part holding the listing's front page holds them too (any plugin,
-    before ``on_files``)."""
+    its feeds), so that a part holding the listing's front page holds them too (any plugin, in
+    ``on_config``: an older part reads it in ``on_pre_build``)."""
     description: dict[str, object] = field(default_factory=dict)
     """A shard: each plugin's section of its description, by plugin (any plugin, before
     ``on_post_build`` -100, when the portal writes it)."""
