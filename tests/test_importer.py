@@ -1411,6 +1411,34 @@ def test_a_menu_pasted_as_a_list_above_the_headline_is_furniture_and_a_list_in_t
     assert "Kalender" in "\n".join(article.paragraphs)  # below the first sentence a list is the story's
 
 
+def test_a_ticker_of_headlines_and_a_headline_cut_inside_a_word_above_the_story_leave_the_body():
+    # muaramedia.co.id: other stories' headlines as a list's items, then a card's copy of the headline cut inside a
+    # word, then the headline itself closed by a full stop
+    article = parse_article(
+        "- Pura-Pura Titip Dagangan, Pria Ini Curi HP Pedagang Kue di Pasar Pringsewu\n"
+        "- Polres Pringsewu Intensifkan Pengamanan di Jalan Protokol dan Obyek Wisata\n"
+        "- Pemusnahan Barang Bukti di Kejaksaan Negeri Pringsewu\n"
+        "Satuan Sabhara Polres Pringsewu Melaksanakan Patroli Mal\n"
+        "Satuan Sabhara Polres Pringsewu Melaksanakan Patroli Malam di Titik-titik Keramaian.\n\n"
+        "Muaramedia.co.id-Pringsewu, Upaya mencegah penyebaran virus corona, jajaran Sat Sabhara Polres Pringsewu "
+        "melaksanakan patroli kesejumlah tempat keramaian, Minggu (03/05/2020)."
+    )
+    body = "\n".join(article.paragraphs)
+    assert article.title == "Satuan Sabhara Polres Pringsewu Melaksanakan Patroli Malam di Titik-titik Keramaian"
+    assert body.startswith("Muaramedia.co.id-Pringsewu") and "Pura-Pura" not in body
+
+
+@pytest.mark.parametrize("text, headline", [
+    # the same words opening the lead, or the dateline glued to the headline printed again: no cut copy
+    ("Polres Pringsewu Gelar Patroli Malam\n\nPolres Pringsewu Gelar Patroli Malam di pasar, Minggu (03/05/2020).",
+     "Polres Pringsewu Gelar Patroli Malam"),
+    ("Anggota Polsek Widang Patroli Jelang Buka Puasa\n\nAnggota Polsek Widang Patroli Jelang Buka PuasaTuban – "
+     "Momen ngabuburit dinanti warga, Minggu (1/3/2026).", "Anggota Polsek Widang Patroli Jelang Buka Puasa"),
+])
+def test_a_headline_the_next_line_opens_with_again_stays_the_headline(text, headline):
+    assert parse_article(text).title == headline
+
+
 def test_a_headline_glued_to_the_menu_and_printed_again_below_is_the_line_below(article_units):
     headline = "Jaga Situasi Kamtibmas, TNI/Polri Adakan Patroli Malam di Manokwari"
     text = (f"BerandaDaerah{headline}\n\n{headline}\n\nMANOKWARI – Polsek Amban mengadakan patroli pada Selasa "

@@ -126,7 +126,9 @@ def content_lines(text: str) -> list[str]:
                                          or line.endswith((".", "!", "?", "”", '"')))
         raw_previous = line if line else raw_previous
         alt_text = len(previous) > 20 and line.startswith(previous)
-        if chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):
+        if alt_text and not chrome and previous in lines[-2:] and _cut_in_a_word(previous, line):
+            lines[with_text.pop()] = ""  # a card's copy of the headline, cut inside a word, right above the headline
+        elif chrome and previous in lines[-2:] and (alt_text or _is_caption(previous, line)):
             blanked = lines.index(previous, len(lines) - 2)
             lines[blanked] = ""  # a photo's alt text, or a caption above its credit
             del with_text[with_text.index(blanked, max(0, len(with_text) - 2))]
@@ -136,17 +138,30 @@ def content_lines(text: str) -> list[str]:
     return lines
 
 
+def _cut_in_a_word(cut: str, line: str) -> bool:
+    """True when ``cut`` is ``line`` cut off inside a word (``… Melaksanakan Patroli Mal`` above ``… Melaksanakan
+    Patroli Malam di Titik-titik Keramaian.``), not a headline the lead opens with again, nor one the dateline is glued
+    to (``… Jelang Buka Puasa`` above ``… Jelang Buka PuasaTuban – Momen ngabuburit …``)."""
+    return len(line) > len(cut) and cut[-1].isalnum() and line[len(cut)].islower()
+
+
 _MENU_ITEM = re.compile(r"[•●▪︎◦·]\s*[^\W\d][^\d.,!?:;]{0,30}")
 """A site's menu entry as a bullet: a word or a few, no number, no sentence's sign (``• KODE ETIK JURNALISTIK``,
 ``• TNI/Polri``)."""
 _MENU_RUN = 3
 
 
+_HEADLINE_ITEM = re.compile(r"-\s+(?:\S+\s+){3,}\S*[^\s.!?]")
+"""Another story's headline as a list's item: four words or more after a hyphen, no sentence's end (``- Pura-Pura
+Titip Dagangan, Pria Ini Curi HP Pedagang Kue di Pasar Pringsewu``)."""
+
+
 def _menu_items(raw_lines: list[str]) -> set[int]:
-    """The lines of runs of at least :data:`_MENU_RUN` menu entries, one below the other: a site's menu pasted as a
-    list. Above the article's first prose line (:func:`content_lines`) they are furniture; a list inside the story keeps
-    its items."""
-    items = [bool(_MENU_ITEM.fullmatch(" ".join(line.split()))) and len(line.split()) <= 4 for line in raw_lines]
+    """The lines of runs of at least :data:`_MENU_RUN` menu entries, or of other stories' headlines in title case as a
+    list's items, one below the other: a site's menu or a ticker of headlines pasted as a list. Above the article's
+    first prose line (:func:`content_lines`) they are furniture; a list inside the story keeps its items."""
+    items = [bool(_MENU_ITEM.fullmatch(line := " ".join(raw.split()))) and len(line.split()) <= 4
+             or bool(_HEADLINE_ITEM.fullmatch(line)) and _title_cased(line) for raw in raw_lines]
     found: set[int] = set()
     start = None
     for at, item in enumerate([*items, False]):
