@@ -968,6 +968,11 @@ def test_a_patrol_day_after_an_operations_length_is_the_event_day():
     ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB. Patroli digelar setiap hari.",
      "2017-02-09 20:00"),
     ("Patroli digelar Kamis (9/2/2017).\n\nPatroli dimulai pukul 20.00 WIB menyapa setiap warga.", "2017-02-09 20:00"),
+    # pilar.id: the hours patrols will go on keeping, after the lead, are no hour of the one told
+    ("Patroli digelar Minggu (29/9/2024) dini hari.\n\nIa menambahkan bahwa patroli Blue Light akan terus dilakukan "
+     "secara rutin, terutama pada jam-jam rawan balap liar, antara pukul 01.00 hingga 03.00 WIB.", "2024-09-29"),
+    # in the lead, the hour of what the story announces is its event's
+    ("Patroli akan dilaksanakan Kamis (9/2/2017) pada pukul 20.00 WIB di pusat kota.", "2017-02-09 20:00"),
 ])
 def test_a_time_before_every_day_in_its_sentence_is_a_routines(text, expected, registry):
     """The day alone, or the time that is the event's: no doubt between a routine's hours and the event's."""

@@ -153,6 +153,13 @@ _MISSING = r"(?:hilang(?:\s+kontak)?|(?:belum|tidak|tak)\s+(?:juga\s+)?(?:kembal
 _LOST_SINCE = re.compile(rf"\b{_MISSING}\s+sejak\s+(?:sekitar\s+|sekira\s+)?$", re.I)
 """Words before a time that make it the hour people went missing from (``keduanya hilang kontak sejak pukul 07.00
 WIB``): the search's start, not the rescue's hour."""
+_GOES_ON = re.compile(
+    r"\bakan\s+(?:terus\s+|tetap\s+)?(?:di)?(?:lakukan|laksanakan|gelar|jalankan|lanjutkan|tingkatkan)\b"
+    r"[^.!?;“”\"]{0,120}$", re.I,
+)
+"""Words before a time, in its sentence after the lead, that make it the hours of work still to come, not the event's:
+``patroli Blue Light akan terus dilakukan secara rutin, terutama pada jam-jam rawan balap liar, antara pukul 01.00
+hingga 03.00 WIB``. In the lead, what the story announces is its event."""
 _RULES_HOURS = re.compile(
     r"\b(?:diterapkan|diberlakukan|berlaku|tidak\s+boleh|dilarang|batas\s+(?:waktu|jam)|penutupan|ditutup)\b"
     r"[^.!?;:“”\"]{0,50}$", re.I,
@@ -1433,16 +1440,18 @@ def _part_of_day_checked(event: EventDate) -> EventDate:
 
 def _times(paragraphs: list[str], pattern: re.Pattern):
     """The times ``pattern`` finds outside quotes, but not ends (``hingga pukul 23.00``), a routine's
-    hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), limits (``diatas pukul 22.00``) nor the hour of
+    hours (``setiap pukul 21.00``, ``pukul 20.00 … setiap harinya``), work still to come after the lead
+    (:data:`_GOES_ON`), limits (``diatas pukul 22.00``) nor the hour of
     what comes before the event (``Sebelum melaksanakan patroli … sekitar pukul 20:00``), nor the hour of an incident
     the text tells happening (``Kasus tawuran remaja yang terjadi dini hari sebelumnya, pada pukul 01.30 WIB``), nor an end
     told after its time (``tepat pukul 21.00 WIB, kegiatan berakhir``), nor an hour within a state told so far
     (``sampai saat ini situasi … aman namun … pada malam hari sekitar pukul 22.00``)."""
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         text = without_incidents(_QUOTES.sub("", paragraph))
         for time in pattern.finditer(text):
             before = text[max(0, time.start() - 45):time.start()]
             if _valid_time(time) and not any(words.search(before) for words in _NOT_THE_EVENTS_NEAR) \
+                    and not (number and _GOES_ON.search(text, max(0, time.start() - 160), time.start())) \
                     and not any(words.search(text, max(0, time.start() - reach), time.start())
                                 for words, reach in _NOT_THE_EVENTS_IN_SENTENCE) \
                     and not _ROUTINE_AFTER.match(text, time.end()) \
