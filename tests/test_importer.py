@@ -6163,6 +6163,9 @@ def test_guests_listed_after_hadir_with_semicolons_do_not_take_the_story(article
     ("KOTA TANGGERANG TINGKATKAN PENGAMANAN ATM\nMenjelang Idul Fitri 2011, tingkat kerawanan di ATM diprediksi "
      "meningkat. Sedikitnya ada 115 mesin ATM yang mendapat penjagaan ketat.",
      "Kota Tanggerang Tingkatkan Pengamanan ATM"),
+    # polsekselakau22.blogspot.com: TNI, always in capitals, though its text does not write it so
+    ("*TNI POLRI BERSAMA MANGGALA AGNI LAKUKAN PEMADAMAN LAHAN*\nPersonel Polsek Teluk keramat bersama Manggala Agni "
+     "memadamkan api.", "TNI Polri Bersama Manggala Agni Lakukan Pemadaman Lahan"),
     ("PATROLI KRYD POLSEK UTAN DI JALAN LINTAS\nUTAN – Personel Polsek Utan menggelar patroli KRYD, Sabtu "
      "(12/7/2025).", "Patroli KRYD Polsek Utan di Jalan Lintas"),
     # a dateline in capitals is no acronym of the text: the headline's words in it take a title's case

@@ -244,6 +244,14 @@ _FUNCTION_WORDS = frozenset({
 Solidaritas Masyarakat``."""
 
 
+ALWAYS_IN_CAPITALS = frozenset({
+    "TNI", "NKRI", "KPU", "DPRD", "BPBD", "BNN", "SAR", "HUT", "SD", "SMP", "SMA", "SMK", "RT", "RW", "TPS", "UMKM",
+    "ASN", "PLN", "BPJS", "KTP", "STNK",
+})
+"""Short forms written in capitals in every text, which a headline in capitals keeps even where its text does not
+write them (``TNI POLRI BERSAMA MANGGALA AGNI …`` gives ``TNI Polri Bersama Manggala Agni …``); ``Polri`` is a word."""
+
+
 def title_case(headline: str, kept: frozenset[str] = frozenset()) -> str:
     """A headline written in capitals, in a title's case: each word capitalised but the function words
     inside it (``KEGIATAN SAMBANG …: MENINGKATKAN … DAN SOLIDARITAS`` gives ``Kegiatan Sambang …:
@@ -251,6 +259,7 @@ def title_case(headline: str, kept: frozenset[str] = frozenset()) -> str:
     (the article's own acronyms, :func:`acronyms`) keeps its capitals: ``PENGAMANAN ATM`` gives
     ``Pengamanan ATM``."""
     written = re.sub(r",(?=\w)", ", ", headline).split()  # ``NELAYAN,PATROLI``: a comma's space
+    kept = kept | ALWAYS_IN_CAPITALS
     words = [word if word.strip(string.punctuation) in kept else word.capitalize() for word in written]
     return " ".join(
         word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
