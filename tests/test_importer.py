@@ -1680,6 +1680,18 @@ def test_the_polres_area_written_bare_after_a_place_leaves_it(article_units, lea
      "(12/10/2020).", "Kabupaten Simeulue"),
     # a regency whose own name ends in a province's word stays whole
     ("Personel Polres Muaro Jambi berpatroli di Kabupaten Muaro Jambi, Senin (12/10/2020).", "Kabupaten Muaro Jambi"),
+    # mediatifatanimbar.id: the regency with a town's name run on, as dateline: the regency
+    ("Berita Kabupaten Kepulauan Tanimbar Larat, mediatifatanimbar.id-\nKapolres Kepulauan Tanimbar membagikan beras "
+     "kepada masyarakat, Senin 21/11/2022.", "Kabupaten Kepulauan Tanimbar"),
+    # a direction after it makes another regency's name
+    ("Personel Polres Lombok Barat berpatroli di Kabupaten Lombok Barat Daya, Senin (12/10/2020).",
+     "Kabupaten Lombok Barat Daya"),
+    # sumbawabarat.wni.or.id: a year after its word is no part of a place's name
+    ("Sumbawa Barat NTB - Kepolisian Resort Sumbawa Barat menggelar apel pengamanan pilkades serentak Kabupaten "
+     "Sumbawa Barat Tahun 2022, Senin (12/12/2022).", "Kabupaten Sumbawa Barat"),
+    # polsekselakau22.blogspot.com: the rest of the Polsek's district written in lowercase
+    ("Polda Kalbar - Polres Sambas - Polsek Teluk keramat, Minggu (28/09/2025) pukul 20.00 wib. bertempat Di Desa "
+     "sekura Kec. Teluk keramat terdapat titik Hotspot.", "Kec. Teluk keramat"),
 ])
 def test_the_polres_area_with_a_province_run_on_is_the_area(article_units, lead, location):
     assert draft_story(parse_article(lead), article_units).fields["location"] == location

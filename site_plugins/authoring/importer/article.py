@@ -372,7 +372,8 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
         doubt = f"'{place.text.split()[0]}' di sini bagian dari nama Kecamatan {district}, bukan nama desa"
         _flag(draft, "location", LOCATION, doubt, f"Kecamatan {district}")
     elif place.text:
-        draft.fields["location"] = _without_own_area(place.text, draft, registry)
+        place_text = _own_district_run_on(place.text, draft, "\n".join(article.paragraphs), registry)
+        draft.fields["location"] = _without_own_area(place_text, draft, registry)
     elif (not (place.doubt or place.suggestion) or place.doubt == PROVINCE_ONLY) \
             and (area := _unit_area_told(draft, article.paragraphs, registry)):  # a province holds every unit's area
         draft.fields["location"] = area
@@ -654,16 +655,31 @@ def _without_own_area(place: str, draft: Draft, registry: Registry) -> str:
     written so leaves it; a name of the area's own (``Kecamatan Jepara``, ``Kecamatan Kota Jepara``) stays. The area
     itself with a province's one word run on (``Kabupaten Simeulue Aceh`` on a Polres Simeulue story) is the area: the
     word is no part of the regency's name (a name ending in a province's word, ``Kabupaten Muaro Jambi``, is the
-    area whole and stays)."""
+    area whole and stays); so is the area written with its word and a town's name run on (``Berita Kabupaten
+    Kepulauan Tanimbar Larat,`` as dateline), unless the two name another unit's area or the word is a direction."""
     area = _own_area(draft, "polres", registry)
     run_on = re.fullmatch(rf"(?P<place>{re.escape(area)})\s+(?P<province>[A-Z][\w-]*)", place, re.I) if area else None
-    if run_on and is_province(run_on["province"]):
+    if run_on and (is_province(run_on["province"]) or _AREA_WORD.match(area)
+                   and not re.match(_DIRECTION, run_on["province"]) and not named_areas(place, registry)):
         return run_on["place"]
     name = _AREA_WORD.sub("", area)
     cut = re.fullmatch(rf"(?P<place>.*\S)(?<!,)\s+{re.escape(name)}", place, re.I) if name else None
     if cut and _NAMED_AREA.search(cut["place"]) and not _AREA_LAST.search(cut["place"]) \
             and not _TOPONYM_HEAD_LAST.search(cut["place"]):
         return cut["place"]
+    return place
+
+
+def _own_district_run_on(place: str, draft: Draft, text: str, registry: Registry) -> str:
+    """A place cut where the rest of the story's Polsek's district is written in lowercase (``Desa sekura Kec. Teluk
+    keramat`` on a Polsek Teluk Keramat story, read as far as ``Kec. Teluk``): with the rest, as the text writes it."""
+    words = _own_area(draft, "polsek", registry).split()
+    for count in range(1, len(words)):
+        head, rest = " ".join(words[:count]), " ".join(words[count:])
+        if re.search(rf"(?<!\w){re.escape(head)}$", place, re.I):
+            written = re.search(rf"{re.escape(place)}(?P<rest>\s+(?i:{re.escape(rest)}))(?!\w)", text)
+            if written:
+                return place + written["rest"]
     return place
 
 
@@ -689,8 +705,9 @@ def _own_area_written(draft: Draft, text: str, registry: Registry, level: str = 
     return area if area and re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I) else ""
 
 
-_DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah)\b"
-"""A direction after a district's name makes a longer name: ``Pasaman Barat`` is a regency, not the district Pasaman."""
+_DIRECTION = r"(?:Barat|Timur|Utara|Selatan|Tengah|Daya|Laut|Tenggara)\b"
+"""A direction after a district's or a regency's name makes a longer name: ``Pasaman Barat`` is a regency, not the
+district Pasaman; ``Kabupaten Aceh Barat Daya`` another regency than Aceh Barat."""
 
 
 _ARMY_UNIT = r"(?<!\d/)(?<!Koramil )(?<!Danramil )"

@@ -56,9 +56,10 @@ _STOP_WORD = (
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
     r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?|"
-    r"[A-Z][a-z]{3,}nya)\b"
+    r"[A-Z][a-z]{3,}nya|Tahun(?=\s+\d{4}\b))\b"
 )
-"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``), a word
+"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``), a year after
+its word (``Pilkades serentak Kabupaten Sumbawa Barat Tahun 2022``), a word
 with the possessive ``-nya`` opening the next sentence, its stop left off (``kecamatan Ngabang Hasilnya, …``); a
 name's word that only starts like a unit's, with another word of the name after it, is the name's (``Desa Bagik Polak
 Barat``; ``Kabupaten Polman,`` and ``Kabupaten Polman Provinsi Sulbar`` still end before the short form)."""
