@@ -341,6 +341,8 @@ CHROME_SEEN = [
      "https://kabarsimalungun.com/kapolsek-dan-forkopinca-dolok-silau-guat-gotong-royong-bersihkan-fasilitas-umum"),
     ("2 min read", "https://tabloidjawatimur.com/peringati-hut-bhayangkara-ke-74-polisi-tni-asn-donor-darah/"),
     ("Estimated read time 2 min read", "https://dlbrw.com/polisi-edukasi-murid-smk-di-kalideres-soal-bahaya-narkoba"),
+    ("Post by : Redaksi", "https://reportasebengkulu.com/daerah/patroli-subuh-upaya-sat-lantas-bengkulu-utara-ciptakan-"
+     "ramadhan-yang-kondusif"),
     ("Keterangan Gambar :",
      "https://mediacenter.temanggungkab.go.id/index.php?/berita/detail/jajaran-polsek-jumo-gencarkan-sosia"
      "lisasi-bahaya-narkoba-"),
@@ -386,6 +388,8 @@ ENDS_SEEN = [
     ("You may have missed", "https://gorontalo.tribratanews.com/?p=61553"),
     ("Artikel Sebelumnya", "https://mesuji.awni.or.id/patroli-rutin-malam-polda-lampung-amankan-4-orang-dan-3-motor-tanpa-surat-kelengkapan"),
     ("Cek Berita dan Artikel yang lain di Google News", "https://bengkuluekspress.disway.id/read/112650/patroli-gabungan-tni-polri"),
+    ("Ikuti berita terkini di Google News, klik di sini.",
+     "https://hboindo.com/reaksi-cepat-polsek-sukolilo-pati-evakuasi-pohon-tumbang-halangi-jalan-raya/"),
     ('Belum ada Komentar untuk "Polsek Meranti Intensifkan Patroli Dialogis, Warga Sambut Positif Kehadiran Polisi"',
      "https://www.kalimantanpost.online/2025/11/polsek-meranti-intensifkan-patroli.html"),
     ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.",
@@ -478,7 +482,7 @@ LEFT_IN_BODY = (
     "Banner Iklan", "waktu baca", "KOLOM IKLAN", "Updates.", "Tribun Batam/", "Read Entire", "Kirim Komentar",
     "Casibom", "follow :", "komentar Anda Disini", "Telp.Redaksi", "Hanya anggota dari blog", "Dilarang mengambil",
     "banner 970x250", "Post Top Ad", "Responsive Ads", "Tekan Enter", "Content is protected", "2904921418864267871",
-    "Estimated read time", "Related :", "Read other related", "Also read other",
+    "Estimated read time", "Related :", "Read other related", "Also read other", "Post by :",
     "Banyak Dibaca", "min read", "WhatsApp Channel", "Artikel Pilihan", "Teks Foto", "jam ago",
 )
 

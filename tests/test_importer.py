@@ -6535,6 +6535,7 @@ def test_load_buttons_image_slots_view_counters_and_video_teasers_are_chrome(lin
     ("Related : Polisi Memberi Rasa Kondusif Kepada Masyarakat", True),
     ('0 Komentar untuk "Polisi Memberi Rasa Kondusif Kepada Masyarakat"', True),
     ("Read other related articles", True), ("Also read other articles", True),
+    ("Ikuti berita terkini di Google News, klik di sini.", True),  # hboindo.com
     ("Related news about the patrol was read aloud.", False),
     ("Headline kegiatan itu ditulis besar di spanduk.", False),
     ("Silakan warga melapor bila melihat hal mencurigakan.", False),
@@ -6752,6 +6753,8 @@ def test_a_polsek_written_with_its_districts_word_is_that_polsek(article_units):
     # empty; a site's name alone on a line may be a hard-wrapped sentence's (kompas.com: ``… saat ditemui`` /
     # ``Kompas.com`` / ``di Kantor Wali Kota …``)
     ("Estimated read time 2 min read", True), ("Keterangan Gambar :", True), ("Kompas.com", False),
+    # reportasebengkulu.com: the desk's account as poster above the story
+    ("Post by : Redaksi", True), ("Post by : Redaksi ditulis ulang oleh warga.", False),
     ("Keterangan gambar itu ditulis di bawah foto.", False),
 
     ("Spanduk berukuran besar dipasang di depan banner sponsor.", False),

@@ -285,6 +285,7 @@ DROPPED_LINES = (
     # readBlinkiss.id``, ``Estimated read time 2 min read``
     r"(?:[•·-]\s*)?(?:estimated read(?:ing)? time\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*[\w-]+(?:\.[\w-]+)+)?",
     r"keterangan gambar\s*:?",  # an image's caption label left without its caption, above the lead
+    r"post(?:ed)? by\s*:?\s*(?:redaksi|admin)",  # the desk's account as poster above the story: ``Post by : Redaksi``
     # a counter of readers and a copy-protection plugin's message: ``649 Pembaca error: Content is protected !!``
     r"(?:\d+\s+pembaca\s+)?error\s*:\s*content is protected\s*!*",
     r"editor\s+\w+(?:\s+\w+)?\s+dibaca\s*:?\s*\d+",  # the desk's editor and the readings: ``Editor Kiwi Dibaca : 431``
@@ -327,7 +328,7 @@ ARTICLE_ENDS = (
     # a portal's notice against copying, under the story: ``Dilarang mengambil dan/atau menayangkan ulang …``
     r"dilarang mengambil dan/atau menay.*",
     r"berkomentarlah dengan bijak",
-    r"(?:temukan|simak|ikuti|cek) berita .+ di google news\.?",
+    r"(?:temukan|simak|ikuti|cek) berita .+ di google news\b.*",  # also ``…, klik di sini.`` after it
     r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
     r"belum ada komentar(?: untuk .+|\.)?",  # also alone: ``Belum ada komentar.``
     r"\d+ komentar untuk .+",  # a Blogger theme's count of comments: ``0 Komentar untuk "Polisi Memberi …"``
