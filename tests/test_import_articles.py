@@ -528,8 +528,8 @@ BELOW_FLOOR = {
         "a farmer's home village, a boarding school named alone, a programme named after the city; places only in later "
         "paragraphs, three times; a road between two villages and a list of sites; a name both a city and a regency "
         "hold), three units (two Polsek working together, a Polsek named only below its Polres's lead, a Polsek's "
-        "name the registry writes with its town's word) and a title (a ticker of headlines above a headline closed by "
-        "a full stop) (docs/importer.md, held-out sets 120 and 121)",
+        "name the registry writes with its town's word) and a title (a headline closed by a full stop, its words a "
+        "sentence's) (docs/importer.md, held-out sets 120 and 121)",
     ),
     "119": (
         68,
