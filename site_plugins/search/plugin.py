@@ -32,7 +32,7 @@ from site_plugins.portal.verify import fail_on
 from site_plugins.publish.images import Photo
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.cache import BundleCache
-from site_plugins.search.index import FilterValues, SearchRecord, search_body, story_record
+from site_plugins.search.index import FilterValues, SearchRecord, pagefind_version, search_body, story_record
 from site_plugins.search.shards import (
     NEWEST_SIZE,
     SHARD_SIZE,
@@ -122,7 +122,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         stories by day; returns the days they hold (``PortalBuild.search_days``)."""
         self.share = shares(plan_bundles(days, self.config.shard_size, self.config.newest_size), parts)[index]
         held = [(shard.id, sorted(set(shard.records))) for shard in self.share]
-        self.build.part_inputs.append(("portal-search", held))
+        # The Pagefind that indexes is no MkDocs plugin: the build's fingerprint does not hold its version.
+        self.build.part_inputs.append(("portal-search", pagefind_version(), held))
         return {day for _, days_held in held for day in days_held}
 
     def _set_globals(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
