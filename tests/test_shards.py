@@ -643,6 +643,13 @@ def test_a_merge_refuses_a_part_missing_or_built_from_other_shards_and_the_live_
     merged = site.portal("build", "--merge")
     assert merged.returncode == 0, merged.stderr
     assert "Patroli Baru" in (site.root / "site/index.html").read_text(encoding="utf-8")
+    # A part standing for months the merge's windows no longer give it is refused too.
+    described = Description.read(site.root / ".site.shards/part-2/part.json")
+    described.sections["portal"]["months"] = [0, -1]
+    described.write(site.root / ".site.shards/part-2", "part.json")
+    merged = site.portal("build", "--merge")
+    assert merged.returncode != 0
+    assert "part-2/part.json: built for other months than this merge's; build the part again" in merged.stderr
 
 
 def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_build_s_site(tmp_path):

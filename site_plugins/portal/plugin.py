@@ -678,7 +678,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             if claims is not None:
                 shared.parts = read_parts(
                     [part_folder(shared.part.folder, number) for number in range(2, self.config.merge_parts + 1)],
-                    digest, run.shards_digest, claim)
+                    digest, run.shards_digest, claim, run.months[1:])
                 run.claims = claims.check()
         except (DescriptionError, AssemblyError) as error:
             if claims is not None:
@@ -744,6 +744,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         run.counts, run.census, run.shards_digest = counts, counts.census, counts.stories
         parts, index = self.config.merge_parts, shared.part.number - 1
         windows = month_windows(counts.census.months.get("", {}), parts, shared.newest_shown)
+        run.months = [[window.first, window.last] if window else [0, -1] for window in windows]
         shared.window = windows[index] or Window(0, -1, newest=index == 0)
         run.search_days = shared.search_days(counts.census.days, parts, index) if shared.search_days else set()
 

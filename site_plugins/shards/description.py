@@ -166,11 +166,13 @@ def read_all(
 
 def read_parts(
     folders: list[Path], registry: str, shards: str, take: Callable[[Description], None] | None = None,
+    months: list[list[int]] | None = None,
 ) -> list[Description]:
     """The descriptions of the older parts of a merge split in parts, one in each of ``folders``
-    (part 2 first). A part that is missing, or was built with another registry or from other
-    shards than the merge's (``shards``: the digest of the stories the merge read), stops the
-    merge with the file named. ``take``, as for :func:`read_all`, is handed each that passed
+    (part 2 first). A part that is missing, or was built with another registry, from other
+    shards than the merge's (``shards``: the digest of the stories the merge read) or for other
+    months than the merge's windows give it (``months``: first and last, part 2's first), stops
+    the merge with the file named. ``take``, as for :func:`read_all`, is handed each that passed
     as soon as it is read."""
     found, problems = [], []
     for number, folder in enumerate(folders, 2):
@@ -189,6 +191,8 @@ def read_parts(
             problems.append(f"{path}: built with another unit registry than this merge's; build the part again")
         elif description.section("portal", {}).get("shards") != shards:
             problems.append(f"{path}: built from other shards than this merge's; build the part again")
+        elif months is not None and description.section("portal", {}).get("months") != months[number - 2]:
+            problems.append(f"{path}: built for other months than this merge's; build the part again")
         elif take is not None and not problems:
             take(description)
         found.append(description)
