@@ -20,7 +20,7 @@ from pathlib import Path
 from site_plugins.authoring.site_build import (
     BuildStopped, build_site, earlier_site, end, run_mkdocs, start_mkdocs, stopping_on_signals,
 )
-from site_plugins.shards.description import FILE_NAME
+from site_plugins.shards.description import FILE_NAME, PART_FILE_NAME
 from site_plugins.shards.plan import (
     MERGE_VARIABLE, PART_VARIABLE, REUSE_VARIABLE, SHARD_OUT_VARIABLE, SHARD_VARIABLE, part_folder,
 )
@@ -48,7 +48,10 @@ def build_part(config_file: str, number: int, folder: Path) -> int:
     whether it still stands (``shards.kept``): if not, the build removes its description first."""
     out = part_folder(folder, number)
     out.mkdir(parents=True, exist_ok=True)
-    return run_mkdocs(config_file, out / "site", _part_env(number, folder))
+    returncode = run_mkdocs(config_file, out / "site", _part_env(number, folder))
+    if returncode != 0:
+        _discard_part(out)
+    return returncode
 
 
 def build_merge(config_file: str, site_dir: Path, folder: Path) -> int:
@@ -98,6 +101,8 @@ def _run_all(jobs: dict, kind: str, folder: Path, workers: int) -> int:
                 process, log = running.pop(finished)
                 log.close()
                 if process.returncode != 0:
+                    if kind == "part":
+                        _discard_part(folder / finished)
                     _report_failure(kind, finished, folder, process.returncode)
                     return process.returncode
                 print(f"portal: {kind} {finished} built ({len(jobs) - len(pending) - len(running)}/{len(jobs)})",
@@ -112,8 +117,14 @@ def _run_all(jobs: dict, kind: str, folder: Path, workers: int) -> int:
     return 0
 
 
+def _discard_part(out: Path) -> None:
+    """A failed part's description, gone: MkDocs fails a strict build for its warnings after the part has written
+    it, and the next build would find it standing (``shards.kept``)."""
+    (out / PART_FILE_NAME).unlink(missing_ok=True)
+
+
 def _prepare(out: Path, description: str) -> Path:
-    """A shard's or a part's folder ``out``, without its earlier description and site."""
+    """A shard's folder ``out``, without its earlier description and site."""
     (out / description).unlink(missing_ok=True)
     shutil.rmtree(out / "site", ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
@@ -130,8 +141,9 @@ def _part_env(number: int, folder: Path) -> dict[str, str]:
 
 def _start(config_file: str, out: Path, description: str | None, env: dict[str, str]):
     """Start a shard's or a part's build into ``out``, logging to its ``build.log``: a shard's
-    earlier description and site are removed first (``_prepare``), a part's are left to its
-    build (``build_part``)."""
+    earlier description and site are removed first (``_prepare``); a part's (``description``
+    ``None``) are left to the part's own build, which keeps them when nothing it makes changed
+    (``shards.kept``)."""
     if description is None:
         out.mkdir(parents=True, exist_ok=True)
     else:

@@ -58,7 +58,7 @@ from site_plugins.shards.counts import ArchiveCounts, CountsMemo, ShardCounts
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
 )
-from site_plugins.shards.kept import PartKept, keep_part
+from site_plugins.shards.kept import PartKept, earlier_part, keep_part
 from site_plugins.shards.plan import (
     Part, UnitMemo, choose_stories, is_polda_region, month_windows, part_folder, shard_ids, shard_polda,
 )
@@ -752,9 +752,11 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """An older part of the merge, before anything is written: when what it makes follows
         from the same inputs as the part already built in its folder (``_part_inputs``), that
         part stands, its description taking the shards it now agrees with, and the build ends
-        there (``PartKept``). Otherwise the earlier description goes at once: a part that then
-        fails never leaves one behind."""
+        there (``PartKept``). The earlier description is taken out of its folder first and put
+        back only then: a part that fails on the way never leaves one behind."""
         shared, run = self.run.shared, self.run
+        out = shared.part.out
+        earlier = earlier_part(out)
         registry_path = Path(shared.content_dir) / self.config.registry
         try:
             registry = load_registry(registry_path, display_prefix(config, shared.content_dir) + self.config.registry)
@@ -762,12 +764,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(error.report()) from None
         self._take_census(config, registry)
         run.part_inputs = self._part_inputs(config, registry)
-        out = shared.part.out
-        if self.config.cache and keep_part(out, run.part_inputs, run.shards_digest):
+        if self.config.cache and keep_part(earlier, out, run.part_inputs, run.shards_digest):
             log.info(f"Part {shared.part.number} of the merge: {_months(shared.window)}; nothing it makes changed "
                      f"since it was built, kept as it is ({out})")
             raise PartKept()
-        (out / PART_FILE_NAME).unlink(missing_ok=True)
 
     def _part_inputs(self, config: MkDocsConfig, registry: Registry) -> str:
         """A hash of what an older part of the merge makes follows from: the configuration and

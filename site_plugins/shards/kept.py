@@ -23,21 +23,27 @@ class PartKept(SystemExit):
         super().__init__(0)
 
 
-def keep_part(out: Path, inputs: str, shards: str) -> bool:
-    """Whether the part in ``out`` was built from ``inputs`` and still holds its site and data
-    files; if so, its description now names ``shards`` (the digest of the stories the shards
-    describe, which the merge checks) and is written again, atomically."""
+def earlier_part(out: Path) -> Description | None:
+    """The description of the part built in ``out`` before, taken out of the folder: from here on the folder holds
+    none unless the part stands (``keep_part``) or its build succeeds. ``None`` when there is none to use."""
     path = out / PART_FILE_NAME
-    if not path.is_file() or not inputs:
-        return False
     try:
-        description = Description.read(path)
+        earlier = Description.read(path) if path.is_file() else None
     except DescriptionError:
+        earlier = None
+    path.unlink(missing_ok=True)
+    return earlier
+
+
+def keep_part(earlier: Description | None, out: Path, inputs: str, shards: str) -> bool:
+    """Whether ``earlier`` (:func:`earlier_part`) was built from ``inputs``, its site still in ``out``; if so, it is
+    written back into ``out``, atomically, naming ``shards`` (the digest of the stories the shards describe, which
+    the merge checks)."""
+    if earlier is None or not inputs:
         return False
-    portal, files = description.section("portal", {}), description.section("files", {})
+    portal, files = earlier.section("portal", {}), earlier.section("files", {})
     if portal.get("inputs") != inputs or not (out / files.get("site", "site")).is_dir():
         return False
-    if portal.get("shards") != shards:
-        portal["shards"] = shards
-        description.write(out, PART_FILE_NAME)
+    portal["shards"] = shards
+    earlier.write(out, PART_FILE_NAME)
     return True
