@@ -132,10 +132,10 @@ def main() -> None:
         target = _slug(polda.split("/")[0].strip())
         warm_shard = (timed([PORTAL, "-f", config.name, "build", "--shard", target, "--shards-dir", "shards"], project)
                       if target in shards else None)
-        sites = {number: _inode(folder / f"part-{number}/site") for number in range(2, args.parts + 1)}
+        inputs = {number: _part_inputs(folder / f"part-{number}") for number in range(2, args.parts + 1)}
         part_runs = []
         for number, _, wall, cpu, peak, _ in build_parts(project, config, args.parts, quiet=True):
-            kept = sites[number] is not None and _inode(folder / f"part-{number}/site") == sites[number]
+            kept = inputs[number] is not None and _part_inputs(folder / f"part-{number}") == inputs[number]
             part_runs.append((number, wall, cpu, peak, kept))
             print(f"part {number}, one story added: {wall:.1f} s ({cpu:.1f} s CPU), {peak:.0f} MB"
                   f"{', kept as built' if kept else ''}", file=sys.stderr)
@@ -200,11 +200,14 @@ def settle(project: Path, limit: float = 900) -> None:
         time.sleep(1)
 
 
-def _inode(folder: Path) -> int | None:
-    """The inode of a part's site folder: the same after a build that kept the part as built."""
+def _part_inputs(folder: Path) -> str | None:
+    """The hash of what a part was built from, as its description holds it: the same after a build that kept the
+    part as built (a part is built again only when it changed)."""
+    import json
+
     try:
-        return folder.stat().st_ino
-    except FileNotFoundError:
+        return json.loads((folder / "part.json").read_text(encoding="utf-8"))["sections"]["portal"]["inputs"]
+    except (OSError, ValueError, KeyError):
         return None
 
 
