@@ -771,7 +771,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
     def _part_inputs(self, config: MkDocsConfig, registry: Registry) -> str:
         """A hash of what an older part of the merge makes follows from: the configuration and
-        code (the navigation by its setting, the part being built before it is), the registry,
+        code (the navigation by its setting: the part decides before MkDocs makes it), the registry,
         its months, what other plugins add (``PortalBuild.part_inputs``: portal-search's share of
         the bundles), each listing page it makes, by its listing's fingerprint and its place among
         the listing's pages (as the page cache keys it), every story of the months up to its
