@@ -166,7 +166,8 @@ _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:â
 _JOINT_REACH = 120
 """How far back before a unit ``gabungan dari`` still makes it a part of the joint team."""
 _RANK_ON = re.compile(
-    r"\s(?i:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Brigpol|Briptu|Bripda|Bharada)\b.*",
+    r"\s(?i:Irjen|Brigjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Brigpol|Briptu|Bripda"
+    r"|Bharada)\b.*",
     re.S,
 )
 """An officer's rank and name after a unit's name the registry lacks (``Kabag Ops Polres Lobar Kompol Fauzan Wadi``,

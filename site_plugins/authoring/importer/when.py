@@ -291,7 +291,9 @@ _VOTE_TO_COME_BEFORE = re.compile(
 )
 """An election's day to come (``sosialisasi pengamanan Pemilihan Kepala Daerah (Pilkada) serentak yang akan digelar
 pada 9 Desember 2015``): the vote the police prepare for, not the day they do so, also in the lead."""
-_STAY_SPAN_BEFORE = re.compile(r"\bselama\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\s*\(?\s*(?:tanggal\s+)?$", re.I)
+_STAY_SPAN_BEFORE = re.compile(
+    r"\bselama\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh)\s+hari\s*\(?\s*(?:tanggal\s+)?$", re.I,
+)
 """A stay or a work visit of some days, then its span (``kunjungan kerja selama 3 hari (09-11 Juli 2023)``): the
 visit's days; the story tells which of them its event was on, or leaves it in doubt."""
 _AGREED_BEFORE = re.compile(r"\b(?:di|ter)?sepakati\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$", re.I)
