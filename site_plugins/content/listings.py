@@ -128,8 +128,14 @@ class PagePlan:
     @property
     def shapes(self) -> tuple:
         """What each page shows of the listing's length (``ListingPage.shape``), front page first."""
-        front = ((self.archived, True),) if self.front else ()
-        return front + tuple((number, number == self.archived) for number in self.numbers)
+        numbers = ((FRONT,) if self.front else ()) + self.numbers
+        return tuple(page_shape(number, self.archived) for number in numbers)
+
+
+def page_shape(number: int, archived: int) -> tuple[int, bool]:
+    """What of a listing's length its page ``number`` shows, of ``archived`` archive pages: the front page links to
+    the newest archive page; an archive page, whether it is the newest one."""
+    return (archived, True) if number == FRONT else (number, number == archived)
 
 
 def archived_pages(total: int, per_page: int) -> int:
@@ -207,9 +213,8 @@ class ListingPage:
 
     @property
     def shape(self) -> tuple[int, bool]:
-        """What of the listing's length this page shows, for its cache key: the front page
-        links to the newest archive page; an archive page, whether it is the newest one."""
-        return (self.archived, True) if self.is_front else (self.number, self.number == self.archived)
+        """What of the listing's length this page shows, for its cache key (``page_shape``)."""
+        return page_shape(self.number, self.archived)
 
     @property
     def newest_url(self) -> str | None:
