@@ -502,6 +502,9 @@ def test_doubtful_dates_become_marks_that_the_check_reports(text, doubt, registr
      "2025-10-11"),  # the day the speaker spoke, without the hours of every night
     ("Polsek Klojen menjaga lalu lintas. Kejadian tahun lalu jadi perhatian, ujarnya, Jumat (17/05/2024).",
      "2024-05-17"),
+    # beritasatu.com: the day still to come the roll call prepares for is no other day of the event
+    ("Polsek Klojen mengamankan pemungutan suara Pemilu 2019, Rabu (17/4/2019) besok. “Kegiatan hari ini apel "
+     "pergeseran pasukan,” ujar Kapolsek, Selasa (16/4/2019).", "2019-04-16"),
 ])
 def test_a_speakers_date_alone_is_the_events(text, expected):
     """The only full date written, closing a speaker's words, with nothing telling another day: the event's day."""
@@ -2105,6 +2108,9 @@ def test_the_day_of_writing_and_a_weekday_the_stamp_confirms(text, date):
     ("Rabu, 3/13/2024 07:16:00 PM WIB Last Updated 2024-03-13T12:17:01Z", "2024-03-13 07:16"),
     ("Kamis, 3/13/2024 07:16:00 PM WIB", None),  # a weekday that disagrees
     ("Rabu, 13/3/2024 07:16 WIB", "2024-03-13 07:16"),
+    # nusantarabicara.co: a blog's writer before its stamp, the date written twice
+    ("Written By Nusantara Bicara on 8 Jun 2025 | Juni 08, 2025", "2025-06-08"),
+    ("Written by the desk on the way to the port", None),  # no date after it
 ])
 def test_a_posting_label_before_a_stamp_is_no_part_of_it(line, stamp):
     from site_plugins.authoring.importer.when import timestamp
@@ -2119,6 +2125,22 @@ def test_a_day_saved_after_the_posting_stamp_is_not_the_events():
     )
     assert article.published.text == "2020-10-22 04:23"
     assert article.event.found is None and "sesudah tanggal terbit" in article.event.doubt
+
+
+@pytest.mark.parametrize("lead, doubt, suggestion", [
+    # nusantarabicara.co: a news agency's weekday closing the lead, not the stamp's: the Saturday before, suggested
+    ("Polda Metro Jaya kerahkan personel di Kapuk Muara, Penjaringan, Jakarta Utara, Sabtu.",
+     "teks hanya menyebut hari 'Sabtu' tanpa tanggal, dan waktu terbit jatuh pada hari Minggu", "2025-06-07"),
+    # a weekday that is no day told (every Tuesday, a Friday to come) leaves the stamp as the suggestion
+    ("Polda Metro Jaya berpatroli di pasar setiap hari Selasa.",
+     "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", "2025-06-08"),
+    ("Polda Metro Jaya menyiapkan pengamanan ibadah Jumat besok.",
+     "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", "2025-06-08"),
+])
+def test_a_weekday_alone_not_the_stamps_suggests_the_day_before_it(lead, doubt, suggestion):
+    event = parse_article(f"Polda Metro Kerahkan Personel\n\nWritten By Nusantara Bicara on 8 Jun 2025 | Juni 08, "
+                          f"2025\n\nJakarta, Nusantara Bicara -- {lead}\n\nPetugas menjaga ketertiban.").event
+    assert (event.found, event.doubt, event.suggestion) == (None, doubt, suggestion)
 
 
 _PROGRAMME = "Polsek Dlanggu Gelar Jumat Curhat di Desa Segunung\n\n{stamp}\n\n{lead}"

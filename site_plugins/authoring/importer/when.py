@@ -538,6 +538,11 @@ def find_event_date(
         event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
     elif published and _yesterday_in_lead(paragraphs):
         event = EventDate(Dateline(published.day - timedelta(days=1)))  # ``dilakukan kemarin`` under the stamp
+    elif published and (before := _weekday_before_stamp(paragraphs, published)):
+        weekday, day = before
+        doubt = f"teks hanya menyebut hari '{weekday}' tanpa tanggal, dan waktu terbit jatuh pada hari " \
+                f"{weekday_name(published.day)}"
+        return EventDate(None, doubt, day.isoformat())
     elif published:
         return EventDate(None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan", published.day.isoformat())
     elif span := _operation_span(paragraphs):
@@ -660,6 +665,10 @@ def _eve_named(found: Dateline, paragraphs: list[str]) -> str:
 _WEEKDAY_WORD = re.compile(rf"\b(?P<night>malam\s+)?(?P<weekday>{DAYS})\b", re.I)
 
 
+_TO_COME_AFTER = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:besok|mendatang|nanti)\b", re.I)
+"""``besok``, ``mendatang`` or ``nanti`` after a weekday and its date, if blanked: the day is still to come."""
+
+
 def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: list[str]) -> str:
     """What in the text tells of another day than a speaker's date (the only full date written), or '': a
     second day (with or without its year), a word setting something on an earlier day (``kemarin``, ``Sabtu
@@ -683,6 +692,8 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
             if re.match(rf"\s+(?:{_PROGRAMME_WORDS})\b", told[match.end():], re.I) \
                     or re.search(r"\bsetiap\s+(?:hari\s+)?$", told[:match.start()], re.I):
                 continue  # ``Giat Jum’at Curhat``, ``setiap hari jum’at``: a weekly programme, no day told
+            if _TO_COME_AFTER.match(told, match.end()):
+                continue  # ``pemungutan suara …, Rabu (17/4/2019) besok``: a day still to come, no other day of it
             named = _weekday_key(match["weekday"])
             if match["weekday"].islower() and named == "Minggu" and not match["night"]:
                 continue  # ``minggu`` in lowercase is most often a week
@@ -798,6 +809,24 @@ def _weekdays_alone(paragraphs: list[str], programmes: bool = False) -> set[str]
     return {_weekday_key(match.group()) for paragraph in paragraphs for match in pattern.finditer(paragraph)}
 
 
+_WEEKDAY_CLOSING = re.compile(rf",\s+(?P<weekday>{DAYS})(?:\s+(?:pagi|siang|sore|malam))?\s*\.")
+"""A weekday alone closing a sentence after a comma, as a news agency dates what it tells: ``… di Kapuk Muara,
+Penjaringan, Jakarta Utara, Sabtu.``"""
+
+
+def _weekday_before_stamp(paragraphs: list[str], published: Dateline) -> tuple[str, date] | None:
+    """The one weekday the text writes alone closing its sentences, when it is not the stamp's, with the last such day
+    before the stamp (``… Jakarta Utara, Sabtu.`` under a Sunday's stamp: the Saturday before): a suggestion only, for a
+    page may be posted a week or more after the day it tells."""
+    weekdays = {_weekday_key(match["weekday"]) for paragraph in paragraphs
+                for match in _WEEKDAY_CLOSING.finditer(paragraph)}
+    if len(weekdays) != 1 or weekdays == {weekday_name(published.day)}:
+        return None
+    weekday = next(iter(weekdays))
+    back = next(days for days in range(1, 7) if weekday_name(published.day - timedelta(days=days)) == weekday)
+    return weekday, published.day - timedelta(days=back)
+
+
 def _with_weekday_first(mentions: list[_Mention]) -> _Mention:
     """The first date written with its weekday, else the first date: a bare ``14 Februari 2024``
     is often another day the text recalls (``pemilihan umum 14 Februari 2024 lalu``)."""
@@ -817,12 +846,13 @@ def find_dateline(paragraphs: list[str], notes: list[str]) -> Dateline | None:
 
 _POSTING_LABEL = re.compile(
     r"^(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)(?:\s+pada)?\s*:|\(\d+\s+views?\)|"
-    r"(?-i:On)(?=\s+[A-Z][a-z]+\s+\d))\s*",
+    r"(?-i:On)(?=\s+[A-Z][a-z]+\s+\d)|written\s+by\s+[^|:\n]{1,60}?\s+on(?=\s+\d))\s*",
     re.I,
 )
 """A posting word and a colon opening a stamp's line (``Diposting : 22 October 2020 04:23``), or the page's counter
 of views in brackets (``(619 Views) September 26, 2016 3:24 pm | …``), or a theme's ``On`` (``On Januari 08,
-2026``): the line is the page's stamp, the label no part of its date."""
+2026``), or a blog's writer before it (``Written By Nusantara Bicara on 8 Jun 2025 | Juni 08, 2025``): the line is
+the page's stamp, the label no part of its date."""
 
 
 def timestamp(line: str) -> Dateline | None:
