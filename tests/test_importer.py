@@ -1475,6 +1475,34 @@ def test_a_polsek_among_the_guests_of_a_polres_chiefs_event_is_not_the_story(art
     assert (fields["polres"], fields.get("polsek")) == ("Polres Purworejo", None)
 
 
+@pytest.mark.parametrize("partner, polsek", [
+    # jatim.metrotvnews.com: a Polsek's chief named as the one the Kapolres worked with is not the story's
+    ("Menurut Arsal, konsep ini merupakan kolaborasi pemikiran dirinya dengan Iptu Rudi selaku Kapolsek Gucialit.",
+     None),
+    ("Kapolres berpatroli bersama AKP Rudi, S.H., selaku Kapolsek Gucialit.", None),
+    # the Polsek's chief acting is, as before
+    ("Iptu Rudi selaku Kapolsek Gucialit memimpin patroli di pasar sapi.", "Polsek Gucialit"),
+])
+def test_a_polsek_chief_the_polres_chief_works_with_does_not_take_the_story(partner, polsek, article_units):
+    text = ("Polres Lumajang Antisipasi Pencurian Sapi\n\nLumajang: Polres Lumajang membuat beberapa strategi untuk "
+            f"mencegah pencurian sapi, Minggu, 13 Januari 2019.\n\n{partner}")
+    assert _units_of(text, article_units).get("polsek") == polsek
+
+
+def test_the_polda_chiefs_standing_advice_before_a_polres_acting_leaves_the_unit_in_doubt(article_units):
+    advice = ("Suwawa, Kapolda Gorontalo Brigjen Hengkie Kaluara selalu mengingatkan dalam setiap arahannya, \" Polri "
+              "harus humanis, \"jelas Kapolda. terkait hal tersebut, Kapolres Bone Bolango AKBP Wahyu menyampaikan, "
+              "bahwa \"Kami telah memerintahkan jajaran Bhabinkamtibmas untuk terus melakukan sambang.\"")
+    fields = draft_story(parse_article(advice), article_units).fields
+    assert fields["polda"] == "Polda Gorontalo"
+    assert fields["polres"] == ("ISI: satuan — pesan Kapolda disebut lebih dulu, tetapi Polres Bone Bolango yang "
+                                "bertindak; kosongkan bila ini berita Polda Gorontalo; usul: Polres Bone Bolango")
+    # the Polda's chief leading an event, or advising once, keeps it the Polda's story
+    leading = advice.replace("selalu mengingatkan dalam setiap arahannya", "memimpin apel dan berpesan")
+    once = advice.replace("selalu mengingatkan dalam setiap arahannya", "mengingatkan dalam arahannya")
+    assert _units_of(leading, article_units) == _units_of(once, article_units) == {"polda": "Polda Gorontalo"}
+
+
 def test_a_caption_closed_by_its_photo_credit_is_no_headline(article_units):
     caption = "Polsek Gunung Meriah Gencar Laksanakan Patroli jelang Pilpres dan Pileg."
     lead = "GUNUNG MERIAH – Personil Polsek Gunung Meriah melaksanakan patroli, Sabtu (03/02/2024)."

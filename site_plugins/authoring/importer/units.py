@@ -154,6 +154,9 @@ _HOSTS_BEFORE = re.compile(rf"\b(?i:disambut)\s+(?:langsung\s+)?(?i:oleh)\b{_IN_
 """The hosts who welcome a visit, listed after ``disambut oleh`` (``kedatangan rombongan yang disambut langsung oleh
 Camat Rote Timur bersama …, tokoh adat dan personel Polsek Rote Timur``): the Polsek receives the visit, it does not
 make the story."""
+_WITH_CHIEF_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[A-Z][\w.'’]*,?\s+){1,5}selaku\s+$")
+"""A unit's chief named as the one the story's actor works with (``kolaborasi pemikiran dirinya dengan Iptu Rudi selaku
+Kapolsek Gucialit``, the Kapolres speaking): the Polsek's chief takes part in the Polres's work, it is not his story."""
 _ESCORT_REACH = 300
 """How far back in its sentence ``didampingi`` still makes a unit an escort: a list of the escorts' offices may come
 between (``didampingi sejumlah pejabat utama Polda Maluku, antara lain Direktur Intelkam, …, serta Kapolsek Sirimau
@@ -297,6 +300,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     )
     if (visit := _chiefs_visit(guess, lead, first < len(paragraphs) and paragraphs[first], index)) is not None:
         return visit  # the Polda's visit: the units it reaches, named later, do not make it theirs
+    if (advice := _polda_advice(lead, first < len(paragraphs) and paragraphs[first], index)) is not None:
+        return advice
     with_polres = len(lead) > 1 and lead[1].level == "polres" and lead[1].after == "polda" and not lead[1].area
     if lead[0].level == "polda" and lead[0].doer and "polda" not in guess.names and not guess.doubt \
             and not (together and index.agrees({"polda": lead[0].name, **guess.names})) \
@@ -331,6 +336,29 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     guess.doubt = f"pembuka menyebut {_listed(guess.names.values())}, isi menyebut {_listed(acting)}"
     guess.candidates = [*acting, *guess.names.values()]
     return guess
+
+
+_STANDING_ADVICE = re.compile(
+    r"\bKapolda\b[^.\"“]{0,80}?\b(?:selalu|senantiasa)\s+"
+    r"(?:mengingatkan|menekankan|berpesan|mengimbau|menghimbau|menegaskan|menyampaikan)\b",
+    re.I,
+)
+"""The Polda's chief giving standing advice (``Kapolda Gorontalo … selalu mengingatkan dalam setiap arahannya``), which
+frames what a Polres does, not an event of the Polda's."""
+
+
+def _polda_advice(lead: list[_Named], opening: str | bool, index: _Index) -> UnitGuess | None:
+    """A lead opening with the Polda's chief's standing advice, then a Polres of that Polda acting (``… jelas Kapolda.
+    terkait hal tersebut, Kapolres Bone Bolango … menyampaikan, bahwa "Kami telah memerintahkan jajaran
+    Bhabinkamtimas …``): whose story it is stays in doubt, the Polres suggested. None where that is not so."""
+    if not opening or lead[0].level != "polda" or not _STANDING_ADVICE.search(opening):
+        return None
+    polres = next((named for named in lead[1:] if named.level == "polres" and named.doer and not named.area), None)
+    if polres is None or not index.agrees({"polda": lead[0].name, "polres": polres.name}):
+        return None
+    doubt = f"pesan Kapolda disebut lebih dulu, tetapi {polres.name} yang bertindak; " \
+            f"kosongkan bila ini berita {lead[0].name}"
+    return UnitGuess({"polda": lead[0].name}, doubt, [polres.name], "polres")
 
 
 def _chiefs_visit(guess: UnitGuess, lead: list[_Named], opening: str | bool, index: _Index) -> UnitGuess | None:
@@ -578,7 +606,8 @@ class _Index:
                 doer = bool(_DOERS.search(text, before, match.start())) or match[level].lower().startswith(("ka", "waka"))
                 reach = max(0, match.start() - _ESCORT_REACH)
                 escort = any(pattern.search(text, reach, match.start())
-                             for pattern in (_CHIEF_ESCORTED_BEFORE, _ENTOURAGE_BEFORE, _HOSTS_BEFORE))
+                             for pattern in (_CHIEF_ESCORTED_BEFORE, _ENTOURAGE_BEFORE, _HOSTS_BEFORE,
+                                             _WITH_CHIEF_BEFORE))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
