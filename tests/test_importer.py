@@ -2527,6 +2527,9 @@ def test_two_polsek_of_one_polres_leave_the_polres_sure_and_a_sites_name_in_capi
     ("Polres Gresik Jaga Gereja 2021", "Polres Gresik Jaga Gereja 2021"),  # four words: a headline
     # sultra.tribunnews.com: a topic the text tells, its every word in the long headline below
     ("Gereja di Gresik", "Gereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi"),
+    # ambon.tribunnews.com: a rubric of three words, one of them told again (``Paskah``)
+    ("Serba Serbi Paskah", "Gereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi"),
+    ("Polres Jaga Paskah", "Polres Jaga Paskah"),  # a headline whose words the text tells
 ])
 def test_a_portals_topic_above_the_headline_is_no_headline(above, title):
     text = (f"{above}\nGereja di Wilayah Kota dan Hingga Desa di Gresik Dijaga Polisi\nTRIBUNJATIM.COM, GRESIK - Polres "
@@ -6230,6 +6233,9 @@ def test_guests_listed_after_hadir_with_semicolons_do_not_take_the_story(article
      "memadamkan api.", "TNI Polri Bersama Manggala Agni Lakukan Pemadaman Lahan"),
     ("PATROLI KRYD POLSEK UTAN DI JALAN LINTAS\nUTAN – Personel Polsek Utan menggelar patroli KRYD, Sabtu "
      "(12/7/2025).", "Patroli KRYD Polsek Utan di Jalan Lintas"),
+    # tribratanews.jatim.polri.go.id: a word after an opening quote or bracket capitalised from its first letter
+    ("ANTIPASI PENCURIAN SAPI, “KAPOLRES SIDAK PASAR” (LUMAJANG)\nPOLRES LUMAJANG. Kapolres memimpin sidak di pasar "
+     "sapi.", "Antipasi Pencurian Sapi, “Kapolres Sidak Pasar” (Lumajang)"),
     # a dateline in capitals is no acronym of the text: the headline's words in it take a title's case
     ("PATROLI MALAM DI BUKITTINGGI\nBUKITTINGGI, KLIKPOSITIF – Polres Bukittinggi menggelar patroli malam di pusat kota.",
      "Patroli Malam di Bukittinggi"),

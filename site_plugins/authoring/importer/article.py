@@ -260,11 +260,20 @@ def title_case(headline: str, kept: frozenset[str] = frozenset()) -> str:
     ``Pengamanan ATM``."""
     written = re.sub(r",(?=\w)", ", ", headline).split()  # ``NELAYAN,PATROLI``: a comma's space
     kept = kept | ALWAYS_IN_CAPITALS
-    words = [word if word.strip(string.punctuation) in kept else word.capitalize() for word in written]
+    words = [word if word.strip(_PUNCTUATION) in kept else _first_letter_up(word) for word in written]
     return " ".join(
         word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
         for at, word in enumerate(words)
     )
+
+
+_PUNCTUATION = string.punctuation + "“”‘’"
+
+
+def _first_letter_up(word: str) -> str:
+    """``word`` capitalised from its first letter: an opening quote before it (``“KAPOLRES``) gives ``“Kapolres``."""
+    opening = len(word) - len(word.lstrip(_PUNCTUATION))
+    return word[:opening] + word[opening:].capitalize()
 
 
 _DATELINE_IN_CAPITALS = re.compile(r"^[^a-z]*?\s[–—-]\s")
@@ -1327,13 +1336,18 @@ def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
 
 def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     """True for a headline of five words or more right below a line taken for it whose words the
-    text never uses again, while it uses the headline's: that line was the topic a portal files the
-    page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``); so was a line of
-    one to three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018`` above
-    ``Pastikan Keamanan Jelang Pergantian Tahun, …``), and a topic the long headline below holds whole
-    (:func:`_topic_of_headline`)."""
+    text never uses again (of a line of up to three words, at most a third), while it uses the headline's: that
+    line was the topic a portal files the page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di
+    Gresik Dijaga Polisi``; ``Serba Serbi Ramadan``, told again only by ``ramadan``, above ``Patroli Jalanan,
+    …``); so was a line
+    of one to three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018``
+    above ``Pastikan Keamanan Jelang Pergantian Tahun, …``), and a topic the long headline below holds
+    whole (:func:`_topic_of_headline`)."""
     text = " ".join(rest).casefold()
-    topic_told = any(word in text for word in _long_words(topic)) and not _YEAR_RUBRIC.fullmatch(topic)
+    topic_words = _long_words(topic)
+    told = sum(word in text for word in topic_words)
+    topic_told = (told * 3 > len(topic_words) if len(topic.split()) <= _TOPIC_WORDS else told > 0) \
+        and not _YEAR_RUBRIC.fullmatch(topic)
     topic_told = topic_told and not _topic_of_headline(topic, line)
     headline_told = any(word in text for word in _long_words(plain(line)))
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
