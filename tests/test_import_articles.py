@@ -396,6 +396,11 @@ ENDS_SEEN = [
      "http://tribratanewspoldajatim.blogspot.com/2017/04/patroli-dialogis-polsek-kare.html"),
     ("Silakan baca konten menarik lainnya dari JPNN.com Jogja di Google News", "https://jogja.jpnn.com/kriminal/2163/bukan-klitih-di-gunungkidul-yang-mengkhawatirkan-justru-balapan-liar"),
     ("More Stories", "https://mediabhayangkarasatu.com/?p=30921"),
+    ("Dapatkan berita terupdate dari FAJAR di:",
+     "https://www.gudangsuara.com/kapolrestabes-makassar-tegaskan-polisi-tak-diam-sudah-bertindak-sejak-hari-pertama-"
+     "perang-kelompok-14396.html"),
+    ("Isi komentar sepenuhnya adalah tanggung", "https://ambon.tribunnews.com/2023/04/08/patroli-jalanan-polisi-"
+     "lalulintas-di-seram-bagian-barat-sekalian-berbagi-takjil"),
     ("Dapatkan update berita terbaru dari Topsumbar. Mari bergabung di Facebook Topsumbar News Update, caranya klik "
      "link https://facebook.com/updatetopmedia kemudian ikuti.",
      "https://topsumbar.co.id/2025/01/tim-i-kryd-gelar-patroli-untuk-tekan-tawuran-dan-balap-liar-di-kota-padang"),

@@ -346,6 +346,10 @@ ARTICLE_ENDS = (
     r"mungkin (?:anda|kamu) (?:juga )?(?:suka|menyukai)",  # a portal's related headlines: ``Mungkin anda suka``
     r"more stories",  # a WordPress theme's list of later headlines
     r"dapatkan update berita .+",  # a portal's call to follow it: ``Dapatkan update berita terbaru dari Topsumbar. …``
+    # a daily's call to follow its channels, the channels below it: ``Dapatkan berita terupdate dari FAJAR di:``
+    r"dapatkan berita (?:terbaru|terupdate|terkini) (?:di|dari)\b.*",
+    # a comment section's notice, also cut short: ``Isi komentar sepenuhnya adalah tanggung jawab pengguna …``
+    r"isi komentar sepenuhnya\b.*",
     # a daily's call to follow its channels, closing a story it lent: ``Update berita terkini dan berita pilihan kami
     # langsung di ponselmu. …``
     r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",
