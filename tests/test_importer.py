@@ -4508,9 +4508,13 @@ def test_a_dotted_credit_and_a_writers_office_after_a_slash(line, credits):
     ("Leo Muhammad Nur · Rabu, 19 Februari 2020 - 14:45 WITA", "Leo Muhammad Nur"),
     ("Leo Muhammad Nur ยท Rabu, 19 Februari 2020 - 14:45 WITA", "Leo Muhammad Nur"),
     ("Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB", "Yudi Wahyono"),
+    # gridoto.com: a hyphen between; beritasatu.com: the editor's initials after a slash
+    ("Dia Saputra - Senin, 3 Oktober 2022 | 14:05 WIB", "Dia Saputra"),
+    ("Bayu Marhaenjati / CAH Selasa, 16 April 2019 | 17:36 WIB", "Bayu Marhaenjati"),
     # a region before the day, or a name before no stamp, is no writer
     ("Kota Surabaya Rabu, 2 September 2020 | 08:27 WIB", ""),
     ("Yudi Wahyono Rabu, warga berkumpul di balai desa", ""),
+    ("Kota Surabaya - Rabu, 2 September 2020 | 08:27 WIB", ""),
 ])
 def test_a_writers_name_before_a_middle_dot_or_a_space_and_the_stamp(stamp, author):
     text = (f"Sirene Mobil Polisi untuk Ingatkan Warga\n\n{stamp}\n\nSURABAYA, KOMPAS.com — Polda Jawa Timur "

@@ -1548,14 +1548,15 @@ def _head_pasted_after_story(lines: list[str]) -> tuple[list[str], str]:
 
 _NAME_BEFORE_STAMP = re.compile(
     r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua)\b)"
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\s+(?:[|•·]\s+|ยท\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?:\s+/\s+[A-Z]{2,5})?\s+(?:[|•·–—-]\s+|ยท\s+)?"
     r"(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),)"
 )
 """A writer's name before the stamp on the line below the headline, a bar, a bullet or a middle dot between, or only a
 space: the byline and the day (``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``, ``Muhammad Khoirur Rosyid •
 Selasa, 08 Dec 2015 17:54 WIB``, ``Leo Muhammad Nur · Rabu, 19 Februari 2020 - 14:45 WITA``, its dot garbled as ``ยท``
-where a page's text was read in the wrong encoding, ``Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB``); a region
-there (``Kota Tangerang | …``) is none."""
+where a page's text was read in the wrong encoding, ``Yudi Wahyono Rabu, 2 September 2020 | 08:27 WIB``), a dash
+(``Dia Saputra - Senin, 3 Oktober 2022 | 14:05 WIB``), or the editor's initials after a slash (``Bayu Marhaenjati / CAH
+Selasa, 16 April 2019 | 17:36 WIB``); a region there (``Kota Tangerang | …``) is none."""
 
 
 _WEEKDAY_STAMP = re.compile(rf"\s(?=(?:{DAYS}),\s*\d)")
