@@ -1459,6 +1459,23 @@ def test_a_headline_glued_to_the_menu_and_printed_again_below_is_the_line_below(
     assert once.fields["title"].startswith("ISI: judul — judul tampak memuat menu")
 
 
+@pytest.mark.parametrize("glued, title", [
+    # news7.id: the menu path glued to the headline cut short by dots, then the headline whole
+    ("BerandaNewsJaga Situasi Kamtibmas, TNI/Polri Adakan Patroli...",
+     "Jaga Situasi Kamtibmas, TNI/Polri Adakan Patroli Malam di Manokwari"),
+    ("BerandaNewsJaga Situasi Kamtibmas, TNI/Polri Adakan Patroli…",
+     "Jaga Situasi Kamtibmas, TNI/Polri Adakan Patroli Malam di Manokwari"),
+    # a line of two words cut short ends in too little of it: the lead stays where it was
+    ("BerandaNewsJaga Situasi...", ""),
+])
+def test_a_menu_path_glued_to_the_headline_cut_short_above_it_whole_is_furniture(glued, title):
+    text = (f"{glued}\n\nJaga Situasi Kamtibmas, TNI/Polri Adakan Patroli Malam di Manokwari\n\nMANOKWARI – Polsek Amban "
+            "mengadakan patroli pada Selasa (25/5/2021) malam.")
+    article = parse_article(text)
+    assert article.title == title
+    assert not any(paragraph.startswith("BerandaNews") for paragraph in article.paragraphs) or not title
+
+
 def test_a_full_stop_between_a_weekday_and_its_bracketed_date():
     headline = "Polres Merauke Tingkatkan Patroli Skala Besar\n\n"
     text = "Metro Merauke – Polres Merauke meningkatkan patroli skala besar yang dimulai, Selasa. (18/02/2025)"

@@ -831,12 +831,28 @@ def _flag(draft: Draft, key: str, what: str, doubt: str, suggestion: str = "") -
 def _headline_after_menu(title: str, text: str) -> str:
     """The headline alone where a page glued its menu path to it and printed it again below on its own line
     (``BerandaDaerahJaga Situasi Kamtibmas, …`` over ``Jaga Situasi Kamtibmas, …``): the line below, which ends the
-    glued one; else ``title`` as it is."""
+    glued one, or whose start the glued one ends in, cut short (:func:`_cut_short_of`); else ``title`` as it is."""
     if not _menu_in_title(title):
         return title
     lines = (" ".join(line.split()) for line in text.split("\n")[:_HEADLINE_AGAIN_WITHIN])
-    return next((line for line in lines if len(line.split()) >= 3 and len(line) < len(title) and title.endswith(line)),
-                title)
+    return next((line for line in lines if len(line.split()) >= 3 and (
+        len(line) < len(title) and title.endswith(line) or line != title and _cut_short_of(title, line))), title)
+
+
+def _cut_short_of(glued: str, line: str) -> bool:
+    """True when ``glued`` ends in the start of ``line`` and dots (``BerandaNewsKapolsek Widodaren : … Kelancaran Dan
+    Keamanan...`` over ``Kapolsek Widodaren : … Kelancaran Dan Keamanan Pertandingan``): the menu path glued to the
+    headline, which the page then printed whole. At least three of its words, and most of it, must be there."""
+    cut = glued.rstrip(".… ")
+    if cut == glued.rstrip():
+        return False
+    for start in range(len(cut)):
+        tail = cut[start:]
+        if len(tail) < len(line) * 0.6:
+            return False
+        if line.startswith(tail) and len(tail.split()) >= 3:
+            return True
+    return False
 
 
 _HEADLINE_AGAIN_WITHIN = 12
@@ -1274,6 +1290,8 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             # a breadcrumb or the site's contact line ending in the headline shown twice: ``Home Jabar Kabid Humas …``
             before_title.append(at)
             continue
+        elif not title and _menu_in_title(plain(line)) and _cut_short_of(plain(line), plain(below)):
+            pass  # the menu path glued to the headline cut short (``BerandaNewsKapolsek … Keamanan...``), then it whole
         elif _is_prose(line, after) or not title and (
             _CAPITALS_DATELINE.match(line) or _is_wrapped_medium_dateline(line)
         ):
