@@ -1353,14 +1353,13 @@ def _is_headline_below_labels(labels: str, line: str, after: str) -> bool:
 
 
 def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
-    """True for a headline of five words or more right below a line taken for it whose words the
-    text never uses again (of a line of up to three words, at most a third), while it uses the headline's: that
-    line was the topic a portal files the page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di
-    Gresik Dijaga Polisi``; ``Serba Serbi Ramadan``, told again only by ``ramadan``, above ``Patroli Jalanan,
-    …``); so was a line
-    of one to three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018``
-    above ``Pastikan Keamanan Jelang Pergantian Tahun, …``), and a topic the long headline below holds
-    whole (:func:`_topic_of_headline`)."""
+    """True for a headline of five words or more right below a line taken for it whose words the text never uses
+    again (of a line of up to three words, at most a third), while it uses the headline's: that line was the topic a
+    portal files the page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``;
+    ``Serba Serbi Ramadan``, told again only by ``ramadan``, above ``Patroli Jalanan, …``); so was a line of one to
+    three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018`` above ``Pastikan
+    Keamanan Jelang Pergantian Tahun, …``), and a topic the long headline below holds whole
+    (:func:`_topic_of_headline`)."""
     text = " ".join(rest).casefold()
     topic_words = _long_words(topic)
     told = sum(word in text for word in topic_words)
