@@ -3192,6 +3192,8 @@ def test_a_bureau_chiefs_or_reporters_credit_above_the_text(first, title, author
     ("GEMAS – MUSI RAWAS", "", "Musi Rawas"),  # the site's short name and the regency: a dateline
     ("PATROLI MALAM – WARGA MERASA AMAN DI MUSI RAWAS", "Patroli Malam – Warga Merasa Aman di Musi Rawas",
      "ISI:"),  # a headline in capitals, longer, with a short word; no dateline
+    # sumbarfokus.com: the regency in capitals and the newsroom's name in brackets, alone above the lead
+    ("MUSI RAWAS (SumbarFokus)", "", "Musi Rawas"),
 ])
 def test_a_sites_short_name_and_the_place_in_capitals_above_the_lead(line, title, location, article_units):
     text = (f"Laporan : Jhuan\n{line}\nGabungan Polres Musi Rawas laksanakan patroli malam, Sabtu (13/4/2019) malam "

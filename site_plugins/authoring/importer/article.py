@@ -65,6 +65,11 @@ _DATELINE_ALONE = re.compile(
 paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
 ``Tebing Tinggi, Indometro.club –``, or with the site's address after one or two bars: ``Batu Bara ||
 http://mediakomnaspkpai.com``."""
+_TOWN_AND_NEWSROOM = re.compile(
+    r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*\([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)\s*[-–—]?"
+)
+"""A town in capitals and the newsroom's name in brackets alone on the line above the lead (``PASAMAN BARAT
+(SumbarFokus)``): the dateline, no headline."""
 _SITE_AND_PLACE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})? [–—] (?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})")
 """A site's short name and the place in capitals, an en or em dash between, alone on a line above the lead:
 ``GEMAS – MUSI RAWAS``, a dateline, no headline (a headline in capitals is longer, or has words of two letters)."""
@@ -1057,7 +1062,8 @@ def _with_site_labels(lines: list[str]) -> list[str]:
     result: list[str] = []
     pending = ""
     for line in lines:
-        label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line) or _SITE_AND_PLACE.fullmatch(line)
+        label = _SITE_LABEL.match(line) or _DATELINE_ALONE.fullmatch(line) or _SITE_AND_PLACE.fullmatch(line) \
+            or _TOWN_AND_NEWSROOM.fullmatch(line)
         if label and not credit_line(line):  # ``Laporan Jafaruddin | Aceh Utara``: a reporter's credit, no label
             rest = line[label.end():].strip()
             line, pending = (f"{label['place']} – {rest}", "") if rest else ("", f"{label['place']} – ")
