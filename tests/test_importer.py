@@ -5746,10 +5746,20 @@ def test_lowercase_words_in_brackets_after_a_quoted_word_gloss_it(last, sure):
     ("segala bentuk premanisme serta kriminalitas jalanan. (humas01)", ""),
     ("segala bentuk premanisme serta kriminalitas jalanan. (polres02)", ""),
     ("akun (massing85) menulis kabar patroli", ""),
+    # hst.jurnalis.id: a district military command's information desk and its number
+    ("segala bentuk premanisme serta kriminalitas jalanan.(pendim1002).", ""),
 ])
 def test_a_handle_in_brackets_closing_the_text_is_the_writer(last, sure):
     text = f"Tulungagung – Polres Tulungagung menggelar patroli skala besar, Sabtu (17/05/2025).\n\nPatroli {last}"
     assert parse_article(text).author == sure
+
+
+def test_an_editors_credit_alone_at_the_end_is_no_writer():
+    """luwuutara.jurnalis.id: ``Editor Jus`` on its own line, twice, below the story; a name alone there stays."""
+    lead = "Masamba – Personel Polres Luwu Utara membantu warga korban banjir, Senin (13/5/2024).\n\nWarga mengungsi."
+    credited = parse_article(f"{lead}\n\nEditor Jus\n\nEditor Jus")
+    assert (credited.author, [paragraph for paragraph in credited.paragraphs if "Jus" in paragraph]) == ("", [])
+    assert parse_article(f"{lead} (Diah)").author == "Diah"
 
 
 def test_a_username_with_an_underscore_closing_the_text_is_no_writer():

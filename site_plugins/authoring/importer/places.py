@@ -226,6 +226,9 @@ _BARE_CREDIT = re.compile(
 """Credits without a colon, every word capitalised: ``Oleh Rahmat Hidayat``, ``Penulis Dani``,
 ``Laporan Wartawan Tribunnews.com, Reynas Abdila``, the newsroom's name of up to three words, with or without the reporter's word
 (``Laporan Tribun Kaltim, Rafan A Dwinanto``; a unit's report, ``Laporan Polres …,``, credits no one), ``Laporan HENDRAWAN KARIMAN,`` (the name in capitals)."""
+_EDITOR_ALONE = re.compile(r"Editor\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,1})")
+"""An editor's credit without a colon, a name of one or two words, alone on its line below the story (``Editor Jus``); a
+headline opening with the word is longer (``Editor Jaga Marwah Pers, Polda Gelar Dialog``)."""
 _BUREAU_CREDIT = re.compile(
     r"(?:Kaperwil|Kabiro|Kepala\s+(?:Biro|Perwakilan))\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*:\s*"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -354,7 +357,7 @@ are none. Words joined by an underscore (``(dk_reborn168)``) are an account's us
 ``(dk_reborn)`` closing another story is: no writer's name."""
 _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Hms|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|"
-    r"Konten|"
+    r"Konten|Pen(?:dim|rem|dam)|Editor|Redaktur|"
     r"Dinas|Disdik|Dishub|Diskominfo|Dinkes|Pemkab|Pemkot|Pemprov|"
     r"Media|Partner|(?i:news)|Person[ei]l|Anggota|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
@@ -366,7 +369,9 @@ so is a CMS account's name above the stamp (``Administrator``, ``webmaster``). A
 : KompasTV Palembang``, ``Metro TV``) and a contributor's code with a digit in it (``Kontributor : B2``) name no
 writer either: no one's name has a digit or ``TV`` in capitals. A CMS account named after the site (``Penulis: arash
 news``) is no writer's name either: no one's name has the word ``news``; nor a report's numbered section read as an
-initialled signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``."""
+initialled signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``. An army
+information desk's account (``(pendim1002)``, a district command's ``Pendim`` and its number) is a desk's too, and an
+editor's credit alone on its line (``Editor Jus``) names no writer: no one's name has ``Editor`` in it."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"
@@ -860,6 +865,8 @@ def credit_line(line: str) -> dict[str, str] | None:
             return {dotted["key"].casefold(): dotted["name"]}
         if (desk := _REPORTER_WITH_DESK.fullmatch(line)) and is_person(desk["name"]):
             return {"wartawan": desk["name"]}
+        if editor := _EDITOR_ALONE.fullmatch(line):
+            return {"editor": editor["name"]}
         bare = _BARE_CREDIT.fullmatch(line)
         return {(bare["key"] or "reporter").casefold(): bare["name"]} if bare else None
     text = line.lstrip("- ")
