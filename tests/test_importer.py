@@ -1323,6 +1323,36 @@ def test_every_place_of_a_paragraph_listing_targets_is_in_doubt():
     assert find_location("Polres Ngawi berpatroli di wilayahnya.", [paragraph]) == ""
 
 
+@pytest.mark.parametrize("lead, location", [
+    # luwuutara.jurnalis.id: the district taken opens a list of districts
+    ("Polres Luwu Utara menyalurkan bantuan bagi warga terdampak banjir di kecamatan Baebunta Selatan, Malangke dan "
+     "Malangke Barat. Luasnya daerah terdampak membuat warga mengungsi.", ""),
+    # under a dateline, the dateline's regency holds the districts listed
+    ("LUWU UTARA - Polres Luwu Utara menyalurkan bantuan bagi warga terdampak banjir di kecamatan Baebunta Selatan, "
+     "Malangke dan Malangke Barat. Luasnya daerah terdampak membuat warga mengungsi.", "Luwu Utara"),
+    # a list elsewhere in the paragraph leaves the place told on its own
+    ("Personel Polsek Penengahan bersilaturahmi di kecamatan Bakauheni, Penengahan dan Ketapang. Pada Kamis malam "
+     "mereka menyambangi Masjid Baitul Mukmin di desa Kelaten, Kecamatan Penengahan.",
+     "desa Kelaten, Kecamatan Penengahan"),
+    # officials after the place are no list of places
+    ("Personel Polsek Suli berpatroli di Desa Suli, Kecamatan Suli, Camat Suli dan Kapolsek Suli hadir.",
+     "Desa Suli, Kecamatan Suli"),
+])
+def test_a_district_opening_a_list_of_names_is_in_doubt(lead, location):
+    assert find_location(lead) == location
+
+
+@pytest.mark.parametrize("places, location", [
+    # gardanasionalnews.com: ``Pulau`` before the district's word ends the village's name
+    ("Dusun I Desa Jambur Pulau Kecamatan Perbaungan Kabupaten Serdang Bedagai",
+     "Dusun I, Desa Jambur Pulau, Kecamatan Perbaungan, Kabupaten Serdang Bedagai"),
+    # an island after a village, with its own name, stays an island
+    ("Desa Jambur, Pulau Sembilan", "Desa Jambur, Pulau Sembilan"),
+])
+def test_pulau_before_an_area_word_ends_a_villages_name(places, location):
+    assert find_location(f"Personel Polsek Perbaungan mengunjungi sekolah di {places}, Kamis (1/2/2024).") == location
+
+
 @pytest.mark.parametrize("places, location", [
     # a kampung before its desa is a hamlet in the village, one place
     ("Kampung Ciboja, Desa Nanjungjaya, Kecamatan Kersamanah, Garut",

@@ -92,6 +92,9 @@ villages in general; with a name after them they are a village's own (``Desa Ada
 _ISLAND_KIND = r"(?i:terluar|terdepan|terpencil|perbatasan)"
 """Words after ``Pulau`` that tell an island's kind, not its name: ``di Pulau Terluar`` is an outermost island, not one
 called so (the text names it elsewhere: ``Pulau Sentut``); ``Pulau Besar`` and ``Pulau Kecil`` are names of islands."""
+_ISLAND_IN_NAME = rf"Pulau\s+{_AREA_WORD}\s"
+"""``Pulau`` right before an area's word ends a village's name, not an island's word: ``Desa Jambur Pulau Kecamatan
+Perbaungan`` is the village Jambur Pulau in its district (``Pulau Kecamatan Perbaungan`` is no island)."""
 _VILLAGE_WORD = r"Nagori|Nagari|Jorong|Gampong"
 """Villages and hamlets by their regions' own words: Simalungun's nagori, Minangkabau's nagari and its jorong, Aceh's
 gampong; a name after them is a place where a wider area follows it (``Nagori Bahalat Bayu, Kecamatan Jawa Maraja Bah
@@ -120,7 +123,8 @@ _PLACE = re.compile(
     rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b)){_AFTER_PLACE_WORD}(?!{_STREET_WORD})"
     rf"(?!Distrik\s)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
-    rf"(?:\s+(?!{_PLACE_WORD}{_AFTER_PLACE_WORD})(?!(?:{_VILLAGE_WORD})\s){_NAME_WORD}){{0,{_LONGEST_NAME - 1}}}"
+    rf"(?:\s+(?!(?!{_ISLAND_IN_NAME}){_PLACE_WORD}{_AFTER_PLACE_WORD})(?!(?:{_VILLAGE_WORD})\s){_NAME_WORD})"
+    rf"{{0,{_LONGEST_NAME - 1}}}"
     rf"|(?:(?<=\bdi\s)|(?<=\bwisata\s)|(?<=\bwilayah\s)){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,4}}"
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
@@ -467,7 +471,10 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         if not named or _level(named) == "provinsi":
             return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
         text = named  # ``kota Tepian Samarinda``: the city's byname before its name
-    if paragraph in listing or _COUNTED_SPOTS_BEFORE.search(_as_told(paragraph)[:chain[0].start()]):
+    if _names_listed_after(chain[-1]) and lead and all(_level(part.group()) == "kecamatan" for part in chain):
+        return replace(_dateline(lead), listed=text)  # the district opens a list of districts: the dateline holds them
+    if paragraph in listing or _COUNTED_SPOTS_BEFORE.search(_as_told(paragraph)[:chain[0].start()]) \
+            or _names_listed_after(chain[-1]):
         return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()) \
@@ -724,6 +731,23 @@ _LOOK_BACK = 64
 """How far back a pattern ending where a place starts looks: only the words just before it (a
 pattern ending in ``$`` searched over the whole text before each place would read a pasted text
 of thousands of places once per place)."""
+
+_LISTED_NAME = (
+    r"(?!(?:Camat|Bupati|Wakil|Kapol\w*|Kades|Lurah|Danramil|Babinsa|Bhabinkamtibmas|Ketua|Kepala|Pak|Bapak|Ibu)\b)"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+)
+_NAMES_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_LISTED_NAME})+\s*,?\s+dan\s+{_LISTED_NAME}\s*[.,;]")
+"""Names after a district or village listed with a last ``dan`` (``kecamatan Baebunta Selatan, Malangke dan Malangke
+Barat.``): the place is the first of a list, not one place. Officials listed after a place (``…, Camat Suli dan
+Kapolsek …``) are no names of places."""
+def _names_listed_after(last: re.Match) -> bool:
+    """True when the chosen place's last part, a district, village or hamlet, opens a list of names ending in ``dan``
+    (``kecamatan Baebunta Selatan, Malangke dan Malangke Barat.``): one place of several. Only the place taken counts:
+    a list elsewhere in its paragraph (``di kecamatan Bakauheni, Penengahan dan Ketapang. … di desa Kelaten, Kecamatan
+    Penengahan.``) leaves the place told on its own."""
+    return _level(last.group()) in ("dusun", "desa", "kecamatan") \
+        and _NAMES_LISTED_AFTER.match(last.string, last.end()) is not None
+
 
 _CAPITAL_OF = re.compile(r"(?<![\w.])(?P<town>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*,\s*[Ii]bu\s?kota\s+$")
 """A town written as the capital of the area named after it: ``Saumlaki, Ibukota Kabupaten KepTan``."""
