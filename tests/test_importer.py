@@ -1516,6 +1516,16 @@ def test_a_full_stop_between_a_weekday_and_its_bracketed_date():
     assert parse_article(headline + apart).event.found.text == "2025-02-19"
 
 
+def test_an_army_officers_corps_with_its_stop_does_not_end_the_guests_list(article_units):
+    """suarajarmas.com: ``Letkol Inf. Laode …`` among the guests; the Polsek's chief listed after him is a guest too."""
+    text = ("Wewewa – Kampung Bondo Kabala diresmikan sebagai Kampung Tangguh oleh Bupati SBD, Sabtu (25/7/2020).\n\n"
+            "Peresmian ini dihadiri oleh Wakil Bupati, Kapolres SBD AKBP Joseph Mandagi, Dandim 1629/SBD, Letkol Inf. "
+            "Laode Muhammad Sabaruddin, camat Wewewa Tengah dan Kapolsek Wewewa Timur.\n\nDalam sambutannya Kapolres "
+            "SBD mengucapkan terima kasih kepada warga.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert (fields["polres"], fields.get("polsek")) == ("Polres Sumba Barat Daya", None)
+
+
 def test_a_polsek_among_the_guests_of_a_polres_chiefs_event_is_not_the_story(article_units):
     text = ("Hal itu disampaikan Kapolres Purworejo AKBP Teguh saat menyerahkan penghargaan bagi Desa Jelok di balai "
             "desa, Rabu (8/8/2018). Kegiatan itu dihadiri Kasat Binmas AKP Prayogo, Kapolsek Kaligesing AKP Joko.")
@@ -7288,6 +7298,10 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     ("Polres Bangkep - Bhabinkamtibmas desa Kambani dan Matamaling Polsek Buko Polres Bangkep BRIGPOL ABDIANTO "
      "bersama warga binaannya melaksanakan kerja bakti di desa Kambani, Selasa (30/1/2018).",
      {"polres": "Polres Banggai Kepulauan", "polsek": "Polsek Buko"}),
+    # topikbmr.com: ``Boltim``, Bolaang Mongondow Timur's short form, beside the full name
+    ("Tutuyan – Polres Bolaang Mongondow Timur menertibkan tambang emas tanpa izin di Desa Tobongon, Rabu "
+     "(17/12/2025). Kapolres Boltim memimpin langsung penertiban bersama personel Polres Boltim.",
+     {"polres": "Polres Bolaang Mongondow Timur"}),
 ])
 def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, units, article_units):
     fields = draft_story(parse_article(text), article_units).fields

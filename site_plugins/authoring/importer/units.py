@@ -104,6 +104,8 @@ SHORT_NAMES = {
     "seltim": "selemadegtimur",  # Tabanan's Polsek Selemadeg Timur: ``Polsek Seltim``
     "nisel": "niasselatan",  # ``Polres Nisel``, not the Polres Nias that respelling the name would take
     "bangkep": "banggaikepulauan",  # ``Polres Bangkep``, not the Polres Pangkep one letter away
+    # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``
+    "boltim": "bolaangmongondowtimur", "bolsel": "bolaangmongondowselatan", "bolmut": "bolaangmongondowutara",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -119,11 +121,13 @@ _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
 _RANK_STOP = "|".join(
-    rf"(?<=\b{rank})\." for rank in ("Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Kompol", "AKBP", "AKP")
+    rf"(?<=\b{rank})\."
+    for rank in ("Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Kompol", "AKBP", "AKP", "Inf", "Kav", "Czi", "Arh")
 )
 _IN_SENTENCE = rf"(?:[^.!?;“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|{_RANK_STOP})*"
 """Words up to a sentence's end; a full stop inside a name or an academic title (``W. Carlos, S.Th.,``), or after a
-rank or its ``Pol`` (``Kombes Pol. Rishian``, ``Iptu. Joko Susanto``), is no end."""
+rank or its ``Pol`` (``Kombes Pol. Rishian``, ``Iptu. Joko Susanto``), or an army officer's corps (``Letkol Inf. Laode
+Muhammad Sabaruddin``: infantry, cavalry, engineers, artillery), is no end."""
 _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
