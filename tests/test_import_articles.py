@@ -12,6 +12,10 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("1,290 total views, 2 views today",
+     "https://polresbalangan.com/2021/10/11/laksanakan-pengamanan-gereja-polsek-halong-ingatkan-jemaat-patuhi-prokes"),
+    ("Silakan login terlebih dahulu untuk mendownload dokumentasi kegiatan ini.",
+     "https://siapkawal.pekalongankota.go.id/berita/details/1926"),
     ("Loading...", "https://satuharapan.com/read-detail/read/kapolda-papua-terus-dilakukan-cipta-kondisi"),
     ("Bandara Internasional Komodo, Pelabuhan Pelni, Pelabuhan ASDP, Pelabuhan Multipurpose hingga perbatasan "
      "antarkabupaten dijaga ketat aparat keamanan. Foto/Humas Polres Manggarai Barat.",
@@ -349,6 +353,8 @@ CHROME_SEEN = [
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
+    ("Comments are closed.", "https://www.prosalinaradio.com/2015/07/10/cegah-kecelakaan-kereta-api-polres-bentuk-"
+     "relawan-penjaga-pintu-perlintasan/"),
     ("Check Also", "https://koranpelita.com/?p=109253"),
     ("Comment", "https://sulbar-info.com/pastikan-jagung-kering-hingga-kadar-13-persen-polsek-mamuju-dampingi-petani-penjemuran-jagung"),
     ("BERITA Populer Minggu Ini", "https://www.fokusmetrosulbar.com/2019/05/jelang-ramadan-polres-majene-gandeng.html"),
@@ -489,6 +495,8 @@ LEFT_IN_BODY = (
     "banner 970x250", "Post Top Ad", "Responsive Ads", "Tekan Enter", "Content is protected", "2904921418864267871",
     "Estimated read time", "Related :", "Read other related", "Also read other", "Post by :",
     "Banyak Dibaca", "min read", "WhatsApp Channel", "Artikel Pilihan", "Teks Foto", "jam ago",
+    "berita terupdate dari", "Isi komentar sepenuhnya", "total views", "Comments are closed", "Silakan login",
+    "Editor Jus",
 )
 
 

@@ -228,6 +228,11 @@ DROPPED_LINES = (
     # Ilustrasi[/caption]``)
     r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",
     r"dapatkan berita terbaru di .+",
+    # a WordPress counter of the page's views: ``1,290 total views, 2 views today``
+    r"[\d.,]+ total views?, [\d.,]+ views? today",
+    # a government portal's notice above a story, for its documents: ``Silakan login terlebih dahulu untuk mendownload
+    # dokumentasi kegiatan ini.``
+    r"silakan login terlebih dahulu untuk [^.!?]{1,80}\.?",
     r"(?:portal|situs) (?:berita|informasi)\b[^.!?,:]{0,60}",  # a site's tagline (a headline has its comma)
     r"baca koran [^.!?]{1,60}",  # an e-paper site's name and tagline: ``Baca Koran Harian Rakyat Bengkulu - Pilihan Utama``
     # a regional edition's tagline under the site's name: ``Berita Hari Ini di Kalimantan Timur (Kaltim)``
@@ -340,6 +345,7 @@ ARTICLE_ENDS = (
     r"you might also like",  # a theme's related posts
     r"read entire article",  # an aggregator's link to the whole story, then its rubrics
     r"kirim komentar",  # a comment form's heading: ``Kirim Komentar``
+    r"comments are closed\.?",  # a closed comment section's notice
     r"terbaru(?: popular)?",  # a theme's tabs of its latest and popular stories: ``Terbaru`` / ``popular``
     r"lainnya",  # a portal's heading of other stories alone: ``LAINNYA``
     r"click one of our contacts below to chat on whatsapp",  # a chat widget's call below the story
