@@ -1516,6 +1516,28 @@ def test_a_full_stop_between_a_weekday_and_its_bracketed_date():
     assert parse_article(headline + apart).event.found.text == "2025-02-19"
 
 
+def test_a_poldas_bureau_acting_alone_in_the_lead_keeps_the_story(article_units):
+    """parepos.fajar.co.id: the Polda's personnel bureau visits a village; the Polres where the Kapolda gave the order,
+    named later, does not take the story. A Polda alone in the lead without its bureau yields to it, as before."""
+    rest = ("\n\nHal itu tindak lanjut perintah Kapolda Sulsel saat melakukan kunjungan kerja di Polres Bone pekan "
+            "lalu.\n\nPersonel Polres Bone juga turut mendampingi tim.")
+    bureau = ("MAKASSAR - Biro Sumber Daya Masyarakat (SDM) Kepolisian Daerah (Polda) Sulsel mengajak warga pelosok "
+              "bergabung menjadi polisi di Desa Tapong, Kabupaten Bone, Sabtu 13 Januari 2024.")
+    assert _units_of(bureau + rest, article_units) == {"polda": "Polda Sulawesi Selatan"}
+    plain = bureau.replace("Biro Sumber Daya Masyarakat (SDM) Kepolisian Daerah (Polda) Sulsel", "Polda Sulsel")
+    assert _units_of(plain + rest, article_units) == {"polres": "Polres Bone"}
+
+
+def test_people_counted_from_a_second_polsek_leave_the_polres_story(article_units):
+    """bekawan.co.id: five officers of one Polsek guard one temple, five from another Polsek's sub-sector another: two
+    Polsek take part, the Polres's story (``Polres Basel``, Bangka Selatan's short form, named above them)."""
+    text = ("Bangka Selatan – Puluhan polisi mengamankan perayaan Nyepi, Selasa (21/3/2023).\n\nHal ini disampaikan "
+            "Kabag Ops Kepolisian Resor (Polres) Basel Kompol Hary Kartono.\n\nPengamanan melibatkan lima orang "
+            "personel dari Polsek Simpang Rimba.\n\nLima orang dari Polsubsektor Pulaubesar, Polsek Payung dikerahkan "
+            "untuk mengamankan kegiatan itu.")
+    assert _units_of(text, article_units) == {"polres": "Polres Bangka Selatan"}
+
+
 def test_an_army_officers_corps_with_its_stop_does_not_end_the_guests_list(article_units):
     """suarajarmas.com: ``Letkol Inf. Laode …`` among the guests; the Polsek's chief listed after him is a guest too."""
     text = ("Wewewa – Kampung Bondo Kabala diresmikan sebagai Kampung Tangguh oleh Bupati SBD, Sabtu (25/7/2020).\n\n"

@@ -105,6 +105,7 @@ SHORT_NAMES = {
     "nisel": "niasselatan",  # ``Polres Nisel``, not the Polres Nias that respelling the name would take
     "bangkep": "banggaikepulauan",  # ``Polres Bangkep``, not the Polres Pangkep one letter away
     # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``
+    "basel": "bangkaselatan",  # ``Polres Basel``
     "boltim": "bolaangmongondowtimur", "bolsel": "bolaangmongondowselatan", "bolmut": "bolaangmongondowutara",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
@@ -216,14 +217,16 @@ _SAME_DONE_BEFORE = re.compile(
 """Words that make the unit after them do the same as what the text told before: ``Hal yang sama juga dilakukan
 Kapolres Tanah Laut``."""
 _DOERS = re.compile(
-    r"(?:(?:anggota|personel|personil)(?:\s+dari)?|kapolsek|jajaran|piket"
+    r"(?:(?:(?:anggota|personel|personil)(?:\s+dari)?|orang\s+dari)(?:\s+Polsubsektor\s+(?-i:[A-Z])[\w-]*\s*,)?"
+    r"|kapolsek|jajaran|piket"
     r"|bhabinkamtibmas(?:\s+(?:desa|kelurahan)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
     re.I,
 )
 """Words that make the unit after them the one acting: ``anggota Polsek …``, ``personel dari Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
 Polsek Anjir Pasar``, a village's officer of the unit (``pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek
-Banyakan``)."""
+Banyakan``), people from it counted (``Lima orang dari Polsubsektor Pulaubesar, Polsek Payung``, a sub-sector named
+before its Polsek)."""
 
 
 @dataclass
@@ -313,6 +316,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
         # ``personil Polda SulTeng & Polres Sigi``: the Polda's people with the Polres's, in its area, are the Polres's story
         guess = UnitGuess({"polda": lead[0].name})  # ``Kapolda Sumsel … memimpin … Personil Polrestabes Palembang``
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index) \
+            and not _bureau_acts(lead, first < len(paragraphs) and paragraphs[first]) \
             and not (first < len(paragraphs) and _CHIEF_VISITS.search(paragraphs[first])):
         guess = _below_polda(guess, named[first + 1:], index)
     first_named: dict[str, _Named] = {}
@@ -507,6 +511,18 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
     if "polsek" in names or "polres" in names:
         names.pop("polda", None)
     return UnitGuess(names)
+
+
+_POLDA_BUREAU = re.compile(
+    r"\bBiro\s+(?:[A-Z][\w-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:Polda|Kepolisian\s+Daerah)\b"
+)
+
+
+def _bureau_acts(lead: list[_Named], opening: str | bool) -> bool:
+    """True when the lead's only unit is a Polda whose bureau acts (``Biro Sumber Daya Masyarakat (SDM) Kepolisian
+    Daerah (Polda) Sulsel melakukan kunjungan``): its own work, which a Polres named later (``saat melakukan kunjungan
+    kerja di Polres Bone``) does not take."""
+    return bool(opening) and len(lead) == 1 and lead[0].level == "polda" and bool(_POLDA_BUREAU.search(opening))
 
 
 def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> UnitGuess:
