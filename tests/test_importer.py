@@ -1342,6 +1342,22 @@ def test_a_district_opening_a_list_of_names_is_in_doubt(lead, location):
     assert find_location(lead) == location
 
 
+def test_a_place_told_again_that_a_paragraph_lists_among_others_is_in_doubt(article_units):
+    """bekawan.co.id: three spots listed, the first told again in the next paragraph with its hour: one of three, not
+    the event's one place. The district all the spots lie in, told alone, stays the place."""
+    from site_plugins.authoring.importer import places
+
+    listed = ("Ada tiga titik yang menjadi lokasi acara. Diantaranya pertama di Dusun Tran III, Desa Simpangrimba, "
+              "Kecamatan Simpangrimba. Kedua di Desa Pancatunggal, Kecamatan Pulaubesar. Ketiga di Desa Sumber Jaya "
+              "Permai, Kecamatan Pulaubesar.")
+    again = "Dia mengungkapkan untuk Dusun Tran III, Desa Simpangrimba kegiatan dimulai pukul 16.30 WIB sampai selesai."
+    lead = "Polisi mengamankan perayaan Nyepi, Selasa (21/3/2023)."
+    place = places.find_place([lead, listed, again])
+    assert (place.text, place.doubt) == ("", "teks menyebut beberapa tempat (rute atau daftar)")
+    wider = "Semua kegiatan di Kecamatan Pulaubesar, Kabupaten Bangka Selatan berjalan aman."
+    assert places.find_place([lead, listed, wider]).text == "Kecamatan Pulaubesar, Kabupaten Bangka Selatan"
+
+
 @pytest.mark.parametrize("places, location", [
     # gardanasionalnews.com: ``Pulau`` before the district's word ends the village's name
     ("Dusun I Desa Jambur Pulau Kecamatan Perbaungan Kabupaten Serdang Bedagai",

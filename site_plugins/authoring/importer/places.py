@@ -471,6 +471,8 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         if not named or _level(named) == "provinsi":
             return Place("", f"'{byname.group().strip()}' julukan kota, bukan nama tempat", text)
         text = named  # ``kota Tepian Samarinda``: the city's byname before its name
+    if single and paragraph not in listing and _one_of_a_list(chain, listing):
+        return Place("", LISTED, text)  # ``Dusun Tran III, Desa Simpangrimba`` told again: one of three spots listed
     if _names_listed_after(chain[-1]) and lead and all(_level(part.group()) == "kecamatan" for part in chain):
         return replace(_dateline(lead), listed=text)  # the district opens a list of districts: the dateline holds them
     if paragraph in listing or _COUNTED_SPOTS_BEFORE.search(_as_told(paragraph)[:chain[0].start()]) \
@@ -740,6 +742,16 @@ _NAMES_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_LISTED_NAME})+\s*,?\s+dan\s+{_LI
 """Names after a district or village listed with a last ``dan`` (``kecamatan Baebunta Selatan, Malangke dan Malangke
 Barat.``): the place is the first of a list, not one place. Officials listed after a place (``…, Camat Suli dan
 Kapolsek …``) are no names of places."""
+def _one_of_a_list(chain: list[re.Match], listing: set[str]) -> bool:
+    """True when the place, told alone in its paragraph, is one a paragraph listing places names too (``Diantaranya
+    pertama di Dusun Tran III, Desa Simpangrimba, … Kedua di Desa Pancatunggal, …`` before ``untuk Dusun Tran III, Desa
+    Simpangrimba kegiatan dimulai pukul 16.30``): a spot of several, not the event's one place."""
+    if len(chain) < 2 or _level(chain[0].group()) not in ("jalan", "dusun", "desa"):
+        return False  # a district or a town all the spots listed lie in (``… Kecamatan Kabanjahe Kabupaten Karo``)
+    told = " ".join(part.group() for part in chain).casefold()
+    return any(told in " ".join(listed.split()).casefold().replace(",", "") for listed in listing)
+
+
 def _names_listed_after(last: re.Match) -> bool:
     """True when the chosen place's last part, a district, village or hamlet, opens a list of names ending in ``dan``
     (``kecamatan Baebunta Selatan, Malangke dan Malangke Barat.``): one place of several. Only the place taken counts:
