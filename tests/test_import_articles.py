@@ -12,6 +12,12 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Spread the love", "https://assirojiyyah.online/penyuluhan-narkoba/"),
+    ("Shadow", "https://assirojiyyah.online/penyuluhan-narkoba/"),
+    ("IDN Signature Events", "https://sumsel.idntimes.com/news/sumatera-selatan/jelang-2022-polrestabes-palembang-"
+     "siagakan-4-kapal-di-sungai-musi-00-pbgds-f2mqw6"),
+    ("Baca artikel IDN Times lainnya di IDN App", "https://sumsel.idntimes.com/news/sumatera-selatan/jelang-2022-"
+     "polrestabes-palembang-siagakan-4-kapal-di-sungai-musi-00-pbgds-f2mqw6"),
     ("1,290 total views, 2 views today",
      "https://polresbalangan.com/2021/10/11/laksanakan-pengamanan-gereja-polsek-halong-ingatkan-jemaat-patuhi-prokes"),
     ("Silakan login terlebih dahulu untuk mendownload dokumentasi kegiatan ini.",
@@ -496,7 +502,7 @@ LEFT_IN_BODY = (
     "Estimated read time", "Related :", "Read other related", "Also read other", "Post by :",
     "Banyak Dibaca", "min read", "WhatsApp Channel", "Artikel Pilihan", "Teks Foto", "jam ago",
     "berita terupdate dari", "Isi komentar sepenuhnya", "total views", "Comments are closed", "Silakan login",
-    "Editor Jus",
+    "Editor Jus", "Spread the love", "IDN Signature", "IDN Ecosystem",
 )
 
 

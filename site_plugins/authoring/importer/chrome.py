@@ -228,6 +228,11 @@ DROPPED_LINES = (
     # Ilustrasi[/caption]``)
     r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",
     r"dapatkan berita terbaru di .+",
+    r"spread the love",  # a WordPress share plugin's heading above the story
+    r"shadow",  # a theme's leftover word alone above the headline
+    # a news network's menu above its story: ``Baca artikel IDN Times lainnya di IDN App``, ``IDN Ecosystem``, ``IDN
+    # Signature Events``
+    r"baca artikel idn times lainnya di idn app|idn ecosystem|idn signature events",
     # a WordPress counter of the page's views: ``1,290 total views, 2 views today``
     r"[\d.,]+ total views?, [\d.,]+ views? today",
     # a government portal's notice above a story, for its documents: ``Silakan login terlebih dahulu untuk mendownload
