@@ -104,8 +104,8 @@ SHORT_NAMES = {
     "seltim": "selemadegtimur",  # Tabanan's Polsek Selemadeg Timur: ``Polsek Seltim``
     "nisel": "niasselatan",  # ``Polres Nisel``, not the Polres Nias that respelling the name would take
     "bangkep": "banggaikepulauan",  # ``Polres Bangkep``, not the Polres Pangkep one letter away
-    # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``
     "basel": "bangkaselatan",  # ``Polres Basel``
+    # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``
     "boltim": "bolaangmongondowtimur", "bolsel": "bolaangmongondowselatan", "bolmut": "bolaangmongondowutara",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
@@ -516,6 +516,8 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
 _POLDA_BUREAU = re.compile(
     r"\bBiro\s+(?:[A-Z][\w-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:Polda|Kepolisian\s+Daerah)\b"
 )
+"""A Polda's bureau by its name, its short form in brackets perhaps, before the Polda (``Biro Sumber Daya Masyarakat
+(SDM) Kepolisian Daerah``)."""
 
 
 def _bureau_acts(lead: list[_Named], opening: str | bool) -> bool:
