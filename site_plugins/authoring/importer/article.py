@@ -1447,7 +1447,7 @@ def _long_words(line: str) -> list[str]:
 
 
 def _key_word(word: str) -> str:
-    return word.strip(string.punctuation + "“”‘’").casefold()
+    return word.strip(_PUNCTUATION).casefold()
 
 
 def _headline_below(lines: list[str]) -> tuple[list[str], str, Dateline | None]:

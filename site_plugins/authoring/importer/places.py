@@ -473,10 +473,10 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         text = named  # ``kota Tepian Samarinda``: the city's byname before its name
     if single and paragraph not in listing and _one_of_a_list(chain, listing):
         return Place("", LISTED, text)  # ``Dusun Tran III, Desa Simpangrimba`` told again: one of three spots listed
-    if _names_listed_after(chain[-1]) and lead and all(_level(part.group()) == "kecamatan" for part in chain):
+    opens_list = _names_listed_after(chain[-1])
+    if opens_list and lead and all(_level(part.group()) == "kecamatan" for part in chain):
         return replace(_dateline(lead), listed=text)  # the district opens a list of districts: the dateline holds them
-    if paragraph in listing or _COUNTED_SPOTS_BEFORE.search(_as_told(paragraph)[:chain[0].start()]) \
-            or _names_listed_after(chain[-1]):
+    if paragraph in listing or _COUNTED_SPOTS_BEFORE.search(_as_told(paragraph)[:chain[0].start()]) or opens_list:
         return Place("", LISTED, text)
     if any(_runs_on(part, paragraph) or _GLUED_AREA.search(part.group()) for part in chain) \
             or _KILOMETRE_AFTER.match(paragraph, chain[-1].end()) \
