@@ -12,6 +12,10 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Lihat juga:", "https://forumpublik.com/2020/12/polsek-balongan-gelar-ops-yustisi.html"),
+    ("Lihat juga: Satlantas Polres Ciamis Edukasi Keselamatan Lalu Lintas Anak Usia Dini",
+     "https://korlantas.polri.go.id/police-goes-to-school-satlantas-banjarmasin-bangun-kepatuhan-berlalu-lintas-di-"
+     "kalangan-pelajar"),
     ("Spread the love", "https://assirojiyyah.online/penyuluhan-narkoba/"),
     ("Shadow", "https://assirojiyyah.online/penyuluhan-narkoba/"),
     ("IDN Signature Events", "https://sumsel.idntimes.com/news/sumatera-selatan/jelang-2022-polrestabes-palembang-"
@@ -359,6 +363,7 @@ CHROME_SEEN = [
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [
+    ("Post a Comment", "https://www.seputarbanjarnegara.my.id/2025/05/polres-wonosobo-intensifkan-patroli.html"),
     ("Comments are closed.", "https://www.prosalinaradio.com/2015/07/10/cegah-kecelakaan-kereta-api-polres-bentuk-"
      "relawan-penjaga-pintu-perlintasan/"),
     ("Check Also", "https://koranpelita.com/?p=109253"),
@@ -502,7 +507,8 @@ LEFT_IN_BODY = (
     "Estimated read time", "Related :", "Read other related", "Also read other", "Post by :",
     "Banyak Dibaca", "min read", "WhatsApp Channel", "Artikel Pilihan", "Teks Foto", "jam ago",
     "berita terupdate dari", "Isi komentar sepenuhnya", "total views", "Comments are closed", "Silakan login",
-    "Editor Jus", "Spread the love", "IDN Signature", "IDN Ecosystem",
+    "Editor Jus", "Spread the love", "IDN Signature", "IDN Ecosystem", "Lihat juga", "Keterampilan Darurat Medis",
+    "author Simpul Media",
 )
 
 
@@ -540,6 +546,15 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "131": (
+        47,
+        "held-out set 131 is at 47 of 55 right (85.5 %), none wrong, after its fixes: of its eight flags, four are "
+        "places (two flooded villages listed, a newsroom's Jakarta over a Polda directorate's patrol in South Jakarta, "
+        "a road the lead tells of before the meeting at the Polres's headquarters, a city's churches and posts), two "
+        "dates (only the page's stamp, a day more than a week before the page's stamp), one a unit (a Polrestabes's "
+        "chief and a Polsek's chief both guests of a mosque's Safari Ramadan) and one a writer (a video journalist's "
+        "credit glued to the last sentence and to the editor's) (docs/importer.md, held-out sets 130 and 131)",
+    ),
     "128": (
         48,
         "held-out set 128 is at 48 of 55 right (87.3 %), none wrong, after its fixes: of its seven flags, four are "

@@ -7538,3 +7538,103 @@ def test_a_metro_polres_by_its_areas_short_form_is_that_polres(headline, article
             "Selasa (28/1/2025).")
     assert draft_story(parse_article(text), article_units).fields["polres"] == "Polres Metro Jakarta Barat"
 
+
+
+def test_a_headline_in_capitals_keeps_an_acronym_joined_by_a_hyphen(article_units):
+    # surakaro.com: ``TNI-POLRI`` in the headline and the lead; Polri is a word
+    text = ("APEL DAN PATROLI GABUNGAN TNI-POLRI SKALA BESAR DI TANAH KARO\n\nKaro-Surakaro.com. Patroli Sekala Besar "
+            "TNI-POLRI dalam rangka menunjang keamanan Pilkada bertempat di Mapolres Karo.")
+    assert parse_article(text).title == "Apel dan Patroli Gabungan TNI-Polri Skala Besar di Tanah Karo"
+    assert parse_article(text.replace("SKALA", "SEHARI-HARI")).title.split()[5] == "Sehari-hari"
+
+
+@pytest.mark.parametrize("lead, location", [
+    # surakaro.com: the province's short form glued by a hyphen to the regency
+    ("Karo-Surakaro.com. Kamis 03/12/2020, Patroli TNI-POLRI dalam rangka Pilkada bertempat di Mapolres Karo Jl. "
+     "Veteran No.45 Kelurahan Kampung Dalam Kecamatan Kabanjahe Kabupaten Karo-SUMUT.",
+     "Jl. Veteran No.45, Kelurahan Kampung Dalam, Kecamatan Kabanjahe, Kabupaten Karo"),
+    # tajukutama.com: a housing estate's short form with its stop inside the street's name
+    ("Tajukutama, Makassar – Suasana subuh di Masjid Babul Hidayah, Jl. Komp. Hartaco, Kelurahan Balang Baru, "
+     "Kecamatan Tamalate, terasa berbeda pada Senin (17/3/2025).",
+     "Jl. Komp. Hartaco, Kelurahan Balang Baru, Kecamatan Tamalate"),
+    # benuanews.com: a number's word in lower case ends the ward's name
+    ("Dompu NTB Benuanews.com Kapolsek Woja bersama anggota menggerebek gelanggang sabung ayam, Sabtu siang "
+     "(14/05/22), bertempat di lingkungan Ginte Kelurahan Kandai dua Kecamatan WOJA Kabupaten Dompu.",
+     "Kelurahan Kandai dua, Kecamatan WOJA, Kabupaten Dompu"),
+    # bolmongraya.co: a mosque named in the paragraph telling the event's day, under the city's dateline
+    ("MANADO – Personel Polresta Manado dan jajaran melakukan pengamanan salat Tarawih selama Bulan Ramadan 1444 H."
+     "\n\nSeperti yang dilakukan oleh personel Polsek Sario, di Masjid Firdaus, pada Senin (3/4/2023) malam.",
+     "Masjid Firdaus"),
+])
+def test_a_glued_province_an_estates_short_form_a_wards_number_and_a_mosque_in_the_place(lead, location, article_units):
+    fields = draft_story(parse_article(f"Apel dan Patroli Gabungan\n\n{lead}"), article_units).fields
+    assert fields["location"] == location
+
+
+def test_a_place_the_lead_tells_of_as_its_subject_is_in_doubt(article_units):
+    # tribratanewspolreskolut.com: the road the holiday traffic will take opens the lead; the meeting was elsewhere
+    text = ("Kapolres Pimpin Rapat Kordinasi Operasi Ketupat\n\nTribratanewspolreskolut.com – Jalan Trans Sulawesi yang "
+            "menjadi jalur utama menuju Sulawesi Selatan di Kabupaten Kolaka Utara (Kolut) dipastikan akan mengalami "
+            "peningkatan mobilitas kendaraan.\n\nRapat kordinasi telah dilangsungkan di Mapolres Kolut, Selasa (5/6/18).")
+    location = draft_story(parse_article(text), article_units).fields["location"]
+    assert is_unfilled(location) and "pokok cerita" in location and "usul: Jalan Trans Sulawesi" in location
+
+
+def test_a_polsek_chief_with_a_guest_chiefs_presence_is_a_guest_too(article_units):
+    # tajukutama.com: a Safari Ramadan attended by the Polrestabes's chief, with him a Polsek's chief among others
+    text = ("Safari Ramadhan di Masjid Babul Hidayah\n\nTajukutama, Makassar – Lebih dari 300 jamaah memadati masjid "
+            "dalam rangka Safari Ramadhan yang dihadiri langsung oleh Kapolrestabes Makassar, Kombes Pol Arya Perdana, "
+            "SH, S.IK, M.Si. Kehadirannya bersama jajaran kepolisian dan pejabat setempat seperti Kasat Binmas "
+            "Polrestabes Makassar AKBP H. Risman, Kapolsek Tamalate Kompol Syarifuddin, S.Sos, MH., dan Camat "
+            "Tamalate menambah semangat kebersamaan, Senin (17/3/2025).")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert "polres" not in fields and is_unfilled(fields["polsek"]) and "hadir sebagai tamu" in fields["polsek"]
+
+
+@pytest.mark.parametrize("lead, day", [
+    # mediacentral.info: the day glued after the lead's stop, its year in two digits
+    ("Gresik, Mediacentral – Petugas gabungan muspika panceng berhasil membongkar arena judi sabung ayam tersembunyi "
+     "di desa siwalan, kecamatan panceng, kabupaten gresik.(30/9/24)", "2024-09-30"),
+    # buserdirgantara7.com: the day after the stop and a space
+    ("Bandar Lampung — Dirgantara7.com | Kapolda Lampung melaksanakan jumat curhat guna menyerap aspirasi masyarakat, "
+     "bertempat di GSG Boedaya kecamatan kemiling, Bandar Lampung. (06/01/23)", "2023-01-06"),
+    # surakaro.com: the day right after the site's name, the lead's sentence going on after its comma
+    ("Karo-Surakaro.com. Kamis 03/12/2020,  Patroli Sekala Besar TNI-POLRI dalam rangka menunjang keamanan Pilkada "
+     "Bupati Karo bertempat di Mapolres Karo.", "2020-12-03"),
+])
+def test_a_day_closing_the_leads_sentence_or_opening_it_after_the_sites_name_is_the_events(lead, day, article_units):
+    fields = draft_story(parse_article(f"Judi Sabung Ayam Dibongkar\n\n{lead}\n\nKegiatan berjalan aman."),
+                         article_units).fields
+    assert fields["date"] == day
+
+
+def test_a_stamp_after_the_sites_name_on_a_line_of_its_own_is_no_events_day(article_units):
+    text = ("Patroli Gabungan di Tanah Karo\n\nKaro-Surakaro.com. Kamis 03/12/2020\n\nPatroli Sekala Besar TNI-POLRI "
+            "dalam rangka menunjang keamanan Pilkada bertempat di Mapolres Karo.")
+    date_field = draft_story(parse_article(text), article_units).fields["date"]
+    assert is_unfilled(date_field) and "waktu terbit" in date_field
+
+
+def test_a_sulawesi_tenggara_regencys_short_form_in_the_dateline_is_its_area(article_units):
+    # edisiindonesia.id: ``BUTENG`` over Polres Buton Tengah's guard of a feast
+    text = ("388 Personel Disiagakan\n\nBUTENG, EDISIINDONESIA.id – Pesta adat tahunan Kande-kandea Tolandona kembali "
+            "digelar selepas Lebaran, dan Polres Buton Tengah tak ingin kecolongan, Sabtu malam (12/04/2025).")
+    assert draft_story(parse_article(text), article_units).fields["location"] == "Kabupaten Buton Tengah"
+
+
+def test_a_stamp_with_an_english_weekday_in_short_is_the_pages_stamp():
+    # simpul.media: the stamp and the site's account above the captions, no story text
+    text = ("Polres Paser Matangkan Kesiapan Pengamanan Liga 3\n\nTue, 19 Dec 2023 21:32:15 | author Simpul Media\n\n"
+            "SIMPUL.MEDIA, Paser – Polres Paser menggelar tactical floor game (TFG) di Stadion Sadurengas, Desa Tapis, "
+            "Kecamatan Tanah Grogot, Kabupaten Paser. Selasa (19/12/2023).")
+    article = parse_article(text)
+    assert article.published.day == date(2023, 12, 19) and article.paragraphs[0].startswith("SIMPUL.MEDIA, Paser")
+
+
+def test_a_match_awaited_in_a_zone_named_distrik_is_a_day_to_come(article_units):
+    # simpul.media: the kick-off the day after, its league's zone a ``Distrik``, which is no verb
+    text = ("Polres Paser Matangkan Kesiapan Pengamanan Liga 3\n\nSIMPUL.MEDIA, Paser – Polres Paser menggelar tactical "
+            "floor game (TFG) di Stadion Sadurengas, Kabupaten Paser. Selasa (19/12/2023).\n\nKesiapan pengamanan "
+            "dilakukan H-1 jelang Kick off Liga 3 regional Kaltim Zona Distrik Selatan pada Rabu (20/12/2023), laga "
+            "perdana Paser United selaku tuan rumah melawan Penajam Utama.")
+    assert draft_story(parse_article(text), article_units).fields["date"] == "2023-12-19"

@@ -264,8 +264,8 @@ def title_case(headline: str, kept: frozenset[str] = frozenset()) -> str:
     (the article's own acronyms, :func:`acronyms`) keeps its capitals: ``PENGAMANAN ATM`` gives
     ``Pengamanan ATM``."""
     written = re.sub(r",(?=\w)", ", ", headline).split()  # ``NELAYAN,PATROLI``: a comma's space
-    kept = kept | ALWAYS_IN_CAPITALS
-    words = [word if word.strip(_PUNCTUATION) in kept else _first_letter_up(word) for word in written]
+    kept = (kept | ALWAYS_IN_CAPITALS) - {"POLRI"}
+    words = [_cased(word, kept) for word in written]
     return " ".join(
         word.casefold() if at and word.casefold() in _FUNCTION_WORDS and not words[at - 1].endswith(":") else word
         for at, word in enumerate(words)
@@ -273,6 +273,17 @@ def title_case(headline: str, kept: frozenset[str] = frozenset()) -> str:
 
 
 _PUNCTUATION = string.punctuation + "“”‘’"
+
+
+def _cased(word: str, kept: frozenset[str]) -> str:
+    """One word of a headline in capitals in a title's case: a word of ``kept`` as written, else capitalised; a word
+    joined by a hyphen to one of ``kept`` cased part by part (``TNI-POLRI`` gives ``TNI-Polri``)."""
+    if word.strip(_PUNCTUATION) in kept:
+        return word
+    parts = word.split("-")
+    if len(parts) > 1 and any(part.strip(_PUNCTUATION) in kept for part in parts):
+        return "-".join(_cased(part, kept) for part in parts)
+    return _first_letter_up(word)
 
 
 def _first_letter_up(word: str) -> str:

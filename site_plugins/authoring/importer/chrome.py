@@ -118,7 +118,8 @@ DROPPED_LINES = (
     # an ad slot left as text with its close button and the site's address: ``x beritaplus.id skyscraper``
     r"(?:[x✕×] )?(?:[\w-]+\.)+[a-z]{2,} (?:skyscraper|leaderboard|billboard|rectangle|banner|sticky|popup)(?: \w+)?",
     r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
-    r"(?:- |\*\*)?baca juga\b.*",  # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``
+    # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``, and as ``Lihat juga:``
+    r"(?:- |\*\*)?(?:baca|lihat) juga\b.*",
     r"read next\s*:.*",
     r"pilihan editor\s*:.*",  # a portal's editors' pick, another story's headline: ``Pilihan Editor: Antisipasi …``
     r"baca berita dengan sedikit iklan.*",  # a portal's offer above the lead: ``… sedikit iklan, klik di sini``
@@ -351,6 +352,7 @@ ARTICLE_ENDS = (
     r"read entire article",  # an aggregator's link to the whole story, then its rubrics
     r"kirim komentar",  # a comment form's heading: ``Kirim Komentar``
     r"comments are closed\.?",  # a closed comment section's notice
+    r"post a comment",  # a Blogger theme's comment form, the blog's other headlines below it
     r"terbaru(?: popular)?",  # a theme's tabs of its latest and popular stories: ``Terbaru`` / ``popular``
     r"lainnya",  # a portal's heading of other stories alone: ``LAINNYA``
     r"click one of our contacts below to chat on whatsapp",  # a chat widget's call below the story

@@ -68,15 +68,18 @@ _TITLE_SHORT = "".join(
     rf"(?<!\b{short})" for short in ("Jend", "Prof", "Dr", "Drs", "Ir", "Hj", "Kol", "Letjen", "Mayjen", "Brigjen", "Tgk")
 )
 _ROMAN_END = "|".join(rf"(?<=\b{numeral})" for numeral in ("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
+_NUMBER_IN_NAME = r"(?:satu|dua|tiga|empat|lima)(?=\s+(?:Dusun|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
 _NAME_WORD = (
-    rf"(?!{_STOP_WORD})(?!\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d)[A-Z0-9]"
+    rf"(?:(?!{_STOP_WORD})(?!\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d)[A-Z0-9]"
     rf"(?:[\w'’-]|(?!(?:(?<=[a-z]){_TITLE_SHORT}|{_ROMAN_END})\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
+    rf"|{_NUMBER_IN_NAME})"
 )
 """A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), but a full stop after a lowercase letter or a
 numbered area's Roman numeral, with a capitalised word and a lowercase one after it, ends the sentence (``Desa Kumpang
 Bis. Kegiatan ini …``, ``Kecamatan Banyuasin III. Puluhan warga …``), unless the word is a title's short form (``Jalan
 Jend. Sudirman depan …``). A date written with slashes after the name is no word of it (``Kabupaten Lembata
-7/6/2018``)."""
+7/6/2018``). A number's word in lowercase with an area's word after it is the name's last word (``Kelurahan Kandai
+dua Kecamatan WOJA``: Kandai Dua)."""
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
@@ -101,14 +104,17 @@ gampong; a name after them is a place where a wider area follows it (``Nagori Ba
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
 _SPOT_WORD = (
-    rf"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Pasar(?!\s+{_MARKET_KIND}\b))"
+    r"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Masjid"
+    rf"|Pasar(?!\s+{_MARKET_KIND}\b))"
 )
 """Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a stadium, a bus terminal, a station, a
-market not named by its kind: ``Pasar Sekadau``, not ``Pasar Tradisional``): with a name after them, right after
-``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``), they are the event's
-place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak di`` places a thing the text
-tells of, not the event, and a spot with its street after it is placed by the street (``di Pasar Besar, Jalan Pasar
-Besar``; ``di Pelabuhan Samarinda jalan Yos Sudarso``). A field is no such spot: what follows its word is mostly its use (``Lapangan Upacara``)."""
+mosque, a market not named by its kind: ``Pasar Sekadau``, not ``Pasar Tradisional``): with a name after them, right
+after ``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``, ``di Masjid
+Firdaus``), they are the event's place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak
+di`` places a thing the text tells of, not the event, and a spot with its street after it is placed by the street (``di
+Pasar Besar, Jalan Pasar Besar``; ``di Pelabuhan Samarinda jalan Yos Sudarso``). A field is no such spot: what follows
+its word is mostly its use (``Lapangan Upacara``); nor a church, whose name runs on in lowercase words (``Gereja Masehi
+Injili di Timor``)."""
 _SQUARE = r"Alun-[Aa]lun"
 """A town square (``di Alun-Alun Purwokerto``, ``kawasan Alun-Alun Nganjuk``) is placed as its town: the square of
 the town the text names. A square with a town after its name and a comma (``di Alun-Alun Ratu Zalecha, Martapura``)
@@ -461,6 +467,8 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         widest = max(chains, key=lambda found: len(found[0]))[0]
         return replace(_dateline(lead), listed=", ".join(_trimmed(part.group()) for part in widest))
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
+    if _TOLD_OF.match(paragraph, chain[-1].end()) and _OPENING_ONLY.fullmatch(paragraph[:chain[0].start()]):
+        return Place("", TOLD_OF, ", ".join(_trimmed(part.group()) for part in chain))
     if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
         return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
@@ -497,6 +505,14 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
             and (town := _dateline_told_apart(paragraphs, lead, paragraph, text)):
         return Place("", f"{DATELINE_TOLD_APART}: '{town}'", text)
     return Place(text, told_later=told_later)
+
+
+_TOLD_OF = re.compile(r"\s+yang\s+(?:menjadi|merupakan|adalah)\b")
+_OPENING_ONLY = re.compile(r"\s*(?:[^–—]*\s[–—-]\s*)?")
+"""A place that opens its paragraph, at most a dateline before it, and that a clause after it describes (``– Jalan
+Trans Sulawesi yang menjadi jalur utama menuju Sulsel … dipastikan akan mengalami peningkatan mobilitas``): what the
+story tells of, the sentence's subject; the event's place (a meeting ``di Mapolres Kolut``) is elsewhere."""
+TOLD_OF = "tempat disebut sebagai pokok cerita, bukan tempat kegiatan"
 
 
 _SEEN_AT = re.compile(r"\bterlihat\s+(?:berada\s+)?di\s+$", re.I)
@@ -1025,9 +1041,9 @@ def _area_between(place: re.Match, next_place: re.Match, paragraph: str) -> re.M
     return re.compile(re.escape(between["name"])).match(paragraph, between.start("name"))
 
 
-_TITLE_STOP = r"(?<!\b(?:Prof|Jend|Letj|Mayj|Brig|Kapt|Laks))"
+_TITLE_STOP = r"(?<!\b(?:Prof|Jend|Letj|Mayj|Brig|Kapt|Laks|Komp))"
 """A title's short form in a street's name, whose full stop ends no sentence: ``Jalan Prof. Dr.
-Soepomo``, ``Jl. Jend. Sudirman``."""
+Soepomo``, ``Jl. Jend. Sudirman``; and a housing estate's (``Jl. Komp. Hartaco``, kompleks)."""
 
 
 def _lies_in(place: re.Match, next_place: re.Match, paragraph: str) -> bool:
@@ -1064,15 +1080,23 @@ def _without_province(part: str) -> str:
     """A place without the province written after its name with no comma: ``Kabupaten Maros Sulawesi
     Selatan`` is ``Kabupaten Maros``, ``Kota Bima NTB`` is ``Kota Bima``, ``Kota Sorong Papua Barat Daya`` (a province
     of three words) is ``Kota Sorong``; a province's one word may end a
-    town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals."""
+    town's own name (``Kota Bandar Lampung``), unless written as a short form in capitals, also when a hyphen glues
+    it to the name (``Kabupaten Karo-SUMUT`` is ``Kabupaten Karo``)."""
     words = part.split()
     if _level(part) == "provinsi":
         return part
+    glued = _PROVINCE_GLUED.search(part)
+    if glued and len(words) > 1 and is_province(glued["province"]):
+        return part[:glued.start()]
     for size in (3, 2, 1):
         tail = " ".join(words[-size:])
         if len(words) > size + 1 and is_province(tail) and (size > 1 or tail.isupper()):
             return " ".join(words[:-size])
     return part
+
+
+_PROVINCE_GLUED = re.compile(r"(?<=\w)-(?P<province>[A-Z]{3,})$")
+"""A province's short form in capitals glued by a hyphen to a place's last word (``Karo-SUMUT``)."""
 
 
 def _head_word(part: re.Match) -> str:

@@ -107,6 +107,9 @@ SHORT_NAMES = {
     "basel": "bangkaselatan",  # ``Polres Basel``
     # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``
     "boltim": "bolaangmongondowtimur", "bolsel": "bolaangmongondowselatan", "bolmut": "bolaangmongondowutara",
+    # Sulawesi Tenggara's regencies: ``BUTENG, EDISIINDONESIA.id –``, ``Kabupaten Kolaka Utara (Kolut)``
+    "buteng": "butontengah", "butur": "butonutara", "busel": "butonselatan", "kolut": "kolakautara",
+    "koltim": "kolakatimur", "konut": "konaweutara", "konsel": "konaweselatan", "mubar": "munabarat",
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
 
@@ -140,15 +143,16 @@ _CHIEF_ESCORTED_BEFORE = re.compile(
 …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin langsung oleh Wakapolres Minahasa …,
 didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
 _GUESTS_BEFORE = re.compile(
-    rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga))\b"
+    rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga)|kehadiran(?:nya)?\s+bersama)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
     rf"|\b(?i:dalam\s+(?:kegiatan|acara)\s+(?:ini|itu|tersebut)\s+hadir)\b(?:[^.!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.)*$"
 )
 """The guests of an event listed after ``dihadiri`` (``Acara Jumat Curhat itu juga dihadiri Kompol … (Polairud), …,
-Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``), or after a sentence
-opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang berkumpul. Terlihat, Kapolsek Bunguran Timur Kompol
-M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek …
-memimpin`` without the comma tells who acts. After ``Dalam kegiatan ini hadir`` the guests may be listed apart by
+Kapolsek Balikpapan Timur AKP Djajat Sudradjat``, ``Kemudian juga hadir Kapolsek Tamalanrea``), or with a guest's
+presence (``Kehadirannya bersama jajaran kepolisian dan pejabat setempat seperti …, Kapolsek Tamalate …``), or after a
+sentence opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang berkumpul. Terlihat, Kapolsek Bunguran
+Timur Kompol M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek
+… memimpin`` without the comma tells who acts. After ``Dalam kegiatan ini hadir`` the guests may be listed apart by
 semicolons (``hadir Kabag Ops …; Kasat Binmas …; Kapolsek Sawah Besar …``)."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"

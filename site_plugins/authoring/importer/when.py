@@ -77,9 +77,18 @@ BRACKETED_NUMERIC = re.compile(
 1/2024)``, or closing a paragraph right after its last word or its comma, the full stop after it or none (``Polsek
 Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)``, ``kata Asfuri, di GOR Ken Arok, Kota Malang,
 (26/6/2019).``); a day and month without the year is no date."""
-_DAY_PATTERNS = (WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE)
+AFTER_STOP_NUMERIC = re.compile(
+    r"(?<=[A-Za-z0-9)]\.)\s?\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4}|\d{2})\s*\)"
+    r"(?=\.?(?:\s|$))"
+)
+"""A full date in brackets without its weekday right after a sentence's full stop, the year's two digits or four:
+the day the sentence before it tells (``… di desa siwalan, kecamatan panceng, kabupaten gresik.(30/9/24)``,
+``… GSG Boedaya kecamatan kemiling, Bandar Lampung. (06/01/23) Hadir …``)."""
+_DAY_PATTERNS = (
+    WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE, AFTER_STOP_NUMERIC,
+)
 """Every way the body writes a day, read in this order where two overlap."""
-_DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 _STAMP_START = rf"(?:[\w-]+(?:\.[\w-]+)+\s+)?(?:\d{{2}}\.\d{{2}}\.\d{{2}},\s+)?(?:(?:{DAYS}|{_DAYS_EN}),?\s+)?"
 """What may stand before a stamp's date: the site's name (``Incarkasus.com 20 April 2024``), a weekday,
 in English too (``Sunday, June 22, 2025``), a Blogger theme's short form of the same day (``21.12.25, Desember 21,
@@ -198,7 +207,7 @@ without a slash is a building's on its street (``Jalan Diponegoro No.19, Kamis, 
 _AWAITED_BEFORE = re.compile(
     r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$"
     r"|\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
-    r"personel|personil|petugas|tim|jajaran|(?:me|di|ber)[a-z]{3,})\b)[\w-]+\s+){4,8}"
+    r"personel|personil|petugas|tim|jajaran|(?:me|di(?!strik)|ber)[a-z]{3,})\b)[\w-]+\s+){4,8}"
     r"(?:pada|tanggal)\s+(?:tanggal\s+)?$",
     re.I,
 )
@@ -209,13 +218,14 @@ no verb stand between: ``Jelang Natal Polsek … melaksanakan patroli pada …``
 pada …`` give the patrol's day."""
 _AWAITED_LONG_BEFORE = re.compile(
     r"\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
-    r"personel|personil|petugas|tim|jajaran|(?:me|di|ber)[a-z]{3,})\b)(?:[\w-]+|\([\w-]+\))\s+){5,10}"
+    r"personel|personil|petugas|tim|jajaran|(?:me|di(?!strik)|ber)[a-z]{3,})\b)(?:[\w-]+|\([\w-]+\))\s+){5,10}"
     rf"(?:hari\s+)?(?:(?:{DAYS})\s*,?\s*)?$",
     re.I,
 )
 """What is awaited named at length right before its weekday and date, no unit, patrol, officers or verb between
 (``Jelang putusan Mahkamah Konstitusi (MK) terkait perkara pilkada Bombana Rabu, 26 April 2017``): the ruling's day,
-not the day the police made ready for it."""
+not the day the police made ready for it. A region's ``Distrik`` is no verb of ``di-`` (``H-1 jelang Kick off Liga 3
+regional Kaltim Zona Distrik Selatan pada Rabu (20/12/2023)``)."""
 _IN_FORCE_BEFORE = re.compile(
     r"\b(?:diterapkan|diberlakukan|berlaku|ditetapkan)\b[^.,;:“”\"]{0,40}\bsejak\s+(?:tanggal\s+)?$"
     r"|\bsejak\s+(?:mulai\s+)?(?:diterapkan|diberlakukan|berlaku|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?$", re.I
@@ -489,8 +499,8 @@ def find_event_date(
         doubt = f"'{_written(before[0].match)}' ada di pembuka yang menceritakan hal lain, bukan kegiatan polisi"
         return EventDate(None, doubt, _reading(before[0].match).text if _reading(before[0].match) else "")
     mentions = [mention for mention in every if not mention.stamp]
-    if not mentions and every and _in_dateline(every[0].match):  # the day of writing, and no other day
-        mentions = every[:1]
+    if not mentions and every and (_in_dateline(every[0].match) or _opens_lead(every[0], paragraphs)):
+        mentions = every[:1]  # the day of writing, and no other day
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
@@ -1109,6 +1119,20 @@ def _long_span_later(mention: _Mention, paragraphs: list[str]) -> str:
         return ""
     held = _HELD_ON_BEFORE.search(mention.paragraph, max(0, mention.match.start() - 40), mention.match.start())
     return _written(mention.match) if held and int(groups["day"]) - int(groups["first"]) + 1 >= _LONG_SPAN else ""
+
+
+_LEAD_GOES_ON = re.compile(r"\s*,\s+[A-Z][\w-]*(?:\s+[^\s.]+){7}")
+"""The lead's sentence going on after a day and its comma, for eight words at least."""
+
+
+def _opens_lead(mention: _Mention, paragraphs: list[str]) -> bool:
+    """True for a day right after the site's name that opens the lead, the lead's sentence going on after its comma
+    (``Karo-Surakaro.com. Kamis 03/12/2020,  Patroli Sekala Besar TNI-POLRI dalam rangka …``): the day of writing in
+    the dateline, not a stamp on a line of its own."""
+    match = mention.match
+    return mention.paragraph in paragraphs[:3] and match.start() < 60 \
+        and "\n" not in match.string[:match.start()] and not _CLOCK_AFTER.match(match.string, match.end()) \
+        and _LEAD_GOES_ON.match(match.string, match.end()) is not None
 
 
 def _in_dateline(match: re.Match) -> bool:
