@@ -828,6 +828,19 @@ campaign roll call, a pesantren visit, a prayer house's first stone, a regent's 
 call, a resilient village, Lebaran traffic, a boat patrol to come): a caption's weekday that disagrees beside the
 lead's, an hour of setting off, a Polda's deputy leading with a Polres, chiefs of Polsek among the guests.
 
+Set 130 holds 12 articles from 12 more new sites, hosts ``a`` to ``m`` (local portals, a TV station's site, a regional
+daily, from Jawa Barat to Sulawesi Utara), police work beyond patrols (four cockfight raids, a Tarawih guard, a
+customary feast, a cultural parade, a customary council, a market guarded after a stabbing, a Jumat Curhat, plantation
+patrols against fires, mask checks): a day glued after the lead's stop with a two-digit year, a regency's short form as
+dateline, a mosque named where the event's day is told, a ward's name ending in a number's word, no day at all.
+
+Set 131 holds 11 articles from 11 more new sites, hosts ``n`` to ``z`` (two Polres's tribratanews sites, local portals, a
+national weekly's video page, a blog, from Aceh to Sulawesi Tenggara), police work beyond patrols (a football league's
+security drill, school strong points, a joint patrol before Pilkada, a holiday operation's meeting, a premanism patrol,
+Christmas security, a Safari Ramadan, a parliament protest, a night-life patrol, a parade, a flood evacuation): the day
+after the site's name opening the lead, ``TNI-POLRI`` in a headline in capitals, a province glued to its regency, a
+road as the lead's subject, an English stamp in short, a video journalist's credit glued to the last sentence.
+
 Set 99 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, two Polres's and a Polsek's own
 sites, two tribratanews sites, a regency's site, from Sumatra Utara to Nusa Tenggara Timur), police work beyond patrols
 (a youth gang, fish seed, drivers' urine tests, a lost tourist, corn harvests, orphanages, aid parcels, mangroves, a
