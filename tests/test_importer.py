@@ -7638,3 +7638,49 @@ def test_a_match_awaited_in_a_zone_named_distrik_is_a_day_to_come(article_units)
             "dilakukan H-1 jelang Kick off Liga 3 regional Kaltim Zona Distrik Selatan pada Rabu (20/12/2023), laga "
             "perdana Paser United selaku tuan rumah melawan Penajam Utama.")
     assert draft_story(parse_article(text), article_units).fields["date"] == "2023-12-19"
+
+
+def test_a_caption_shown_twice_with_its_photos_credit_is_no_headline():
+    # ayosemarang.com: the headline, then the caption twice, closed by ``(dokumen Polsek Kaliwungu)``
+    text = ("Tingkatkan Sinergi Polri dan Toga untuk Jaga Kamtibmas Jelang Pilkada 2024\n\nphoto author\n"
+            "- Rabu, 20 November 2024 | 18:57 WIB\nKapolsek Kaliwungu silaturahmi ke kediaman Kyai Noer Hasyim Rabu 20 "
+            "november 2024.  (dokumen Polsek Kaliwungu)\nKapolsek Kaliwungu silaturahmi ke kediaman Kyai Noer Hasyim "
+            "Rabu 20 november 2024. (dokumen Polsek Kaliwungu)\n\nKENDAL,AYOSEMARANG.COM - - Kegiatan cooling system "
+            "mulai ditingkatkan menjelang Pilkada Kendal.")
+    assert parse_article(text).title == "Tingkatkan Sinergi Polri dan Toga untuk Jaga Kamtibmas Jelang Pilkada 2024"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("by Sudasir Al Ayyubi", "Sudasir Al Ayyubi"),  # javasatu.com: an English byline below the headline
+    ("By Pidres Wonosobo", ""),  # satumenitnews.com: a desk's account named for the area the text names
+])
+def test_the_stamp_below_the_headline_and_its_byline_is_the_storys_not_the_sites_calendar(byline, author):
+    text = ("Javasatu.com\nKamis, 1 Januari 2026\nNo Result\nView All Result\n\nDi Gresik, Nekat Takbir Keliling Bakal "
+            f"Lebaran di Kantor Polisi\n\n{byline}\n12 Mei 2021\n\nJavasatu,Gresik- Kepolisian Resor (Polres) Gresik "
+            "menyiapkan pengamanan malam takbir.\n\nPolres Wonosobo dan Polres Gresik berjaga.")
+    article = parse_article(text)
+    assert article.published.day == date(2021, 5, 12) and article.author == author
+
+
+@pytest.mark.parametrize("lead, day", [
+    # wahananews.co: the hour hours are counted back from is the mass's, not the police's
+    ("Jakarta - Personel gabungan menjaga misa Natal di Gereja Katedral, Sabtu (24/12/2022). Selain itu, empat jam "
+     "sebelum misa pertama pada pukul 16.30 WIB akan dilakukan sterilisasi di dalam gedung.", "2022-12-24"),
+    # teropongnews.com: a fire named after pasca, no clause telling its day: the visit's day
+    ("TEROPONGNEWS.COM, WAISAI – Kapolres Raja Ampat mengunjungi Kampung Kabare Distrik Waigeo Utara pasca kebakaran "
+     "Senin 30 September 2024 kemarin.", "2024-09-30"),
+    # pattae.com: the earthquake's hour on the Friday before, in a sentence telling it happen
+    ("Kapolres Polman mendatangi posko induk korban bencana gempa di kecamatan malunda kabupaten Majene, Sabtu "
+     "(16/01/2021).\n\nBentuk Kepedulian terhadap korban Gempa yang terjadi pada pada hari Jumat lalu pukul 02:28:17 "
+     "Wita.", "2021-01-16"),
+])
+def test_an_hour_counted_back_from_and_a_disasters_hour_are_not_the_events(lead, day, article_units):
+    assert draft_story(parse_article(f"Polisi Berjaga\n\n{lead}"), article_units).fields["date"] == day
+
+
+def test_a_disasters_day_told_in_its_own_clause_after_pasca_is_not_the_events(article_units):
+    # timursulawesi.id: the tents went up after the earthquake; the text gives the quake's day and hour only
+    text = ("Polres Poso Dirikan Tenda\n\nPoso, Timursulawesi.id – Pasca gempa bumi berkekuatan 6,0 magnitudo yang "
+            "mengguncang wilayah Poso pada Selasa pagi (19/08/2025) pukul 09.50 WITA, aparat gabungan dari Polres Poso "
+            "langsung bergerak cepat melakukan aksi tanggap darurat.")
+    assert is_unfilled(draft_story(parse_article(text), article_units).fields["date"])

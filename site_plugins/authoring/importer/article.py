@@ -34,7 +34,7 @@ _BYLINE = re.compile(
 )
 """``Name – site.com``, or a site's desk written in camel case: ``Muhajir Arifin - detikJatim``; two names joined by a
 slash, the writer's and the editor's: ``Muh Khodiq Duhri  /  Chelin Indra Sushmita  | SOLOPOS.com``."""
-_CREDIT = re.compile(r"(?:penulis|oleh|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
+_CREDIT = re.compile(r"(?:penulis|oleh|by|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
 _REPORT_CREDIT = re.compile(
     r"laporan\s+(?:wartawan|reporter|kontributor)\s+[^,]{2,60},\s*"
     r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
@@ -897,8 +897,9 @@ def _untold_title(title: str, paragraphs: list[str]) -> str:
     return "tidak satu kata judul pun muncul di isi teks; mungkin judul berita lain"
 
 
-_PHOTO_CREDIT_CLOSING = re.compile(r"\(\s*(?:foto\s*(?::|dok\b|oleh\b)|dok\b)[^()]*\)\W*$", re.I)
-"""A photo's credit in brackets closing a line: ``( Foto dok. Ramli Manik )``, ``(Foto: Humas)``, ``(Dok. Polsek)``."""
+_PHOTO_CREDIT_CLOSING = re.compile(r"\(\s*(?:foto\s*(?::|dok\b|oleh\b)|dok(?:umen(?:tasi)?)?\b)[^()]*\)\W*$", re.I)
+"""A photo's credit in brackets closing a line: ``( Foto dok. Ramli Manik )``, ``(Foto: Humas)``, ``(Dok. Polsek)``,
+``(dokumen Polsek Kaliwungu)``."""
 
 
 def _menu_in_title(title: str) -> str:
@@ -1229,6 +1230,7 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
     they may be the start of a wrapped lead.
     """
     title, author, published = "", "", None
+    stamp_below = False
     title_at = 0
     dropped: set[int] = set()
     before_title: list[int] = []
@@ -1245,7 +1247,11 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             dropped.update(before_title)
             dropped.add(at)
             continue
-        stamp = published is None and (timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line))
+        # a date above the headline may be the site's calendar (``Kamis, 1 Januari 2026`` by the masthead): the stamp
+        # below the headline and its byline is the story's
+        anew = published is not None and title and not stamp_below and timestamp(line)
+        stamp = (published is None or anew) and (timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line))
+        stamp_below = stamp_below or bool(stamp and title)
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
@@ -1661,9 +1667,12 @@ def _paper_byline(line: str, lines: list[str]) -> re.Match | None:
 
 
 def _credit(line: str, lines: list[str]) -> re.Match | None:
-    """``Penulis: Name``, ``Reporter Name``; not a reporter's post, the place the text names as a unit's or an
-    area's (``Reporter Wakatobi`` on a page telling of Polres Wakatobi: the name is the line above it)."""
+    """``Penulis: Name``, ``Reporter Name``, ``by Name``; not a reporter's post, the place the text names as a unit's
+    or an area's (``Reporter Wakatobi`` on a page telling of Polres Wakatobi: the name is the line above it), nor an
+    account after ``By`` whose last word is such a place (``By Pidres Wonosobo``)."""
     match = _CREDIT.fullmatch(line)
+    if match and line[:2].casefold() == "by" and any(_named_as_area(match["name"].split()[-1], other) for other in lines):
+        return None  # ``By Pidres Wonosobo`` over ``Polres Wonosobo``: a desk's account, named for its area
     return None if match and _names_post(match["name"], lines) else match
 
 
@@ -1875,11 +1884,13 @@ def _repeated_headline(lines: list[str]) -> str:
     """A headline-shaped line the page shows twice before the lead (in its title bar and above
     the story, also glued after a breadcrumb or the site's contact line: :func:`_ends_in_headline`): that is the
     headline, whatever stands before it (``Login Kirim Tulisan``); a caption
-    shown twice is not, nor is a line written as a sentence (most of its words in lowercase: ``Kapolres Sorong Kota,
+    shown twice is not, its photo's credit closing it or not (``… Rabu 20 november 2024. (dokumen Polsek Kaliwungu)``),
+    nor is a line written as a sentence (most of its words in lowercase: ``Kapolres Sorong Kota,
     … mendatangi kediaman salah satu tokoh masyarakat Aifat``) below a headline in title case."""
     shaped = [
         plain(line) for line in lines
         if (_is_headline(line, "") or _is_stopped_line_shown_twice(line, lines)) and not _TWO_SENTENCES.search(line)
+        and not _PHOTO_CREDIT_CLOSING.search(line)
     ]
     for line in shaped:
         if shaped.count(line) > 1 or any(_ends_in_headline(plain(other), line) for other in lines):

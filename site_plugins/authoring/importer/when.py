@@ -177,9 +177,11 @@ _RULES_HOURS = re.compile(
 malam mulai pukul 21.00 witeng``, ``Tidak boleh ada warga yang berkeliaran mulai pukul 21.00``, a deadline the
 patrol enforced (``melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul 22.00 WITA``), a place
 closed from an hour (``penutupan sementara kawasan wisata Bromo mulai pukul 00.01 WIB``)."""
-_BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$")
+_BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$|\b(?:jam|menit)\s+sebelum\b[^.!?;]{0,60}$")
 """A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
-patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's."""
+patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's; and
+the hour hours or minutes are counted back from (``empat jam sebelum misa pertama pada pukul 16.30 WIB akan dilakukan
+sterilisasi``): the mass's, the police's work being earlier."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak|dari))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
@@ -244,12 +246,17 @@ SPEECH_VERBS = r"(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan
 INCIDENT_WORDS = r"(?:insiden|kejadian|peristiwa|ledakan|kerusuhan|bentrok\w*|pengeboman|pemboman|penyerangan|teror)"
 """Words naming an incident the police act after (``Pasca ledakan …``, ``menyusul insiden …``): its day (here) and
 its place (:mod:`.places`) are the incident's, not the police's."""
+_DISASTER_WORDS = r"(?:gempa|banjir|longsor|tanah\s+longsor|kebakaran|tsunami|erupsi|puting\s+beliung)"
 _INCIDENT_PASSED_BEFORE = re.compile(
-    rf"\b(?:[Pp]asca|[Ss]etelah\s+terjadi(?:nya)?)\s+{INCIDENT_WORDS}\b[^.!?;“”\"]{{0,120}}$"
+    rf"\b(?:[Pp]asca|[Ss]etelah\s+terjadi(?:nya)?)\s+(?:{INCIDENT_WORDS}\b[^.!?;“”\"]{{0,120}}"
+    rf"|{_DISASTER_WORDS}\b[^.!?;“”\"]{{0,80}}\byang\b[^.!?;“”\"]{{0,80}})$"
 )
-"""An incident the police act after, its day told in the same clause (``Pasca ledakan di anjungan tunai mandiri (ATM)
-di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian Resor Tarakan
-langsung meningkatkan kewaspadaan``): the incident's day and hour, not the police's."""
+"""An incident or a disaster the police act after, its day told in the same clause (``Pasca ledakan di anjungan tunai
+mandiri (ATM) di Jalan Affandi, Sleman, Jogjakarta, Jumat dini hari (7/10) sekitar pukul 02.00 Wita, jajaran Kepolisian
+Resor Tarakan langsung meningkatkan kewaspadaan``, ``Pasca gempa bumi berkekuatan 6,0 magnitudo yang mengguncang wilayah
+Poso pada Selasa pagi (19/08/2025) pukul 09.50 WITA, aparat gabungan …``): the incident's day and hour, not the
+police's. A disaster's day is its own only where a clause tells it (``yang mengguncang … pada``): ``mengunjungi Kampung
+Kabare … pasca kebakaran Senin 30 September 2024 kemarin`` gives the visit's day."""
 _MISSING_SINCE_BEFORE = re.compile(
     rf"\b{_MISSING}\s+sejak\s+(?:[^.!?;“”\"]{{0,40}}?\b(?:pada|tanggal)\s+)?(?:hari\s+)?(?:tanggal\s+)?$",
     re.I,
@@ -1018,9 +1025,9 @@ _POLICE_WORK = re.compile(
 _INCIDENT = re.compile(
     r"\b(?:[Kk]asus|[Kk]ejadian|[Pp]eristiwa|[Pp]eng[ae]?royokan|[Pp]encurian|[Pp]embunuhan|[Pp]erampokan|"
     r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden|"
-    r"[Pp]engeboman|[Pp]emboman|[Kk]ejahatan|[Bb]entrok(?:an)?)\b"
+    r"[Pp]engeboman|[Pp]emboman|[Kk]ejahatan|[Bb]entrok(?:an)?|[Gg]empa)\b"
 )
-"""Words that tell an incident: a crime, an accident, a disaster, a clash (``Dua kelompok “geng motor” bentrok di
+"""Words that tell an incident: a crime, an accident, a disaster, an earthquake, a clash (``Dua kelompok “geng motor” bentrok di
 sekitar masjid``)."""
 
 
@@ -1461,9 +1468,10 @@ _EARLIER_WEEKDAY_TIME = re.compile(
 def _time_of_earlier_weekday(found: Dateline, paragraphs: list[str]) -> EventDate | None:
     """The date in doubt when the text's time is told on an earlier weekday than the date's (``Sabtu (16/12/2023)``,
     then ``Jum’at malam lalu sekitar pukul 19.30``): the date is the day of writing, the hour another day's; that
-    day and hour are the suggestion."""
+    day and hour are the suggestion. An incident's hour (``korban Gempa yang terjadi pada pada hari Jumat lalu pukul
+    02:28:17 Wita``) is the incident's, and leaves the date alone."""
     for paragraph in paragraphs:
-        for told in _EARLIER_WEEKDAY_TIME.finditer(_QUOTES.sub("", paragraph)):
+        for told in _EARLIER_WEEKDAY_TIME.finditer(without_incidents(_QUOTES.sub("", paragraph))):
             named = _weekday_key(told["weekday"])
             if named == weekday_name(found.day) or not _valid_time(told):
                 continue
