@@ -841,6 +841,18 @@ Christmas security, a Safari Ramadan, a parliament protest, a night-life patrol,
 after the site's name opening the lead, ``TNI-POLRI`` in a headline in capitals, a province glued to its regency, a
 road as the lead's subject, an English stamp in short, a video journalist's credit glued to the last sentence.
 
+Set 132 holds 13 articles from 13 more new sites, hosts ``a`` to ``m`` (local portals, a city page of a national
+network, a radio's site, a village portal, from Lampung to Nusa Tenggara Barat), police work beyond patrols (a kyai's
+visit, a maize harvest, a school visit, a wage dispute, takbir roll calls, liquor seized, a sea-worm feast, cooking-oil
+checks, a Vesak guard, a drug-free village): a site's calendar date above the headline, an English byline, a caption
+shown twice with its credit, a day without a weekday, a writer's name glued after the last sentence.
+
+Set 133 holds 12 articles from 12 more new sites, hosts ``n`` to ``z`` (a Polres's tribratanews site, local portals, a
+national portal, from Riau to Sulawesi Tengah), police work beyond patrols (a Christmas mass, a mediation, a house
+rebuilt, Lebaran's return traffic, a Jumat Curhat, two drinking parties, Friday prayers, a traffic operation, two
+earthquakes, tourists at Lebaran): an earthquake's day and hour before the police's, an hour counted back from, a day
+done ``kemarin`` under the page's stamp, a year only in the address, a publisher's credit.
+
 Set 99 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, two Polres's and a Polsek's own
 sites, two tribratanews sites, a regency's site, from Sumatra Utara to Nusa Tenggara Timur), police work beyond patrols
 (a youth gang, fish seed, drivers' urine tests, a lost tourist, corn harvests, orphanages, aid parcels, mangroves, a
