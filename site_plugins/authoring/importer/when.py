@@ -1027,8 +1027,8 @@ _INCIDENT = re.compile(
     r"[Kk]ecelakaan|[Tt]awuran|[Pp]enganiayaan|[Pp]embegalan|[Bb]egal|[Kk]ebakaran|[Bb]encana|[Ii]nsiden|"
     r"[Pp]engeboman|[Pp]emboman|[Kk]ejahatan|[Bb]entrok(?:an)?|[Gg]empa)\b"
 )
-"""Words that tell an incident: a crime, an accident, a disaster, an earthquake, a clash (``Dua kelompok “geng motor” bentrok di
-sekitar masjid``)."""
+"""Words that tell an incident: a crime, an accident, a disaster, an earthquake, a clash (``Dua kelompok “geng motor”
+bentrok di sekitar masjid``)."""
 
 
 def other_incident(paragraphs: list[str]) -> int:
