@@ -540,12 +540,48 @@ KNOWN_WRONG = {
         "company's block, more words between 'di' and the village than a place is read across, and the town lies in "
         "the Polsek's own district, so nothing puts it in doubt (docs/importer.md, held-out sets 92 and 93)"
     ),
+    ("bittuang-longsor", "unit"): (
+        "the Polres's head of operations leads, a Polsek's chief among those escorting him in the lead; the Polsek is "
+        "named again inside the operations head's own words ('Kami bersama para Kasat, Kanit Kapolsek Saluputti dan "
+        "anggota mendatangi lokasi'), which reads as the Polsek acting (docs/importer.md, held-out sets 134 and 135)"
+    ),
+    ("kendari-komplotancuranmor", "unit"): (
+        "a Polda's press conference on what its directorate's team found 'bersama Polresta Kendari': the Polresta "
+        "under the city's dateline is read as the acting unit narrower than the Polda (docs/importer.md, held-out "
+        "sets 134 and 135)"
+    ),
+    ("kendari-komplotancuranmor", "location"): (
+        "the dateline's city, which agrees with the Polresta read as the unit; the press conference was at Mapolda "
+        "Sultra, a headquarters' short form no place word names (docs/importer.md, held-out sets 134 and 135)"
+    ),
+    ("slahung-upacaratk", "location"): (
+        "the dateline's regency, Ponorogo, the Polres's area; the flag ceremony was at a kindergarten named with the "
+        "Polsek's district after it ('Paud/TK Kemala Bhayangkari 62 Slahung'), no place word before it (docs/"
+        "importer.md, held-out sets 134 and 135)"
+    ),
+    ("wera-sapiflores", "date"): (
+        "the lead recalls, after the dateline and 'Sebelumnya bahwa', the cattle's first seizure on 12 February; the "
+        "story's own day is the Polsek chief's at the beach on 15 February, told only with his words (docs/importer.md, "
+        "held-out sets 134 and 135)"
+    ),
+    ("wera-sapiflores", "location"): (
+        "the waters of the first seizure in the recalled lead (Kecamatan Asakota); the second seizure, the story's, was "
+        "on the beach of Oi Tui in Kecamatan Wera, told in a later paragraph (docs/importer.md, held-out sets 134 and "
+        "135)"
+    ),
 }
 """Fields the importer still fills silently wrong, each with why: the tests expect exactly these
 wrong, so each stays in sight until a rule fixes it (one that comes out right or flagged fails
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "134": (
+        68,
+        "held-out set 134 is at 68 of 80 right (85.0 %) after its fixes, its six wrong fields in KNOWN_WRONG: of its six "
+        "flags, five are places (no place of the roll call written but the area the men went to, a sea patrol's "
+        "waters, two districts after the lead, a Polres's legal area, a regency only in the dateline) and one a date "
+        "(only an operation's span, its first day the story's) (docs/importer.md, held-out sets 134 and 135)",
+    ),
     "133": (
         52,
         "held-out set 133 is at 52 of 60 right (86.7 %), none wrong, after its fixes: of its eight flags, five are "

@@ -7684,3 +7684,11 @@ def test_a_disasters_day_told_in_its_own_clause_after_pasca_is_not_the_events(ar
             "mengguncang wilayah Poso pada Selasa pagi (19/08/2025) pukul 09.50 WITA, aparat gabungan dari Polres Poso "
             "langsung bergerak cepat melakukan aksi tanggap darurat.")
     assert is_unfilled(draft_story(parse_article(text), article_units).fields["date"])
+
+
+def test_the_hour_information_reached_the_polsek_is_not_the_events(article_units):
+    # porostimes.com: the fire reported at 15.15; the police came after, at no hour told
+    text = ("Polsek Tangani Kebakaran\n\nSIMALUNGUN – Polsek Serbalawan, Polres Simalungun, menangani kebakaran dua unit "
+            "rumah kontrakan di Huta II Padang Mainu, Minggu (10/08/2025) sore.\n\nKapolsek Serbalawan menjelaskan, "
+            "informasi kebakaran diterima pihaknya sekitar pukul 15.15 WIB dari laporan masyarakat.")
+    assert draft_story(parse_article(text), article_units).fields["date"] == "2025-08-10"

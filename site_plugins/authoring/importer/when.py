@@ -143,13 +143,13 @@ _LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+
 """Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
 wita``, ``lewat pukul 23.00``."""
 _REPORT_IN = re.compile(
-    r"\b(?:laporan|pengaduan|aduan|panggilan|telepon)\s+(?:[\w-]+\s+){0,2}?(?:masuk|diterima)\s+(?:pada\s+)?"
-    r"(?:sekitar\s+|sekira\s+)?$",
+    r"(?:\b(?:laporan|pengaduan|aduan|panggilan|telepon|informasi)\s+(?:[\w-]+\s+){0,2}?(?:masuk|diterima)"
+    r"|\bditerima\s+pihaknya)\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?$",
     re.I,
 )
 """Words before a time that make it the hour a report came in (``kurang dari 10 menit setelah pengaduan masuk pukul
-00.13 WIB, petugas kepolisian sudah berada di lokasi``): the call's minute, not the police's act; the day stands alone
-when no other time is given."""
+00.13 WIB, petugas kepolisian sudah berada di lokasi``, ``informasi kebakaran diterima pihaknya sekitar pukul 15.15``):
+the call's minute, not the police's act; the day stands alone when no other time is given."""
 _FOUND_AT = re.compile(
     r"\b(?:berhasil\s+)?ditemukan\b(?:\s+(?:dalam\s+keadaan|tewas|meninggal(?:\s+dunia)?|selamat)\b[\w\s]{0,12}?)?"
     r"\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?$",
