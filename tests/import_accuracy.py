@@ -853,6 +853,19 @@ rebuilt, Lebaran's return traffic, a Jumat Curhat, two drinking parties, Friday 
 earthquakes, tourists at Lebaran): an earthquake's day and hour before the police's, an hour counted back from, a day
 done ``kemarin`` under the page's stamp, a year only in the address, a publisher's credit.
 
+Set 134 holds 16 articles from 16 more new sites, hosts ``a`` to ``m`` (local portals, a regional news network's page,
+from Sumatera Utara to Papua Pegunungan), police work beyond patrols (a landslide, a roll call before polling, motorbike
+thieves, aid during fuel price rises, a vaccine post, an operation against vice, forest fires, a sea patrol, a
+kindergarten's ceremony, a traffic operation, meth in a suitcase, aid at a centenary, a gospel anniversary, cattle
+seized, a school's anti-bullying talk): a weekday that disagrees, a day without its year, an operation's span, a
+Polda's press conference, a lead recalling an earlier seizure, a place only in the dateline.
+
+Set 135 holds 13 articles from 13 more new sites, hosts ``n`` to ``z`` (three Polres's and a Polda's tribratanews sites,
+local portals, a city page of a regional daily, from Sumatera Utara to Papua Barat Daya), police work beyond patrols
+(a square's security, border raids, a Pilkada roll call, a Sunday church visit, a sea police visit, iftar food, a fire,
+rice, an earthquake's food parcels, food crops, a homecoming post, a protest, a Tarawih patrol): a Polsek spelt two
+ways, a report's hour, two Polres with one name's start, a day only in the press officer's words.
+
 Set 99 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, two Polres's and a Polsek's own
 sites, two tribratanews sites, a regency's site, from Sumatra Utara to Nusa Tenggara Timur), police work beyond patrols
 (a youth gang, fish seed, drivers' urine tests, a lost tourist, corn harvests, orphanages, aid parcels, mangroves, a
