@@ -7692,3 +7692,14 @@ def test_the_hour_information_reached_the_polsek_is_not_the_events(article_units
             "rumah kontrakan di Huta II Padang Mainu, Minggu (10/08/2025) sore.\n\nKapolsek Serbalawan menjelaskan, "
             "informasi kebakaran diterima pihaknya sekitar pukul 15.15 WIB dari laporan masyarakat.")
     assert draft_story(parse_article(text), article_units).fields["date"] == "2025-08-10"
+
+
+def test_a_poldas_press_conference_on_its_teams_finds_with_a_polresta_stays_the_poldas(article_units):
+    # mediasultra.com: the Polda named first, its chief presenting what its directorate found with the Polresta
+    text = ("KENDARI – Tindak kejahatan terorganisir di Sulawesi Tenggara (Sultra) menunjukkan tren mengkhawatirkan.\n\n"
+            "Polda Sultra mengungkap fakta mencengangkan bahwa aksi kriminal ini bukan lagi sekadar pencurian biasa.\n\n"
+            "Dalam konferensi pers di Mapolda Sultra, Rabu (17/09/2025), Kapolda Sultra Irjen Pol Didik Agung "
+            "Widjanarko memaparkan hasil operasi jajaran Resmob Subdit III Jatanras Ditreskrimum bersama Polresta "
+            "Kendari.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert fields.get("polda") == "Polda Sulawesi Tenggara" and "polres" not in fields

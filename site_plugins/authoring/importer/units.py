@@ -173,6 +173,8 @@ Polresta Pulau Ambon dan Pulau-Pulau Lease``)."""
 _COORDINATED_BEFORE = re.compile(r"\b(?:ber)?koordinasi\s+dengan\s+(?:[\w-]+\s+){0,3}$", re.I)
 """Words that make the unit after them a partner the actors coordinated with (``Tim Patra … langsung menuju lokasi dan
 berkoordinasi dengan tim patroli Polresta Palu``): it did not lead."""
+_PARTNER_BEFORE = re.compile(r"\bbersama\s+$")
+"""The word right before a unit named as the partner of the one before it: ``… Ditreskrimum bersama Polresta …``."""
 _JOINT_BEFORE = re.compile(r"\bgabungan\s+(?:dari|yang\s+terdiri\s+dari)\b[^.;:“”\"]*$", re.I)
 """Words that make the units after them parts of one joint team: ``personel gabungan dari Satsamapta, … serta``."""
 _JOINT_REACH = 120
@@ -269,6 +271,9 @@ class _Named:
     same: bool = False
     """The unit is named as doing the same as what the text told before (``Hal yang sama juga dilakukan Kapolres Tanah
     Laut``): a Polda's programme told first, this unit's event after it."""
+    partner: bool = False
+    """The unit is named right after ``bersama`` (``… Ditreskrimum bersama Polresta Kendari``): it worked with the one
+    named before it."""
 
 
 def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGuess:
@@ -534,9 +539,16 @@ def _bureau_acts(lead: list[_Named], opening: str | bool) -> bool:
 def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> UnitGuess:
     """A Polda alone in the lead (the operation it holds, or its name where a dateline puts the
     site's: ``PONTIANAK, POLDA KALBAR –``) yields to the unit of that Polda the next paragraph naming
-    one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``."""
+    one names: ``… yang digelar Polda Jatim`` / ``Seperti dilakukan Polrestabes Surabaya, …``; not where that paragraph
+    has the Polda's chief act and names the unit only as a partner after ``bersama`` (``Kapolda Sultra … memaparkan
+    hasil operasi jajaran … Ditreskrimum bersama Polresta Kendari``): the Polda's press conference stays its story."""
     acting = ([named for named in mentions if not named.area] for mentions in rest)  # not the area kept safe
-    below = _decide(next((mentions for mentions in acting if mentions), []), index)
+    following = next((mentions for mentions in acting if mentions), [])
+    below_it = [named for named in following[1:] if named.level != "polda"]
+    if following and following[0].level == "polda" and following[0].doer and below_it \
+            and all(named.partner and not named.doer for named in below_it):
+        return guess  # ``Kapolda Sultra … memaparkan hasil operasi … bersama Polresta Kendari``: the Polda's chief acts
+    below = _decide(following, index)
     if below.names == guess.names:
         below = _decide(_same_done(rest)[:1], index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
@@ -647,6 +659,7 @@ class _Index:
                 found.append(_Named(
                     level, name, doer or bool(listed and found[-1].doer), area, after, joint, escort, guest, besides,
                     bool(_SAME_DONE_BEFORE.search(text, before, match.start())),
+                    bool(_PARTNER_BEFORE.search(text, before, match.start())),
                 ))
                 previous_end = match.end()
                 for other in self._listed_after(level, text, match.end()) or self._paired(level, match["rest"], name):
