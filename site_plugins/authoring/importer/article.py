@@ -1247,10 +1247,12 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             dropped.update(before_title)
             dropped.add(at)
             continue
-        # a date above the headline may be the site's calendar (``Kamis, 1 Januari 2026`` by the masthead): the stamp
-        # below the headline and its byline is the story's
-        anew = published is not None and title and not stamp_below and timestamp(line)
-        stamp = (published is None or anew) and (timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line))
+        if published is None:
+            stamp = timestamp(line) or _stamp_after_bullet(line) or _stamp_of_dateline(line)
+        else:
+            # a date above the headline may be the site's calendar (``Kamis, 1 Januari 2026`` by the masthead): the
+            # stamp below the headline and its byline is the story's
+            stamp = title and not stamp_below and timestamp(line)
         stamp_below = stamp_below or bool(stamp and title)
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):

@@ -465,15 +465,15 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         # districts of the dateline's town or regency listed (``di Kecamatan Sangatta Utara dan Sangatta Selatan``):
         # the dateline holds them all; where it cannot be filled, the list's flag stands
         widest = max(chains, key=lambda found: len(found[0]))[0]
-        return replace(_dateline(lead), listed=", ".join(_trimmed(part.group()) for part in widest))
+        return replace(_dateline(lead), listed=_chain_text(widest))
     chain, paragraph = max(single or chains, key=lambda found: len(found[0]))
     if _TOLD_OF.match(paragraph, chain[-1].end()) and _OPENING_ONLY.fullmatch(paragraph[:chain[0].start()]):
-        return Place("", TOLD_OF, ", ".join(_trimmed(part.group()) for part in chain))
+        return Place("", TOLD_OF, _chain_text(chain))
     if capital := _CAPITAL_OF.search(_as_told(paragraph)[:chain[0].start()]):
         return Place(capital["town"])  # ``teluk Saumlaki, Ibukota Kabupaten KepTan``: the town, not its regency
     if all(_level(part.group()) == "provinsi" for part in chain):  # the news's region, not the event's place
         return _dateline(lead, PROVINCE_ONLY, _trimmed(chain[0].group()))
-    text = ", ".join(_trimmed(part.group()) for part in chain) + _areas_to_province(chain[-1], _as_told(paragraph))
+    text = _chain_text(chain) + _areas_to_province(chain[-1], _as_told(paragraph))
     if byname := _BYNAME.search(text):
         named = _BYNAME.sub("", text).strip(" ,")
         if not named or _level(named) == "provinsi":
@@ -505,6 +505,11 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
             and (town := _dateline_told_apart(paragraphs, lead, paragraph, text)):
         return Place("", f"{DATELINE_TOLD_APART}: '{town}'", text)
     return Place(text, told_later=told_later)
+
+
+def _chain_text(chain: list[re.Match]) -> str:
+    """A chain of places as the importer writes it: each part trimmed, commas between (``Desa A, Kecamatan B``)."""
+    return ", ".join(_trimmed(part.group()) for part in chain)
 
 
 _TOLD_OF = re.compile(r"\s+yang\s+(?:menjadi|merupakan|adalah)\b")

@@ -246,7 +246,7 @@ SPEECH_VERBS = r"(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan
 INCIDENT_WORDS = r"(?:insiden|kejadian|peristiwa|ledakan|kerusuhan|bentrok\w*|pengeboman|pemboman|penyerangan|teror)"
 """Words naming an incident the police act after (``Pasca ledakan …``, ``menyusul insiden …``): its day (here) and
 its place (:mod:`.places`) are the incident's, not the police's."""
-_DISASTER_WORDS = r"(?:gempa|banjir|longsor|tanah\s+longsor|kebakaran|tsunami|erupsi|puting\s+beliung)"
+_DISASTER_WORDS = r"(?:gempa|banjir|(?:tanah\s+)?longsor|kebakaran|tsunami|erupsi|puting\s+beliung)"
 _INCIDENT_PASSED_BEFORE = re.compile(
     rf"\b(?:[Pp]asca|[Ss]etelah\s+terjadi(?:nya)?)\s+(?:{INCIDENT_WORDS}\b[^.!?;“”\"]{{0,120}}"
     rf"|{_DISASTER_WORDS}\b[^.!?;“”\"]{{0,80}}\byang\b[^.!?;“”\"]{{0,80}})$"
