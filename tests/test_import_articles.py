@@ -360,6 +360,9 @@ CHROME_SEEN = [
     ("Keterangan Gambar :",
      "https://mediacenter.temanggungkab.go.id/index.php?/berita/detail/jajaran-polsek-jumo-gencarkan-sosia"
      "lisasi-bahaya-narkoba-"),
+    ("Connect with us", "https://koranpagionline.com/polrestro-jakbar-amankan-perayaan-hari-raya-waisak-2568-be"),
+    ("U T A M A", "https://koranpagionline.com/polrestro-jakbar-amankan-perayaan-hari-raya-waisak-2568-be"),
+    ("S T H", "https://reformasiaktual.com/?p=15035"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [

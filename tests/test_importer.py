@@ -5223,6 +5223,11 @@ def test_a_headline_may_close_on_a_quoted_name(first, title):
     ("Wali Kota dan Wawako Pekanbaru Shalat Idul Fitri Bersama Warga di Panam\n"
      "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel",
      "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel"),
+    # ayoriau.co: three in a row, the second naming the lead's district but no unit
+    ("Dari Desa Terpencil Teluk Kiambang, Anak Guru Madrasah Raih Gelar Profesor\n"
+     "Warga Temukan Mayat Mengapung di Perairan Tana Toraja, Ini Kata Polisi\n"
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel",
+     "Patroli, Polres Tana Toraja Tindaki Warga yang Membandel"),
     # a deck below the headline, telling the story as the headline does, leaves the headline
     ("Polres Tana Toraja Gelar Patroli Pembubaran Kerumunan\n"
      "Patroli Gabungan Tindaki Warga yang Membandel di Malam Hari",

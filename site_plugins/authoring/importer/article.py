@@ -1294,7 +1294,7 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
                 and len(line.split()) >= 5 and _is_headline(line, after):
             title = plain(line)
             dropped.update(range(title_at, at))  # the region a portal files the page under: ``Berita Bangka Belitung``
-        elif title and number and plain(lines[leading[number - 1]]) == title \
+        elif title and number and _in_list_below(lines, leading[:number], title) \
                 and _is_headline_below_other_story(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # other stories' headlines, a portal's list, above the story's own
@@ -1437,6 +1437,24 @@ def _is_headline_below_other_story(above: str, line: str, rest: list[str]) -> bo
     above_told = sum(word in text for word in above_words) / len(above_words)
     told = sum(word in text for word in words) / len(words)
     return told >= 0.5 and above_told <= 1 / 3
+
+
+_LIST_BETWEEN = 2
+
+
+def _in_list_below(lines: list[str], above: list[int], title: str) -> bool:
+    """True when the last of the lines at ``above`` is the headline taken, or is one of at most two more headlines below
+    it naming no unit, each on a line of its own: a portal's list of other stories (``Dari Desa Terpencil Teluk
+    Kiambang, …`` / ``Warga Temukan Mayat Mengapung di Perairan Kateman, Ini Kata Polisi``) running on to the story's
+    own headline."""
+    taken = next((number for number in range(len(above) - 1, -1, -1) if plain(lines[above[number]]) == title), None)
+    if taken is None:
+        return False
+    between = above[taken + 1:]
+    return len(between) <= _LIST_BETWEEN and all(
+        not _UNIT_NAMED.search(lines[at]) and _is_headline(lines[at], lines[at + 1] if at + 1 < len(lines) else "")
+        for at in between
+    )
 
 
 _UNIT_NAMED = re.compile(rf"\b{_UNIT_WORD}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}", re.I)

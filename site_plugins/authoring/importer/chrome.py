@@ -230,6 +230,10 @@ DROPPED_LINES = (
     r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",
     r"dapatkan berita terbaru di .+",
     r"spread the love",  # a WordPress share plugin's heading above the story
+    r"connect with us",  # a theme's heading of its social links, above the headline
+    # letters written apart on a line of their own: a rubric above the headline (``U T A M A``), a writer's initials
+    # below the story (``S T H``)
+    r"(?-i:(?:[A-Z] ){2,}[A-Z])",
     r"shadow",  # a theme's leftover word alone above the headline
     # a news network's menu above its story: ``Baca artikel IDN Times lainnya di IDN App``, ``IDN Ecosystem``, ``IDN
     # Signature Events``
