@@ -6227,8 +6227,23 @@ def test_a_credit_with_a_semicolon_is_read_and_dropped():
     (["BITUNG – Polisi RW Polres Bitung mengikuti apel yang digelar di Lapangan Presisi Polda Sulut, Selasa (12/11/2024)."],
      "Lapangan Presisi Polda Sulut"),
     (["BITUNG – Personel Polres Bitung mengikuti apel di halaman Mapolres Bitung, Selasa (12/11/2024)."], "Bitung"),
+    # prioritas.co.id: a unit's yard where the lead's sentence holds the event; not where a patrol set out from, where
+    # its vehicles stood, where a speaker spoke or where people caught are held
+    (["Lumajang – Polres Lumajang menggelar apel kesiapan pengamanan malam takbir, di Halaman Mapolres Lumajang, Senin "
+      "(19/7/2021) malam."], "Halaman Mapolres Lumajang"),
+    (["Sinarmalut.com, Weda - Polres Halmahera tengah menggelar apel pergeseran Pasukan di lapangan apel Polres "
+      "Halteng, Senin (25/11/2024)", "Pergeseran pasukan ke TPS dilakukan secara serentak di Kabupaten Halteng."],
+     "lapangan apel Polres Halteng"),
+    (["Banggai – Polres Banggai menggelar patroli cipta kondisi pada Senin malam (29/9/2025). Kegiatan diawali dengan "
+      "apel pengecekan di halaman Mapolsek Luwuk, sebelum personel disebar ke objek vital."], "Banggai"),
+    (["Tarakan – Sebanyak enam unit motor patroli sudah terparkir di halaman Mapolda Kalimantan Utara, Senin "
+      "(15/5/2023)."], "Tarakan"),
+    (["Tangerang – Penjagaan ATM diperketat, kata Kabid Humas kepada wartawan di Mapolda Metro Jaya, Selasa "
+      "(23/8/2011)."], "Tangerang"),
+    (["Medan – Polsek Percut menggelar razia dan tiga pelaku diamankan di Mapolsek Percut Sei Tuan, Selasa "
+      "(23/8/2011)."], "Medan"),
 ])
-def test_origin_slogan_city_hall_and_polda_site(paragraphs, location):
+def test_origin_slogan_city_hall_and_police_sites(paragraphs, location):
     assert find_location(paragraphs[0], paragraphs[1:]) == location
 
 

@@ -451,6 +451,9 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
         return Place(village["place"])  # ``Kota Binjai,- … Bhabinkamtibmas Polsek … kelurahan pujidadi, AIPDA …``
     if not chains and paragraphs[skipped:] and (site := _POLDA_SITE.search(_as_told(paragraphs[skipped]))):
         return Place(site["site"])  # ``BITUNG – … di Lapangan Presisi Polda Sulut``: the Polda's field, not the dateline
+    if paragraphs[skipped:] and all(paragraph is not paragraphs[skipped] for _, paragraph in chains) \
+            and (site := _unit_site(_as_told(paragraphs[skipped]))):
+        return Place(site)  # ``… menggelar apel … di Halaman Mapolres Lumajang, Senin``: the unit's own yard
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -580,6 +583,33 @@ _POLDA_SITE = re.compile(
 )
 """A field or a hall of a Polda named as where the event was held (``digelar Korbinmas Polri di Lapangan Presisi Polda
 Sulut``): the Polda's own site, which need not be in the dateline's town (``BITUNG –``, a Polres's)."""
+
+
+_UNIT_SITE = re.compile(
+    rf"(?<!\bdiamankan\s)(?<!\bdibawa\s)(?<!\bditahan\s)(?<!\bdigiring\s)(?<!\bdigelandang\s)(?<!\bdititipkan\s)"
+    rf"\bdi\s+(?P<site>(?:(?i:halaman|lapangan(?:\s+apel)?|aula)\s+(?:Map|Mako\s+P|P)|Map|Mako\s+P)"
+    rf"ol(?:da|res(?:ta(?:bes)?)?|sek)"
+    rf"(?:\s+(?!(?:{DAYS})\b)[A-Z][\w'’-]*){{1,3}})(?=\s*[,.;)(]|\s+(?:{DAYS})\b|\s+[a-z]|\s*$)"
+)
+"""A unit's headquarters, or its yard, field or hall, named right after ``di`` (``di Halaman Mapolres Lumajang,
+Senin``, ``di lapangan apel Polres Halteng``). People caught and held there (``diamankan di Mapolsek …``) were caught
+elsewhere."""
+_HELD = re.compile(r"\b(?:menggelar|digelar|melaksanakan|dilaksanakan|mengadakan|diadakan|berlangsung)\b", re.I)
+"""Words telling an event held (``Polres Lumajang menggelar apel …``)."""
+
+
+def _unit_site(lead: str) -> str:
+    """A unit's headquarters, its yard or its hall where the lead's sentence tells the event held (``Polres Lumajang
+    menggelar apel … di Halaman Mapolres Lumajang, Senin``): the unit's own site, where the lead names no place with an
+    area word (later paragraphs may tell where the men went: ``dilakukan secara serentak di Kabupaten Halteng``). Not
+    the yard a patrol set out from (``Kegiatan diawali dengan apel pengecekan di halaman Mapolsek Luwuk``), where its
+    vehicles stood (``terparkir di halaman Mapolda``) or where a speaker spoke (``kepada wartawan di Mapolda Metro
+    Jaya``)."""
+    for site in _UNIT_SITE.finditer(lead):
+        sentence = lead[max(lead.rfind(". ", 0, site.start()), lead.rfind("\n", 0, site.start())) + 1:site.start()]
+        if _HELD.search(sentence):
+            return site["site"]
+    return ""
 
 
 def _elsewhere_later(paragraph: str, single: list, opening: str) -> bool:
