@@ -7611,6 +7611,23 @@ def test_a_polsek_chief_with_a_guest_chiefs_presence_is_a_guest_too(article_unit
     assert "polres" not in fields and is_unfilled(fields["polsek"]) and "hadir sebagai tamu" in fields["polsek"]
 
 
+@pytest.mark.parametrize("lead, unit", [
+    # wartanesia.id: officers sent by another Polda, the Polres they reinforce speaking below
+    ("WARTANESIA – Pasca aksi unjuk rasa di Kabupaten Pohuwato pada Kamis (21/09) yang berujung ricuh, aparat "
+     "kepolisian mendapat tambahan pasukan pengamanan dari BKO Polda Sulawesi Utara.\n\nSejumlah 200 Anggota BKO "
+     "Polda Sulut tiba di Mapolres Pohuwato, pada Jum’at (22/09/2023).\n\nKapolres Pohuwato, AKP Joko Sulistiono "
+     "mengatakan, kedatangan BKO Polda Sulut adalah untuk memperkuat keamanan.", {"polres": "Polres Pohuwato"}),
+    # brimobpoldakaltim.com: a Polda's Brimob under another Polda's command, its own commander speaking below
+    ("FAKFAK, www.brimobpoldakaltim.com – Satu Regu Satbrimob Polda Kaltim BKO Polda Papua Barat dikerahkan untuk "
+     "melaksanakan patroli sambang menyapa warga di Kabupaten Fakfak, Minggu (1/9/2019).\n\nKomandan Satuan Brimob "
+     "Polda Kaltim Kombes Pol Mulyadi mengatakan patroli sambang merupakan langkah persuasif.",
+     {"polda": "Polda Kalimantan Timur"}),
+])
+def test_the_unit_after_bko_does_not_make_the_story(lead, unit, article_units):
+    fields = draft_story(parse_article(f"Tambahan Pasukan Pengamanan\n\n{lead}"), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == unit
+
+
 @pytest.mark.parametrize("lead, day", [
     # mediacentral.info: the day glued after the lead's stop, its year in two digits
     ("Gresik, Mediacentral – Petugas gabungan muspika panceng berhasil membongkar arena judi sabung ayam tersembunyi "

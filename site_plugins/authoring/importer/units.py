@@ -154,6 +154,10 @@ sentence opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang b
 Timur Kompol M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek
 … memimpin`` without the comma tells who acts. After ``Dalam kegiatan ini hadir`` the guests may be listed apart by
 semicolons (``hadir Kabag Ops …; Kasat Binmas …; Kapolsek Sawah Besar …``)."""
+_SENT_BEFORE = re.compile(r"\bBKO\s+(?:dari\s+)?$")
+"""The unit after ``BKO`` (officers put under another unit's command for an operation) sends them (``tambahan pasukan
+pengamanan dari BKO Polda Sulawesi Utara``) or commands them (``Satu Regu Satbrimob Polda Kaltim BKO Polda Papua
+Barat``): either way the story is the other unit's, the one the officers reinforce or the one they come from."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
 )
@@ -420,10 +424,16 @@ def _without_site_dateline(lead: list[_Named], paragraphs: list[str], first: int
 def _host_among_guests(guests: list[_Named], rest: list[list[_Named]], index: _Index) -> UnitGuess:
     """The unit where the lead names units only as guests of an event (``Kegiatan dihadiri Wadir Binmas Polda Sulsel …
     Kemudian juga hadir Kapolsek Tamalanrea``): the first of them a later paragraph names not as a guest (``Wadir Binmas
-    Polda Sulsel mengatakan``), the one whose officer speaks for the event; if none, the unit is in doubt."""
+    Polda Sulsel mengatakan``), the one whose officer speaks for the event; else the first unit a later paragraph names
+    acting (``Kapolres Pohuwato, AKP Joko Sulistiono mengatakan`` below officers sent by another Polda); if none, the
+    unit is in doubt."""
     names = {named.name for named in guests}
     for mentions in rest:
         hosts = [named for named in mentions if not named.guest and not named.area and named.name in names]
+        if hosts:
+            return _decide(hosts[:1], index)
+    for mentions in rest:
+        hosts = [named for named in mentions if not named.guest and not named.area and named.doer]
         if hosts:
             return _decide(hosts[:1], index)
     listed = list(dict.fromkeys(named.name for named in guests))
@@ -650,7 +660,8 @@ class _Index:
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, reach, match.start()))
-                guest = bool(_GUESTS_BEFORE.search(text, reach, match.start()))  # neither acts nor makes the story
+                guest = bool(_GUESTS_BEFORE.search(text, reach, match.start())) or bool(
+                    _SENT_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
