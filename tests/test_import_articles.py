@@ -363,6 +363,9 @@ CHROME_SEEN = [
     ("Connect with us", "https://koranpagionline.com/polrestro-jakbar-amankan-perayaan-hari-raya-waisak-2568-be"),
     ("U T A M A", "https://koranpagionline.com/polrestro-jakbar-amankan-perayaan-hari-raya-waisak-2568-be"),
     ("S T H", "https://reformasiaktual.com/?p=15035"),
+    ("- comment 0 komentar", "https://topikpapua.com/2022/01/22/amankan-psu-yalimo-polda-papua-kerahkan-310-personil-"
+     "gabungan/"),
+    ("Muat Lebih", "https://www.utarapost.co.id/catatan-gangguan-kamtibmas-kabupaten-tolitoli-2019-kondusif/"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [

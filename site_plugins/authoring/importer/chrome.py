@@ -231,6 +231,9 @@ DROPPED_LINES = (
     r"dapatkan berita terbaru di .+",
     r"spread the love",  # a WordPress share plugin's heading above the story
     r"connect with us",  # a theme's heading of its social links, above the headline
+    # a theme's count of comments below the headline, its icon's name before it: ``- comment 0 komentar``
+    r"[-•]?\s*comment \d+ komentar",
+    r"muat lebih",  # a button loading more of the page, left between paragraphs
     # letters written apart on a line of their own: a rubric above the headline (``U T A M A``), a writer's initials
     # below the story (``S T H``)
     r"(?-i:(?:[A-Z] ){2,}[A-Z])",
