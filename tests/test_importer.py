@@ -702,6 +702,8 @@ def test_offices_above_the_stamp_and_reporters_credited_with_oleh(head, author):
     ("Warga merasa aman.\n\nWartawan Joko Samudro (PSN)", "Joko Samudro"),
     # kapuasrayatoday.com: initials and the humas desk's short form after the writer's label name no one
     ("Warga merasa aman.\n\nPenulis : JS/Hms Res KH/red", ""),
+    # radarbromo.jawapos.com: a writer's code in lowercase and the humas desk's
+    ("Warga merasa aman.\n\nPewarta: tofa/hms", ""),
 ])
 def test_writers_credited_at_the_end(ending, author):
     article = parse_article(f"Judul Berita Patroli\n\nPatroli digelar di pasar.\n{ending}")
@@ -7370,6 +7372,8 @@ def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, un
     # suarabima.com: the arrested man's home is not where he was caught: the dateline's regency
     ("Kabupaten Bima – Seorang pria berinisial A (51), warga Desa Piong, Kecamatan Sanggar, Kabupaten Bima, ditangkap "
      "oleh Satpolairud Polres Bima, pada Rabu, 21 Mei 2025.", "Kabupaten Bima"),
+    # kupang.tribunnews.com: young people named by their village, then arrested: not where they were caught
+    ("NAGEKEO - Dua orang pemuda Desa Rendubutowe Nagekeo diamankan Polisi, Sabtu (1/1/2022).", "Nagekeo"),
     # radarkarawang: the home of the man visited is where the visit was
     ("Jatisari – Bhabinkamtibmas Desa Sukamekar mendatangi Atim (52) warga Desa Sukamekar, Kecamatan Jatisari, Minggu "
      "(9/2/2025).", "Desa Sukamekar, Kecamatan Jatisari"),

@@ -993,8 +993,9 @@ def writer(credits: dict[str, str]) -> str:
                  and not _CREDITED_INITIALS.fullmatch(credits[key])), "")
 
 
-_CREDITED_INITIALS = re.compile(r"[a-z]{1,3}")
-"""A credit's name of three letters or fewer, all in lower case: a writer's initials or a CMS account's, no name."""
+_CREDITED_INITIALS = re.compile(r"[a-z]{1,3}|[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+")
+"""A credit's name of three letters or fewer, all in lower case, or short words in lower case joined by slashes (``Pewarta:
+tofa/hms``, a writer's code and the humas desk's): a writer's initials or a CMS account's, no name."""
 
 
 def is_person(name: str) -> bool:
@@ -1167,11 +1168,13 @@ _ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:
 """Where someone comes from (``seorang pelajar asal Kecamatan Kintom membawa senjata tajam``, ``warga berasal dari Desa
 …``): the person's home, not where the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
 _ARRESTED_HOME = re.compile(
-    r"\(\s*\d{1,3}\s*(?:th|thn|tahun)?\s*\)\s*,?\s*(?:warga|penduduk)\s+(?=[A-Z])[^.;!?]*?"
+    r"(?:\(\s*\d{1,3}\s*(?:th|thn|tahun)?\s*\)\s*,?\s*(?:warga|penduduk)"
+    r"|\b(?:pemuda|pria|remaja|wanita|pelajar)(?=\s+(?:Desa|Kelurahan|Dusun|Kampung)\s))\s+(?=[A-Z])[^.;!?]*?"
     r"(?=,?\s+(?:di(?:tangkap|amankan|ringkus|bekuk|tahan|cokok)|tertangkap)\b)"
 )
 """The home of someone told by their age and then arrested (``Seorang pria berinisial A (51), warga Desa Piong,
-Kecamatan Sanggar, Kabupaten Bima, ditangkap``): not where the arrest was. The home of someone visited is where the
+Kecamatan Sanggar, Kabupaten Bima, ditangkap``), or of young people named by their village (``Dua orang pemuda Desa
+Rendubutowe Nagekeo diamankan Polisi``): not where the arrest was. The home of someone visited is where the
 visit was (``mendatangi Atim (52) warga Dusun Jebug 1 RT 01/02, Desa Sukamekar``)."""
 _PROTESTERS_HOME = re.compile(
     r"\bwarga\s+(?=[A-Z])[^.;!?]*?(?=\s+(?:menggelar|melakukan)\s+(?:aksi|unjuk\s+rasa|demo)\w*\b[^.!?]*?"
