@@ -7632,6 +7632,24 @@ def test_the_unit_after_bko_does_not_make_the_story(lead, unit, article_units):
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == unit
 
 
+def test_the_next_story_of_a_listing_page_is_cut_and_the_storys_lead_shown_again_stays(article_units):
+    # tribratanewstuban.com: a listing page, the next story's headline and lead (the site's address first) below
+    text = ("GOTONG ROYONG, POLSEK KENDURUAN MEMBANTU WARGA\n\ntribratanewstuban.com -Warga Kecamatan Kenduruan "
+            "sering melaksanakan gotong royong.\n\nSeperti yang terlihat pagi tadi Kamis ( 6 April 2017 ), "
+            "Bhabinkamtibmas bersama warga melaksanakan kerja bakti.\n\nHUMAS POLSEK KENDURUAN\n\nBIAR PANAS DAN HUJAN "
+            "BUKAN HAMBATAN UNTUK CEGAH MACET\n\ntribratanewstuban.com – Petugas Polsek Jatirogo Sejak pagi pukul 06.30 "
+            "WIB mulai melaksanakan pengaturan, Kamis (6/4/2017).")
+    article = parse_article(text)
+    assert not any("Jatirogo" in paragraph or "BIAR PANAS" in paragraph for paragraph in article.paragraphs)
+    assert draft_story(article, article_units).fields["date"] == "2017-04-06"
+    # faktakalimantan.co.id: the story's own lead again below other headlines and a caption
+    text = ("Antisipasi Banjir, Sabhara Patroli Sungai\n\nfaktakalimantan.co.id - KUALA KURUN - Dalam mengantisipasi "
+            "bencana banjir, Unit Patroli Sabhara menggelar patroli.\n\nBerbagai Proyek Pemerintah Masuk Rungan Hulu"
+            "\n\nfaktakalimantan.co.id – KUALA KURUN – Dalam mengantisipasi bencana banjir, Unit Patroli Sabhara "
+            "menggelar patroli pengecekan debit air Sungai Kahayan, Jumat (14/2/2020).")
+    assert "Sungai Kahayan" in parse_article(text).paragraphs[-1]
+
+
 @pytest.mark.parametrize("lead, day", [
     # mediacentral.info: the day glued after the lead's stop, its year in two digits
     ("Gresik, Mediacentral – Petugas gabungan muspika panceng berhasil membongkar arena judi sabung ayam tersembunyi "

@@ -110,6 +110,7 @@ def content_lines(text: str) -> list[str]:
     prose = False
     menu = _menu_items(text.split("\n"))
     raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
+    lead_line = lead_site = ""  # the first line of prose and the site's address it opens with (``tribratanewstuban.com -``)
     for number, raw in enumerate(text.split("\n")):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
@@ -119,11 +120,18 @@ def content_lines(text: str) -> list[str]:
         if ends and prose:
             break
         previous = lines[with_text[-1]] if with_text else ""
+        if lead_site and _opens_with_site(line) == lead_site and _is_next_headline(previous) \
+                and not _same_opening(line, lead_line):
+            lines[with_text.pop()] = ""  # a listing page: the next story's headline, and its lead opening as the first
+            break
         credited = bool(raw_previous) and is_photographer_credit(raw_previous)
         chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line)) \
             or not prose and number in menu
+        was_prose = prose
         prose = prose or not chrome and (len(line.split()) >= PROSE_WORDS and not _title_cased(line)
                                          or line.endswith((".", "!", "?", "”", '"')))
+        if prose and not was_prose:
+            lead_site, lead_line = _opens_with_site(line), line
         raw_previous = line if line else raw_previous
         alt_text = len(previous) > 20 and line.startswith(previous)
         if alt_text and not chrome and previous in lines[-2:] and _cut_in_a_word(previous, line):
@@ -136,6 +144,27 @@ def content_lines(text: str) -> list[str]:
         if lines[-1]:
             with_text.append(len(lines) - 1)
     return lines
+
+
+def _opens_with_site(line: str) -> str:
+    """The site's address a line opens with as its dateline, in lowercase (``tribratanewstuban.com –``), or ``""``."""
+    opening = _OPENING_SITE.match(line)
+    return opening["site"].casefold() if opening else ""
+
+
+def _is_next_headline(line: str) -> bool:
+    """True for a line standing as a headline: three to twenty-five words, no sentence's end. Above a lead opening
+    with the site's address as the story's own lead does, it is the next story's on a listing page (``BIAR PANAS DAN
+    HUJAN BUKAN HAMBATAN …`` / ``tribratanewstuban.com – Petugas …``), pasted below the story."""
+    return 3 <= len(line.split()) <= 25 and not line.endswith((".", "!", "?", "”", '"', ",", ":"))
+
+
+def _same_opening(line: str, lead: str) -> bool:
+    """True when ``line`` opens with the words ``lead`` opens with after its dateline: the story's own lead shown again
+    below its caption (``faktakalimantan.co.id – KUALA KURUN – Dalam mengantisipasi …``), not the next story's."""
+    first, second = (" ".join(re.findall(r"[^\W\d_]+", text[_OPENING_SITE.match(text).end():])[:6]).casefold()
+                     for text in (line, lead))
+    return first == second
 
 
 def _cut_in_a_word(cut: str, line: str) -> bool:
@@ -225,6 +254,8 @@ _DROP_CAP = re.compile(r"[A-Z]{3,}")
 
 SITE_ADDRESS = r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)\b"
 """A site's address as a page writes it: ``anekafakta.com``, ``SURYA.CO.ID``, ``Indometro.club``."""
+_OPENING_SITE = re.compile(rf"(?P<site>{SITE_ADDRESS})\s*[-–—]")
+"""A site's address opening a line as its dateline: ``tribratanewstuban.com –``."""
 SITE_LEAD = re.compile(
     r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]|[\w-]+(?:\.[\w-]+)+_\s"
     r"|[a-z][\w-]*(?:\.[\w-]+)+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—|]"
