@@ -7650,6 +7650,31 @@ def test_the_next_story_of_a_listing_page_is_cut_and_the_storys_lead_shown_again
     assert "Sungai Kahayan" in parse_article(text).paragraphs[-1]
 
 
+@pytest.mark.parametrize("text, unit", [
+    # infoacehtimur.com: a Polsek's building by which a Polres's raid stood
+    ("Razia Operasi Mantap Brata\n\nAceh Tamiang – Petugas Satlantas dan Satresnarkoba Polres Aceh Tamiang menggelar "
+     "razia di depan Polsek Kuala Simpang, Senin (4/12/2023).", {"polres": "Polres Aceh Tamiang"}),
+    # lintaspriangan.com: a Polda's mobile brigade checks a landslide; a Polsek and a Polres coordinate, its chief attends
+    ("Pergeseran Tanah di Tasikmalaya\n\nTasikmalaya – Pergeseran tanah terjadi di Kampung Margaluyu, Rabu (12/2/2025)."
+     "\n\nBatalyon D Pelopor Satbrimob Polda Jawa Barat langsung melakukan pengecekan di lokasi bencana.\n\nTim SAR "
+     "dan pihak Kepolisian Polsek Cineam serta Polres Tasikmalaya Kota melakukan koordinasi.\n\nDalam pengecekan "
+     "tersebut hadir juga, Camat Cineam Denny, Kapolsek Cineam AKP Ikhwan.", {"polda": "Polda Jawa Barat"}),
+    # kupang.tribunnews.com: the Polda's press officer tells of a Polres's patrol
+    ("Dua Pemuda Diamankan\n\nKabidhumas Polda NTT Kombes Pol. Rishian Krisna B.\n\nNAGEKEO - Dua orang pemuda "
+     "diamankan Polisi, Sabtu (1/1/2022).\n\nHal tersebut di benarkan Kabidhumas Polda NTT Kombes Pol. Rishian Krisna "
+     "B., Minggu (2/1/22).\n\nDijelaskan Kabidhumas Polda NTT bahwa personil gabungan Polres Nagekeo melaksanakan "
+     "patroli malam pergantian tahun.", {"polres": "Polres Nagekeo"}),
+    # merahputih.com: the press officer's former post names no unit of the story
+    ("Aparat Jaga Pelantikan\n\nMerahPutih.com - Polda Metro Jaya mengerahkan personel untuk mengamankan pelantikan "
+     "kepala daerah, Kamis (20/2/2025).\n\n\"Terdapat 2.802 personel,\" kata Kabid Humas Polda Metro Jaya Kombes Ade "
+     "Ary.\n\nMantan Kapolres Metro Jaksel ini mengatakan pihaknya akan melaksanakan pengamanan secara terpadu.",
+     {"polda": "Polda Metro Jaya"}),
+])
+def test_units_named_as_a_landmark_a_former_post_or_by_a_spokesman_leave_the_acting_unit(text, unit, article_units):
+    fields = draft_story(parse_article(text), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == unit
+
+
 @pytest.mark.parametrize("lead, day", [
     # mediacentral.info: the day glued after the lead's stop, its year in two digits
     ("Gresik, Mediacentral – Petugas gabungan muspika panceng berhasil membongkar arena judi sabung ayam tersembunyi "

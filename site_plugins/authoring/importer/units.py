@@ -121,6 +121,13 @@ _HELD_AT_BEFORE = re.compile(
 )
 """Words that make the unit after them where people caught are held or handed over (``kedua laki-laki tersebut telah
 diamankan di Polres Palu``): the unit keeps them, it did not act in the patrol."""
+_FORMER_BEFORE = re.compile(r"\b(?:mantan|eks)\s+$", re.I)
+"""A unit named in an officer's former post (``Mantan Kapolres Metro Jaksel ini mengatakan``): it did not act in the
+story; where no other unit is named, it may still be the story's own (``data yang dilaporkan mantan Kapolres
+Lembata``)."""
+_LANDMARK_BEFORE = re.compile(r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$", re.I)
+"""Words that make the unit after them a landmark by which the event was (``menggelar razia … di depan Polsek Kuala
+Simpang``): its building places the event, its people did not act."""
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
@@ -331,7 +338,9 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     elif set(guess.names) == {"polda"} and not polda_leads and not _title_names(title, guess, index) \
             and not _bureau_acts(lead, first < len(paragraphs) and paragraphs[first]) \
             and not (first < len(paragraphs) and _CHIEF_VISITS.search(paragraphs[first])):
-        guess = _below_polda(guess, named[first + 1:], index)
+        spoken = [[] if _speaks_only(text, mentions) else mentions
+                  for text, mentions in zip(paragraphs[first + 1:], named[first + 1:])]
+        guess = _below_polda(guess, spoken, index)
     first_named: dict[str, _Named] = {}
     for mention in [*lead, *later]:
         first_named.setdefault(mention.name, mention)
@@ -339,7 +348,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     # di …, Polsek Maulafa juga …``) does not.
     escorts = {name for name, mention in first_named.items() if mention.escort or mention.besides}
     acting = list(dict.fromkeys(
-        named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
+        named.name for named in later
+        if named.doer and not named.guest and named.level == "polsek" and named.name not in escorts
     ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
@@ -534,9 +544,10 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
 
 _POLDA_BUREAU = re.compile(
     r"\bBiro\s+(?:[A-Z][\w-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:Polda|Kepolisian\s+Daerah)\b"
+    r"|\b(?i:sat(?:uan)?\s*brimob)\s+(?:Polda|Kepolisian\s+Daerah)\b"
 )
 """A Polda's bureau by its name, its short form in brackets perhaps, before the Polda (``Biro Sumber Daya Masyarakat
-(SDM) Kepolisian Daerah``)."""
+(SDM) Kepolisian Daerah``), or its mobile brigade (``Batalyon D Pelopor Satbrimob Polda Jawa Barat``)."""
 
 
 def _bureau_acts(lead: list[_Named], opening: str | bool) -> bool:
@@ -562,6 +573,18 @@ def _below_polda(guess: UnitGuess, rest: list[list[_Named]], index: _Index) -> U
     if below.names == guess.names:
         below = _decide(_same_done(rest)[:1], index)
     return below if below.names and not below.doubt and index.agrees({**below.names, **guess.names}) else guess
+
+
+_SPOKESMAN = re.compile(r"\bKabid\s*[Hh]umas\s+Polda\b")
+"""The Polda's press officer named with his Polda: ``Kabidhumas Polda NTT``, ``Kabid Humas Polda NTT``."""
+
+
+def _speaks_only(text: str, mentions: list[_Named]) -> bool:
+    """True when a paragraph names only the Polda, each time as its press officer's (``Hal tersebut di benarkan
+    Kabidhumas Polda NTT …``): he tells the story, the unit the next paragraph has act (``personil gabungan Polres
+    Nagekeo …``) makes it."""
+    return bool(mentions) and all(named.level == "polda" for named in mentions) \
+        and len(_SPOKESMAN.findall(text)) >= len(mentions)
 
 
 def _same_done(rest: list[list[_Named]]) -> list[_Named]:
@@ -657,11 +680,13 @@ class _Index:
                              for pattern in (_CHIEF_ESCORTED_BEFORE, _ENTOURAGE_BEFORE, _HOSTS_BEFORE,
                                              _WITH_CHIEF_BEFORE))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
+                    _FORMER_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
                     _COORDINATED_BEFORE.search(text, before, match.start())) or bool(
                     found and _ESCORT_BEFORE.search(text, reach, match.start()))
                 guest = bool(_GUESTS_BEFORE.search(text, reach, match.start())) or bool(
-                    _SENT_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
+                    _SENT_BEFORE.search(text, before, match.start())) or bool(
+                    _LANDMARK_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
