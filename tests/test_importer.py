@@ -7615,30 +7615,13 @@ def test_a_polsek_chief_with_a_guest_chiefs_presence_is_a_guest_too(article_unit
     assert "polres" not in fields and is_unfilled(fields["polsek"]) and "hadir sebagai tamu" in fields["polsek"]
 
 
-@pytest.mark.parametrize("lead, unit", [
-    # wartanesia.id: officers sent by another Polda, the Polres they reinforce speaking below
-    ("WARTANESIA – Pasca aksi unjuk rasa di Kabupaten Pohuwato pada Kamis (21/09) yang berujung ricuh, aparat "
-     "kepolisian mendapat tambahan pasukan pengamanan dari BKO Polda Sulawesi Utara.\n\nSejumlah 200 Anggota BKO "
-     "Polda Sulut tiba di Mapolres Pohuwato, pada Jum’at (22/09/2023).\n\nKapolres Pohuwato, AKP Joko Sulistiono "
-     "mengatakan, kedatangan BKO Polda Sulut adalah untuk memperkuat keamanan.", {"polres": "Polres Pohuwato"}),
-    # brimobpoldakaltim.com: a Polda's Brimob under another Polda's command, its own commander speaking below
-    ("FAKFAK, www.brimobpoldakaltim.com – Satu Regu Satbrimob Polda Kaltim BKO Polda Papua Barat dikerahkan untuk "
-     "melaksanakan patroli sambang menyapa warga di Kabupaten Fakfak, Minggu (1/9/2019).\n\nKomandan Satuan Brimob "
-     "Polda Kaltim Kombes Pol Mulyadi mengatakan patroli sambang merupakan langkah persuasif.",
-     {"polda": "Polda Kalimantan Timur"}),
-])
-def test_the_unit_after_bko_does_not_make_the_story(lead, unit, article_units):
-    fields = draft_story(parse_article(f"Tambahan Pasukan Pengamanan\n\n{lead}"), article_units).fields
-    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == unit
-
-
 def test_the_next_story_of_a_listing_page_is_cut_and_the_storys_lead_shown_again_stays(article_units):
     # tribratanewstuban.com: a listing page, the next story's headline and lead (the site's address first) below
     text = ("GOTONG ROYONG, POLSEK KENDURUAN MEMBANTU WARGA\n\ntribratanewstuban.com -Warga Kecamatan Kenduruan "
             "sering melaksanakan gotong royong.\n\nSeperti yang terlihat pagi tadi Kamis ( 6 April 2017 ), "
             "Bhabinkamtibmas bersama warga melaksanakan kerja bakti.\n\nHUMAS POLSEK KENDURUAN\n\nBIAR PANAS DAN HUJAN "
-            "BUKAN HAMBATAN UNTUK CEGAH MACET\n\ntribratanewstuban.com – Petugas Polsek Jatirogo Sejak pagi pukul 06.30 "
-            "WIB mulai melaksanakan pengaturan, Kamis (6/4/2017).")
+            "BUKAN HAMBATAN UNTUK CEGAH MACET\n\ntribratanewstuban.com – Petugas Polsek Jatirogo Sejak pagi pukul "
+            "06.30 WIB mulai melaksanakan pengaturan, Kamis (6/4/2017).")
     article = parse_article(text)
     assert not any("Jatirogo" in paragraph or "BIAR PANAS" in paragraph for paragraph in article.paragraphs)
     assert draft_story(article, article_units).fields["date"] == "2017-04-06"
@@ -7651,10 +7634,22 @@ def test_the_next_story_of_a_listing_page_is_cut_and_the_storys_lead_shown_again
 
 
 @pytest.mark.parametrize("text, unit", [
+    # wartanesia.id: officers sent by another Polda, the Polres they reinforce speaking below
+    ("Tambahan Pasukan Pengamanan\n\nWARTANESIA – Pasca aksi unjuk rasa di Kabupaten Pohuwato pada Kamis (21/09) "
+     "yang berujung ricuh, aparat kepolisian mendapat tambahan pasukan pengamanan dari BKO Polda Sulawesi Utara."
+     "\n\nSejumlah 200 Anggota BKO Polda Sulut tiba di Mapolres Pohuwato, pada Jum’at (22/09/2023).\n\nKapolres "
+     "Pohuwato, AKP Joko Sulistiono mengatakan, kedatangan BKO Polda Sulut adalah untuk memperkuat keamanan.",
+     {"polres": "Polres Pohuwato"}),
+    # brimobpoldakaltim.com: a Polda's Brimob under another Polda's command, its own commander speaking below
+    ("Tambahan Pasukan Pengamanan\n\nFAKFAK, www.brimobpoldakaltim.com – Satu Regu Satbrimob Polda Kaltim BKO Polda "
+     "Papua Barat dikerahkan untuk melaksanakan patroli sambang menyapa warga di Kabupaten Fakfak, Minggu (1/9/2019)."
+     "\n\nKomandan Satuan Brimob Polda Kaltim Kombes Pol Mulyadi mengatakan patroli sambang merupakan langkah "
+     "persuasif.", {"polda": "Polda Kalimantan Timur"}),
     # infoacehtimur.com: a Polsek's building by which a Polres's raid stood
     ("Razia Operasi Mantap Brata\n\nAceh Tamiang – Petugas Satlantas dan Satresnarkoba Polres Aceh Tamiang menggelar "
      "razia di depan Polsek Kuala Simpang, Senin (4/12/2023).", {"polres": "Polres Aceh Tamiang"}),
-    # lintaspriangan.com: a Polda's mobile brigade checks a landslide; a Polsek and a Polres coordinate, its chief attends
+    # lintaspriangan.com: a Polda's mobile brigade checks a landslide; a Polsek and a Polres coordinate, the Polsek's
+    # chief attends
     ("Pergeseran Tanah di Tasikmalaya\n\nTasikmalaya – Pergeseran tanah terjadi di Kampung Margaluyu, Rabu (12/2/2025)."
      "\n\nBatalyon D Pelopor Satbrimob Polda Jawa Barat langsung melakukan pengecekan di lokasi bencana.\n\nTim SAR "
      "dan pihak Kepolisian Polsek Cineam serta Polres Tasikmalaya Kota melakukan koordinasi.\n\nDalam pengecekan "
@@ -7670,7 +7665,8 @@ def test_the_next_story_of_a_listing_page_is_cut_and_the_storys_lead_shown_again
      "Ary.\n\nMantan Kapolres Metro Jaksel ini mengatakan pihaknya akan melaksanakan pengamanan secara terpadu.",
      {"polda": "Polda Metro Jaya"}),
 ])
-def test_units_named_as_a_landmark_a_former_post_or_by_a_spokesman_leave_the_acting_unit(text, unit, article_units):
+def test_units_sent_commanding_a_landmark_a_former_post_or_spoken_for_leave_the_acting_unit(
+        text, unit, article_units):
     fields = draft_story(parse_article(text), article_units).fields
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == unit
 

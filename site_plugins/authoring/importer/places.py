@@ -994,8 +994,8 @@ def writer(credits: dict[str, str]) -> str:
 
 
 _CREDITED_INITIALS = re.compile(r"[a-z]{1,3}|[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+")
-"""A credit's name of three letters or fewer, all in lower case, or short words in lower case joined by slashes (``Pewarta:
-tofa/hms``, a writer's code and the humas desk's): a writer's initials or a CMS account's, no name."""
+"""A credit's name of three letters or fewer, all in lower case, or short words in lower case joined by slashes
+(``Pewarta: tofa/hms``, a writer's code and the humas desk's): a writer's initials or a CMS account's, no name."""
 
 
 def is_person(name: str) -> bool:

@@ -110,7 +110,7 @@ def content_lines(text: str) -> list[str]:
     prose = False
     menu = _menu_items(text.split("\n"))
     raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
-    lead_line = lead_site = ""  # the first line of prose and the site's address it opens with (``tribratanewstuban.com -``)
+    lead_line = lead_site = ""  # the first line of prose and the site's address it opens with (``tribratanews.com -``)
     for number, raw in enumerate(text.split("\n")):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
