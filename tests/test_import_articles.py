@@ -366,6 +366,9 @@ CHROME_SEEN = [
     ("- comment 0 komentar", "https://topikpapua.com/2022/01/22/amankan-psu-yalimo-polda-papua-kerahkan-310-personil-"
      "gabungan/"),
     ("Muat Lebih", "https://www.utarapost.co.id/catatan-gangguan-kamtibmas-kabupaten-tolitoli-2019-kondusif/"),
+    ("[Gambas Video 20detik]", "https://swarafakta.my.id/berita/polisi-jamin-tambrauw-papua-aman-dari-teror-imbau-"
+     "warga-balik-dari-hutan-42978"),
+    ("Source link", "https://portaldaerah.com/dua-sisa-senjata-api-konflik-diserahkan-kembali/"),
 ]
 """Lines of page furniture as they came in real pastes, and where they came from."""
 ENDS_SEEN = [

@@ -234,6 +234,8 @@ DROPPED_LINES = (
     # a theme's count of comments below the headline, its icon's name before it: ``- comment 0 komentar``
     r"[-•]?\s*comment \d+ komentar",
     r"muat lebih",  # a button loading more of the page, left between paragraphs
+    r"\[gambas:?\s*video[^\]]*\]",  # a video's placeholder a national portal's copy keeps: ``[Gambas Video 20detik]``
+    r"source link",  # an aggregator's link to the story it copied, below it
     # letters written apart on a line of their own: a rubric above the headline (``U T A M A``), a writer's initials
     # below the story (``S T H``)
     r"(?-i:(?:[A-Z] ){2,}[A-Z])",
