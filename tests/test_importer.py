@@ -7362,6 +7362,9 @@ def test_a_guest_after_a_rank_or_pol_with_a_stop_is_still_a_guest(text, polres, 
     ("Tutuyan – Polres Bolaang Mongondow Timur menertibkan tambang emas tanpa izin di Desa Tobongon, Rabu "
      "(17/12/2025). Kapolres Boltim memimpin langsung penertiban bersama personel Polres Boltim.",
      {"polres": "Polres Bolaang Mongondow Timur"}),
+    # polreskutim.id: ``Kutim``, Kutai Timur's short form, alone
+    ("Dalam rangka menjaga kamtibmas di wilayah Kota Sangatta, Satuan Samapta Polres Kutim secara rutin melaksanakan "
+     "patroli malam, Kamis (15/5/2025) malam.", {"polres": "Polres Kutai Timur"}),
 ])
 def test_a_polseks_own_unit_and_a_short_form_of_a_regency_name_the_unit(text, units, article_units):
     fields = draft_story(parse_article(text), article_units).fields

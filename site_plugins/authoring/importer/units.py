@@ -97,7 +97,7 @@ SHORT_NAMES = {
     "sangihe": "kepulauansangihe", "halsel": "halmaheraselatan", "halut": "halmaherautara",
     "halbar": "halmaherabarat", "halteng": "halmaheratengah", "haltim": "halmaheratimur", "batola": "baritokuala",
     "polsel": "polombangkengselatan", "galsel": "galesongselatan",  # Takalar's Polsek: ``Polsek Galsel Polres Takalar``
-    "bateng": "bangkatengah", "kukar": "kutaikartanegara", "muba": "musibanyuasin",
+    "bateng": "bangkatengah", "kukar": "kutaikartanegara", "kutim": "kutaitimur", "muba": "musibanyuasin",
     "inhil": "indragirihilir", "inhu": "indragirihulu", "kuansing": "kuantansingingi",  # Riau's: ``Polres Inhil``
     "aruta": "arutselatan",  # Kotawaringin Barat's Polsek Arut Selatan: ``Kapolsek Aruta``
     "tangsel": "tangerangselatan", "jakpus": "jakartapusat",
