@@ -604,12 +604,15 @@ def test_a_merge_in_parts_counts_again_only_the_shards_whose_description_changed
     assert built.returncode == 0, built.stderr
     # The merge (and the older part, in its own cache) counts every shard's stories once, then keeps the counts.
     assert "Census of the shards' stories: 3 read, 0 from the cache" in built.stderr
+    assert "Stories of part 1's window: 3 of 3 shards read whole" in built.stderr
     part_memo = json.loads((site.root / ".cache/portal/parts/2/shard-counts.json").read_text())
     assert sorted(part_memo["entries"]) == ["polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"]
     site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli", "Subuh"], title="Patroli Subuh")
     built = site.portal("build", "--shards", "--workers", "2")
     assert built.returncode == 0, built.stderr
     assert "Census of the shards' stories: 1 read, 2 from the cache" in built.stderr
+    # The merge reads of the two shards that did not change only the stories its window may hold.
+    assert "Stories of part 1's window: 1 of 3 shards read whole" in built.stderr
     kept = json.loads((site.root / ".cache/portal/parts/2/shard-counts.json").read_text())["entries"]
     assert kept["polda-papua"] == part_memo["entries"]["polda-papua"]
     assert kept["polda-jawa-timur"]["key"] != part_memo["entries"]["polda-jawa-timur"]["key"]

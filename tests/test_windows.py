@@ -12,7 +12,8 @@ from corpus import AUTHORS, TAGS, registry
 
 from site_plugins.content.dates import StoryDate
 from site_plugins.content.listings import (
-    Census, Window, build_listings, listing_urls, month_number, newest_first, window_month, window_stories,
+    Census, Window, build_listings, is_region_url, listing_urls, month_number, newest_first, window_candidates,
+    window_month, window_stories,
 )
 from site_plugins.content.registry import Registry, load_registry
 from site_plugins.content.slugs import slugify
@@ -114,6 +115,30 @@ def test_a_story_s_window_follows_the_listings_order_across_zones(units) -> None
     assert months == sorted(months, reverse=True)
     # Stories written in one year fall in the window before it at New Year (WITA and WIT).
     assert any(month_number(story.date.year, story.date.month) != window_month(story) for story in ordered)
+
+
+@pytest.mark.parametrize("per_page", [1, 3, 20])
+def test_each_shard_s_candidates_hold_every_story_a_window_needs(units, per_page: int) -> None:
+    # Split among shards as a merge reads them: each shard's candidates, whatever the others hold, give the window the
+    # same stories as all of them do, for every window, also with a listing's feed on the newest window.
+    # A Polda's shard renders its region listings itself: the window's build renders the others.
+    stories = archive(units, 1500, seed=20 + per_page)
+    shards: dict[str, list[Story]] = {}
+    for story in stories:
+        shards.setdefault(story.unit.lineage[0].name, []).append(story)
+    census = Census.of(stories)
+    months = census.window_months()
+
+    def renders(url: str) -> bool:
+        return not is_region_url(url)
+
+    for window in [Window(month, month) for month in months[::7]] + [Window(months[20], months[-1], True, 50)]:
+        candidates = [story for own in shards.values()
+                      for position in sorted(window_candidates(enumerate(own), window, per_page, renders))
+                      for story in [own[position]]]
+        assert window.shows_newest or len(candidates) < len(stories)
+        assert window_stories(candidates, census, window, per_page, renders) \
+            == window_stories(stories, census, window, per_page, renders)
 
 
 def test_a_window_without_its_older_stories_is_refused(units) -> None:

@@ -421,6 +421,39 @@ class WindowStories(Generic[T]):
         return sorted([*self._inside, *chosen.values()], key=lambda item: order_key(item[0]), reverse=True)
 
 
+def window_candidates(
+    stories: Iterable[tuple[int, Story]], window: Window, per_page: int, renders: Callable[[str], bool] = lambda url: True,
+) -> set[int]:
+    """Of one shard's stories, given with their positions, the positions of those a build of ``window`` may hold
+    whatever the other shards hold (``WindowStories``): its stories in the window, and for each listing it renders
+    the newest ``2 × per_page + window.shows_newest`` before the window, more than a listing's lookback can ask
+    (``Window.lookback``: the rest of its front page, or its feed's newest). A month's listing more than a month
+    before the window has none: a story's window month is its moment's in WIB, its month's listing the month
+    written, a day apart at most."""
+    most = 2 * per_page + window.shows_newest
+    chosen: set[int] = set()
+    older: dict[str, list[tuple]] = defaultdict(list)
+    for position, story in stories:
+        month = window_month(story)
+        if window.first <= month <= window.last:
+            chosen.add(position)
+            continue
+        if month > window.last:
+            continue
+        own_month = _month_url(story.date.year, story.date.month)
+        written_before = month_number(story.date.year, story.date.month) < window.first - 1
+        entry = (order_key(story), position)
+        for url in listing_urls(story):
+            if not renders(url) or written_before and url == own_month:
+                continue
+            heap = older[url]
+            if len(heap) < most:
+                heapq.heappush(heap, entry)
+            elif entry > heap[0]:
+                heapq.heapreplace(heap, entry)
+    return chosen | {position for heap in older.values() for _, position in heap}
+
+
 def window_stories(
     stories: Iterable[Story], census: Census, window: Window, per_page: int,
     renders: Callable[[str], bool] = lambda url: True,

@@ -26,7 +26,7 @@ from site_plugins.content.allowlist import Attachment, check_attachments, find_a
 from site_plugins.content.catalog import Catalog
 from site_plugins.content.listings import (
     Census, Listing, Window, WindowStories, build_listings, is_region_url, month_number, month_of, newest_first,
-    window_month,
+    window_candidates, window_month,
 )
 from site_plugins.content.problems import ContentError
 from site_plugins.content.registry import Registry, load_registry
@@ -54,7 +54,7 @@ from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
 from site_plugins.shards.assemble import AssemblyError, Claims, Placing, Staging, owned_files
-from site_plugins.shards.counts import ArchiveCounts, CountsMemo, ShardCounts
+from site_plugins.shards.counts import ArchiveCounts, CountsMemo, ShardCounts, WindowMemo
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
 )
@@ -653,37 +653,69 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         bundles. Only those are held: a part of the archive, not all of it."""
         shared, inventory, run = self.run.shared, self.run.inventory, self.run
         docs_dir = Path(shared.content_dir)
-        digest = registry_digest(docs_dir / self.config.registry)
+        registry_key = registry_digest(docs_dir / self.config.registry)
         if run.counts is None:  # a part took it before its build began
             self._take_census(config, registry)
-        window, known = shared.window, {}
-        chosen: WindowStories[str] = WindowStories(run.census, window, self.config.per_page,
-                                                   lambda url: not is_region_url(url))
+        window, known, per_page = shared.window, {}, self.config.per_page
+
+        def renders(url: str) -> bool:
+            return not is_region_url(url)
+
+        chosen: WindowStories[str] = WindowStories(run.census, window, per_page, renders)
         searched: list[tuple[Story, str]] = []
+        memo_path = self._cache_root(config) / "window-stories.json"
+        memo = WindowMemo.load(memo_path, f"{registry_key} {plugin_code()}") if run.description_hashes else None
+        # The bundles' days as a range, open after the newest window: a story on a new day keeps the key.
+        days = sorted(run.search_days)
+        first_day, last_day = (days[0], None if window.newest else days[-1]) if days else (None, None)
+        window_key = digest("window", window.first, window.last, window.newest, window.shows_newest, per_page,
+                            first_day, last_day)
+        read_whole: list[str] = []
 
         claims = self._claims(config) if shared.part.is_merge else None
         claim = self._hand_over(claims)
 
         def take(description: Description) -> None:
-            for record in description.section("portal", {}).get("stories", []):
+            # A shard whose description is the one the last build read gives only the stories this window may hold
+            # (``shards.counts.WindowMemo``); any other is read whole, and what it may give is kept.
+            records = description.section("portal", {}).get("stories", [])
+            shard_hash = run.description_hashes.get(description.shard)
+            key = f"{shard_hash} {window_key}"
+            positions = memo.known(description.shard, key) if memo is not None and shard_hash else None
+            read: list[tuple[int, Story]] = []
+            on_days: set[int] = set()
+            for position in range(len(records)) if positions is None else positions:
+                record = records[position]
                 story = read_story(record, registry, known)
                 chosen.add(story, record["fingerprint"])
-                if (story.date.year, story.date.month, story.date.value.day) in run.search_days:
+                day = (story.date.year, story.date.month, story.date.value.day)
+                if day in run.search_days:
                     searched.append((story, record["fingerprint"]))
+                if first_day is not None and first_day <= day and (last_day is None or day <= last_day):
+                    on_days.add(position)
+                if positions is None:
+                    read.append((position, story))
+            if memo is not None and shard_hash and positions is None:
+                read_whole.append(description.shard)
+                memo.keep(description.shard, key, sorted(window_candidates(read, window, per_page, renders) | on_days))
             description.sections["portal"] = {}
             claim(description)
 
         try:
-            shared.shards = read_all(shared.part.folder, shard_ids(registry), digest, take)
+            shared.shards = read_all(shared.part.folder, shard_ids(registry), registry_key, take)
             if claims is not None:
                 shared.parts = read_parts(
                     [part_folder(shared.part.folder, number) for number in range(2, self.config.merge_parts + 1)],
-                    digest, run.shards_digest, claim, run.months[1:])
+                    registry_key, run.shards_digest, claim, run.months[1:])
                 run.claims = claims.check()
         except (DescriptionError, AssemblyError) as error:
             if claims is not None:
                 claims.close()
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        if memo is not None:
+            memo.save(memo_path)
+            log.info(f"Stories of part {shared.part.number}'s window: {len(read_whole)} of {len(shared.shards)} "
+                     f"shards read whole, the others for the stories the cache names")
         held = chosen.held()
         run.fingerprints.update((story.src_uri, fingerprint) for story, fingerprint in [*held, *searched])
         # One object a story: the held ones, and those of the search index the pages do not show;
@@ -740,6 +772,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         if memo is not None:
             memo.save(memo_path)
+            run.description_hashes = memo.hashes()
             log.info(f"Census of the shards' stories: {len(read)} read, {len(memo.used) - len(read)} from the cache")
         run.counts, run.census, run.shards_digest = counts, counts.census, counts.stories
         parts, index = self.config.merge_parts, shared.part.number - 1

@@ -73,6 +73,9 @@ class BuildState:
     """The merge split by year and its parts: what the listings count across the archive."""
     search_days: set[tuple[int, int, int]] = field(default_factory=set)
     """The merge split in parts and its parts: the days (as written) of its share of the search bundles."""
+    description_hashes: dict[str, str] = field(default_factory=dict)
+    """The merge split in parts and its parts, with the cache on: the hash of each shard's description file, by
+    shard (``shards.counts.CountsMemo``)."""
     months: list[list[int]] = field(default_factory=list)
     """The merge split in parts and its parts: each part's window of months, first and last (part 1's first)."""
     part_inputs: str = ""

@@ -67,6 +67,27 @@ class ArchiveCounts:
                 for shard, months in self.months]
 
 
+class WindowMemo(FileMemo):
+    """Which of each shard's stories a window's build may hold, by the hash of the shard's description file and the
+    window (``key``: its months, the listings' page sizes, the search bundles' days), for one ``basis`` (the
+    registry and the code that chose). A window's build holds, of the stories before its months, only each listing's
+    newest few (``content.listings.WindowStories``); every shard keeps the positions of those of its own stories
+    that could be among them whatever the other shards hold: its stories in the window, on the bundles' days, and
+    for each listing its newest ``content.listings.window_candidates`` before the window. A shard whose description
+    did not change is read for those alone."""
+
+    def known(self, shard: str, key: str) -> list[int] | None:
+        """The positions kept for ``shard``'s description under ``key``, or ``None``."""
+        entry = self.entries.get(shard)
+        if entry is None or entry.get("key") != key:
+            return None
+        self.used[shard] = entry
+        return entry["positions"]
+
+    def keep(self, shard: str, key: str, positions: list[int]) -> None:
+        self.used[shard] = {"key": key, "positions": positions}
+
+
 class CountsMemo(FileMemo):
     """Each shard's counts by the hash of its description file, for one ``basis`` (a hash of
     the registry and of the code that counts: the memo of another is empty). ``known``
@@ -91,3 +112,7 @@ class CountsMemo(FileMemo):
         """Keep the counts of the description read from ``path`` (after ``known``)."""
         key = self._keys.get(path) or hashlib.sha256(path.read_bytes()).hexdigest()
         self.used[path.parent.name] = {"key": key, "counts": counts.to_data()}
+
+    def hashes(self) -> dict[str, str]:
+        """The hash of each description asked about, by its shard."""
+        return {path.parent.name: key for path, key in self._keys.items()}
