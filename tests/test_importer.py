@@ -7651,12 +7651,6 @@ def test_the_next_story_of_a_listing_page_is_cut_and_the_storys_lead_shown_again
     # infoacehtimur.com: a Polsek's building by which a Polres's raid stood
     ("Razia Operasi Mantap Brata\n\nAceh Tamiang – Petugas Satlantas dan Satresnarkoba Polres Aceh Tamiang menggelar "
      "razia di depan Polsek Kuala Simpang, Senin (4/12/2023).", {"polres": "Polres Aceh Tamiang"}),
-    # lintaspriangan.com: a Polda's mobile brigade checks a landslide; a Polsek and a Polres coordinate, the Polsek's
-    # chief attends
-    ("Pergeseran Tanah di Tasikmalaya\n\nTasikmalaya – Pergeseran tanah terjadi di Kampung Margaluyu, Rabu (12/2/2025)."
-     "\n\nBatalyon D Pelopor Satbrimob Polda Jawa Barat langsung melakukan pengecekan di lokasi bencana.\n\nTim SAR "
-     "dan pihak Kepolisian Polsek Cineam serta Polres Tasikmalaya Kota melakukan koordinasi.\n\nDalam pengecekan "
-     "tersebut hadir juga, Camat Cineam Denny, Kapolsek Cineam AKP Ikhwan.", {"polda": "Polda Jawa Barat"}),
     # kupang.tribunnews.com: the Polda's press officer tells of a Polres's patrol
     ("Dua Pemuda Diamankan\n\nKabidhumas Polda NTT Kombes Pol. Rishian Krisna B.\n\nNAGEKEO - Dua orang pemuda "
      "diamankan Polisi, Sabtu (1/1/2022).\n\nHal tersebut di benarkan Kabidhumas Polda NTT Kombes Pol. Rishian Krisna "

@@ -348,8 +348,7 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     # di …, Polsek Maulafa juga …``) does not.
     escorts = {name for name, mention in first_named.items() if mention.escort or mention.besides}
     acting = list(dict.fromkeys(
-        named.name for named in later
-        if named.doer and not named.guest and named.level == "polsek" and named.name not in escorts
+        named.name for named in later if named.doer and named.level == "polsek" and named.name not in escorts
     ))  # a Polsek escorting the lead's chief takes part, also where its chief opens the event later: not its story
     if guess.doubt or "polsek" in guess.names or len(acting) != 1:
         return guess  # the lead's unit; several Polsek taking part make it the Polres's story
@@ -544,10 +543,9 @@ def _decide(mentions: list[_Named], index: _Index) -> UnitGuess:
 
 _POLDA_BUREAU = re.compile(
     r"\bBiro\s+(?:[A-Z][\w-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:Polda|Kepolisian\s+Daerah)\b"
-    r"|\b(?i:sat(?:uan)?\s*brimob)\s+(?:Polda|Kepolisian\s+Daerah)\b"
 )
 """A Polda's bureau by its name, its short form in brackets perhaps, before the Polda (``Biro Sumber Daya Masyarakat
-(SDM) Kepolisian Daerah``), or its mobile brigade (``Batalyon D Pelopor Satbrimob Polda Jawa Barat``)."""
+(SDM) Kepolisian Daerah``)."""
 
 
 def _bureau_acts(lead: list[_Named], opening: str | bool) -> bool:
