@@ -4,7 +4,8 @@ Owns: which part of the site a build makes (the whole site, one Polda's shard, a
 the merge split in parts, or the merge), the list of shards from the registry, the merge's
 windows of months, choosing a shard's stories without reading the others,
 the versioned description a shard hands the merge (``description``), what each shard's stories
-count for the merge's census, kept between builds (``counts``, a ``memo`` file), an older part of the
+count for the merge's census and which of them a window may hold, kept between builds (``counts``, a
+``memo`` file), an older part of the
 merge that stands as it was built when nothing it makes changed (``kept``), and assembling the
 shards' files into one site with no URL claimed twice (``assemble``; its gathering process
 ``stage``, which takes the folders of the merge's earlier site that did not change, for the

@@ -5,7 +5,9 @@ first time for the census of the archive, from which the windows of months follo
 commit changes one shard's description; the others are the same files as at the last build.
 ``CountsMemo`` keeps each shard's counts by a hash of its description's bytes, under one
 basis: the registry (whose units the census counts) and the code that counted. An unchanged
-shard costs the hash of its file, not the reading of its stories.
+shard costs the hash of its file, not the reading of its stories. The second reading keeps, by
+the same hash and the window, which of a shard's stories the window may hold (``WindowMemo``):
+an unchanged shard's others are not made into stories.
 """
 
 from __future__ import annotations
@@ -69,12 +71,12 @@ class ArchiveCounts:
 
 class WindowMemo(FileMemo):
     """Which of each shard's stories a window's build may hold, by the hash of the shard's description file and the
-    window (``key``: its months, the listings' page sizes, the search bundles' days), for one ``basis`` (the
-    registry and the code that chose). A window's build holds, of the stories before its months, only each listing's
-    newest few (``content.listings.WindowStories``); every shard keeps the positions of those of its own stories
-    that could be among them whatever the other shards hold: its stories in the window, on the bundles' days, and
-    for each listing its newest ``content.listings.window_candidates`` before the window. A shard whose description
-    did not change is read for those alone."""
+    window (``key``: its months, the listings' page sizes, the range of the search bundles' days), for one ``basis``
+    (the registry and the code that chose). A window's build holds, of the stories before its months, only each
+    listing's newest few (``content.listings.WindowStories``); every shard keeps the positions of those of its own
+    stories that could be among them whatever the other shards hold: its stories in the window, on the bundles' days,
+    and for each listing its newest ``content.listings.window_candidates`` before the window. A shard whose
+    description did not change is read for those alone."""
 
     def known(self, shard: str, key: str) -> list[int] | None:
         """The positions kept for ``shard``'s description under ``key``, or ``None``."""
