@@ -408,12 +408,7 @@ class WindowStories(Generic[T]):
             for url in listing_urls(story):
                 wanted = self.wanted.get(url)
                 if wanted:
-                    entry = (order_key(story), id(story), story, payload)
-                    heap = self._older[url]
-                    if len(heap) < wanted:
-                        heapq.heappush(heap, entry)
-                    elif entry > heap[0]:
-                        heapq.heapreplace(heap, entry)
+                    _keep_newest(self._older[url], (order_key(story), id(story), story, payload), wanted)
 
     def held(self) -> list[tuple[Story, T]]:
         """The stories chosen, newest first, with their payloads."""
@@ -446,12 +441,16 @@ def window_candidates(
         for url in listing_urls(story):
             if not renders(url) or written_before and url == own_month:
                 continue
-            heap = older[url]
-            if len(heap) < most:
-                heapq.heappush(heap, entry)
-            elif entry > heap[0]:
-                heapq.heapreplace(heap, entry)
+            _keep_newest(older[url], entry, most)
     return chosen | {position for heap in older.values() for _, position in heap}
+
+
+def _keep_newest(heap: list[tuple], entry: tuple, size: int) -> None:
+    """Add ``entry`` to ``heap``, which keeps the ``size`` largest entries (a listing's newest stories) seen so far."""
+    if len(heap) < size:
+        heapq.heappush(heap, entry)
+    elif entry > heap[0]:
+        heapq.heapreplace(heap, entry)
 
 
 def window_stories(

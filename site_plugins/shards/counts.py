@@ -80,11 +80,8 @@ class WindowMemo(FileMemo):
 
     def known(self, shard: str, key: str) -> list[int] | None:
         """The positions kept for ``shard``'s description under ``key``, or ``None``."""
-        entry = self.entries.get(shard)
-        if entry is None or entry.get("key") != key:
-            return None
-        self.used[shard] = entry
-        return entry["positions"]
+        entry = self.kept(shard, key)
+        return None if entry is None else entry["positions"]
 
     def keep(self, shard: str, key: str, positions: list[int]) -> None:
         self.used[shard] = {"key": key, "positions": positions}
@@ -104,11 +101,8 @@ class CountsMemo(FileMemo):
         """The counts of the description at ``path`` if they are kept (the folder names the
         shard), else ``None``."""
         key = self._keys[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-        entry = self.entries.get(path.parent.name)
-        if entry is None or entry.get("key") != key:
-            return None
-        self.used[path.parent.name] = entry
-        return ShardCounts.from_data(entry["counts"])
+        entry = self.kept(path.parent.name, key)
+        return None if entry is None else ShardCounts.from_data(entry["counts"])
 
     def keep(self, path: Path, counts: ShardCounts) -> None:
         """Keep the counts of the description read from ``path`` (after ``known``)."""

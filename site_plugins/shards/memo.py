@@ -28,6 +28,15 @@ class FileMemo:
         fits = isinstance(data, dict) and data.get("basis") == basis and isinstance(data.get("entries"), dict)
         return cls(basis, data["entries"] if fits else {})
 
+    def kept(self, name: str, key: str) -> dict | None:
+        """The entry kept for ``name`` when it was made from ``key`` (a hash of what it came from), marked used; else
+        ``None``."""
+        entry = self.entries.get(name)
+        if entry is None or entry.get("key") != key:
+            return None
+        self.used[name] = entry
+        return entry
+
     def save(self, path: Path) -> None:
         """Write the entries used, through a temporary file; nothing when they are the file's."""
         if self.used == self.entries:
