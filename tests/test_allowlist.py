@@ -3,6 +3,7 @@ published stories reach the site; every other file of ``content/`` is an error n
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -208,9 +209,12 @@ def test_the_sample_content_publishes_only_what_the_allowlist_names(tmp_path: Pa
     result = site.build()
     assert result.returncode == 0, result.output
     pages = {url.removeprefix("https://contoh.polri.example/") for url in sitemap_urls(str(result.site), "https://contoh.polri.example/")}
+    sitemaps = set(re.findall(r"<loc>https://contoh\.polri\.example/(sitemap-[a-z0-9-]+\.xml)</loc>",
+                              (result.site / "sitemap.xml").read_text(encoding="utf-8")))
+    assert "sitemap-nasional.xml" in sitemaps and "sitemap-polda-jawa-timur.xml" in sitemaps
     unnamed = [
         name for name in site_files(result.site)
-        if name not in GENERATED and not theme_file(name) and not name.endswith("feed.xml")
+        if name not in GENERATED | sitemaps and not theme_file(name) and not name.endswith("feed.xml")
         and not (name.endswith("index.html") and name.removesuffix("index.html") in pages)
     ]
     assert unnamed == []

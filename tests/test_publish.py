@@ -18,7 +18,13 @@ from site_plugins.portal.contract import PortalBuild
 from site_plugins.publish.handed import HandedTexts
 from site_plugins.publish.images import HandedPhotos, PhotoProcessor, photo_record, read_photo
 from site_plugins.publish.plugin import sitemap_urls
-from site_plugins.publish.sitemaps import HandedEntries, SitemapEntry, render_news_sitemap, write_sitemaps
+from site_plugins.publish.sitemaps import (
+    HandedEntries,
+    SitemapEntry,
+    render_news_sitemap,
+    write_sitemap_index,
+    write_sitemaps,
+)
 
 SITE = "https://contoh.polri.example/"
 PHOTO_STORY = "berita/2026/01/patroli-foto/"
@@ -146,9 +152,17 @@ def test_pages_link_their_feeds(built):
 
 
 def test_sitemap_lists_every_page_with_lastmod(built):
-    sitemap = xml(built, "sitemap.xml")
-    entries = {url.findtext("s:loc", namespaces=NEWS): url.findtext("s:lastmod", namespaces=NEWS)
-               for url in sitemap.findall("s:url", NEWS)}
+    """``sitemap.xml`` is the index of one sitemap a group of pages: the national pages', and
+    each Polda's (its stories and region pages), the files a shard would write."""
+    index = xml(built, "sitemap.xml")
+    names = [loc.text.removeprefix(SITE) for loc in index.findall("s:sitemap/s:loc", NEWS)]
+    assert names[0] == "sitemap-nasional.xml" and names == sorted(names) and len(names) > 2
+    entries, groups = {}, {}
+    for name in names:
+        for url in xml(built, name).findall("s:url", NEWS):
+            loc = url.findtext("s:loc", namespaces=NEWS)
+            assert loc not in entries
+            entries[loc], groups[loc] = url.findtext("s:lastmod", namespaces=NEWS), name
     pages = {SITE + str(p.parent.relative_to(built.site)).replace(".", "") + "/"
              for p in built.site.rglob("index.html")}
     pages = {page.replace(SITE + "/", SITE) for page in pages}
@@ -156,6 +170,9 @@ def test_sitemap_lists_every_page_with_lastmod(built):
     assert entries[SITE + PHOTO_STORY] == "2026-01-30T09:15:00+07:00"
     assert entries[SITE + "berita/2025/09/polres/"] == "2025-09-26T08:30:00+08:00"
     assert entries[SITE + "wilayah/polda-nusa-tenggara-barat/"] == "2025-09-26T08:30:00+08:00"
+    assert groups[SITE + "wilayah/polda-nusa-tenggara-barat/"] == "sitemap-polda-nusa-tenggara-barat.xml"
+    assert groups[SITE + "berita/2025/09/polres/"] == "sitemap-polda-nusa-tenggara-barat.xml"
+    assert groups[SITE] == groups[SITE + "wilayah/"] == groups[SITE + "tag/"] == "sitemap-nasional.xml"
 
 
 def test_news_sitemap_has_only_recent_stories(built):
@@ -328,18 +345,22 @@ def test_og_image_stays_under_300_kb_for_the_hardest_photo(tmp_path):
     assert [variant.width for variant in photo.jpeg] == [480, 960, 1600]
 
 
-def test_a_sitemap_beyond_the_protocol_limit_becomes_an_index(tmp_path: Path) -> None:
+def test_a_group_s_sitemap_beyond_the_protocol_limit_is_cut_in_files_the_index_names(tmp_path: Path) -> None:
     entries = [SitemapEntry(f"berita/2026/01/b{number}/", "2026-01-01T00:00:00+00:00")
                for number in range(5)]
-    files = write_sitemaps(iter(entries), SITE, tmp_path, size=2)
-    assert list(files) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]
-    index = lxml.etree.fromstring(files["sitemap.xml"].read_bytes())
+    names = write_sitemaps(iter(entries), SITE, tmp_path, "polda-jawa-timur", size=2)
+    assert names == ["sitemap-polda-jawa-timur-1.xml", "sitemap-polda-jawa-timur-2.xml", "sitemap-polda-jawa-timur-3.xml"]
+    national = write_sitemaps(iter([SitemapEntry("")]), SITE, tmp_path, "", size=2)
+    assert national == ["sitemap-nasional.xml"]
+    assert write_sitemaps(iter([]), SITE, tmp_path, "polda-papua") == []
+    index = lxml.etree.fromstring(write_sitemap_index(names + national, SITE, tmp_path).read_bytes())
     assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
-    assert sitemap_urls(str(tmp_path), SITE) == {SITE + entry.url for entry in entries}
+    assert [loc.text for loc in index.iter("{*}loc")] == [SITE + name for name in sorted(names + national)]
+    assert sitemap_urls(str(tmp_path), SITE) == {SITE + entry.url for entry in entries} | {SITE}
     alone = tmp_path / "alone"
     alone.mkdir()
-    assert list(write_sitemaps(iter(entries), SITE, alone, size=5)) == ["sitemap.xml"]
-    assert sorted(path.name for path in alone.iterdir()) == ["sitemap.xml"]
+    assert write_sitemaps(iter(entries), SITE, alone, "polda-jawa-timur", size=5) == ["sitemap-polda-jawa-timur.xml"]
+    assert sorted(path.name for path in alone.iterdir()) == ["sitemap-polda-jawa-timur.xml"]
 
 
 def test_entries_handed_over_are_kept_in_files_and_given_back_in_url_order(tmp_path: Path) -> None:
@@ -425,12 +446,12 @@ def test_a_build_reads_back_its_sitemap_and_feeds(tmp_path: Path) -> None:
     feeds = feeds_for(catalog.listings, config.site_name, 50, catalog.is_published)
     assert check_published(catalog, feeds, config.site_dir, config.site_url) == []
 
-    sitemap = tmp_path / "site/sitemap.xml"
+    [sitemap] = [path for path in (tmp_path / "site").glob("sitemap-*.xml") if "berita/2026/01/satu/" in path.read_text()]
     sitemap.write_text(sitemap.read_text(encoding="utf-8").replace("berita/2026/01/satu/", "berita/x/"), "utf-8")
     feed = tmp_path / "site/feed.xml"
     feed.write_text(feed.read_text(encoding="utf-8").replace("berita/2026/01/dua/", "berita/2026/01/draf/"), "utf-8")
     problems = check_published(catalog, feeds, config.site_dir, config.site_url)
-    assert "sitemap.xml: /berita/2026/01/satu/ is missing" in problems
+    assert "sitemap.xml and its sitemaps: /berita/2026/01/satu/ is missing" in problems
     assert any(problem.startswith("feed.xml: stories differ from its listing") and "draf" in problem
                for problem in problems)
 

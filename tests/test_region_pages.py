@@ -1,6 +1,7 @@
 """Region pages exist only for units with stories: a unit without any is named, unlinked, in
 the directory of the page above it, and is in no sitemap or feed."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,10 @@ def directory(page) -> dict[str, str | None]:
 
 
 def sitemap(site: Path) -> str:
-    return (site / "sitemap.xml").read_text(encoding="utf-8")
+    """The index ``sitemap.xml`` and every sitemap it names, as one text."""
+    index = (site / "sitemap.xml").read_text(encoding="utf-8")
+    named = re.findall(r"<loc>[^<]*/(sitemap-[a-z0-9-]+\.xml)</loc>", index)
+    return index + "".join((site / name).read_text(encoding="utf-8") for name in named)
 
 
 @pytest.fixture(scope="module")

@@ -456,6 +456,12 @@ def test_the_sharded_site_is_the_single_build_s_site_byte_for_byte(tmp_path):
     require_node_tools()  # the web editor at /admin/ is part of the site
     site = _national_site(tmp_path, cms={"repo": "humas/portal-uji"})
     assert "Merged 3 shards" in _sharded_as_one_build(site, tmp_path / "whole")
+    # Each shard wrote its own pages' sitemap, the merge the national pages' and the index.
+    assert sorted(path.name for path in (site.root / "site").glob("sitemap*.xml")) == [
+        "sitemap-nasional.xml", "sitemap-news.xml", "sitemap-polda-jawa-timur.xml",
+        "sitemap-polda-nusa-tenggara-barat.xml", "sitemap-polda-papua.xml", "sitemap.xml"]
+    assert (site.root / "site/sitemap-polda-papua.xml").stat().st_ino == (
+        site.root / ".site.shards/polda-papua/site/sitemap-polda-papua.xml").stat().st_ino
     # The counts of one-word queries are made in the merge too, from the same index.
     counts = sorted(path.name for path in (site.root / "site/pagefind/counts").iterdir())
     assert counts and counts == sorted(path.name for path in (tmp_path / "whole/pagefind/counts").iterdir())

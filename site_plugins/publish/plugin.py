@@ -37,12 +37,14 @@ from site_plugins.publish.handed import HandedTexts
 from site_plugins.publish.images import HandedPhotos, Photo, PhotoError, PhotoProcessor, photo_record
 from site_plugins.publish.pictures import picture_html, replace_images
 from site_plugins.publish.sitemaps import (
+    INDEX,
     HandedEntries,
     SitemapEntry,
     absolute,
     news_stories,
     render_news_sitemap,
     render_robots,
+    write_sitemap_index,
     write_sitemaps,
 )
 from site_plugins.publish.social import PageMeta, SocialImage, page_meta, share_links, story_meta
@@ -81,8 +83,14 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         self.photos_of: dict[str, list[str]] = {}
         """The photos each story names, by the story's ``src_uri`` (see ``allowlist``)."""
         self.sitemaps: HandedEntries | None = None
-        """The folder the sitemaps are written in, with the entries the shards and parts handed
-        over, from ``on_config`` to the end of the build."""
+        """The folder the sitemaps are written in, with the entries the parts handed over, from
+        ``on_config`` to the end of the build (not a part's: it hands its entries over)."""
+        self.shard_sitemaps: list[str] = []
+        """The merge: the sitemap files the shards wrote, as their descriptions name them."""
+        self.written_sitemaps: list[str] = []
+        """The sitemap files of pages this build wrote, which it reads back."""
+        self.indexed_sitemaps: list[str] | None = None
+        """The files ``sitemap.xml`` names, where this build writes it (a whole site, the merge)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.config.enabled:
@@ -100,19 +108,22 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         # folder: a build killed before its end leaves it to the next one, which removes it first.
         self.handed = build.cache_folder(Path(config.config_file_path).parent / self.config.cache_dir) / "handed"
         shutil.rmtree(self.handed, ignore_errors=True)
-        if not (build.part.is_shard or build.part.is_part):
+        if not build.part.is_part:
             self.sitemaps = HandedEntries(self.handed / "sitemaps")
+        self.shard_sitemaps, self.written_sitemaps, self.indexed_sitemaps = [], [], None
         build.description_readers.append(self._take_handed)
         return config
 
     def _take_handed(self, description: Description) -> None:
-        """A shard's or a part's sitemap entries and a shard's photos and feed items, as soon as
-        its description is read: the merge keeps the entries in files (a part leaves them to the
-        merge), the merge and its parts the photos and the feed items in database files."""
+        """A part's sitemap entries, a shard's sitemap files, photos and feed items, as soon as
+        its description is read: the merge keeps the entries in files and the files' names (a
+        part leaves both to the merge), the merge and its parts the photos and the feed items in
+        database files."""
         section = description.section("publish", {})
         entries = section.pop("sitemap", None)
         if entries is not None and self.sitemaps is not None:
             self.sitemaps.add(entries)
+        self.shard_sitemaps += section.pop("sitemaps", [])
         photos = section.pop("photos", None)
         if photos:
             if self.handed_photos is None:
@@ -226,8 +237,11 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         ])
         if build.preview:
             return  # a preview publishes nothing: `mkdocs build` reads back what it writes
-        sitemaps = not (build.part.is_shard or build.part.is_part)
-        problems = check_published(self.catalog, feeds, config.site_dir, config.site_url, sitemaps)
+        # The merge's stories are in the shards' sitemaps, which each shard read back.
+        problems = check_published(
+            self.catalog, feeds, config.site_dir, config.site_url, self.written_sitemaps, self.indexed_sitemaps,
+            stories=not build.part.reads_shards, news=not (build.part.is_shard or build.part.is_part),
+        )
         fail_on(problems, "portal-publish")
 
     def _handed_item(self, story: Story, full_text: bool) -> str:
@@ -309,31 +323,65 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
 
     def _add_sitemaps(self, files: Files, config: MkDocsConfig) -> None:
-        """The sitemaps, the news sitemap and robots.txt; a shard hands the merge the entries
-        of its own pages instead (its stories and region pages), and so does a part of the merge
-        (its listing pages)."""
+        """The sitemaps, the news sitemap and robots.txt. Each page is in its group's sitemap
+        (``publish.sitemaps``): a shard writes its own pages' (its stories and region pages), a
+        part of the merge hands the merge the entries of its listing pages, and the merge writes
+        the national pages' and the index naming the shards' files too. A whole site writes
+        every group's sitemap, the same files."""
         now = datetime.now(timezone.utc)
         stories = self.catalog.published()
         newest = next(iter(self.catalog.stories.values()), None)
         pages = files.documentation_pages()
         build = PortalBuild.of(config)
         if build.part.is_shard or build.part.is_part:
-            own = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
+            # Its own pages only: its stories and listing pages, not the pages every build has.
+            pages = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
+        if build.part.is_part:
             build.description.setdefault("publish", {})["sitemap"] = [
                 [entry.url, entry.lastmod]
-                for entry in (self._sitemap_entry(file, newest) for file in own)
+                for entry in (self._sitemap_entry(file, newest) for file in pages)
             ]
             return
-        # In the order of their URLs, the same however the site was built; written as they come.
-        entries = self.sitemaps.merged(self._sitemap_entry(file, newest) for file in pages)
-        for uri, path in write_sitemaps(entries, config.site_url, self.sitemaps.folder).items():
-            _replace(files, File.generated(config, uri, abs_src_path=str(path)))
+        groups: dict[str, list[SitemapEntry]] = {}
+        for file in pages:
+            groups.setdefault(self._sitemap_group(file), []).append(self._sitemap_entry(file, newest))
+        if build.part.is_shard:
+            mine = groups.pop(build.part.shard, [])
+            if groups:  # a shard's catalog holds its Polda's stories and region pages only
+                raise PluginError(f"portal-publish: shard {build.part.shard} has pages of other groups: {sorted(groups)}")
+            groups = {build.part.shard: mine}
+        else:
+            # The national pages with the entries the parts handed over, in the order of their URLs.
+            groups[""] = self.sitemaps.merged(groups.get("", []))
+        folder = self.sitemaps.folder
+        for group, entries in groups.items():
+            entries = sorted(entries, key=_entry_url) if group else entries
+            self.written_sitemaps += write_sitemaps(entries, config.site_url, folder, group)
+        for name in self.written_sitemaps:
+            _replace(files, File.generated(config, name, abs_src_path=str(folder / name)))
+        if build.part.is_shard:
+            build.owned += self.written_sitemaps
+            build.description.setdefault("publish", {})["sitemaps"] = self.written_sitemaps
+            return
+        self.indexed_sitemaps = self.written_sitemaps + self.shard_sitemaps
+        write_sitemap_index(self.indexed_sitemaps, config.site_url, folder)
         generated = {
             NEWS_SITEMAP: render_news_sitemap(news_stories(stories, now), config.site_url, config.site_name),
             "robots.txt": render_robots(config.site_url, tuple(PortalBuild.of(config).robots_disallow)),
         }
+        _replace(files, File.generated(config, INDEX, abs_src_path=str(folder / INDEX)))
         for uri, content in generated.items():
             _replace(files, File.generated(config, uri, content=content))
+
+    def _sitemap_group(self, file: File) -> str:
+        """The sitemap a page is in: its shard's (the slug of the Polda of a story or of a region
+        page) or the national pages' (``""``)."""
+        story = self.catalog.story(file.src_uri)
+        if story is not None:
+            return story.unit.lineage[0].slug
+        listing_page = self.catalog.listing_page(file.src_uri)
+        unit = listing_page.listing.unit if listing_page is not None else None
+        return unit.lineage[0].slug if unit is not None else ""
 
     def _sitemap_entry(self, file: File, newest: Story | None) -> SitemapEntry:
         """A page's ``lastmod``: a story's own date, a listing page's newest story, or for a
@@ -392,6 +440,10 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         return portal_picture
 
 
+def _entry_url(entry: SitemapEntry) -> str:
+    return entry.url
+
+
 def _item_key(src_uri: str, full_text: bool) -> str:
     """A handed feed item's key: with the story's full text or its summary."""
     return f"{'full' if full_text else 'summary'}:{src_uri}"
@@ -407,26 +459,38 @@ def photos_by_story(attachments: dict[str, Attachment]) -> dict[str, list[str]]:
 
 
 def check_published(
-    catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str, sitemaps: bool = True
+    catalog: Catalog, feeds: list[Feed], site_dir: str, site_url: str, sitemaps: list[str] | None = None,
+    indexed: list[str] | None = None, stories: bool = True, news: bool = True,
 ) -> list[str]:
     """Read back the written sitemaps and feeds with an XML parser: each must be well-formed,
-    every published story is in the sitemap, every feed carries exactly its stories, and no
-    unpublished story is in any of them. A shard writes no sitemap (``sitemaps`` false)."""
+    ``sitemap.xml`` names exactly the ``indexed`` files (where given), every published story is
+    in the ``sitemaps`` (by default every file the index names; not checked where ``stories`` is
+    false: the merge's stories are in the shards' files, which each shard read back), the news
+    sitemap (unless ``news`` is false: a shard writes none) and every feed carry exactly their
+    stories, and no unpublished story is in any of them."""
     try:
         in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
-        if not sitemaps:
-            return _feed_problems(catalog, feeds, in_feeds, site_url)
-        stories = {absolute(site_url, story.url): story for story in catalog.stories.values()}
-        in_sitemap = {url for urls in sitemap_files(site_dir, site_url) for url in urls if url in stories}
-        in_news = element_texts(os.path.join(site_dir, NEWS_SITEMAP), "loc")
+        problems = []
+        if indexed is not None or sitemaps is None:
+            listed = element_texts(os.path.join(site_dir, INDEX), "loc")
+            if indexed is not None and listed != {urljoin(site_url, name) for name in indexed}:
+                problems.append(f"{INDEX}: names {sorted(listed)}, not the sitemaps written: {sorted(indexed)}")
+            if sitemaps is None:
+                sitemaps = [url[len(site_url):] for url in sorted(listed) if url.startswith(site_url)]
+        if stories:
+            checked = {absolute(site_url, story.url): story for story in catalog.stories.values()}
+            in_sitemap = {url for name in sitemaps for url in element_texts(os.path.join(site_dir, name), "loc")
+                          if url in checked}
+            for url, story in checked.items():
+                if catalog.is_published(story) != (url in in_sitemap):
+                    state = "missing" if url not in in_sitemap else "unpublished"
+                    problems.append(f"{INDEX} and its sitemaps: /{story.url} is {state}")
+        if news:
+            in_news = element_texts(os.path.join(site_dir, NEWS_SITEMAP), "loc")
+            published = {absolute(site_url, story.url) for story in catalog.published()}
+            problems += [f"{NEWS_SITEMAP}: {url} is not a published story" for url in sorted(in_news - published)]
     except UnreadableXml as error:
         return [str(error)]
-    problems = []
-    for url, story in stories.items():
-        if catalog.is_published(story) != (url in in_sitemap):
-            problems.append(f"sitemap.xml: /{story.url} is {'missing' if url not in in_sitemap else 'unpublished'}")
-    published = {absolute(site_url, story.url) for story in catalog.published()}
-    problems += [f"{NEWS_SITEMAP}: {url} is not a published story" for url in sorted(in_news - published)]
     return problems + _feed_problems(catalog, feeds, in_feeds, site_url)
 
 
@@ -461,13 +525,13 @@ def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
 
 
 def sitemap_files(site_dir: str, site_url: str) -> Iterator[set[str]]:
-    """The page URLs of each written sitemap file, one file at a time: ``sitemap.xml``'s, or,
-    when it is an index, each of the files it names."""
-    found = element_texts(os.path.join(site_dir, "sitemap.xml"), "loc")
-    parts = [url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-\d+\.xml", url)]
-    yield found - set(parts)
-    for part in parts:
-        yield element_texts(os.path.join(site_dir, part[len(site_url):]), "loc")
+    """The page URLs of each written sitemap file, one file at a time: each file the index
+    ``sitemap.xml`` names."""
+    found = element_texts(os.path.join(site_dir, INDEX), "loc")
+    files = [url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-[a-z0-9-]+\.xml", url)]
+    yield found - set(files)
+    for url in files:
+        yield element_texts(os.path.join(site_dir, url[len(site_url):]), "loc")
 
 
 def _replace(files: Files, file: File) -> None:

@@ -1,4 +1,10 @@
-"""Sitemaps for search engines (every page, Google News) and the ``robots.txt`` that names them."""
+"""Sitemaps for search engines (every page, Google News) and the ``robots.txt`` that names them.
+
+Every page is in one sitemap file of its group: a shard's pages (its stories and its Polda's
+region pages) in ``sitemap-<polda>.xml``, the national pages in ``sitemap-nasional.xml``;
+``sitemap.xml`` is the index naming them all. A shard writes its own file, so a merge writes
+only the national pages' and the index, however large the archive; a build of the whole site
+writes the same files."""
 
 from __future__ import annotations
 
@@ -36,18 +42,31 @@ class SitemapEntry:
     lastmod: str | None = None
 
 
+INDEX = "sitemap.xml"
+"""The sitemap index: it names every sitemap file of the site, and ``robots.txt`` names it."""
+
+
+def sitemap_stem(group: str) -> str:
+    """The name, without ``.xml``, of the sitemap of a group of pages: a shard's pages (its
+    stories and region pages, ``group`` its Polda's slug) or the national pages (``""``)."""
+    return f"sitemap-{group or 'nasional'}"
+
+
 def write_sitemaps(
-    entries: Iterable[SitemapEntry], site_url: str, folder: Path, size: int = SITEMAP_MAX_URLS,
-) -> dict[str, Path]:
-    """Every page with ``lastmod`` where it is known, written into ``folder`` as they come, a file
-    of ``size`` pages at a time (the protocol's limit): ``sitemap.xml`` alone, or, beyond ``size``
-    pages, ``sitemap.xml`` as the index of ``sitemap-1.xml``, ``sitemap-2.xml``, …; returns the
-    files by name. Held at any time: one file's pages."""
-    names: list[str] = []
+    entries: Iterable[SitemapEntry], site_url: str, folder: Path, group: str = "", size: int = SITEMAP_MAX_URLS,
+) -> list[str]:
+    """The pages of ``group`` with ``lastmod`` where it is known, written into ``folder`` as
+    they come, a file of ``size`` pages at a time (the protocol's limit):
+    ``sitemap-<group>.xml``, or, beyond ``size`` pages, ``sitemap-<group>-1.xml``,
+    ``sitemap-<group>-2.xml``, …; returns the names of the files written, none for no pages.
+    Held at any time: one file's pages."""
+    stem, names, chunks = sitemap_stem(group), [], 0
     chunk: list[SitemapEntry] = []
 
     def flush() -> None:
-        names.append(f"sitemap-{len(names) + 1}.xml")
+        nonlocal chunks
+        chunks += 1
+        names.append(f"{stem}-{chunks}.xml")
         (folder / names[-1]).write_bytes(_urlset(chunk, site_url))
         chunk.clear()
 
@@ -55,14 +74,21 @@ def write_sitemaps(
         chunk.append(entry)
         if len(chunk) == size:
             flush()
-    if chunk or not names:
+    if chunk:
         flush()
     if len(names) == 1:
-        os.replace(folder / names[0], folder / "sitemap.xml")
-        return {"sitemap.xml": folder / "sitemap.xml"}
-    index = "".join(f"  <sitemap>\n    <loc>{escape(urljoin(site_url, name))}</loc>\n  </sitemap>\n" for name in names)
-    (folder / "sitemap.xml").write_bytes(_document("sitemapindex", index))
-    return {"sitemap.xml": folder / "sitemap.xml", **{name: folder / name for name in names}}
+        os.replace(folder / names[0], folder / f"{stem}.xml")
+        return [f"{stem}.xml"]
+    return names
+
+
+def write_sitemap_index(names: Iterable[str], site_url: str, folder: Path) -> Path:
+    """``sitemap.xml``, the index naming every sitemap file of the site, in the order of their
+    names (the national pages', then each shard's), however the site was built."""
+    index = "".join(f"  <sitemap>\n    <loc>{escape(urljoin(site_url, name))}</loc>\n  </sitemap>\n"
+                    for name in sorted(names))
+    (folder / INDEX).write_bytes(_document("sitemapindex", index))
+    return folder / INDEX
 
 
 class HandedEntries:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 FORMAT = "portal-shard"
-VERSION = 3
+VERSION = 4
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
 PART_FILE_NAME = "part.json"
