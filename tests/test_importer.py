@@ -7780,3 +7780,11 @@ def test_a_poldas_press_conference_on_its_teams_finds_with_a_polresta_stays_the_
             "Kendari.")
     fields = draft_story(parse_article(text), article_units).fields
     assert fields.get("polda") == "Polda Sulawesi Tenggara" and "polres" not in fields
+
+
+@pytest.mark.parametrize("words", ["hari ini", "kemarin"])
+def test_today_or_yesterday_with_its_date_in_brackets_is_the_events_day_not_a_spans_last(words):
+    # timesindonesia.co.id: the meeting guarded from that day to the next
+    text = ("Biar Aman Polres Batu Terjunkan 585 Personel\n\nTIMESINDONESIA, BATU – Polres Batu terjunkan 585 personel "
+            f"dalam Rakernas PSHT yang dilaksanakan {words} (6/10/2023) hingga 7 Oktober 2023.")
+    assert _day_read(text) == "2023-10-06"

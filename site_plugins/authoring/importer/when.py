@@ -69,12 +69,14 @@ _NO_WEEKDAY_BEFORE = "".join(
 )
 """A weekday right before a bracketed date's comma makes the two one day, read (or set aside) with its weekday."""
 BRACKETED_NUMERIC = re.compile(
-    r"(?:\bpada\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$)|(?<=[A-Za-z], )" + _NO_WEEKDAY_BEFORE
+    r"(?:\bpada\s+\(|\b(?i:hari\s+ini|kemarin)\s+\(|(?<=[A-Za-z] )\((?=[\d/\s]+\)\s*$)|(?<=[A-Za-z], )"
+    + _NO_WEEKDAY_BEFORE
     + r"\((?=[\d/\s]+\)\.?\s*$))"
     r"\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4})\s*\)"
 )
 """A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
-1/2024)``, or closing a paragraph right after its last word or its comma, the full stop after it or none (``Polsek
+1/2024)``, or after the word for today or yesterday, which the date makes plain (``yang dilaksanakan hari ini
+(6/10/2023) hingga 7 Oktober 2023``), or closing a paragraph right after its last word or its comma, the full stop after it or none (``Polsek
 Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)``, ``kata Asfuri, di GOR Ken Arok, Kota Malang,
 (26/6/2019).``); a day and month without the year is no date."""
 AFTER_STOP_NUMERIC = re.compile(
