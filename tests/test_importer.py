@@ -7782,6 +7782,18 @@ def test_a_poldas_press_conference_on_its_teams_finds_with_a_polresta_stays_the_
     assert fields.get("polda") == "Polda Sulawesi Tenggara" and "polres" not in fields
 
 
+def test_a_photo_caption_glued_after_the_dateline_yields_to_the_unit_the_story_names(article_units):
+    # gemabanten.com: the caption shows a Polsek's chief; the story is the Polres's, whose chief speaks
+    text = ("GEMABANTEN, PAPUA - foto istimewa: Kapolsek Sugapa Polres Intan Jaya Ipda Angel Mayor bertemu masyarakat.\n\n"
+            "Kepolisian Negara Republik Indonesia telah merubah pola pengamanan di wilayah Provinsi Papua.\n\n"
+            "Kapolres Intan Jaya AKBP Sandi Sultan mengatakan, saat ini kondisi di Intan Jaya relatif kondusif, "
+            "Sabtu (12/02/2022).")
+    assert _units_of(text, article_units) == {"polres": "Polres Intan Jaya"}
+    # Where no paragraph of the story names a unit, the caption's is the story's.
+    alone = text.replace("Kapolres Intan Jaya AKBP Sandi Sultan", "Bupati Intan Jaya")
+    assert _units_of(alone, article_units)["polsek"] == "Polsek Sugapa"
+
+
 @pytest.mark.parametrize("words", ["hari ini", "kemarin"])
 def test_today_or_yesterday_with_its_date_in_brackets_is_the_events_day_not_a_spans_last(words):
     # timesindonesia.co.id: the meeting guarded from that day to the next

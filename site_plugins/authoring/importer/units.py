@@ -26,6 +26,10 @@ _NOT_UNIT_WORD = r"(?!(?:Ka)?Pol(?:sek|res|resta|restabes|da)\b|jajaran\b|rayon\
 """Words that cannot start a unit's name: another unit word, ``jajaran`` (``Polsek jajaran
 Polres X`` means the Polres's Polsek, not a Polsek named Jajaran) or ``rayon`` (``Polsek Rayon 1``
 is a group of a Polresta's Polsek)."""
+_PHOTO_CAPTION = re.compile(r"(?:[^\W\d][^–—\n]{0,40}?\s[-–—]\s*)?(?i:foto|photo)\b[^:.\n]{0,30}:\s")
+"""A photo's caption, also glued after the dateline (``GEMABANTEN, PAPUA - foto istimewa: Kapolsek Sugapa Polres Intan
+Jaya … bertemu masyarakat.``): the unit of the officer it shows yields to the first paragraph of the story naming one
+(``Kapolres Intan Jaya … mengatakan``); where none does, the caption's is the story's."""
 _UNITS_HYPHENED = re.compile(r"(?<=\w)-(?=(?:Pol(?:sek|res|resta|restabes|da))\s+[A-Z])")
 """A hyphen joining a unit's name to the next unit word (``Polsek Marawola-Polres Sigi``): the two units, not one name
 (``TNI-Polri`` names no unit)."""
@@ -302,7 +306,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     """
     index = _Index(registry)
     named = [index.mentions(text) for text in paragraphs]
-    first = next((number for number, mentions in enumerate(named) if mentions), len(named))
+    told = [number for number, mentions in enumerate(named) if mentions]
+    first = next((number for number in told if not _PHOTO_CAPTION.match(paragraphs[number])), told[0] if told else len(named))
     lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:
