@@ -6236,6 +6236,9 @@ def test_a_credit_with_a_semicolon_is_read_and_dropped():
     (["Sinarmalut.com, Weda - Polres Halmahera tengah menggelar apel pergeseran Pasukan di lapangan apel Polres "
       "Halteng, Senin (25/11/2024)", "Pergeseran pasukan ke TPS dilakukan secara serentak di Kabupaten Halteng."],
      "lapangan apel Polres Halteng"),
+    # nawalamedia.id: the headquarters in words, its short form in brackets, the province's after it
+    (["Petugas gabungan melaksanakan apel gelar pasukan Ops Ketupat Anoa di Lapangan Markas Polisi Daerah (Mapolda) "
+      "Sulawesi Tenggara (Sultra), Jumat 22 April 2022."], "Lapangan Markas Polisi Daerah (Mapolda) Sulawesi Tenggara"),
     (["Banggai – Polres Banggai menggelar patroli cipta kondisi pada Senin malam (29/9/2025). Kegiatan diawali dengan "
       "apel pengecekan di halaman Mapolsek Luwuk, sebelum personel disebar ke objek vital."], "Banggai"),
     (["Tarakan – Sebanyak enam unit motor patroli sudah terparkir di halaman Mapolda Kalimantan Utara, Senin "

@@ -587,13 +587,16 @@ Sulut``): the Polda's own site, which need not be in the dateline's town (``BITU
 
 _UNIT_SITE = re.compile(
     rf"(?<!\bdiamankan\s)(?<!\bdibawa\s)(?<!\bditahan\s)(?<!\bdigiring\s)(?<!\bdigelandang\s)(?<!\bdititipkan\s)"
-    rf"\bdi\s+(?P<site>(?:(?i:halaman|lapangan(?:\s+apel)?|aula)\s+(?:Map|Mako\s+P|P)|Map|Mako\s+P)"
+    rf"\bdi\s+(?P<site>(?:(?:(?i:halaman|lapangan(?:\s+apel)?|aula)\s+(?:Map|Mako\s+P|P)|Map|Mako\s+P)"
     rf"ol(?:da|res(?:ta(?:bes)?)?|sek)"
+    rf"|(?:(?i:halaman|lapangan(?:\s+apel)?|aula)\s+)?Markas\s+Polisi\s+(?:Daerah|Resort?|Sektor)"
+    rf"\s+\(Map?ol(?:da|res(?:ta(?:bes)?)?|sek)\))"
     rf"(?:\s+(?!(?:{DAYS})\b)[A-Z][\w'’-]*){{1,3}})(?=\s*[,.;)(]|\s+(?:{DAYS})\b|\s+[a-z]|\s*$)"
 )
 """A unit's headquarters, or its yard, field or hall, named right after ``di`` (``di Halaman Mapolres Lumajang,
-Senin``, ``di lapangan apel Polres Halteng``). People caught and held there (``diamankan di Mapolsek …``) were caught
-elsewhere."""
+Senin``, ``di lapangan apel Polres Halteng``), also in words with the short form in brackets (``di Lapangan Markas
+Polisi Daerah (Mapolda) Sulawesi Tenggara (Sultra), Jumat``). People caught and held there (``diamankan di Mapolsek
+…``) were caught elsewhere."""
 _HELD = re.compile(r"\b(?:menggelar|digelar|melaksanakan|dilaksanakan|mengadakan|diadakan|berlangsung)\b", re.I)
 """Words telling an event held (``Polres Lumajang menggelar apel …``)."""
 
