@@ -895,13 +895,13 @@ Polda's press officer telling a Polres's patrol, a year cut to three digits, a l
 writer's code and the humas desk's.
 
 Set 140 holds 15 articles from 15 more new sites, hosts ``a`` to ``m`` (regional pages of national portals, Blogger
-news sites, local portals, from Sulawesi to Papua Tengah), police work beyond patrols (raids on shops, a wedding party's
+news sites, local portals, from Jawa to Papua Tengah), police work beyond patrols (raids on shops, a wedding party's
 liquor, illegal racing, a roll call of village officers, forest-fire patrols, a peace operation, a liquor still, a
 feast's roll call): a headline only in a Blogger footer, weekdays without a date, a day without a year that another
 gives, a page's stamp years after the story.
 
 Set 141 holds 16 articles from 16 more new sites, hosts ``n`` to ``z`` (local portals, a TV station's and a Polres's
-sites, Blogger copies of magazines, from Aceh to Kalimantan Timur), police work beyond patrols (a nightclub raid, a
+sites, Blogger sites, from Aceh to Sulawesi Tenggara), police work beyond patrols (a nightclub raid, a
 road block, a martial arts meeting, beach guards, an election patrol, a Christmas Mass, a cockfight arena burnt, drug
 talks, urine tests, an illegal mine, logistics guarded, roll calls): a publisher's credit, a reporter's name alone in
 capitals, days without a year, a statement's day for a raid's.

@@ -522,6 +522,16 @@ LEFT_IN_BODY = (
 
 
 KNOWN_WRONG = {
+    ("jakarta-patroliramadan2017", "location"): (
+        "a magazine's rubric and the city as dateline ('Metro, Jakarta -'), read as a place and its city; 'Metro' is also "
+        "a city's name, and no rule yet tells a rubric from a town before a comma (docs/importer.md, held-out sets 140 "
+        "and 141)"
+    ),
+    ("ngantang-rakernaspsht", "location"): (
+        "the dateline's city, Batu, whose Polres guards the meeting and which the text names throughout; the roll call "
+        "was in Kecamatan Ngantang, Kabupaten Malang, told in the third paragraph, a district the city's Polres serves, "
+        "so nothing puts the city in doubt (docs/importer.md, held-out sets 140 and 141)"
+    ),
     ("cineam-pergeserantanah", "unit"): (
         "a Polda's mobile brigade checks a landslide, the only unit of the paragraph naming one first; the next names "
         "it again first with the Polsek and the Polres after it, all coordinating, which reads as the Polda's story "
@@ -585,6 +595,15 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "141": (
+        70,
+        "held-out set 141 is at 70 of 80 right (87.5 %) after its fixes, its two wrong fields in KNOWN_WRONG: of its "
+        "eight flags, five are places (a check-up's two Polsek yards and districts, nightclubs named after the lead, a "
+        "school named only after a site's dateline, a city that is also a regency's name, a church named without 'di' "
+        "in a hard-wrapped lead), one a date (a day without its year, the year only in the words around it), one a "
+        "headline between slashes and one a reporter's name alone in capitals at the end (docs/importer.md, held-out "
+        "sets 140 and 141)",
+    ),
     "138": (
         65,
         "held-out set 138 is at 65 of 75 right (86.7 %) after its fixes, its one wrong field in KNOWN_WRONG: of its nine "
