@@ -7803,3 +7803,28 @@ def test_today_or_yesterday_with_its_date_in_brackets_is_the_events_day_not_a_sp
     text = ("Biar Aman Polres Batu Terjunkan 585 Personel\n\nTIMESINDONESIA, BATU – Polres Batu terjunkan 585 personel "
             f"dalam Rakernas PSHT yang dilaksanakan {words} (6/10/2023) hingga 7 Oktober 2023.")
     assert _day_read(text) == "2023-10-06"
+
+
+@pytest.mark.parametrize("sentence", [
+    # sumeks.disway.id: the hour young people must be home by
+    "Ia meminta warga memastikan anak-anaknya pulang sebelum pukul 22:00 WIB.",
+    # radartasik.disway.id: the curfew's hour
+    "Batas tempat usaha buka adalah pukul 21.00 WIB.",
+])
+def test_an_hour_to_be_home_by_or_a_curfews_is_not_the_events(sentence):
+    text = ("Polsek Bubarkan Kafe\n\nTASIKMALAYA - Polsek Indihiang membubarkan kafe yang masih buka, Sabtu (20/2/2021) "
+            f"malam.\n\n{sentence}")
+    assert _day_read(text) == "2021-02-20"
+
+
+def test_an_operations_span_to_come_and_a_spans_last_day_are_not_the_events():
+    # tvonenews.com: patrols announced for an operation from a day to come; the statement's day is the story's
+    text = ("Polisi Imbau Warga yang Mudik\n\nJakarta, tvOnenews.com - Polisi mengimbau warga yang akan pergi mudik agar "
+            "melapor.\n\nPatroli rumah kosong ini adalah bagian dari operasi Ketupat Jaya yang akan digelar pada 17 hari "
+            "ke depan, mulai dari 23 Maret 2025 sampai dengan 8 April 2025.\n\n\"Kami akan patroli,\" ucap Ade Ary, "
+            "Selasa (18/3/2025).")
+    assert _day_read(text) == "2025-03-18"
+    # jatimone.com: a feast's span, its first day without the year its last day gives
+    text = ("Polres Pamekasan Amankan Paskah\n\nPAMEKASAN – Polres Pamekasan mengerahkan personel ke gereja. Pengamanan "
+            "dilakukan sejak Kamis Putih (17 April) hingga Minggu Paskah (20 April 2025).")
+    assert _day_read(text) is None

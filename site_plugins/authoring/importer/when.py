@@ -141,9 +141,12 @@ berakhir``, ``pukul 23.30 patroli selesai``; not the start's ``pukul 20.00 hingg
 _REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
 """Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
 Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
-_LIMIT = re.compile(r"\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari)\s+$", re.I)
+_LIMIT = re.compile(
+    r"(?:\b(?:di\s?atas|lewat(?:\s+dari)?|melewati|lebih\s+dari|sebelum)|\bbatas\b[^.!?;]{0,40})\s+$", re.I,
+)
 """Words before a time that make it a limit, not the event's hour: ``remaja yang masih berkeliaran diatas pukul 22.00
-wita``, ``lewat pukul 23.00``."""
+wita``, ``lewat pukul 23.00``, ``memastikan anak-anaknya pulang sebelum pukul 22:00 WIB``, ``Batas tempat usaha buka
+adalah pukul 21.00 WIB``."""
 _REPORT_IN = re.compile(
     r"(?:\b(?:laporan|pengaduan|aduan|panggilan|telepon|informasi)\s+(?:[\w-]+\s+){0,2}?(?:masuk|diterima)"
     r"|\bditerima\s+pihaknya)\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?$",
@@ -296,11 +299,12 @@ _SCHEDULED_BEFORE = re.compile(
 Mei 2025 pukul 04.30 WIB``): a day to come, as :data:`_TO_COME_BEFORE`'s, not the event's."""
 _TO_COME_BEFORE = re.compile(
     r"\bakan\s+(?:di)?(?:laksanakan|melaksanakan|gelar|menggelar|adakan|mengadakan|selenggarakan|menyelenggarakan|"
-    r"berlangsung)\b[^.!?;“”\"]{0,80}?\b(?:pada|tanggal)\s+(?:hari\s+)?(?:tanggal\s+)?$",
+    r"berlangsung)\b[^.!?;“”\"]{0,80}?\b(?:pada|tanggal|mulai(?:\s+dari)?)\s+(?:hari\s+)?(?:tanggal\s+)?$",
     re.I,
 )
 """What the text says will be held, on a day after its verb (``Polres Kota Pariaman akan melaksanakan Simulasi
-pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018``), after the lead: a day to come, not the event's. In
+pengamanan Pilkada Kota Pariaman pada tanggal 31 Januari 2018``, ``operasi … yang akan digelar pada 17 hari ke depan,
+mulai dari 23 Maret 2025 sampai dengan 8 April 2025``), after the lead: a day to come, not the event's. In
 the lead it is what the story announces (``Hari Nusantara yang akan diselenggarakan … pada tanggal 10-13 Desember
 2023``)."""
 _VOTE_TO_COME_BEFORE = re.compile(
@@ -335,6 +339,13 @@ Ketupat, dimana Polres Tanjung Priok telah mendahului sejak tanggal 21 Mei hingg
 1-14 November 2017``): the operation's
 days, of which the patrol the text tells is one; the span does not say which."""
 
+_SPAN_END_BEFORE = re.compile(
+    rf"(?:\b\d{{4}}|\b\d{{1,2}}\s+{_MONTH_NAME})\s*\)?\s*(?i:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?)\s+"
+    r"(?:[A-Z][\w'’]*\s+){0,3}\(?\s*(?i:tanggal\s+)?$"
+)
+"""A span's first day, then its last after the word for until, its feast's name between them perhaps (``mulai dari 23
+Maret 2025 sampai dengan 8 April 2025``, ``sejak Kamis Putih (17 April) hingga Minggu Paskah (20 April 2025)``): the
+last day is no event's; the first is, or, without its year, leaves the day to the rest of the text."""
 _SPAN_END_AFTER = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*(?:tanggal\s+)?\d", re.I)
 """A span's last day right after a full date (``21 Juli 2022 hingga 23 Agustus 2022``): the date is the span's first."""
 _OPERATION_SPAN_REACH = 120
@@ -938,6 +949,7 @@ def _mentions(paragraphs: list[str]):
                                         and _EARLIER_GOES_ON.match(paragraph))
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
+                others = others or bool(_SPAN_END_BEFORE.search(paragraph, before, start))
                 spans = match.groupdict().get("first") or _SPAN_END_AFTER.match(paragraph, end)
                 others = others or bool(spans and (_operation_span_before(paragraph, start)
                                                    or _STAY_SPAN_BEFORE.search(paragraph, before, start)))
