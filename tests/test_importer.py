@@ -7817,6 +7817,17 @@ def test_an_hour_to_be_home_by_or_a_curfews_is_not_the_events(sentence):
     assert _day_read(text) == "2021-02-20"
 
 
+@pytest.mark.parametrize("line", [
+    "Menu Close Menu",  # dhean.news: a theme's menu toggle above the headline
+    "Aa Read Next : DLH Tumbuhkan Peduli Lingkungan Anak Dengan Program Sirami",  # pantura.inews.id
+])
+def test_a_menu_toggle_and_another_storys_teaser_after_the_font_button_are_chrome(line):
+    assert is_chrome(line)
+    text = f"{line}\n\nOperasi Pekat Candi, Ribuan Miras Dimusnahkan\n\nPolres Pekalongan Kota memusnahkan ribuan " \
+           "botol miras, Kamis (4/4/2024)."
+    assert parse_article(text).title == "Operasi Pekat Candi, Ribuan Miras Dimusnahkan"
+
+
 def test_an_operations_span_to_come_and_a_spans_last_day_are_not_the_events():
     # tvonenews.com: patrols announced for an operation from a day to come; the statement's day is the story's
     text = ("Polisi Imbau Warga yang Mudik\n\nJakarta, tvOnenews.com - Polisi mengimbau warga yang akan pergi mudik agar "

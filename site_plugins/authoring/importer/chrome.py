@@ -120,7 +120,7 @@ DROPPED_LINES = (
     r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
     # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``, and as ``Lihat juga:``
     r"(?:- |\*\*)?(?:baca|lihat) juga\b.*",
-    r"read next\s*:.*",
+    r"(?:aa )?read next\s*:.*",  # also glued after the reading tools' font button: ``Aa Read Next : DLH Tumbuhkan …``
     r"pilihan editor\s*:.*",  # a portal's editors' pick, another story's headline: ``Pilihan Editor: Antisipasi …``
     r"baca berita dengan sedikit iklan.*",  # a portal's offer above the lead: ``… sedikit iklan, klik di sini``
     # a photo marked as an illustration under the site's name: ``SOLOPOS.COM - Ilustrasi cari beasiswa … (Freepik)``
@@ -128,6 +128,7 @@ DROPPED_LINES = (
     r"by (?:jurnalis berita|redaksi|admin|tim redaksi)",  # a site's account as byline: ``By Jurnalis Berita``
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",
+    r"(?:menu )?close menu",  # a theme's menu toggle, both its labels, above the headline: ``Menu Close Menu``
     # a page's own address and its rights line, copied above the headline (``https://www.kabarsawit.com``)
     r"https?://\S+",
     r"all rights? reserved\.?",
