@@ -7828,6 +7828,16 @@ def test_a_menu_toggle_and_another_storys_teaser_after_the_font_button_are_chrom
     assert parse_article(text).title == "Operasi Pekat Candi, Ribuan Miras Dimusnahkan"
 
 
+def test_a_raids_agent_after_oleh_acts_and_others_doing_it_too_do_not(article_units):
+    # slawipos.com: the lead names the Polres's area, a later paragraph the Polsek raiding
+    text = ("TEGAL – Tiga pasangan kepergok polisi di sebuah kamar indekos di wilayah hukum Polres Tegal Kota.\n\n"
+            "Sejumlah tempat indekos di Kota Tegal menjadi sasaran razia penyakit masyarakat (pekat) oleh Polsek Tegal "
+            "Barat bersama Satpol PP, Senin (18/3/2024).")
+    assert _units_of(text, article_units) == {"polres": "Polres Tegal Kota", "polsek": "Polsek Tegal Barat"}
+    also = text.replace("menjadi sasaran razia penyakit masyarakat (pekat) oleh", "dirazia; razia ini dilakukan juga oleh")
+    assert _units_of(also, article_units) == {"polres": "Polres Tegal Kota"}
+
+
 def test_an_operations_span_to_come_and_a_spans_last_day_are_not_the_events():
     # tvonenews.com: patrols announced for an operation from a day to come; the statement's day is the story's
     text = ("Polisi Imbau Warga yang Mudik\n\nJakarta, tvOnenews.com - Polisi mengimbau warga yang akan pergi mudik agar "

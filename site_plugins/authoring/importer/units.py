@@ -241,13 +241,15 @@ _DOERS = re.compile(
     r"(?:(?:(?:anggota|personel|personil)(?:\s+dari)?|orang\s+dari)(?:\s+Polsubsektor\s+(?-i:[A-Z])[\w-]*\s*,)?"
     r"|kapolsek|jajaran|piket"
     r"|bhabinkamtibmas(?:\s+(?:desa|kelurahan)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
-    r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh)\s*$",
+    r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh"
+    r"|\b(?:razia|patroli|operasi|penertiban|sweeping)\b(?:(?!\b(?:juga|pula)\b)[^.;,]){0,40}\s+oleh)\s*$",
     re.I,
 )
 """Words that make the unit after them the one acting: ``anggota Polsek …``, ``personel dari Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
 Polsek Anjir Pasar``, a village's officer of the unit (``pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek
 Banyakan``), people from it counted (``Lima orang dari Polsubsektor Pulaubesar, Polsek Payung``, a sub-sector named
-before its Polsek)."""
+before its Polsek), a raid's or a patrol's agent (``razia penyakit masyarakat (pekat) oleh Polsek Tegal Barat``; not
+others doing it too: ``kegiatan patroli ini dilakukan juga oleh Polsek sejajaran``)."""
 
 
 @dataclass
