@@ -7849,3 +7849,10 @@ def test_an_operations_span_to_come_and_a_spans_last_day_are_not_the_events():
     text = ("Polres Pamekasan Amankan Paskah\n\nPAMEKASAN – Polres Pamekasan mengerahkan personel ke gereja. Pengamanan "
             "dilakukan sejak Kamis Putih (17 April) hingga Minggu Paskah (20 April 2025).")
     assert _day_read(text) is None
+
+
+def test_a_metro_polres_by_the_short_form_of_both_words_is_found(article_units):
+    # megapolitan.antaranews.com: ``Polrestro`` for ``Polres Metro``
+    text = ("Bekasi (Antara Megapolitan) - Kepala Sub Bagian Hubungan Masyarakat Polrestro Bekasi Kota mengatakan "
+            "personel mengawal nasabah bank, Sabtu.")
+    assert _units_of(text, article_units) == {"polres": "Polres Metro Bekasi Kota"}

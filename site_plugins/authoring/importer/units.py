@@ -16,7 +16,7 @@ _POLSEK_UNIT = r"(?:Ka|U)nit\s+(?:Lantas|Reskrim|Intelkam|Binmas|Samapta|Sabhara
 Lantas Kramat Jati``; a Polres's unit names its Polres (``Unit Reskrim Polres Bogor``)."""
 _LEVEL_WORDS = (
     ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor|" + _POLSEK_UNIT),
-    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes|tro)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN
                + r"|Kepolisian(?=\s+(?!(?:resor|sektor|daerah|negara|republik|perairan|ri)\b)(?-i:[A-Z]))"),
     ("polda", r"(?:(?:Wa)?Ka)?Polda|Kepolisian\s+Daerah"),
 )
@@ -758,7 +758,8 @@ class _Index:
         joining two areas by ``dan`` may be written with the first alone (``Polresta Pulau Ambon``).
         A regency's Polres may be written with its area word (``Polres Kabupaten Sumba Barat Daya``), and a
         Metro Polres without ``Metro`` (``Polres Jakarta Timur``), also as a Polresta (``Polresta Depok``, a city's
-        Polres Metro Depok), and a Polsek with its district's word (``Polsek Kecamatan Batang Tuaka``)."""
+        Polres Metro Depok) or by the short form of both words (``Polrestro Bekasi Kota``), and a Polsek with its
+        district's word (``Polsek Kecamatan Batang Tuaka``)."""
         area_word = _REGENCY_WORD if level == "polres" else _DISTRICT_WORD if level == "polsek" else None
         parts = area_word.sub("", words).split() if area_word else words.split()
         for count in range(len(parts), 0, -1):
@@ -766,6 +767,7 @@ class _Index:
             if whole := self.full[level].get(_key(word) + key):
                 return whole
             for form in (key + "kota", key, "metro" + key) if city \
+                    else ("metro" + key, key) if word.casefold() == "polrestro" \
                     else (key, "metro" + key) if level == "polres" else (key,):
                 name = self.keys[level].get(SHORT_NAMES.get(form, form))
                 if name:
