@@ -12,6 +12,14 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Menu Close Menu", "https://www.dhean.news/2019/02/safari-sambang-dirpamobvit-polda-banten.html"),
+    ("Aa Read Next : DLH Tumbuhkan Peduli Lingkungan Anak Dengan Program Sirami",
+     "https://pantura.inews.id/read/427657/operasi-pekat-candi-ribuan-miras-dan-ratusan-knalpot-brong-dimusnahkan"),
+    ("Klik Gambar Untuk Informasi Selanjutnya",
+     "https://fajarpapua.com/2022/03/07/maraknya-isu-penyerangan-di-abe-gunung-polisi-lakukan-patroli-jalan-kaki/"),
+    ("Kapolrestabes Palembang Kombes Pol Mokhamad Ngajib-Foto: Deny/SUMEKS.CO-",
+     "https://sumeks.disway.id/read/657885/antisipasi-tawuran-kapolrestabes-palembang-minta-jajaran-polsek-tambah-jam-"
+     "patroli"),
     ("Lihat juga:", "https://forumpublik.com/2020/12/polsek-balongan-gelar-ops-yustisi.html"),
     ("Lihat juga: Satlantas Polres Ciamis Edukasi Keselamatan Lalu Lintas Anak Usia Dini",
      "https://korlantas.polri.go.id/police-goes-to-school-satlantas-banjarmasin-bangun-kepatuhan-berlalu-lintas-di-"
@@ -522,6 +530,12 @@ LEFT_IN_BODY = (
 
 
 KNOWN_WRONG = {
+    ("banjaragung-orgentunggal", "unit"): (
+        "a Polres's joint team stops a wedding band; a Polsek's chief is named only inside the reserve chief's own "
+        "words among those with him ('saya bersama Kasat Intelkam, …, Kapolsek Banjar Agung, … dan personel gabungan "
+        "… membubarkan'), which reads as the Polsek acting, as in bittuang-longsor (docs/importer.md, held-out sets "
+        "142 and 143)"
+    ),
     ("jakarta-patroliramadan2017", "location"): (
         "a magazine's rubric and the city as dateline ('Metro, Jakarta -'), read as a place and its city; 'Metro' is also "
         "a city's name, and no rule yet tells a rubric from a town before a comma (docs/importer.md, held-out sets 140 "
@@ -595,6 +609,22 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "48": (
+        79,
+        "held-out set 48 is at 79 of 90 right (87.8 %), none wrong: since the registry holds Polrestabes Palembang's "
+        "Polsek Kemuning beside Indragiri Hilir's (set 143), kemuning-karhutla names a Polsek two Polres have, its Polres "
+        "only in the site's name, so its unit and with it its place are flags (docs/importer.md, held-out sets 142 and "
+        "143); the rest as before",
+    ),
+    "142": (
+        60,
+        "held-out set 142 is at 60 of 70 right (85.7 %) after its fixes, its one wrong field in KNOWN_WRONG: of its "
+        "nine flags, six are places (a foot patrol's neighbourhood after the lead, a province's danger spots, a town "
+        "only in the dateline over a raid told 'malam tadi', a Jakarta dateline over a Polda's appeal, schools left "
+        "unnamed, a boarding school named without 'di') and three dates (a raid 'malam tadi' above a statement's day, a "
+        "weekday that disagrees, a feast's span whose first day has no year) (docs/importer.md, held-out sets 142 and "
+        "143)",
+    ),
     "141": (
         70,
         "held-out set 141 is at 70 of 80 right (87.5 %) after its fixes, its two wrong fields in KNOWN_WRONG: of its "

@@ -39,7 +39,7 @@ DROPPED_LINES = (
     r"halaman|\d{1,2}(?: \d{1,2}){1,9}",  # a long story's pages below it: ``Halaman`` / ``1 2``
     # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), a byline left without its
     # name beside the views' counter (``oleh -115 views``), and a theme's seller's ad (``Dapatkan full source code``)
-    r"-\s*advertisement\s*-|klik gambar|oleh\s*-?\s*\d+\s+views?|dapatkan full source code.*",
+    r"-\s*advertisement\s*-|klik gambar(?: untuk informasi selanjutnya)?|oleh\s*-?\s*\d+\s+views?|dapatkan full source code.*",
     # an image alone on its line: an ad's banner between paragraphs (``![](/_nuxt/img/IKLAN AGAK PANJANG2 …jpg)``), a
     # writer's picture above the story (``![Mochammad Angga](https://cdn.tadatodays.com/admin/…png)``)
     r"!\[[^\]]*\]\([^)]*\)",
@@ -221,8 +221,8 @@ DROPPED_LINES = (
     # a caption closed by its photographer between dashes or after one: ``… Kompol Suparno. -Foto: Hermiana E. Effendi``
     r"[^.!?]{1,200}\. -\s*foto(?:\b[^-]{0,20}-|\s*:\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))",
     # a caption without a stop, glued to its credit between hyphens: ``Patroli antisipasi pergerakan massa-Foto:dokumen
-    # palpos-``
-    r"[^.!?]{1,200}\w-foto\s*:\s*[\w .]{1,40}-",
+    # palpos-``, ``Kapolrestabes Palembang Kombes Pol Mokhamad Ngajib-Foto: Deny/SUMEKS.CO-``
+    r"[^.!?]{1,200}\w-foto\s*:\s*[\w ./]{1,40}-",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
