@@ -10,6 +10,7 @@ import posixpath
 import re
 import shutil
 from datetime import datetime, timezone
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 from urllib.parse import unquote, urljoin
@@ -355,7 +356,7 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             groups[""] = self.sitemaps.merged(groups.get("", []))
         folder = self.sitemaps.folder
         for group, entries in groups.items():
-            entries = sorted(entries, key=_entry_url) if group else entries
+            entries = sorted(entries, key=attrgetter("url")) if group else entries
             self.written_sitemaps += write_sitemaps(entries, config.site_url, folder, group)
         for name in self.written_sitemaps:
             _replace(files, File.generated(config, name, abs_src_path=str(folder / name)))
@@ -438,10 +439,6 @@ class PublishPlugin(BasePlugin[PublishConfig]):
             return picture_html(photo, story.image_alt, lambda target: url(context, target), kind, lazy)
 
         return portal_picture
-
-
-def _entry_url(entry: SitemapEntry) -> str:
-    return entry.url
 
 
 def _item_key(src_uri: str, full_text: bool) -> str:

@@ -60,13 +60,11 @@ def write_sitemaps(
     ``sitemap-<group>.xml``, or, beyond ``size`` pages, ``sitemap-<group>-1.xml``,
     ``sitemap-<group>-2.xml``, …; returns the names of the files written, none for no pages.
     Held at any time: one file's pages."""
-    stem, names, chunks = sitemap_stem(group), [], 0
+    stem, names = sitemap_stem(group), []
     chunk: list[SitemapEntry] = []
 
     def flush() -> None:
-        nonlocal chunks
-        chunks += 1
-        names.append(f"{stem}-{chunks}.xml")
+        names.append(f"{stem}-{len(names) + 1}.xml")
         (folder / names[-1]).write_bytes(_urlset(chunk, site_url))
         chunk.clear()
 
