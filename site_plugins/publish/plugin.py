@@ -336,7 +336,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         build = PortalBuild.of(config)
         if build.part.is_shard or build.part.is_part:
             # Its own pages only: its stories and listing pages, not the pages every build has.
-            pages = [file for file in pages if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
+            pages = [file for file in pages
+                     if self.catalog.story(file.src_uri) or self.catalog.listing_page(file.src_uri)]
         if build.part.is_part:
             build.description.setdefault("publish", {})["sitemap"] = [
                 [entry.url, entry.lastmod]
@@ -349,7 +350,8 @@ class PublishPlugin(BasePlugin[PublishConfig]):
         if build.part.is_shard:
             mine = groups.pop(build.part.shard, [])
             if groups:  # a shard's catalog holds its Polda's stories and region pages only
-                raise PluginError(f"portal-publish: shard {build.part.shard} has pages of other groups: {sorted(groups)}")
+                raise PluginError(
+                    f"portal-publish: shard {build.part.shard} has pages of other groups: {sorted(groups)}")
             groups = {build.part.shard: mine}
         else:
             # The national pages with the entries the parts handed over, in the order of their URLs.

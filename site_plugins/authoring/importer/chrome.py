@@ -39,7 +39,8 @@ DROPPED_LINES = (
     r"halaman|\d{1,2}(?: \d{1,2}){1,9}",  # a long story's pages below it: ``Halaman`` / ``1 2``
     # an ad's label alone (``- Advertisement -``), an image's call (``Klik Gambar``), a byline left without its
     # name beside the views' counter (``oleh -115 views``), and a theme's seller's ad (``Dapatkan full source code``)
-    r"-\s*advertisement\s*-|klik gambar(?: untuk informasi selanjutnya)?|oleh\s*-?\s*\d+\s+views?|dapatkan full source code.*",
+    r"-\s*advertisement\s*-|klik gambar(?: untuk informasi selanjutnya)?|oleh\s*-?\s*\d+\s+views?"
+    r"|dapatkan full source code.*",
     # an image alone on its line: an ad's banner between paragraphs (``![](/_nuxt/img/IKLAN AGAK PANJANG2 …jpg)``), a
     # writer's picture above the story (``![Mochammad Angga](https://cdn.tadatodays.com/admin/…png)``)
     r"!\[[^\]]*\]\([^)]*\)",

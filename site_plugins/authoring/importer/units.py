@@ -16,7 +16,8 @@ _POLSEK_UNIT = r"(?:Ka|U)nit\s+(?:Lantas|Reskrim|Intelkam|Binmas|Samapta|Sabhara
 Lantas Kramat Jati``; a Polres's unit names its Polres (``Unit Reskrim Polres Bogor``)."""
 _LEVEL_WORDS = (
     ("polsek", r"(?:(?:Wa)?Ka)?Polsek(?:ta)?|(?:Kepolisian|Polisi)\s+Sektor|" + _POLSEK_UNIT),
-    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes|tro)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|" + _SATUAN
+    ("polres", r"(?:(?:Wa)?Ka)?Polres(?:ta|tabes|tro)?|(?:Kepolisian|Polisi)\s+Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|"
+               + _SATUAN
                + r"|Kepolisian(?=\s+(?!(?:resor|sektor|daerah|negara|republik|perairan|ri)\b)(?-i:[A-Z]))"),
     ("polda", r"(?:(?:Wa)?Ka)?Polda|Kepolisian\s+Daerah"),
 )
@@ -309,7 +310,8 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     index = _Index(registry)
     named = [index.mentions(text) for text in paragraphs]
     told = [number for number, mentions in enumerate(named) if mentions]
-    first = next((number for number in told if not _PHOTO_CAPTION.match(paragraphs[number])), told[0] if told else len(named))
+    first = next((number for number in told if not _PHOTO_CAPTION.match(paragraphs[number])),
+                 told[0] if told else len(named))
     lead = index.mentions(title, unknown=False) + (named[first] if first < len(named) else [])
     later = [mention for mentions in named[first + 1:] for mention in mentions]
     if not lead:

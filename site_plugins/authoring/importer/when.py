@@ -76,7 +76,8 @@ BRACKETED_NUMERIC = re.compile(
 )
 """A full date in brackets after ``pada`` without its weekday, spaces between as a page may set them: ``pada (7/
 1/2024)``, or after the word for today or yesterday, which the date makes plain (``yang dilaksanakan hari ini
-(6/10/2023) hingga 7 Oktober 2023``), or closing a paragraph right after its last word or its comma, the full stop after it or none (``Polsek
+(6/10/2023) hingga 7 Oktober 2023``), or closing a paragraph right after its last word or its comma, the full stop
+after it or none (``Polsek
 Jombang menggelar patroli gabungan bersama TNI dan Sapol PP (30/03/2025)``, ``kata Asfuri, di GOR Ken Arok, Kota Malang,
 (26/6/2019).``); a day and month without the year is no date."""
 AFTER_STOP_NUMERIC = re.compile(
