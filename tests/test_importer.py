@@ -6065,6 +6065,10 @@ def test_writers_above_a_team_label_are_the_byline(byline, author):
     # solderpanas.com: a bus terminal
     ("Polres menggelar tes urine bagi para sopir bus di Terminal Tanjung Priok, Selasa, 23 Desember 2025.",
      "Terminal Tanjung Priok"),
+    # dhean.news: an Islamic boarding school, by its short word or in full
+    ("Dirpamobvit bersilaturahmi dengan ketua PCNU di Ponpes Nur Antika Tigaraksa, Rabu (13/02/2019).",
+     "Ponpes Nur Antika Tigaraksa"),
+    ("Personel bersilaturahmi di Pondok Pesantren Birul Ulum, Jumat (1/3/2024).", "Pondok Pesantren Birul Ulum"),
     # a town square is placed as its town
     ("Satsamapta gencar berpatroli di kawasan Alun-alun Singaparna.", "Singaparna"),
     ("Polisi memberi himbauan kepada pengunjung di Alun-Alun Purwokerto.", "Purwokerto"),

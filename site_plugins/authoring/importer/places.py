@@ -104,11 +104,12 @@ gampong; a name after them is a place where a wider area follows it (``Nagori Ba
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
 _SPOT_WORD = (
-    r"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Masjid"
+    r"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Masjid|Ponpes|Pondok\s+Pesantren"
     rf"|Pasar(?!\s+{_MARKET_KIND}\b))"
 )
 """Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a stadium, a bus terminal, a station, a
-mosque, a market not named by its kind: ``Pasar Sekadau``, not ``Pasar Tradisional``): with a name after them, right
+mosque, an Islamic boarding school, ``di Ponpes Nur Antika Tigaraksa``, a market not named by its kind: ``Pasar
+Sekadau``, not ``Pasar Tradisional``): with a name after them, right
 after ``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``, ``di Masjid
 Firdaus``), they are the event's place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak
 di`` places a thing the text tells of, not the event, and a spot with its street after it is placed by the street (``di
