@@ -7860,3 +7860,10 @@ def test_a_metro_polres_by_the_short_form_of_both_words_is_found(article_units):
     text = ("Bekasi (Antara Megapolitan) - Kepala Sub Bagian Hubungan Masyarakat Polrestro Bekasi Kota mengatakan "
             "personel mengawal nasabah bank, Sabtu.")
     assert _units_of(text, article_units) == {"polres": "Polres Metro Bekasi Kota"}
+
+
+def test_a_headline_between_double_slashes_is_the_headline_without_them():
+    # sektorlama.blogspot.com: a Blogger theme frames the headline
+    text = ("Monday, April 15, 2019\n\n// Anggota Polsek Keb Lama Kawal Logistik Pemilu 2019 //\n\nAnggota Polsek "
+            "Kebayoran Lama mengawal logistik pemilu dari gudang kecamatan, Minggu (14/4/2019).")
+    assert parse_article(text).title == "Anggota Polsek Keb Lama Kawal Logistik Pemilu 2019"

@@ -181,7 +181,7 @@ def parse_article(text: str) -> Article:
         found[captions:], article.published, max(0, skipped - captions), dropped + found[:captions],
     )
     article.place = find_place(found, skipped)
-    title = _without_medium_after_bar(title, text)
+    title = _without_medium_after_bar(_unframed(title), text)
     title = _headline_after_menu(title, text)
     article.title = title
     article.title_doubt = _menu_in_title(title) or _caption_as_title(title) or _untold_title(title, found)
@@ -197,6 +197,16 @@ def _credits_reporter_again(line: str, writer_name: str) -> bool:
     Halim``): a byline again, no story text."""
     credit = _REPORT_CREDIT.fullmatch(line.strip())
     return bool(writer_name and credit and credit["name"] == writer_name)
+
+
+_FRAMED = re.compile(r"//\s*(?P<headline>[^/]+?)\s*//")
+"""A headline a Blogger theme sets between double slashes (``// Anggota Polsek Keb Lama Kawal Logistik Pemilu 2019 …
+//``): the slashes frame it, they are no menu's."""
+
+
+def _unframed(title: str) -> str:
+    framed = _FRAMED.fullmatch(title)
+    return framed["headline"] if framed else title
 
 
 _MEDIUM_AFTER_BAR = re.compile(r"\s+\|\s+(?P<medium>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
