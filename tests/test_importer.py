@@ -7867,3 +7867,12 @@ def test_a_headline_between_double_slashes_is_the_headline_without_them():
     text = ("Monday, April 15, 2019\n\n// Anggota Polsek Keb Lama Kawal Logistik Pemilu 2019 //\n\nAnggota Polsek "
             "Kebayoran Lama mengawal logistik pemilu dari gudang kecamatan, Minggu (14/4/2019).")
     assert parse_article(text).title == "Anggota Polsek Keb Lama Kawal Logistik Pemilu 2019"
+
+
+def test_a_polres_two_poldas_hold_is_the_one_whose_area_the_text_writes_with_its_polda(article_units):
+    # harapanrakyat.com: Polres Banjar is Kota Banjar's (Jawa Barat) and Kabupaten Banjar's (Kalimantan Selatan)
+    text = ("BANJAR – Sembilan anak punk diamankan Polres Banjar saat berkeliaran di perempatan lampu merah Garuda Kota "
+            "Banjar, Senin (13/11/2017).")
+    assert _units_of(text, article_units) == {"polda": "Polda Jawa Barat", "polres": "Polres Banjar"}
+    neither = text.replace(" Kota Banjar", "")
+    assert is_unfilled(_units_of(neither, article_units)["polres"])

@@ -952,7 +952,10 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
         unit = registry.resolve(guess.names)
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
         if written := polres_written(guess.names, paragraphs, registry):
-            draft.fields.update(unit_fields(written))  # a Polsek's name several Polres hold, one's area in the text
+            # a Polsek's name several Polres hold, or a Polres's two Polda hold, one's area in the text; a Polres
+            # is written with its Polda, which tells the two apart
+            draft.fields.update({"polda": written.parent.name} if written.level == "polres" else {})
+            draft.fields.update(unit_fields(written))
             return
         unit = _respelt_unit(guess.names, error, paragraphs, registry)
         if unit is None:

@@ -883,10 +883,17 @@ def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: 
 def polres_written(names: dict[str, str], paragraphs: list[str], registry: Registry) -> Unit | None:
     """The one Polsek of that name whose Polres's area the text writes, where the registry holds the Polsek's name under
     several Polres and the text names none of them (``Polsek Cibatu``, under Polres Garut and Polres Purwakarta, in a
-    text under the dateline ``GARUT –``); None where the text writes both areas or neither, or a Polres is given."""
+    text under the dateline ``GARUT –``); None where the text writes both areas or neither, or a Polres is given. So
+    too the one Polres of that name whose area the text writes in full, with its word, where two Polda hold the name
+    and the text names neither (``Polres Banjar``, Kota Banjar's in Jawa Barat and Kabupaten Banjar's in Kalimantan
+    Selatan, in a text writing ``Kota Banjar``)."""
+    text = "\n".join(paragraphs)
+    if "polsek" not in names and "polres" in names and "polda" not in names:
+        written = [unit for unit in registry.find("polres", names["polres"])
+                   if unit.area and re.search(rf"(?<!\w){re.escape(unit.area)}(?!\w)", text, re.I)]
+        return written[0] if len(written) == 1 else None
     if "polres" in names or "polsek" not in names:
         return None
-    text = "\n".join(paragraphs)
     written = [
         unit for unit in registry.find("polsek", names["polsek"])
         if unit.parent and re.search(rf"(?<!\w){re.escape(_AREA_PREFIX.sub('', unit.parent.area))}(?!\w)", text, re.I)
