@@ -3210,7 +3210,9 @@ def test_a_unit_written_out_as_polisi_resort_or_polisi_sektor(lead, units, artic
 
 
 @pytest.mark.parametrize("lead, units", [
-    ("Kapolres Kota Banjar AKBP Ardyaningsih memimpin Polisi Saba Desa.", {"polres": "Polres Banjar"}),  # its city
+    # its city; the registry holds a Polres Banjar in Kalimantan Selatan too, so it is written with its Polda
+    ("Kapolres Kota Banjar AKBP Ardyaningsih memimpin Polisi Saba Desa.",
+     {"polda": "Polda Jawa Barat", "polres": "Polres Banjar"}),
     ("Kapolres Kota Antah AKBP Ardyaningsih memimpin Polisi Saba Desa.", {}),  # no Polres's city
     ("Polres Sangihe menerjunkan 520 personil.", {"polres": "Polres Kepulauan Sangihe"}),  # the regency's short name
     ("Polres Sanggau menerjunkan 520 personil.", {"polres": "Polres Sanggau"}),

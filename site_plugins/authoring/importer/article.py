@@ -332,7 +332,7 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["date"] = event.found.text
     else:
         _flag(draft, "date", "tanggal kegiatan, mis. 2026-01-29 12:00", event.doubt, event.suggestion)
-    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry, article.paragraphs)
+    _put_unit(draft, find_units(article.paragraphs, article.title, registry), registry, article.paragraphs, article.title)
     _put_place(draft, article, registry)
     if article.author:
         draft.fields["author"] = article.author
@@ -933,7 +933,7 @@ def _unit_names(draft: Draft) -> dict[str, str]:
     return {level: draft.fields[level] for level in LEVELS if draft.fields.get(level) and not is_unfilled(draft.fields[level])}
 
 
-def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: list[str]) -> None:
+def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: list[str], title: str = "") -> None:
     if guess.doubt:
         for known, name in guess.names.items():
             if known != guess.level:
@@ -951,7 +951,7 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
     try:
         unit = registry.resolve(guess.names)
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
-        if written := polres_written(guess.names, paragraphs, registry):
+        if written := polres_written(guess.names, [title, *paragraphs], registry):  # the headline's area too
             # a Polsek's name several Polres hold, or a Polres's two Polda hold, one's area in the text; a Polres
             # is written with its Polda, which tells the two apart
             draft.fields.update({"polda": written.parent.name} if written.level == "polres" else {})
