@@ -12,7 +12,7 @@ import yaml
 
 from site_plugins.content.dates import StoryDate, parse_story_date
 from site_plugins.content.problems import ContentError, ContentProblem
-from site_plugins.content.registry import LEVELS, Registry, Unit
+from site_plugins.content.registry import LEVELS, Registry, Unit, UnitError
 from site_plugins.content.slugs import slugify
 from site_plugins.content.source import split_front_matter
 from site_plugins.content.stories import UNFILLED, StoryBuilder
@@ -67,11 +67,16 @@ def unfilled(what: str) -> str:
     return f"{UNFILLED} {what}"
 
 
-def unit_fields(unit: Unit) -> dict[str, str]:
-    """The front-matter fields naming ``unit``: a Polsek with its Polres, or the unit alone."""
-    if unit.level == "polsek":
-        return {"polsek": unit.name, "polres": unit.parent.name}
-    return {unit.level: unit.name}
+def unit_fields(unit: Unit, registry: Registry) -> dict[str, str]:
+    """The front-matter fields naming ``unit``: a Polsek with its Polres, or the unit alone; with its Polda too where
+    that does not tell it apart (``Polres Banjar`` is Kota Banjar's in Jawa Barat and Kabupaten Banjar's in Kalimantan
+    Selatan)."""
+    fields = {"polsek": unit.name, "polres": unit.parent.name} if unit.level == "polsek" else {unit.level: unit.name}
+    try:
+        registry.resolve(fields)
+    except UnitError:  # another unit of the name under another Polda
+        fields = {"polda": unit.lineage[0].name, **fields}
+    return fields
 
 
 def story_slug(title: str, date: str) -> str:
@@ -165,7 +170,7 @@ def draft_new(answers: dict[str, str], registry: Registry, now: datetime) -> tup
     text = answers.get("date") or now.astimezone(unit.zone).strftime("%Y-%m-%d %H:%M")
     when = parse_story_date(text, unit.zone)
     draft = Draft({"title": " ".join(answers["title"].split()), "date": text.strip()}, unfilled(NEW_BODY))
-    draft.fields.update(unit_fields(unit))
+    draft.fields.update(unit_fields(unit, registry))
     for key, what in (("location", LOCATION), ("author", "nama penulis")):
         if answers.get(key):
             draft.fields[key] = answers[key].strip()

@@ -944,7 +944,7 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
         return
     if not guess.names:
         if polres := _polres_of_bare_officer(paragraphs, registry):
-            draft.fields.update(unit_fields(polres))
+            draft.fields.update(unit_fields(polres, registry))
             return
         draft.leave_unfilled("polsek", "satuan, mis. Polsek Mayangan (dengan polres: Polres Probolinggo Kota)")
         return
@@ -952,10 +952,8 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
         unit = registry.resolve(guess.names)
     except UnitError as error:  # a name the registry lacks, or units it does not nest: flagged
         if written := polres_written(guess.names, [title, *paragraphs], registry):  # the headline's area too
-            # a Polsek's name several Polres hold, or a Polres's two Polda hold, one's area in the text; a Polres
-            # is written with its Polda, which tells the two apart
-            draft.fields.update({"polda": written.parent.name} if written.level == "polres" else {})
-            draft.fields.update(unit_fields(written))
+            # a Polsek's name several Polres hold, or a Polres's two Polda hold, one's area in the text
+            draft.fields.update(unit_fields(written, registry))
             return
         unit = _respelt_unit(guess.names, error, paragraphs, registry)
         if unit is None:
@@ -970,7 +968,7 @@ def _put_unit(draft: Draft, guess: UnitGuess, registry: Registry, paragraphs: li
             _flag(draft, "polsek", "satuan", doubt, " atau ".join(unit.name for unit in same))
             return
         unit = written or unit  # ``Kapolsek Kota Baru`` in ``Kecamatan Kota Baru, Kota Jambi``: Polresta Jambi's
-    draft.fields.update(unit_fields(unit))
+    draft.fields.update(unit_fields(unit, registry))
 
 
 def _listed_units(units: list[Unit]) -> str:
