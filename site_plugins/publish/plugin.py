@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 import shutil
 from datetime import datetime, timezone
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin
 
 from jinja2 import pass_context
@@ -471,11 +470,11 @@ def check_published(
         in_feeds = {feed.url: element_texts(os.path.join(site_dir, feed.url), "guid") for feed in feeds}
         problems = []
         if indexed is not None or sitemaps is None:
-            listed = element_texts(os.path.join(site_dir, INDEX), "loc")
-            if indexed is not None and listed != {urljoin(site_url, name) for name in indexed}:
-                problems.append(f"{INDEX}: names {sorted(listed)}, not the sitemaps written: {sorted(indexed)}")
+            listed = indexed_sitemaps(site_dir, site_url)
+            if indexed is not None and listed != sorted(indexed):
+                problems.append(f"{INDEX}: names {listed}, not the sitemaps written: {sorted(indexed)}")
             if sitemaps is None:
-                sitemaps = [url[len(site_url):] for url in sorted(listed) if url.startswith(site_url)]
+                sitemaps = listed
         if stories:
             checked = {absolute(site_url, story.url): story for story in catalog.stories.values()}
             in_sitemap = {url for name in sitemaps for url in element_texts(os.path.join(site_dir, name), "loc")
@@ -518,19 +517,16 @@ def national_feed_candidates(published: list[Story], size: int) -> tuple[list[St
 
 
 def sitemap_urls(site_dir: str, site_url: str) -> set[str]:
-    """Page URLs in the written ``sitemap.xml``, following it when it is an index; raises
+    """Page URLs in the written sitemaps, every file the index ``sitemap.xml`` names; raises
     :class:`UnreadableXml` for a file that is not well-formed."""
-    return {url for urls in sitemap_files(site_dir, site_url) for url in urls}
+    return {url for name in indexed_sitemaps(site_dir, site_url)
+            for url in element_texts(os.path.join(site_dir, name), "loc")}
 
 
-def sitemap_files(site_dir: str, site_url: str) -> Iterator[set[str]]:
-    """The page URLs of each written sitemap file, one file at a time: each file the index
-    ``sitemap.xml`` names."""
-    found = element_texts(os.path.join(site_dir, INDEX), "loc")
-    files = [url for url in found if re.fullmatch(re.escape(site_url) + r"sitemap-[a-z0-9-]+\.xml", url)]
-    yield found - set(files)
-    for url in files:
-        yield element_texts(os.path.join(site_dir, url[len(site_url):]), "loc")
+def indexed_sitemaps(site_dir: str, site_url: str) -> list[str]:
+    """The sitemap files the written index ``sitemap.xml`` names, site-relative, in order."""
+    return sorted(url[len(site_url):] for url in element_texts(os.path.join(site_dir, INDEX), "loc")
+                  if url.startswith(site_url))
 
 
 def _replace(files: Files, file: File) -> None:
