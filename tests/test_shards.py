@@ -17,9 +17,9 @@ from site_plugins.content.registry import load_registry
 from site_plugins.publish.plugin import national_feed_candidates
 from site_plugins.search.bodies import ShardBodies, describe_bodies
 from site_plugins.search.counts import iter_count_files
-from site_plugins.shards.assemble import AssemblyError, Placing, Staging, claims
+from site_plugins.shards.assemble import AssemblyError, Placing, SiteLists, Staging, claims
 from site_plugins.shards.description import VERSION, Description, DescriptionError, read_all
-from site_plugins.shards.stage import stage
+from site_plugins.shards.stage import Listed, stage
 from site_plugins.content.listings import Window, month_number, month_of
 from site_plugins.shards.plan import Part, balanced_runs, choose_stories, month_windows, shard_ids
 from site_plugins.shards.records import read_story, story_record
@@ -348,6 +348,146 @@ def test_a_folder_whose_files_come_from_two_shards_is_moved_over_whole_when_unch
     assert (site / "berita/2026/02/d/index.html").read_text() == "baru"
     assert not (earlier / "berita/2026/02/c").exists()  # unchanged inside a changed month: moved too
     assert (earlier / "berita/2026/02/d").exists()
+
+
+def _gathered(tmp_path: Path, name: str, description: Description, lists: SiteLists, earlier: Path | None) -> Path:
+    """A merge's site ``name`` of ``description``'s files beside a page of the merge's own in
+    ``wilayah/``, gathered from the site ``earlier``."""
+    site = tmp_path / name
+    (site / "wilayah").mkdir(parents=True)
+    (site / "wilayah/index.html").write_text("merge")
+    staging = Staging(claims([description], tmp_path / f"claims-{name}"), site / ".staged", earlier, lists)
+    assert staging.graft(site) == len(_paths_of(description, tmp_path))
+    return site
+
+
+def _paths_of(description: Description, tmp_path: Path) -> list[str]:
+    site = tmp_path / description.shard / "site"
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file())
+
+
+def test_a_merge_takes_its_earlier_site_s_folders_by_the_list_that_site_was_gathered_with(tmp_path):
+    lists = SiteLists(tmp_path / "cache/gathered")
+    paths = ["berita/2026/01/patroli/index.html", "berita/2026/01/sambang/index.html",
+             "berita/2026/02/razia/index.html", "berita/2026/02/razia/pos.jpg", "wilayah/polda-papua/index.html"]
+    first = _gathered(tmp_path, "site-1", _description(tmp_path, "polda-papua", paths), lists, None)
+    assert [p.name for p in lists.folder.iterdir()] == [f"{first.stat().st_dev}-{first.stat().st_ino}"]
+    patroli, papua = (first / "berita/2026/01/patroli").stat().st_ino, (first / "wilayah/polda-papua").stat().st_ino
+    # Since: one story's page is another file, one photo is gone, one story is new.
+    shard_site = tmp_path / "polda-papua/site"
+    (shard_site / "berita/2026/01/sambang/index.html").unlink()
+    (shard_site / "berita/2026/01/sambang/index.html").write_text("baru")
+    (shard_site / "berita/2026/02/razia/pos.jpg").unlink()
+    (shard_site / "berita/2026/02/baru").mkdir()
+    (shard_site / "berita/2026/02/baru/index.html").write_text("berita/2026/02/baru/index.html")
+    paths = [path for path in paths if not path.endswith("pos.jpg")] + ["berita/2026/02/baru/index.html"]
+    description = Description("polda-papua", "r", {"files": {"site": "site", "paths": paths}, "portal": {"stories": []}})
+    description.path = description.write(tmp_path / "polda-papua")
+    second = _gathered(tmp_path, "site-2", description, lists, first)
+    assert (second / "berita/2026/01/patroli").stat().st_ino == patroli  # moved over, by the list
+    assert (second / "wilayah/polda-papua").stat().st_ino == papua  # inside the merge's own folder
+    assert (second / "berita/2026/01/sambang/index.html").read_text() == "baru"
+    assert (first / "berita/2026/02/razia/pos.jpg").exists() and not (second / "berita/2026/02/razia/pos.jpg").exists()
+    assert sorted(str(p.relative_to(second)) for p in second.rglob("*") if p.is_file()) == sorted(
+        [*paths, "wilayah/index.html"])
+    for path in paths:
+        assert (second / path).stat().st_ino == (shard_site / path).stat().st_ino
+    # The first site's list was taken (that site is taken apart now); the second's is kept.
+    assert [p.name for p in lists.folder.iterdir()] == [f"{second.stat().st_dev}-{second.stat().st_ino}"]
+
+
+def test_a_list_is_taken_only_for_the_site_it_was_made_for_and_only_once(tmp_path):
+    lists = SiteLists(tmp_path / "cache/gathered")
+    paths = ["berita/2026/01/patroli/index.html"]
+    site = _gathered(tmp_path, "site-1", _description(tmp_path, "polda-papua", paths), lists, None)
+    assert lists.take(tmp_path / "polda-papua/site") is None  # another site
+    assert len(list(lists.folder.iterdir())) == 1
+    (site / "feed.xml").write_text("ditulis kemudian")  # the site is no longer as listed
+    assert lists.take(site) is None
+    assert list(lists.folder.iterdir()) == []  # and the list is gone
+    site = _gathered(tmp_path, "site-2", _description(tmp_path, "polda-papua", paths), lists, None)
+    taken = lists.take(site)
+    assert taken is not None and (taken / "files").read_bytes().startswith(b"berita/2026/01/patroli/index.html\0")
+    assert lists.take(site) is None  # taken once: a merge failing after this leaves no list behind
+    SiteLists.discard(taken)
+    assert list(lists.folder.iterdir()) == []
+
+
+def test_only_the_newest_lists_are_kept(tmp_path):
+    lists = SiteLists(tmp_path / "cache/gathered")
+    sites = []
+    for number in range(SiteLists.KEPT + 2):
+        description = _description(tmp_path, "polda-papua", ["berita/2026/01/patroli/index.html"])
+        sites.append(_gathered(tmp_path, f"site-{number}", description, lists, None))
+        time.sleep(0.01)
+    assert sorted(p.name for p in lists.folder.iterdir()) == sorted(
+        f"{site.stat().st_dev}-{site.stat().st_ino}" for site in sites[-SiteLists.KEPT:])
+
+
+def test_with_a_list_no_folder_of_the_earlier_site_is_read(tmp_path, monkeypatch):
+    shard, earlier = tmp_path / "shard", tmp_path / "earlier"
+    paths = ["a/1/index.html", "a/2/index.html", "b/index.html", "c/3/index.html"]
+    for path in paths:
+        (shard / path).parent.mkdir(parents=True, exist_ok=True)
+        (shard / path).write_text(path)
+    with (tmp_path / "list").open("wb") as writing:
+        assert stage(str(earlier), [(str(shard / path), path) for path in paths], writing=writing) == []
+    (shard / "a/2/index.html").unlink()
+    (shard / "a/2/index.html").write_text("baru")
+    monkeypatch.setattr("site_plugins.shards.stage.os.scandir", None)  # reading a folder fails the test
+    with (tmp_path / "list").open("rb") as files:
+        listed = Listed(files)
+        assert stage(str(tmp_path / "site"), [(str(shard / path), path) for path in paths[1:]], str(earlier),
+                     listed) == []
+    assert (tmp_path / "site/c/3").exists() and not (earlier / "c/3").exists()  # moved over whole
+    assert not (tmp_path / "site/a/1").exists()  # gone since
+    assert (tmp_path / "site/a/2/index.html").read_text() == "baru"
+    assert (tmp_path / "site/b/index.html").stat().st_ino == (shard / "b/index.html").stat().st_ino
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_site_gathered_by_the_list_holds_exactly_the_files_claimed_whatever_changed(tmp_path, seed):
+    import random
+
+    from site_plugins.shards.stage import tree_key
+
+    chance = random.Random(seed)
+    names = ["a", "a-b", "a.b", "b", "c"]
+    universe = sorted({"/".join(chance.choice(names) for _ in range(chance.randint(1, 4))) + "/index.html"
+                       for _ in range(60)} | {"index.html"}, key=tree_key)
+    universe = [path for path in universe if not any(other.startswith(path[:-len("index.html")] + "index.html/")
+                                                     for other in universe)]
+    shard = tmp_path / "shard"
+
+    def write(path: str, text: str) -> None:
+        (shard / path).parent.mkdir(parents=True, exist_ok=True)
+        (shard / path).unlink(missing_ok=True)  # a new file, as a page rendered again is
+        (shard / path).write_text(text)
+
+    def gathered(site: Path, paths: list[str], earlier: Path | None, listed: Listed | None) -> None:
+        with (tmp_path / f"{site.name}.list").open("wb") as writing:
+            pairs = [(str(shard / path), path) for path in sorted(paths, key=tree_key)]
+            assert stage(str(site), pairs, str(earlier) if earlier else None, listed, writing) == []
+
+    first = chance.sample(universe, len(universe) // 2)
+    for path in universe:
+        write(path, "1")
+    gathered(tmp_path / "site-1", first, None, None)
+    # The merge's own pages beside the shards' files in some folders (entered by the graft).
+    folders = sorted({path.rpartition("/")[0] for path in first} - {""})
+    entered = chance.sample(folders, len(folders) // 3)
+    for folder in entered:
+        (tmp_path / "site-1" / folder / "milik-merge.html").write_text("merge")
+    second = [path for path in first if chance.random() < 0.8] + chance.sample(universe, len(universe) // 4)
+    second = sorted(set(second), key=tree_key)
+    for path in chance.sample(second, len(second) // 5):
+        write(path, "2")
+    with (tmp_path / "site-1.list").open("rb") as files:
+        gathered(tmp_path / "site-2", second, tmp_path / "site-1", Listed(files, entered))
+    site = tmp_path / "site-2"
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(second)
+    for path in second:
+        assert (site / path).stat().st_ino == (shard / path).stat().st_ino, path
 
 
 def test_files_listed_out_of_tree_order_or_twice_are_named_and_the_others_taken(tmp_path):

@@ -53,7 +53,7 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
-from site_plugins.shards.assemble import AssemblyError, Claims, Placing, Staging, owned_files
+from site_plugins.shards.assemble import AssemblyError, Claims, Placing, SiteLists, Staging, owned_files
 from site_plugins.shards.counts import ArchiveCounts, CountsMemo, ShardCounts, WindowMemo
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
@@ -643,7 +643,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """The shards' (and parts') files are gathered by another process while the merge
         renders its own pages."""
         staged = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir))
-        self.run.staging = Staging(self.run.claims, staged, self.run.shared.part.reuse)
+        lists = SiteLists(self._cache_root(config) / "gathered") if self.config.cache else None
+        self.run.staging = Staging(self.run.claims, staged, self.run.shared.part.reuse, lists)
 
     def _read_shards_in_parts(self, config: MkDocsConfig, registry: Registry, prefix: str) -> list[Story]:
         """The merge split in parts, or one of its parts: every shard's description read twice,

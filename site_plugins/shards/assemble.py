@@ -151,14 +151,92 @@ def _paths(kept: Path) -> Iterator[str]:
         yield from read_fields(stream)
 
 
+class SiteLists:
+    """What the merge's sites hold of the shards' files, as the gathering that made each one
+    listed them (``stage.Listed``): kept in the merge's cache folder ``folder``, one folder per
+    site, named by the device and inode of the site's own folder, which stay as the site is
+    renamed from new to live to earlier. The next merge but one, taking from that site as its
+    earlier one, reads the list instead of every folder of the site.
+
+    A list is taken only for the site it was made for: its top-level entries (name and inode)
+    are kept with it and must still be the site's. It is taken away before anything moves out
+    of the site, so a merge that fails after that leaves no list of a site it took apart; the
+    next one reads that site's folders. The newest ``KEPT`` lists stay, the others are deleted
+    (the live site's and the new one's are the two newest)."""
+
+    KEPT = 3
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def take(self, site: Path) -> Path | None:
+        """The list of ``site`` (a folder holding ``files`` and ``entered``), moved out of the
+        kept ones, or ``None`` when there is none or it is not that site's. Delete it with
+        :meth:`discard` once the gathering is over."""
+        try:
+            kept = self.folder / _site_name(site)
+            taken = Path(tempfile.mkdtemp(prefix="taken-", dir=self.folder))
+        except OSError:
+            return None
+        try:
+            os.rename(kept, taken / "list")
+        except OSError:
+            self.discard(taken)
+            return None
+        roots = (taken / "list/roots").read_bytes() if (taken / "list/roots").is_file() else None
+        if roots is None or roots != _roots(site):
+            self.discard(taken)
+            return None
+        return taken / "list"
+
+    def new(self) -> Path:
+        """A folder for the list the gathering about to start writes (its ``files``)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix="new-", dir=self.folder))
+
+    def keep(self, made: Path, site: Path, entered: list[str]) -> None:
+        """Keep ``made`` as the list of ``site``, whose gathering ended and whose staged folders
+        ``entered`` were entered (they hold the merge's own pages too), then delete the older
+        lists beyond the newest ``KEPT``."""
+        (made / "entered").write_bytes("".join(f"{path}\0" for path in entered).encode("utf-8", errors="surrogateescape"))
+        (made / "roots").write_bytes(_roots(site))
+        kept = self.folder / _site_name(site)
+        shutil.rmtree(kept, ignore_errors=True)
+        os.rename(made, kept)
+        lists = sorted((entry for entry in self.folder.iterdir() if not entry.name.startswith(("new-", "taken-"))),
+                       key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+        for old in lists[self.KEPT:]:
+            shutil.rmtree(old, ignore_errors=True)
+
+    @staticmethod
+    def discard(folder: Path | None) -> None:
+        """A list taken, or one being made, no longer needed."""
+        if folder is not None:
+            shutil.rmtree(folder.parent if folder.name == "list" else folder, ignore_errors=True)
+
+
+def _site_name(site: Path) -> str:
+    found = os.lstat(site)
+    return f"{found.st_dev}-{found.st_ino}"
+
+
+def _roots(site: Path) -> bytes:
+    """The site's top-level entries, but hidden ones, each with its inode, in name order."""
+    with os.scandir(site) as entries:
+        found = sorted((entry.name, entry.inode()) for entry in entries if not entry.name.startswith("."))
+    return "".join(f"{name}\0{inode}\0" for name, inode in found).encode("utf-8", errors="surrogateescape")
+
+
 class _Gathering:
     """The gathering process (``stage``) at work: each ``(file, site-relative path)`` listed in
     the open file ``listed`` (NUL-separated, in tree order) linked into ``folder``, with the
     unchanged folders of the site ``earlier`` moved over whole. Through a file, not a pipe:
-    writing a pipe would wait for the files to be linked."""
+    writing a pipe would wait for the files to be linked. ``options``: more of ``stage``'s
+    arguments (its lists)."""
 
-    def __init__(self, listed: BinaryIO, folder: Path, earlier: Path | None) -> None:
-        command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder), *([str(earlier)] if earlier else [])]
+    def __init__(self, listed: BinaryIO, folder: Path, earlier: Path | None, options: list[str] = ()) -> None:
+        command = [sys.executable, "-m", "site_plugins.shards.stage", str(folder),
+                   *([str(earlier)] if earlier else []), *options]
         self._process = subprocess.Popen(command, stdin=listed, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def abandon(self) -> None:
@@ -192,10 +270,15 @@ class Staging(_Gathering):
     rename on the same file system. ``earlier``: a site the merge built before, on the same
     file system, whose folders holding the very same files are moved over whole (``stage``)."""
 
-    def __init__(self, claims: Claims, folder: Path, earlier: Path | None = None) -> None:
-        self.claims, self.folder = claims, folder
+    def __init__(self, claims: Claims, folder: Path, earlier: Path | None = None, lists: SiteLists | None = None) -> None:
+        self.claims, self.folder, self.lists = claims, folder, lists
         folder.mkdir(parents=True, exist_ok=True)
-        super().__init__(claims.listed, folder, earlier)
+        self.taken = lists.take(earlier) if lists is not None and earlier is not None else None
+        self.making = lists.new() if lists is not None else None
+        options = ["--list", str(self.making / "files")] if self.making is not None else []
+        if self.taken is not None:
+            options += ["--earlier-list", str(self.taken / "files"), "--entered", str(self.taken / "entered")]
+        super().__init__(claims.listed, folder, earlier, options)
 
     def graft(self, site_dir: Path) -> int:
         """Wait for the files, then move them into ``site_dir``: each staged folder the merge
@@ -203,22 +286,29 @@ class Staging(_Gathering):
         claimed path the merge has written itself raises :class:`AssemblyError` naming the
         shard, once every other file is in place: a failed merge is never published. Returns
         how many files the shards gave."""
+        entered: list[str] = []
         try:
             problems = self._problems("the shards' files")
             known: dict[str, dict[str, str]] = {}
-            for path in _move_into(str(self.folder), str(site_dir), ""):
+            for path in _move_into(str(self.folder), str(site_dir), "", entered):
                 problems.append(f"/{_shown(path)}: claimed twice: by the merge's own pages and by "
                                 f"{self.claims.claimant_of(path, known)}")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.claims.close()
+            SiteLists.discard(self.taken)
         if problems:
+            SiteLists.discard(self.making)
             raise AssemblyError("\n".join(problems))
+        if self.making is not None:
+            self.lists.keep(self.making, site_dir, entered)
         return self.claims.count
 
     def abandon(self) -> None:
         super().abandon()
         self.claims.close()
+        SiteLists.discard(self.taken)
+        SiteLists.discard(self.making)
 
 
 class Placing(_Gathering):
@@ -251,9 +341,10 @@ class Placing(_Gathering):
         return self.count
 
 
-def _move_into(staged: str, target: str, relative: str) -> Iterator[str]:
+def _move_into(staged: str, target: str, relative: str, entered: list[str]) -> Iterator[str]:
     """Move every entry of the folder ``staged`` into the folder ``target``; yields the
-    site-relative paths that could not be moved because the merge has a file there."""
+    site-relative paths that could not be moved because the merge has a file there. The
+    folders it enters, where the merge has a folder of its own, go to ``entered``."""
     with os.scandir(staged) as found:
         entries = list(found)  # read before anything is moved out of the folder being read
     for entry in entries:
@@ -261,7 +352,8 @@ def _move_into(staged: str, target: str, relative: str) -> Iterator[str]:
         if not os.path.lexists(destination):
             os.rename(entry.path, destination)
         elif entry.is_dir(follow_symlinks=False) and os.path.isdir(destination):
-            yield from _move_into(entry.path, destination, path + "/")
+            entered.append(path)
+            yield from _move_into(entry.path, destination, path + "/", entered)
         else:
             yield path
 
