@@ -7878,3 +7878,66 @@ def test_a_polres_two_poldas_hold_is_the_one_whose_area_the_text_writes_with_its
     assert _units_of(text, article_units) == {"polda": "Polda Jawa Barat", "polres": "Polres Banjar"}
     neither = text.replace(" Kota Banjar", "")
     assert is_unfilled(_units_of(neither, article_units)["polres"])
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # seputarriau.co: a photo's caption closed by its copyright mark in brackets, above the dateline
+    ("Aggota Bintara Polres Rohul Berdialog Dengan Masyarakat (Copyright.Int)", True),
+    ("Petugas berjaga di pos pantau. (© Humas Polres)", True),
+    ("Hak cipta foto dan berita dilindungi undang-undang, kata Kapolres.", False),
+])
+def test_a_caption_closed_by_its_copyright_mark_is_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_caption_naming_a_unit_in_title_case_leaves_the_unit_to_the_story(article_units):
+    text = ("Polres Rohul Ajak Warga Berdialog\n\nAggota Bintara Polres Rohul Berdialog Dengan Masyarakat "
+            "(Copyright.Int)\n\nROHUL, seputarriau.co - Sebanyak 20 anggota baru Polres Rokan Hulu (Rohul) berdialog "
+            "dengan masyarakat, Senin (4/4/2016).")
+    assert _units_of(text, article_units) == {"polres": "Polres Rokan Hulu"}
+
+
+@pytest.mark.parametrize("lead, location", [
+    # petunjuk7.com: a town, its district and its regency, without commas, is one place
+    ("Polres Tanah Karo menggelar razia di seputaran Kota Berastagi Kecamatan Berastagi Kabupaten Karo pada hari "
+     "Sabtu 25/03/2023.", "Kota Berastagi, Kecamatan Berastagi, Kabupaten Karo"),
+    ("Polres Tanah Karo menggelar razia di Kota Berastagi, Kecamatan Berastagi, Kabupaten Karo, Sabtu (25/3/2023).",
+     "Kota Berastagi, Kecamatan Berastagi, Kabupaten Karo"),
+])
+def test_a_town_with_its_district_and_its_regency_is_one_place(lead, location):
+    assert find_location(lead, []) == location
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rungan.id: dawn written between the weekday and the date is the date's part of the day, its weekday read
+    ("Patroli digelar pada Senin subuh 16 September 2024, sekitar pukul 01.40 WIB.", "2024-09-16 01:40"),
+    ("Patroli digelar Senin subuh (16/9/2024).", "2024-09-16"),
+])
+def test_dawn_between_a_weekday_and_its_date(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+
+
+def test_a_later_day_told_with_its_weekday_at_dawn_puts_the_leads_day_in_doubt():
+    # rungan.id: the lead closes with the report's day; the seizure's day, at dawn, is in the next paragraph
+    text = ("Judul Berita Patroli\n\nPontianak – Patroli Enggang mencegah tawuran remaja. Kamis (19/9/24).\n\n"
+            "Kejadian ini berlangsung pada Senin subuh 16 September 2024, sekitar pukul 01.40 WIB di Jalan Komyos "
+            "Sudarso.")
+    event = parse_article(text).event
+    assert event.found is None and "19/09/2024 dan 16/09/2024" in event.doubt
+
+
+@pytest.mark.parametrize("text, expected", [
+    # i-todays.com: the hour a report came in is not the raid's
+    ("Penggerebekan dilakukan Sabtu siang (23/08/2025).\n\nPetugas menerima informasi pada pukul 11.45 WIB mengenai "
+     "aktivitas perjudian.", "2025-08-23"),
+    ("Patroli digelar Sabtu (23/08/2025).\n\nPolisi mendapat laporan dari warga sekitar pukul 11.45 WIB.",
+     "2025-08-23"),
+    # kompas.com: an hour right after another day and its part of the day is that day's, not the event's
+    ("Polisi menyita dua truk, Jumat (5/9/2025).\n\nTruk pertama dikemudikan ESN.\n\nTruk tiba di Pelabuhan Bolok "
+     "pada Rabu (3/9/2025) pagi sekitar pukul 09.30 Wita.", "2025-09-05"),
+    ("Polisi menyita dua truk, Jumat (5/9/2025).\n\nPetugas tiba di pelabuhan sekitar pukul 09.30 Wita.",
+     "2025-09-05 09:30"),
+])
+def test_the_hour_a_report_came_in_or_of_another_day_is_not_the_events(text, expected):
+    assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
+

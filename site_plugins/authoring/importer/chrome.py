@@ -149,6 +149,9 @@ DROPPED_LINES = (
     # Pelabuhan Belawan]``)
     r".{1,300}?\.? (?:\((?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^)]*\)|\[(?:dok|f(?:h)?oto|ist(?:imewa)?)\b[^\]]*\])\.?",
     r".{1,300}?[.!?] \(f/[^)]{1,30}\)",  # the photo's short credit: ``… Selasa 8 Agustus 2023. (f/humas)``
+    # a caption closed by the photo's copyright mark in brackets: ``… Polres Rohul Berdialog Dengan Masyarakat
+    # (Copyright.Int)``
+    r".{1,300}?\.? \((?:copyright\b|©)[^)]{0,40}\)\.?",
     # a caption closed by the press office's credit without brackets: ``… Jum'at 3 Mei 2019 foto : Humas Polres Majene``
     r"[^.!?]{1,300}\sfoto\s*:\s*humas\b[^.!?]{0,60}",
     # a photo's credit alone, the site's address and the photographer: ``tribunmataraman.com/david yohanes``
@@ -381,9 +384,12 @@ ARTICLE_ENDS = (
     # a Blogger theme's links to the next and the previous post: ``Lebih baru Lebih lama``
     r"(?:lebih baru|lebih lama|newer posts?|older posts?)(?: (?:lebih baru|lebih lama|newer posts?|older posts?))?",
     # a portal's call to follow it, alone or with its networks: ``Ikuti kami di``, ``[Ikuti Indovizka.com Melalui
-    # Sosial Media]``
+    # Sosial Media]``, also its name in words: ``[Ikuti Seputar Riau Melalui Sosial Media]``
     r"\[?ikuti (?:kami|[\w-]+(?:\.[\w-]+)+) (?:di|melalui)(?: (?:sosial media|media sosial|google news|whatsapp|"
     r"instagram|facebook|youtube|tiktok|twitter|x)\b[^.!?]*)?\]?",
+    r"\[?ikuti (?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) (?:di|melalui) (?:sosial media|media sosial)\]?",
+    # the same as a label and a call: ``Update Berita, Follow Google News``
+    r"update berita,? follow google news",
     r"editors? team",  # a portal's box of its editors' names below the story: ``Editors Team`` / ``Daisy Floren``
     # also with the sign first, or with a year and no sign: ``© Copyright 2024, All Rights Reserved``,
     # ``Copyright 2025 | Infojatim.id``

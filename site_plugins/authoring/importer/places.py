@@ -762,8 +762,12 @@ def _is_list(chain: list[re.Match], paragraph: str, firsts: dict[str, set[str]])
     """True for several places of one kind (``Desa A, Desa B``, ``Kecamatan A dan Kecamatan B``):
     a route or a list, not one place (``firsts``: see ``_first_places``)."""
     levels = [_level(part.group()) for part in chain]
-    if levels[-2:] == ["kota", "kota"] and chain[-1].group()[:3].casefold() == "kab":
-        levels[-2] = "town"  # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency
+    if levels[-1] == "kota" and chain[-1].group()[:3].casefold() == "kab":
+        for at in range(len(chain) - 1):
+            if levels[at] == "kota" and set(levels[at + 1:-1]) <= {"kecamatan"}:
+                # ``Kota Tanjung Selor, Kabupaten Bulungan``: a town in its regency, also with its district between
+                # (``Kota Berastagi Kecamatan Berastagi Kabupaten Karo``)
+                levels[at] = "town"
     kampung_before = _KAMPUNG_BEFORE.search(paragraph, max(0, chain[0].start() - _LOOK_BACK), chain[0].start())
     for at, (part, after) in enumerate(zip(chain, chain[1:])):
         if _head_word(part) == "kampung" and levels[at + 1] == "desa" and _head_word(after) != "kampung" \

@@ -13,12 +13,12 @@ from .text import SITE_ADDRESS
 
 DAYS = r"Senin|Selasa|Rabu|Kamis|Jum\s?[,'’`]?\s?at|Jam['’`]at|Sabtu|Minggu|Ahad"
 _PART_OF_DAY = (
-    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari))?(?:\s+(?:kemarin|lalu|tadi|ini))?"
+    rf"(?:\s+(?P<part>pagi|siang|sore|malam(?:\s+(?:{DAYS}))?|dini\s*hari|subuh))?(?:\s+(?:kemarin|lalu|tadi|ini))?"
 )
 """``Sabtu malam (17/1)``, ``sabtu malam minggu (27/10/18)`` (Saturday night), ``Senin kemarin (2/3/2026)``, ``Jum’at
-pagi ini (01/11/19)``."""
+pagi ini (01/11/19)``, ``Senin subuh 16 September 2024`` (dawn)."""
 _HOURS = {"pagi": range(3, 12), "siang": range(10, 16), "sore": range(14, 20), "malam": (*range(17, 24), 0, 1, 2, 3),
-          "dini": range(0, 6)}
+          "dini": range(0, 6), "subuh": range(0, 7)}
 """The hours a part of the day can hold: a patrol on ``Kamis dini hari`` that began ``pukul 23.30``
 began on the evening before."""
 _DATE_WORD = r"(?:\s*,?\s*(?:tanggal|tangal|taggal|tgl\.?))?"
@@ -26,7 +26,7 @@ _WEEKDAY = rf"\b(?:hari\s+)?(?P<weekday>{DAYS})\b{_PART_OF_DAY}{_DATE_WORD}\s*(?
 """A weekday and what may stand between it and its date: a comma, a slash, or a full stop a page typed before the
 bracket (``dimulai, Selasa. (18/02/2025)``)."""
 _MONTH_NAME = r"[A-Za-z]{3,9}\.?"
-_LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari)\b)?"
+_LATE_PART = r"(?:\s+(?P<late>pagi|siang|sore|malam|dini\s*hari|subuh)\b)?"
 """The part of the day written after the date: ``Kamis (29/2/2024) dini hari``."""
 
 WEEKDAY_NUMERIC = re.compile(
@@ -150,11 +150,14 @@ wita``, ``lewat pukul 23.00``, ``memastikan anak-anaknya pulang sebelum pukul 22
 adalah pukul 21.00 WIB``."""
 _REPORT_IN = re.compile(
     r"(?:\b(?:laporan|pengaduan|aduan|panggilan|telepon|informasi)\s+(?:[\w-]+\s+){0,2}?(?:masuk|diterima)"
-    r"|\bditerima\s+pihaknya)\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?$",
+    r"|\bditerima\s+pihaknya"
+    r"|\b(?:menerima|mendapat(?:kan)?)\s+(?:laporan|pengaduan|aduan|panggilan|telepon|informasi)"
+    r"(?:\s+dari\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:pada\s+)?(?:sekitar\s+|sekira\s+)?$",
     re.I,
 )
 """Words before a time that make it the hour a report came in (``kurang dari 10 menit setelah pengaduan masuk pukul
-00.13 WIB, petugas kepolisian sudah berada di lokasi``, ``informasi kebakaran diterima pihaknya sekitar pukul 15.15``):
+00.13 WIB, petugas kepolisian sudah berada di lokasi``, ``informasi kebakaran diterima pihaknya sekitar pukul 15.15``,
+``Petugas menerima informasi pada pukul 11.45 WIB``):
 the call's minute, not the police's act; the day stands alone when no other time is given."""
 _FOUND_AT = re.compile(
     r"\b(?:berhasil\s+)?ditemukan\b(?:\s+(?:dalam\s+keadaan|tewas|meninggal(?:\s+dunia)?|selamat)\b[\w\s]{0,12}?)?"
@@ -1542,11 +1545,14 @@ def _times(paragraphs: list[str], pattern: re.Pattern):
 
 _DATE_RIGHT_BEFORE = re.compile(
     r"(?:\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\s*\)?)"
+    r"(?:\s+(?:pagi|siang|sore|malam|dini\s*hari|subuh))?"
     r"\s*,?\s*(?:sekitar|sekira|kurang\s+lebih|tepatnya)?\s*(?:pada\s+)?$",
     re.I,
 )
-"""A date right before a time: the time is that date's hour (``sejak 30 Agustus 2024 sekitar pukul 04.00``, a climber's
-start weeks before the search); the event's own date and hour are read together where the date is read."""
+"""A date right before a time, also with the part of the day between them: the time is that date's hour (``sejak 30
+Agustus 2024 sekitar pukul 04.00``, a climber's start weeks before the search; ``tiba di Pelabuhan Bolok pada Rabu
+(3/9/2025) pagi sekitar pukul 09.30``, a day before the one told); the event's own date and hour are read together
+where the date is read."""
 _NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN, _FOUND_AT, _LOST_SINCE)
 """Words right before a time (45 characters) that make it another hour than the event's start."""
 _FOUND_BY_RESIDENTS = re.compile(r"\b(?:di)?temukan\s+(?:oleh\s+)?(?:warga|masyarakat|seorang\s+warga)\b[^.!?]*$", re.I)
