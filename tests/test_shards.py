@@ -858,6 +858,11 @@ def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_bu
     site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli"], title="Patroli Subuh")
     assert site.portal("build", "--shards", "--workers", "2").returncode == 0
     assert story.stat().st_ino == kept and month.stat().st_ino == kept_month
+    # It knew the first site's shard files from the list that site's gathering kept (taken now), not by reading its
+    # folders; the lists of the live site and of the one before it stay, for the next two merges.
+    lists = sorted(p.name for p in (site.root / ".cache/portal/merge/gathered").iterdir())
+    assert lists == sorted(f"{folder.stat().st_dev}-{folder.stat().st_ino}"
+                           for folder in (site.root / "site", site.root / ".site.earlier"))
     _same_as_one_build(site, tmp_path / "whole-1")
     # And where they changed: a story gone since, one changed, one new.
     (site.root / "content/berita/2026/01/klojen.md").unlink()
