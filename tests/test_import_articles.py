@@ -456,6 +456,7 @@ ENDS_SEEN = [
     ("[Ikuti Seputar Riau Melalui Sosial Media]",
      "https://seputarriau.co/news/detail/1426/guna-mencegah-karlahut-dan-radikalisme-20-anggota-baru-polres-rohul-ajak-warga-berdialog"),
     ("Update Berita, Follow Google News", "https://pontianak-times.co.id/balap-liar-dan-perang-sarung-meresahkan/"),
+    ("Berita Untuk Anda", "https://aktiva.news/antisipasi-begal-polres-sergai-tingkatkan-patroli"),
     ("Lebih baru Lebih lama", "https://metrokalimantan.com/2020/01/polri-peduli-penghijauan-polsek-kapuas.html"),
     ("Editors Team", "https://garismerah.news/polres-tubaba-gelar-aksi-tanam-tiga-ribu-bibit-pohon"),
     ("Artikel Terkait", "https://orinews.id/?p=1943"),

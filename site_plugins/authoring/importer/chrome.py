@@ -327,6 +327,7 @@ ARTICLE_ENDS = (
     r"check also",  # a WordPress theme's next story under the author box, its teaser cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
     r"berita (?:terkait|terkini|lainnya|populer)(?: minggu ini| hari ini)?|artikel terkait",
+    r"berita untuk (?:anda|kamu)",  # a portal's picked stories below the story: ``Berita Untuk Anda``
     r"(?:(?:tag|berita) )?terpopuler",  # also alone: ``TerPopuler``
     r"terkini",
     r"(?:❝❞\s*)?komentar(?: anda)?",  # also after a comment form's quote signs: ``❝❞ Komentar Anda``
