@@ -490,6 +490,20 @@ def test_a_site_gathered_by_the_list_holds_exactly_the_files_claimed_whatever_ch
         assert (site / path).stat().st_ino == (shard / path).stat().st_ino, path
 
 
+def test_a_gathering_that_had_to_copy_a_file_writes_no_list(tmp_path, monkeypatch):
+    source = tmp_path / "berkas.html"
+    source.write_text("x")
+
+    def no_links(*_):
+        raise OSError("no hard links here")
+
+    monkeypatch.setattr("site_plugins.shards.stage.os.link", no_links)
+    with (tmp_path / "list").open("wb") as writing:
+        assert stage(str(tmp_path / "site"), [(str(source), "a/index.html")], writing=writing) == []
+    assert (tmp_path / "site/a/index.html").read_text() == "x"  # copied
+    assert (tmp_path / "list").read_bytes() == b""  # its identity is not the listed file's
+
+
 def test_files_listed_out_of_tree_order_or_twice_are_named_and_the_others_taken(tmp_path):
     source = tmp_path / "berkas.html"
     source.write_text("x")
@@ -856,7 +870,9 @@ def test_a_merge_taking_the_earlier_site_s_unchanged_folders_gives_the_single_bu
     # The third merge takes the first one's folders where nothing in them changed: a shard's
     # story, and a listing page of the merge's own (December's archive).
     site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli"], title="Patroli Subuh")
-    assert site.portal("build", "--shards", "--workers", "2").returncode == 0
+    third = site.portal("build", "--shards", "--workers", "2")
+    assert third.returncode == 0
+    assert "the earlier site known from its list" in third.stderr
     assert story.stat().st_ino == kept and month.stat().st_ino == kept_month
     # It knew the first site's shard files from the list that site's gathering kept (taken now), not by reading its
     # folders; the lists of the live site and of the one before it stay, for the next two merges.

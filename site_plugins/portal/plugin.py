@@ -487,7 +487,8 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                 copied = run.staging.graft(Path(config.site_dir))
             except AssemblyError as error:
                 raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
-            log.info(f"Merged {len(run.shared.shards)} shards: {copied} files")
+            earlier = "; the earlier site known from its list" if run.staging.taken is not None else ""
+            log.info(f"Merged {len(run.shared.shards)} shards: {copied} files{earlier}")
         # A part's stories have their pages in the shards' sites, which only the merge takes.
         fail_on(check_site(self.catalog, run.recorder, config.site_dir, run.hidden, not part.is_part), "portal")
         if part.is_shard:

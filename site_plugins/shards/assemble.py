@@ -300,8 +300,10 @@ class Staging(_Gathering):
         if problems:
             SiteLists.discard(self.making)
             raise AssemblyError("\n".join(problems))
-        if self.making is not None:
+        if self.making is not None and (self.making / "files").stat().st_size:
             self.lists.keep(self.making, site_dir, entered)
+        else:  # none written: a file had to be copied, which a list cannot vouch for
+            SiteLists.discard(self.making)
         return self.claims.count
 
     def abandon(self) -> None:
