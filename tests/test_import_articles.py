@@ -12,6 +12,11 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Apel gabungan Polres Mimika dalam rangka mengantisipasi potensi gangguan keamanan digelar di halaman kantor "
+     "pelayanan Polres Mimika, Jalan Cenderawasih Timika, Minggu (31/9/2025). (ANTARA/Rafly)",
+     "https://papuatengah.antaranews.com/berita/70861/polres-mimika-siagakan-700-personel-antisipasi-gangguan-keamanan"),
+    ("next arrow", "https://infopriangan.com/sanksi-push-up-pelanggar-masker-di-pangandaran"),
+    ("Bagikan dengan :", "https://infopriangan.com/sanksi-push-up-pelanggar-masker-di-pangandaran"),
     ("Aggota Bintara Polres Rohul Berdialog Dengan Masyarakat (Copyright.Int)",
      "https://seputarriau.co/news/detail/1426/guna-mencegah-karlahut-dan-radikalisme-20-anggota-baru-polres-rohul-ajak-warga-berdialog"),
     ("Menu Close Menu", "https://www.dhean.news/2019/02/safari-sambang-dirpamobvit-polda-banten.html"),

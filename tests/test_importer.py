@@ -7941,3 +7941,82 @@ def test_a_later_day_told_with_its_weekday_at_dawn_puts_the_leads_day_in_doubt()
 def test_the_hour_a_report_came_in_or_of_another_day_is_not_the_events(text, expected):
     assert parse_article(f"Judul Berita Patroli\n\n{text}").event.found.text == expected
 
+
+
+def test_a_stamp_line_under_the_headline_with_its_clock_is_not_the_events_day():
+    # papuatengah.antaranews.com: the page's stamp, its clock after a space, closes its own line; the chief spoke on
+    # Sunday, and the caption's day does not exist
+    text = ("Timika (ANTARA) - Kepolisian Resor Mimika menyiagakan 700 personel.\n\nKapolres Mimika di Timika, Minggu, "
+            "mengatakan personel sudah siaga.\n\nPolres Mimika siagakan 700 personel\nSenin, 1 September 2025 6:54 "
+            "WIB\n\nApel digelar di halaman Polres Mimika, Minggu (31/9/2025).")
+    event = parse_article(text).event
+    assert event.found is None and "31/9/2025" in event.doubt
+    # an event's day with its hour closing a sentence keeps being the event's
+    told = "Judul Berita Patroli\n\nPatroli digelar Senin, 1 September 2025 pukul 21.00 WIB.\n\nWarga menyambut baik."
+    assert parse_article(told).event.found.text == "2025-09-01 21:00"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # infopriangan.com: a share box's label and a photo slider's buttons below the story
+    ("Bagikan dengan :", True),
+    ("previous arrow", True),
+    ("next arrow", True),
+    ("Polisi mengarahkan pengendara ke jalur sebelah kanan sesuai arrow petunjuk.", False),
+])
+def test_a_share_label_and_a_sliders_buttons_are_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+def test_a_writer_credited_above_a_share_box_and_a_slider_is_the_writer(registry):
+    text = ("Polsek Klojen Gelar Operasi Yustisi\n\nMalang – Polsek Klojen menggelar operasi yustisi, Kamis "
+            "(29/01/2026).\n\n“Kami tegur warga,” pungkas Kapolsek. (Kusmana/IP)\n\nBagikan dengan :\n"
+            "previous arrow\nnext arrow")
+    assert draft_story(parse_article(text), registry).fields["author"] == "Kusmana"
+
+
+@pytest.mark.parametrize("lead, location", [
+    # suarainvestigasi.com: a beach after the sight's kind, its word in lower case
+    ("Personel Ditpolairud Polda Banten berpatroli di tempat wisata pantai Anyer, Sabtu (15/05/2021).", "pantai Anyer"),
+    ("Personel berjaga di objek wisata Danau Toba, Sabtu (15/05/2021).", "Danau Toba"),
+])
+def test_a_beach_or_a_lake_after_a_sights_kind_is_the_place(lead, location):
+    assert find_location(lead, []) == location
+
+
+@pytest.mark.parametrize("lead, location", [
+    # beritaflores.com: a news word glued to a name after the dateline's comma is the site's name
+    ("RURENG, BERITAFLORES – Polres Manggarai menyisir lokasi penjualan miras, Kamis 6 November 2025.", "Rureng"),
+    ("RUTENG, Kabarflores – Polres Manggarai menyisir lokasi penjualan miras, Kamis 6 November 2025.", "Ruteng"),
+])
+def test_a_news_word_glued_to_a_name_after_the_datelines_comma_is_the_sites_name(lead, location):
+    assert find_location(lead, []) == location
+
+
+def test_a_long_caption_credited_to_the_agency_and_its_photographer_is_chrome():
+    # papuatengah.antaranews.com: the caption, longer than a short one, credited to ANTARA and the photographer
+    assert is_chrome("Apel gabungan Polres Mimika dalam rangka mengantisipasi potensi gangguan keamanan digelar di "
+                     "halaman kantor pelayanan Polres Mimika, Jalan Cenderawasih Timika, Minggu (31/9/2025). "
+                     "(ANTARA/Rafly)")
+
+
+def test_a_wrapped_sentence_broken_after_its_date_in_brackets_is_one_paragraph():
+    # koranlensapos.com: the page broke the lead's line after its date, the sentence going on in lower case
+    text = ("Apel Pergeseran Pasukan Polres Bima Kota\n\nKota Bima,\nLensa Pos NTB – Kapolres Bima Kota memimpin apel, "
+            "kamis (11/4/2019)\nmemimpin Apel Pergeseran Pasukan dalam rangka pengamanan masa tenang dan\npemungutan "
+            "suara Pemilu Serentak tahun 2019.\nKapolres membacakan amanat Kapolda.")
+    assert parse_article(text).paragraphs[0].endswith("kamis (11/4/2019) memimpin Apel Pergeseran Pasukan dalam rangka "
+                                                      "pengamanan masa tenang dan pemungutan suara Pemilu Serentak tahun "
+                                                      "2019.")
+
+
+@pytest.mark.parametrize("rota, expected", [
+    # papua-barat.wahananews.co: a rota of shifts around the clock, no hour with the date: the day alone
+    ("Regu 1 Pukul 21:00 - 12:00 WIT\nRegu 2 Pukul 12:00 - 03:00 WIT dini hari.\nRegu 3 Pukul 03:00 - 06:00 WIT pagi.",
+     "2025-11-30"),
+    # one shift's hours are no rota: the times still disagree
+    ("Regu 1 Pukul 21:00 - 12:00 WIT berjaga.\n\nPatroli kedua digelar pukul 03.00 WIT.", None),
+])
+def test_a_rota_of_shifts_leaves_the_day_without_an_hour(rota, expected):
+    text = f"Judul Berita Patroli\n\nPolres Fakfak menggelar apel siaga, Minggu (30/11/2025).\n\n{rota}"
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == expected

@@ -92,7 +92,8 @@ DROPPED_LINES = (
     r"(?:menu )?click to open menus?",
     # share widgets
     # also as a list's item
-    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu)?\s*:?",
+    r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu| dengan)?\s*:?",
+    r"(?:previous|next) arrow",  # a photo slider's buttons below the story: ``previous arrow`` / ``next arrow``
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:share on (?:facebook|twitter|whatsapp|telegram))+",  # glued: ``Share on FacebookShare on Twitter``
     r"shares|views",  # a share counter's labels, each on a line below its number: ``713`` / ``SHARES``
@@ -137,6 +138,9 @@ DROPPED_LINES = (
     # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
     r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
+    # the same, longer, credited to the agency and its photographer by name (``… Minggu (31/9/2025). (ANTARA/Rafly)``);
+    # a desk code closing story text is in lower case (``(ant/bm 10)``)
+    r"[^.!?]{1,300}\.? \(antara/(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)",
     # the same, longer, a handout photo's (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021).
     # (ANTARA/HO-Humas Polres Madiun)``); the agency's desk code closes story text (``… masyarakat. (ant/bm 10)``)
     r".{1,400}?[.!?] \((?:antara|ant)\s*/\s*ho\b[^)]*\)",

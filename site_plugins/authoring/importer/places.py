@@ -111,7 +111,8 @@ _SPOT_WORD = (
 mosque, an Islamic boarding school, ``di Ponpes Nur Antika Tigaraksa``, a market not named by its kind: ``Pasar
 Sekadau``, not ``Pasar Tradisional``): with a name after them, right
 after ``di``, ``di area`` or ``kawasan`` (``di Bundaran Simpang Lima``, ``di area Pelabuhan Tobelo``, ``di Masjid
-Firdaus``), they are the event's place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak
+Firdaus``), or a beach, a lake or a park after ``di`` and a sight's kind, its word in lower case too (``di tempat
+wisata pantai Anyer``; ``destinasi wisata Danau Toba dan Tiga Ras`` lists what is guarded), they are the event's place, ended by a comma, a stop, a lowercase word or a weekday; a spot ``yang terletak
 di`` places a thing the text tells of, not the event, and a spot with its street after it is placed by the street (``di
 Pasar Besar, Jalan Pasar Besar``; ``di Pelabuhan Samarinda jalan Yos Sudarso``). A field is no such spot: what follows
 its word is mostly its use (``Lapangan Upacara``); nor a church, whose name runs on in lowercase words (``Gereja Masehi
@@ -136,6 +137,8 @@ _PLACE = re.compile(
     rf"(?=(?:\s*\([A-Z]\w+\))?\s*,\s*(?:{_AREA_WORD}|Provinsi)\s)"
     rf"|(?<=\bdi\s)Pasar(?!\s+{_MARKET_KIND}\s*,?\s*{_AREA_WORD}\s)(?:\s+{_HEAD_WORD}){{1,4}}(?=\s*,?\s*{_AREA_WORD}\s)"
     rf"|(?P<spot>(?:(?:(?<=\bdi\s)(?<!\bterletak\sdi\s)|(?<=\bdi\sarea\s)|(?<=\bkawasan\s)){_SPOT_WORD}\s+"
+    rf"|(?:(?<=\bdi\stempat\swisata\s)|(?<=\bdi\sobjek\swisata\s)|(?<=\bdi\slokasi\swisata\s)"
+    rf"|(?<=\bdi\skawasan\swisata\s))(?:[Pp]antai|[Dd]anau|[Tt]aman)\s+"
     rf"|(?:(?<=\bdi\s{_SQUARE}\s)|(?<=\bkawasan\s{_SQUARE}\s))"
     rf"(?!{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}\s*,\s*(?!{_AREA_WORD}|Provinsi|Kota\b)(?-i:[A-Z])))"
     rf"{_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}"
@@ -931,10 +934,14 @@ _PRESS_WORD = re.compile(r"Post|Pos|Times|Ekspres|Express|Today|Online", re.I)
 
 
 def _names_site(words: str) -> bool:
-    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``, and a
-    short name with a capital after its apostrophe (``D'On``: a place's apostrophe is followed in lowercase,
-    ``Ma'rang``)."""
-    return "." in words or "news" in words.casefold() or bool(re.search(r"\w['’][A-Z]", words))
+    """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``, a news
+    word glued to a name (``BERITAFLORES``, ``Kabarsumbar``), and a short name with a capital after its apostrophe
+    (``D'On``: a place's apostrophe is followed in lowercase, ``Ma'rang``)."""
+    return "." in words or "news" in words.casefold() or bool(re.search(r"\w['’][A-Z]", words)) \
+        or bool(_NEWS_WORD_GLUED.fullmatch(words))
+
+
+_NEWS_WORD_GLUED = re.compile(r"(?:berita|kabar|warta|portal)[a-z]{3,}", re.I)
 
 
 def is_province(name: str) -> bool:

@@ -280,6 +280,8 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     any line after a medium's dateline with the lead's first one or two
     words (:data:`MEDIUM_DATELINE`), or a line opening with a comma or with a word that goes on with a clause, which
     no sentence does (``KOTABARU`` / ``, kalimantanprime.com – Kapolsek …``: a dateline the page set over two lines)."""
+    if _DATE_CLOSING.search(previous) and line[:1].islower():
+        return True  # ``… AKBP Erwin Ardiansyah, S.Ik, MH, kamis (11/4/2019)`` / ``memimpin Apel …``: a wrapped sentence
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
     if (dateline := MEDIUM_DATELINE.match(previous)) and "\n" not in previous and len(previous[dateline.end():].split()) < 3:
@@ -288,6 +290,9 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
         or bool(_CLAUSE_GOES_ON.match(line))
 
 
+_DATE_CLOSING = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+"""A date in brackets closing a line (``kamis (11/4/2019)``): with a line in lowercase after it, a sentence the page
+wrapped after its date, not one the date closes."""
 _CLAUSE_GOES_ON = re.compile(r"(?:Berupa|Yakni|Yaitu)\b")
 """Words that go on with a clause and never open a sentence, capitalised where a page broke the line before them
 (``… menggelar bakti sosial`` / ``Berupa pelayanan kesehatan gratis, …``)."""

@@ -434,9 +434,12 @@ _PUBLISHED_BEFORE = re.compile(
 opening the paragraph."""
 _DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]+\s")
 """The dash that opens the lead, right after a date in brackets: ``Kota Bima, NTB (19 April 2025) –``."""
-_CLOCK_AFTER = re.compile(r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b")
-"""A clock time set after a date with a dash, comma or bar (``20/04/2024 - 10:31``): a stamp's,
-written without the ``pukul`` an event's time takes."""
+_CLOCK_AFTER = re.compile(
+    r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b|\s*\d{1,2}[:.]\d{2}(?:\s*WI(?:B|TA?))?[ \t]*(?:\n|$)"
+)
+"""A clock time set after a date with a dash, comma or bar (``20/04/2024 - 10:31``), or with a space and closing its
+line with no stop (``Senin, 1 September 2025 6:54 WIB`` under a headline): a stamp's, written without the ``pukul`` an
+event's time takes."""
 
 
 @dataclass
@@ -1468,12 +1471,22 @@ def _with_event_time(event: EventDate, mentions: list[_Mention], paragraphs: lis
     if _one_side_of_dawn(times) and (not found.part or all(hour in _HOURS[found.part] for hour, _ in times)):
         found.hour = found.minute = None
         return event  # ``pukul 20.30`` … ``pukul 22.00``: the day is sure, the hour is not
+    if not bound and sum(len(_ROTA.findall(paragraph)) for paragraph in paragraphs) >= 2:
+        found.hour = found.minute = None
+        return event  # ``Regu 1 Pukul 21:00 - 12:00 WIT`` / ``Regu 2 Pukul 12:00 - 03:00``: shifts, no one start
     written = ", ".join(f"{hour:02d}.{minute:02d}" for hour, minute in times)
     return EventDate(None, f"teks menyebut beberapa waktu kegiatan (pukul {written})", found.text)
 
 
 _DAWN = 5
 """The hour before which a time may be the night's end, the day after the evening it began."""
+_ROTA = re.compile(
+    r"\b(?:regu|shift|sif|kelompok|tim)\s+(?:\d{1,2}|[IVX]{1,4})\b\s*:?\s*(?:pukul|jam)?\s*\d{1,2}[:.]\d{2}"
+    r"\s*(?:WI(?:B|TA?)\s*)?(?:-|–|—|s\.?/?d\.?|sampai|hingga)\s*\d{1,2}[:.]\d{2}",
+    re.I,
+)
+"""A shift of a rota with its hours (``Regu 1 Pukul 21:00 - 12:00 WIT``): two or more, and no hour written with the
+date, leave the day sure and the hour not, whichever way their times fall around dawn."""
 
 _EARLIER_WEEKDAY_TIME = re.compile(
     rf"\b(?P<weekday>{DAYS})(?:\s+(?:pagi|siang|sore|malam|dini\s*hari))?\s+lalu\b[^.!?]{{0,40}}?"
