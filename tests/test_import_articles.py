@@ -12,6 +12,8 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("(BACA JUGA: Video Detik-Detik Toyota Vios Kecelakaan Terperosok Masuk Jurang, Penyebabnya Bikin Penasaran)",
+     "https://otomania.gridoto.com/amp/read/241186233/bukan-masalah-jomblo-dan-cinta-anak-balap-liar-bubar-sama-asmara-pas-ramadan?page=all"),
     ("Apel gabungan Polres Mimika dalam rangka mengantisipasi potensi gangguan keamanan digelar di halaman kantor "
      "pelayanan Polres Mimika, Jalan Cenderawasih Timika, Minggu (31/9/2025). (ANTARA/Rafly)",
      "https://papuatengah.antaranews.com/berita/70861/polres-mimika-siagakan-700-personel-antisipasi-gangguan-keamanan"),
@@ -541,6 +543,28 @@ LEFT_IN_BODY = (
 
 
 KNOWN_WRONG = {
+    ("belawan-pasanganmesum", "unit"): (
+        "a Polres's own raid; a Polsek is named only among the personnel the chief invited to help ('mengundang 3 orang "
+        "personel Polsek Belawan, 2 orang personil POM AL, …'), which reads as the Polsek acting (docs/importer.md, "
+        "held-out sets 150 and 151, first run only)"
+    ),
+    ("jakartabarat-ketupatjaya2019", "date"): (
+        "a roll call before an operation, its day written only as 'Selasa'; the operation's span closes with its last day "
+        "('mulai Rabu (29/5) hingga Senin (10/6)'), read as the event's (docs/importer.md, held-out sets 150 and 151, "
+        "first run only)"
+    ),
+    ("ketewel-pekatagungkafe", "title"): (
+        "a page's empty ad slot's label in capitals above the paste ('ARTICLE AD BOX'), read as the headline of a text "
+        "that has none (docs/importer.md, held-out sets 150 and 151, first run only)"
+    ),
+    ("ketewel-pekatagungkafe", "unit"): (
+        "a Polres's patrol whose roll call was held at a Polsek's headquarters, the Polsek named only as the venue "
+        "(docs/importer.md, held-out sets 150 and 151, first run only)"
+    ),
+    ("sleman-persijapersib", "author"): (
+        "a contributor's line with the town between the label and the name ('Kontributor Yogyakarta, Wijaya Kusuma'), "
+        "the town read as part of the name (docs/importer.md, held-out sets 150 and 151, first run only)"
+    ),
     ("bolok-trukmirassopi", "date"): (
         "liquor trucks seized at a port: the chief's words close with his day ('… kemarin,” ungkap Kapolres Kupang, Ajun "
         "Komisaris Besar Polisi (AKBP) … kepada Kompas.com, Jumat (5/9/2025)'), the seizure 'kemarin' in his words, the "
@@ -632,6 +656,19 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "150": (
+        54,
+        "held-out set 150 is at 54 of 65 right (83.1 %) on its first run, its five wrong fields in KNOWN_WRONG; not "
+        "yet looked into: of its six flags, all are places (a hotel told after the lead, a town only in a later "
+        "paragraph, a cafe's crossroads, a stretch of road, Serang's two areas, a stadium under another Polres's "
+        "dateline) (docs/importer.md, held-out sets 150 and 151)",
+    ),
+    "151": (
+        57,
+        "held-out set 151 is at 57 of 65 right (87.7 %) on its first run with today's values, none wrong; not yet "
+        "looked into: of its eight flags, six are places and two units (an English article's 'North Kuta Police', a "
+        "Polsek two Polres hold, its Polres only in the site's name) (docs/importer.md, held-out sets 150 and 151)",
+    ),
     "145": (
         48,
         "held-out set 145 is at 48 of 60 right (80.0 %), none wrong, after its fixes: of its twelve flags, seven are "

@@ -8020,3 +8020,10 @@ def test_a_rota_of_shifts_leaves_the_day_without_an_hour(rota, expected):
     text = f"Judul Berita Patroli\n\nPolres Fakfak menggelar apel siaga, Minggu (30/11/2025).\n\n{rota}"
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == expected
+
+
+def test_a_read_also_line_in_brackets_is_chrome():
+    # otomania.gridoto.com: another story's headline offered in brackets between the story's paragraphs
+    assert is_chrome("(BACA JUGA: Video Detik-Detik Toyota Vios Kecelakaan Terperosok Masuk Jurang, Penyebabnya Bikin "
+                     "Penasaran)")
+    assert not is_chrome("(Baca: Polisi menyebut aksi ini bukan yang pertama)")

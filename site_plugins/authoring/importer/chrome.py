@@ -120,8 +120,9 @@ DROPPED_LINES = (
     # an ad slot left as text with its close button and the site's address: ``x beritaplus.id skyscraper``
     r"(?:[x✕×] )?(?:[\w-]+\.)+[a-z]{2,} (?:skyscraper|leaderboard|billboard|rectangle|banner|sticky|popup)(?: \w+)?",
     r"avatar",  # a WordPress author box's picture, its alternative text left above the site's name and stamp
-    # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``, and as ``Lihat juga:``
-    r"(?:- |\*\*)?(?:baca|lihat) juga\b.*",
+    # also as a list's item: ``- BACA JUGA : …``, or in bold: ``**Baca Juga: …``, and as ``Lihat juga:``, or in
+    # brackets: ``(BACA JUGA: Video Detik-Detik …)``
+    r"(?:- |\*\*|\()?(?:baca|lihat) juga\b.*",
     r"(?:aa )?read next\s*:.*",  # also glued after the reading tools' font button: ``Aa Read Next : DLH Tumbuhkan …``
     r"pilihan editor\s*:.*",  # a portal's editors' pick, another story's headline: ``Pilihan Editor: Antisipasi …``
     r"baca berita dengan sedikit iklan.*",  # a portal's offer above the lead: ``… sedikit iklan, klik di sini``
