@@ -8027,3 +8027,18 @@ def test_a_read_also_line_in_brackets_is_chrome():
     assert is_chrome("(BACA JUGA: Video Detik-Detik Toyota Vios Kecelakaan Terperosok Masuk Jurang, Penyebabnya Bikin "
                      "Penasaran)")
     assert not is_chrome("(Baca: Polisi menyebut aksi ini bukan yang pertama)")
+
+
+def test_an_ad_slots_label_is_chrome_and_no_headline():
+    # lintascerita.xyz: an empty ad slot's label in capitals above a paste that has no headline
+    assert is_chrome("ARTICLE AD BOX")
+    text = ("ARTICLE AD BOX\nPatroli dalam rangka menciptakan situasi Kamtibmas yang kondusif. Petugas menyisir kafe di "
+            "simpang empat Ketewel, Sabtu (22/2/2025).")
+    assert parse_article(text).title == ""
+
+
+def test_a_contributors_town_before_his_name_is_not_his_name(registry):
+    # bola.kompas.com: the contributor's town, a comma, then his name, on the line below the page's stamp
+    text = ("1.150 Polisi Amankan Laga Persija - Persib\n\nKompas.com - 26/08/2013, 19:06 WIB\nKontributor Yogyakarta, "
+            "Wijaya Kusuma\n\nYOGYAKARTA, KOMPAS.com - Polresta Sleman mengerahkan 1.150 personel, Selasa (27/8/2013).")
+    assert draft_story(parse_article(text), registry).fields["author"] == "Wijaya Kusuma"

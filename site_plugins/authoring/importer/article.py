@@ -1701,6 +1701,8 @@ def _credit(line: str, lines: list[str]) -> re.Match | None:
     """``Penulis: Name``, ``Reporter Name``, ``by Name``; not a reporter's post, the place the text names as a unit's
     or an area's (``Reporter Wakatobi`` on a page telling of Polres Wakatobi: the name is the line above it), nor an
     account after ``By`` whose last word is such a place (``By Pidres Wonosobo``)."""
+    if posted := _POSTED_CREDIT.fullmatch(line):
+        return posted  # ``Kontributor Yogyakarta, Wijaya Kusuma``: the contributor's town, then his name
     match = _CREDIT.fullmatch(line)
     if match and line[:2].casefold() == "by" and any(_named_as_area(match["name"].split()[-1], other) for other in lines):
         return None  # ``By Pidres Wonosobo`` over ``Polres Wonosobo``: a desk's account, named for its area
@@ -1713,6 +1715,13 @@ def _name_above_post(line: str, below: str, lines: list[str]) -> re.Match | None
     return _WRITER_ALONE.fullmatch(line) if role and _names_post(role["name"], lines) else None
 
 
+_POSTED_CREDIT = re.compile(
+    r"(?:reporter|pewarta|kontributor|wartawan)\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},\s+"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
+    re.I,
+)
+"""A reporter's credit with the town he reports from before a comma, then his name (``Kontributor Yogyakarta, Wijaya
+Kusuma``)."""
 _WRITER_ALONE = re.compile(r"(?P<name>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,3})")
 """A person's name of two to four capitalised words alone on a line: ``Wa Ode Hesti``."""
 

@@ -105,6 +105,7 @@ DROPPED_LINES = (
     r"(?:url|tautan|link) berhasil di(?:copy|salin)",  # the copy button's notice below them: ``URL berhasil dicopy``
     # advertising and reading prompts
     r"(?:advertisement|iklan|tutup iklan|✕ tutup iklan|close ads x?|scroll to (?:continue|resume).*|ads?)",
+    r"article ad box",  # an empty ad slot's label above the story: ``ARTICLE AD BOX``
     r"scroll untuk (?:membaca|melanjutkan)\b.*",  # ``Scroll untuk membaca artikel``
     # an ad slot's label by where it stands on the page: ``Iklan Di tengah``, ``Iklan atas 2``
     r"iklan (?:di )?(?:tengah|atas|bawah|samping|kanan|kiri|header|footer|sidebar)(?: \d+)?",
