@@ -7880,16 +7880,6 @@ def test_a_polres_two_poldas_hold_is_the_one_whose_area_the_text_writes_with_its
     assert is_unfilled(_units_of(neither, article_units)["polres"])
 
 
-@pytest.mark.parametrize("line, chrome", [
-    # seputarriau.co: a photo's caption closed by its copyright mark in brackets, above the dateline
-    ("Aggota Bintara Polres Rohul Berdialog Dengan Masyarakat (Copyright.Int)", True),
-    ("Petugas berjaga di pos pantau. (© Humas Polres)", True),
-    ("Hak cipta foto dan berita dilindungi undang-undang, kata Kapolres.", False),
-])
-def test_a_caption_closed_by_its_copyright_mark_is_chrome(line, chrome):
-    assert is_chrome(line) is chrome
-
-
 def test_a_caption_naming_a_unit_in_title_case_leaves_the_unit_to_the_story(article_units):
     text = ("Polres Rohul Ajak Warga Berdialog\n\nAggota Bintara Polres Rohul Berdialog Dengan Masyarakat "
             "(Copyright.Int)\n\nROHUL, seputarriau.co - Sebanyak 20 anggota baru Polres Rokan Hulu (Rohul) berdialog "
@@ -7956,17 +7946,6 @@ def test_a_stamp_line_under_the_headline_with_its_clock_is_not_the_events_day():
     assert parse_article(told).event.found.text == "2025-09-01 21:00"
 
 
-@pytest.mark.parametrize("line, chrome", [
-    # infopriangan.com: a share box's label and a photo slider's buttons below the story
-    ("Bagikan dengan :", True),
-    ("previous arrow", True),
-    ("next arrow", True),
-    ("Polisi mengarahkan pengendara ke jalur sebelah kanan sesuai arrow petunjuk.", False),
-])
-def test_a_share_label_and_a_sliders_buttons_are_chrome(line, chrome):
-    assert is_chrome(line) is chrome
-
-
 def test_a_writer_credited_above_a_share_box_and_a_slider_is_the_writer(registry):
     text = ("Polsek Klojen Gelar Operasi Yustisi\n\nMalang – Polsek Klojen menggelar operasi yustisi, Kamis "
             "(29/01/2026).\n\n“Kami tegur warga,” pungkas Kapolsek. (Kusmana/IP)\n\nBagikan dengan :\n"
@@ -7992,13 +7971,6 @@ def test_a_news_word_glued_to_a_name_after_the_datelines_comma_is_the_sites_name
     assert find_location(lead, []) == location
 
 
-def test_a_long_caption_credited_to_the_agency_and_its_photographer_is_chrome():
-    # papuatengah.antaranews.com: the caption, longer than a short one, credited to ANTARA and the photographer
-    assert is_chrome("Apel gabungan Polres Mimika dalam rangka mengantisipasi potensi gangguan keamanan digelar di "
-                     "halaman kantor pelayanan Polres Mimika, Jalan Cenderawasih Timika, Minggu (31/9/2025). "
-                     "(ANTARA/Rafly)")
-
-
 def test_a_wrapped_sentence_broken_after_its_date_in_brackets_is_one_paragraph():
     # koranlensapos.com: the page broke the lead's line after its date, the sentence going on in lower case
     text = ("Apel Pergeseran Pasukan Polres Bima Kota\n\nKota Bima,\nLensa Pos NTB – Kapolres Bima Kota memimpin apel, "
@@ -8022,16 +7994,8 @@ def test_a_rota_of_shifts_leaves_the_day_without_an_hour(rota, expected):
     assert (event.found.text if event.found else None) == expected
 
 
-def test_a_read_also_line_in_brackets_is_chrome():
-    # otomania.gridoto.com: another story's headline offered in brackets between the story's paragraphs
-    assert is_chrome("(BACA JUGA: Video Detik-Detik Toyota Vios Kecelakaan Terperosok Masuk Jurang, Penyebabnya Bikin "
-                     "Penasaran)")
-    assert not is_chrome("(Baca: Polisi menyebut aksi ini bukan yang pertama)")
-
-
-def test_an_ad_slots_label_is_chrome_and_no_headline():
+def test_an_ad_slots_label_leaves_a_paste_without_a_headline():
     # lintascerita.xyz: an empty ad slot's label in capitals above a paste that has no headline
-    assert is_chrome("ARTICLE AD BOX")
     text = ("ARTICLE AD BOX\nPatroli dalam rangka menciptakan situasi Kamtibmas yang kondusif. Petugas menyisir kafe di "
             "simpang empat Ketewel, Sabtu (22/2/2025).")
     assert parse_article(text).title == ""
@@ -8042,3 +8006,19 @@ def test_a_contributors_town_before_his_name_is_not_his_name(registry):
     text = ("1.150 Polisi Amankan Laga Persija - Persib\n\nKompas.com - 26/08/2013, 19:06 WIB\nKontributor Yogyakarta, "
             "Wijaya Kusuma\n\nYOGYAKARTA, KOMPAS.com - Polresta Sleman mengerahkan 1.150 personel, Selasa (27/8/2013).")
     assert draft_story(parse_article(text), registry).fields["author"] == "Wijaya Kusuma"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    # Page furniture of held-out sets 146–151 beside story lines that look like it; the real pastes' lines are in
+    # test_import_articles.CHROME_SEEN, each checked there.
+    # seputarriau.co: a caption closed by its copyright mark in brackets
+    ("Petugas berjaga di pos pantau. (© Humas Polres)", True),
+    ("Hak cipta foto dan berita dilindungi undang-undang, kata Kapolres.", False),
+    # infopriangan.com: a share box's label and a photo slider's buttons
+    ("previous arrow", True),
+    ("Polisi mengarahkan pengendara ke jalur sebelah kanan sesuai arrow petunjuk.", False),
+    # otomania.gridoto.com: a read-also line in brackets; a bracketed aside that only opens with ``Baca``
+    ("(Baca: Polisi menyebut aksi ini bukan yang pertama)", False),
+])
+def test_page_furniture_of_the_newest_held_out_sets(line, chrome):
+    assert is_chrome(line) is chrome

@@ -101,11 +101,9 @@ class Listed:
         return self._key < key
 
     def under(self, folder: str) -> bool:
+        """Whether the current file is under ``folder``: once the files before it are passed, whether the site has
+        that folder."""
         return self.path is not None and (folder == "" or self.path.startswith(folder + "/"))
-
-    def has_folder(self, folder: str) -> bool:
-        """Whether the site has ``folder``, once the files before it are passed."""
-        return self.under(folder)
 
 
 class _Folder:
@@ -128,7 +126,7 @@ class _Gathering:
         self.target, self.earlier, self.listed, self.writing = target, earlier, listed, writing
         self.problems: list[str] = []
         self.written: list[str] = []
-        self.copied = False  # then the list written names no file's identity it cannot vouch for
+        self.copied = False  # a file was copied, not linked: the list written is dropped, as it cannot vouch for it
         try:
             self.device = os.lstat(earlier).st_dev if earlier else None
         except OSError:
@@ -161,7 +159,7 @@ class _Gathering:
 
     def _listing(self, path: str) -> dict[str, os.DirEntry] | None:
         if self.listed is not None:
-            return {} if self.listed.has_folder(path) else None  # its entries are the list's
+            return {} if self.listed.under(path) else None  # its entries are the list's
         try:
             with os.scandir(os.path.join(self.earlier, path)) as entries:
                 return {entry.name: entry for entry in entries}
