@@ -4754,6 +4754,10 @@ def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, plac
     # the lead's first words after the pipe, with no dash after them, leave the town in capitals
     ("PONTIANAK | Polisi menggelar patroli gabungan", "Pontianak"),
     ("PONTIANAK | Patroli Gabungan digelar di pusat kota", "Pontianak"),
+    # a name with a digit in it is a site's, and the town after its pipe may be in capitals too (medan-timpegasus,
+    # held-out set 151); two names in capitals without one are left as they were
+    ("TARGET24JAM | MEDAN – Polrestabes Medan menganalisis adanya potensi peningkatan aksi kejahatan", "Medan"),
+    ("MEDAN | DELI SERDANG – Polrestabes Medan menganalisis adanya potensi peningkatan aksi kejahatan", "Medan"),
 ])
 def test_a_town_after_a_sites_name_and_a_pipe_is_the_datelines_place(first, place):
     assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
@@ -5732,6 +5736,29 @@ def test_a_polsek_in_the_kapolres_party_or_among_the_hosts_makes_no_polseks_stor
     assert _units_of(text, article_units) == units
 
 
+@pytest.mark.parametrize("later, units", [
+    # a Polsek's people the chief invited to help, or helping him (belawan-pasanganmesum, held-out set 150)
+    ("Dalam razia tersebut, Kapolres juga mengundang 3 orang personel Polsek Kaliwungu, 2 orang personil POM AL, dan 2 "
+     "orang dari Kantor Camat untuk membantu para personel Polres Kendal.", {"polres": "Polres Kendal"}),
+    ("Razia dipimpin Kapolres dan dibantu anggota Polsek Kaliwungu serta Satpol PP.", {"polres": "Polres Kendal"}),
+    # the Polsek's headquarters where the roll call began (ketewel-pekatagungkafe, held-out set 150)
+    ("Patroli diawali dengan apel kesiapan yang berlangsung di Mako Polsek Kaliwungu. Apel dipimpin Kabag Ops Polres "
+     "Kendal.", {"polres": "Polres Kendal"}),
+    # its people acting in a sentence of their own still refine the unit
+    ("Kapolres mengundang tokoh masyarakat. Anggota Polsek Kaliwungu kemudian menyambangi warga.",
+     {"polres": "Polres Kendal", "polsek": "Polsek Kaliwungu"}),
+])
+def test_a_polsek_invited_to_help_or_only_the_venue_makes_no_polseks_story(later, units, article_units):
+    text = f"KENDAL – Polres Kendal menggelar razia pekat yang dipimpin Kapolres Kendal, Jumat (7/11/2025).\n\n{later}"
+    assert _units_of(text, article_units) == units
+
+
+def test_a_roll_call_at_a_polseks_headquarters_opening_the_text_is_not_the_polseks(article_units):
+    text = ("Patroli dimulai pukul 21.00 Wita diawali dengan apel kesiapan yang berlangsung di Mako Polsek Kaliwungu. "
+            "Apel dipimpin Kabag Ops Polres Kendal diikuti personel Polres Kendal dan Satpol PP, Jumat (7/11/2025).")
+    assert _units_of(text, article_units) == {"polres": "Polres Kendal"}
+
+
 def test_a_polsek_told_besides_the_story_makes_no_polseks_story(article_units):
     """A later sentence opening with ``Selain di`` tells a Polsek's own work besides the Polres's: the Polres's story.
     ``Selain itu`` (moreover) opens no such sentence, and a Polsek acting there still refines the unit."""
@@ -6111,6 +6138,19 @@ def test_an_officers_ward_gives_way_to_the_spot_he_went_to(paragraph, location):
     ("Polwan berpatroli di Pasar Senen dan 2 pasar lain, Jakarta Pusat.", "Pasar Senen"),
 ])
 def test_a_spots_numbered_blocks_joined_by_dan_are_one_spot(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize(("paragraph", "location"), [
+    # a market named for its day (pasarminggu-sotrallstar, held-out set 151)
+    ("Polri menangkap 112 remaja geng motor diduga akan sahur di jalanan (sahur on the road/SOTR) kawasan Pasar "
+     "Minggu, Jakarta Selatan.", "Pasar Minggu"),
+    ("Petugas berpatroli di Pasar Kamis, Kabupaten Tangerang.", "Pasar Kamis, Kabupaten Tangerang"),
+    # a date after the weekday: the day of the patrol, not the market's name
+    ("Petugas berpatroli di Pasar Minggu (27/3/2025) pagi.", ""),
+    ("Petugas berpatroli di Pasar Baru Minggu (27/3) pagi.", "Pasar Baru"),
+])
+def test_a_market_named_for_its_day_keeps_the_day_in_its_name(paragraph, location):
     assert find_location(paragraph) == location
 
 

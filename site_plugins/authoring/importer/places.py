@@ -51,14 +51,15 @@ form may lose its dot (``Kel. Indra Sakti kec Tanjung Balai Selatan``)."""
 _STOP_WORD = (
     r"(?:Pol(?:ri|isi|da|res|resta|restabes|sek|subsektor|air|airud|wan|antas|tabes|hut|pp)\b"
     r"|Pol\w*+(?!\s+(?!" + _PLACE_WORD + r"\b)[A-Z][a-z])"
-    r"|Kapol\w*|Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
+    r"|Kapol\w*|(?:(?<!\bPasar\s)|(?=\w+\s*,?\s*\(?\s*\d))(?:Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu)|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
     r"Satuan|Unit|Tim|Regu|Personel|Personil|Anggota|Petugas|Camat|Lurah|Kepala|Warga|Pukul|WIBA?|WITA?|"
     r"[A-Z][a-z]{3,}nya|Tahun(?=\s+\d{4}\b))\b"
 )
-"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``), a year after
+"""Words a place's name never runs into: ranks, titles, units, weekdays (``Kota Batu Kanit Pam ...``; but a market named
+for its day is one name, ``kawasan Pasar Minggu, Jakarta Selatan``, unless a date follows it), a year after
 its word (``Pilkades serentak Kabupaten Sumbawa Barat Tahun 2022``), a word
 with the possessive ``-nya`` opening the next sentence, its stop left off (``kecamatan Ngabang Hasilnya, …``); a
 name's word that only starts like a unit's, with another word of the name after it, is the name's (``Desa Bagik Polak
@@ -900,7 +901,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # a unit's name, also in capitals (``POLRES MAMUJU TENGAH —``): the newsroom's, no place
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     if place.isupper() and not tail and match.group().rstrip().endswith("|") \
-            and (town := _TOWN_AFTER_PIPE.match(paragraph, match.end())):
+            and (town := (_TOWN_AFTER_PIPE if not re.search(r"\d", place) else _ANY_TOWN_AFTER_PIPE).match(
+                paragraph, match.end())):
         place = town["town"]  # ``YALPK | Trenggalek –``: the site's name in capitals, a pipe, then the town
     words = place.split()
     if len(words) > 1 and re.fullmatch(rf"(?i:{DAYS})", words[-1]) and tail[:1].isdigit():
@@ -925,6 +927,8 @@ site; ``POLEWALI —`` is a town."""
 _TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][a-z][\w'’]*(?:\s+[A-Z][a-z][\w'’]*){0,2})\s*[–—-]\s")
 """A town in title case and its dash after a site's name in capitals and a pipe (``YALPK | Trenggalek –``); the
 lead's first words after the pipe (``PONTIANAK | Polisi menggelar …``) have no dash after them."""
+_ANY_TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+){0,2})\s*[–—-]\s")
+"""A town also in capitals after a name with a digit in it, which no town has: a site's (``TARGET24JAM | MEDAN –``)."""
 _SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
 """A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
 _SITE_TWO_LETTERS = re.compile(r"[A-Z]{2}")

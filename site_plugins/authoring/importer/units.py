@@ -130,9 +130,13 @@ _FORMER_BEFORE = re.compile(r"\b(?:mantan|eks)\s+$", re.I)
 """A unit named in an officer's former post (``Mantan Kapolres Metro Jaksel ini mengatakan``): it did not act in the
 story; where no other unit is named, it may still be the story's own (``data yang dilaporkan mantan Kapolres
 Lembata``)."""
-_LANDMARK_BEFORE = re.compile(r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$", re.I)
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$|\b(?:di|ke)\s+(?:halaman\s+)?Mako\s+$",
+    re.I,
+)
 """Words that make the unit after them a landmark by which the event was (``menggelar razia … di depan Polsek Kuala
-Simpang``): its building places the event, its people did not act."""
+Simpang``), or the building where it began (``apel kesiapan yang berlangsung di Mako Polsek Sukawati. Apel dipimpin Kabag
+Ops Polres Gianyar``): its building places the event, its people did not act."""
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
@@ -175,6 +179,9 @@ _ENTOURAGE_BEFORE = re.compile(
 )
 """The members of a Polres's or Polda's chief's party listed after it (``Rombongan Kapolres terdiri dari Wakapolres …,
 Kasat Binmas, Ka SPKT, Kapolsek Ransiki, …``): the Polsek's chief travels with the chief, it is not the Polsek's story."""
+_HELPERS_BEFORE = re.compile(rf"\b(?i:mengundang|dibantu)\b{_IN_SENTENCE}$")
+"""The units the one who leads invites or is helped by (``Kapolres juga mengundang 3 orang personel Polsek Belawan, …
+untuk membantu``): they take part, the story is the leader's."""
 _HOSTS_BEFORE = re.compile(rf"\b(?i:disambut)\s+(?:langsung\s+)?(?i:oleh)\b{_IN_SENTENCE}$")
 """The hosts who welcome a visit, listed after ``disambut oleh`` (``kedatangan rombongan yang disambut langsung oleh
 Camat Rote Timur bersama …, tokoh adat dan personel Polsek Rote Timur``): the Polsek receives the visit, it does not
@@ -685,7 +692,7 @@ class _Index:
                 reach = max(0, match.start() - _ESCORT_REACH)
                 escort = any(pattern.search(text, reach, match.start())
                              for pattern in (_CHIEF_ESCORTED_BEFORE, _ENTOURAGE_BEFORE, _HOSTS_BEFORE,
-                                             _WITH_CHIEF_BEFORE))
+                                             _WITH_CHIEF_BEFORE, _HELPERS_BEFORE))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _FORMER_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(
