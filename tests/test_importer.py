@@ -8062,3 +8062,67 @@ def test_a_contributors_town_before_his_name_is_not_his_name(registry):
 ])
 def test_page_furniture_of_the_newest_held_out_sets(line, chrome):
     assert is_chrome(line) is chrome
+
+
+def test_a_spans_last_day_after_a_first_in_numbers_or_a_day_to_come_is_not_the_events():
+    # jakartabarat-ketupatjaya2019 (held-out set 150): an operation's span in numbers, its last day no roll call's
+    text = ("Polres Metro Jakarta Barat meningkatkan pengamanan di perumahan dalam Operasi Ketupat Jaya 2019.\n\n"
+            "Operasi Ketupat Jaya ini merupakan operasi terpusat yang digelar selama 13 hari mulai Rabu (29/5) hingga "
+            "Senin (10/6). Apel pasukan sendiri digelar untuk mengecek kesiapan petugas.\n\nPersonel mulai ditempatkan "
+            "di titik-titik rawan pada Rabu (29/5) dini hari.")
+    assert _day_read(text) == "2019-05-29"
+    # merangin-poskolarangmudik (held-out set 153): posts to come, their last day the only one with its year
+    text = ("Merangin — Polres Merangin bentuk empat posko.\n\nKabag Ops menyebutkan posko tersebut akan dibuka selama 12 "
+            "hari, sejak tanggal 6 Mei mendatang hingga 17 Mei 2021.")
+    assert _day_read(text) is None
+    # a last day with its year gives the first, in numbers without one, its year (rusipantara-jembatandarurat)
+    text = ("Aceh Tengah – Personel Polres Aceh Tengah bergotong royong membangun jembatan.\n\nGotong royong tersebut "
+            "dilakukan sejak Minggu, (11/1) sampai Senin (12/1/2026) untuk membangun jembatan darurat.")
+    assert _day_read(text) == "2026-01-11"
+
+
+def test_a_statements_day_without_its_year_is_in_doubt_when_the_words_tell_another_day():
+    # papua-natalaman2020 (held-out set 152): the day inside the words is Christmas, the statement the day after
+    text = ("JawaPos.com – Polda Papua memastikan jalannya natal 2020 berlangsung aman.\n\n“Jumat, 25 Desember 2020 "
+            "dari pantauan personel di lapangan ibadah natal berjalan aman,” kata Kamal dalam keterangan tertulis, "
+            "Sabtu (26/12).")
+    event = parse_article(text).event
+    assert event.found is None and "hari lain dalam kutipan ('Jumat, 25 Desember 2020')" in event.doubt
+    assert event.suggestion == "2020-12-26"
+    # a day without its year in the words gives no other day to read, and nothing breaks on it
+    text = text.replace("Jumat, 25 Desember 2020", "Jumat (25/12)")
+    assert _day_read(text) == "2020-12-26"
+
+
+def test_a_polsek_escorting_a_polres_officer_or_named_with_its_city_is_read_so(article_units):
+    # pagaralam-gerejapaskah (held-out set 153): a Polsek's chief escorts the Polres's head of operations
+    text = ("PAGARALAM – Kapolres Pagar Alam mengecek gereja, Kamis (28/3/2024).\n\nSementara, ditambahkan Kabag Ops "
+            "Kompol Herry Widodo SH didampingi Kapolsek Pagar Alam Utara Iptu Ramsi, pengamanan gereja telah disiagakan.")
+    assert _units_of(text, article_units) == {"polres": "Polres Pagaralam"}
+    # cilegon-cfdkotabumi (held-out set 152): Polres Cilegon's Polsek Purwakarta, then its city; not Polres
+    # Purwakarta's Polsek Purwakarta Kota
+    text = ("Personel Polsek Purwakarta Kota Cilegon melaksanakan patroli dialogis di area Car Free Day, Minggu "
+            "(18/1/2026).")
+    assert _units_of(text, article_units) == {"polres": "Polres Cilegon", "polsek": "Polsek Purwakarta"}
+    assert _units_of(text.replace(" Cilegon", ""), article_units) == {
+        "polres": "Polres Purwakarta", "polsek": "Polsek Purwakarta Kota",
+    }
+
+
+@pytest.mark.parametrize(("paragraphs", "location"), [
+    # a housing complex after its street is one address (cilegon-cfdkotabumi, held-out set 152)
+    (["Personel Polsek Purwakarta melaksanakan patroli dialogis di area Car Free Day (CFD) yang berlokasi di Jalan KH. "
+      "Yasin Beji, Komplek Perumahan KS, Kelurahan Kotabumi, Kecamatan Purwakarta."],
+     "Jalan KH. Yasin Beji, Komplek Perumahan KS, Kelurahan Kotabumi, Kecamatan Purwakarta"),
+    # a unit's headquarters right before the day of a roll call told after the lead (gunungsitoli-pergeseranpilgubsu)
+    (["Gunungsitoli, Sebanyak 519 orang personil polisi disiagakan untuk pengamanan pemilihan Gubernur.",
+      "Wakapolres Nias Kompol Emanueli Harefa di apel pergeseran pasukan pengamanan Pilgubsu di Mapolres Nias, Minggu "
+      "(24/6/2018) meminta kepada seluruh personil untuk melaksanakan tugas."], "Mapolres Nias"),
+    # people held there were caught elsewhere, and a headquarters without the day is no such place
+    (["Gunungsitoli, Sebanyak 519 orang personil polisi disiagakan.",
+      "Usai apel, tiga pemuda diamankan di Mapolres Nias, Minggu (24/6/2018)."], ""),
+    (["Gunungsitoli, Sebanyak 519 orang personil polisi disiagakan.",
+      "Wakapolres Nias memimpin apel di Mapolres Nias untuk seluruh personil."], ""),
+])
+def test_a_housing_complex_after_its_street_and_a_roll_calls_headquarters_are_places(paragraphs, location):
+    assert find_location(paragraphs[0], paragraphs[1:]) == location

@@ -37,7 +37,7 @@ def _one_letter_off(word: str) -> str:
 
 
 _PLACE_WORD = (
-    r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
+    r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|(?:Kompleks?\s+)?Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
     r"Dusun|Dsn\.|Desa|desa|Ds\.|Kp\.|"
     r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|[Kk]ec(?=\s)|"
     r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Prov\.|Pulau|"
@@ -192,7 +192,7 @@ Masyarakat dan Desa (DPMD) Kabupaten Bandung Barat``, ``Dewan Pengurus Cabang Hi
 HNSI) Kabupaten Gresik``): no event's place."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
-    "perumahan": "jalan", "perum": "jalan",
+    "perumahan": "jalan", "perum": "jalan", "komplek": "komplek", "kompleks": "komplek",
     "simpang": "jalan",
     "dusun": "dusun", "dsn": "dusun", "jorong": "dusun", "desa": "desa", "ds": "desa", "kelurahan": "desa",
     "kel": "desa", "kampung": "desa", "kp": "dusun", "nagori": "desa", "nagari": "desa", "gampong": "desa",
@@ -459,6 +459,8 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     if paragraphs[skipped:] and all(paragraph is not paragraphs[skipped] for _, paragraph in chains) \
             and (site := _unit_site(_as_told(paragraphs[skipped]))):
         return Place(site)  # ``… menggelar apel … di Halaman Mapolres Lumajang, Senin``: the unit's own yard
+    if not chains and (site := _roll_call_site(paragraphs[skipped + 1:skipped + 3])):
+        return Place(site)  # ``di apel pergeseran pasukan … di Mapolres Nias, Minggu (24/5/2018)``: the unit's own yard
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -617,6 +619,21 @@ def _unit_site(lead: str) -> str:
         sentence = lead[max(lead.rfind(". ", 0, site.start()), lead.rfind("\n", 0, site.start())) + 1:site.start()]
         if _HELD.search(sentence):
             return site["site"]
+    return ""
+
+
+_ROLL_CALL = re.compile(r"\b(?:apel|upacara)\b", re.I)
+
+
+def _roll_call_site(paragraphs: list[str]) -> str:
+    """A unit's headquarters named right before the day in a sentence telling a roll call or a ceremony, in the
+    paragraphs after the lead (``Wakapolres Nias … di apel pergeseran pasukan pengamanan Pilgubsu di Mapolres Nias,
+    Minggu (24/5/2018) meminta …``): where the event was, when the text names no place with an area word."""
+    for paragraph in paragraphs:
+        for site in _UNIT_SITE.finditer(paragraph):
+            sentence = paragraph[paragraph.rfind(". ", 0, site.start()) + 1:site.start()]
+            if _ROLL_CALL.search(sentence) and re.match(rf"\s*,?\s*(?:{DAYS})\b", paragraph[site.end():]):
+                return site["site"]
     return ""
 
 

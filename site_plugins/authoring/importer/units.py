@@ -153,11 +153,12 @@ _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
 a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) stays within the sentence."""
 _CHIEF_ESCORTED_BEFORE = re.compile(
-    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$"
+    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes)|kabag\s?ops)\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$"
 )
-"""A Polres's or Polda's chief or deputy chief escorted by the unit after them (``Kapolres didampingi oleh Kasat Binmas
-…, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin langsung oleh Wakapolres Minahasa …,
-didampingi Kapolsek Kakas``): the Polsek's people escort the chief's patrol."""
+"""A Polres's or Polda's chief or deputy chief, or a Polres's head of operations, escorted by the unit after them
+(``Kapolres didampingi oleh Kasat Binmas …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin
+langsung oleh Wakapolres Minahasa …, didampingi Kapolsek Kakas``, ``ditambahkan Kabag Ops Kompol Herry Widodo SH
+didampingi Kapolsek Pagar Alam Utara``): the Polsek's people escort the chief's patrol."""
 _GUESTS_BEFORE = re.compile(
     rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga)|kehadiran(?:nya)?\s+bersama)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
@@ -773,6 +774,9 @@ class _Index:
         parts = area_word.sub("", words).split() if area_word else words.split()
         for count in range(len(parts), 0, -1):
             key = _key(" ".join(parts[:count]))
+            if level == "polsek" and 1 < count < len(parts) and parts[count - 1].casefold() == "kota" \
+                    and (shorter := self._polsek_of_city(parts[:count - 1], parts[count - 1:count + 1])):
+                return shorter  # ``Polsek Purwakarta Kota Cilegon``: Polres Cilegon's Polsek Purwakarta, its city
             if whole := self.full[level].get(_key(word) + key):
                 return whole
             for form in (key + "kota", key, "metro" + key) if city \
@@ -800,6 +804,15 @@ class _Index:
             spelled = self.initials[level].get(parts[0].casefold(), [])
             return spelled[0] if len(spelled) == 1 else ""
         return ""
+
+    def _polsek_of_city(self, name: list[str], city: list[str]) -> str:
+        """The Polsek ``name`` spells when the registry holds it under the Polres of the city ``city`` writes (``Kota
+        Cilegon``), else "": a Polsek's name, then its city, may read as another Polsek's name ending in ``Kota``
+        (Polres Purwakarta's ``Polsek Purwakarta Kota``)."""
+        polres = self.city_areas.get(_key(" ".join(city)))
+        shorter = self.keys["polsek"].get(_key(" ".join(name)))
+        units = self.registry.find("polsek", shorter) if shorter else []
+        return shorter if polres and any(unit.parent and unit.parent.name == polres for unit in units) else ""
 
     def _initials_with_words(self, level: str, parts: list[str]) -> str:
         """The one registry name whose first words a word in capitals spells by their initials and whose last words

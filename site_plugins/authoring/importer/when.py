@@ -344,12 +344,16 @@ Ketupat, dimana Polres Tanjung Priok telah mendahului sejak tanggal 21 Mei hingg
 days, of which the patrol the text tells is one; the span does not say which."""
 
 _SPAN_END_BEFORE = re.compile(
-    rf"(?:\b\d{{4}}|\b\d{{1,2}}\s+{_MONTH_NAME})\s*\)?\s*(?i:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?)\s+"
+    rf"(?:\b\d{{4}}|\b\d{{1,2}}\s+{_MONTH_NAME}|(?P<numbers>\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))\s*\)?\s*"
+    r"(?i:mendatang\s+)?"
+    r"(?i:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?)\s+"
     r"(?:[A-Z][\w'’]*\s+){0,3}\(?\s*(?i:tanggal\s+)?$"
 )
 """A span's first day, then its last after the word for until, its feast's name between them perhaps (``mulai dari 23
-Maret 2025 sampai dengan 8 April 2025``, ``sejak Kamis Putih (17 April) hingga Minggu Paskah (20 April 2025)``): the
-last day is no event's; the first is, or, without its year, leaves the day to the rest of the text."""
+Maret 2025 sampai dengan 8 April 2025``, ``sejak Kamis Putih (17 April) hingga Minggu Paskah (20 April 2025)``,
+``mulai Rabu (29/5) hingga Senin (10/6)``, ``sejak tanggal 6 Mei mendatang hingga 17 Mei 2021``): the last day is no
+event's; the first is, or, without its year, leaves the day to the rest of the text. A last day with its year after a
+first in numbers without one (``sejak Minggu, (11/1) sampai Senin (12/1/2026)``) gives the first its year, as before."""
 _SPAN_END_AFTER = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?/?\s?d\.?|[-–])\s*(?:tanggal\s+)?\d", re.I)
 """A span's last day right after a full date (``21 Juli 2022 hingga 23 Agustus 2022``): the date is the span's first."""
 _OPERATION_SPAN_REACH = 120
@@ -568,6 +572,10 @@ def find_event_date(
         if event.found and (eve := _eve_named(event.found, paragraphs)):
             event.doubt = f"'{_written(chosen.match)}' tanpa tahun, dan teks menyebut {eve}"
             event.suggestion, event.found = date(event.found.day.year, 12, 24).isoformat(), None
+        elif event.found and chosen.statement and (quoted := _other_day_quoted(event.found, paragraphs)):
+            # ``“Jumat, 25 Desember 2020 dari pantauan personel …,” kata Kamal …, Sabtu (26/12).``
+            event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {quoted}"
+            event.suggestion, event.found = event.found.text, None
     elif published and _weekdays_alone(paragraphs, published.of_dateline) == {weekday_name(published.day)}:
         if other := _other_caption_day(dropped or [], published):
             doubt = f"hari '{weekday_name(published.day)}' tanpa tanggal; keterangan foto menyebut {other:%d/%m/%Y}"
@@ -772,7 +780,7 @@ def _other_day_quoted(found: Dateline, paragraphs: list[str]) -> str:
         for quote in _QUOTES.finditer(paragraph):
             for pattern in (WEEKDAY_NUMERIC, WEEKDAY_NAMED):
                 for match in pattern.finditer(quote.group()):
-                    reading = _reading(match)
+                    reading = _reading(match) if match["year"] else None  # ``Kamis (24/12)``: no year to read
                     if reading and reading.weekday and reading.day != found.day:
                         return f"hari lain dalam kutipan ('{_written(match)}')"
     return ""
@@ -956,7 +964,8 @@ def _mentions(paragraphs: list[str]):
                                         and _EARLIER_GOES_ON.match(paragraph))
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
-                others = others or bool(_SPAN_END_BEFORE.search(paragraph, before, start))
+                span_end = _SPAN_END_BEFORE.search(paragraph, before, start)
+                others = others or bool(span_end and not (span_end["numbers"] and match["year"]))
                 spans = match.groupdict().get("first") or _SPAN_END_AFTER.match(paragraph, end)
                 others = others or bool(spans and (_operation_span_before(paragraph, start)
                                                    or _STAY_SPAN_BEFORE.search(paragraph, before, start)))
