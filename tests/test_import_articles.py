@@ -466,6 +466,8 @@ ENDS_SEEN = [
     ("Update Berita, Follow Google News", "https://pontianak-times.co.id/balap-liar-dan-perang-sarung-meresahkan/"),
     ("Berita Untuk Anda", "https://aktiva.news/antisipasi-begal-polres-sergai-tingkatkan-patroli"),
     ("Lebih baru Lebih lama", "https://metrokalimantan.com/2020/01/polri-peduli-penghijauan-polsek-kapuas.html"),
+    ("Previous Post Next Post",
+     "http://www.tribratanewspolresacehtimur.com/2018/05/satlantas-polres-aceh-timur-tingkatkan.html"),
     ("Editors Team", "https://garismerah.news/polres-tubaba-gelar-aksi-tanam-tiga-ribu-bibit-pohon"),
     ("Artikel Terkait", "https://orinews.id/?p=1943"),
     ("Be the first to comment", "https://tribratanews.klaten.jateng.polri.go.id/?p=17097"),

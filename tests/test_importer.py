@@ -8126,3 +8126,31 @@ def test_a_polsek_escorting_a_polres_officer_or_named_with_its_city_is_read_so(a
 ])
 def test_a_housing_complex_after_its_street_and_a_roll_calls_headquarters_are_places(paragraphs, location):
     assert find_location(paragraphs[0], paragraphs[1:]) == location
+
+
+@pytest.mark.parametrize("ending, likely", [
+    # three letters with a vowel after a sentence's end: a short name or a code, offered, never taken
+    # (aertembaga-satkamling, demak-evakuasibanjir)
+    ('Lurah menjaga pos," ungkap Lurah. (Zul).', "Zul"),
+    ("Evakuasi masih berlangsung hingga saat ini. (Sam)", "Sam"),
+    # a desk's or a source's short word, consonants alone, or words in brackets inside the text are not offered
+    ("Evakuasi masih berlangsung hingga saat ini. (Red)", ""),
+    ("Evakuasi masih berlangsung hingga saat ini. (Ant)", ""),
+    ("Evakuasi masih berlangsung hingga saat ini. (Hms)", ""),
+    ("Evakuasi masih berlangsung di jalan (Jl) Sam", ""),
+])
+def test_three_letters_in_brackets_closing_the_text_are_offered_as_the_writer(ending, likely, registry):
+    article = parse_article(f"Judul Berita Patroli\n\n{ending}")
+    assert (article.author, article.likely_author) == ("", likely)
+    expected = f"ISI: nama penulis — hanya tiga huruf dalam kurung di akhir teks, nama atau singkatan; usul: {likely}" \
+        if likely else "ISI: nama penulis"
+    assert draft_story(article, registry).fields["author"] == expected
+
+
+def test_a_themes_previous_and_next_post_links_end_the_article():
+    # acehtimur-bluelightramadhan: the links below the story, after its writer's name in brackets
+    assert ends_article("Previous Post Next Post")
+    assert ends_article("Next Post")
+    assert not ends_article("Next Post Office patrol was held.")
+    text = "Judul Berita Patroli\n\nWarga merasa aman,” katanya. (Iwan Gunawan).\nPrevious Post Next Post"
+    assert parse_article(text).author == "Iwan Gunawan"

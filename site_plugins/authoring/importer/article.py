@@ -13,7 +13,7 @@ from site_plugins.content.stories import is_unfilled
 from .chrome import is_chrome
 from .places import (
     LISTED, PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
-    is_credit_alone, is_person, is_province, stamp_credits, where_someone_spoke, widest_places, writer,
+    is_credit_alone, is_person, is_province, short_end_name, stamp_credits, where_someone_spoke, widest_places, writer,
 )
 from .text import (
     MEDIUM_DATELINE, PROSE_WORDS, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown,
@@ -169,6 +169,8 @@ def parse_article(text: str) -> Article:
             found = found[:-1]  # ``(Umar)`` on its own line: read, and no story text
     if sure and found and is_credit_alone(found[-1]):
         found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
+    if not sure and not likely and found and _names_someone(short := short_end_name(found[-1])):
+        likely = short  # ``(Zul)``: offered to the writer, never taken
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
     article.author = writer(credits) or author or sure or footer_writer or sender
@@ -338,7 +340,9 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["author"] = article.author
     else:
         likely = article.likely_author
-        _flag(draft, "author", "nama penulis", "hanya nama dalam kurung di akhir teks" if likely else "", likely)
+        why = "" if not likely else "hanya nama dalam kurung di akhir teks" if len(likely) > 3 \
+            else "hanya tiga huruf dalam kurung di akhir teks, nama atau singkatan"  # ``(Zul)``, ``(Her)``
+        _flag(draft, "author", "nama penulis", why, likely)
     if article.tags:
         draft.fields["tags"] = article.tags
     return draft

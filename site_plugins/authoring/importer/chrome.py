@@ -388,8 +388,9 @@ ARTICLE_ENDS = (
     # langsung di ponselmu. …``
     r"update berita [^.!?]{0,60}\bdi ponsel(?:mu| anda)\b.*",
     r"artikel (?:sebelumnya|berikutnya)",
-    # a Blogger theme's links to the next and the previous post: ``Lebih baru Lebih lama``
-    r"(?:lebih baru|lebih lama|newer posts?|older posts?)(?: (?:lebih baru|lebih lama|newer posts?|older posts?))?",
+    # a Blogger theme's links to the next and the previous post: ``Lebih baru Lebih lama``, ``Previous Post Next Post``
+    r"(?:lebih baru|lebih lama|newer posts?|older posts?|previous post|next post)"
+    r"(?: (?:lebih baru|lebih lama|newer posts?|older posts?|previous post|next post))?",
     # a portal's call to follow it, alone or with its networks: ``Ikuti kami di``, ``[Ikuti Indovizka.com Melalui
     # Sosial Media]``, also its name in words: ``[Ikuti Seputar Riau Melalui Sosial Media]``
     r"\[?ikuti (?:kami|[\w-]+(?:\.[\w-]+)+) (?:di|melalui)(?: (?:sosial media|media sosial|google news|whatsapp|"

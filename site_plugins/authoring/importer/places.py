@@ -1069,6 +1069,21 @@ def end_credit(paragraph: str) -> tuple[str, str]:
     return "", likely["name"] if likely else ""
 
 
+_END_SHORT_NAME = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s*)\(\s*(?P<name>(?!(?:Red|Rel|Rls|Adv|Ant|Ist|Dok|Net|Tim|Hms|Ref|Rep)\b)"
+    r"[A-Z](?=[a-z]*[aeiouy])[a-z]{2})\s*\)\W*$"
+)
+"""A name of three letters in brackets closing the text after a sentence's end (``ungkap Lurah. (Zul).``,
+``hingga saat ini. (Sam)``): as often a writer's short name as initials or a desk's code, so only offered, never
+taken; a desk's or a source's short word (``(Red)``, ``(Ant)``, ``(Ist)``) is not offered."""
+
+
+def short_end_name(paragraph: str) -> str:
+    """The three-letter name :data:`_END_SHORT_NAME` finds closing ``paragraph``, or ""."""
+    found = _END_SHORT_NAME.search(paragraph)
+    return found["name"] if found and is_person(found["name"]) else ""
+
+
 def is_credit_alone(paragraph: str) -> bool:
     """True for a paragraph that is only the writer's credit: ``(Red/Yuni S)``, ``Fachry_binmas(*)``,
     ``Wahono-Riyan``, ``Alexander Jason – Redaksi``."""
