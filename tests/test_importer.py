@@ -2445,6 +2445,8 @@ def test_the_sites_name_above_the_stamp_is_no_writer(account, dateline, author):
     ("Penulis : non", ""),  # three letters in lower case: initials or an account, no name
     ("Penulis : Non", "Non"),
     ("Penulis : nona", "nona"),
+    ("Reporter: JAS", ""),  # three letters in capitals: initials, no name (pangururan-bluelight, held-out set 155)
+    ("Reporter: Jas", "Jas"),
     ("I. Kuat Personel", ""),  # a report's numbered section, no initialled signature
     ("R. Hutagaol.", "R. Hutagaol"),
 ])
@@ -8142,7 +8144,7 @@ def test_a_housing_complex_after_its_street_and_a_roll_calls_headquarters_are_pl
 def test_three_letters_in_brackets_closing_the_text_are_offered_as_the_writer(ending, likely, registry):
     article = parse_article(f"Judul Berita Patroli\n\n{ending}")
     assert (article.author, article.likely_author) == ("", likely)
-    expected = f"ISI: nama penulis — hanya tiga huruf dalam kurung di akhir teks, nama atau singkatan; usul: {likely}" \
+    expected = f"ISI: nama penulis — hanya kata pendek dalam kurung di akhir teks, nama atau singkatan; usul: {likely}" \
         if likely else "ISI: nama penulis"
     assert draft_story(article, registry).fields["author"] == expected
 
@@ -8154,3 +8156,49 @@ def test_a_themes_previous_and_next_post_links_end_the_article():
     assert not ends_article("Next Post Office patrol was held.")
     text = "Judul Berita Patroli\n\nWarga merasa aman,” katanya. (Iwan Gunawan).\nPrevious Post Next Post"
     assert parse_article(text).author == "Iwan Gunawan"
+
+
+def test_a_caption_closed_by_a_photographers_code_is_no_headline():
+    # karimun-thmbocor (held-out set 154): the photo's caption above the dateline, its photographer's code closing it
+    text = ("Petugas melakukan pemeriksaan identitas pengunjung di salah satu THM di Karimun (kmg)\n\nKarimun – Razia "
+            "yang dilakukan jajaran Polres Karimun di tiga lokasi Tempat Hiburan malam (THM), Jumat (28/6/2019).")
+    article = parse_article(text)
+    assert "keterangan foto" in article.title_doubt
+    # a headline with a unit's short form in capitals in its brackets is still one
+    text = text.replace("Petugas melakukan pemeriksaan identitas pengunjung di salah satu THM di Karimun (kmg)",
+                        "Polres Karimun Razia Tempat Hiburan Malam (THM)")
+    assert parse_article(text).title_doubt == ""
+
+
+def test_a_forum_of_regional_leaders_is_no_place(article_units):
+    # tondano-malamtahunbaru (held-out set 155): the guests' forum named with its regency, not where the event was
+    text = ("SUARASULUT.COM,MINAHASA– Sekitar tiga ratusan personel polres minahasa diterjunkan dalam pengamanan malam "
+            "tahun baru di wilayah hukum polres minahasa, Minggu (31/12/2017).\n\nPenutupan kegiatan dihadiri juga oleh "
+            "Forkopimda Kab. Minahasa, tokoh masyarakat minahasa dan undangan.")
+    assert _location_of(text, article_units) == "Minahasa"
+    assert find_location("Petugas berjaga di Kab. Minahasa, Minggu (31/12/2017).") == "Kab. Minahasa"
+
+
+@pytest.mark.parametrize("lead, polres", [
+    # the chief's short form in brackets between the unit's words and its name (larantuka-jumatcurhatpelabuhan)
+    ("TRIBUNFLORES.COM, LARANTUKA-Kepala Kepolisian Resor (Kapolres) Flores Timur, AKBP I Nyoman Putra Sandita "
+     "mendengarkan curhat warga di Pelabuhan Larantuka, Jumat, 3 Mei 2024.", "Polres Flores Timur"),
+    # Bolaang Mongondow's short form (bolmong-apelzebra, held-out set 155)
+    ("Polres Bolmong menggelar apel di halaman Mapolres Bolmong, Senin (15/11/2021).", "Polres Bolaang Mongondow"),
+])
+def test_a_chiefs_short_form_in_brackets_and_bolmong_name_the_polres(lead, polres, article_units):
+    assert _units_of(lead, article_units) == {"polres": polres}
+
+
+@pytest.mark.parametrize("ending, likely", [
+    # one word in lower case, also after a dash, is offered (kejaksan-yustisicafe, brebes-liga3persab)
+    ("Patroli digelar di pasar,” ujar Teguh. (irgun)", "irgun"),
+    ("Patroli berlangsung aman, kondusif dan lancar – (imam)", "imam"),
+    # a desk's word in lower case, or consonants alone, are not
+    ("Patroli digelar di pasar,” ujar Teguh. (humas)", ""),
+    ("Patroli digelar di pasar,” ujar Teguh. (rls)", ""),
+])
+def test_one_word_in_lower_case_closing_the_text_is_offered_as_the_writer(ending, likely, registry):
+    article = parse_article(f"Judul Berita Patroli\n\n{ending}")
+    assert (article.author, article.likely_author) == ("", likely)
+

@@ -340,8 +340,8 @@ def draft_story(article: Article, registry: Registry) -> Draft:
         draft.fields["author"] = article.author
     else:
         likely = article.likely_author
-        why = "" if not likely else "hanya nama dalam kurung di akhir teks" if len(likely) > 3 \
-            else "hanya tiga huruf dalam kurung di akhir teks, nama atau singkatan"  # ``(Zul)``, ``(Her)``
+        why = "" if not likely else "hanya nama dalam kurung di akhir teks" if len(likely) > 3 and likely[0].isupper() \
+            else "hanya kata pendek dalam kurung di akhir teks, nama atau singkatan"  # ``(Zul)``, ``(irgun)``
         _flag(draft, "author", "nama penulis", why, likely)
     if article.tags:
         draft.fields["tags"] = article.tags
@@ -892,8 +892,13 @@ _HEADLINE_AGAIN_WITHIN = 12
 def _caption_as_title(title: str) -> str:
     """Why a headline looks like a photo's caption, or "": it closes with the photo's credit in brackets (``Polsek
     Gunung Meriah Gencar Laksanakan Patroli jelang Pilpres dan Pileg. ( Foto dok. Ramli Manik )``), which no
-    headline carries; the page's own headline was not pasted."""
-    return "judul tampak keterangan foto (ditutup kredit foto)" if _PHOTO_CREDIT_CLOSING.search(title) else ""
+    headline carries; the page's own headline was not pasted. So does a photographer's code in lower case in
+    brackets (``Petugas melakukan pemeriksaan identitas pengunjung di salah satu THM di Karimun (kmg)``)."""
+    closing = _PHOTO_CREDIT_CLOSING.search(title) or _PHOTOGRAPHERS_CODE_CLOSING.search(title)
+    return "judul tampak keterangan foto (ditutup kredit foto)" if closing else ""
+
+
+_PHOTOGRAPHERS_CODE_CLOSING = re.compile(r"\s\(\s*[a-z]{2,4}\s*\)\W*$")
 
 
 _UNTOLD_TITLE_WORDS = 3

@@ -173,6 +173,8 @@ _OFFICIAL = re.compile(
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
     r"|\bpihak\s+(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)"
+    r"|\b(?:Forkopimda|Forkompinda|Forkopimcam|Muspida|Muspika)\s+"
+    r"(?:Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Kec\.)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|subsektor)\w*\s+Pulau"
     r"|(?:(?i:hari\s+jadi|hari\s+ulang\s+tahun|ulang\s+tahun)|HUT)\s+(?:ke-?\s*\d+\s+)?"
     r"(?:Kabupaten|Kota|Provinsi|Desa)"
@@ -186,7 +188,8 @@ Sayugi``; the mayor, ``Wali Kota Pontianak``; an office's staff, ``Staf Kecamata
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
 islands), a region's anniversary (``hari jadi
-Kabupaten Banyuwangi ke 251``), a region's government (``pihak Kabupaten Kepulauan Seribu melarang …``) or an agency's
+Kabupaten Banyuwangi ke 251``), a region's government (``pihak Kabupaten Kepulauan Seribu melarang …``, ``dihadiri juga
+oleh Forkopimda Kab. Minahasa``: its leaders, not where the event was) or an agency's
 or a union's branch named with its short form (``Dinas Pemberdayaan
 Masyarakat dan Desa (DPMD) Kabupaten Bandung Barat``, ``Dewan Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC
 HNSI) Kabupaten Gresik``): no event's place."""
@@ -1029,9 +1032,10 @@ def writer(credits: dict[str, str]) -> str:
                  and not _CREDITED_INITIALS.fullmatch(credits[key])), "")
 
 
-_CREDITED_INITIALS = re.compile(r"[a-z]{1,3}|[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+")
-"""A credit's name of three letters or fewer, all in lower case, or short words in lower case joined by slashes
-(``Pewarta: tofa/hms``, a writer's code and the humas desk's): a writer's initials or a CMS account's, no name."""
+_CREDITED_INITIALS = re.compile(r"[a-z]{1,3}|[A-Z]{2,3}|[a-z]{1,6}(?:\s*/\s*[a-z]{1,6})+")
+"""A credit's name of three letters or fewer, all in lower case or all in capitals (``Reporter: JAS``), or short words
+in lower case joined by slashes (``Pewarta: tofa/hms``, a writer's code and the humas desk's): a writer's initials or
+a CMS account's, no name."""
 
 
 def is_person(name: str) -> bool:
@@ -1070,12 +1074,14 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 
 _END_SHORT_NAME = re.compile(
-    r"(?:^|(?<=[.!?”\"])\s*)\(\s*(?P<name>(?!(?:Red|Rel|Rls|Adv|Ant|Ist|Dok|Net|Tim|Hms|Ref|Rep)\b)"
-    r"[A-Z](?=[a-z]*[aeiouy])[a-z]{2})\s*\)\W*$"
+    r"(?:^|(?<=[.!?”\"–—])\s*)\(\s*(?P<name>(?!(?i:red|rel|rls|adv|ant|ist|dok|net|tim|hms|ref|rep|foto|humas|redaksi|admin"
+    r"|sumber|selesai|rilis|release|editor|penulis)\b)(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2}|[a-z](?=[a-z]*[aeiou])[a-z]{2,7}))"
+    r"\s*\)\W*$"
 )
-"""A name of three letters in brackets closing the text after a sentence's end (``ungkap Lurah. (Zul).``,
-``hingga saat ini. (Sam)``): as often a writer's short name as initials or a desk's code, so only offered, never
-taken; a desk's or a source's short word (``(Red)``, ``(Ant)``, ``(Ist)``) is not offered."""
+"""A name of three letters, or one word in lower case, in brackets closing the text after a sentence's end (``ungkap
+Lurah. (Zul).``, ``hingga saat ini. (Sam)``, ``ujar Teguh. (irgun)``, also after a dash: ``lancar – (imam)``): as often a writer's short name as initials, a
+code or an account, so only offered, never taken; a desk's or a source's word (``(Red)``, ``(Ant)``, ``(humas)``) is
+not offered."""
 
 
 def short_end_name(paragraph: str) -> str:

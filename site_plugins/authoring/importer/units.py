@@ -43,12 +43,13 @@ Kapuas Hulu, Sanggau, dan Ketapang``."""
 _PAIRED_NAME = re.compile(rf"(?P<first>.+?)\s+(?:dan|serta)\s+(?P<second>{_LISTED_NAME.pattern})$")
 """Two names under one unit word, joined by ``dan`` or ``serta``: ``Polsek Waigete dan Kewapante``."""
 _MENTION = re.compile(
-    r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:Polres\w*|Polsek|Polda)\))?\s+"
+    r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:(?:Wa)?Ka)?(?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
     re.IGNORECASE,
 )
 """A unit word and up to five capitalised words after it: the name is a prefix of those words. The
-unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``. A dateline's
+unit word's short form may stand between in brackets: ``Kepolisian Resor Kota (Polresta) Tangerang``, also its chief's
+(``Kepala Kepolisian Resor (Kapolres) Flores Timur``). A dateline's
 bracket glued to it by a hyphen may stand before it (``AMBON (info-ambon.com)-Kepolisian Daerah Maluku``)."""
 _ISLAND_SHORT = re.compile(r"\b(?P<unit>(?:[Ww]a)?(?:[Kk]a)?[Pp]ol(?:sek|res|resta|restabes)\s+)P\.\s*(?=[A-Z][a-z])")
 """``P.`` for ``Pulau`` (island) opening a unit's name: ``Kapolresta P. Ambon & P.P. Lease`` is the chief of Polresta
@@ -110,8 +111,10 @@ SHORT_NAMES = {
     "nisel": "niasselatan",  # ``Polres Nisel``, not the Polres Nias that respelling the name would take
     "bangkep": "banggaikepulauan",  # ``Polres Bangkep``, not the Polres Pangkep one letter away
     "basel": "bangkaselatan",  # ``Polres Basel``
-    # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``
+    # Sulawesi Utara's regencies of Bolaang Mongondow: ``Polres Boltim``, ``Polres Bolsel``, ``Polres Bolmut``,
+    # ``Polres Bolmong``
     "boltim": "bolaangmongondowtimur", "bolsel": "bolaangmongondowselatan", "bolmut": "bolaangmongondowutara",
+    "bolmong": "bolaangmongondow",
     # Sulawesi Tenggara's regencies: ``BUTENG, EDISIINDONESIA.id –``, ``Kabupaten Kolaka Utara (Kolut)``
     "buteng": "butontengah", "butur": "butonutara", "busel": "butonselatan", "kolut": "kolakautara",
     "koltim": "kolakatimur", "konut": "konaweutara", "konsel": "konaweselatan", "mubar": "munabarat",
