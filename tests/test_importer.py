@@ -8202,3 +8202,17 @@ def test_one_word_in_lower_case_closing_the_text_is_offered_as_the_writer(ending
     article = parse_article(f"Judul Berita Patroli\n\n{ending}")
     assert (article.author, article.likely_author) == ("", likely)
 
+
+
+@pytest.mark.parametrize(("paragraphs", "location"), [
+    # a spot after the lead where the text says the patrol centred (ciamis-patrolibiru)
+    (["CIAMIS – Polres Ciamis menggelar Patroli Biru usai sahur, Minggu (9/3/2025).",
+      "Patroli difokuskan di Terminal Ciamis yang menjadi salah satu titik rawan."], "Terminal Ciamis"),
+    (["CIAMIS – Polres Ciamis menggelar Patroli Biru usai sahur, Minggu (9/3/2025).",
+      "Kegiatan dipusatkan di Alun-Alun Ciamis."], "Ciamis"),
+    # a spot the story goes on to tell of is not the event's
+    (["CIAMIS – Polres Ciamis menggelar Patroli Biru usai sahur, Minggu (9/3/2025).",
+      "Petugas kemudian kembali ke Terminal Ciamis untuk beristirahat."], "Ciamis"),
+])
+def test_a_spot_where_the_event_centred_told_after_the_lead_is_the_place(paragraphs, location):
+    assert find_location(paragraphs[0], paragraphs[1:]) == location

@@ -440,7 +440,9 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
     found = {paragraph: _told_chains(paragraph) for paragraph in paragraphs[skipped:skipped + 3]}
     for paragraph, its in found.items():
         if paragraph is not paragraphs[skipped] and not names_a_day(paragraph):
-            its[:] = [chain for chain in its if not _spot_alone(chain)]  # a spot told later: the story goes on
+            # a spot told later: the story goes on, unless the text says the event centred there
+            its[:] = [chain for chain in its if not _spot_alone(chain)
+                      or _CENTRED_AT.search(paragraph, max(0, chain[0].start() - 30), chain[0].start())]
     if any(not _spot_alone(chain) and not _officers_post(chain, paragraph) for paragraph, its in found.items()
            for chain in its):
         for its in found.values():  # a spot is read only where the text names no place with its area word
@@ -626,6 +628,11 @@ def _unit_site(lead: str) -> str:
 
 
 _ROLL_CALL = re.compile(r"\b(?:apel|upacara)\b", re.I)
+
+
+_CENTRED_AT = re.compile(r"\b(?:di)?(?:fokuskan|pusatkan)\s+di\s+$", re.I)
+"""Words that put the event's centre at the spot after them, told after the lead (``Patroli difokuskan di Terminal
+Ciamis yang menjadi salah satu titik rawan``): where the event was, not a place the story goes on to."""
 
 
 def _roll_call_site(paragraphs: list[str]) -> str:
