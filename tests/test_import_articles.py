@@ -12,6 +12,7 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Header Menu", "https://www.kaliandanews.com/2023/03/polsek-dan-babinsa-penengahan-kawal.html"),
     ("ARTICLE AD BOX", "https://lintascerita.xyz/patroli-gabungan-sidak-kafe-70917.html"),
     ("(BACA JUGA: Video Detik-Detik Toyota Vios Kecelakaan Terperosok Masuk Jurang, Penyebabnya Bikin Penasaran)",
      "https://otomania.gridoto.com/amp/read/241186233/bukan-masalah-jomblo-dan-cinta-anak-balap-liar-bubar-sama-asmara-pas-ramadan?page=all"),
@@ -637,6 +638,13 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "157": (
+        52,
+        "held-out set 157 is at 52 of 60 right (86.7 %), none wrong, after its fixes: of its eight flags, five are "
+        "places (three told only after the lead, a Jakarta dateline over a street of Jakarta Timur, a Polres's patrol "
+        "over its Polsek's areas), two dates (two days told, the riot's and the troops' arrival, the survey's and the "
+        "day before) and a writer in brackets with the paper's name (docs/importer.md, held-out sets 156 and 157)",
+    ),
     "154": (
         62,
         "held-out set 154 is at 62 of 70 right (88.6 %), none wrong, after its fixes: of its eight flags, two are "

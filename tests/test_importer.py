@@ -8216,3 +8216,56 @@ def test_one_word_in_lower_case_closing_the_text_is_offered_as_the_writer(ending
 ])
 def test_a_spot_where_the_event_centred_told_after_the_lead_is_the_place(paragraphs, location):
     assert find_location(paragraphs[0], paragraphs[1:]) == location
+
+
+def test_a_poldas_name_above_the_headline_is_the_pages_rubric():
+    # tanjungselor-jumatcurhat (held-out set 157)
+    text = ("Polda Kalimantan Utara\n\nLewat Jumat Curhat, Polda Kaltara Menghimbau Bahaya Judi Online\n\n"
+            "BULUNGAN, KALTARA – Ditbinmas Polda Kalimantan Utara menggelar Jum’at Curhat, Jumat (2/8/2024).")
+    assert parse_article(text).title == "Lewat Jumat Curhat, Polda Kaltara Menghimbau Bahaya Judi Online"
+    # a headline opening with a unit's word, over a caption, stays the headline (muaraenim-karhutla)
+    text = ("Polres Larang Warga Bakar Lahan\n\nAnggota Bhabinkamtibmas dan Babinsa memasang spanduk himbauan larangan "
+            "membakar hutan dan lahan, Kamis (2/4). Foto Lukman Palembang Pos\n\nMUARA ENIM - Polres Muara Enim membuat "
+            "himbauan kepada masyarakat.")
+    assert parse_article(text).title == "Polres Larang Warga Bakar Lahan"
+
+
+@pytest.mark.parametrize("text, units", [
+    # a Polsek only as the field of the roll call (kuansing-apelpacujalur, held-out set 156)
+    ("Polres Kuantan Singingi menggelar apel pengamanan di Lapangan Apel Polsek Kuantan Tengah, Minggu (21/8/2022).",
+     {"polres": "Polres Kuantan Singingi"}),
+    # the Polsek that tipped the team off and that it backs up (kakatua-timpenikam, held-out set 157)
+    ("Tim Penikam Satuan Samapta Polrestabes Makassar melakukan pengamanan di Jalan Kakatua, Minggu (8/1/2023). "
+     "Kasat Sabhara mendapatkan informasi dari Polsek Mamajang terkait perang antar kelompok. Tim Penikam langsung "
+     "dikerahkan memberi back up Polsek Mamajang.", {"polres": "Polrestabes Makassar"}),
+    # a Polsek's chief escorting the Polres's chief in the lead (marbuk-penertibantambang, held-out set 156)
+    ("KOBA – Tim gabungan terdiri dari personil Polres Bateng dan Satpol PP yang dipimpin langsung oleh Kapolres Bateng "
+     "didampingi Kabag Ops Polres Bateng, Kasat Reskrim dan Kapolsek Koba, Sabtu (10/4/2021).",
+     {"polres": "Polres Bangka Tengah"}),
+    # a Polsek's people acting in the lead still make it theirs
+    ("Personel Polsek Koba menertibkan tambang di Kecamatan Koba, Sabtu (10/4/2021).",
+     {"polres": "Polres Bangka Tengah", "polsek": "Polsek Koba"}),
+])
+def test_a_polsek_as_a_field_an_informant_or_an_escort_in_the_lead_makes_no_polseks_story(text, units, article_units):
+    assert _units_of(text, article_units) == units
+
+
+def test_a_units_name_with_its_city_in_lower_case_is_no_place_and_a_menu_label_no_writer(article_units):
+    # kakatua-timpenikam: ``Polrestabes kota Makasar`` names the unit, the street is the place
+    text = ("FAJAR.CO.ID, MAKASSAR - Tim Penikam Satuan Samapta Polrestabes kota Makasar, melakukan pengamanan ketat di "
+            "Jalan Kakatua pada Minggu (8/1/2023).")
+    assert _location_of(text, article_units) == "Jalan Kakatua"
+    # penengahan-ogohogoh: a theme's menu label above the stamp is no byline
+    text = ("Polsek dan Babinsa Penengahan Kawal Pawai Ogoh-Ogoh\n\nHeader Menu\n\nSelasa, 21 Maret 2023\n\n"
+            "Personel Polsek Penengahan mengawal pawai ogoh-ogoh di Kecamatan Ketapang.")
+    assert parse_article(text).author == ""
+
+
+def test_a_sentence_wrapped_after_a_short_form_in_brackets_is_one_paragraph():
+    # bogorkota-jagaspbu (held-out set 156): a hard-wrapped agency story
+    lines = ["Kepolisian Resor Bogor Kota melakukan penjagaan di setiap Stasiun Pengisian Bahan Bakar Umum (SPBU)",
+             "", "guna menghadapi situasi pembatasan bahan bakar minyak oleh Pertamina."]
+    assert paragraphs(lines, False) == [" ".join(line for line in lines if line)]
+    # a sentence closing on a bracket, then a new one, stays two
+    lines = ["Petugas menjaga Stasiun Pengisian Bahan Bakar Umum (SPBU).", "", "Warga merasa aman."]
+    assert paragraphs(lines, False) == [lines[0], lines[2]]

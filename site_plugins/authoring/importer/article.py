@@ -1310,10 +1310,11 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif title and leading[number - 1] == title_at and _is_headline_below_kicker(title, line, after):
             title = plain(line)
             dropped.update(range(title_at, at))  # a phrase of circumstance above the headline: ``Pada Kegiatan …``
-        elif title and leading[number - 1] == title_at and _RUBRIC_OF_REGION.fullmatch(title) \
+        elif title and leading[number - 1] == title_at and (rubric := _RUBRIC_OF_REGION.fullmatch(title)) \
+                and (not rubric["province"] or is_province(rubric["province"])) \
                 and len(line.split()) >= 5 and _is_headline(line, after):
             title = plain(line)
-            dropped.update(range(title_at, at))  # the region a portal files the page under: ``Berita Bangka Belitung``
+            dropped.update(range(title_at, at))  # the region or unit a portal files the page under: ``Berita Bangka …``
         elif title and number and _in_list_below(lines, leading[:number], title) \
                 and _is_headline_below_other_story(title, line, lines[at + 1:]):
             title = plain(line)
@@ -1481,10 +1482,12 @@ _UNIT_NAMED = re.compile(rf"\b{_UNIT_WORD}\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}
 """A police unit and its name: ``Polres Tana Toraja``, ``POLSEK KOTA``."""
 _UNIT_IN_CAPITALS = _UNIT_WORD.upper()
 """A unit's word in capitals: ``POLRES``, ``POLRESTA``, ``POLRESTABES``, ``POLDA``, ``POLSEK``."""
-_RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}")
+_RUBRIC_OF_REGION = re.compile(r"Berita(?: [A-Z][\w-]*){1,3}|Polda (?P<province>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
 """A regional portal's rubric above the headline, ``Berita`` and a region's capitalised name (``Berita Bangka
-Belitung``): a headline of five words or more right below it is the page's. A headline opening with ``Berita`` over a
-caption or the lead (``Berita Hoaks Bikin Resah``) stays."""
+Belitung``), or a Polda's name alone (``Polda Kalimantan Utara`` above ``Lewat Jumat Curhat, Polda Kaltara …``): a
+headline of five words or more right below it is the page's. A headline opening with ``Berita`` over a caption or the
+lead (``Berita Hoaks Bikin Resah``) stays, and so does a Polda's name over the lead; a headline opening with a unit's
+word (``Polres Larang Warga Bakar Lahan``) is none: only a province's name follows ``Polda``."""
 _SITE_GLUED_BY_UNDERSCORE = re.compile(r"[\w-]+\.(?i:co\.id|my\.id|com|id|net|org|info|news|club|online|site|co)_\S")
 """A site's address glued by an underscore to the next word (``Wartabelanegara.com_Polewali Mandar Sat Samapta
 …``): the lead behind its dateline, no headline."""

@@ -25,7 +25,7 @@ page glued before the dateline (``Foto: Beberapa anggota … di titik rawan (Mon
 
 DROPPED_LINES = (
     # blog templates (Blogger, WordPress), also the heading of a Blogger theme's list of pages below the story
-    r"header ads(?: widget)?",
+    r"header (?:ads(?: widget)?|menu)",  # also a theme's menu label above the stamp: no writer's name
     r"\d+/recent/ticker-posts",  # a Blogger theme's ticker left as its setting
     r"pages",
     r"pembaca",  # a Blogger theme's readers' label above the comments

@@ -169,7 +169,7 @@ _OFFICIAL = re.compile(
     rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
     r"|Wali\s+Kota|Balai\s+Kota"
     r"|(?:Staf|Staff|Pegawai)\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)"
-    r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+Kota"
+    r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+[Kk]ota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
     r"|\bpihak\s+(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)"

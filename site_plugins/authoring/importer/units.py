@@ -134,12 +134,14 @@ _FORMER_BEFORE = re.compile(r"\b(?:mantan|eks)\s+$", re.I)
 story; where no other unit is named, it may still be the story's own (``data yang dilaporkan mantan Kapolres
 Lembata``)."""
 _LANDMARK_BEFORE = re.compile(
-    r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$|\b(?:di|ke)\s+(?:halaman\s+)?Mako\s+$",
+    r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$"
+    r"|\b(?:di|ke)\s+(?:halaman\s+)?Mako\s+$|\b(?:di|ke)\s+(?:halaman|lapangan(?:\s+apel)?)\s+(?:Mako\s+)?$",
     re.I,
 )
 """Words that make the unit after them a landmark by which the event was (``menggelar razia … di depan Polsek Kuala
-Simpang``), or the building where it began (``apel kesiapan yang berlangsung di Mako Polsek Sukawati. Apel dipimpin Kabag
-Ops Polres Gianyar``): its building places the event, its people did not act."""
+Simpang``), or the building or the field where it began (``apel kesiapan yang berlangsung di Mako Polsek Sukawati.
+Apel dipimpin Kabag Ops Polres Gianyar``, ``di Lapangan Apel Polsek Kuantan Tengah``): its building places the event,
+its people did not act."""
 _POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
 (Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
@@ -186,6 +188,10 @@ Kasat Binmas, Ka SPKT, Kapolsek Ransiki, …``): the Polsek's chief travels with
 _HELPERS_BEFORE = re.compile(rf"\b(?i:mengundang|dibantu)\b{_IN_SENTENCE}$")
 """The units the one who leads invites or is helped by (``Kapolres juga mengundang 3 orang personel Polsek Belawan, …
 untuk membantu``): they take part, the story is the leader's."""
+_TIPPED_OR_BACKED_BEFORE = re.compile(r"\b(?i:informasi|laporan|info)\s+dari\s+$|\b(?i:back\s?-?up)\s+$")
+"""Words that make the unit after them the one that tipped the story's unit off or that it backs up (``mendapatkan
+informasi dari Polsek Mamajang``, ``memberi back up Polsek Mamajang``): it neither acts in the story nor makes it its
+own, also in the lead."""
 _HOSTS_BEFORE = re.compile(rf"\b(?i:disambut)\s+(?:langsung\s+)?(?i:oleh)\b{_IN_SENTENCE}$")
 """The hosts who welcome a visit, listed after ``disambut oleh`` (``kedatangan rombongan yang disambut langsung oleh
 Camat Rote Timur bersama …, tokoh adat dan personel Polsek Rote Timur``): the Polsek receives the visit, it does not
@@ -335,6 +341,10 @@ def find_units(paragraphs: list[str], title: str, registry: Registry) -> UnitGue
     if all(named.guest for named in lead):
         return _host_among_guests(lead, named[first + 1:], index)
     lead = [named for named in lead if not named.guest]  # ``Kapolres … menyerahkan … dihadiri …, Kapolsek Kaligesing``
+    if any(named.doer and not named.escort and named.level != "polsek" for named in lead):
+        # ``dipimpin langsung oleh Kapolres Bateng … didampingi Kabag Ops …, Kasat Pol Air dan Kapolsek Koba``: the
+        # Polres acts, the Polsek's chief escorts its chief
+        lead = [named for named in lead if not (named.escort and named.level == "polsek")]
     acting_in_lead = [named for named in lead if not named.area]
     polda_leads = False
     if acting_in_lead and all(named.level == "polda" for named in acting_in_lead) and len(acting_in_lead) < len(lead):
@@ -704,6 +714,7 @@ class _Index:
                     found and _ESCORT_BEFORE.search(text, reach, match.start()))
                 guest = bool(_GUESTS_BEFORE.search(text, reach, match.start())) or bool(
                     _SENT_BEFORE.search(text, before, match.start())) or bool(
+                    _TIPPED_OR_BACKED_BEFORE.search(text, before, match.start())) or bool(
                     _LANDMARK_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
