@@ -1314,7 +1314,7 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
                 and (not rubric["province"] or is_province(rubric["province"])) \
                 and len(line.split()) >= 5 and _is_headline(line, after):
             title = plain(line)
-            dropped.update(range(title_at, at))  # the region or unit a portal files the page under: ``Berita Bangka …``
+            dropped.update(range(title_at, at))  # the region or Polda a portal files the page under
         elif title and number and _in_list_below(lines, leading[:number], title) \
                 and _is_headline_below_other_story(title, line, lines[at + 1:]):
             title = plain(line)

@@ -37,7 +37,8 @@ def _one_letter_off(word: str) -> str:
 
 
 _PLACE_WORD = (
-    r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|(?:Kompleks?\s+)?Perumahan|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
+    r"(?:(?:Simpang\s+)?(?:Jalan|Jl\.?|Jln\.?)|Gang|Gg\.|Gedung|(?:Kompleks?\s+)?Perumahan"
+    r"|Perum(?!\s+" + _STATE_FIRMS + r"\b)|"
     r"Dusun|Dsn\.|Desa|desa|Ds\.|Kp\.|"
     r"Kelurahan|kelurahan|Kel\.|Kecamatan|kecamatan|Kec\.|[Kk]ec(?=\s)|"
     r"Kota|kota|Kabupaten|kabupaten|Kab\.|Provinsi|Prov\.|Pulau|"
@@ -51,7 +52,8 @@ form may lose its dot (``Kel. Indra Sakti kec Tanjung Balai Selatan``)."""
 _STOP_WORD = (
     r"(?:Pol(?:ri|isi|da|res|resta|restabes|sek|subsektor|air|airud|wan|antas|tabes|hut|pp)\b"
     r"|Pol\w*+(?!\s+(?!" + _PLACE_WORD + r"\b)[A-Z][a-z])"
-    r"|Kapol\w*|(?:(?<!\bPasar\s)|(?=\w+\s*,?\s*\(?\s*\d))(?:Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu)|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
+    r"|Kapol\w*|(?:(?<!\bPasar\s)|(?=\w+\s*,?\s*\(?\s*\d))(?:Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu)"
+    r"|Brigadir|Brigpol|Bripka|Briptu|Bripda|"
     r"Bharada|Bharatu|Bharaka|Aipda|Aiptu|Ipda|Iptu|AKP|Kompol|AKBP|Kombes|Serda|Sertu|Serka|Serma|Pelda|Peltu|"
     r"Praka|Pratu|Kopda|Koptu|Kopka|Letda|Lettu|Kapten|Mayor|Danramil|Koramil|Babinsa|Bha?binkamtibmas|Bhabin|"
     r"RT|RW|Ka(?:nit|sat|si|subsi|bag|ur|des)|Waka\w+|Pawas|Sat(?:gas|lantas|samapta|sabhara|binmas|reskrim)?|"
@@ -188,8 +190,8 @@ Sayugi``; the mayor, ``Wali Kota Pontianak``; an office's staff, ``Staf Kecamata
 Patroli …``, ``Polisi Sektor (Polsek) Kecamatan Enok``, ``Kepolisian Sektor Kota Ternate Selatan``, ``Polsek Pulau
 Sembilan``, named for its
 islands), a region's anniversary (``hari jadi
-Kabupaten Banyuwangi ke 251``), a region's government (``pihak Kabupaten Kepulauan Seribu melarang …``, ``dihadiri juga
-oleh Forkopimda Kab. Minahasa``: its leaders, not where the event was) or an agency's
+Kabupaten Banyuwangi ke 251``), a region's government (``pihak Kabupaten Kepulauan Seribu melarang …``, ``dihadiri
+juga oleh Forkopimda Kab. Minahasa``: its leaders, not where the event was) or an agency's
 or a union's branch named with its short form (``Dinas Pemberdayaan
 Masyarakat dan Desa (DPMD) Kabupaten Bandung Barat``, ``Dewan Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC
 HNSI) Kabupaten Gresik``): no event's place."""
@@ -465,7 +467,7 @@ def find_place(paragraphs: list[str], skipped: int = 0) -> Place:
             and (site := _unit_site(_as_told(paragraphs[skipped]))):
         return Place(site)  # ``… menggelar apel … di Halaman Mapolres Lumajang, Senin``: the unit's own yard
     if not chains and (site := _roll_call_site(paragraphs[skipped + 1:skipped + 3])):
-        return Place(site)  # ``di apel pergeseran pasukan … di Mapolres Nias, Minggu (24/5/2018)``: the unit's own yard
+        return Place(site)  # ``di apel pergeseran pasukan … di Mapolres Nias, Minggu (24/5/2018)``: its own yard
     if not chains:
         return _dateline(lead)
     firsts = {paragraph: _first_places(its) for paragraph, its in found.items()}
@@ -535,6 +537,9 @@ story tells of, the sentence's subject; the event's place (a meeting ``di Mapolr
 TOLD_OF = "tempat disebut sebagai pokok cerita, bukan tempat kegiatan"
 
 
+_CENTRED_AT = re.compile(r"\b(?:di)?(?:fokuskan|pusatkan)\s+di\s+$", re.I)
+"""Words that put the event's centre at the spot after them, told after the lead (``Patroli difokuskan di Terminal
+Ciamis yang menjadi salah satu titik rawan``): where the event was, not a place the story goes on to."""
 _SEEN_AT = re.compile(r"\bterlihat\s+(?:berada\s+)?di\s+$", re.I)
 """Where something was seen, told after the lead (``gerombolan gajah liar … tersebut terlihat di SP-05, Desa Tri
 Anggun Jaya, Kecamatan Muara Lakitan``): the sighting's place, which the police's warning in the lead names more
@@ -628,11 +633,7 @@ def _unit_site(lead: str) -> str:
 
 
 _ROLL_CALL = re.compile(r"\b(?:apel|upacara)\b", re.I)
-
-
-_CENTRED_AT = re.compile(r"\b(?:di)?(?:fokuskan|pusatkan)\s+di\s+$", re.I)
-"""Words that put the event's centre at the spot after them, told after the lead (``Patroli difokuskan di Terminal
-Ciamis yang menjadi salah satu titik rawan``): where the event was, not a place the story goes on to."""
+"""A roll call's or a ceremony's word."""
 
 
 def _roll_call_site(paragraphs: list[str]) -> str:
@@ -955,7 +956,8 @@ _TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][a-z][\w'’]*(?:\s+[A-Z][a-z][\w'
 """A town in title case and its dash after a site's name in capitals and a pipe (``YALPK | Trenggalek –``); the
 lead's first words after the pipe (``PONTIANAK | Polisi menggelar …``) have no dash after them."""
 _ANY_TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+){0,2})\s*[–—-]\s")
-"""A town also in capitals after a name with a digit in it, which no town has: a site's (``TARGET24JAM | MEDAN –``)."""
+"""A town also in capitals after a name with a digit in it, which no town has: a site's name (``TARGET24JAM | MEDAN
+–``)."""
 _SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
 """A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
 _SITE_TWO_LETTERS = re.compile(r"[A-Z]{2}")
@@ -1081,18 +1083,19 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 
 
 _END_SHORT_NAME = re.compile(
-    r"(?:^|(?<=[.!?”\"–—])\s*)\(\s*(?P<name>(?!(?i:red|rel|rls|adv|ant|ist|dok|net|tim|hms|ref|rep|foto|humas|redaksi|admin"
-    r"|sumber|selesai|rilis|release|editor|penulis)\b)(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2}|[a-z](?=[a-z]*[aeiou])[a-z]{2,7}))"
-    r"\s*\)\W*$"
+    r"(?:^|(?<=[.!?”\"–—])\s*)\(\s*(?P<name>"
+    r"(?!(?i:red|rel|rls|adv|ant|ist|dok|net|tim|hms|ref|rep|foto|humas|redaksi|admin|sumber|selesai|rilis|release"
+    r"|editor|penulis)\b)"
+    r"(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2}|[a-z](?=[a-z]*[aeiou])[a-z]{2,7}))\s*\)\W*$"
 )
 """A name of three letters, or one word in lower case, in brackets closing the text after a sentence's end (``ungkap
-Lurah. (Zul).``, ``hingga saat ini. (Sam)``, ``ujar Teguh. (irgun)``, also after a dash: ``lancar – (imam)``): as often a writer's short name as initials, a
-code or an account, so only offered, never taken; a desk's or a source's word (``(Red)``, ``(Ant)``, ``(humas)``) is
+Lurah. (Zul).``, ``hingga saat ini. (Sam)``, ``ujar Teguh. (irgun)``, also after a dash: ``lancar – (imam)``): as
+often a writer's short name as initials, a code or an account, so only offered, never taken; a desk's or a source's word (``(Red)``, ``(Ant)``, ``(humas)``) is
 not offered."""
 
 
 def short_end_name(paragraph: str) -> str:
-    """The three-letter name :data:`_END_SHORT_NAME` finds closing ``paragraph``, or ""."""
+    """The short name :data:`_END_SHORT_NAME` finds closing ``paragraph``, to offer as the writer, or ""."""
     found = _END_SHORT_NAME.search(paragraph)
     return found["name"] if found and is_person(found["name"]) else ""
 

@@ -43,7 +43,8 @@ Kapuas Hulu, Sanggau, dan Ketapang``."""
 _PAIRED_NAME = re.compile(rf"(?P<first>.+?)\s+(?:dan|serta)\s+(?P<second>{_LISTED_NAME.pattern})$")
 """Two names under one unit word, joined by ``dan`` or ``serta``: ``Polsek Waigete dan Kewapante``."""
 _MENTION = re.compile(
-    r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")(?:\s+\((?:(?:Wa)?Ka)?(?:Polres\w*|Polsek|Polda)\))?\s+"
+    r"(?:(?<![\w-])|(?<=\)-))(?:" + "|".join(f"(?P<{level}>{words})" for level, words in _LEVEL_WORDS) + r")"
+    r"(?:\s+\((?:(?:Wa)?Ka)?(?:Polres\w*|Polsek|Polda)\))?\s+"
     rf"(?P<rest>{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*(?:\s+{_NOT_UNIT_WORD}[^\W\d_][\w'’-]*){{0,4}})",
     re.IGNORECASE,
 )
