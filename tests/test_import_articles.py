@@ -12,6 +12,9 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("Seorang warga berusaha memadamkan api dengan alat seadanya saat kebakaran lahan gambut di Desa Suak Puntong, "
+     "Nagan Raya, Aceh, Jumat (23/6/2023). - (Antara/Syifa Yulinnas )",
+     "https://www.republika.id/posts/43855/polisi-buru-pembakar-lahan"),
     ("Header Menu", "https://www.kaliandanews.com/2023/03/polsek-dan-babinsa-penengahan-kawal.html"),
     ("ARTICLE AD BOX", "https://lintascerita.xyz/patroli-gabungan-sidak-kafe-70917.html"),
     ("(BACA JUGA: Video Detik-Detik Toyota Vios Kecelakaan Terperosok Masuk Jurang, Penyebabnya Bikin Penasaran)",
@@ -547,6 +550,27 @@ LEFT_IN_BODY = (
 
 
 KNOWN_WRONG = {
+    ("gondang-kopicurhat", "date"): (
+        "a village officer's standing practice told as a feature, with no day of its own; a television programme's "
+        "credit closing a paragraph ('Metro Siang Metro TV, Selasa, 1 Juli 2025.') is read as the event's day "
+        "(docs/importer.md, held-out sets 158 and 159, first run only)"
+    ),
+    ("kragilan-warungkopilendot", "date"): (
+        "the chief's words close with a clause in lower case before his day ('… kepada awak media usai apel pagi di "
+        "halaman Mapolres Serang, Senin (6/3/2023)'), read as an event's day, as 'usai memimpin Patroli' is; the raid's "
+        "own day, without its year ('tepatnya pada Sabtu (4/3) malam'), is a paragraph later (docs/importer.md, held-out "
+        "sets 158 and 159, first run only)"
+    ),
+    ("pakisaji-karaokeramadan", "date"): (
+        "a raid from 'Satu malam (15/3)' (Sabtu misspelt) to 'Minggu dini hari (16/3)'; the only full date, 'Senin "
+        "(17/3/2025)', closes a paragraph telling the raid's results and is read as the event's (docs/importer.md, "
+        "held-out sets 158 and 159, first run only)"
+    ),
+    ("tuapeijat-raziateroris", "date"): (
+        "raids after the Jakarta bombing, the bombing's date ('… Jakarta Pusat, 14 Januari 2016 yang menewaskan …') the "
+        "only full date, read as the raids'; the chief's day, without its year ('Senin (18/1)'), is the story's "
+        "(docs/importer.md, held-out sets 158 and 159, first run only)"
+    ),
     ("bolok-trukmirassopi", "date"): (
         "liquor trucks seized at a port: the chief's words close with his day ('… kemarin,” ungkap Kapolres Kupang, Ajun "
         "Komisaris Besar Polisi (AKBP) … kepada Kompas.com, Jumat (5/9/2025)'), the seizure 'kemarin' in his words, the "
@@ -638,6 +662,20 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "158": (
+        51,
+        "held-out set 158 is at 51 of 60 right (85.0 %), its one wrong field in KNOWN_WRONG, not yet looked into "
+        "further: of its eight flags, five are places (a village told after the lead, two datelines wider or elsewhere, "
+        "a market in lower case, a list of streets), a unit no text names, a day only in the second paragraph and a "
+        "headline the paste lacks (docs/importer.md, held-out sets 158 and 159)",
+    ),
+    "159": (
+        51,
+        "held-out set 159 is at 51 of 60 right (85.0 %), its three wrong fields in KNOWN_WRONG, not yet looked into "
+        "further: of its six flags, three are writers (a byline under the headline, a name and a desk's code in "
+        "brackets), a caption above the headline, a village told after the lead and a statement's day beside another "
+        "(docs/importer.md, held-out sets 158 and 159)",
+    ),
     "157": (
         52,
         "held-out set 157 is at 52 of 60 right (86.7 %), none wrong, after its fixes: of its eight flags, five are "

@@ -8269,3 +8269,26 @@ def test_a_sentence_wrapped_after_a_short_form_in_brackets_is_one_paragraph():
     # a sentence closing on a bracket, then a new one, stays two
     lines = ["Petugas menjaga Stasiun Pengisian Bahan Bakar Umum (SPBU).", "", "Warga merasa aman."]
     assert paragraphs(lines, False) == [lines[0], lines[2]]
+
+
+def test_a_caption_credited_after_a_bar_is_no_headline_and_a_misspelt_escort_still_escorts(article_units):
+    # bengkalis-pembakarlahan (held-out set 159): another province's photo, its credit after a bar, above the story
+    text = ("Api membakar hutan dan lahan di Kecamatan Landasan Ulin, Banjarbaru, Kalimantan Selatan, Sabtu (24/6/2023). "
+            "| Antara/Bayu Pratama S\n\nPEKANBARU -- Polres Bengkalis menangkap seorang pria yang diduga melakukan "
+            "pembakaran lahan, Rabu (2/8/2023).")
+    assert "keterangan foto" in parse_article(text).title_doubt
+    # kalibata-dialogposkamling (held-out set 158): ``didamping`` for ``didampingi``
+    text = ("JAKARTA - Kapolres Metro Jakarta Selatan dialog bersama warga Kelurahan Kalibata, Selasa (27/2/2024). Hal itu "
+            "disampaikan Kapolres yang didamping Kasat Binmas dan Kapolsek Pancoran.")
+    assert _units_of(text, article_units) == {"polres": "Polres Metro Jakarta Selatan"}
+
+
+def test_another_provinces_photo_credited_to_the_agency_after_a_dash_is_page_furniture():
+    # bengkalis-pembakarlahan: its day is the photo's, not the arrest's
+    text = ("Polisi Buru Pembakar Lahan\n\nPEKANBARU -- Polres Bengkalis menangkap seorang pria yang diduga membakar "
+            "lahan.\n\n\"Pelaku ditangkap,\" kata Kasatreskrim Polres Bengkalis AKP Firman Fadila, Rabu (2/8/2023).\n\n"
+            "Seorang warga berusaha memadamkan api saat kebakaran lahan gambut di Desa Suak Puntong, Nagan Raya, Aceh, "
+            "Jumat (23/6/2023). - (Antara/Syifa Yulinnas )\n\nFirman menceritakan upaya menangkap pelaku.")
+    article = parse_article(text)
+    assert article.event.found.text == "2023-08-02"
+    assert not any("Suak Puntong" in paragraph for paragraph in article.paragraphs)

@@ -916,9 +916,13 @@ def _untold_title(title: str, paragraphs: list[str]) -> str:
     return "tidak satu kata judul pun muncul di isi teks; mungkin judul berita lain"
 
 
-_PHOTO_CREDIT_CLOSING = re.compile(r"\(\s*(?:foto\s*(?::|dok\b|oleh\b)|dok(?:umen(?:tasi)?)?\b)[^()]*\)\W*$", re.I)
+_PHOTO_CREDIT_CLOSING = re.compile(
+    r"\(\s*(?:foto\s*(?::|dok\b|oleh\b)|dok(?:umen(?:tasi)?)?\b)[^()]*\)\W*$"
+    r"|\s\|\s*(?:antara|foto|dok)\b\s*[/:.]?[^|]*$",
+    re.I,
+)
 """A photo's credit in brackets closing a line: ``( Foto dok. Ramli Manik )``, ``(Foto: Humas)``, ``(Dok. Polsek)``,
-``(dokumen Polsek Kaliwungu)``."""
+``(dokumen Polsek Kaliwungu)``; or after a bar: ``… Sabtu (24/6/2023). | Antara/Bayu Pratama S``."""
 
 
 def _menu_in_title(title: str) -> str:

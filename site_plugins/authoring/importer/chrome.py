@@ -140,9 +140,10 @@ DROPPED_LINES = (
     # (its keywords after a comma and a space, or glued to the comma: ``id balap liar,polres oku,berita sumsel``)
     r"id (?:[^,.]+, ?)+[^,.]+",
     r"[^.!?]{1,150}\.? \((?:antara|ant)/[^)]*\)",
-    # the same, longer, credited to the agency and its photographer by name (``… Minggu (31/9/2025). (ANTARA/Rafly)``);
-    # a desk code closing story text is in lower case (``(ant/bm 10)``)
-    r"[^.!?]{1,300}\.? \(antara/(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)",
+    # the same, longer, credited to the agency and its photographer by name (``… Minggu (31/9/2025). (ANTARA/Rafly)``,
+    # also after a dash and with spaces inside: ``… Jumat (23/6/2023). - (Antara/Syifa Yulinnas )``); a desk code
+    # closing story text is in lower case (``(ant/bm 10)``)
+    r"[^.!?]{1,300}\.?(?: -)? \(\s*antara/(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s*\)",
     # the same, longer, a handout photo's (``… di Jalan Raya Dungus-Kare Kabupaten Madiun, Senin (21/6/2021).
     # (ANTARA/HO-Humas Polres Madiun)``); the agency's desk code closes story text (``… masyarakat. (ant/bm 10)``)
     r".{1,400}?[.!?] \((?:antara|ant)\s*/\s*ho\b[^)]*\)",

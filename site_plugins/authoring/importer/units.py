@@ -159,12 +159,13 @@ _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
 a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) stays within the sentence."""
 _CHIEF_ESCORTED_BEFORE = re.compile(
-    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes)|kabag\s?ops)\b{_IN_SENTENCE}?\b(?i:didampingi)\b{_IN_SENTENCE}$"
+    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes)|kabag\s?ops)\b{_IN_SENTENCE}?\b(?i:didampingi?)\b{_IN_SENTENCE}$"
 )
 """A Polres's or Polda's chief or deputy chief, or a Polres's head of operations, escorted by the unit after them
 (``Kapolres didampingi oleh Kasat Binmas …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin
 langsung oleh Wakapolres Minahasa …, didampingi Kapolsek Kakas``, ``ditambahkan Kabag Ops Kompol Herry Widodo SH
-didampingi Kapolsek Pagar Alam Utara``): the Polsek's people escort the chief's patrol."""
+didampingi Kapolsek Pagar Alam Utara``, also misspelt: ``ujar Kapolres yang didamping Kasat Binmas … dan Kapolsek
+Pancoran``): the Polsek's people escort the chief's patrol."""
 _GUESTS_BEFORE = re.compile(
     rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga)|kehadiran(?:nya)?\s+bersama)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
