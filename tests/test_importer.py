@@ -8292,3 +8292,15 @@ def test_another_provinces_photo_credited_to_the_agency_after_a_dash_is_page_fur
     article = parse_article(text)
     assert article.event.found.text == "2023-08-02"
     assert not any("Suak Puntong" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_deadly_incidents_day_is_not_the_day_of_the_police_work_that_answers_it():
+    # tuapeijat-raziateroris (held-out set 159): raids after the Jakarta bombing; the chief's day is the story's
+    text = ("Polres Mentawai Razia Rumah Kontrakan\n\nTuapeijat - Polres Kepulauan Mentawai menggelar razia menyikapi "
+            "peristiwa ledakan bom di sekitar Sarinah, Jakarta Pusat, 14 Januari 2016 yang menewaskan tujuh orang.\n\n"
+            "\"Sepuluh kecamatan menjadi target razia kami,\" kata Kapolres Mentawai, Senin (18/1/2016).")
+    assert _day_read(text) == "2016-01-18"
+    # damage alone: the day the police came too
+    text = ("Pohon Tumbang di Pagaralam\n\nPagaralam - Polsek Pagar Alam Utara bergerak cepat merespons pohon tumbang, "
+            "Selasa (17/2/2026) siang, yang mengakibatkan dua rumah warga rusak.")
+    assert _day_read(text).startswith("2026-02-17")

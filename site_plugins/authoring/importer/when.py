@@ -387,6 +387,12 @@ _AWAITED_AFTER = re.compile(r"\)?\s*(?:besok|esok(?:\s+hari)?|nanti)\b", re.I)
 still to come (``pemilihan kepala desa serentak pada tanggal 30 Oktober 2019 nanti``): the day awaited, not the
 patrols' before it. ``nantinya`` is not ``nanti``. ``mendatang`` is left alone: it also closes a span whose first day is
 the event's (``30 November hingga 1 Desember 2022 mendatang``)."""
+_CASUALTIES_AFTER = re.compile(
+    r"\)?\s*,?\s*yang\s+(?:menewaskan|menelan\s+korban\s+jiwa|merenggut\s+nyawa)\b", re.I
+)
+"""A day followed by the lives it took (``peristiwa ledakan bom di sekitar Sarinah, jalan MH Thamrin, Jakarta Pusat, 14
+Januari 2016 yang menewaskan …``): a deadly incident's day, which the police's work answers, not the work's own. Damage
+alone (``Selasa (17/2/2026) siang, yang mengakibatkan dua rumah warga …``) is the day the police came too."""
 _KNOWN_BEFORE = re.compile(r"(?:^|[.!?]\s)[\s“\"]*Diketahui\b[^.!?]*$")
 _DONE_AFTER = re.compile(r"\)?\s*,?\s*(?:telah|sudah)\s+\w+")
 """A sentence opening with ``Diketahui`` that tells, at a day, what had already been done (``Diketahui KPU Kota
@@ -959,6 +965,7 @@ def _mentions(paragraphs: list[str]):
                 before = max(0, start - 60)
                 others = any(pattern.search(paragraph, before, start) for pattern in _NOT_THE_EVENTS_BEFORE)
                 others = others or _incidents_day(paragraph, start) or bool(_AWAITED_AFTER.match(paragraph, end))
+                others = others or bool(_CASUALTIES_AFTER.match(paragraph, end))
                 others = others or bool(_EARLIER.search(paragraph[:start])) or _recalled_incident(paragraph, start, end)
                 others = others or bool(number and _EARLIER.match(paragraphs[number - 1])
                                         and _EARLIER_GOES_ON.match(paragraph))
