@@ -280,7 +280,7 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     any line after a medium's dateline with the lead's first one or two
     words (:data:`MEDIUM_DATELINE`), or a line opening with a comma or with a word that goes on with a clause, which
     no sentence does (``KOTABARU`` / ``, kalimantanprime.com – Kapolsek …``: a dateline the page set over two lines)."""
-    if (_DATE_CLOSING.search(previous) or _SHORT_FORM_CLOSING.search(previous)) and line[:1].islower():
+    if _BRACKETS_CLOSING.search(previous) and line[:1].islower():
         return True  # ``… AKBP Erwin Ardiansyah, S.Ik, MH, kamis (11/4/2019)`` / ``memimpin Apel …``: a wrapped sentence
     if previous.endswith(_SENTENCE_END) or line.startswith("- ") or SITE_LEAD.match(line):
         return False
@@ -290,12 +290,9 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
         or bool(_CLAUSE_GOES_ON.match(line))
 
 
-_DATE_CLOSING = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
-"""A date in brackets closing a line (``kamis (11/4/2019)``): with a line in lowercase after it, a sentence the page
-wrapped after its date, not one the date closes."""
-_SHORT_FORM_CLOSING = re.compile(r"\s\([A-Z][A-Za-z-]{1,9}\)$")
-"""A short form in brackets closing a line (``Stasiun Pengisian Bahan Bakar Umum (SPBU)``): with a line in lowercase
-after it, a sentence the page wrapped after the short form, as after a date in brackets."""
+_BRACKETS_CLOSING = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$|\s\([A-Z][A-Za-z-]{1,9}\)$")
+"""A date or a short form in brackets closing a line (``kamis (11/4/2019)``, ``Bahan Bakar Umum (SPBU)``): with a line
+in lowercase after it, a sentence the page wrapped after the brackets, not one they close."""
 _CLAUSE_GOES_ON = re.compile(r"(?:Berupa|Yakni|Yaitu)\b")
 """Words that go on with a clause and never open a sentence, capitalised where a page broke the line before them
 (``… menggelar bakti sosial`` / ``Berupa pelayanan kesehatan gratis, …``)."""

@@ -136,7 +136,7 @@ story; where no other unit is named, it may still be the story's own (``data yan
 Lembata``)."""
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$"
-    r"|\b(?:di|ke)\s+(?:halaman\s+)?Mako\s+$|\b(?:di|ke)\s+(?:halaman|lapangan(?:\s+apel)?)\s+(?:Mako\s+)?$",
+    r"|\b(?:di|ke)\s+(?:(?:halaman|lapangan(?:\s+apel)?)\s+(?:Mako\s+)?|Mako\s+)$",
     re.I,
 )
 """Words that make the unit after them a landmark by which the event was (``menggelar razia … di depan Polsek Kuala
