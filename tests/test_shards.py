@@ -919,12 +919,18 @@ def test_a_url_claimed_by_stories_of_two_shards_fails_the_merge_naming_both(tmp_
     site.story("2026/01/jatim/patroli-pagi.md", date="2026-01-10", title="Patroli Pagi di Mayangan")
     site.story("2026/01/papua/patroli-pagi.md", date="2026-01-11", polsek=None, polda="Polda Papua",
                title="Patroli Pagi di Jayapura")
+    _fails_claimed_twice(site, "berita/2026/01/patroli-pagi", "jatim/patroli-pagi.md", "papua/patroli-pagi.md")
+    assert not (site.root / "site").exists()
+
+
+def _fails_claimed_twice(site: FixtureSite, url: str, *stories: str) -> None:
+    """A sharded build of ``site`` fails on the page ``url`` claimed by the story files ``stories`` (under
+    ``content/berita/2026/01/``), each named."""
     result = site.portal("build", "--shards", "--workers", "2")
     assert result.returncode != 0
-    assert "/berita/2026/01/patroli-pagi/: claimed twice" in result.stderr
-    assert "content/berita/2026/01/jatim/patroli-pagi.md" in result.stderr
-    assert "content/berita/2026/01/papua/patroli-pagi.md" in result.stderr
-    assert not (site.root / "site").exists()
+    assert f"/{url}/: claimed twice" in result.stderr
+    for story in stories:
+        assert f"content/berita/2026/01/{story}" in result.stderr
 
 
 def test_a_shard_rebuild_reads_again_only_the_stories_that_changed(tmp_path, monkeypatch):
@@ -950,3 +956,47 @@ def test_a_shard_rebuild_reads_again_only_the_stories_that_changed(tmp_path, mon
     assert again.polda(tmp_path, "berita/a.md", registry) == "polda-nusa-tenggara-barat"
     assert plan.UnitMemo.load(tmp_path / "units.json", "another registry").entries == {}
     assert len(read) == 2
+
+
+def test_a_merge_in_parts_sorts_anew_only_the_claims_that_changed_and_still_finds_a_path_claimed_twice(tmp_path):
+    site = _national_site(tmp_path, merge_parts=2)
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    assert "Paths claimed by the shards and parts: 4 of 4 sorted anew" in built.stderr
+    kept_folder = site.root / ".cache/portal/merge/claims"
+    first = json.loads((kept_folder / "claims.json").read_text())["entries"]
+    assert sorted(first) == ["part-2", "polda-jawa-timur", "polda-nusa-tenggara-barat", "polda-papua"]
+    site.story("2026/01/patroli-subuh.md", date="2026-01-31 04:00", tags=["Patroli"], title="Patroli Subuh")
+    built = site.portal("build", "--shards", "--workers", "2")
+    assert built.returncode == 0, built.stderr
+    # The shard that changed; the older part stood as built, its paths the same.
+    assert "Paths claimed by the shards and parts: 1 of 4 sorted anew" in built.stderr
+    second = json.loads((kept_folder / "claims.json").read_text())["entries"]
+    assert second["polda-papua"] == first["polda-papua"] and second["part-2"] == first["part-2"]
+    assert second["polda-jawa-timur"]["key"] != first["polda-jawa-timur"]["key"]
+    assert sorted(path.name for path in kept_folder.iterdir()) == sorted(
+        ["claims.json", *(entry["file"] for entry in second.values())])  # the replaced file is gone
+    _same_as_one_build(site, tmp_path / "whole")
+    live = sorted(str(p.relative_to(site.root / "site")) for p in (site.root / "site").rglob("*"))
+    # A path of a shard whose claims are kept, claimed again by a shard that changed.
+    site.story("2026/01/papua/patroli-subuh.md", date="2026-01-30", polsek=None, polda="Polda Papua",
+               title="Patroli Subuh di Jayapura")
+    _fails_claimed_twice(site, "berita/2026/01/patroli-subuh", "patroli-subuh.md", "papua/patroli-subuh.md")
+    assert sorted(str(p.relative_to(site.root / "site")) for p in (site.root / "site").rglob("*")) == live
+
+
+@pytest.mark.parametrize("path", [".", "", "/etc", "../luar", "a//b", "a/./b", "a/../b", "a/", "a\\b", "a\x00b",
+                                  "berita/\x01/index.html", "berita/baris\nbaru/index.html"])
+def test_a_claim_that_is_not_a_plain_path_in_its_site_is_refused(tmp_path, path):
+    description = _description(tmp_path, "polda-papua", [])
+    description.sections["files"] = {"site": "site", "paths": ["berita/index.html", path]}
+    with pytest.raises(AssemblyError, match="not a path inside its site"):
+        claims([description], tmp_path / "claims")
+
+
+def test_tree_keys_sort_a_folder_s_whole_content_together():
+    from site_plugins.shards.stage import tree_key, tree_path
+
+    paths = ["a/b/index.html", "a/b-c/index.html", "a/b.c", "a/b c/x", "a/b/c/d", "a", "a!/x", "a-/x", "b"]
+    assert sorted(paths, key=tree_key) == sorted(paths, key=lambda path: path.split("/"))
+    assert [tree_path(tree_key(path)) for path in paths] == paths

@@ -53,7 +53,9 @@ from site_plugins.portal.engine.watch import ContentWatch
 from site_plugins.portal.site_files import arrange_files
 from site_plugins.portal.state import BuildState, Machinery, ServeMemory
 from site_plugins.portal.verify import check_site, fail_on
-from site_plugins.shards.assemble import AssemblyError, Claims, Placing, SiteLists, Staging, owned_files
+from site_plugins.shards.assemble import (
+    AssemblyError, Claims, KeptClaims, Placing, SiteLists, Staging, files_key, owned_files,
+)
 from site_plugins.shards.counts import ArchiveCounts, CountsMemo, ShardCounts, WindowMemo
 from site_plugins.shards.description import (
     PART_FILE_NAME, Description, DescriptionError, read_all, read_parts, registry_digest,
@@ -635,10 +637,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
         return hand_over
 
-    def _claims(self, config: MkDocsConfig) -> Claims:
+    def _claims(self, config: MkDocsConfig, kept: KeptClaims | None = None) -> Claims:
         """Where the merge keeps the paths the shards (and parts) claim, as it reads them."""
         os.makedirs(config.site_dir, exist_ok=True)
-        return Claims(Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir)))
+        return Claims(Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=config.site_dir)), kept)
 
     def _stage(self, config: MkDocsConfig) -> None:
         """The shards' (and parts') files are gathered by another process while the merge
@@ -674,8 +676,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
                             first_day, last_day)
         read_whole: list[str] = []
 
-        claims = self._claims(config) if shared.part.is_merge else None
-        claim = self._hand_over(claims)
+        if shared.part.is_merge:
+            self._claim_all(config, registry, registry_key)
+        claim = self._hand_over(None)
 
         def take(description: Description) -> None:
             # A shard whose description is the one the last build read gives only the stories this window may hold
@@ -705,14 +708,9 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
         try:
             shared.shards = read_all(shared.part.folder, shard_ids(registry), registry_key, take)
-            if claims is not None:
-                shared.parts = read_parts(
-                    [part_folder(shared.part.folder, number) for number in range(2, self.config.merge_parts + 1)],
-                    registry_key, run.shards_digest, claim, run.months[1:])
-                run.claims = claims.check()
-        except (DescriptionError, AssemblyError) as error:
-            if claims is not None:
-                claims.close()
+            if shared.part.is_merge:
+                shared.parts = read_parts(self._part_folders(), registry_key, run.shards_digest, claim, run.months[1:])
+        except DescriptionError as error:
             raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
         if memo is not None:
             memo.save(memo_path)
@@ -727,12 +725,56 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         log.info(f"Part {shared.part.number} of the merge: {_months(window)}, {len(held)} stories for its listing "
                  f"pages, {len(searched)} for its search bundles")
         if shared.part.is_merge:
-            self._stage(config)
             used = {uri: Attachment(uri) for uri in run.counts.attachments if uri in inventory.attachments}
             problems = inventory.problems + check_attachments(docs_dir, inventory, used, prefix)
             if problems:
                 raise ContentError(problems)
         return [story for story, _ in held]
+
+    def _claim_all(self, config: MkDocsConfig, registry: Registry, registry_key: str) -> None:
+        """The merge split in parts: every path the shards and the parts claim, checked before
+        their stories are read, and the gathering process started on them, so that it works while
+        the merge reads and renders. A shard whose description the census found as the last merge
+        read it gives the paths kept then (``KeptClaims``), its description not read here; the
+        others, and the parts, are read for their files. Without the cache every description is
+        read for them."""
+        run, shared = self.run, self.run.shared
+        basis = f"{registry_key} {plugin_code()}"
+        kept = KeptClaims.open(self._cache_root(config) / "claims", basis) if self.config.cache else None
+        claims, hashes, read = self._claims(config, kept), run.description_hashes, []
+
+        def known(path: Path) -> bool:
+            key = hashes.get(path.parent.name)
+            return key is not None and claims.add_kept(path, key)
+
+        def take(description: Description) -> None:
+            claims.add(description, hashes.get(description.shard))
+            description.sections = {}
+            read.append(description.shard)
+
+        def take_part(description: Description) -> None:
+            key = files_key(description)
+            if not claims.add_kept(description.path, key):
+                claims.add(description, key)
+                read.append(description.shard)
+            description.sections = {}
+
+        try:
+            read_all(shared.part.folder, shard_ids(registry), registry_key, take, known)
+            read_parts(self._part_folders(), registry_key, run.shards_digest, take_part, run.months[1:])
+            run.claims = claims.check()
+        except (DescriptionError, AssemblyError) as error:
+            claims.close()
+            raise PluginError(f"portal: the shards cannot be merged:\n{error}") from None
+        if kept is not None:
+            kept.save()
+            log.info(f"Paths claimed by the shards and parts: {len(read)} of {len(claims.claimants)} sorted anew, "
+                     f"the others as the last merge kept them")
+        self._stage(config)
+
+    def _part_folders(self) -> list[Path]:
+        """The folders of the merge's older parts, part 2 first."""
+        return [part_folder(self.run.shared.part.folder, number) for number in range(2, self.config.merge_parts + 1)]
 
     def _take_census(self, config: MkDocsConfig, registry: Registry) -> None:
         """The merge split in parts, or one of its parts: the first reading of every shard's

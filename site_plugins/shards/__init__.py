@@ -7,7 +7,8 @@ the versioned description a shard hands the merge (``description``), what each s
 count for the merge's census and which of them a window may hold, kept between builds (``counts``, a
 ``memo`` file), an older part of the
 merge that stands as it was built when nothing it makes changed (``kept``), and assembling the
-shards' files into one site with no URL claimed twice (``assemble``; its gathering process
+shards' files into one site with no URL claimed twice, each shard's claims kept between merges
+(``assemble``; its gathering process
 ``stage``, which takes the folders of the merge's earlier site that did not change, for the
 shards' files and for the merge's own pages its page cache holds). Running the
 shards, the parts and the merge is the CI system's matrix, or ``portal build --shards`` locally

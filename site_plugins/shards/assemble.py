@@ -4,9 +4,11 @@ path claimed twice, in memory that does not grow with the archive."""
 from __future__ import annotations
 
 import filecmp
+import hashlib
 import heapq
 import os
 import posixpath
+import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +17,8 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from site_plugins.shards.description import Description, DescriptionError, read_fields
-from site_plugins.shards.stage import tree_key
+from site_plugins.shards.memo import FileMemo
+from site_plugins.shards.stage import tree_key, tree_path
 
 SHARED_FOLDERS = ("foto/",)
 """Folders whose files are named by their content (photo derivatives): two shards showing the
@@ -63,41 +66,61 @@ class Claims:
     time: a chunk of each claimant's file.
 
     ``folder`` (made, and deleted by :meth:`close`) is a hidden folder inside the site being
-    built, as the staging folder is, so that a stopped build's is deleted with its leftovers."""
+    built, as the staging folder is, so that a stopped build's is deleted with its leftovers.
+    With ``kept`` (:class:`KeptClaims`), a claimant's file is made there instead, under the hash
+    of what it came from, and one made by an earlier merge is taken as it is (:meth:`add_kept`)."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path, kept: KeptClaims | None = None) -> None:
+        self.folder, self.kept = folder, kept
         folder.mkdir(parents=True, exist_ok=True)
         self.claimants: list[tuple[Description, str, Path]] = []  # description, its site, its paths' file
         self.problems: list[str] = []
         self.count = 0
         self.listed: BinaryIO | None = None
 
-    def add(self, description: Description) -> None:
-        """Take ``description``'s files (its ``files`` section, removed from it)."""
+    def add(self, description: Description, key: str | None = None) -> None:
+        """Take ``description``'s files (its ``files`` section, removed from it); with ``key``
+        (a hash of what they came from), the sorted paths are kept for later merges."""
         section = description.sections.pop("files", None) or {}
-        site = os.path.join(description.path.parent, section.get("site", "site"))
-        paths = []
+        site = section.get("site", "site")
+        keys, problems = [], len(self.problems)
         for path in section.get("paths", []):
             if _is_plain_path(path):
-                paths.append(path)
+                keys.append(tree_key(path))
             else:
                 self.problems.append(f"{description.path}: names {path!r}, not a path inside its site")
-        paths.sort(key=tree_key)
-        kept = self.folder / f"claims-{len(self.claimants)}"
-        kept.write_bytes("".join(f"{path}\0" for path in paths).encode("utf-8", errors="surrogateescape"))
-        self.claimants.append((description, site, kept))
+        keys.sort()
+        kept = self.kept is not None and key is not None and len(self.problems) == problems
+        file = self.kept.file_for(description.shard, key) if kept else self.folder / f"claims-{len(self.claimants)}"
+        partial = file.with_name(file.name + ".partial")
+        partial.write_bytes("".join(f"{key}\0" for key in keys).encode("utf-8", errors="surrogateescape"))
+        os.replace(partial, file)
+        if kept:
+            self.kept.keep(description.shard, key, site, file)
+        self.claimants.append((description, os.path.join(description.path.parent, site), file))
+
+    def add_kept(self, path: Path, key: str) -> bool:
+        """Take the files of the description at ``path`` (the folder names the shard or part)
+        as an earlier merge kept them from a description of hash ``key``, without reading it;
+        ``False`` when none are kept."""
+        found = self.kept.kept_file(path.parent.name, key) if self.kept is not None else None
+        if found is None:
+            return False
+        site, file = found
+        description = Description(path.parent.name, "", {}, path)  # for messages: they read the file again
+        self.claimants.append((description, os.path.join(path.parent, site), file))
+        return True
 
     def check(self) -> Claims:
         """Every claimant's paths together, each path once; raises :class:`AssemblyError` (and
         closes) when a path is claimed twice or a description names a path outside its site."""
         problems, known = self.problems, {}
         listed = tempfile.TemporaryFile(dir=self.folder)
-        merged = heapq.merge(*(_claimed(kept, index) for index, (_, _, kept) in enumerate(self.claimants)),
-                             key=lambda item: tree_key(item[0]))
+        merged = heapq.merge(*(_claimed(kept, index) for index, (_, _, kept) in enumerate(self.claimants)))
         first: tuple[str, int] | None = None
         chunk = []
-        for path, index in merged:
+        for key, index in merged:
+            path = tree_path(key)
             if first is not None and path == first[0]:
                 earlier = self.claimants[first[1]]
                 if not (path.startswith(SHARED_FOLDERS) and filecmp.cmp(
@@ -132,6 +155,58 @@ class Claims:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+class KeptClaims(FileMemo):
+    """Each claimant's paths, checked and sorted in tree order, kept between merges in
+    ``folder``: a file for each shard or part, under a hash of what they came from (a shard's
+    description file, which the census hashes anyway; a part's paths, :func:`files_key`), for
+    one ``basis`` (the registry and the code). A one-story commit then reads and sorts the paths
+    of the one shard that changed. :meth:`save` writes the entries this merge used and deletes
+    the files no entry names."""
+
+    MEMO = "claims.json"
+
+    def __init__(self, basis: str, entries: dict | None = None) -> None:
+        super().__init__(basis, entries)
+        self.folder = Path()
+
+    @classmethod
+    def open(cls, folder: Path, basis: str) -> KeptClaims:
+        kept = cls.load(folder / cls.MEMO, basis)
+        kept.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        return kept
+
+    def kept_file(self, name: str, key: str) -> tuple[str, Path] | None:
+        """The site folder's name and the file of ``name``'s paths kept under ``key``, or ``None``."""
+        entry = self.kept(name, key)
+        if entry is None or not (self.folder / entry["file"]).is_file():
+            self.used.pop(name, None)
+            return None
+        return entry["site"], self.folder / entry["file"]
+
+    def file_for(self, name: str, key: str) -> Path:
+        return self.folder / f"{name}.{key[:24]}"
+
+    def keep(self, name: str, key: str, site: str, file: Path) -> None:
+        self.used[name] = {"key": key, "site": site, "file": file.name}
+
+    def save(self) -> None:
+        super().save(self.folder / self.MEMO)
+        named = {entry["file"] for entry in self.used.values()} | {self.MEMO}
+        for path in self.folder.iterdir():
+            if path.name not in named:
+                path.unlink(missing_ok=True)
+
+
+def files_key(description: Description) -> str:
+    """A hash of the files a description claims (its ``files`` section, still in it)."""
+    section = description.sections.get("files") or {}
+    hashed = hashlib.sha256(f"{section.get('site', 'site')}\0".encode())
+    for path in section.get("paths", []):
+        hashed.update(f"{path}\0".encode("utf-8", errors="surrogateescape") if isinstance(path, str) else b"\1\0")
+    return hashed.hexdigest()
+
+
 def claims(descriptions: list[Description], folder: Path) -> Claims:
     """The checked :class:`Claims` of ``descriptions`` (each one's files taken from it)."""
     found = Claims(folder)
@@ -141,14 +216,17 @@ def claims(descriptions: list[Description], folder: Path) -> Claims:
 
 
 def _claimed(kept: Path, index: int) -> Iterator[tuple[str, int]]:
-    for path in _paths(kept):
-        yield path, index
+    """The tree keys of a claimant's file, in order, each with the claimant's index."""
+    with kept.open("rb") as stream:
+        for key in read_fields(stream):
+            yield key, index
 
 
 def _paths(kept: Path) -> Iterator[str]:
     """The paths of a claimant's file, read a chunk at a time."""
     with kept.open("rb") as stream:
-        yield from read_fields(stream)
+        for key in read_fields(stream):
+            yield tree_path(key)
 
 
 class SiteLists:
@@ -360,10 +438,16 @@ def _move_into(staged: str, target: str, relative: str, entered: list[str]) -> I
             yield path
 
 
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
 def _is_plain_path(path: object) -> bool:
+    """A path inside a site: not empty or the site itself, nothing leading out of it, no empty
+    or ``.`` component, no backslash, and no control character (which would break the
+    NUL-separated lists and :func:`stage.tree_key`'s order)."""
     return (
-        isinstance(path, str) and path != "" and not path.startswith("/") and "\\" not in path
-        and posixpath.normpath(path) == path and not path.startswith("..")
+        isinstance(path, str) and path not in ("", ".") and not path.startswith(("/", "..")) and "\\" not in path
+        and posixpath.normpath(path) == path and _CONTROL.search(path) is None
     )
 
 

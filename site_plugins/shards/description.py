@@ -113,9 +113,9 @@ def read_fields(stream: BinaryIO) -> Iterator[str]:
     held. Pairs of fields are ``zip(fields, fields)`` of one iterator."""
     rest = b""
     while chunk := stream.read(1 << 20):
-        *complete, rest = (rest + chunk).split(b"\0")
-        for field in complete:
-            yield field.decode("utf-8", errors="surrogateescape")
+        complete, ended, rest = (rest + chunk).rpartition(b"\0")
+        if ended:  # no UTF-8 sequence holds a NUL byte: the complete fields decode as one
+            yield from complete.decode("utf-8", errors="surrogateescape").split("\0")
 
 
 def read_all(

@@ -41,10 +41,22 @@ NO_FILE = (-1, -1)
 """The identity of no file: a file missing, or one that is a copy, which no later file is."""
 
 
-def tree_key(path: str) -> list[str]:
+TREE_SEPARATOR = "\x01"
+"""Stands for ``/`` in a :func:`tree_key`: it sorts before every character a plain path may
+hold (``assemble`` refuses control characters in a claimed path)."""
+
+
+def tree_key(path: str) -> str:
     """The order a folder's whole content comes together in: by path component, so that
-    ``a/b/…`` never has ``a/b-c/…`` (``-`` sorts before ``/``) in the middle of it."""
-    return path.split("/")
+    ``a/b/…`` never has ``a/b-c/…`` (``-`` sorts before ``/``) in the middle of it. A string
+    whose plain order is that order (each ``/`` as :data:`TREE_SEPARATOR`), so that keys
+    sorted once are merged and compared without a key function."""
+    return path.replace("/", TREE_SEPARATOR)
+
+
+def tree_path(key: str) -> str:
+    """The path of a :func:`tree_key`."""
+    return key.replace(TREE_SEPARATOR, "/")
 
 
 def stage(
@@ -81,7 +93,7 @@ class Listed:
         self.entered = set(entered)
         self.path: str | None = None
         self.identity = NO_FILE
-        self._key: list[str] | None = None
+        self._key: str | None = None
         self.advance()
 
     def advance(self) -> None:
@@ -92,7 +104,7 @@ class Listed:
         self.path, device, inode = record
         self.identity, self._key = (int(device), int(inode)), None
 
-    def before(self, key: list[str]) -> bool:
+    def before(self, key: str) -> bool:
         """Whether the current file comes before ``key`` in tree order."""
         if self.path is None:
             return False
@@ -137,7 +149,7 @@ class _Gathering:
     def take(self, pairs: Iterable[tuple[str, str]]) -> list[str]:
         site = _Folder("", self._listing("") if self.device is not None else None)
         site.changed = True  # the site itself is filled, never moved
-        stack, last = [site], []
+        stack, last = [site], ""
         for source, path in pairs:
             key = tree_key(path)
             if key <= last:
@@ -166,7 +178,7 @@ class _Gathering:
         except OSError:
             return None
 
-    def _pass(self, stack: list[_Folder], key: list[str] | None) -> None:
+    def _pass(self, stack: list[_Folder], key: str | None) -> None:
         """Go past the listed files before ``key`` (all of them, with ``None``): the earlier
         site had them and the input has not, so the innermost open folder holding each
         changed."""
@@ -202,7 +214,7 @@ class _Gathering:
         elif self.listed is not None and path in self.listed.entered:
             self._change(stack)  # it holds the merge's own pages too: taken apart, never moved whole
 
-    def _file(self, stack: list[_Folder], name: str, source: str, key: list[str]) -> None:
+    def _file(self, stack: list[_Folder], name: str, source: str, key: str) -> None:
         folder, path = stack[-1], _joined(stack[-1].path, name)
         identity = _identity(source)
         if self.writing is not None:
