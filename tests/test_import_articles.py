@@ -12,6 +12,9 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("UNJUK KEBOLEHAN-Anggota polisi unjuk kebolehan menembak dari atas motor dalam upacara penutupan pelatihan Tim "
+     "Patrol i Perintis Presisi di Polda Metro Jaya, Jakarta, beberpa waktu lalu.  ANTARA FOTO/Sigid Kurniawan",
+     "https://validnews.id/nasional/polisi-gelar-patroli-skala-besar-di-jakarta"),
     ("Seorang warga berusaha memadamkan api dengan alat seadanya saat kebakaran lahan gambut di Desa Suak Puntong, "
      "Nagan Raya, Aceh, Jumat (23/6/2023). - (Antara/Syifa Yulinnas )",
      "https://www.republika.id/posts/43855/polisi-buru-pembakar-lahan"),

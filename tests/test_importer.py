@@ -8304,3 +8304,25 @@ def test_a_deadly_incidents_day_is_not_the_day_of_the_police_work_that_answers_i
     text = ("Pohon Tumbang di Pagaralam\n\nPagaralam - Polsek Pagar Alam Utara bergerak cepat merespons pohon tumbang, "
             "Selasa (17/2/2026) siang, yang mengakibatkan dua rumah warga rusak.")
     assert _day_read(text).startswith("2026-02-17")
+
+
+def test_a_day_in_an_example_of_what_befell_someone_is_not_the_day_of_the_police_work():
+    # tomohon-operasiramadan (held-out set 161): a robbery at a cafe told to show why bars are watched; the chief spoke
+    # on the 12th, under a page dated the same day
+    text = ("Jumat, 12 Agustus 2011\n\nPolres Tomohon Intensif Gelar Operasi di Bulan Ramadan\n\nTOMOHON - Kapolres "
+            "Tomohon AKBP Marlien Tawas menegaskan pihaknya akan terus menggelar operasi rutin selama bulan Ramadan.\n\n"
+            "\"Jadi 2/3 kekuatan akan dikerahkan penuh,\" jelas Tawas, Jumat (12/8).\n\nSelama Bulan Ramadhan, tempat "
+            "hiburan memang menjadi lokasi yang rawan. Seperti yang dialami Rosevelty Kapoh, Lurah Woloan II, Selasa "
+            "(9/8) lalu sekitar pukul 03.00 Wita di Cafe Tifar Tomohon.")
+    assert _day_read(text) == "2011-08-12"  # nor the robbery's hour
+
+
+def test_a_caption_closed_by_the_agency_s_photo_desk_gives_no_dateline():
+    # jakarta-duakelompokpatroli (held-out set 161): the caption opens in capitals and a dash, as a dateline does
+    text = ("Polisi Gelar Patroli Skala Besar Di Jakarta\n\nUNJUK KEBOLEHAN-Anggota polisi unjuk kebolehan menembak dari "
+            "atas motor di Polda Metro Jaya, Jakarta, beberpa waktu lalu.  ANTARA FOTO/Sigid Kurniawan\n\nJAKARTA- Polda "
+            "Metro Jaya menggelar patroli skala besar untuk meningkatkan rasa aman bagi masyarakat Jakarta, Kamis "
+            "(2/10/2025).")
+    article = parse_article(text)
+    assert article.place.text == "Jakarta"
+    assert not any("UNJUK" in paragraph for paragraph in article.paragraphs)

@@ -215,6 +215,9 @@ DROPPED_LINES = (
     # (``… Kamis (11/3/2021) malam WIB. PALAPAPOS/Ronald Pasaribu``, ``… musim mudik lebaran. Tempo/Tony Hartawan``)
     r"[^\"“”]{1,300}?[.!?] (?!(?:red|redaksi|rls|rel|adv|hms|humas|tim|penulis|editor|foto|dok|sumber)\b)"
     r"(?-i:[A-Z]{3,}|[A-Z][a-z]{3,})\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})",
+    # the same closed by the agency's photo desk (``… Polda Metro Jaya, Jakarta, beberpa waktu lalu.  ANTARA
+    # FOTO/Sigid Kurniawan``): another day's photo, its caption in capitals first like a dateline
+    r"[^\"“”]{1,400}?[.!?]\s+antara\s+foto\s*/\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\.?",
     rf"(?!{CREDIT_INTO_LEAD})f(?:h)?oto\s*:\s.{{1,300}}",
     # a caption under its label, and the photo's source under it (``Keterangan Foto: Polisi saat menangkap …`` /
     # ``Sumber foto: Akun resmi Instagram …``)

@@ -402,6 +402,12 @@ _CRIME_SCENE_BEFORE = re.compile(r"(?:^|[.!?]\s)[\s“\"]*TKP\b[^.!?]*$")
 """A sentence opening with ``TKP`` (the crime scene) up to a day (``TKP pertama berada di jalan Singsingamangaraja pada
 hari minggu 1 Oktober 2023``): the day of the arrest the story recalls, not of the event it tells (the drugs destroyed
 weeks later). A scene examined in the story (``melakukan olah TKP``) opens no sentence so."""
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s)[\s“\"]*(?:Seperti|Sebagaimana)\s+yang\s+(?:pernah\s+)?(?:dialami|menimpa|terjadi)\b[^.!?;“”\"]*$"
+)
+"""A sentence opening with an example of what befell someone (``Seperti yang dialami Rosevelty Kapoh, Lurah Woloan II,
+Selasa (9/8) lalu sekitar pukul 03.00 Wita di Cafe Tifar Tomohon``): an earlier incident told to show why the police
+act, its day not theirs."""
 _EARLIER_WORD = r"[\s“\"]*Sebelumnya(?:\s*,|\s+sempat\b)"
 _EARLIER = re.compile(rf"^{_EARLIER_WORD}|(?:[.!?]\s){_EARLIER_WORD}[^.!?]*$")
 """A paragraph or a sentence opening with ``Sebelumnya,`` or ``Sebelumnya sempat`` (``Sebelumnya, Jumat (27/5)
@@ -971,6 +977,7 @@ def _mentions(paragraphs: list[str]):
                                         and _EARLIER_GOES_ON.match(paragraph))
                 others = others or bool(_KNOWN_BEFORE.search(paragraph[:start]) and _DONE_AFTER.match(paragraph, end))
                 others = others or bool(_CRIME_SCENE_BEFORE.search(paragraph[:start]))
+                others = others or bool(_EXAMPLE_BEFORE.search(paragraph, max(0, start - 160), start))
                 span_end = _SPAN_END_BEFORE.search(paragraph, before, start)
                 others = others or bool(span_end and not (span_end["numbers"] and match["year"]))
                 spans = match.groupdict().get("first") or _SPAN_END_AFTER.match(paragraph, end)
@@ -1589,6 +1596,7 @@ _FOUND_BY_RESIDENTS = re.compile(r"\b(?:di)?temukan\s+(?:oleh\s+)?(?:warga|masya
 sekitar pukul 09.30 WIB``): the hour of the finding, before the police came."""
 _NOT_THE_EVENTS_IN_SENTENCE = (
     (_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200), (_FOUND_BY_RESIDENTS, 200),
+    (_EXAMPLE_BEFORE, 200),
 )
 """Words earlier in a time's sentence (within so many characters) that make it another hour than the event's start."""
 
