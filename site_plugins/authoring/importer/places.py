@@ -107,7 +107,7 @@ gampong; a name after them is a place where a wider area follows it (``Nagori Ba
 Jambi``, ``Jorong Giri Maju Nagari Koto Baru Kecamatan Luhak Nan Duo``), not in a list of names alone (``Nagari Tabek
 Panjang, Koto Tinggi, …``)."""
 _SPOT_WORD = (
-    r"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Masjid|Ponpes|Pondok\s+Pesantren"
+    r"(?:Bundaran|Bunderan|Pelabuhan|Dermaga|Pantai|Taman|Stadion|Terminal|Stasiun|Masjid|Ponpes|Pondok\s+Pesantren|Monumen"
     rf"|Pasar(?!\s+{_MARKET_KIND}\b))"
 )
 """Words naming a public spot (a roundabout, a port, a pier, a beach, a park, a stadium, a bus terminal, a station, a
@@ -1325,12 +1325,14 @@ _CASE_RAISED = re.compile(
 lahan sawit … di Kabupaten Sintang Kecamatan Serawai``): the case's place, not the event's."""
 _FAR_OR_SENT_TO = re.compile(
     r"\bjauh\s+dari\s+[^.,;!?]*|\b(?:dipindahkan|dipindah|dikirim|dirujuk)\s+ke\s+[^.,;!?]*"
-    r"|\b(?:membawa|mengangkut)\s+(?:\w+\s+){0,2}ke\s+[^.,;!?]*?(?=\s+di\s|[.,;!?]|$)", re.I
+    r"|\b(?:membawa|mengangkut)\s+(?:\w+\s+){0,2}ke\s+[^.,;!?]*?(?=\s+di\s|[.,;!?]|$)"
+    r"|\b(?:pergeseran|pergerakan)\s+(?:[\w-]+\s+){0,4}?dari\s+[^.,;!?]*?\bke\s+[^.,;!?]*", re.I
 )
 """A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``), a
 measure of distance, or where people or things were sent to (``24 tahanan … dipindahkan ke Lembaga Pemasyarakatan
 (Lapas) Kota Batam``; ``kapal angkut penumpang membawa wisatawan ke Pulau Seribu di dermaga Kaliadem``), the
-journey's end: not where the event was."""
+journey's end, or a crowd's way from one town to another (``pergeseran massa aksi unjuk rasa dari Kota Palu ke
+Kabupaten Sigi``), which the police anticipate: not where the event was."""
 
 
 def _blanked(match: re.Match) -> str:
