@@ -8341,3 +8341,62 @@ def test_a_crowd_s_way_from_one_town_to_another_is_not_the_event_s_route():
             "\nSebanyak 338 personil gabungan yang diterjunkan dalam patroli tersebut.\nHal ini untuk mengantisipasi "
             "terjadinya pergeseran massa aksi unjuk rasa dari Kota Palu ke Kabupaten Sigi.")
     assert parse_article(text).place.text == "Sigi"
+
+
+def test_a_title_bar_s_separator_left_closing_the_headline_is_not_the_headline_s():
+    # senayan-demogemarak (held-out set 163): the page's title with its site's name not copied
+    text = ("Demo Mahasiswa di DPR, 1.145 Personel Gabungan Dikerahkan -\n\nWARTAXPRESS.com Gerakan Mahasiswa akan "
+            "menggelar aksi unjuk rasa di depan Gedung DPR/MPR, Senayan, Jakarta, pada Kamis siang 21 Agustus 2025.")
+    assert parse_article(text).title == "Demo Mahasiswa di DPR, 1.145 Personel Gabungan Dikerahkan"
+
+
+@pytest.mark.parametrize("lead, place", [
+    # sorong-400personeltahunbaru (held-out set 162): the dateline's dash glued to the town's name
+    ("Kota Sorong- Sebanyak 400 personel disiagakan oleh Polresta Sorong Kota untuk mengamankan perayaan malam "
+     "pergantian tahun 2024, Sabtu, 28 Desember 2024.", "Kota Sorong"),
+    # senayan-demogemarak (held-out set 163): two short forms joined by a slash, one building
+    ("Jakarta - Polisi menyiagakan 1.145 personel di depan Gedung DPR/MPR, Senayan, Jakarta, Kamis 21 Agustus 2025.",
+     "Gedung DPR/MPR"),
+])
+def test_a_name_ends_at_a_dash_after_it_and_keeps_two_short_forms_joined_by_a_slash(lead, place):
+    assert parse_article("Patroli Pengamanan Polisi\n\n" + lead).place.text == place
+
+
+def test_the_hour_of_what_the_police_stand_ready_for_is_not_theirs():
+    # banjarbaru-salatid (held-out set 163): the prayer's hour, the police there since before it
+    text = ("Amankan Salat Id, Banjarbaru Kerahkan 219 Polisi\n\nSebanyak 219 anggota kepolisian diturunkan untuk "
+            "mengamankan tempat ibadah, Jumat pagi (15/6/2018).\n\nIa mengatakan personel polisi siap berjaga di "
+            "masjid sejak sebelum pelaksanaan pukul 06.00 Wita hingga peribadatan selesai.")
+    assert _day_read(text) == "2018-06-15"
+    # senayan-demogemarak (held-out set 163): the crowd's hour
+    text = ("Demo Mahasiswa di DPR\n\nJakarta - Gerakan Mahasiswa akan menggelar aksi unjuk rasa di depan Gedung "
+            "DPR/MPR, pada Kamis siang 21 Agustus 2025. Untuk menjaga keamanan, sebanyak 1.145 personel gabungan "
+            "disiagakan.\n\nMassa dijadwalkan mulai berkumpul pukul 14.00 WIB dengan membawa berbagai tuntutan.")
+    assert _day_read(text) == "2025-08-21"
+
+
+def test_a_report_s_credit_with_the_newsroom_after_a_comma_names_the_reporter():
+    # bandarlampung-pospammudik (held-out set 162)
+    assert credit_line("Laporan Andi Apriyadi, Wartawan Jejamo.com") == {"laporan": "Andi Apriyadi"}
+
+
+def test_a_ticker_holding_the_headline_and_a_caption_shown_twice_stay_out_of_the_body():
+    # senayan-demogemarak (held-out set 163): the page's title bar cut short, a ticker of headlines, the whole headline,
+    # the photo's caption with its enlarge button and again without it
+    headline = "Demo Mahasiswa di DPR, 1.145 Personel Gabungan Dikerahkan untuk Pengamanan"
+    caption = ("Ribuan personel gabungan menggelar apel pasukan di depan Gedung DPR/MPR, Senayan, Jakarta, Kamis 21 "
+               "Agustus 2025.")
+    text = (f"Demo Mahasiswa di DPR, 1.145 Personel Gabungan Dikerahkan -\n\nMenu\n\nIHSG Dibuka Turun ke 7.904, DSSA "
+            f"Pimpin Daftar Top Losers Israel Kerahkan 60.000 Tentara Cadangan untuk Perluas Operasi di Gaza "
+            f"{headline} Maryono Bagikan Pengalaman Tata Kelola kepada Peserta PKN II\n\n{headline}\n\n{caption} "
+            f"Perbesar\n\n{caption}\n\nWARTAXPRESS.com Gerakan Mahasiswa akan menggelar aksi unjuk rasa di depan "
+            "Gedung DPR/MPR, Senayan, Jakarta, pada Kamis siang 21 Agustus 2025. Untuk menjaga keamanan, 1.145 "
+            "personel disiagakan.")
+    article = parse_article(text)
+    assert article.title == headline
+    assert article.paragraphs[0].startswith("WARTAXPRESS.com Gerakan Mahasiswa")
+    # a lead telling the headline's words, in lower case after them, is the lead
+    text = ("Kapolres Banyuasin laksanakan pengecekan Gudang Logistik KPU Banyuasin\n\nJEJAKKRIMINAL- Dalam rangka "
+            "Pemilu 2024 Kapolres Banyuasin laksanakan pengecekan Gudang Logistik KPU Banyuasin yang di dampingi Kabag "
+            "Ops, Sabtu (24/2/2024).")
+    assert "pengecekan Gudang Logistik" in parse_article(text).paragraphs[0]

@@ -183,7 +183,7 @@ def parse_article(text: str) -> Article:
         found[captions:], article.published, max(0, skipped - captions), dropped + found[:captions],
     )
     article.place = find_place(found, skipped)
-    title = _without_medium_after_bar(_unframed(title), text)
+    title = _without_medium_after_bar(_unframed(_DANGLING_BAR.sub("", title)), text)
     title = _headline_after_menu(title, text)
     article.title = title
     article.title_doubt = _menu_in_title(title) or _caption_as_title(title) or _untold_title(title, found)
@@ -212,6 +212,9 @@ def _unframed(title: str) -> str:
 
 
 _MEDIUM_AFTER_BAR = re.compile(r"\s+\|\s+(?P<medium>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+_DANGLING_BAR = re.compile(r"\s+[-–—|]$")
+"""A title bar's separator left closing the headline when the site's name after it was not copied (``Demo Mahasiswa di
+DPR, 1.145 Personel Gabungan Dikerahkan -``): not the headline's."""
 
 
 def _without_medium_after_bar(title: str, text: str) -> str:
@@ -1331,6 +1334,12 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
         elif title and _headline_again(plain(line), title):
             pass  # the headline again below the page's menu, dropped
+        elif title and _ticker_holding(plain(line), title):
+            pass  # a ticker of the portal's headlines, this one's among them, above the story
+        elif title and _DANGLING_BAR.search(title) and plain(line).startswith(_DANGLING_BAR.sub("", title) + " ") \
+                and _is_headline(line, after):
+            title = plain(line)  # the whole headline below the page's title bar, which cut it short
+            dropped.update(range(title_at, at))
         elif _HUMAS_OFFICE.fullmatch(plain(line)):
             pass  # a humas office's name alone on its line, above the lead: the page's, dropped
         elif not title and repeated and _headline_again(" ".join(line.split()), repeated):
@@ -1989,6 +1998,25 @@ def _headline_again(line: str, title: str) -> bool:
     if line in (title, f"{title} {title}"):
         return True
     return line.startswith(title) and bool(_SITE_AFTER.fullmatch(line[len(title):]))
+
+
+def _ticker_holding(line: str, title: str) -> bool:
+    """True when ``line`` is a ticker of a portal's headlines with the story's among them, after others (``… Israel
+    Kerahkan 60.000 Tentara Cadangan Tambahan untuk Perluas Operasi di Gaza Demo Mahasiswa di DPR, 1.145 Personel
+    Gabungan Dikerahkan untuk Pengamanan Maryono Bagikan …``): a headline of six words or more, in a line at least
+    twice as long, not at its start, another headline's capitalised word on each side of it. A lead that tells the
+    headline's words goes on in lower case (``… laksanakan pengecekan Gudang Logistik KPU Banyuasin yang di …``)."""
+    title = _DANGLING_BAR.sub("", title)
+    at = line.find(title)
+    return at > 0 and len(title.split()) >= _TICKER_TITLE_WORDS and len(line) >= 2 * len(title) \
+        and bool(_TICKER_NEIGHBOURS.search(line[:at])) and bool(_TICKER_NEXT.match(line, at + len(title)))
+
+
+_TICKER_NEIGHBOURS = re.compile(r"(?:^|\s)[A-Z][\w.,'’-]*\s$")
+_TICKER_NEXT = re.compile(r"\s[A-Z]")
+
+
+_TICKER_TITLE_WORDS = 6
 
 
 def _ends_in_headline(line: str, headline: str) -> bool:

@@ -94,6 +94,7 @@ DROPPED_LINES = (
     # also as a list's item
     r"(?:- )?(?:share|share this|sebarkan|bagikan)(?: artikel ini| berita| ke| ke teman kamu| dengan)?\s*:?",
     r"(?:previous|next) arrow",  # a photo slider's buttons below the story: ``previous arrow`` / ``next arrow``
+    r"news reporter",  # a theme's author box label under the writer's name, above the comment form
     r"(?:bagikan ke (?:whatsapp|twitter|facebook|telegram))+",
     r"(?:share on (?:facebook|twitter|whatsapp|telegram))+",  # glued: ``Share on FacebookShare on Twitter``
     r"shares|views",  # a share counter's labels, each on a line below its number: ``713`` / ``SHARES``
@@ -239,7 +240,7 @@ DROPPED_LINES = (
     r"[^.!?]{1,200}\w-foto\s*:\s*[\w ./]{1,40}-",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
-    r"[^.!?]{1,200} perbesar",  # a caption with the photo's enlarge button
+    r"[^.!?]{1,200}\.? perbesar",  # a caption with the photo's enlarge button, also after its stop
     # a WordPress caption's shortcode, left in the text with its caption (``[caption id="attachment_3568" …]Ilustrasi
     # Ilustrasi[/caption]``)
     r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",
@@ -337,6 +338,7 @@ ARTICLE_ENDS = (
     r"check also",  # a WordPress theme's next story under the author box, its teaser cut with an ellipsis
     r"pos terkait",  # a theme's related posts, translated
     r"berita (?:terkait|terkini|lainnya|populer)(?: minggu ini| hari ini)?|artikel terkait",
+    r"populer (?:minggu|hari) ini",  # a portal's most read stories below the story, without ``Berita``
     r"berita untuk (?:anda|kamu)",  # a portal's picked stories below the story: ``Berita Untuk Anda``
     r"(?:(?:tag|berita) )?terpopuler",  # also alone: ``TerPopuler``
     r"terkini",

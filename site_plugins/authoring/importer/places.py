@@ -74,15 +74,17 @@ _ROMAN_END = "|".join(rf"(?<=\b{numeral})" for numeral in ("II", "III", "IV", "V
 _NUMBER_IN_NAME = r"(?:satu|dua|tiga|empat|lima)(?=\s+(?:Dusun|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
 _NAME_WORD = (
     rf"(?:(?!{_STOP_WORD})(?!\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d)[A-Z0-9]"
-    rf"(?:[\w'’-]|(?!(?:(?<=[a-z]){_TITLE_SHORT}|{_ROMAN_END})\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
+    rf"(?:[\w'’]|-(?=\w)|(?<=[A-Z]{{2}})/(?=[A-Z]{{2,}}\b)"
+    rf"|(?!(?:(?<=[a-z]){_TITLE_SHORT}|{_ROMAN_END})\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
     rf"|{_NUMBER_IN_NAME})"
 )
-"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), but a full stop after a lowercase letter or a
-numbered area's Roman numeral, with a capitalised word and a lowercase one after it, ends the sentence (``Desa Kumpang
-Bis. Kegiatan ini …``, ``Kecamatan Banyuasin III. Puluhan warga …``), unless the word is a title's short form (``Jalan
-Jend. Sudirman depan …``). A date written with slashes after the name is no word of it (``Kabupaten Lembata
-7/6/2018``). A number's word in lowercase with an area's word after it is the name's last word (``Kelurahan Kandai
-dua Kecamatan WOJA``: Kandai Dua)."""
+"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), a hyphen only inside it (``Sape-Lambu``; ``Kota
+Sorong- Sebanyak`` ends at the dash), two short forms in capitals joined by a slash one word (``Gedung DPR/MPR``), but a
+full stop after a lowercase letter or a numbered area's Roman numeral, with a capitalised word and a lowercase one after
+it, ends the sentence (``Desa Kumpang Bis. Kegiatan ini …``, ``Kecamatan Banyuasin III. Puluhan warga …``), unless the
+word is a title's short form (``Jalan Jend. Sudirman depan …``). A date written with slashes after the name is no word
+of it (``Kabupaten Lembata 7/6/2018``). A number's word in lowercase with an area's word after it is the name's last
+word (``Kelurahan Kandai dua Kecamatan WOJA``: Kandai Dua)."""
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
@@ -257,11 +259,13 @@ _BUREAU_CREDIT = re.compile(
 Yogie``; the chief reports the story."""
 _REPORTER_ALONE = re.compile(
     r"Laporan\s+(?:oleh\s+)?(?!(?:Khusus|Utama|Kegiatan|Harian|Mingguan|Tahunan|Akhir|Langsung|Warga|Pembaca)\b)"
-    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s*\|\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?"
+    r"(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)(?:\s*\|\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
+    r"|\s*,\s*(?:Wartawan|Reporter|Kontributor)\s+[\w.-]+(?:\s+[\w.-]+){0,2})?"
 )
 """A reporter's credit without a colon, a name of one or two words after ``Laporan`` alone on its line:
 ``Laporan Jefrizal``, ``Laporan oleh Wakhid Muqodam``, also with the region reported from after a bar
-(``Laporan Jafaruddin | Aceh Utara``); a rubric
+(``Laporan Jafaruddin | Aceh Utara``) or the newsroom after a comma (``Laporan Andi Apriyadi, Wartawan Jejamo.com``);
+a rubric
 (``Laporan Khusus``, ``Laporan Utama``: the words are data) names no one."""
 _REPORTER_WITH_DESK = re.compile(
     r"(?:Wartawan|Reporter|Jurnalis)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\(\s*[A-Z]{2,5}\s*\)"

@@ -126,7 +126,7 @@ def content_lines(text: str) -> list[str]:
             break
         credited = bool(raw_previous) and is_photographer_credit(raw_previous)
         chrome = ends or is_chrome(line) or credited and bool(_CAPTION_BELOW_CREDIT.fullmatch(line)) \
-            or not prose and number in menu
+            or not prose and number in menu or _caption_again(line, raw_previous, previous)
         was_prose = prose
         prose = prose or not chrome and (len(line.split()) >= PROSE_WORDS and not _title_cased(line)
                                          or line.endswith((".", "!", "?", "”", '"')))
@@ -144,6 +144,18 @@ def content_lines(text: str) -> list[str]:
         if lines[-1]:
             with_text.append(len(lines) - 1)
     return lines
+
+
+def _caption_again(line: str, raw_previous: str, previous: str) -> bool:
+    """True when ``line`` is the caption of the line of page furniture right above it shown again, without what made
+    that one furniture (``… Kamis 21 Agustus 2025. Perbesar`` / ``… Kamis 21 Agustus 2025.``): the photo's caption
+    twice."""
+    return len(line) >= _CAPTION_AGAIN and raw_previous != previous and raw_previous.startswith(line) \
+        and raw_previous != line
+
+
+_CAPTION_AGAIN = 40
+"""At least so many characters of a dropped line repeated below it make the repeat a caption too."""
 
 
 def _opens_with_site(line: str) -> str:

@@ -186,11 +186,15 @@ _RULES_HOURS = re.compile(
 malam mulai pukul 21.00 witeng``, ``Tidak boleh ada warga yang berkeliaran mulai pukul 21.00``, a deadline the
 patrol enforced (``melewati ketentuan batas waktu izin keramaian yang diberikan yakni pukul 22.00 WITA``), a place
 closed from an hour (``penutupan sementara kawasan wisata Bromo mulai pukul 00.01 WIB``)."""
-_BEFORE_THE_EVENT = re.compile(r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$|\b(?:jam|menit)\s+sebelum\b[^.!?;]{0,60}$")
+_BEFORE_THE_EVENT = re.compile(
+    r"(?:^|[.!?]\s+)[Ss]ebelum\b[^.!?;]{0,80}$|\b(?:jam|menit)\s+sebelum\b[^.!?;]{0,60}$"
+    r"|\bsejak\s+sebelum\b[^.!?;]{0,60}$"
+)
 """A sentence opening with ``Sebelum`` up to a time: the hour of what comes before the event (``Sebelum melaksanakan
 patroli malam terlebih dahulu sekitar pukul 20:00 wita, personil … melaksanakan apel malam``), not the event's; and
 the hour hours or minutes are counted back from (``empat jam sebelum misa pertama pada pukul 16.30 WIB akan dilakukan
-sterilisasi``): the mass's, the police's work being earlier."""
+sterilisasi``), or that the police are there since before (``siap berjaga di masjid … sejak sebelum pelaksanaan pukul
+06.00 Wita``): the mass's or the prayer's, the police's work being earlier."""
 _START_TIME = re.compile(
     r"\b(?:dimulai|mulai(?:\s+dilakukan|\s+dilaksanakan)?|dilaksanakan mulai|berlangsung\s+(?:mulai|sejak|dari))\s+"
     r"(?:pada\s+)?(?:sekitar\s+|sekira\s+)?pukul\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I,
@@ -1594,9 +1598,12 @@ _NOT_THE_EVENTS_NEAR = (_ENDS, _ROUTINE, _LIMIT, _REPORT_IN, _FOUND_AT, _LOST_SI
 _FOUND_BY_RESIDENTS = re.compile(r"\b(?:di)?temukan\s+(?:oleh\s+)?(?:warga|masyarakat|seorang\s+warga)\b[^.!?]*$", re.I)
 """A thing residents found, earlier in the time's sentence (``mortir tersebut ditemukan warga di kawasan kebun …, Selasa
 sekitar pukul 09.30 WIB``): the hour of the finding, before the police came."""
+_CROWD_S_OWN = re.compile(r"(?:^|[.!?]\s)[\s“\"]*Massa\b[^.!?;“”\"]*$")
+"""A sentence whose subject is the crowd (``Massa dijadwalkan mulai berkumpul pukul 14.00 WIB``): the protesters' hour,
+not the police's who stand ready for them."""
 _NOT_THE_EVENTS_IN_SENTENCE = (
     (_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200), (_FOUND_BY_RESIDENTS, 200),
-    (_EXAMPLE_BEFORE, 200),
+    (_EXAMPLE_BEFORE, 200), (_CROWD_S_OWN, 80),
 )
 """Words earlier in a time's sentence (within so many characters) that make it another hour than the event's start."""
 
