@@ -83,19 +83,19 @@ class Claims:
         (a hash of what they came from), the sorted paths are kept for later merges."""
         section = description.sections.pop("files", None) or {}
         site = section.get("site", "site")
-        keys, problems = [], len(self.problems)
+        ordered, problems = [], len(self.problems)
         for path in section.get("paths", []):
             if _is_plain_path(path):
-                keys.append(tree_key(path))
+                ordered.append(tree_key(path))
             else:
                 self.problems.append(f"{description.path}: names {path!r}, not a path inside its site")
-        keys.sort()
-        kept = self.kept is not None and key is not None and len(self.problems) == problems
-        file = self.kept.file_for(description.shard, key) if kept else self.folder / f"claims-{len(self.claimants)}"
+        ordered.sort()
+        keeping = self.kept is not None and key is not None and len(self.problems) == problems
+        file = self.kept.file_for(description.shard, key) if keeping else self.folder / f"claims-{len(self.claimants)}"
         partial = file.with_name(file.name + ".partial")
-        partial.write_bytes("".join(f"{key}\0" for key in keys).encode("utf-8", errors="surrogateescape"))
+        partial.write_bytes("".join(f"{tree}\0" for tree in ordered).encode("utf-8", errors="surrogateescape"))
         os.replace(partial, file)
-        if kept:
+        if keeping:
             self.kept.keep(description.shard, key, site, file)
         self.claimants.append((description, os.path.join(description.path.parent, site), file))
 
@@ -116,7 +116,7 @@ class Claims:
         closes) when a path is claimed twice or a description names a path outside its site."""
         problems, known = self.problems, {}
         listed = tempfile.TemporaryFile(dir=self.folder)
-        merged = heapq.merge(*(_claimed(kept, index) for index, (_, _, kept) in enumerate(self.claimants)))
+        merged = heapq.merge(*(_claimed(file, index) for index, (_, _, file) in enumerate(self.claimants)))
         first: tuple[str, int] | None = None
         chunk = []
         for key, index in merged:
@@ -144,8 +144,8 @@ class Claims:
 
     def claimant_of(self, path: str, known: dict[str, dict[str, str]]) -> str:
         """Who claims ``path``, or a file in the folder ``path``: for a message."""
-        for description, _, kept in self.claimants:
-            if any(claimed == path or claimed.startswith(path + "/") for claimed in _paths(kept)):
+        for description, _, file in self.claimants:
+            if any(claimed == path or claimed.startswith(path + "/") for claimed in _paths(file)):
                 return _claimant(description, path, known)
         return "a shard"
 
@@ -215,18 +215,20 @@ def claims(descriptions: list[Description], folder: Path) -> Claims:
     return found.check()
 
 
-def _claimed(kept: Path, index: int) -> Iterator[tuple[str, int]]:
-    """The tree keys of a claimant's file, in order, each with the claimant's index."""
-    with kept.open("rb") as stream:
-        for key in read_fields(stream):
-            yield key, index
+def _keys(file: Path) -> Iterator[str]:
+    """The tree keys of a claimant's file, in order, read a chunk at a time."""
+    with file.open("rb") as stream:
+        yield from read_fields(stream)
 
 
-def _paths(kept: Path) -> Iterator[str]:
-    """The paths of a claimant's file, read a chunk at a time."""
-    with kept.open("rb") as stream:
-        for key in read_fields(stream):
-            yield tree_path(key)
+def _claimed(file: Path, index: int) -> Iterator[tuple[str, int]]:
+    """The tree keys of a claimant's file, each with the claimant's index."""
+    return ((key, index) for key in _keys(file))
+
+
+def _paths(file: Path) -> Iterator[str]:
+    """The paths of a claimant's file."""
+    return map(tree_path, _keys(file))
 
 
 class SiteLists:
