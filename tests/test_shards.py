@@ -22,7 +22,7 @@ from site_plugins.shards.description import VERSION, Description, DescriptionErr
 from site_plugins.shards.stage import Listed, stage
 from site_plugins.content.listings import Window, month_number, month_of
 from site_plugins.shards.plan import Part, balanced_runs, choose_stories, month_windows, shard_ids
-from site_plugins.shards.records import read_story, story_record
+from site_plugins.shards.records import StoryRecords, read_story, story_record, write_records
 
 
 # --- choosing a shard's stories without reading their YAML -------------------------------------
@@ -118,13 +118,31 @@ def test_a_story_record_reads_back_as_the_same_story_without_its_body(tmp_path):
         assert back.body == ""
 
 
+def test_a_shards_records_are_lines_of_a_data_file_each_read_back_alone(tmp_path):
+    records = [{"src_uri": "berita/2026/01/a.md", "title": "Patroli\nmalam \u2028 di Desa Ampenan", "tags": []},
+               {"src_uri": "berita/2026/01/b.md", "title": "Sambang warga \"Kampung Tangguh\"", "tags": [["a", "a"]]},
+               {"src_uri": "berita/2026/02/c.md", "title": "Razia miras", "tags": []}]
+    name, size = write_records(tmp_path / "polda-ntb", records)
+    Description("polda-ntb", "r", {"portal": {"stories": name}}, data={name: size}).write(tmp_path / "polda-ntb")
+    description = Description.read(tmp_path / "polda-ntb/shard.json")
+    assert "Razia" not in (tmp_path / "polda-ntb/shard.json").read_text()
+    read = StoryRecords.of(description)
+    assert len(read) == 3 and list(read) == records
+    assert read[2] == records[2] and read[0]["title"] == records[0]["title"]
+    assert len(StoryRecords.of(Description("polda-ntb", "r", {"portal": {}}))) == 0
+    (tmp_path / "polda-ntb" / name).write_bytes(b"{}\n" + b"x" * (size - 4) + b"\n")  # the same size, altered
+    with pytest.raises(DescriptionError, match=rf"{name}: line 2 is not a story record; build the shard again"):
+        list(StoryRecords.of(Description.read(tmp_path / "polda-ntb/shard.json")))
+
+
 def _description(folder: Path, shard: str, paths: list[str], stories: list[dict] = (), registry: str = "r") -> Description:
     site = folder / shard / "site"
     for path in paths:
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         (site / path).write_text(path)
+    name, size = write_records(folder / shard, list(stories))
     description = Description(shard, registry, {"files": {"site": "site", "paths": paths},
-                                                "portal": {"stories": list(stories)}})
+                                                "portal": {"stories": name}}, data={name: size})
     description.path = description.write(folder / shard)
     return description
 
@@ -150,7 +168,7 @@ def test_shards_are_handed_over_in_their_order_as_read_and_a_claim_names_stories
     taken = []
 
     def take(description):
-        taken.append((description.shard, len(description.sections["portal"]["stories"])))
+        taken.append((description.shard, len(StoryRecords.of(description))))
         description.sections["portal"] = {}  # as the merge keeps them: as stories, not records
 
     read = read_all(tmp_path, ["polda-jawa-timur", "polda-papua"], "r", take)
@@ -381,7 +399,7 @@ def test_a_merge_takes_its_earlier_site_s_folders_by_the_list_that_site_was_gath
     (shard_site / "berita/2026/02/baru").mkdir()
     (shard_site / "berita/2026/02/baru/index.html").write_text("berita/2026/02/baru/index.html")
     paths = [path for path in paths if not path.endswith("pos.jpg")] + ["berita/2026/02/baru/index.html"]
-    description = Description("polda-papua", "r", {"files": {"site": "site", "paths": paths}, "portal": {"stories": []}})
+    description = Description("polda-papua", "r", {"files": {"site": "site", "paths": paths}, "portal": {}})
     description.path = description.write(tmp_path / "polda-papua")
     second = _gathered(tmp_path, "site-2", description, lists, first)
     assert (second / "berita/2026/01/patroli").stat().st_ino == patroli  # moved over, by the list

@@ -64,7 +64,7 @@ from site_plugins.shards.kept import PartKept, earlier_part, keep_part
 from site_plugins.shards.plan import (
     Part, UnitMemo, choose_stories, is_polda_region, month_windows, part_folder, shard_ids, shard_polda,
 )
-from site_plugins.shards.records import read_story, story_record
+from site_plugins.shards.records import StoryRecords, read_story, story_record, write_records
 
 log = get_plugin_logger("portal")
 
@@ -516,8 +516,10 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         files |= {p for p in shared.owned if not p.endswith("/")}
         site_dir = Path(config.site_dir)
         folder = shared.part.folder
+        name, size = write_records(folder, records)
+        shared.description_data[name] = size
         sections = {
-            "portal": {"stories": records},
+            "portal": {"stories": name},
             "files": {"site": os.path.relpath(site_dir, folder), "paths": owned_files(site_dir, folders, files)},
             **shared.description,
         }
@@ -601,7 +603,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
             # A shard's records become its stories as soon as it is read, and its files go to
             # the claims: the records of every shard are never in memory together. Only a message
             # about a path claimed twice needs them again, and reads them from the description file.
-            for record in description.section("portal", {}).get("stories", []):
+            for record in StoryRecords.of(description):
                 stories.append(read_story(record, registry, known))
                 self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
                 used.update((uri, Attachment(uri)) for uri in record["attachments"] if uri in inventory.attachments)
@@ -683,7 +685,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         def take(description: Description) -> None:
             # A shard whose description is the one the last build read gives only the stories this window may hold
             # (``shards.counts.WindowMemo``); any other is read whole, and what it may give is kept.
-            records = description.section("portal", {}).get("stories", [])
+            records = StoryRecords.of(description)
             shard_hash = run.description_hashes.get(description.shard)
             key = f"{shard_hash} {window_key}"
             positions = memo.known(description.shard, key) if memo is not None and shard_hash else None
@@ -796,7 +798,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
 
         def count(description: Description) -> None:
             shard, stories, months = ShardCounts(Census(), "", []), hashlib.sha256(), defaultdict(hashlib.sha256)
-            for record in description.section("portal", {}).get("stories", []):
+            for record in StoryRecords.of(description):
                 story = read_story(record, registry, known)
                 shard.census.add(story)
                 key = f"{record['src_uri']}\0{record['fingerprint']}\0".encode()

@@ -18,6 +18,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from site_plugins.shards.description import Description, DescriptionError, read_fields
 from site_plugins.shards.memo import FileMemo
+from site_plugins.shards.records import StoryRecords
 from site_plugins.shards.stage import tree_key, tree_path
 
 SHARED_FOLDERS = ("foto/",)
@@ -470,10 +471,12 @@ def _claimant(description: Description, path: str, known: dict[str, dict[str, st
 def _story_files(description: Description) -> dict[str, str]:
     """Each story page's URL with its story file. The merge keeps a shard's stories, not its
     records (see ``read_all``): for a message, they are read again from the description file."""
-    stories = description.section("portal", {}).get("stories")
-    if stories is None and description.path is not None:
+    if not description.section("portal", {}).get("stories") and description.path is not None:
         try:
-            stories = Description.read(description.path).section("portal", {}).get("stories")
+            description = Description.read(description.path)
         except DescriptionError:
-            stories = None
-    return {story["url"]: story["path"] for story in stories or []}
+            return {}
+    try:
+        return {story["url"]: story["path"] for story in StoryRecords.of(description)}
+    except DescriptionError:
+        return {}

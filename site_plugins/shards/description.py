@@ -5,9 +5,10 @@ portal-publish: feed items, photos, sitemap entries; portal-search: its bundles)
 refuses a description of another format or version, or of a registry other than its own,
 and one whose shard is not in its list: a stale artifact never enters a site.
 
-Bulk data the merge reads only a piece at a time (the search index's story bodies) goes in
-*data files* beside ``shard.json`` instead, named by their content (:func:`write_data`); the
-description lists each with its size, and the merge refuses one that is missing or altered.
+Bulk data the merge reads only a piece at a time (the stories' records, the search index's story
+bodies) goes in *data files* beside ``shard.json`` instead, named by their content
+(:func:`write_data`); the description lists each with its size, and the merge refuses one that
+is missing or altered.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 FORMAT = "portal-shard"
-VERSION = 4
+VERSION = 5
 """Raised whenever a section changes shape; a merge reads only its own version."""
 FILE_NAME = "shard.json"
 PART_FILE_NAME = "part.json"

@@ -1,13 +1,24 @@
 """A story as the merge needs it: what listings, feeds, sitemaps and search show of it, not its
-body. Read back, it is a ``Story`` that renders the same cards and listing entries."""
+body. Read back, it is a ``Story`` that renders the same cards and listing entries.
+
+A shard's records are a data file beside its description, one JSON line each
+(:func:`write_records`): a merge reads the file and decodes only the records it asks for
+(:class:`StoryRecords`), so the records of a window's months cost their own share, not the
+shard's."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from site_plugins.content.dates import ZONES, StoryDate
 from site_plugins.content.registry import Registry, split_unit_path
 from site_plugins.content.stories import Label, Story
+from site_plugins.shards.description import Description, DescriptionError, write_data
+
+RECORDS_STEM = "portal-stories"
 
 
 def story_record(story: Story, fingerprint: str, attachments: list[str]) -> dict:
@@ -32,6 +43,48 @@ def story_record(story: Story, fingerprint: str, attachments: list[str]) -> dict
         "fingerprint": fingerprint,
         "attachments": attachments,
     }
+
+
+def write_records(folder: Path, records: list[dict]) -> tuple[str, int]:
+    """A shard's story records as a data file in ``folder``, one JSON line each, in their order;
+    returns its name and size, for the description's portal section (``"stories"``) and its data."""
+    return write_data(folder, RECORDS_STEM, (
+        json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n" for record in records))
+
+
+class StoryRecords(Sequence[dict]):
+    """The story records of a description, by position: the lines of its data file, each decoded
+    when it is asked for. JSON writes a line break inside a string as an escape, so a line is a
+    record."""
+
+    def __init__(self, lines: list[bytes], file: Path | None = None) -> None:
+        self._lines, self._file = lines, file
+
+    @classmethod
+    def of(cls, description: Description) -> StoryRecords:
+        """The records ``description`` names (none when its portal section names no file)."""
+        name = description.section("portal", {}).get("stories")
+        if not name:
+            return cls([])
+        file = description.data_file(name)
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise DescriptionError(f"{file}: not readable ({error}); build the shard again") from None
+        return cls(data.split(b"\n")[:-1], file)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, position: int) -> dict:  # type: ignore[override]
+        try:
+            return json.loads(self._lines[position])
+        except ValueError:
+            raise DescriptionError(
+                f"{self._file}: line {position + 1} is not a story record; build the shard again") from None
+
+    def __iter__(self) -> Iterator[dict]:
+        return map(self.__getitem__, range(len(self._lines)))
 
 
 def read_story(record: dict, registry: Registry, known: dict | None = None) -> Story:
