@@ -211,11 +211,11 @@ def _part_inputs(folder: Path) -> str | None:
         return None
 
 
-def _stories_of(folder: Path) -> list:
-    import json
+def _stories_of(folder: Path):
+    from site_plugins.shards.description import Description
+    from site_plugins.shards.records import StoryRecords
 
-    data = json.loads((folder / "shard.json").read_text(encoding="utf-8"))
-    return data["sections"]["portal"]["stories"]
+    return StoryRecords.of(Description.read(folder / "shard.json"))
 
 
 def _slug(name: str) -> str:

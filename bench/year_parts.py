@@ -21,7 +21,6 @@ Run with ``.venv/bin/python bench/year_parts.py bench/.work/shards-100000 --part
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 import tracemalloc
@@ -35,7 +34,8 @@ from site_plugins.content.listings import Census, Window, build_listings, is_reg
 from site_plugins.content.registry import Registry, load_registry  # noqa: E402
 from site_plugins.content.stories import Story  # noqa: E402
 from site_plugins.shards.plan import month_windows  # noqa: E402
-from site_plugins.shards.records import read_story  # noqa: E402
+from site_plugins.shards.description import Description  # noqa: E402
+from site_plugins.shards.records import StoryRecords, read_story  # noqa: E402
 
 PER_PAGE = 20
 """As ``mkdocs.yml`` sets it."""
@@ -44,9 +44,8 @@ PER_PAGE = 20
 def read_stories(work: Path, registry: Registry) -> Iterator[Story]:
     """Every story of the shards' descriptions, one description at a time."""
     known: dict = {}
-    for description in sorted((work / "shards").glob("*/shard.json")):
-        data = json.loads(description.read_text(encoding="utf-8"))
-        yield from (read_story(record, registry, known) for record in data["sections"]["portal"]["stories"])
+    for path in sorted((work / "shards").glob("*/shard.json")):
+        yield from (read_story(record, registry, known) for record in StoryRecords.of(Description.read(path)))
 
 
 def national_pages(stories: list[Story], registry: Registry, census: Census, window: Window | None) -> list:
