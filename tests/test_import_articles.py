@@ -665,6 +665,14 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "164": (
+        56,
+        "held-out set 164 is at 56 of 65 right (86.2 %), none wrong, after its fixes: of its nine flags, four are "
+        "places (a dateline of the next regency, a site's name before its dateline's town, a patrol's list of streets, "
+        "a district named only in a quote), three dates (two weekdays that do not fit the year the text writes, only "
+        "the statement's day beside the patrol's weekday), a Polsek the registry lacks and a writer's "
+        "name alone on the last line (docs/importer.md, held-out sets 164 and 165)",
+    ),
     "158": (
         51,
         "held-out set 158 is at 51 of 60 right (85.0 %), its one wrong field in KNOWN_WRONG, not yet looked into "

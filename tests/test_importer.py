@@ -687,6 +687,8 @@ def test_offices_above_the_stamp_and_reporters_credited_with_oleh(head, author):
     ("Warga merasa aman. (Humas Polsek Pleret)", ""),
     ("Warga merasa aman.\n(Red/Bidhumas)", ""),  # the Polda's humas division after the desk, no writer
     ("Warga merasa aman.\n(Red/Andi)", "Andi"),  # a one-word writer after the desk
+    # tnipolrinews.com: the desk and the humas office's short form, no writer
+    ("Warga merasa aman. (Red/Hum)", ""),
     ("Warga merasa aman.\n( Yuyi Rohmatunisa)", "Yuyi Rohmatunisa"),  # a full name, a space inside the brackets
     # most1058fm.com: a name and the desk alone on the last line
     ("Warga merasa aman.\n\nAlexander Jason – Redaksi", "Alexander Jason"),
@@ -8400,3 +8402,51 @@ def test_a_ticker_holding_the_headline_and_a_caption_shown_twice_stay_out_of_the
             "Pemilu 2024 Kapolres Banyuasin laksanakan pengecekan Gudang Logistik KPU Banyuasin yang di dampingi Kabag "
             "Ops, Sabtu (24/2/2024).")
     assert "pengecekan Gudang Logistik" in parse_article(text).paragraphs[0]
+
+
+def test_a_subscribe_call_glued_before_a_paragraph_leaves_the_paragraph():
+    # nyaringindonesia.com (kewapante-sabungayam, held-out set 165): a plugin's call glued before the second paragraph
+    text = ("NyaringIndonesia.com – Menindaklanjuti intruksi Kapolri, seluruh jajaran diimbau menindak perjudian.\n"
+            "Thank you for reading this post, don't forget to subscribe!Imbasnya, para pelaku judi sabung ayam di "
+            "Dusun Wairwerut, Desa Waiara, kena gerebek polisi.\n"
+            "Thank you for reading this post, don't forget to subscribe!")
+    body = "\n".join(parse_article(text).paragraphs)
+    assert "Imbasnya, para pelaku judi sabung ayam" in body and "subscribe" not in body
+
+
+@pytest.mark.parametrize("opening, day", [
+    # metrotimes.news (brangsong-antisipasiteror, held-out set 164): a dateline's bracket, then ``Sejak tanggal``: the
+    # day the patrols began, not the meeting's; that one has no year of its own, and is flagged
+    ("Metro Times (Kendal) Sejak tanggal 2 Februari 2019", None),
+    ("Metro Times (Kendal) Pada tanggal 2 Februari 2019", "2019-02-02"),
+])
+def test_a_day_after_sejak_behind_a_datelines_bracket_began_a_state(opening, day):
+    text = (f"{opening} seluruh jajaran Polsek Brangsong hampir tidak pernah tidur guna melakukan patroli di desa-desa."
+            "\n\nHal itu diungkapkan Kapolsek Brangsong saat memberikan pengarahan kepada warga, Rabu (12/2) malam.")
+    assert _day_read(text) == day
+
+
+def test_a_year_after_the_hijri_year_and_a_slash_is_the_texts_year():
+    # kabarkalimantan1.com (malinau-obyekwisata, held-out set 164): ``Idul Fitri 1444 H/2023``, the day without a year
+    text = ("KABAR KALIMANTAN1, Tarakan – Polres Malinau melakukan patroli di tempat obyek wisata pada hari kedua Hari "
+            "Raya Idul Fitri 1444 H/2023 pada operasi Ketupat Kayan, Minggu (23/4).")
+    assert _day_read(text) == "2023-04-23"
+    assert _day_read(text.replace("1444 H/2023", "1444 H")) is None
+
+
+def test_a_dateline_alone_with_the_provinces_short_form_and_the_sites_address_is_the_dateline(article_units):
+    # kompas86.id (padanghulu-patrolisubuh, held-out set 164): ``Tebing Tinggi(Sumut)Kompas86.ID`` above the lead
+    text = ("Tebing Tinggi(Sumut)Kompas86.ID\nPersonel Polsek Padang Hulu meningkatkan patroli subuh guna menciptakan "
+            "situasi kamtibmas yang aman, Sabtu (30/03/24) sekitar pukul 05.00 Wib.")
+    article = parse_article(text)
+    assert not article.title and article.paragraphs[0].startswith("Tebing Tinggi – Personel Polsek Padang Hulu")
+    assert draft_story(article, article_units).fields["location"] == "Tebing Tinggi"
+
+
+@pytest.mark.parametrize("written, unit", [
+    ("Polresta Jogja", "Polresta Yogyakarta"),  # jogja.solopos.com (jogja-klitihakhirtahun, held-out set 164)
+    ("Polres Morut", "Polres Morowali Utara"),  # redaksisulut.com (morut-silaturahmiojek, held-out set 165)
+])
+def test_a_polres_by_its_areas_name_as_local_papers_write_it(written, unit, article_units):
+    text = f"{written} Gelar Patroli\n\nPersonel {written} melaksanakan patroli, Rabu (4/12/2024)."
+    assert draft_story(parse_article(text), article_units).fields["polres"] == unit

@@ -59,12 +59,12 @@ _SITE_LABEL = re.compile(
 _DATELINE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
     rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?"
-    rf"|\|{{1,2}}\s*(?:https?://)?(?:www\.)?{SITE_ADDRESS}/?)"
+    rf"|\|{{1,2}}\s*(?:https?://)?(?:www\.)?{SITE_ADDRESS}/?|\s*\([A-Z][a-z]{{2,8}}\)\s*{SITE_ADDRESS})"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
 paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
 ``Tebing Tinggi, Indometro.club –``, or with the site's address after one or two bars: ``Batu Bara ||
-http://mediakomnaspkpai.com``."""
+http://mediakomnaspkpai.com``, or after the province's short form in brackets: ``Tebing Tinggi(Sumut)Kompas86.ID``."""
 _TOWN_AND_NEWSROOM = re.compile(
     r"(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*\([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)\s*[-–—]?"
 )

@@ -292,10 +292,11 @@ with (``… pungkasnya. (*) Wartawan: Asep Sunaryo Editor: Endang Sahroni``)."""
 _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 """A press release, as pages write the word."""
 _HUMAS_CLOSING = re.compile(
-    r"(?<=[.!?”\"])(?:(?:\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|" + _RELEASE + r")\b[^()]{0,40})"
+    r"(?<=[.!?”\"])(?:(?:\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|hu?ms|hum|" + _RELEASE + r")\b[^()]{0,40})"
     r"|\s*\((?:foto|dok)\b[^()]{0,80})\)|\s+\[Red\s*/[^\[\]]{1,40}\])\W*$", re.I
 )
-"""A unit's humas or a desk's release in brackets closing a paragraph (``… warga Bantul. (Humas Polres Bantul)``), or a
+"""A unit's humas or a desk's release in brackets closing a paragraph (``… warga Bantul. (Humas Polres Bantul)``, the
+humas by its short form after the desk: ``… tuturnya. (Red/Hum)``), or a
 photo's credit closing a paragraph too long to be dropped as a caption (``… Jumat (10/10/2025). (Foto: Dokumentasi
 Humas Polres Wajo)``), or a desk's filing code in square brackets (``… tutur Januaryono. [Red/Akt-49/08/2021/Agi].``):
 it credits no writer, and leaves; the sentences stay."""
@@ -380,8 +381,8 @@ alone (``(2025)``), a desk's or unit's word before the digits (``(humas1)``) or 
 are none. Words joined by an underscore (``(dk_reborn168)``) are an account's username, as the same site's
 ``(dk_reborn)`` closing another story is: no writer's name."""
 _NOT_A_PERSON = re.compile(
-    r"\b(?:\w*[Hh]umas|Hms|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|(?i:redaksi|admin|administrator|webmaster)|"
-    r"Konten|Pen(?:dim|rem|dam)|Editor|Redaktur|"
+    r"\b(?:\w*[Hh]umas|Hu?ms|Hum|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|"
+    r"(?i:redaksi|admin|administrator|webmaster)|Konten|Pen(?:dim|rem|dam)|Editor|Redaktur|"
     r"Dinas|Disdik|Dishub|Diskominfo|Dinkes|Pemkab|Pemkot|Pemprov|"
     r"Media|Partner|(?i:news)|Person[ei]l|Anggota|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
@@ -395,7 +396,8 @@ writer either: no one's name has a digit or ``TV`` in capitals. A CMS account na
 news``) is no writer's name either: no one's name has the word ``news``; nor a report's numbered section read as an
 initialled signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``. An army
 information desk's account (``(pendim1002)``, a district command's ``Pendim`` and its number) is a desk's too, and an
-editor's credit alone on its line (``Editor Jus``) names no writer: no one's name has ``Editor`` in it."""
+editor's credit alone on its line (``Editor Jus``) names no writer: no one's name has ``Editor`` in it, nor has the
+humas office's short form after the desk (``(Red/Hum)``)."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"

@@ -83,6 +83,10 @@ def _headline_cell(line: str) -> str:
     return cell["cell"].removesuffix(".") if not cell["cell"].endswith("..") else cell["cell"]
 
 
+_SUBSCRIBE_CALL_GLUED = re.compile(r"(?i:thank you for reading this post, don['’]?t forget to subscribe!)\s*(?=\S)")
+"""A WordPress plugin's call glued before the paragraph it stands above (``Thank you for reading this post, don't
+forget to subscribe!Imbasnya, para pelaku …``): the call goes, the paragraph stays; alone on its line, the call is
+chrome (``DROPPED_LINES``)."""
 _SENTENCE_OPENERS = (
     "Dalam", "Selain", "Sementara", "Menurut", "Kegiatan", "Pada", "Saat", "Adapun", "Usai", "Setelah", "Sebelumnya",
     "Kemudian", "Selanjutnya",
@@ -114,7 +118,7 @@ def content_lines(text: str) -> list[str]:
     for number, raw in enumerate(text.split("\n")):
         line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
-        line = _TEASER_INSIDE.sub(" ", line)
+        line = _SUBSCRIBE_CALL_GLUED.sub("", _TEASER_INSIDE.sub(" ", line), count=1)
         line = _headline_cell(line) if not with_text and _EMPTY_IMAGE_ROW.fullmatch(raw_previous) else line
         ends = ends_article(line)
         if ends and prose:

@@ -119,8 +119,18 @@ SHORT_NAMES = {
     # Sulawesi Tenggara's regencies: ``BUTENG, EDISIINDONESIA.id –``, ``Kabupaten Kolaka Utara (Kolut)``
     "buteng": "butontengah", "butur": "butonutara", "busel": "butonselatan", "kolut": "kolakautara",
     "koltim": "kolakatimur", "konut": "konaweutara", "konsel": "konaweselatan", "mubar": "munabarat",
+    "morut": "morowaliutara",  # Sulawesi Tengah's ``Polres Morut``
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
+SPELLINGS = {"jogja": "yogyakarta", "jogjakarta": "yogyakarta"}
+"""Other spellings of a place in a unit's name (``Polresta Jogja``, as the city's papers write it): the same unit, and
+the same area; unlike a short form, a dateline so spelt is written as the text writes it (``JOGJA``)."""
+
+
+def _same_name(key: str) -> str:
+    """The key of the name ``key`` stands for, as a short form or another spelling (``tapteng``, ``jogja``)."""
+    return SHORT_NAMES.get(key) or SPELLINGS.get(key, key)
+
 
 _AREA_BEFORE = re.compile(r"\bwilayah\s+(?:hukum(?:nya)?\s+)?$", re.I)
 """Words that make the unit after them the area where the event was: ``di wilayah hukum Polrestabes Medan``."""
@@ -555,7 +565,7 @@ def _directorate_of_province(paragraphs: list[str], index: _Index) -> UnitGuess:
         for capitals in re.finditer(r"\b[A-Z]\w*(?:\s+[A-Z]\w*){0,3}", sentence):
             words = capitals.group().split()  # ``Nusa Tenggara Barat``, or its short form ``NTB``
             spans = (" ".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1))
-            names.update(name for span in spans if (name := provinces.get(SHORT_NAMES.get(_key(span), _key(span)))))
+            names.update(name for span in spans if (name := provinces.get(_same_name(_key(span)))))
     return UnitGuess({"polda": names.pop()}) if len(names) == 1 else UnitGuess()
 
 
@@ -767,7 +777,7 @@ class _Index:
         Tengah``; a registry name and its short form, ``Polsek Denpasar Barat (Polsek Denbar)``,
         ``Polsek Kawasan Pelabuhan Padangbai`` and ``Polsek Padangbai``."""
         keys = {_key(name.split(" ", 1)[-1]) for name in names}
-        if len({SHORT_NAMES.get(key, key) for key in keys}) == 1:
+        if len({_same_name(key) for key in keys}) == 1:
             return True
         known = [name for name in names if self.is_known(name)]
         return len(known) == 1 and all(_shortens(name, known[0]) for name in names if name != known[0])
@@ -798,7 +808,7 @@ class _Index:
             for form in (key + "kota", key, "metro" + key) if city \
                     else ("metro" + key, key) if word.casefold() == "polrestro" \
                     else (key, "metro" + key) if level == "polres" else (key,):
-                name = self.keys[level].get(SHORT_NAMES.get(form, form))
+                name = self.keys[level].get(_same_name(form))
                 if name:
                     return name
             short = key.removeprefix("metro")  # ``Polres Metro Jakbar``: a Metro Polres by its area's short form
@@ -893,10 +903,10 @@ _AREA_PREFIX = re.compile(
 
 
 def _place_key(place: str) -> str:
-    """``place`` without its area word, as :func:`_key` writes it, a short form of :data:`SHORT_NAMES` as the
-    name it stands for: ``Kabupaten Tanjung Jabung Timur`` and ``TANJABTIM`` have one key."""
-    key = _key(_AREA_PREFIX.sub("", place))
-    return SHORT_NAMES.get(key, key)
+    """``place`` without its area word, as :func:`_key` writes it, a short form of :data:`SHORT_NAMES` or another
+    spelling (:data:`SPELLINGS`) as the name it stands for: ``Kabupaten Tanjung Jabung Timur`` and ``TANJABTIM`` have
+    one key."""
+    return _same_name(_key(_AREA_PREFIX.sub("", place)))
 
 
 def respelt(names: dict[str, str], level: str, paragraphs: list[str], registry: Registry) -> dict[str, str]:
@@ -1043,9 +1053,10 @@ def agrees_with_unit(place: str, names: dict[str, str], registry: Registry, whol
     """True when ``place`` names the area or the name of the story's unit or of a unit above it
     (``Desa Sidomulyo, Kecamatan Rejoso`` on a Polsek Rejoso story); with ``whole``, when it is
     that area or name and nothing more (``BLORA``, not ``RADAR BANYUMAS``); a short form of
-    :data:`SHORT_NAMES` names the area it stands for (``TANJABTIM`` on a Polres Tanjung Jabung Timur story)."""
+    :data:`SHORT_NAMES` names the area it stands for (``TANJABTIM`` on a Polres Tanjung Jabung Timur story), and so
+    does another spelling (``JOGJA`` on a Polresta Yogyakarta story)."""
     own = _own_unit(names, registry)
-    written = SHORT_NAMES.get(_key(place), _key(place))
+    written = _same_name(_key(place))
     return own is not None and any(
         key and (key == written if whole else key in written)
         for unit in own.lineage if unit.level != "polda"

@@ -284,9 +284,10 @@ kondisi air sudah turun``)."""
 _TOMORROW_BEFORE = re.compile(rf"\b(?:besok|esok)(?:\s+hari)?\s*,?\s+(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I)
 """A day written as tomorrow's before it (``Imlek 2573 jatuh pada Esok Hari Selasa tanggal 01 Februari 2022``): the day
 awaited, as ``besok`` after a day makes it; the patrol of the eve is not on it."""
-_STATE_SINCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)[Ss]ejak\s+(?:tanggal\s+)?$")
+_STATE_SINCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s[–—-]\s+)[Ss]ejak\s+(?:tanggal\s+)?$|\)\s+Sejak\s+(?:tanggal\s+)?$")
 """``Sejak`` opening a sentence, also right after the dateline, before a day (``Karangasem, suarabali.com – Sejak 29
-Oktober 2017 PVMBG telah menurunkan status Gunung Agung``): the day a state began, which the story goes on from; a
+Oktober 2017 PVMBG telah menurunkan status Gunung Agung``, ``Metro Times (Kendal) Sejak tanggal 2 Februari 2019``, a
+dateline's bracket and no dash): the day a state began, which the story goes on from; a
 span's first day (``Sejak Sabtu (13/9) malam hingga Minggu pagi (14/9)``) is the event's (:func:`_state_since`)."""
 _SPAN_GOES_ON = re.compile(r"[^.!?]*?\b(?:hingga|sampai|s\.?\s?d\.?)\b", re.I)
 
@@ -1285,8 +1286,11 @@ def _night_before(found: Dateline, written: str, mention: _Mention) -> bool:
     return bool(clock) and int(clock["hour"]) < 5 and _valid_time(clock)
 
 
-_YEAR = re.compile(r"(?<![\d/.-])(?<![A-Z] [–-] )(?<![A-Z][–-])20\d\d(?![\d/-]|\.\d|\s+(?:yang\s+)?lalu\b)", re.I)
-"""A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``; a number after a
+_YEAR = re.compile(
+    r"(?:(?<=\d{4} H/)|(?<![\d/.-]))(?<![A-Z] [–-] )(?<![A-Z][–-])20\d\d(?![\d/-]|\.\d|\s+(?:yang\s+)?lalu\b)", re.I,
+)
+"""A year written on its own in the text: ``Pilkada 2024``, ``1444 Hijriah atau 2023 Masehi``, ``Idul Fitri 1444
+H/2023`` (the Hijri year, a slash, the year); a number after a
 code in capitals and a dash is the code's, no year (a ship's hull number, ``Nomor Lambung XXI – 2014``), and a year
 closed by ``lalu`` is one the text recalls, never the event's (``lokasi tersebut pada tahun 2015 lalu telah
 terbakar``)."""
