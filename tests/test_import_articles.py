@@ -12,6 +12,9 @@ from site_plugins.content.stories import is_unfilled
 
 CASES = cases()
 CHROME_SEEN = [
+    ("» Klik berita lainnya di Google News SUARA INDONESIA",
+     "https://situbondo.suaraindonesia.co.id/news/tni-polri/5f9620f989f4c/Cegah-Kriminalitas-dan-Balap-Liar-Satlantas-"
+     "Patroli-Malam"),
     ("News Reporter", "https://r2brembang.com/2023/08/20/respon-polisi-soal-maraknya-karnaval-belakangan-ini/"),
     ("Ribuan personel gabungan menggelar apel pasukan dalam rangka pengamanan aksi unjuk rasa di depan Gedung DPR/MPR, "
      "Senayan, Jakarta, Kamis 21 Agustus 2025. Perbesar",
@@ -665,6 +668,22 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "166": (
+        60,
+        "held-out set 166 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, six are "
+        "places (a river on the border of two regencies, an election's warehouse, the streets told only after the lead, "
+        "a list of kinds of places, a radio studio, a list of streets), two dates (a day more than a week before the "
+        "stamp, weekdays two days off) and two units (two Polsek across a border, a city's Polrestabes and a port's "
+        "Polres) (docs/importer.md, held-out sets 166 and 167)",
+    ),
+    "167": (
+        60,
+        "held-out set 167 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, six are "
+        "places (a temple told after the lead, a newsroom's name as dateline, a beach not named as one, a Polsek's "
+        "area, a writer's name read as dateline, a list of houses), three dates (a statement's day beside 'kemarin', "
+        "two days without a year among two years the text writes) and a Polsek the registry puts under another Polres "
+        "(docs/importer.md, held-out sets 166 and 167)",
+    ),
     "164": (
         56,
         "held-out set 164 is at 56 of 65 right (86.2 %), none wrong, after its fixes: of its nine flags, four are "

@@ -113,6 +113,7 @@ DROPPED_LINES = (
     # an advertiser's banner named in capitals: ``IKLAN PEMDA BEKASI HUT RI 2023 VNNCOID``
     r"(?-i:IKLAN(?: [A-Z0-9]+){1,8})",
     r"thank you for reading this post.*",
+    r"» ?klik berita lainnya di google news\b.*",  # a portal's call between the story and its credits
     r"(?:butuh bantuan polisi\? )?segera hubungi 110\b.*",
     r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text

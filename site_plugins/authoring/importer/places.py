@@ -1332,13 +1332,16 @@ lahan sawit … di Kabupaten Sintang Kecamatan Serawai``): the case's place, not
 _FAR_OR_SENT_TO = re.compile(
     r"\bjauh\s+dari\s+[^.,;!?]*|\b(?:dipindahkan|dipindah|dikirim|dirujuk)\s+ke\s+[^.,;!?]*"
     r"|\b(?:membawa|mengangkut)\s+(?:\w+\s+){0,2}ke\s+[^.,;!?]*?(?=\s+di\s|[.,;!?]|$)"
-    r"|\b(?:pergeseran|pergerakan)\s+(?:[\w-]+\s+){0,4}?dari\s+[^.,;!?]*?\bke\s+[^.,;!?]*", re.I
+    r"|\b(?:pergeseran|pergerakan)\s+(?:[\w-]+\s+){0,4}?dari\s+[^.,;!?]*?\bke\s+[^.,;!?]*"
+    r"|\b(?:untuk|hendak|akan)\s+melakukan\s+aksi\s+[\w-]+\s+di\s+[^.;!?]*?(?=\s+(?:dengan|melawan)\b|[.;!?]|$)", re.I
 )
 """A place the event was far from (``daerah yang jarang diakses serta jauh dari pusat kabupaten Sijunjung``), a
 measure of distance, or where people or things were sent to (``24 tahanan … dipindahkan ke Lembaga Pemasyarakatan
 (Lapas) Kota Batam``; ``kapal angkut penumpang membawa wisatawan ke Pulau Seribu di dermaga Kaliadem``), the
 journey's end, or a crowd's way from one town to another (``pergeseran massa aksi unjuk rasa dari Kota Palu ke
-Kabupaten Sigi``), which the police anticipate: not where the event was."""
+Kabupaten Sigi``), which the police anticipate, or where others meant to act (``geng motor melintas di daerahnya untuk
+melakukan aksi tawuran di wilayah Kandang Roda, Kecamatan Sukaraja, Kabupaten Bogor dengan kelompok Bocimi``), which
+the police prevented: not where the event was."""
 
 
 def _blanked(match: re.Match) -> str:

@@ -775,12 +775,14 @@ class _Index:
     def same_unit(self, names: list[str]) -> bool:
         """True when the names are one unit written two ways: ``Polres Tapteng`` and ``Polres Tapanuli
         Tengah``; a registry name and its short form, ``Polsek Denpasar Barat (Polsek Denbar)``,
-        ``Polsek Kawasan Pelabuhan Padangbai`` and ``Polsek Padangbai``."""
+        ``Polsek Kawasan Pelabuhan Padangbai`` and ``Polsek Padangbai``; a registry name and the same with a letter
+        more or less, which the registry does not hold (``Polsek Pringgabaya`` and ``Polsek Peringgabaya``)."""
         keys = {_key(name.split(" ", 1)[-1]) for name in names}
         if len({_same_name(key) for key in keys}) == 1:
             return True
         known = [name for name in names if self.is_known(name)]
-        return len(known) == 1 and all(_shortens(name, known[0]) for name in names if name != known[0])
+        return len(known) == 1 and all(_shortens(name, known[0]) or _one_letter_apart(name, known[0])
+                                       for name in names if name != known[0])
 
     def is_known(self, name: str) -> bool:
         """True for a unit the registry holds under that name."""
@@ -873,6 +875,15 @@ class _Index:
                 or match["rest"].isupper() or _RANK_ON.match(" " + written.group()):
             return ""  # ``Kasat Sabhara Polres AKP M Amin``: the officer's rank and name, the unit's name unsaid
         return f"{word} {_RANK_ON.sub('', written.group())}".strip(" -")
+
+
+def _one_letter_apart(name: str, known: str) -> bool:
+    """True when ``name``'s place is ``known``'s with one letter more or less (``Peringgabaya``, ``Pringgabaya``), in
+    names of six letters or more: a misspelling, not another unit."""
+    one, other = sorted((_key(name.split(" ", 1)[-1]), _key(known.split(" ", 1)[-1])), key=len)
+    if len(other) - len(one) != 1 or len(one) < 6:
+        return False
+    return any(other[:at] + other[at + 1:] == one for at in range(len(other)))
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -527,6 +527,16 @@ def _announces(lead: str) -> bool:
     return bool(match) and not _VERB.search(lead[:match.start("will")])
 
 
+_GONE_BY = re.compile(r"\s+(?:yang\s+)?lalu\b")
+
+
+def _recalled(mention: _Mention) -> bool:
+    """True for a full date without a weekday that ``lalu`` closes (``saat gempa dan tsunami 28 September 2018
+    lalu``): a day gone by that the text recalls. Beside another date, even one without its year (``Kamis (8/11)``),
+    it is not the event's."""
+    return not mention.match.groupdict().get("weekday") and bool(_GONE_BY.match(mention.paragraph, mention.match.end()))
+
+
 def find_event_date(
     paragraphs: list[str], published: Dateline | None, skipped: int, dropped: list[str] | None = None,
 ) -> EventDate:
@@ -552,6 +562,8 @@ def find_event_date(
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
+    if (recalled := [mention for mention in full if _recalled(mention)]) and len(recalled) < len(mentions):
+        full = [mention for mention in full if mention not in recalled]
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
