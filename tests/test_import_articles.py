@@ -561,6 +561,11 @@ LEFT_IN_BODY = (
 
 
 KNOWN_WRONG = {
+    ("jakarta-patrolimalamminggu", "author"): (
+        "a name alone above the lead, below the site's address after the share buttons ('sorotnasional.com' / 'H. "
+        "Asmor'), is read as a byline; the page's own byline is empty ('- Jurnalis'), so the name is likelier the "
+        "photo's credit, which the text cannot tell (docs/importer.md, held-out sets 168 and 169)"
+    ),
     ("gondang-kopicurhat", "date"): (
         "a village officer's standing practice told as a feature, with no day of its own; a television programme's "
         "credit closing a paragraph ('Metro Siang Metro TV, Selasa, 1 Juli 2025.') is read as the event's day "
@@ -668,6 +673,14 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "168": (
+        60,
+        "held-out set 168 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, eight are "
+        "places (four datelines wider than or away from the unit's area, a city and a regency of one name, a "
+        "place told after the lead, a town's spots and a border area unnamed in the lead) and two titles (a headline "
+        "below the lead under a scroll prompt, a headline of fourteen words) (docs/importer.md, held-out sets 168 and "
+        "169)",
+    ),
     "166": (
         60,
         "held-out set 166 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, six are "

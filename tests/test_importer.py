@@ -8486,3 +8486,12 @@ def test_a_polsek_misspelt_by_a_letter_beside_its_registry_name_is_one_unit(seco
             f"merupakan bagian dari upaya {second} menjaga keamanan.")
     found = draft_story(parse_article(text), article_units).fields["polsek"]
     assert found == polsek if polsek else found.startswith("ISI: satuan — teks menyebut dua polsek")
+
+
+def test_a_year_after_pulau_is_an_event_s_not_an_island():
+    # ntb.indonesiasatu.co.id (mataram-konseranakpulau, held-out set 169): the islands' children's concert of 2025
+    text = ("Ribuan Penonton Padati Konser Anak Pulau 2025, Polresta Mataram Terjunkan Ratusan Personel Gabungan\n\n"
+            "Mataram, NTB – Ribuan penonton tumpah ruah di Lapangan Lanud ZAM, Selasa (22/04/2025) malam, untuk "
+            "menyaksikan Konser Musik Anak Pulau 2025. Polresta Mataram menerjunkan ratusan personel gabungan.")
+    assert parse_article(text).place.text != "Pulau 2025"
+    assert find_location("Patroli laut di Pulau Kapoposang, Rabu (23/4/2025).") == "Pulau Kapoposang"

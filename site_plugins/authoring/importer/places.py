@@ -99,7 +99,8 @@ _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
 villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
 _ISLAND_KIND = r"(?i:terluar|terdepan|terpencil|perbatasan)"
 """Words after ``Pulau`` that tell an island's kind, not its name: ``di Pulau Terluar`` is an outermost island, not one
-called so (the text names it elsewhere: ``Pulau Sentut``); ``Pulau Besar`` and ``Pulau Kecil`` are names of islands."""
+called so (the text names it elsewhere: ``Pulau Sentut``); ``Pulau Besar`` and ``Pulau Kecil`` are names of islands.
+A year after ``Pulau`` is an event's (``Konser Musik Anak Pulau 2025``, the islands' children's concert): no island."""
 _ISLAND_IN_NAME = rf"Pulau\s+{_AREA_WORD}\s"
 """``Pulau`` right before an area's word ends a village's name, not an island's word: ``Desa Jambur Pulau Kecamatan
 Perbaungan`` is the village Jambur Pulau in its district (``Pulau Kecamatan Perbaungan`` is no island)."""
@@ -133,7 +134,8 @@ _AFTER_PLACE_WORD = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"
 """Between a place word and the name: a space, or nothing after a short form's dot (``Kab.Pacitan``)."""
 _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
-    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+{_ISLAND_KIND}\b)){_AFTER_PLACE_WORD}(?!{_STREET_WORD})"
+    rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+(?:{_ISLAND_KIND}|(?:19|20)\d\d)\b)){_AFTER_PLACE_WORD}"
+    rf"(?!{_STREET_WORD})"
     rf"(?!Distrik\s)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!(?!{_ISLAND_IN_NAME}){_PLACE_WORD}{_AFTER_PLACE_WORD})(?!(?:{_VILLAGE_WORD})\s){_NAME_WORD})"
