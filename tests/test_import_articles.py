@@ -673,6 +673,13 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "171": (
+        53,
+        "held-out set 171 is at 53 of 60 right (88.3 %), none wrong, on its first run: of its seven flags, three are "
+        "places (two told only after the lead, a province alone as dateline), two dates (a fire's day in an opening "
+        "told as another incident, a chief's statement day after the rescue) and two writers (a name after the "
+        "paragraph's end, a name under a caption) (docs/importer.md, held-out sets 170 and 171)",
+    ),
     "168": (
         60,
         "held-out set 168 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, eight are "

@@ -8495,3 +8495,12 @@ def test_a_year_after_pulau_is_an_event_s_not_an_island():
             "menyaksikan Konser Musik Anak Pulau 2025. Polresta Mataram menerjunkan ratusan personel gabungan.")
     assert parse_article(text).place.text != "Pulau 2025"
     assert find_location("Patroli laut di Pulau Kapoposang, Rabu (23/4/2025).") == "Pulau Kapoposang"
+
+
+def test_a_credit_line_in_brackets_closing_the_text_names_the_writer_and_leaves_the_body():
+    # katanda.id (muarakuang-krydmalamminggu, held-out set 170): the reporter's credit in brackets with spaces inside
+    assert credit_line("( Reporter : pros hansen )") == {"reporter": "pros hansen"}
+    assert credit_line("(Humas Polres Bantul)") is None  # a humas in brackets is no labelled credit
+    article = parse_article("Judul Berita Patroli\n\nPersonel Polsek Muara Kuang berpatroli, Sabtu (31/5/2025).\n"
+                            "( Reporter : pros hansen )")
+    assert article.author == "pros hansen" and "Reporter" not in "\n".join(article.paragraphs)

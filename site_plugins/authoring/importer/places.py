@@ -990,10 +990,15 @@ def is_province(name: str) -> bool:
     return re.sub(r"\W", "", name).casefold() in PROVINCES
 
 
+_BRACKETED = re.compile(r"\(\s*(?P<inner>[^()]+?)\s*\)")
+
+
 def credit_line(line: str) -> dict[str, str] | None:
     """``Penulis : Candra Lukito`` or ``Editor : A Penulis : B Publish : C`` as key -> name;
     ``Oleh Rahmat Hidayat``, ``Penulis Dani`` and ``Sumber Kasi Humas …`` without a colon too, and a name with an
-    initial signing the article (``R. Hutagaol.``)."""
+    initial signing the article (``R. Hutagaol.``), and any of them in brackets (``( Reporter : pros hansen )``)."""
+    if (bracketed := _BRACKETED.fullmatch(line.strip())) and _CREDIT_LINE.match(bracketed["inner"]):
+        return credit_line(bracketed["inner"])
     keys = list(_CREDIT_LINE.finditer(line.lstrip("- ")))
     if not keys or keys[0].start() != 0:
         if signed := _INITIALLED_NAME.fullmatch(line):
