@@ -602,7 +602,7 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         def take(description: Description) -> None:
             # A shard's records become its stories as soon as it is read, and its files go to
             # the claims: the records of every shard are never in memory together. Only a message
-            # about a path claimed twice needs them again, and reads them from the description file.
+            # about a path claimed twice needs them again, and reads them from the shard's records file.
             for record in StoryRecords.of(description):
                 stories.append(read_story(record, registry, known))
                 self.run.fingerprints[record["src_uri"]] = record["fingerprint"]
