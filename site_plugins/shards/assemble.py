@@ -471,12 +471,9 @@ def _claimant(description: Description, path: str, known: dict[str, dict[str, st
 def _story_files(description: Description) -> dict[str, str]:
     """Each story page's URL with its story file. The merge keeps a shard's stories, not its
     records (see ``read_all``): for a message, they are read again from the shard's records file."""
-    if not description.section("portal", {}).get("stories") and description.path is not None:
-        try:
-            description = Description.read(description.path)
-        except DescriptionError:
-            return {}
     try:
+        if not description.section("portal", {}).get("stories") and description.path is not None:
+            description = Description.read(description.path)
         return {story["url"]: story["path"] for story in StoryRecords.of(description)}
     except DescriptionError:
         return {}
