@@ -386,7 +386,7 @@ def _put_place(draft: Draft, article: Article, registry: Registry) -> None:
     elif place.dateline and (town := _town_in_brackets(place.text, article.paragraphs, registry)):
         _put_dateline(draft, town, article.paragraphs, registry)  # ``OTENTIK (BANDAR LAMPUNG) –``: the site, the town
     elif place.dateline:
-        known = area_of(place.text, _unit_names(draft), registry, "\n".join(article.paragraphs))[0]
+        known = area_of(place.text, _unit_names(draft), registry, "\n".join(article.paragraphs))
         written = place.text if known else _spelled_out(place.text, article.paragraphs)  # ``PPU``: the registry's
         _put_dateline(draft, written, article.paragraphs, registry, place.bare)
     elif place.region.isupper() and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True):
@@ -460,7 +460,7 @@ def _site_before_area(place: Place, article: Article, draft: Draft, registry: Re
     text = "\n".join(article.paragraphs)
     named = re.findall(rf"(?<![\w/]){re.escape(town)}(?![\w/])", text, re.I)
     return bool(town) and len(named) < 2 and not named_areas(town, registry) \
-        and not area_of(town, _unit_names(draft), registry, text)[0] \
+        and not area_of(town, _unit_names(draft), registry, text) \
         and agrees_with_unit(place.region, _unit_names(draft), registry, whole=True)
 
 
@@ -522,18 +522,14 @@ def _at_polda_headquarters(units: dict[str, str], lead: list[str]) -> bool:
 
 
 def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Registry, bare: bool = False) -> None:
-    """The lead's dateline as the place, written as the registry writes a short form; only the
-    suggestion of a flagged place when a city's and a regency's Polres share the name, or when a
-    dateline standing alone (``SAIBETIK —``: it may be the site's name) names nothing the
-    registry knows and the text does not name it again (``Jakarta Timur`` does not name ``Jakarta``); where the text
-    writes the story's Polres's area in full (``KABAR SLEMAN –`` over ``di Kabupaten Temanggung``), that area is filled.
-    A shared name is filled when the story's own Polres's area is written in full in the text
-    (``SERANG –`` and ``Kabupaten Serang`` on a Polres Serang story). A wider city than the unit's
-    area (``Jakarta –`` over a Polres Metro Jakarta Utara story) is the newsroom's: flagged, with the
-    unit's area as suggestion."""
-    written, doubt = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs))
-    if doubt and written != place and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", "\n".join(paragraphs), re.I):
-        doubt = ""  # the story's own Polres's area, written in full in the text: two sources agree
+    """The lead's dateline as the place, written as the registry writes a short form (``area_of``: a name a city's
+    and a regency's Polres share is written as the text writes it, or as the story's own Polres's area when the text
+    writes that in full); only the suggestion of a flagged place when a dateline standing alone (``SAIBETIK —``: it may
+    be the site's name) names nothing the registry knows and the text does not name it again (``Jakarta Timur`` does
+    not name ``Jakarta``); where the text writes the story's Polres's area in full (``KABAR SLEMAN –`` over ``di
+    Kabupaten Temanggung``), that area is filled. A wider city than the unit's area (``Jakarta –`` over a Polres Metro
+    Jakarta Utara story) is the newsroom's: flagged, with the unit's area as suggestion."""
+    written, doubt = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs)), ""
     text = "\n".join(paragraphs)
     # a dateline's one word in lower case in the text is another word (``DICUKUR –``, a photo's caption word, and
     # ``langsung dicukur``); a town of two words is the town however written (``palangka raya`` among the tags)

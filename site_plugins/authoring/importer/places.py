@@ -719,13 +719,15 @@ _SPEAKER_BEFORE = re.compile(rf"{_SAID}\s+(?:\(?[A-Z][\w.,'’-]*\)?\s+){{1,12}}
 spoke (``kata Kepala Polresta Banyumas Komisaris Besar Polisi Edy Suranta Sitepu di Purwokerto``), a rank's
 short form in brackets among them (``kata Kapolres Jembrana … Polisi (AKBP) Kadek … di Negara``)."""
 _SPEAKER_LOOK_BACK = 160
+_REACHED_AT = re.compile(r"\bdihubungi\s+(?:dari|di)\s+$")
+"""Where a speaker was reached by telephone: ``kata Irjen Waterpauw, saat dihubungi dari Jayapura``."""
 
 
 def where_someone_spoke(text: str, start: int, end: int) -> bool:
     """True when the place written from ``start`` to ``end`` is where someone spoke: a speech verb
     follows it (``di Kota Jayapura, Minggu mengatakan``) or, with the speaker, stands before it."""
     before = _SPEAKER_BEFORE.search(text, max(0, start - _SPEAKER_LOOK_BACK), start)
-    return bool(_SPEAKER_AT.match(text, end) or before)
+    return bool(_SPEAKER_AT.match(text, end) or before or _REACHED_AT.search(text, max(0, start - 30), start))
 
 
 def widest_places(paragraphs: list[str]) -> list[str]:

@@ -1028,20 +1028,21 @@ def _writes(text: str, area: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(area)}(?!\w)", text, re.I))
 
 
-def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "") -> tuple[str, str]:
-    """How a dateline's ``place`` is written, as the registry knows it, and why it is in doubt;
-    ("", "") when no unit's area or name holds it.
+def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "") -> str:
+    """How a dateline's ``place`` is written, as the registry knows it; "" when no unit's area or name holds it.
 
     A short form is written as the area it stands for (``PPU``: Kabupaten Penajam Paser Utara), a name written
     joined up as the registry spaces it (``BANDARLAMPUNG``: Bandar Lampung).
-    A name both a city's and a regency's Polres hold (``BANDUNG``: Kota Bandung or Kabupaten
-    Bandung) is in doubt, with the story's own Polres's area as suggestion, unless its area word tells which
-    (``KOTA TEGAL``, ``KAB. CIREBON``), or the text ``told`` writes only one of the two areas in full (``GK, Serang –`` over ``pusat
-    keramaian Kota Serang``, no ``Kabupaten Serang``) and the story is not the other area's Polres's.
+    A name both a city's and a regency's Polres hold (``SERANG``: Kota Serang or Kabupaten Serang) is written as the
+    text writes it, the bare name, unless its area word tells which (``KOTA TEGAL``, ``KAB. CIREBON``) or the text
+    ``told`` writes one of the two areas in full: the story's own Polres's (``SERANG –`` and ``Kabupaten Serang`` on a
+    Polres Serang story), or the only one written when the story is not the other area's Polres's (``GK, Serang –``
+    over ``pusat keramaian Kota Serang``). The bare name says no more than the text does; which area it is, the text
+    does not tell.
     """
     units = named_areas(place.split(",")[0], registry)
     if not units:
-        return "", ""
+        return ""
     areas = sorted({unit.area for unit in units if unit.level == "polres"})
     as_written = re.sub(r"^Kab\.\s*", "Kabupaten ", place.split(",")[0], flags=re.I).casefold()  # ``KAB. CIREBON``
     if written := next((area for area in areas if area.casefold() == as_written), ""):
@@ -1050,14 +1051,14 @@ def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "
         own = _own_unit(names, registry)
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
         if len(written := [area for area in areas if _writes(told, area)]) == 1 and mine[-1:] in ([], written):
-            return written[0], ""  # the one area the text writes in full, and no other Polres's of the name acts
-        return (mine or [place])[-1], f"'{place}' dapat berarti {_listed(areas)}"
+            return written[0]  # the one area the text writes in full, and no other Polres's of the name acts
+        return mine[-1] if mine and _writes(told, mine[-1]) else place  # the story's own Polres's area, written in full
     if areas and _key(place) in SHORT_NAMES:
-        return areas[0], ""
+        return areas[0]
     spaced = _AREA_PREFIX.sub("", areas[0]) if areas else ""
     if spaced.count(" ") > place.count(" ") and _key(spaced) == _key(place):
-        return spaced, ""  # ``BANDARLAMPUNG``: the city as the registry spaces it, ``Bandar Lampung``
-    return place, ""
+        return spaced  # ``BANDARLAMPUNG``: the city as the registry spaces it, ``Bandar Lampung``
+    return place
 
 
 def agrees_with_unit(place: str, names: dict[str, str], registry: Registry, whole: bool = False) -> bool:
