@@ -170,7 +170,10 @@ def parse_article(text: str) -> Article:
     if sure and found and is_credit_alone(found[-1]):
         found = found[:-1]  # ``(Red/Yuni S)`` on its own line: read, and no story text
     if not sure and not likely and found and _names_someone(short := short_end_name(found[-1])):
-        likely = short  # ``(Zul)``: offered to the writer, never taken
+        if _LOWER_NAME.fullmatch(short) and _written_once(short, found):
+            sure = short  # ``(irgun)``: a name too long for a desk's code or initials, written nowhere else
+        else:
+            likely = short  # ``(Zul)``: offered to the writer, never taken
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
     article.author = writer(credits) or author or sure or footer_writer or sender
@@ -254,6 +257,12 @@ def _written_once(name: str, paragraphs: list[str]) -> bool:
     here: as often no writer's as a writer's."""
     text = "\n".join(paragraphs)
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)) == 1
+
+
+_LOWER_NAME = re.compile(r"[a-z]{5,}")
+"""One word of five letters or more in lower case in brackets closing the text (``(irgun)``, ``(defrizal)``): a
+writer's name as the page's desk writes it. Desks' codes and initials are shorter (``(awd)``, ``(fyan)``); a desk's,
+a source's or a closing word is no name (:func:`_names_someone`, ``places._END_SHORT_NAME``)."""
 
 
 _FUNCTION_WORDS = frozenset({

@@ -1100,13 +1100,14 @@ def end_credit(paragraph: str) -> tuple[str, str]:
 _END_SHORT_NAME = re.compile(
     r"(?:^|(?<=[.!?”\"–—])\s*)\(\s*(?P<name>"
     r"(?!(?i:red|rel|rls|adv|ant|ist|dok|net|tim|hms|ref|rep|foto|humas|redaksi|admin|sumber|selesai|rilis|release"
-    r"|editor|penulis)\b)"
+    r"|editor|penulis|radar|team)\b)"
     r"(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2}|[a-z](?=[a-z]*[aeiou])[a-z]{2,7}))\s*\)\W*$"
 )
 """A name of three letters, or one word in lower case, in brackets closing the text after a sentence's end (``ungkap
 Lurah. (Zul).``, ``hingga saat ini. (Sam)``, ``ujar Teguh. (irgun)``, also after a dash: ``lancar – (imam)``): as
-often a writer's short name as initials, a code or an account, so only offered, never taken; a desk's or a source's word (``(Red)``, ``(Ant)``, ``(humas)``) is
-not offered."""
+often a writer's short name as initials, a code or an account, so only offered, but for a word of five letters or more
+the text writes nowhere else, which signs it; a desk's or a source's word (``(Red)``, ``(Ant)``, ``(humas)``,
+a newspaper's ``(radar)``) is not offered."""
 
 
 def short_end_name(paragraph: str) -> str:
