@@ -2114,6 +2114,22 @@ def test_an_events_date_the_stamp_contradicts_is_flagged(written, doubt):
     assert event.found is None and doubt in event.doubt
 
 
+@pytest.mark.parametrize("lead, found", [
+    # palu-silaebuluri and ten more: a date widget above the page's menu, a day alone long after the event, and the
+    # lead's full date with its own weekday
+    ("Tim Patra Brimob Polda Sulteng berpatroli di Jalan Diponegoro pada Sabtu malam (15/2/2025).", "2025-02-15"),
+    # without its weekday, or with another, or said by a speaker, the lead's date stays in doubt
+    ("Tim Patra Brimob Polda Sulteng berpatroli di Jalan Diponegoro pada (15/2/2025) malam.", None),
+    ("Tim Patra Brimob Polda Sulteng berpatroli di Jalan Diponegoro pada Minggu malam (15/2/2025).", None),
+    ("\"Patroli berjalan aman,\" kata Kombes Kurniawan, Sabtu (15/2/2025).", None),
+])
+def test_a_date_widget_long_after_the_leads_full_date_does_not_put_it_in_doubt(lead, found):
+    text = f"Selasa, 13 Januari 2026\nHome, News\n\nPolisi Bergerak Cepat Meredam Warga\n\nPalu – {lead}\n\nSituasi aman."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+    assert found or event.doubt
+
+
 def test_an_english_stamp_with_its_weekday_is_no_headline():
     article = parse_article("Sunday, June 22, 2025\n\nSatpolairud Polres Kepulauan Seribu Gelar Patroli Laut\n\n"
                             "Polres Kepulauan Seribu berpatroli pada Minggu (22/06/2025).")

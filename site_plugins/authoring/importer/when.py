@@ -626,7 +626,9 @@ def find_event_date(
         return EventDate(None, f"'{written}' salah tulis; periksa tanggalnya", day.isoformat() if day else "")
     else:
         return EventDate(None)
-    if event.found and (doubt := _after_publication(event.found, published)):
+    lead = next((paragraph for paragraph in paragraphs if paragraph not in preamble), "")
+    if event.found and (doubt := _after_publication(event.found, published)) \
+            and not (full and _dated_in_lead(_with_weekday_first(told or full), event.found, published, lead)):
         return EventDate(None, doubt, event.found.text)
     if event.found and (cut := _cut_year(paragraphs[skipped:skipped + 2], event.found)):
         return EventDate(None, f"'{cut.group().strip()}' tahunnya terpotong", f"{cut['day']}/{cut['month']}/tahun")
@@ -851,6 +853,15 @@ def _after_publication(found: Dateline, published: Dateline | None) -> str:
         return ""
     when = "sesudah" if found.day > published.day else "lebih dari seminggu sebelum"
     return f"tanggal kegiatan {found.day:%d/%m/%Y} {when} tanggal terbit {published.day:%d/%m/%Y}"
+
+
+def _dated_in_lead(chosen: _Mention, found: Dateline, published: Dateline, lead: str) -> bool:
+    """True when the lead writes the event's full date with its own weekday (``pada Sabtu malam (15/2/2025)``) and
+    a stamp of a day alone, without its hour, stands long after it: that is the page's day, a date widget above its
+    menu (``Selasa, 13 Januari 2026``), not the report's; the lead's own words outweigh it. A stamp with its hour
+    (``Selasa, 10 Jun 2025 21:45 WIB``) is the report's, and a date after the stamp stays in doubt."""
+    return found.day < published.day and published.hour is None and chosen.paragraph == lead and not chosen.statement \
+        and bool(found.weekday) and _weekday_key(found.weekday) == weekday_name(found.day)
 
 
 def _other_caption_day(dropped: list[str], published: Dateline) -> date | None:
