@@ -8492,6 +8492,14 @@ def test_a_full_date_closed_by_lalu_beside_another_day_is_recalled(recalled, day
     assert _day_read(text) == day
 
 
+def test_a_recalled_day_before_a_day_without_its_year_is_not_read_for_it():
+    # the recalled full date first, then the patrol's day without its year: the patrol's day is read, as the only day
+    # left, with the year the text writes; the recalled date is never read as a day without a year
+    text = ("Polsek Palu Barat Gelar Patroli\n\nWarga masih trauma sejak gempa dan tsunami 28 September 2018 lalu. "
+            "Polsek Palu Barat berpatroli di pantai, Kamis (8/11).")
+    assert parse_article(text).event.found.text == "2018-11-08"
+
+
 def test_where_others_meant_to_brawl_is_not_the_event_s_place():
     # inilahkoran.id (bogorutara-simpangpomad, held-out set 166): the gangs' goal in the regency, which the city's
     # police stopped in the city

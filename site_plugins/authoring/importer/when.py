@@ -562,8 +562,9 @@ def find_event_date(
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
-    if (recalled := [mention for mention in full if _recalled(mention)]) and len(recalled) < len(mentions):
-        full = [mention for mention in full if mention not in recalled]
+    set_aside = [mention for mention in full if _recalled(mention)]
+    set_aside = set_aside if len(set_aside) < len(mentions) else []  # beside another date only
+    full = [mention for mention in full if mention not in set_aside]
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
@@ -596,7 +597,8 @@ def find_event_date(
             event = EventDate(None, f"teks menyebut dua tanggal kegiatan: {event.found.day:%d/%m/%Y} dan "
                               f"{other:%d/%m/%Y}", event.found.text)
     elif mentions:  # a day told before a day of speaking (``Rabu (11/2) lalu`` after ``Jumat (13/2) menyebutkan``)
-        chosen = next((mention for mention in mentions if not mention.statement), mentions[0])
+        kept = [mention for mention in mentions if mention not in set_aside]
+        chosen = next((mention for mention in kept if not mention.statement), kept[0])
         event = _without_year(chosen, published, paragraphs)
         if event.found and (eve := _eve_named(event.found, paragraphs)):
             event.doubt = f"'{_written(chosen.match)}' tanpa tahun, dan teks menyebut {eve}"
