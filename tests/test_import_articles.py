@@ -111,6 +111,7 @@ CHROME_SEEN = [
     ("Sebarkan:", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
     ("Sebarkan artikel ini", "https://zaman.id/2022/04/04/mengantisipasi-aksi-balap-liar-polsek-sandubaya-nyanggong-di-tohpati-dan-lingkungan-nyangget/"),
     ("Patrili Gabungan Skala Besar Kota Tegal Perbesar", "https://satujuang.com/libur-panjang-polres-tegal-kota-gelar-patroli-gabungan-skala-besar/"),
+    ("Polda Metro Jaya Kerahkan 1.500 Personel Amankan Malam Takbiran Perbesar", "https://www.komunitastodays.co/2024-04-09/polda-metro-jaya-kerahkan-1-500-personel-amankan-malam-takbiran/"),
     ("Bagikan ke teman kamu", "https://tribratanews.maluku.polri.go.id/index.php/informasi/berita/baca/kembali-satgas-humas-laksanakan-peliputan-deklarasi-damai-di-lapangan-nusantara-masohi"),
     ("Bagikan ke WhatsAppBagikan ke TwitterBagikan ke Facebook", "https://mojok.co/kilas/hukum/polda-dan-polres-gelar-jumat-curhat-untuk-wadah-uneg-uneg-warga"),
     ("WhatsApp", "tests/raw/portal-klojen-full-date.txt"),
@@ -684,6 +685,20 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "54": (
+        67,
+        "held-out set 54 is at 67 of 75 right (89.3 %), none wrong, since a photo's caption written twice above the "
+        "dateline leaves the text: seruyan-penjarahantbs's caption named the Kapolda, and its lead, the Kapolda ordering "
+        "two Polres's chiefs to patrol, names two Polres, now flagged (docs/importer.md, held-out sets 172 and 173)",
+    ),
+    "172": (
+        62,
+        "held-out set 172 is at 62 of 70 right (88.6 %), none wrong, after its fixes: of its eight flags, four are places "
+        "(two with none but the unit's area, a community site's name as dateline, a route of streets), two dates (a "
+        "raid's 'semalam' beside the chief's day, a weekday that fits another year), a unit (a headline's Polres beside "
+        "the story's Polres of the city) and a writer of four letters in lower case, offered (docs/importer.md, held-out "
+        "sets 172 and 173)",
+    ),
     "171": (
         53,
         "held-out set 171 is at 53 of 60 right (88.3 %), none wrong, on its first run: of its seven flags, three are "

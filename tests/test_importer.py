@@ -4780,6 +4780,8 @@ def test_a_tilde_or_a_sites_initials_between_dashes_close_a_dateline(first, plac
     # held-out set 151); two names in capitals without one are left as they were
     ("TARGET24JAM | MEDAN – Polrestabes Medan menganalisis adanya potensi peningkatan aksi kejahatan", "Medan"),
     ("MEDAN | DELI SERDANG – Polrestabes Medan menganalisis adanya potensi peningkatan aksi kejahatan", "Medan"),
+    # so is a name with a news word (jember-patroliodgj, held-out set 172)
+    ("BIDIK NEWS | JEMBER – Polres Jember menganalisis adanya potensi peningkatan aksi kejahatan", "Jember"),
 ])
 def test_a_town_after_a_sites_name_and_a_pipe_is_the_datelines_place(first, place):
     assert dateline_place(f"{first} skala besar, Selasa (26/11/2024).") == place
@@ -8538,3 +8540,62 @@ def test_a_credit_line_in_brackets_closing_the_text_names_the_writer_and_leaves_
     article = parse_article("Judul Berita Patroli\n\nPersonel Polsek Muara Kuang berpatroli, Sabtu (31/5/2025).\n"
                             "( Reporter : pros hansen )")
     assert article.author == "pros hansen" and "Reporter" not in "\n".join(article.paragraphs)
+
+
+def test_a_topic_of_four_words_closed_by_a_year_is_no_headline():
+    # pekalongan-bocahrestarea (held-out set 173): a portal's topic above the headline, then a deck and a caption
+    text = ("Arus Mudik dan Balik 2025\n\nMomen Haru di Tengah Arus Mudik, Bocah Hilang di Rest Area Ditemukan Polisi\n\n"
+            "TRIBUNJATENG.COM, PEKALONGAN – Di tengah kesibukan pengamanan arus mudik, sebuah momen haru terjadi di rest "
+            "area KM 338A, Kabupaten Pekalongan. Bocah yang hilang ditemukan personel Polres Pekalongan pada Kamis "
+            "(27/3/2025) malam.")
+    assert parse_article(text).title == "Momen Haru di Tengah Arus Mudik, Bocah Hilang di Rest Area Ditemukan Polisi"
+
+
+@pytest.mark.parametrize("caption, kept", [
+    # ancol-satganakhilang (held-out set 173): a photo's text and its caption, one line twice, above the dateline
+    ("Anak-anak asyik bermain di Pantai Ancol merayakan liburan Lebaran", False),
+    # written once, it is the story's own photo and stays; a sentence written twice is the story's
+    ("Anak-anak asyik bermain di Pantai Ancol merayakan liburan Lebaran.", True),
+])
+def test_a_caption_written_twice_above_the_dateline_leaves_the_text(caption, kept):
+    twice = caption.endswith("Lebaran")
+    above = f"{caption}\n\n{caption}" if twice else caption
+    text = (f"Polisi Bentuk Satgas Anti-Anak Hilang di Ancol\n\n{above}\n\nJAKARTA (Pos Kota)-Pengunjung tempat wisata "
+            "Ancol, Jakarta Utara, Sabtu (18/7/2015) lebih dari 100 ribu orang.\n\nPolres Metro Jakarta Utara membentuk "
+            "satgas anak hilang.")
+    paragraphs = parse_article(text).paragraphs
+    assert (caption in paragraphs) == kept
+    assert paragraphs[-2].startswith("JAKARTA (Pos Kota)")
+
+
+@pytest.mark.parametrize("lead, found, suggestion", [
+    # jakarta-rumustps (held-out set 173): the election day the lead looks forward to is not the statement's day
+    ("Tiga wilayah tersebut akan menggelar Pilkada serentak pada 15 Februari 2017. \"Rumusnya 2-4-8,\" ujar Argo di "
+     "Mapolda Metro Jaya, Rabu (8/2/2017).", None, "2017-02-08"),
+    # a day the police acted on, with no word of what will be, is the event's
+    ("Polda Metro Jaya menggelar apel pengamanan Pilkada pada 15 Februari 2017. \"Rumusnya 2-4-8,\" ujar Argo di "
+     "Mapolda Metro Jaya, Rabu (8/2/2017).", "2017-02-15", ""),
+])
+def test_a_day_the_lead_looks_forward_to_is_not_the_events(lead, found, suggestion):
+    event = parse_article(f"Polda Metro Jaya Siapkan Rumus Pengamanan TPS\n\nJAKARTA. {lead}").event
+    assert (event.found.text if event.found else None, event.suggestion) == (found, suggestion)
+
+
+def test_an_office_staff_named_with_the_offices_short_name_is_no_place():
+    # jember-patroliodgj (held-out set 172)
+    assert find_location("Sementara Staf Dinsos Kab. Jember, Haryono menambahkan, patroli ini wujud sinergi.") == ""
+    assert find_location("Petugas mengantar warga ke kantor Dinsos Kab. Jember, Selasa (20/2/2024).") == "Kab. Jember"
+
+
+@pytest.mark.parametrize("with_them, units", [
+    # tanjunganom-silaturahmiponpes: a Polsek's chief in the Polres chief's party, after the deputy chief and the main
+    # officers, travels with him; the story is the Polres's
+    ("bersama Wakapolres, Pejabat Utama (PJU) Polres Nganjuk, dan Kapolsek Warujayeng", {"polres": "Polres Nganjuk"}),
+    # with the Polsek's chief alone, the Polsek took part in its own district
+    ("bersama Kapolsek Warujayeng", {"polres": "Polres Nganjuk", "polsek": "Polsek Warujayeng"}),
+])
+def test_a_polsek_chief_in_the_polres_chiefs_party_is_no_story_unit(with_them, units, article_units):
+    text = ("Kapolres Nganjuk AKBP Henri Noveri Santoso melaksanakan kunjungan silaturahmi ke tiga pondok pesantren di "
+            f"wilayah Kecamatan Tanjunganom, Selasa (06/05/2025). Kunjungan ini dilakukan {with_them} untuk memperkuat "
+            "hubungan dengan para tokoh agama.")
+    assert _units_of(text, article_units) == units

@@ -1200,12 +1200,20 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
     –``), the paragraphs are dropped only when one of them is a pull quote, a later paragraph written again (a
     regent's words ``di Kecamatan Umbu Ratu Nggay Barat, Senin, (8/7/2019)``), with its speaker's caption; a caption
     alone above such a dateline is the story's own photo and stays. A dateline opening the first paragraph, or only
-    further down, drops nothing."""
+    further down, drops nothing. Above any dateline, one paragraph written twice without a sentence's end is a photo's
+    text and its caption (``Anak-anak asyik bermain di Pantai Ancol merayakan liburan Lebaran``, twice, above
+    ``JAKARTA (Pos Kota)-Pengunjung …``): no story text, its place not the story's."""
     for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
         if _CAPITALS_SITE_DATELINE.match(paragraph) \
-                or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]):
+                or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]) \
+                or at == 2 and _caption_twice(found[0], found[1]) and dateline_place(paragraph):
             return found[at:]
     return found
+
+
+def _caption_twice(first: str, second: str) -> bool:
+    """True for one paragraph written twice, without a sentence's end: a photo's text and its caption."""
+    return " ".join(first.split()) == " ".join(second.split()) and not re.search(r"[.!?”\"]\s*$", first)
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -1421,14 +1429,14 @@ def _is_headline_below_topic(topic: str, line: str, rest: list[str]) -> bool:
     again (of a line of up to three words, at most a third), while it uses the headline's: that line was the topic a
     portal files the page under (``Bom di Makassar`` above ``Gereja di Wilayah Kota … di Gresik Dijaga Polisi``;
     ``Serba Serbi Ramadan``, told again only by ``ramadan``, above ``Patroli Jalanan, …``); so was a line of one to
-    three words closed by a year, an event's rubric, whatever the text tells (``Tahun Baru 2018`` above ``Pastikan
-    Keamanan Jelang Pergantian Tahun, …``), and a topic the long headline below holds whole
-    (:func:`_topic_of_headline`)."""
+    four words closed by a year and naming no unit, an event's rubric, whatever the text tells (``Tahun Baru 2018``
+    above ``Pastikan Keamanan Jelang Pergantian Tahun, …``, ``Arus Mudik dan Balik 2025``; ``Polres Gresik Jaga Gereja
+    2021`` is a headline), and a topic the long headline below holds whole (:func:`_topic_of_headline`)."""
     text = " ".join(rest).casefold()
     topic_words = _long_words(topic)
     told = sum(word in text for word in topic_words)
     topic_told = (told * 3 > len(topic_words) if len(topic.split()) <= _TOPIC_WORDS else told > 0) \
-        and not _YEAR_RUBRIC.fullmatch(topic)
+        and not (_YEAR_RUBRIC.fullmatch(topic) and not _UNIT_NAMED.search(topic))
     topic_told = topic_told and not _topic_of_headline(topic, line)
     headline_told = any(word in text for word in _long_words(plain(line)))
     return len(line.split()) >= 5 and _is_headline(line, rest[0] if rest else "") and headline_told and not topic_told
@@ -1516,7 +1524,7 @@ _HUMAS_OFFICE = re.compile(
 )
 """A humas office's name alone on its line (``Humas Polres Minsel``, ``HUMAS POLRES REMBANG``): the page's or the
 credit's, no headline; a headline telling what the office did (``Humas Polres Berau Gelar Bakti Sosial``) is longer."""
-_YEAR_RUBRIC = re.compile(r"[A-Z]\w*(?: \w+){0,2} (?:19|20)\d{2}")
+_YEAR_RUBRIC = re.compile(r"[A-Z]\w*(?: \w+){0,3} (?:19|20)\d{2}")
 
 
 def _long_words(line: str) -> list[str]:

@@ -241,7 +241,8 @@ DROPPED_LINES = (
     r"[^.!?]{1,200}\w-foto\s*:\s*[\w ./]{1,40}-",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
-    r"[^.!?]{1,200}\.? perbesar",  # a caption with the photo's enlarge button, also after its stop
+    r"(?:[^.!?]|(?<=\d)\.(?=\d)){1,200}\.? perbesar",  # a caption with the photo's enlarge button, also after its stop
+    # and with a number's thousands dot inside (``… Kerahkan 1.500 Personel Amankan Malam Takbiran Perbesar``)
     # a WordPress caption's shortcode, left in the text with its caption (``[caption id="attachment_3568" …]Ilustrasi
     # Ilustrasi[/caption]``)
     r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",

@@ -174,7 +174,8 @@ _OFFICIAL = re.compile(
     r"\b(?:(?:Kepala|Sekretaris|Perangkat|Wali|Pangulu|Keuchik|Geuchik)\s+"
     rf"(?:Desa|Dusun|Kelurahan|Kampung|{_VILLAGE_WORD})"
     r"|Wali\s+Kota|Balai\s+Kota"
-    r"|(?:Staf|Staff|Pegawai)\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota)"
+    r"|(?:Staf|Staff|Pegawai)\s+(?:(?:Dinsos|Dishub|Disdik|Dinkes|Diskominfo|Disnaker|Dispora)\s+)?"
+    r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota)"
     r"|(?:Ka[Pp]|P)ol(?:res|sek|da)\w*(?:\s+[A-Z][\w'’]*){0,3}\s+[Kk]ota"
     r"|(?:(?:Ka[Pp]|P)olsek|Polisi\s+Sektor(?:\s*\(Polsek\))?|Kepolisian\s+Sektor)\s+Kecamatan"
     r"|(?:Polisi|Kepolisian)\s+(?:Sektor|Resor(?:t)?)\s+Kota"
@@ -198,7 +199,8 @@ Kabupaten Banyuwangi ke 251``), a region's government (``pihak Kabupaten Kepulau
 juga oleh Forkopimda Kab. Minahasa``: its leaders, not where the event was) or an agency's
 or a union's branch named with its short form (``Dinas Pemberdayaan
 Masyarakat dan Desa (DPMD) Kabupaten Bandung Barat``, ``Dewan Pengurus Cabang Himpunan Nelayan Seluruh Indonesia (DPC
-HNSI) Kabupaten Gresik``): no event's place."""
+HNSI) Kabupaten Gresik``): no event's place. An office's staff may be named by the office's short name too (``Staf
+Dinsos Kab. Jember``)."""
 _LEVELS = {
     "jalan": "jalan", "jl": "jalan", "jln": "jalan", "gang": "jalan", "gg": "jalan",
     "perumahan": "jalan", "perum": "jalan", "komplek": "komplek", "kompleks": "komplek",
@@ -939,8 +941,8 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # a unit's name, also in capitals (``POLRES MAMUJU TENGAH —``): the newsroom's, no place
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     if place.isupper() and not tail and match.group().rstrip().endswith("|") \
-            and (town := (_TOWN_AFTER_PIPE if not re.search(r"\d", place) else _ANY_TOWN_AFTER_PIPE).match(
-                paragraph, match.end())):
+            and (town := (_ANY_TOWN_AFTER_PIPE if re.search(r"\d", place) or _names_site(place) else _TOWN_AFTER_PIPE)
+                     .match(paragraph, match.end())):
         place = town["town"]  # ``YALPK | Trenggalek –``: the site's name in capitals, a pipe, then the town
     words = place.split()
     if len(words) > 1 and re.fullmatch(rf"(?i:{DAYS})", words[-1]) and tail[:1].isdigit():
@@ -966,8 +968,8 @@ _TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][a-z][\w'’]*(?:\s+[A-Z][a-z][\w'
 """A town in title case and its dash after a site's name in capitals and a pipe (``YALPK | Trenggalek –``); the
 lead's first words after the pipe (``PONTIANAK | Polisi menggelar …``) have no dash after them."""
 _ANY_TOWN_AFTER_PIPE = re.compile(r"(?P<town>[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+){0,2})\s*[–—-]\s")
-"""A town also in capitals after a name with a digit in it, which no town has: a site's name (``TARGET24JAM | MEDAN
-–``)."""
+"""A town also in capitals after a name with a digit in it, which no town has, or with a news word (``news``, a
+domain's dot): a site's name (``TARGET24JAM | MEDAN –``, ``BIDIK NEWS | JEMBER –``)."""
 _SITE_INITIALS = re.compile(r"[A-Z]{2,3}")
 """A site's initials before a dateline's place (``GK, Serang –``); a province's short form (``NTB``) is none."""
 _SITE_TWO_LETTERS = re.compile(r"[A-Z]{2}")

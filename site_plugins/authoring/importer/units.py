@@ -194,9 +194,12 @@ pengamanan dari BKO Polda Sulawesi Utara``) or commands them (``Satu Regu Satbri
 Barat``): either way the story is the other unit's, the one the officers reinforce or the one they come from."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
+    rf"|\b(?i:bersama)\s+(?:(?i:wakapol(?:da|res|resta|restabes))|(?i:pejabat\s+utama)|PJU)\b{_IN_SENTENCE}$"
 )
 """The members of a Polres's or Polda's chief's party listed after it (``Rombongan Kapolres terdiri dari Wakapolres …,
-Kasat Binmas, Ka SPKT, Kapolsek Ransiki, …``): the Polsek's chief travels with the chief, it is not the Polsek's story."""
+Kasat Binmas, Ka SPKT, Kapolsek Ransiki, …``), or after ``bersama`` with the deputy chief or the main officers first
+(``Kunjungan ini dilakukan bersama Wakapolres, Pejabat Utama (PJU) Polres Nganjuk, dan Kapolsek Warujayeng``): the
+Polsek's chief travels with the chief, it is not the Polsek's story."""
 _HELPERS_BEFORE = re.compile(rf"\b(?i:mengundang|dibantu)\b{_IN_SENTENCE}$")
 """The units the one who leads invites or is helped by (``Kapolres juga mengundang 3 orang personel Polsek Belawan, …
 untuk membantu``): they take part, the story is the leader's."""

@@ -530,6 +530,18 @@ def _announces(lead: str) -> bool:
 _GONE_BY = re.compile(r"\s+(?:yang\s+)?lalu\b")
 
 
+_TO_COME = re.compile(r"\b(?:akan|bakal)\b[^.!?]{0,80}\b(?:pada|pd)\s+(?:tanggal\s+)?$", re.I)
+"""What will be, then ``pada`` right before a date: ``akan menggelar Pilkada serentak pada 15 Februari 2017``."""
+
+
+def _to_come(mention: _Mention) -> bool:
+    """True for a full date without a weekday that closes a clause of what will be (``Ketiga wilayah tersebut, akan
+    menggelar Pilkada serentak pada 15 Februari 2017``): a day the text looks forward to. Beside another date it is
+    not the event's, as a recalled day is not."""
+    return not mention.match.groupdict().get("weekday") \
+        and bool(_TO_COME.search(mention.paragraph, 0, mention.match.start()))
+
+
 def _recalled(mention: _Mention) -> bool:
     """True for a full date without a weekday that ``lalu`` closes (``saat gempa dan tsunami 28 September 2018
     lalu``): a day gone by that the text recalls. Beside another date, even one without its year (``Kamis (8/11)``),
@@ -562,7 +574,7 @@ def find_event_date(
     if not mentions and every and not every[0].partial:
         published = _reading(every[0].match) or published
     full = [mention for mention in mentions if not mention.partial]
-    set_aside = [mention for mention in full if _recalled(mention)]
+    set_aside = [mention for mention in full if _recalled(mention) or _to_come(mention)]
     set_aside = set_aside if len(set_aside) < len(mentions) else []  # beside another date only
     full = [mention for mention in full if mention not in set_aside]
     told = [mention for mention in full if not mention.statement]
