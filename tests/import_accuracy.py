@@ -1094,13 +1094,13 @@ its date, a night standoff told on the next day, units named only by an officer'
 Set 172 holds 14 articles from 14 more new sites, hosts ``a`` to ``m`` (a Polresta's own site, local portals, regional
 pages of national portals, from Sumatra Utara to Bangka Belitung and Jawa Timur), police work beyond patrols (a liquor
 store raided, a market's prices checked, a drug arrest, an illegal tin mine raided, thugs rounded up, a Polda's eve of
-Idul Fitri, a mentally ill man helped, a stalled car pushed on a toll road by a motorcycle officer): a weekday that fits another year, a date widget
-years after the event, days without a year, a statement's day only, a headline naming the wrong Polres, names in
-brackets closing the text.
+Idul Fitri, a mentally ill man helped, a stalled car pushed on a toll road by a motorcycle officer): a weekday that
+fits another year, a date widget years after the event, days without a year, a statement's day only, a headline naming
+the wrong Polres, names in brackets closing the text.
 
 Set 173 holds 14 articles from 14 more new sites, hosts ``n`` to ``z`` (local portals, regional pages of national
 portals and a national daily, from Sumatra Utara to Kalimantan Selatan and Madura), police work beyond patrols (lost
-children found, a ban on bathing in the sea, help in a flood by the water police, a polling stations' count, a New Year
+children found, a ban on bathing in the sea, help in a flood by the water police, a polling stations' plan, a New Year
 roll call, Friday visits of policewomen, a village's own guard): only ``kemarin`` or ``akhir pekan lalu`` for a day,
 days without a year, a year only from a stamp, a Polres written without ``Metro``, a Polsek's patrol only in a caption,
 writers in lower case or only an editor.

@@ -688,16 +688,17 @@ BELOW_FLOOR = {
     "54": (
         67,
         "held-out set 54 is at 67 of 75 right (89.3 %), none wrong, since a photo's caption written twice above the "
-        "dateline leaves the text: seruyan-penjarahantbs's caption named the Kapolda, and its lead, the Kapolda ordering "
-        "two Polres's chiefs to patrol, names two Polres, now flagged (docs/importer.md, held-out sets 172 and 173)",
+        "dateline leaves the text: seruyan-penjarahantbs's caption named the Kapolda, and its lead, the Kapolda "
+        "ordering two Polres's chiefs to patrol, names two Polres, now flagged (docs/importer.md, held-out sets 172 "
+        "and 173)",
     ),
     "172": (
         62,
-        "held-out set 172 is at 62 of 70 right (88.6 %), none wrong, after its fixes: of its eight flags, four are places "
-        "(two with none but the unit's area, a community site's name as dateline, a route of streets), two dates (a "
-        "raid's 'semalam' beside the chief's day, a weekday that fits another year), a unit (a headline's Polres beside "
-        "the story's Polres of the city) and a writer of four letters in lower case, offered (docs/importer.md, held-out "
-        "sets 172 and 173)",
+        "held-out set 172 is at 62 of 70 right (88.6 %), none wrong, after its fixes: of its eight flags, four are "
+        "places (two with none but the unit's area, a community site's name as dateline, a route of streets), two "
+        "dates (a raid's 'semalam' beside the chief's day, a weekday that fits another year), a unit (a headline's "
+        "Polres beside the story's Polres of the city) and a writer of four letters in lower case, offered "
+        "(docs/importer.md, held-out sets 172 and 173)",
     ),
     "171": (
         53,

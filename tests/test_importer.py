@@ -2124,7 +2124,8 @@ def test_an_events_date_the_stamp_contradicts_is_flagged(written, doubt):
     ("\"Patroli berjalan aman,\" kata Kombes Kurniawan, Sabtu (15/2/2025).", None),
 ])
 def test_a_date_widget_long_after_the_leads_full_date_does_not_put_it_in_doubt(lead, found):
-    text = f"Selasa, 13 Januari 2026\nHome, News\n\nPolisi Bergerak Cepat Meredam Warga\n\nPalu – {lead}\n\nSituasi aman."
+    text = (f"Selasa, 13 Januari 2026\nHome, News\n\nPolisi Bergerak Cepat Meredam Warga\n\nPalu – {lead}\n\n"
+            "Situasi aman.")
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
     assert found or event.doubt
@@ -3360,7 +3361,8 @@ def test_an_incidents_place_is_not_the_patrols(sentence, location, article_units
      "April 2021.", "Kendari"),
     # a dateline's area word tells a city from the regency of the same name
     ("KOTA TEGAL – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda, Kamis 1 April 2021.", "Kota Tegal"),
-    ("TEGAL – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda, Kamis 1 April 2021.", "Tegal"),  # as written
+    # as written
+    ("TEGAL – Satuan Samapta Polres Tegal Kota menggelar patroli bersepeda, Kamis 1 April 2021.", "Tegal"),
     # a city written joined up in the dateline, as the registry spaces it
     ("BANDARLAMPUNG- – Unit Tangkal Satsamapta Polresta Bandar Lampung membubarkan pemuda yang nongkrong, Jumat 25 "
      "Oktober 2024 dini hari.", "Bandar Lampung"),
@@ -8544,10 +8546,10 @@ def test_a_credit_line_in_brackets_closing_the_text_names_the_writer_and_leaves_
 
 def test_a_topic_of_four_words_closed_by_a_year_is_no_headline():
     # pekalongan-bocahrestarea (held-out set 173): a portal's topic above the headline, then a deck and a caption
-    text = ("Arus Mudik dan Balik 2025\n\nMomen Haru di Tengah Arus Mudik, Bocah Hilang di Rest Area Ditemukan Polisi\n\n"
-            "TRIBUNJATENG.COM, PEKALONGAN – Di tengah kesibukan pengamanan arus mudik, sebuah momen haru terjadi di rest "
-            "area KM 338A, Kabupaten Pekalongan. Bocah yang hilang ditemukan personel Polres Pekalongan pada Kamis "
-            "(27/3/2025) malam.")
+    text = ("Arus Mudik dan Balik 2025\n\nMomen Haru di Tengah Arus Mudik, Bocah Hilang di Rest Area Ditemukan "
+            "Polisi\n\nTRIBUNJATENG.COM, PEKALONGAN – Di tengah kesibukan pengamanan arus mudik, sebuah momen haru "
+            "terjadi di rest area KM 338A, Kabupaten Pekalongan. Bocah yang hilang ditemukan personel Polres "
+            "Pekalongan pada Kamis (27/3/2025) malam.")
     assert parse_article(text).title == "Momen Haru di Tengah Arus Mudik, Bocah Hilang di Rest Area Ditemukan Polisi"
 
 
@@ -8561,8 +8563,8 @@ def test_a_caption_written_twice_above_the_dateline_leaves_the_text(caption, kep
     twice = caption.endswith("Lebaran")
     above = f"{caption}\n\n{caption}" if twice else caption
     text = (f"Polisi Bentuk Satgas Anti-Anak Hilang di Ancol\n\n{above}\n\nJAKARTA (Pos Kota)-Pengunjung tempat wisata "
-            "Ancol, Jakarta Utara, Sabtu (18/7/2015) lebih dari 100 ribu orang.\n\nPolres Metro Jakarta Utara membentuk "
-            "satgas anak hilang.")
+            "Ancol, Jakarta Utara, Sabtu (18/7/2015) lebih dari 100 ribu orang.\n\nPolres Metro Jakarta Utara "
+            "membentuk satgas anak hilang.")
     paragraphs = parse_article(text).paragraphs
     assert (caption in paragraphs) == kept
     assert paragraphs[-2].startswith("JAKARTA (Pos Kota)")
