@@ -1111,11 +1111,11 @@ officers over the holidays, a flood, a cattle theft, a forest fire put out, a Wa
 teenagers made to push their motorbikes, a boy drowned): a weekday that fits another month, days without a year, a
 raid only ``kemarin malam``, a credit with a site's name in brackets, two units sharing a guard.
 
-Set 175 holds 15 articles from 15 more new sites, hosts ``n`` to ``z`` (local portals, a Polres's own subdomain, regional
-editions of national portals, from Riau to Papua Barat Daya), police work beyond patrols (palm wine seized, a market
-walk, an accident's victims moved, election logistics escorted, a border on alert after a Polres was burnt, posts for
-Christmas, a feature on water police in a harbour): dates with two-digit years, only a statement's day or a festival's
-first day, a neighbour's incident as the only date, a Polsek's old Polda, an editor as the only name.
+Set 175 holds 15 articles from 15 more new sites, hosts ``n`` to ``z`` (local portals, a Polres's own subdomain,
+regional editions of national portals, from Riau to Papua Barat Daya), police work beyond patrols (palm wine seized, a
+market walk, an accident's victims moved, election logistics escorted, a border on alert after a Polres was burnt, posts
+for Christmas, a feature on water police in a harbour): dates with two-digit years, only a statement's day or a
+festival's first day, a neighbour's incident as the only date, a Polsek's old Polda, an editor as the only name.
 
 Set 99 holds 20 articles from 20 more new sites, hosts ``n`` to ``z`` (local portals, two Polres's and a Polsek's own
 sites, two tribratanews sites, a regency's site, from Sumatra Utara to Nusa Tenggara Timur), police work beyond patrols

@@ -111,6 +111,7 @@ CHROME_SEEN = [
     ("Sebarkan:", "https://www.metro-online.co/2025/10/polres-tebingtinggi-laksanakan-patroli-bersinggungan-ciptakan-rasa-aman-malam-hari.html"),
     ("Sebarkan artikel ini", "https://zaman.id/2022/04/04/mengantisipasi-aksi-balap-liar-polsek-sandubaya-nyanggong-di-tohpati-dan-lingkungan-nyangget/"),
     ("Patrili Gabungan Skala Besar Kota Tegal Perbesar", "https://satujuang.com/libur-panjang-polres-tegal-kota-gelar-patroli-gabungan-skala-besar/"),
+    ("Selamat Datang di Klaten Bersinar", "https://solo.tribunnews.com/2023/04/19/mudik-lebaran-2023-ada-patroli-besar-besaran-hingga-ke-pelosok-sragen-bocil-jangan-berulah-dulu"),
     ("Polda Metro Jaya Kerahkan 1.500 Personel Amankan Malam Takbiran Perbesar", "https://www.komunitastodays.co/2024-04-09/polda-metro-jaya-kerahkan-1-500-personel-amankan-malam-takbiran/"),
     ("Bagikan ke teman kamu", "https://tribratanews.maluku.polri.go.id/index.php/informasi/berita/baca/kembali-satgas-humas-laksanakan-peliputan-deklarasi-damai-di-lapangan-nusantara-masohi"),
     ("Bagikan ke WhatsAppBagikan ke TwitterBagikan ke Facebook", "https://mojok.co/kilas/hukum/polda-dan-polres-gelar-jumat-curhat-untuk-wadah-uneg-uneg-warga"),
@@ -685,6 +686,21 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "175": (
+        64,
+        "held-out set 175 is at 64 of 75 right (85.3 %), none wrong, after its fixes: of its eleven flags, six are "
+        "places (a list of villages, a site's name as dateline, a Polsek with none but its area, twice, a street told "
+        "after the lead, a feature's harbour basin in lower case), three dates (none with a year, a stamp only, a "
+        "statement's day beside another) and two units (a Polsek by its short name, two Polres on alert) "
+        "(docs/importer.md, held-out sets 174 and 175)",
+    ),
+    "174": (
+        67,
+        "held-out set 174 is at 67 of 75 right (89.3 %), none wrong, after its fixes: of its eight flags, five are "
+        "dates (another incident's day opening the text, a raid only 'kemarin', a day without its year, none at all, "
+        "a weekday that fits another month), two places (a site's name as dateline, a village told after the lead) and "
+        "a writer (a credit with the site's name in brackets) (docs/importer.md, held-out sets 174 and 175)",
+    ),
     "54": (
         67,
         "held-out set 54 is at 67 of 75 right (89.3 %), none wrong, since a photo's caption written twice above the "

@@ -15,7 +15,7 @@ from site_plugins.authoring.importer import (
     parse_article,
 )
 from site_plugins.authoring.importer.chrome import ends_article, is_chrome
-from site_plugins.authoring.importer.places import credit_line, dateline_place, end_credit
+from site_plugins.authoring.importer.places import credit_line, dateline_place, end_credit, names_site
 from site_plugins.authoring.importer.units import _without_short_forms_inside
 from site_plugins.authoring.importer.text import clean_text, content_lines, paragraphs
 from site_plugins.authoring.writer import check_story_text, render_story
@@ -8601,3 +8601,61 @@ def test_a_polsek_chief_in_the_polres_chiefs_party_is_no_story_unit(with_them, u
             f"wilayah Kecamatan Tanjunganom, Selasa (06/05/2025). Kunjungan ini dilakukan {with_them} untuk memperkuat "
             "hubungan dengan para tokoh agama.")
     assert _units_of(text, article_units) == units
+
+
+def test_a_name_glued_to_a_papers_word_in_the_dateline_is_the_sites(article_units):
+    # denbar-ogohogoh (held-out set 175): the site's name in capitals as dateline, again in the photo's credit
+    text = ("RINGTIMES BALI – Polsek Denpasar Barat menerjunkan seluruh personil untuk pengamanan pawai ogoh-ogoh, "
+            "Rabu (2/3/2022).\n\nPersonil berjaga di setiap banjar. /Ni Putu Putri Muliantari/Ringtimes Bali")
+    location = _location_of(f"Polsek Denpasar Barat Kerahkan Personil\n\n{text}", article_units)
+    assert location.startswith("ISI:") and "mungkin nama situs" in location
+    assert not names_site("Kota Sorong") and names_site("Ringtimes Bali") and names_site("Kaltimpost")
+
+
+def test_wilayah_after_a_place_word_is_no_name():
+    # sorong-kolambandar (held-out set 175): a caption's island of the patrol's area
+    assert find_location("Brigpol Mambo Sedang Membagikan Masker di Sebuah Pulau Wilayah Patrolinya") == ""
+    assert find_location("Polisi berpatroli di Pulau Wetar, Kabupaten Maluku Barat Daya.") == (
+        "Pulau Wetar, Kabupaten Maluku Barat Daya")
+
+
+@pytest.mark.parametrize("later, found", [
+    # sragen-patrolipelosok (held-out set 175): the posts' hour of the night before is not the patrol's
+    ("Personel di posko pengamanan sudah mulai bertugas kemarin malam pukul 00.00 WIB.", "2023-04-18"),
+    ("Patroli dimulai pukul 20.00 WIB dari Alun-alun Sragen.", "2023-04-18 20:00"),
+])
+def test_an_hour_of_the_night_before_is_not_the_events(later, found):
+    text = ("Patroli Besar-besaran Hingga ke Pelosok Sragen\n\nTRIBUNSOLO.COM, SRAGEN - Polres Sragen melakukan "
+            f"patroli besar-besaran pada Selasa (18/4/2023).\n\n{later}")
+    assert parse_article(text).event.found.text == found
+
+
+def test_a_region_and_a_sites_name_in_lower_case_after_a_dash_is_no_headline():
+    # tumijajar-minggukasih (held-out set 175): prodankontra.com's dateline line above a lead with no headline
+    text = ("Tulang Bawang Barat – pro dan kontra\nPersonel Polsek Tumijajar Polres Tulang Bawang Barat menggelar "
+            "pengamanan ibadah gereja di Kelurahan Daya Murni, pada Minggu, 4 Mei 2025 pagi.")
+    article = parse_article(text)
+    # the line is the lead's dateline, the site's name left out
+    assert article.title == "" and article.paragraphs[0].startswith("Tulang Bawang Barat – Personel Polsek Tumijajar")
+
+
+@pytest.mark.parametrize("closing", ["(Humas Polres Rohul)", "*(Humas Polres Rohul)*"])
+def test_a_humas_credit_closing_the_text_leaves_it_also_in_italics(closing):
+    # kabun-minggukasih (held-out set 174): the credit set in italics by the page
+    text = ("Patroli Minggu Kasih Polsek Kabun\n\nPatroli Minggu Kasih berakhir sekitar pukul 12.06 WIB. Situasi aman "
+            f"dan kondusif. {closing}")
+    article = parse_article(text)
+    assert article.paragraphs[-1].endswith("Situasi aman dan kondusif.") and article.author == ""
+
+
+def test_a_photos_credit_after_two_hyphens_leaves_its_line():
+    # prabumulih-natalgereja (held-out set 175): the headline again as the photo's caption, its credit after two hyphens
+    headline = "Perayaan Natal, Polres Prabumulih Patroli ke Gereja"
+    text = (f"{headline}\n\n{headline} --Foto: Prabupos\n\nPRABUMULIH, KORANPRABUMULIHPOS.COM – Polres Prabumulih "
+            "mengerahkan ratusan personel ke 15 gereja, Selasa (24/12/2024).")
+    article = parse_article(text)
+    assert article.title == headline
+    assert [paragraph[:10] for paragraph in article.paragraphs] == ["PRABUMULIH"]
+    # two hyphens inside a sentence stay
+    text = "Polres Prabumulih Patroli ke Gereja\n\nPolres Prabumulih berpatroli -- dan berjaga -- di gereja."
+    assert "--" in parse_article(text).paragraphs[-1]

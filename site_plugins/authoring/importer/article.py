@@ -13,7 +13,8 @@ from site_plugins.content.stories import is_unfilled
 from .chrome import is_chrome
 from .places import (
     LISTED, PROVINCE_ONLY, TOLD_LATER, Place, credit_line, credits_closing, dateline_place, end_credit, find_place,
-    is_credit_alone, is_person, is_province, short_end_name, stamp_credits, where_someone_spoke, widest_places, writer,
+    is_credit_alone, is_person, is_province, names_site, short_end_name, stamp_credits, where_someone_spoke,
+    widest_places, writer,
 )
 from .text import (
     MEDIUM_DATELINE, PROSE_WORDS, SITE_ADDRESS, SITE_LEAD, clean_text, content_lines, is_hard_wrapped, markdown,
@@ -58,11 +59,12 @@ _SITE_LABEL = re.compile(
 """A site's label line before the lead, sometimes glued to it: ``Tribratanews Polres Probolinggo | LecesDalam``."""
 _DATELINE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})"
-    rf"\s*(?:[-–—]|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?"
+    rf"\s*(?:[-–—](?:\s*[a-z]+(?:\s[a-z]+){{1,3}})?|\|\s*[A-Z][\w .]{{1,30}}|,\s*{SITE_ADDRESS}(?:\s*[-–—])?"
     rf"|\|{{1,2}}\s*(?:https?://)?(?:www\.)?{SITE_ADDRESS}/?|\s*\([A-Z][a-z]{{2,8}}\)\s*{SITE_ADDRESS})"
 )
 """A dateline the page set on a line of its own above the lead: ``Kota Pasuruan -``, or with the
-paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``,
+paper's name after a bar or a comma: ``Tanjungbalai | Jurnal Asia``, ``Tangerang,anekafakta.com``, or after a dash in
+lower case, two to four words (``Tulang Bawang Barat – pro dan kontra``, the site prodankontra.com),
 ``Tebing Tinggi, Indometro.club –``, or with the site's address after one or two bars: ``Batu Bara ||
 http://mediakomnaspkpai.com``, or after the province's short form in brackets: ``Tebing Tinggi(Sumut)Kompas86.ID``."""
 _TOWN_AND_NEWSROOM = re.compile(
@@ -547,7 +549,7 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
              and not where_someone_spoke(text, found.start(), found.end())]
     if wider := area_within(place, _unit_names(draft), registry):
         doubt, written = f"dateline '{place}' lebih luas dari wilayah satuan berita ini", wider
-    elif not written and bare and len(named) < 2:
+    elif not written and bare and (len(named) < 2 or names_site(place)):  # ``RINGTIMES BALI –``, also in a credit
         if own := _own_area_written(draft, text, registry):
             draft.fields["location"] = own  # ``KABAR SLEMAN –``, a site's name; ``di Kabupaten Temanggung`` in the text
             return

@@ -240,6 +240,8 @@ DROPPED_LINES = (
     # palpos-``, ``Kapolrestabes Palembang Kombes Pol Mokhamad Ngajib-Foto: Deny/SUMEKS.CO-``
     r"[^.!?]{1,200}\w-foto\s*:\s*[\w ./]{1,40}-",
     r"last updated \d{4}-\d{2}-\d{2}t[\d:]+z?",  # a page's machine stamp: ``Last Updated 2026-01-29T06:56:28Z``
+    # a site's greeting banner above its menu: ``Selamat Datang di Klaten Bersinar``
+    r"selamat datang di(?: [\w-]+){1,5}",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
     r"(?:[^.!?]|(?<=\d)\.(?=\d)){1,200}\.? perbesar",  # a caption with the photo's enlarge button, also after its stop
     # and with a number's thousands dot inside (``… Kerahkan 1.500 Personel Amankan Malam Takbiran Perbesar``)

@@ -96,7 +96,8 @@ _AREA_WORD_AS_NAME = r"(?:Kabupaten|Kecamatan|Kelurahan|Desa|Provinsi)"
 Mushola di pedesaan``: the towns of regencies in general): no name; ``Kecamatan Kota Tambolaka`` has one."""
 _PLACE_KIND = r"(?:Adat|Dinas|Wisata)"
 """Words after a place word that tell its kind, not its name: ``Berbasis Desa Adat`` names the customary
-villages in general; with a name after them they are a village's own (``Desa Adat Baha``)."""
+villages in general; with a name after them they are a village's own (``Desa Adat Baha``). ``Wilayah`` after a place
+word is never its name, whatever follows (``di Sebuah Pulau Wilayah Patrolinya``: an island of the patrol's area)."""
 _ISLAND_KIND = r"(?i:terluar|terdepan|terpencil|perbatasan)"
 """Words after ``Pulau`` that tell an island's kind, not its name: ``di Pulau Terluar`` is an outermost island, not one
 called so (the text names it elsewhere: ``Pulau Sentut``); ``Pulau Besar`` and ``Pulau Kecil`` are names of islands.
@@ -136,7 +137,7 @@ _PLACE = re.compile(
     rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
     rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+(?:{_ISLAND_KIND}|(?:19|20)\d\d)\b)){_AFTER_PLACE_WORD}"
     rf"(?!{_STREET_WORD})"
-    rf"(?!Distrik\s)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
+    rf"(?!Distrik\s)(?!Wilayah\b)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
     rf"(?!{_AREA_WORD_AS_NAME}\b(?!\s+{_NAME_WORD})){_NAME_WORD}"
     rf"(?:\s+(?!(?!{_ISLAND_IN_NAME}){_PLACE_WORD}{_AFTER_PLACE_WORD})(?!(?:{_VILLAGE_WORD})\s){_NAME_WORD})"
     rf"{{0,{_LONGEST_NAME - 1}}}"
@@ -296,11 +297,12 @@ with (``… pungkasnya. (*) Wartawan: Asep Sunaryo Editor: Endang Sahroni``)."""
 _RELEASE = r"(?:[Rr]ilis|[Rr]elis|[Rr]elease|[Rr]ealese|[Rr]elase)"
 """A press release, as pages write the word."""
 _HUMAS_CLOSING = re.compile(
-    r"(?<=[.!?”\"])(?:(?:\s+\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|hu?ms|hum|" + _RELEASE + r")\b[^()]{0,40})"
+    r"(?<=[.!?”\"])(?:(?:\s+\*?\((?:Humas\b[^()]{3,80}|Red\s*/\s*(?:\w*humas|hu?ms|hum|" + _RELEASE + r")\b[^()]{0,40})"
     r"|\s*\((?:foto|dok)\b[^()]{0,80})\)|\s+\[Red\s*/[^\[\]]{1,40}\])\W*$", re.I
 )
 """A unit's humas or a desk's release in brackets closing a paragraph (``… warga Bantul. (Humas Polres Bantul)``, the
-humas by its short form after the desk: ``… tuturnya. (Red/Hum)``), or a
+humas by its short form after the desk: ``… tuturnya. (Red/Hum)``, also set in italics: ``… kondusif tanpa adanya
+gangguan kamtibmas. *(Humas Polres Rohul)*``), or a
 photo's credit closing a paragraph too long to be dropped as a caption (``… Jumat (10/10/2025). (Foto: Dokumentasi
 Humas Polres Wajo)``), or a desk's filing code in square brackets (``… tutur Januaryono. [Red/Akt-49/08/2021/Agi].``):
 it credits no writer, and leaves; the sentences stay."""
@@ -941,7 +943,7 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # a unit's name, also in capitals (``POLRES MAMUJU TENGAH —``): the newsroom's, no place
     place, tail, unsure = match["place"], (match["tail"] or "").strip(" ,"), ""
     if place.isupper() and not tail and match.group().rstrip().endswith("|") \
-            and (town := (_ANY_TOWN_AFTER_PIPE if re.search(r"\d", place) or _names_site(place) else _TOWN_AFTER_PIPE)
+            and (town := (_ANY_TOWN_AFTER_PIPE if re.search(r"\d", place) or names_site(place) else _TOWN_AFTER_PIPE)
                      .match(paragraph, match.end())):
         place = town["town"]  # ``YALPK | Trenggalek –``: the site's name in capitals, a pipe, then the town
     words = place.split()
@@ -951,10 +953,10 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
-    if tail and (_names_site(place) or _SITE_INITIALS.fullmatch(place) and not is_province(place)
+    if tail and (names_site(place) or _SITE_INITIALS.fullmatch(place) and not is_province(place)
                  and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", tail)):
         place, tail = tail, ""  # ``TNews, KOTA TEGAL –``, ``GK, Serang –``: the site's short name, then the place
-    site = _names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail)) \
+    site = names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail)) \
         or place.isupper() and bool(_SITE_TWO_LETTERS.fullmatch(tail)) and not is_province(tail)
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
         unsure = tail
@@ -978,15 +980,17 @@ _PRESS_WORD = re.compile(r"Post|Pos|Times|Ekspres|Express|Today|Online", re.I)
 """Words that end a paper's or a site's name, never a place's: ``Betang Raya Post``, ``Kendari Pos``."""
 
 
-def _names_site(words: str) -> bool:
+def names_site(words: str) -> bool:
     """True for words that name a site rather than a place: ``Site.com``, ``TNews``, ``Infosulbar News``, a news
-    word glued to a name (``BERITAFLORES``, ``Kabarsumbar``), and a short name with a capital after its apostrophe
-    (``D'On``: a place's apostrophe is followed in lowercase, ``Ma'rang``)."""
+    word glued to a name (``BERITAFLORES``, ``Kabarsumbar``, ``RINGTIMES BALI``), and a short name with a capital after
+    its apostrophe (``D'On``: a place's apostrophe is followed in lowercase, ``Ma'rang``)."""
     return "." in words or "news" in words.casefold() or bool(re.search(r"\w['’][A-Z]", words)) \
-        or bool(_NEWS_WORD_GLUED.fullmatch(words))
+        or bool(_NEWS_WORD_GLUED.fullmatch(words)) or bool(_GLUED_TO_NEWS_WORD.match(words))
 
 
 _NEWS_WORD_GLUED = re.compile(r"(?:berita|kabar|warta|portal)[a-z]{3,}", re.I)
+_GLUED_TO_NEWS_WORD = re.compile(r"[a-z]{3,}(?:times|post)\b", re.I)
+"""A name with a paper's word glued after it opening the words (``RINGTIMES BALI``): a site's name."""
 
 
 def is_province(name: str) -> bool:

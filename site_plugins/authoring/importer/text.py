@@ -26,6 +26,9 @@ _MIXED_WORD = re.compile(r"\w*[a-zA-Z]\w*[\u0400-\u04ff]\w*|\w*[\u0400-\u04ff]\w
 _COMMENT_CLOSE_AFTER = re.compile(r"(?<=\S)\s+-->$")
 """The end of an HTML comment a site's template leaves after a line's text (``… Pencegahan Karhutla -->``): no part of
 the line. Alone on its line it is chrome; an arrow inside a line (``Desa A --> Desa B``) stays."""
+_PHOTO_CREDIT_AFTER = re.compile(r"(?<=\S)\s+--\s*[Ff]oto\s*:\s*[\w ./]{1,40}$")
+"""A photo's credit after two hyphens closing a line (``Perayaan Natal, Polres Prabumulih Patroli ke Gereja --Foto:
+Prabupos``): no part of the line, which is the photo's caption, here the headline again."""
 _CREDIT_INTO_LEAD = re.compile(CREDIT_INTO_LEAD, re.I)
 _WHATSAPP_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _WHATSAPP_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
@@ -116,7 +119,7 @@ def content_lines(text: str) -> list[str]:
     raw_previous = ""  # the last line with text, chrome or not: a photographer's credit tells of the caption below it
     lead_line = lead_site = ""  # the first line of prose and the site's address it opens with (``tribratanews.com -``)
     for number, raw in enumerate(text.split("\n")):
-        line = _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split())))
+        line = _PHOTO_CREDIT_AFTER.sub("", _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split()))))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
         line = _SUBSCRIBE_CALL_GLUED.sub("", _TEASER_INSIDE.sub(" ", line), count=1)
         line = _headline_cell(line) if not with_text and _EMPTY_IMAGE_ROW.fullmatch(raw_previous) else line

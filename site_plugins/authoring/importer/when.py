@@ -1642,9 +1642,12 @@ sekitar pukul 09.30 WIB``): the hour of the finding, before the police came."""
 _CROWD_S_OWN = re.compile(r"(?:^|[.!?]\s)[\s“\"]*Massa\b[^.!?;“”\"]*$")
 """A sentence whose subject is the crowd (``Massa dijadwalkan mulai berkumpul pukul 14.00 WIB``): the protesters' hour,
 not the police's who stand ready for them."""
+_NIGHT_BEFORE = re.compile(r"\bkemarin\s+malam\b[^.!?;“”\"]{0,20}$", re.I)
+"""``kemarin malam`` right before a time, in its sentence, after the event's own day is written: the hour of the
+night before (``… posko-posko pengamanan sudah mulai menjalankan tugasnya kemarin malam pukul 00.00 WIB``)."""
 _NOT_THE_EVENTS_IN_SENTENCE = (
     (_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200), (_FOUND_BY_RESIDENTS, 200),
-    (_EXAMPLE_BEFORE, 200), (_CROWD_S_OWN, 80),
+    (_EXAMPLE_BEFORE, 200), (_CROWD_S_OWN, 80), (_NIGHT_BEFORE, 40),
 )
 """Words earlier in a time's sentence (within so many characters) that make it another hour than the event's start."""
 
