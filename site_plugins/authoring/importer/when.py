@@ -1643,8 +1643,9 @@ _CROWD_S_OWN = re.compile(r"(?:^|[.!?]\s)[\s“\"]*Massa\b[^.!?;“”\"]*$")
 """A sentence whose subject is the crowd (``Massa dijadwalkan mulai berkumpul pukul 14.00 WIB``): the protesters' hour,
 not the police's who stand ready for them."""
 _NIGHT_BEFORE = re.compile(r"\bkemarin\s+malam\b[^.!?;“”\"]{0,20}$", re.I)
-"""``kemarin malam`` right before a time, in its sentence, after the event's own day is written: the hour of the
-night before (``… posko-posko pengamanan sudah mulai menjalankan tugasnya kemarin malam pukul 00.00 WIB``)."""
+"""``kemarin malam`` right before a time, in its sentence: the hour of the night before the day the text tells
+(``… posko-posko pengamanan sudah mulai menjalankan tugasnya kemarin malam pukul 00.00 WIB`` under ``Selasa
+(18/4/2023)``)."""
 _NOT_THE_EVENTS_IN_SENTENCE = (
     (_REACHED, 80), (_SO_FAR, 80), (_RULES_HOURS, 80), (_STATE_SO_FAR, 200), (_FOUND_BY_RESIDENTS, 200),
     (_EXAMPLE_BEFORE, 200), (_CROWD_S_OWN, 80), (_NIGHT_BEFORE, 40),
