@@ -179,7 +179,7 @@ def parse_article(text: str) -> Article:
     article = Article(title, [markdown(paragraph) for paragraph in found], tags=tags, likely_author=likely)
     article.published = published or sent
     article.author = writer(credits) or author or sure or footer_writer or sender
-    if _names_site(article.author, text):
+    if _credit_is_domain(article.author, text):
         article.author = ""  # ``Kabartujuhsatu`` above the stamp of ``kabartujuhsatu.news``: the site's name
     skipped = other_incident(found)
     dropped = [line for line in text.split("\n") if is_chrome(" ".join(line.split()))]
@@ -235,7 +235,7 @@ def _without_medium_after_bar(title: str, text: str) -> str:
     return title
 
 
-def _names_site(name: str, text: str) -> bool:
+def _credit_is_domain(name: str, text: str) -> bool:
     """True when a credited name is the site's: its words written together are a domain's name in the text
     (``Kabartujuhsatu`` on a page of ``kabartujuhsatu.news``); a writer's name is no domain."""
     joined = "".join(name.split())
@@ -540,7 +540,8 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     not name ``Jakarta``); where the text writes the story's Polres's area in full (``KABAR SLEMAN –`` over ``di
     Kabupaten Temanggung``), that area is filled. A wider city than the unit's area (``Jakarta –`` over a Polres Metro
     Jakarta Utara story) is the newsroom's: flagged, with the unit's area as suggestion."""
-    written, doubt = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs)), ""
+    written = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs))
+    doubt = ""
     text = "\n".join(paragraphs)
     # a dateline's one word in lower case in the text is another word (``DICUKUR –``, a photo's caption word, and
     # ``langsung dicukur``); a town of two words is the town however written (``palangka raya`` among the tags)

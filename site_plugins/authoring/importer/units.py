@@ -1053,9 +1053,12 @@ def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "
     if len(areas) > 1:
         own = _own_unit(names, registry)
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
-        if len(written := [area for area in areas if _writes(told, area)]) == 1 and mine[-1:] in ([], written):
-            return written[0]  # the one area the text writes in full, and no other Polres's of the name acts
-        return mine[-1] if mine and _writes(told, mine[-1]) else place  # the story's own Polres's area, written in full
+        written = [area for area in areas if _writes(told, area)]
+        if mine and mine[-1] in written:
+            return mine[-1]  # the story's own Polres's area, written in full
+        if len(written) == 1 and not mine:
+            return written[0]  # the one area the text writes in full, and no Polres of the name is the story's
+        return place
     if areas and _key(place) in SHORT_NAMES:
         return areas[0]
     spaced = _AREA_PREFIX.sub("", areas[0]) if areas else ""
