@@ -13,7 +13,6 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from site_plugins.authoring.importer import draft_story, parse_article
 from site_plugins.authoring.inputs import explain_os_error, read_article, read_photo
 from site_plugins.authoring.project import Project, ProjectError
 from site_plugins.authoring.sharded_build import (
@@ -139,6 +138,10 @@ def attach_image(
 
 def import_(args: argparse.Namespace) -> int:
     """``portal import``: turn raw articles (web page or WhatsApp text) into stories."""
+    # Imported here: compiling the importer's patterns takes half a second, which every
+    # ``portal build`` job (each shard, part and merge) would otherwise spend for nothing.
+    from site_plugins.authoring.importer import draft_story, parse_article
+
     project = Project.load(args.config)
     registry = _registry(project)
     texts = [(name, read_article(name)) for name in args.files]  # every input checked before writing
