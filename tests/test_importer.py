@@ -8659,3 +8659,34 @@ def test_a_photos_credit_after_two_hyphens_leaves_its_line():
     # two hyphens inside a sentence stay
     text = "Polres Prabumulih Patroli ke Gereja\n\nPolres Prabumulih berpatroli -- dan berjaga -- di gereja."
     assert "--" in parse_article(text).paragraphs[-1]
+
+
+@pytest.mark.parametrize("clause, found, suggestion", [
+    # madiunkota-suranagung (held-out set 177): the holiday's day the lead awaits is not the day the police made ready
+    ("Menjelang perayaan Tahun Baru Islam, 1 Muharram 1445, yang bertepatan pada tanggal 20 Juli 2023, Polres Madiun "
+     "Kota telah menyiapkan skema pengamanan.", None, "2023-07-14"),
+    # a patrol held on the holiday's day, nothing awaited, is on it
+    ("Polres Madiun Kota menggelar patroli Tahun Baru Islam yang bertepatan pada tanggal 20 Juli 2023.", "2023-07-20",
+     ""),
+])
+def test_the_day_an_awaited_holiday_falls_on_is_not_the_events(clause, found, suggestion):
+    text = (f"MADIUN KOTA – {clause}\n\n\u201cKami siapkan penjagaan,\u201d ujar AKBP Agus pada hari Jumat, "
+            "14 Juli 2023 kemarin.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None, event.suggestion) == (found, suggestion)
+
+
+@pytest.mark.parametrize("stamp, found", [
+    # pamekasan-karapanribut (held-out set 177): a paper's stamp alone above its headline; the text's day is the
+    # day before it, its year the stamp's
+    ("Selasa, 31 Oktober 2000", "2000-10-30"),
+    # a day without its year alone on its line is no stamp: the text's two days leave the year unknown
+    ("Selasa (31/10)", None),
+])
+def test_a_dated_line_alone_above_the_headline_is_the_pages_stamp(stamp, found):
+    text = ("back\nSerambi MADURA https://zkarnain.tripod.com/\nInternet Based Life-long e-Learning Environment\n"
+            f"for Maintaining Professional Vitality\n\nJAWA TIMUR\n{stamp}\nSurabaya Post\n\nKarapan Sapi Piala "
+            "Presiden Ribut\n\nPamekasan - Surabaya Post\n\nKarapan sapi memperebutkan piala Presiden di Stadion "
+            "Pamekasan, ribut.\nKejadian Senin (30/10) siang membuat kecewa para penonton.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found

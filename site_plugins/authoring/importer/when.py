@@ -301,6 +301,13 @@ def _state_since(paragraph: str, start: int, end: int) -> bool:
 _FALLS_ON_BEFORE = re.compile(r"\bjatuh\s+pada\s+(?:hari\s+)?(?:tanggal\s+)?$", re.I)
 """The day an anniversary or a holiday falls on (``ulang tahun ke 70 Polri yang jatuh pada 1 Juli 2016``): that day's
 own, not the event held for it."""
+_AWAITED_FALLS_ON_BEFORE = re.compile(
+    r"\b(?:[Mm]enjelang|[Jj]elang)\s[^.!?;“”\"]{0,100}?\byang\s+(?:jatuh|bertepatan)\s+(?:pada|dengan)\s+"
+    r"(?:hari\s+)?(?:tanggal\s+)?$"
+)
+"""What is awaited, then the day it falls on in a clause of its own (``Menjelang perayaan Tahun Baru Islam, 1 Muharram
+1445, yang bertepatan pada tanggal 20 Juli 2023 …, Polres Madiun Kota telah menyiapkan skema pengamanan``): the
+holiday's day, which the police make ready for, not the day they do so."""
 _SCHEDULED_BEFORE = re.compile(
     rf"\b(?:di)?jadwalkan\s+(?:akan\s+)?(?:pada\s+)?(?:hari\s+)?(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I,
 )
@@ -1031,6 +1038,7 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(number and _SCHEDULED_BEFORE.search(paragraph, before, start))
                 others = others or bool(_INCIDENT_PASSED_BEFORE.search(paragraph, max(0, start - 140), start))
                 others = others or bool(_AWAITED_LONG_BEFORE.search(paragraph, max(0, start - 140), start))
+                others = others or bool(_AWAITED_FALLS_ON_BEFORE.search(paragraph, max(0, start - 140), start))
                 others = others or bool(_DAY_OPENS_HAPPENING_BEFORE.search(paragraph, before, start)
                                         and _HAPPENING_AFTER.match(paragraph, end))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
@@ -1186,13 +1194,17 @@ def without_incidents(paragraph: str) -> str:
 
 def _is_stamp(match: re.Match) -> bool:
     """True for a date that stands after publication words or the site's name, before a clock
-    time set off by a dash or comma, or in brackets in the dateline (the day the newsroom wrote):
-    the page's stamp, however it came into the text."""
+    time set off by a dash or comma, in brackets in the dateline (the day the newsroom wrote), or
+    with its year as a paragraph of its own (``Selasa, 31 Oktober 2000`` above a paper's headline):
+    the page's stamp, however it came into the text. A day without its year alone on its line
+    below the lead (``Minggu (23/10) pagi``) is the event's."""
     text, start = match.string, match.start()
     newline = text.rfind("\n", max(0, start - 41), start)  # only the end of the line is read
     line = text[newline + 1:start] if newline >= 0 or start <= 41 else None
     before = line if line is not None and len(line) <= 40 else "…" + text[max(0, start - 40):start]
-    return bool(_PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end()) or _in_dateline(match))
+    alone = match["year"] is not None and match.span() == (0, len(text))
+    return bool(alone or _PUBLISHED_BEFORE.search(before) or _CLOCK_AFTER.match(text, match.end())
+                or _in_dateline(match))
 
 
 _LONG_SPAN = 3
