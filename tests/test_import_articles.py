@@ -686,15 +686,6 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
-    "177": (
-        60,
-        "held-out set 177 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, four are "
-        "places (a dateline naming another site, none written, a paper's stadium under a reposting site's chrome, a "
-        "school's campus as dateline), three dates (a day without its weekday far from the lead, a stamp only, a "
-        "statement's day beside a holiday awaited), two titles (a headline under a portal's chrome, one under a "
-        "personal site's) and a unit (a Polsek by a name the registry lacks) (docs/importer.md, held-out sets 176 "
-        "and 177)",
-    ),
     "175": (
         64,
         "held-out set 175 is at 64 of 75 right (85.3 %), none wrong, after its fixes: of its eleven flags, six are "

@@ -3490,12 +3490,19 @@ def test_a_caption_written_twice_on_its_line_is_chrome(line, chrome):
     # an ad slot named by its place, a banner's size and a ticker's label, each alone on a line
     ("header-ad", True),
     ("sidebar-ads", True),
+    # an icon's name left as text (kepanjenkidul-gudangppk, held-out set 177: radartulungagung.jawapos.com's featured
+    # image), and others alone on a line above or below a story
+    ("icon-featured", True),
+    ("badge-check", True),
+    ("more-vertical", True),
+    ("image-gnews", True),
     ("468x60", True),
     ("728 x 90", True),
     ("BREAKING NEWS", True),
     # the same words inside a line of the story stay
     ("BREAKING NEWS: Polres Jayapura Amankan Pelaku", False),
     ("Patroli digelar di header-ad", False),
+    ("Sape-Lambu", False),  # a place's name with its hyphen
     ("Luas lahan 468x60 meter", False),
 ])
 def test_a_themes_menu_and_a_caption_credited_to_medium_and_photographer_are_chrome(line, chrome):
@@ -8144,6 +8151,9 @@ def test_a_polsek_escorting_a_polres_officer_or_named_with_its_city_is_read_so(a
     (["Gunungsitoli, Sebanyak 519 orang personil polisi disiagakan untuk pengamanan pemilihan Gubernur.",
       "Wakapolres Nias Kompol Emanueli Harefa di apel pergeseran pasukan pengamanan Pilgubsu di Mapolres Nias, Minggu "
       "(24/6/2018) meminta kepada seluruh personil untuk melaksanakan tugas."], "Mapolres Nias"),
+    # also with ``pada`` before the day (tenggarong-apellilin, held-out set 176)
+    (["Tenggarong – Polres Kutai Kartanegara (Kukar) menyiagakan personel menjelang perayaan Natal 2025.",
+      "Apel tersebut digelar di halaman Mako Polres Kukar pada Jumat (19/12/2025) pagi."], "halaman Mako Polres Kukar"),
     # people held there were caught elsewhere, and a headquarters without the day is no such place
     (["Gunungsitoli, Sebanyak 519 orang personil polisi disiagakan.",
       "Usai apel, tiga pemuda diamankan di Mapolres Nias, Minggu (24/6/2018)."], ""),
@@ -8690,3 +8700,11 @@ def test_a_dated_line_alone_above_the_headline_is_the_pages_stamp(stamp, found):
             "Pamekasan, ribut.\nKejadian Senin (30/10) siang membuat kecewa para penonton.")
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
+
+
+def test_a_headline_below_an_icons_name_and_the_sites_is_found():
+    # kepanjenkidul-gudangppk (held-out set 177): the site's name and its icon's, then the region's label
+    text = ("Senin, 18 Nov 2019\nradartulungagung\nicon-featured\nBlitar\n\nKerahkan Lima Personel Jaga Gudang PPK, "
+            "Cegah Oknum Ubah Hasil Suara\n\n20 April 2019, 18: 00: 59 WIB | editor : Didin Cahya FS\n\nBLITAR KOTA - "
+            "Proses penghitungan suara di tingkat panitia pemungutan suara kecamatan (PPK) masih berlangsung.")
+    assert parse_article(text).title == "Kerahkan Lima Personel Jaga Gudang PPK, Cegah Oknum Ubah Hasil Suara"

@@ -285,6 +285,9 @@ DROPPED_LINES = (
     r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
     r"(?:- )?print cetak",
     r"icon featured",  # the label of a page's featured image
+    # a name the page's code gives an icon or a style, left as text, in lower case with its hyphens (``icon-featured``,
+    # ``badge-check``, ``more-vertical``, ``image-gnews``)
+    r"(?-i:[a-z]+(?:-[a-z]+)+)",
     r"(?:info )?atur ukuran teks .*",
     r"font\s*[+\-–]|a a a|a|font\s*:\s*ukuran\s*:[\s+\-–]*",  # also the text-size buttons one a line each: ``A``
     # a font-size widget over three lines: ``Ukuran Font`` / ``Kecil Besar`` / ``14px``

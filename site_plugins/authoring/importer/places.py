@@ -651,11 +651,13 @@ _ROLL_CALL = re.compile(r"\b(?:apel|upacara)\b", re.I)
 def _roll_call_site(paragraphs: list[str]) -> str:
     """A unit's headquarters named right before the day in a sentence telling a roll call or a ceremony, in the
     paragraphs after the lead (``Wakapolres Nias … di apel pergeseran pasukan pengamanan Pilgubsu di Mapolres Nias,
-    Minggu (24/5/2018) meminta …``): where the event was, when the text names no place with an area word."""
+    Minggu (24/5/2018) meminta …``, ``Apel tersebut digelar di halaman Mako Polres Kukar pada Jumat (19/12/2025)
+    pagi``): where the event was, when the text names no place with an area word."""
     for paragraph in paragraphs:
         for site in _UNIT_SITE.finditer(paragraph):
             sentence = paragraph[paragraph.rfind(". ", 0, site.start()) + 1:site.start()]
-            if _ROLL_CALL.search(sentence) and re.match(rf"\s*,?\s*(?:{DAYS})\b", paragraph[site.end():]):
+            if _ROLL_CALL.search(sentence) and re.match(rf"\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:{DAYS})\b",
+                                                        paragraph[site.end():]):
                 return site["site"]
     return ""
 
