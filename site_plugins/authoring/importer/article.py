@@ -766,22 +766,22 @@ Batu``), or its word (``Koramil Bukit Batu``, ``Danramil Bukit Batu``)."""
 
 
 def _polsek_district_told(draft: Draft, paragraphs: list[str], registry: Registry, dateline: str = "") -> str:
-    """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place,
-    not as a unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di
-    Blahbatuh, Kamis (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text
-    agree; else "". The name inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman) or a longer area's
-    name (``Pasaman Barat |``) is not the district, nor the Polsek's own name written in full (``Kepolisian Sektor
-    (Polsek) Pangenan``) under a dateline naming the story's Polres's area (``Cirebon –``); under a dateline of
-    another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek) Tanjung Raya``) it still is. Nor is the
-    army's post that shares the district's name (``Babinsa 1016-02/Bukit Batu``, ``Koramil Bukit Batu``): a unit's, no
-    place."""
+    """The story's Polsek's district when the lead, or the first paragraph writing a day, writes it as a place, not as a
+    unit's name (``Mimika- … personel Polsek Kuala Kencana … didaerah perumahan Kuala Kencana``; ``Di Blahbatuh, Kamis
+    (12/5), …`` below a general lead): narrower than a dateline, and the registry and the text agree; else "". The name
+    inside another unit's (``Polres Pasaman Barat`` over Polsek Pasaman), inside the Polsek's own with ``Metro``
+    (``Polsek Metro Penjaringan``), or a longer area's name (``Pasaman Barat |``) is not the district, nor the Polsek's
+    own name written in full (``Kepolisian Sektor (Polsek) Pangenan``) under a dateline naming the story's Polres's area
+    (``Cirebon –``); under a dateline of another town (``Maninjau, KABA12.com —`` over ``kepolisian sektor (Polsek)
+    Tanjung Raya``) it still is. Nor is the army's post that shares the district's name (``Babinsa 1016-02/Bukit Batu``,
+    ``Koramil Bukit Batu``): a unit's, no place."""
     district = _own_area(draft, "polsek", registry)
     if not paragraphs or not district:
         return ""
     told_day = "" if names_a_day(paragraphs[0]) else next((text for text in paragraphs[1:3] if names_a_day(text)), "")
     own_name = r"(?<!\(Polsek\) )(?<!Sektor )" if agrees_with_unit(dateline, _unit_names(draft), registry) else ""
-    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta ){_ARMY_UNIT}{own_name}{re.escape(district)}"
-             rf"(?!\w)(?!\s+{_DIRECTION})")
+    place = (rf"(?<![\w-])(?<!Pol(?:sek|res) )(?<!Kapol(?:sek|res) )(?<!Polresta )(?<!Pol(?:sek|res) Metro )"
+             rf"(?<!Kapol(?:sek|res) Metro ){_ARMY_UNIT}{own_name}{re.escape(district)}(?!\w)(?!\s+{_DIRECTION})")
     told = district and any(re.search(place, paragraph, re.I) for paragraph in (paragraphs[0], told_day))
     return district if told else ""
 

@@ -144,6 +144,13 @@ _FORMER_BEFORE = re.compile(r"\b(?:mantan|eks)\s+$", re.I)
 """A unit named in an officer's former post (``Mantan Kapolres Metro Jaksel ini mengatakan``): it did not act in the
 story; where no other unit is named, it may still be the story's own (``data yang dilaporkan mantan Kapolres
 Lembata``)."""
+_POSTED_BEFORE = re.compile(
+    r"\bsebelumnya\s+(?:(?:ia|dia|beliau)\s+)?(?:pernah\s+)?(?:bertugas|menjabat)\s+(?:sebagai\s+)?(?:wakil\s+)?$",
+    re.I,
+)
+"""The post an officer held before the one the story tells of (``Jamaluddin mengungkapkan, sebelumnya ia bertugas
+sebagai wakil Kapolsek Ladongi, namun … dirinya di tempatkan Polia-polia``): a unit that has no part in the story, not
+even where it names no other."""
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$"
     r"|\b(?:di|ke)\s+(?:(?:halaman|lapangan(?:\s+apel)?)\s+(?:Mako\s+)?|Mako\s+)$",
@@ -730,7 +737,8 @@ class _Index:
                 guest = bool(_GUESTS_BEFORE.search(text, reach, match.start())) or bool(
                     _SENT_BEFORE.search(text, before, match.start())) or bool(
                     _TIPPED_OR_BACKED_BEFORE.search(text, before, match.start())) or bool(
-                    _LANDMARK_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
+                    _LANDMARK_BEFORE.search(text, before, match.start())) or bool(
+                    _POSTED_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))
