@@ -8735,3 +8735,16 @@ def test_an_officers_earlier_post_is_no_story_unit(post, polsek, article_units):
 def test_a_districts_name_inside_a_metro_polseks_is_no_place(lead, location, article_units):
     found = _location_of(f"Polisi Pertemukan Anak Tersesat dengan Orang Tuanya\n\n{lead}", article_units)
     assert (None if is_unfilled(found) else found) == location
+
+
+@pytest.mark.parametrize("lead, place", [
+    # baleendah-patrolidialogisomp (held-out set 178): a site's name in capitals, the town, the day, then the dash
+    ("BANDUNG PRAKARSA, Baleendah, 12 Desember 2024 – Dalam rangka menjaga situasi keamanan, Polsek Baleendah rutin "
+     "melaksanakan patroli dialogis.", "Baleendah"),
+    ("MERCUSUAR, Wonosobo, 25 Juli 2024 – Kapolres Wonosobo memimpin Apel Besar Patroli Keamanan Sekolah.", "Wonosobo"),
+    ("Baleendah, 12 Desember 2024 – Polsek Baleendah rutin melaksanakan patroli dialogis.", "Baleendah"),
+    # without the day, a name in title case after a town in capitals is still the site's
+    ("MANGUPURA, Surya Indonesia – Polsek Kuta Utara melaksanakan patroli dialogis.", "Mangupura"),
+])
+def test_a_dateline_closed_by_its_day_without_a_weekday(lead, place):
+    assert dateline_place(lead) == place

@@ -217,6 +217,7 @@ _DATELINE = re.compile(
     rf"(?:(?:[A-Z]+\s)?(?:[\w-]+\.)*{SITE_ADDRESS}\s*(?:[,|]|\s[-–—])\s*)?"
     r"\[?(?P<place>(?:(?i:kab)\.\s*)?[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3})\]?"
     r"(?:(?P<tail>(?:\s*,\s*[\w.]+(?:\s+[\w.]+){0,3})?)(?:\s*,?\s*\([^)]*\))?"
+    r"(?P<dated>\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?"
     rf"(?:\s*,?\s+(?:[\w-]+\.)*{SITE_ADDRESS}\S*)?"
     r"(?:\s*-[A-Z]{2,5}-\s|\s*,?\s*(?:[–—|~]|-+)\s|(?<=[A-Z]{3})\s*[-–—](?=[A-Z][a-z])|(?<=\))\s*[-–—](?=[A-Z])"
     r"|(?:(?i:(?<=\.id)|(?<=\.com)|(?<=\.co)|(?<=\.net)|(?<=\.news)))[–—](?=[A-Z][a-z]))"
@@ -229,7 +230,8 @@ the lead's first word at its dash: ``BATURAJA -Personel``, ``JOGJA—Patroli``, 
 and a comma may close it without a dash: ``Ketapang, Sabtu 25 September 2021, Dalam …``; the place may stand in
 square brackets: ``[HALSEL] –``; a site's address after the comma may meet the lead's first word at an en or em dash:
 ``NAMODALE, ROLLE.id–Anggota``; a tilde closes it as a dash does: ``Gunungsitoli ~ Pers kpk Tipikor ~``, and so
-does a site's initials between two dashes: ``AMUNTAI -IPN-``."""
+does a site's initials between two dashes: ``AMUNTAI -IPN-``; the day without its weekday may close it before the
+dash (``MERCUSUAR, Wonosobo, 25 Juli 2024 –``, ``dated``)."""
 _CREDIT_LINE = re.compile(
     r"(?:(?:redaktur|editor)\s*(?:&|dan)\s*(?=reporter|penulis|wartawan))?"
     r"(?P<key>penulis|peliput|reporter|rep(?=\s*:)|pewarta|kontributor|wartawan|jurnalis|laporan|oleh|editor|redaktur"
@@ -955,9 +957,12 @@ def _dateline_parts(paragraph: str) -> tuple[str, str]:
         return "", ""  # ``Betang Raya Post - Suluh Perjuangan …``: a paper's masthead, no dateline
     if len(words) > 1 and words[-1].isupper() and not place.isupper() and is_province(words[-1]):
         place = " ".join(words[:-1])  # ``Mataram NTB -``: a town and its province's short form
-    if tail and (names_site(place) or _SITE_INITIALS.fullmatch(place) and not is_province(place)
+    if tail and (names_site(place) or (_SITE_INITIALS.fullmatch(place) and not is_province(place)
+                                       or match["dated"] and place.isupper())
                  and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", tail)):
-        place, tail = tail, ""  # ``TNews, KOTA TEGAL –``, ``GK, Serang –``: the site's short name, then the place
+        # ``TNews, KOTA TEGAL –``, ``GK, Serang –``: the site's short name, then the place; a site's name in capitals,
+        # then the town and the day (``MERCUSUAR, Wonosobo, 25 Juli 2024 –``)
+        place, tail = tail, ""
     site = names_site(tail) or place.isupper() and not tail.isupper() or bool(_UNIT_TAIL.match(tail)) \
         or place.isupper() and bool(_SITE_TWO_LETTERS.fullmatch(tail)) and not is_province(tail)
     if tail and not site and not tail[:1].isdigit() and not is_province(tail):
