@@ -8748,3 +8748,16 @@ def test_a_districts_name_inside_a_metro_polseks_is_no_place(lead, location, art
 ])
 def test_a_dateline_closed_by_its_day_without_a_weekday(lead, place):
     assert dateline_place(lead) == place
+
+
+@pytest.mark.parametrize("awaited, found", [
+    # kendal-polwanjumat: the Friday prayer the Polwan stood guard before is that same day's
+    ("menjelang ibadah Sholat Jumat (18/05/2018)", "2018-05-18"),
+    # a holiday awaited is another day than the patrol's, which the text leaves unsaid
+    ("menjelang Hari Raya Waisak (29/05/2018)", None),
+])
+def test_a_prayer_awaited_is_the_days_own(awaited, found):
+    text = (f"Kendal – Suasana berbeda tampak di halaman Masjid Agung Kendal {awaited}. Polisi Wanita Polres Kendal "
+            "turun ke jalan untuk pengaturan lalu lintas.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found

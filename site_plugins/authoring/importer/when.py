@@ -220,7 +220,7 @@ _DOCUMENT_BEFORE = re.compile(
 Oktober 2021``, ``No : Mak/05/Xl/2017 tanggal 1 Nopember 2017``): the document's day, not the event's. A number
 without a slash is a building's on its street (``Jalan Diponegoro No.19, Kamis, (27/06/2019)``)."""
 _AWAITED_BEFORE = re.compile(
-    r"\b(?:menjelang|jelang)\s+(?:[\w-]+\s+){1,4}$"
+    r"\b(?:menjelang|jelang)\s+(?!(?:ibadah\s+|waktu\s+)?(?:sholat|shalat|salat|solat)\b)(?:[\w-]+\s+){1,4}$"
     r"|\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
     r"personel|personil|petugas|tim|jajaran|(?:me|di(?!strik)|ber)[a-z]{3,})\b)[\w-]+\s+){4,8}"
     r"(?:pada|tanggal)\s+(?:tanggal\s+)?$",
@@ -230,7 +230,8 @@ _AWAITED_BEFORE = re.compile(
 2024``): the day awaited, not the event's; also a longer name with ``pada`` or ``tanggal`` before the day
 (``jelang puncak perhelatan akbar KTT ke-42 ASEAN pada 9-11 Mei 2023``), when no unit, no patrol, no officers and
 no verb stand between: ``Jelang Natal Polsek … melaksanakan patroli pada …``, ``jelang Natal anggota berjaga di gereja
-pada …`` give the patrol's day."""
+pada …`` give the patrol's day. A prayer awaited is that day's (``menjelang ibadah Sholat Jumat (18/05/2018)``:
+the Polwan stood guard the same Friday)."""
 _AWAITED_LONG_BEFORE = re.compile(
     r"\b(?:menjelang|jelang)\s+(?:(?!(?:pol|kapol)\w*\b|(?:patroli|pengamanan|razia|sambang|kegiatan|giat|anggota|"
     r"personel|personil|petugas|tim|jajaran|(?:me|di(?!strik)|ber)[a-z]{3,})\b)(?:[\w-]+|\([\w-]+\))\s+){5,10}"
