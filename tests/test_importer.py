@@ -8761,3 +8761,44 @@ def test_a_prayer_awaited_is_the_days_own(awaited, found):
             "turun ke jalan untuk pengaturan lalu lintas.")
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("paragraph, location", [
+    # garut-khitanbeetle (held-out set 181): where the participants came from, not where the event was
+    ("Pada hari pertama, khitan massal diikuti dengan antusias oleh warga dari berbagai kecamatan, diantaranya "
+     "Kecamatan Garut Kota, Tarogong, Karangpawitan, Banyuresmi, bahkan sampai Cibatu.", ""),
+    ("Khitan massal digelar di Kecamatan Garut Kota, diikuti warga dari berbagai desa.", "Kecamatan Garut Kota"),
+    # sidoarjo-donordarahbhayangkara (held-out set 181): a named hall and the unit it stands at, one spot
+    ("Kegiatan ini berlangsung di Gedung Serbaguna Polresta Sidoarjo pada Selasa, 10 Juni 2025.",
+     "Gedung Serbaguna Polresta Sidoarjo"),
+    ("Kegiatan ini berlangsung di Gedung Serbaguna, Kecamatan Buduran, pada Selasa, 10 Juni 2025.",
+     "Gedung Serbaguna, Kecamatan Buduran"),
+])
+def test_where_participants_came_from_is_no_place_and_a_units_hall_is_one(paragraph, location):
+    assert find_location(paragraph) == location
+
+
+@pytest.mark.parametrize("later, units", [
+    # senen-pameranbinmasnoken (held-out set 181): the post the national chief once held
+    ("Program ini gagasan dari Kapolri, dimana beliau pernah menjabat sebagai Kapolda Papua.", {}),
+    # garut-donordarahaula (held-out set 181): a Polsek's chief the sentence calls present too, at the Polres's event
+    ("Kapolsek Wanaraja, AKP Abusono, S.H., M.H., turut hadir dan berpartisipasi langsung dalam kegiatan tersebut.",
+     {"polres": "Polres Garut"}),
+    # a Polsek's chief leading the event is the story's
+    ("Kapolsek Wanaraja, AKP Abusono, S.H., M.H., memimpin langsung kegiatan tersebut.",
+     {"polres": "Polres Garut", "polsek": "Polsek Wanaraja"}),
+])
+def test_a_post_once_held_and_a_chief_present_too_are_no_story_units(later, units, article_units):
+    lead = ("Polres Garut menyelenggarakan kegiatan Bakti Kesehatan Donor Darah pada Rabu, 25 Juni 2025."
+            if units else "Pameran Binmas Noken digelar di Jakarta, Rabu (15/5/2019).")
+    found = _units_of(f"Donor Darah HUT Bhayangkara\n\n{lead}\n\n{later}", article_units)
+    assert {level: name for level, name in found.items() if not is_unfilled(name)} == units
+
+
+def test_a_posts_categories_and_a_stamp_between_bars_are_no_headline():
+    # sagulung-sambangsma (held-out set 180): the site's categories, then its stamp between bars and the views
+    text = ("Batam, News, Pendidikan\n| Jumat 27 Sep 2019 16:42 WIB | 5289\nMATAKEPRI.COM, Batam - Polsek Sagulung "
+            "menyambangi beberapa sekolah SMA sederajat, pada Jum'at, (27/9).")
+    article = parse_article(text)
+    assert article.title == "" and article.event.found.text == "2019-09-27"
+    assert is_chrome("Batam, News, Pendidikan") and not is_chrome("Batam, Pendidikan")

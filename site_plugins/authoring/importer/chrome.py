@@ -285,6 +285,8 @@ DROPPED_LINES = (
     r"(?:- )?(?:account_circle|calendar_month|calendar_today|access_time|visibility) .*",
     r"(?:- )?print cetak",
     r"icon featured",  # the label of a page's featured image
+    # a post's categories above its headline, one of them the site's ``News`` (``Batam, News, Pendidikan``)
+    r"(?=(?:[^,]*, )*news(?:,|$))[a-z][a-z ]{1,20}(?:, [a-z][a-z ]{1,20}){1,5}",
     # a name the page's code gives an icon or a style, left as text, in lower case with its hyphens (``icon-featured``,
     # ``badge-check``, ``more-vertical``, ``image-gnews``)
     r"(?-i:[a-z]+(?:-[a-z]+)+)",

@@ -133,8 +133,14 @@ _AREA_OFFICE = rf"Gedung\s+(?:Kantor|Balai)\s+(?:Desa|Kelurahan|Kecamatan)\s+{_N
 building called ``Gedung Kantor`` standing in the village; ``Gedung Serbaguna, Desa …`` stays a hall and its village."""
 _AFTER_PLACE_WORD = r"(?:\s+|(?<=\.)(?=[A-Z][a-z]))"
 """Between a place word and the name: a space, or nothing after a short form's dot (``Kab.Pacitan``)."""
+_UNITS_HALL = (
+    rf"Gedung(?:\s+{_HEAD_WORD}){{1,3}}\s+(?:Map|Mako\s+P|P)ol(?:da|res(?:ta(?:bes)?)?|sek)(?:\s+{_NAME_WORD}){{1,3}}"
+)
+"""A named hall and the unit it stands at (``Gedung Serbaguna Polresta Sidoarjo``): one spot, the unit's own hall, not a
+hall called ``Gedung Serbaguna`` somewhere."""
 _PLACE = re.compile(
-    rf"(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
+    rf"(?<![\w.])(?<![Ii]bu\s){_UNITS_HALL}"
+    rf"|(?<![\w.])(?<![Ii]bu\s){_AREA_OFFICE}"
     rf"|(?<![\w.])(?<![Ii]bu\s){_PLACE_WORD}(?<!Pulau(?=\s+(?:{_ISLAND_KIND}|(?:19|20)\d\d)\b)){_AFTER_PLACE_WORD}"
     rf"(?!{_STREET_WORD})"
     rf"(?!Distrik\s)(?!Wilayah\b)(?!{_PLACE_KIND}\b(?!\s+{_NAME_WORD}))"
@@ -1260,9 +1266,13 @@ def _as_told(paragraph: str) -> str:
     return _OFFICIAL.sub(_blanked, _SLOGAN_PLACE.sub(_blanked, told))
 
 
-_ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:[a-z])|[.;!?]|$)")
+_ORIGIN = re.compile(
+    r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:[a-z])|[.;!?]|$)"
+    r"|\bdari\s+berbagai\s+(?:kecamatan|desa|kelurahan|daerah|wilayah)\b[^.;!?]*"
+)
 """Where someone comes from (``seorang pelajar asal Kecamatan Kintom membawa senjata tajam``, ``warga berasal dari Desa
-…``): the person's home, not where the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
+…``, ``warga dari berbagai kecamatan, diantaranya Kecamatan Garut Kota, Tarogong, …``): the person's home, not where
+the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
 _ARRESTED_HOME = re.compile(
     r"(?:\(\s*\d{1,3}\s*(?:th|thn|tahun)?\s*\)\s*,?\s*(?:warga|penduduk)"
     r"|\b(?:pemuda|pria|remaja|wanita|pelajar)(?=\s+(?:Desa|Kelurahan|Dusun|Kampung)\s))\s+(?=[A-Z])[^.;!?]*?"

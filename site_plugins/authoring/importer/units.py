@@ -144,13 +144,17 @@ _FORMER_BEFORE = re.compile(r"\b(?:mantan|eks)\s+$", re.I)
 """A unit named in an officer's former post (``Mantan Kapolres Metro Jaksel ini mengatakan``): it did not act in the
 story; where no other unit is named, it may still be the story's own (``data yang dilaporkan mantan Kapolres
 Lembata``)."""
+_PRESENT_AFTER = re.compile(r"(?:[^.!?“”\"]|\.(?=\S)){0,80}?\b(?:turut|juga|ikut)\s+hadir\b", re.I)
+"""A unit's officer whom the sentence goes on to call present too (``Kapolsek Wanaraja, AKP Abusono, S.H., M.H., turut
+hadir dan berpartisipasi langsung dalam kegiatan tersebut``, under a lead telling the Polres's own event): a guest."""
 _POSTED_BEFORE = re.compile(
-    r"\bsebelumnya\s+(?:(?:ia|dia|beliau)\s+)?(?:pernah\s+)?(?:bertugas|menjabat)\s+(?:sebagai\s+)?(?:wakil\s+)?$",
+    r"\b(?:sebelumnya\s+(?:(?:ia|dia|beliau)\s+)?(?:pernah\s+)?|(?:ia|dia|beliau)\s+pernah\s+)"
+    r"(?:bertugas|menjabat)\s+(?:sebagai\s+)?(?:wakil\s+)?$",
     re.I,
 )
 """The post an officer held before the one the story tells of (``Jamaluddin mengungkapkan, sebelumnya ia bertugas
-sebagai wakil Kapolsek Ladongi, namun … dirinya di tempatkan Polia-polia``): a unit that has no part in the story, not
-even where it names no other."""
+sebagai wakil Kapolsek Ladongi, namun … dirinya di tempatkan Polia-polia``, ``gagasan dari Kapolri …, dimana beliau
+pernah menjabat sebagai Kapolda Papua``): a unit that has no part in the story, not even where it names no other."""
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:depan|samping|belakang|seberang)\s+(?:kantor\s+|markas\s+|Mako\s+)?$"
     r"|\b(?:di|ke)\s+(?:(?:halaman|lapangan(?:\s+apel)?)\s+(?:Mako\s+)?|Mako\s+)$",
@@ -738,7 +742,8 @@ class _Index:
                     _SENT_BEFORE.search(text, before, match.start())) or bool(
                     _TIPPED_OR_BACKED_BEFORE.search(text, before, match.start())) or bool(
                     _LANDMARK_BEFORE.search(text, before, match.start())) or bool(
-                    _POSTED_BEFORE.search(text, before, match.start()))  # neither acts nor makes the story
+                    _POSTED_BEFORE.search(text, before, match.start())) or bool(
+                    _PRESENT_AFTER.match(text, match.end()))  # neither acts nor makes the story
                 area, escort = area or guest, escort or guest
                 after = found[-1].level if listed else ""
                 joint = bool(_JOINT_BEFORE.search(text, max(0, match.start() - _JOINT_REACH), match.start()))

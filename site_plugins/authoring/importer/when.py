@@ -965,8 +965,8 @@ the page's stamp, the label no part of its date."""
 def timestamp(line: str) -> Dateline | None:
     """The publication stamp a line starts with, with its time; None when the line is prose."""
     # ``, Oktober 29, 2025``: a template whose weekday came out empty; ``/ Selasa, 14 Oktober 2025 / 16.49.00 WIB``:
-    # one whose fields stand between slashes
-    line = line.lstrip("-,/. ").strip()
+    # one whose fields stand between slashes, or bars (``| Jumat 27 Sep 2019 16:42 WIB | 5289``)
+    line = line.lstrip("-,/.| ").strip()
     line = _POSTING_LABEL.sub("", line, count=1)  # ``Diposting : 22 October 2020 04:23``
     if len(line) > 100 or line.endswith("."):
         return None
