@@ -8768,6 +8768,7 @@ def test_a_prayer_awaited_is_the_days_own(awaited, found):
     ("Pada hari pertama, khitan massal diikuti dengan antusias oleh warga dari berbagai kecamatan, diantaranya "
      "Kecamatan Garut Kota, Tarogong, Karangpawitan, Banyuresmi, bahkan sampai Cibatu.", ""),
     ("Khitan massal digelar di Kecamatan Garut Kota, diikuti warga dari berbagai desa.", "Kecamatan Garut Kota"),
+    ("Warga dari berbagai desa mengikuti khitan massal di Kecamatan Garut Kota.", "Kecamatan Garut Kota"),
     # sidoarjo-donordarahbhayangkara (held-out set 181): a named hall and the unit it stands at, one spot
     ("Kegiatan ini berlangsung di Gedung Serbaguna Polresta Sidoarjo pada Selasa, 10 Juni 2025.",
      "Gedung Serbaguna Polresta Sidoarjo"),
@@ -8784,8 +8785,10 @@ def test_where_participants_came_from_is_no_place_and_a_units_hall_is_one(paragr
     # garut-donordarahaula (held-out set 181): a Polsek's chief the sentence calls present too, at the Polres's event
     ("Kapolsek Wanaraja, AKP Abusono, S.H., M.H., turut hadir dan berpartisipasi langsung dalam kegiatan tersebut.",
      {"polres": "Polres Garut"}),
-    # a Polsek's chief leading the event is the story's
+    # a Polsek's chief leading the event is the story's, also with others present
     ("Kapolsek Wanaraja, AKP Abusono, S.H., M.H., memimpin langsung kegiatan tersebut.",
+     {"polres": "Polres Garut", "polsek": "Polsek Wanaraja"}),
+    ("Kegiatan dipimpin Kapolsek Wanaraja, juga hadir Camat Wanaraja dan Danramil.",
      {"polres": "Polres Garut", "polsek": "Polsek Wanaraja"}),
 ])
 def test_a_post_once_held_and_a_chief_present_too_are_no_story_units(later, units, article_units):

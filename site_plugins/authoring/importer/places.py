@@ -1268,11 +1268,13 @@ def _as_told(paragraph: str) -> str:
 
 _ORIGIN = re.compile(
     r"\b(?:asal|berasal\s+dari)\s+(?=[A-Z])[^.;!?]*?(?=\s+(?-i:[a-z])|[.;!?]|$)"
-    r"|\bdari\s+berbagai\s+(?:kecamatan|desa|kelurahan|daerah|wilayah)\b[^.;!?]*"
+    r"|\bdari\s+berbagai\s+(?:kecamatan|desa|kelurahan|daerah|wilayah)\s*,?\s*"
+    r"(?:di\s*antaranya|antara\s+lain|yaitu|seperti|meliputi)\b[^.;!?]*"
 )
 """Where someone comes from (``seorang pelajar asal Kecamatan Kintom membawa senjata tajam``, ``warga berasal dari Desa
-…``, ``warga dari berbagai kecamatan, diantaranya Kecamatan Garut Kota, Tarogong, …``): the person's home, not where
-the event was; ``Asal`` capitalised is a name's word (``Desa Asal Jaya``)."""
+…``), and the places listed after ``dari berbagai kecamatan, diantaranya`` (``warga dari berbagai kecamatan, diantaranya
+Kecamatan Garut Kota, Tarogong, …``): the people's homes, not where the event was; ``Asal`` capitalised is a name's
+word (``Desa Asal Jaya``)."""
 _ARRESTED_HOME = re.compile(
     r"(?:\(\s*\d{1,3}\s*(?:th|thn|tahun)?\s*\)\s*,?\s*(?:warga|penduduk)"
     r"|\b(?:pemuda|pria|remaja|wanita|pelajar)(?=\s+(?:Desa|Kelurahan|Dusun|Kampung)\s))\s+(?=[A-Z])[^.;!?]*?"

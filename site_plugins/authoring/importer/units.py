@@ -144,9 +144,12 @@ _FORMER_BEFORE = re.compile(r"\b(?:mantan|eks)\s+$", re.I)
 """A unit named in an officer's former post (``Mantan Kapolres Metro Jaksel ini mengatakan``): it did not act in the
 story; where no other unit is named, it may still be the story's own (``data yang dilaporkan mantan Kapolres
 Lembata``)."""
-_PRESENT_AFTER = re.compile(r"(?:[^.!?“”\"]|\.(?=\S)){0,80}?\b(?:turut|juga|ikut)\s+hadir\b", re.I)
+_PRESENT_AFTER = re.compile(
+    r"(?:[^.!?“”\"]|\.(?=\S)){0,80}?\b(?:turut|juga|ikut)\s+hadir\b(?!\s*(?:pula\s+)?(?-i:[A-Z]))", re.I
+)
 """A unit's officer whom the sentence goes on to call present too (``Kapolsek Wanaraja, AKP Abusono, S.H., M.H., turut
-hadir dan berpartisipasi langsung dalam kegiatan tersebut``, under a lead telling the Polres's own event): a guest."""
+hadir dan berpartisipasi langsung dalam kegiatan tersebut``, under a lead telling the Polres's own event): a guest.
+Guests named after the words are others (``dipimpin Kapolsek Wanaraja, juga hadir Camat Wanaraja``)."""
 _POSTED_BEFORE = re.compile(
     r"\b(?:sebelumnya\s+(?:(?:ia|dia|beliau)\s+)?(?:pernah\s+)?|(?:ia|dia|beliau)\s+pernah\s+)"
     r"(?:bertugas|menjabat)\s+(?:sebagai\s+)?(?:wakil\s+)?$",
