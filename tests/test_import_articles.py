@@ -84,6 +84,8 @@ CHROME_SEEN = [
     ("icon featured", "https://radarkudus.jawapos.com/read/2019/02/12/118976/antisipasi-teror-pembakaran-kendaraan-kapolres-kudus-ikut-siskamling"),
     ("Header Ads", "tests/raw/blog-kanigaran.txt"),
     ("header-ad", "tests/fixtures/import/jayapura-coffeemorning.txt"),
+    ("icon-featured", "tests/fixtures/import/kepanjenkidul-gudangppk.txt"),
+    ("Batam, News, Pendidikan", "tests/fixtures/import/sagulung-sambangsma.txt"),
     ("468x60", "tests/fixtures/import/jayapura-coffeemorning.txt"),
     ("BREAKING NEWS", "tests/fixtures/import/jayapura-coffeemorning.txt"),
     ("Info Terkini", "tests/fixtures/import/batam-apelpolisirw.txt"),
