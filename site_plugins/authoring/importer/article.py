@@ -540,9 +540,9 @@ def _put_dateline(draft: Draft, place: str, paragraphs: list[str], registry: Reg
     not name ``Jakarta``); where the text writes the story's Polres's area in full (``KABAR SLEMAN –`` over ``di
     Kabupaten Temanggung``), that area is filled. A wider city than the unit's area (``Jakarta –`` over a Polres Metro
     Jakarta Utara story) is the newsroom's: flagged, with the unit's area as suggestion."""
-    written = area_of(place, _unit_names(draft), registry, "\n".join(paragraphs))
-    doubt = ""
     text = "\n".join(paragraphs)
+    written = area_of(place, _unit_names(draft), registry, text)
+    doubt = ""
     # a dateline's one word in lower case in the text is another word (``DICUKUR –``, a photo's caption word, and
     # ``langsung dicukur``); a town of two words is the town however written (``palangka raya`` among the tags)
     named = [found for found in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)(?!\s+(?-i:[A-Z]))", text, re.IGNORECASE)

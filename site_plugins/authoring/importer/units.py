@@ -1069,11 +1069,11 @@ def area_of(place: str, names: dict[str, str], registry: Registry, told: str = "
     if len(areas) > 1:
         own = _own_unit(names, registry)
         mine = [unit.area for unit in own.lineage if unit.area in areas] if own else []
-        written = [area for area in areas if _writes(told, area)]
-        if mine and mine[-1] in written:
+        in_full = [area for area in areas if _writes(told, area)]
+        if mine and mine[-1] in in_full:
             return mine[-1]  # the story's own Polres's area, written in full
-        if len(written) == 1 and not mine:
-            return written[0]  # the one area the text writes in full, and no Polres of the name is the story's
+        if len(in_full) == 1 and not mine:
+            return in_full[0]  # the one area the text writes in full, and no Polres of the name is the story's
         return place
     if areas and _key(place) in SHORT_NAMES:
         return areas[0]

@@ -303,12 +303,13 @@ _FALLS_ON_BEFORE = re.compile(r"\bjatuh\s+pada\s+(?:hari\s+)?(?:tanggal\s+)?$", 
 """The day an anniversary or a holiday falls on (``ulang tahun ke 70 Polri yang jatuh pada 1 Juli 2016``): that day's
 own, not the event held for it."""
 _AWAITED_FALLS_ON_BEFORE = re.compile(
-    r"\b(?:[Mm]enjelang|[Jj]elang)\s[^.!?;“”\"]{0,100}?\byang\s+(?:jatuh|bertepatan)\s+(?:pada|dengan)\s+"
+    r"\b(?:[Mm]enjelang|[Jj]elang)\s[^.!?;“”\"]{0,100}?\byang\s+bertepatan\s+(?:pada|dengan)\s+"
     r"(?:hari\s+)?(?:tanggal\s+)?$"
 )
-"""What is awaited, then the day it falls on in a clause of its own (``Menjelang perayaan Tahun Baru Islam, 1 Muharram
-1445, yang bertepatan pada tanggal 20 Juli 2023 …, Polres Madiun Kota telah menyiapkan skema pengamanan``): the
-holiday's day, which the police make ready for, not the day they do so."""
+"""What is awaited, then the day it coincides with in a clause of its own (``Menjelang perayaan Tahun Baru Islam, 1
+Muharram 1445, yang bertepatan pada tanggal 20 Juli 2023 …, Polres Madiun Kota telah menyiapkan skema pengamanan``):
+the holiday's day, which the police make ready for, not the day they do so. ``jatuh pada`` says it without what is
+awaited (:data:`_FALLS_ON_BEFORE`)."""
 _SCHEDULED_BEFORE = re.compile(
     rf"\b(?:di)?jadwalkan\s+(?:akan\s+)?(?:pada\s+)?(?:hari\s+)?(?:(?:{DAYS})\s*,?\s*)?(?:tanggal\s+)?$", re.I,
 )
