@@ -1300,6 +1300,9 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         if not (stamp or author) and title and (before := _NAME_BEFORE_STAMP.match(line)) \
                 and is_person(before["name"]) and (stamp := published is None and timestamp(line[before.end():])):
             author = before["name"]  # ``Achmad Irfan Fauzi | Selasa, 18 Januari 2022 | 16:33``: byline and stamp
+        if not (stamp or author) and title and (meta := _BYLINE_STAMP_TOPIC.fullmatch(line.strip())) \
+                and (stamp := published is None and timestamp(meta["stamp"])):
+            author = meta["name"] if is_person(meta["name"]) else ""  # ``Oleh Admin // 13 Februari 2013 // Ekonomi``
         if not (stamp or author) and title and (team := _WRITERS_ABOVE_TEAM.match("\n".join(lines[at:at + 6]))):
             author = " ".join(team["names"].split())  # ``M. Elgana Mubarokah,`` / ``I Kadek Wira Aditya`` / ``Tim Redaksi``
             dropped.update(range(at, at + team["names"].count("\n") + 1))
@@ -1345,6 +1348,13 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
         elif title and len(title.split()) >= 5 and _is_headline_below_topic(title, line, lines[at + 1:]):
             title = plain(line)
             dropped.update(range(title_at, at))  # another story's teaser above the section label and the headline
+        elif title and number >= 2 and leading[number - 2] == title_at and stamp_below \
+                and _DATE_HEADER.fullmatch(lines[leading[number - 1]].strip()) and _is_headline(line, below) \
+                and _is_prose(below, ""):
+            # a blog's name, its post's date header (``Kamis, 25 Juli 2013``, a weekday and no hour) and the post's
+            # own title right above the lead: Blogger's layout, the name above the date is the blog's
+            title = plain(line)
+            dropped.update(range(title_at, at))
         elif title and _repeats_without_label(plain(line), title):
             title = plain(line)
             dropped.update(range(title_at, at))  # the page's title bar and its menu, above the headline
@@ -1658,6 +1668,9 @@ def _head_pasted_after_story(lines: list[str]) -> tuple[list[str], str]:
     return lines, ""
 
 
+_BYLINE_STAMP_TOPIC = re.compile(r"(?i:oleh)\s+(?P<name>[^/]{2,40}?)\s*//\s*(?P<stamp>[^/]{6,40}?)\s*//\s*[^/]{1,30}")
+"""A theme's line below the headline: the byline, the stamp and the topic between double slashes (``Oleh Admin  //  13
+Februari 2013  //  Ekonomi``)."""
 _NAME_BEFORE_STAMP = re.compile(
     r"(?!(?:Kota|Kabupaten|Provinsi|Jawa|Sumatera|Kalimantan|Sulawesi|Nusa|Papua)\b)"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})(?:\s+/\s+[A-Z]{2,5})?\s+(?:[|•·–—-]\s+|ยท\s+)?"
@@ -1782,6 +1795,10 @@ def _named_as_area(name: str, text: str) -> bool:
 _REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota|Kabupaten)$")
 """A region's last word, which ends no person's name: ``Aceh Tengah – wartagayo.com`` is a dateline, and so is
 ``Bandung Kabupaten - Infopol.co.id``."""
+
+
+_DATE_HEADER = re.compile(rf"(?:{DAYS}),?\s+\d{{1,2}}\s+[^\W\d_]+\s+\d{{4}}", re.I)
+"""A blog's date header: the weekday and the full date, no hour (``Kamis, 25 Juli 2013``)."""
 
 
 def _is_headline(line: str, after: str) -> bool:

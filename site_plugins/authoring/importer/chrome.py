@@ -84,6 +84,9 @@ DROPPED_LINES = (
     # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
     r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
     r"we are sorry,? page not found",
+    # a Blogger gadget's title left above the post (``Islamic Calendar`` / ``Islamic Widget``): English words a story
+    # does not end a line of one to three words with
+    r"(?:[\w-]+ ){0,2}(?:widget|gadget|calendar)",
     r"(?:- )?jelajahi|best viral premium blogger templates|kode it",  # a template's menu and its maker's credit
     # a site's tagline bar of three or more phrases between double bars, first on the page (``Banyuwangi The Sunrise
     # Of Java || Kota Festival || Jelajahi Banyuwangi, …``; a dateline's double bar has one), and its theme's menu
@@ -118,6 +121,11 @@ DROPPED_LINES = (
     r"gratis+!*",
     r"[a-z0-9]+(?:-[a-z0-9]+){2,}",  # an ad slot's name left as text
     r"(?:advertisement )?advertise here",
+    # a portal template's regions named in lower case above the headline (``panel header``, ``panel news ticker``,
+    # ``panel iklan Hosrizon``, ``panel main 1``), and its app's advert (``Dapatkan Gratis Aplikasi Suaramerdeka untuk
+    # Android.``)
+    r"(?-i:panel) (?:header|footer|menu|sidebar|news ticker|main(?: \d+)?|iklan\b.{0,40})",
+    r"dapatkan (?:gratis )?aplikasi [\w.-]+ (?:untuk|di) (?:android|ios|iphone)\.?",
     # a theme's ad slots left empty, also named with the site's: ``Banner Iklan Harianesia floating``
     r"(?:example|banner)(?: iklan(?: [\w.-]+)?)? (?:floating|\d+x\d+)",
     # an ad slot left as text with its close button and the site's address: ``x beritaplus.id skyscraper``
@@ -131,6 +139,8 @@ DROPPED_LINES = (
     r"baca berita dengan sedikit iklan.*",  # a portal's offer above the lead: ``… sedikit iklan, klik di sini``
     # a photo marked as an illustration under the site's name: ``SOLOPOS.COM - Ilustrasi cari beasiswa … (Freepik)``
     r"[\w-]+(?:\.[\w-]+)+\s*[-–—]\s*ilustrasi\b.{0,200}",
+    # a photo marked as an illustration, with what it shows, alone on its line: ``Ilustrasi - Razia pekat``
+    r"ilustrasi\s*[-–—:]\s*[^.!?]{1,80}\.?",
     r"by (?:jurnalis berita|redaksi|admin|tim redaksi)",  # a site's account as byline: ``By Jurnalis Berita``
     # a portal's app prompt and reading tools above the headline: ``get app`` / ``inews`` / ``Aa Text``
     r"get app|aa text|header img",

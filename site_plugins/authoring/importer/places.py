@@ -244,14 +244,15 @@ _CREDIT_LINE = re.compile(
     r"|redaksi"
     r"|publish(?:er)?|sumber"
     r"|foto)"
-    r"(?:\s*/\s*(?:editor|redaktur))?"
+    r"(?:\s*/\s*(?:editor|redaktur|posting))?"
     r"(?:\s*[:;]\s*|(?<=penulis),\s+(?=[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*$))",
     re.I,
 )
 """A credit's label and its colon, or a semicolon typed for one (``Editor ; Moh.Nasir Tula``); a reporter who edited
 the story too is the reporter (``Peliput/Editor: Lily Paputungan``, ``Redaktur & Reporter : Angga Setiawan``); a
 writer's label closed by a comma before a name of up to three words alone (``Penulis, JURNALISA``); ``Rep:`` is the
-reporter's (``Rep: Meidy Ardiansyah | Editor: Andra Daryl Permana``)."""
+reporter's (``Rep: Meidy Ardiansyah | Editor: Andra Daryl Permana``); an editor who also posted it is the editor
+(``Editor/Posting : Imam Ghazali``)."""
 _BARE_CREDIT = re.compile(
     r"(?:(?P<key>Oleh|Sumber|Penulis)|Laporan\s+Wartawan\s+[\w.-]+,"
     r"|Laporan\s+(?:Wartawan\s+)?(?!Pol\w*\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},"
@@ -398,7 +399,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Hu?ms|Hum|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|"
     r"(?i:redaksi|admin|administrator|webmaster)|Konten|Pen(?:dim|rem|dam)|Editor|Redaktur|"
     r"Dinas|Disdik|Dishub|Diskominfo|Dinkes|Pemkab|Pemkot|Pemprov|"
-    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|"
+    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|Metro|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk (``JS/Hms Res KH/red``), an office (``Disdik Majalengka``), a source or a page's label
@@ -411,7 +412,8 @@ news``) is no writer's name either: no one's name has the word ``news``; nor a r
 initialled signature (``I. Kuat Personel`` above ``II. …``): no one's name has ``Personel`` or ``Anggota``. An army
 information desk's account (``(pendim1002)``, a district command's ``Pendim`` and its number) is a desk's too, and an
 editor's credit alone on its line (``Editor Jus``) names no writer: no one's name has ``Editor`` in it, nor has the
-humas office's short form after the desk (``(Red/Hum)``)."""
+humas office's short form after the desk (``(Red/Hum)``). A paper's city rubric above its stamp (``Semarang Metro``)
+names no one either: no one's name has ``Metro``."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"

@@ -190,6 +190,13 @@ _CHIEF_ESCORTED_BEFORE = re.compile(
 langsung oleh Wakapolres Minahasa …, didampingi Kapolsek Kakas``, ``ditambahkan Kabag Ops Kompol Herry Widodo SH
 didampingi Kapolsek Pagar Alam Utara``, also misspelt: ``ujar Kapolres yang didamping Kasat Binmas … dan Kapolsek
 Pancoran``): the Polsek's people escort the chief's patrol."""
+_CHIEF_MEETS_BEFORE = re.compile(
+    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?"
+    rf"\b(?i:menjumpai|menemui|memerintahkan)\b{_IN_SENTENCE}$"
+)
+"""A Polres's or Polda's chief meeting or ordering the unit after him (``Kapolres bersama Dandim tiba di lokasi … dan
+langsung menjumpai Kapolsek Tambang``, ``Kapolres Kampar memerintahkan Kapolsek Tambang … untuk memasang police line``):
+the Polsek's chief takes part in the chief's visit, it is not the Polsek's story."""
 _GUESTS_BEFORE = re.compile(
     rf"(?:\b(?i:dihadiri|(?:turut|juga|tampak)\s+hadir|hadir\s+(?:pula|juga)|kehadiran(?:nya)?\s+bersama)\b"
     rf"|(?:^|(?<=[.!?]\s))(?:Terlihat|Tampak)\s*,){_IN_SENTENCE}$"
@@ -735,7 +742,7 @@ class _Index:
                 reach = max(0, match.start() - _ESCORT_REACH)
                 escort = any(pattern.search(text, reach, match.start())
                              for pattern in (_CHIEF_ESCORTED_BEFORE, _ENTOURAGE_BEFORE, _HOSTS_BEFORE,
-                                             _WITH_CHIEF_BEFORE, _HELPERS_BEFORE))
+                                             _WITH_CHIEF_BEFORE, _HELPERS_BEFORE, _CHIEF_MEETS_BEFORE))
                 area = bool(_AREA_BEFORE.search(text, before, match.start())) or bool(
                     _FORMER_BEFORE.search(text, before, match.start())) or bool(
                     _HELD_AT_BEFORE.search(text, before, match.start())) or bool(

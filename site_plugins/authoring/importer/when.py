@@ -112,12 +112,15 @@ _TIME_AFTER = re.compile(r"[^.;“”\"]{0,40}?\b(?P<word>pukul|jam)\s+(?P<hour>
 _CLOCK = re.compile(r"\b(?:pukul|jam)\s+(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b", re.I)
 """A time anywhere in the text: ``Patroli mulai dilakukan pada pukul 22.00``, ``berlangsung sejak pukul 09.15``."""
 _ENDS = re.compile(
-    r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}(?:,\s*(?:yakni|yaitu|tepatnya)\s+|\)\s*,\s*)?$",
+    r"\b(?:hingga|sampai|s\.?\s?/?\s?d|berakhir|selesai|usai)\b[^.,;]{0,40}"
+    r"(?:,\s*(?:yakni|yaitu|tepatnya)\s+|\)\s*,\s*)?$"
+    r"|\b(?:jalan|arus|akses)\b[^.,;]{0,20}\b(?:kembali\s+dibuka|dibuka\s+kembali)\b[^.,;]{0,20}$",
     re.I,
 )
 """Words before a time or day that make it the end of the event: ``hingga pukul 23.00``,
 ``hingga Selasa pagi (13/1/2026) pukul 06.00``, ``berakhir tepat waktu, yakni pukul 00.00``, the end's day in brackets
-and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``)."""
+and a comma before its time (``hingga Senin (08-07), pukul 01.30 WIB``), a road closed for the event opened again
+(``Namun jalan kembali dibuka sekitar pukul 11.15 WIB``)."""
 _ROUTINE = re.compile(r"\b(?:setiap|tiap)\b[^.,;]{0,20}$", re.I)
 """Words before a time that make it a routine's hour, not the event's: ``Apel malam dilaksanakan setiap
 pukul 21.00 WITA``, ``tiap malam pukul 22.00``."""
@@ -1160,14 +1163,15 @@ def _incidents_day(paragraph: str, start: int) -> bool:
     """True when the date closes a sentence that tells an incident happening (``Salah satu insiden … terjadi di
     Jalan Bangau I, Kelurahan Remu, pada 29 September 2025``): the incident's day, not the patrol's; a sentence
     saying none happened (``tidak terjadi``) tells no incident, nor one pointing back at what the text told (``Kejadian
-    ini terjadi pada tanggal 22 Februari 2026``: the patrol's arrest before it). A speaker's words closed before the
-    date are not read: the date is the day they were said (``"… kejahatan yang marak terjadi seperti perang sarung atau
-    tawuran remaja," Ungkap kapolsek, Minggu pagi (2/4/2023)``)."""
+    ini terjadi pada tanggal 22 Februari 2026``, ``Peristiwa tragis ini terjadi …``: the patrol's arrest, the officer's
+    death told before it). A speaker's words closed before the date are not read: the date is the day they were said
+    (``"… kejahatan yang marak terjadi seperti perang sarung atau tawuran remaja," Ungkap kapolsek, Minggu pagi
+    (2/4/2023)``)."""
     said = _CLOSED_QUOTES.sub(lambda quote: " " * len(quote.group()), paragraph[:start])
     sentence = re.split(r"[.!?]\s", said[max(0, start - _SENTENCE_BACK):])[-1]
     happened = _HAPPENED.search(sentence)
     incident = _INCIDENT.search(sentence, 0, happened.start()) if happened else None
-    return bool(incident and not re.match(r"\s+(?:ini|tersebut)\b", sentence[incident.end():])
+    return bool(incident and not re.match(r"\s+(?:[a-z]+\s+)?(?:ini|tersebut)\b", sentence[incident.end():])
                 and not re.search(r"\btidak\s+(?:ada\s+)?$", sentence[:happened.start()]))
 
 
@@ -1477,13 +1481,15 @@ def _time_of_same_day(found: Dateline, mentions: list[_Mention]) -> bool:
 def _other_day(found: Dateline, mentions: list[_Mention], lead: list[str]) -> date | None:
     """Another day given with a weekday in the lead's paragraphs: the text contradicts itself
     (``Jumat (5/9/2025)`` in one sentence, ``Sabtu (6/9/2025)`` in the next); or a later day the text reaches as the
-    next one anywhere (:data:`_NEXT_DAY_BEFORE`)."""
+    next one anywhere (:data:`_NEXT_DAY_BEFORE`). The day a speaker was reached for the story is none."""
     for mention in mentions:
         again = _reading(mention.match)
         in_lead = any(mention.paragraph is paragraph for paragraph in lead)
         ended = _ENDS.search(mention.paragraph[max(0, mention.match.start() - 45):mention.match.start()])
         ended = ended or _dangling(mention)
         start = mention.match.start()
+        if _REACHED.search(mention.paragraph, max(0, start - 80), start):
+            continue  # ``Dikonfirmasi wartawan, Selasa (24/10/17)``: the day the newsroom reached a speaker
         following = _NEXT_DAY_BEFORE.search(mention.paragraph, max(0, start - 30), start)
         if again and again.weekday and again.day > found.day and following:
             return again.day  # ``esok harinya Jumat (26/5/2023)``: the story goes on to a later day
