@@ -692,6 +692,22 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "185": (
+        62,
+        "held-out set 185 is at 62 of 70 right (88.6 %), none wrong, after its fixes: of its eight flags, six are "
+        "places (banks 'di wilayah Ponggok', a district only in the Polsek's name, a village hall and a main road in "
+        "lower case, a power station under a province's dateline, the Polsek's yard without 'di') and two dates (a "
+        "weekday that disagrees, the only date in the chief's words, offered) (docs/importer.md, held-out sets 184 and "
+        "185)",
+    ),
+    "184": (
+        54,
+        "held-out set 184 is at 54 of 65 right (83.1 %), none wrong, after its fixes: of its eleven flags, seven are "
+        "places (three lists, residents' lanes in lower case, a dateline's town not named again, a police school's "
+        "yard, a roll call's yard told only in the fifth paragraph), two dates (a day without its weekday far from the "
+        "lead, a roll call two days before the vote it guards), a headline closed by a full stop and a writer in "
+        "capitals in brackets (docs/importer.md, held-out sets 184 and 185)",
+    ),
     "183": (
         24,
         "held-out set 183 is at 24 of 30 right (80.0 %), none wrong, after its fixes: of its six flags, four are "

@@ -8921,3 +8921,46 @@ def test_an_illustrations_label_is_no_dateline_and_a_speakers_day_no_events(seco
     article = parse_article(text)
     assert (article.event.found.text if article.event.found else None) == found
     assert _location_of(text, article_units) == "Sanggau"
+
+
+@pytest.mark.parametrize("visitors, location", [
+    # kelapagading-kunjungantk (held-out set 184): where the visiting school stands, not where the visit was
+    ("Sebanyak 20 murid TK Sekolah Kinderster, yang berlokasi di Jl. Agung Jaya IV Blok B20, Kecamatan Tanjung Priok, "
+     "bersama guru dan orang tua mereka, mengunjungi kantor polisi.", "Jakarta Utara"),
+    # a place the police went to is the visit's
+    ("Petugas mengunjungi murid TK di Jl. Agung Jaya IV Blok B20, Kecamatan Tanjung Priok.",
+     "Jl. Agung Jaya IV Blok B20, Kecamatan Tanjung Priok"),
+])
+def test_where_the_visitors_come_from_is_no_place(visitors, location, article_units):
+    text = ("Murid TK Kunjungi Polsek Kelapa Gading\n\nJakarta Utara, Media Budaya Indonesia.Com – Suasana penuh "
+            f"keceriaan terlihat pada Senin, 17 Maret 2025. {visitors}")
+    assert _location_of(text, article_units) == location
+
+
+@pytest.mark.parametrize("quote, found", [
+    # pelaihari-apelketupat (held-out set 184): words opened with a straight mark and closed with a curly one; the day
+    # after them is the roll call's, its year the only one the text writes
+    ("\"Kita sudah mendirikan 4 Pos Terpadu,” kata Kapolres seusai Apel Gelar Pasukan, Rabu (5/5).", "2021-05-05"),
+    ("“Kita sudah mendirikan 4 Pos Terpadu,” kata Kapolres seusai Apel Gelar Pasukan, Rabu (5/5).", "2021-05-05"),
+    # a day inside the words is the speaker's, no day of the roll call
+    ("\"Kita sudah mendirikan 4 Pos Terpadu pada Rabu (5/5),” kata Kapolres.", None),
+])
+def test_words_opened_straight_and_closed_curly_are_one_quote(quote, found):
+    text = ("bakabar.com, PELAIHARI - Polres Tanah Laut menggelar apel pasukan Operasi Ketupat Intan 2021.\n"
+            f"{quote}")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("words, doubt, suggestion", [
+    # tanahjawa-strongpointpagi (held-out set 185): the only full date is in the chief's words: offered, not taken
+    ("“Personil melaksanakan pengaturan lalu lintas melalui Strong Point pada Senin (25/8/2025) mulai pukul 06.45 WIB "
+     "hingga selesai,” jelasnya.", "tanggal hanya ada dalam kata-kata narasumber ('Senin (25/8/2025)')", "2025-08-25"),
+    # words with no date leave no suggestion
+    ("“Personil melaksanakan pengaturan lalu lintas setiap pagi,” jelasnya.", "", ""),
+])
+def test_a_date_only_in_a_speakers_words_is_offered(words, doubt, suggestion):
+    text = ("SIMALUNGUN – Unit Lalu Lintas Polsek Tanah Jawa menggelar Strong Point Pos Padat Pagi Hari.\n\n"
+            f"Ketika dikonfirmasi, Kapolsek Tanah Jawa menjelaskan. {words}")
+    event = parse_article(text).event
+    assert (event.found, event.doubt, event.suggestion) == (None, doubt, suggestion)

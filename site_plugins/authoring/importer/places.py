@@ -770,10 +770,11 @@ def _told_chains(paragraph: str) -> list[list[re.Match]]:
                      and _VISITS_ELSEWHERE.match(told, chain[-1].end()))]
 
 
-_ADDRESS_OF = re.compile(r"\b(?:yang\s+)?beralamat\s+(?:di\s+)?[^.,;:!?]{0,40}$", re.I)
+_ADDRESS_OF = re.compile(r"\b(?:yang\s+)?(?:beralamat|berlokasi)\s+(?:di\s+)?[^.,;:!?]{0,40}$", re.I)
 _VISITS_ELSEWHERE = re.compile(r"[^.!?]{0,60}?\b(?:berkunjung|mengunjungi|mendatangi|datang)\b", re.I)
 """Visitors' address, where they set out from to another place (``TK Aisyiyah … yang beralamat di Kawasan Wetan Pasar
-Kelurahan Sukoharjo, Kota Malang mengajak murid-muridnya berkunjung ke Markas …``): not the visit's place. The address
+Kelurahan Sukoharjo, Kota Malang mengajak murid-muridnya berkunjung ke Markas …``, ``TK Sekolah Kinderster, yang
+berlokasi di Jl. Agung Jaya IV …, bersama guru …, mengunjungi kantor polisi``): not the visit's place. The address
 of people the police came to (``kepada seorang warga … yang beralamat di Dusun Tengah …``) is."""
 
 

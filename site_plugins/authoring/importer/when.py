@@ -455,9 +455,10 @@ _HAPPENING_AFTER = re.compile(r"[^.!?]{0,80}?\btelah\s+terjadi\b")
 telah terjadi naiknya air sungai``): a report's incident, one of several days it may tell, not the police's own."""
 _CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"]*\"")
 """A speaker's words with their closing mark."""
-_QUOTES = re.compile(r"^\s*”[^“”\"]*”|“[^”\"]*[”\"]?|\"[^\"]*\"?")
+_QUOTES = re.compile(r"^\s*”[^“”\"]*”|“[^”\"]*[”\"]?|\"[^\"”]*[\"”]?")
 """A speaker's words, their closing mark left off at the paragraph's end, or opened at the paragraph's start with the
-closing mark (``” Sekitar Pukul 10.15 WITA, Petugas melakukan Penangkapan …,” ungkap Kasat Polair.``)."""
+closing mark (``” Sekitar Pukul 10.15 WITA, Petugas melakukan Penangkapan …,” ungkap Kasat Polair.``), or opened with a
+straight mark and closed with a curly one (``"Kita sudah … 4 Pos Terpadu,” kata Kapolres …, Rabu (5/5).``)."""
 _PUBLISHED_BEFORE = re.compile(
     r"(?:\b(?:diposting|diposkan|dipublikasikan|diterbitkan|terbit|diperbarui|diunggah|update[ds]?|posted|published)\b"
     rf"[^.]{{0,20}}|^[^\w…]*(?:[\w-]+\.)*{SITE_ADDRESS}\W{{0,3}}(?:\w+,?\s+)?)$",
@@ -650,6 +651,9 @@ def find_event_date(
     elif glued := _glued_year(paragraphs):
         written, day = glued
         return EventDate(None, f"'{written}' salah tulis; periksa tanggalnya", day.isoformat() if day else "")
+    elif said := _day_in_quotes_only(paragraphs):
+        return EventDate(None, f"tanggal hanya ada dalam kata-kata narasumber ('{_written(said.match)}')",
+                         reading.text if (reading := _reading(said.match)) else "")
     else:
         return EventDate(None)
     lead = next((paragraph for paragraph in paragraphs if paragraph not in preamble), "")
@@ -667,6 +671,15 @@ def find_event_date(
     return event
 
 
+def _day_in_quotes_only(paragraphs: list[str]) -> _Mention | None:
+    """The first full date written only inside a speaker's words, when the text writes none outside them (``“…
+    melalui Strong Point pada Senin (25/8/2025) mulai pukul 06.45 WIB hingga selesai,” jelasnya``): likely the event's,
+    but the speaker's, so only a suggestion."""
+    unquoted = [_QUOTE_MARKS.sub(" ", paragraph) for paragraph in paragraphs]
+    return next((mention for mention in _mentions(unquoted) if not mention.partial and not mention.stamp), None)
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 _LETTER_FOR_ZERO = re.compile(r"(?<=\d/)O(?=\d/\d)")
 """A capital O typed for a zero in a date's month (``Selasa (23/O1/2024)``): the zero it stands for."""
 _GLUED_YEAR = re.compile(_WEEKDAY + r"\(\s*(?P<day>\d{1,2})/(?P<month>\d)(?P<year>\d{2})\s*\)", re.I)
