@@ -692,6 +692,13 @@ wrong, so each stays in sight until a rule fixes it (one that comes out right or
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "187": (
+        58,
+        "held-out set 187 is at 58 of 65 right (89.2 %), none wrong, after its fixes: of its seven flags, four are "
+        "places (a church and its street read as a list, three schools' wards listed, a road and its villages run "
+        "together, a Jakarta dateline wider than the district's churches) and three dates (two weekdays that disagree, "
+        "a day without a year whose only year is the page's date bar) (docs/importer.md, held-out sets 186 and 187)",
+    ),
     "185": (
         62,
         "held-out set 185 is at 62 of 70 right (88.6 %), none wrong, after its fixes: of its eight flags, six are "

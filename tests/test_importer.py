@@ -8964,3 +8964,72 @@ def test_a_date_only_in_a_speakers_words_is_offered(words, doubt, suggestion):
             f"Ketika dikonfirmasi, Kapolsek Tanah Jawa menjelaskan. {words}")
     event = parse_article(text).event
     assert (event.found, event.doubt, event.suggestion) == (None, doubt, suggestion)
+
+
+@pytest.mark.parametrize("lead_day, found", [
+    # tabanan-apelpilkada (held-out set 186): the lead's roll call on a weekday without its year; the only full dates
+    # are the vote's count later, a span without a weekday: the lead's day, in their year
+    ("Senin (25/6)", "2018-06-25"),
+    # a weekday that does not fall on the day in that year gives no day: the later date stays
+    ("Selasa (25/6)", "2018-06-28"),
+])
+def test_the_leads_day_without_a_year_outweighs_a_later_span(lead_day, found):
+    text = ("TABANAN, Kilasbali.com-Kapolres Tabanan memberikan arahan kepada 1018 personil pengamanan TPS, bertempat "
+            f"di Gedung Serba guna Sanggulan Tabanan, {lead_day}.\nPilkada akan berlangsung pada tanggal 27 juni 2018. "
+            "Tahap hitung suara selama 7 hari, mulai dari 28 juni sampai 4 juli 2018.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+@pytest.mark.parametrize("closing, found, author", [
+    # sanggau-misanatalkatedral (held-out set 187): the hour the whole service ended, and the order's word in brackets
+    # closing the text
+    ("Pada pukul 11.10 WIB, seluruh rangkaian kegiatan Misa Natal selesai dilaksanakan. Situasi terpantau kondusif "
+     "tanpa insiden yang mengganggu keamanan dan ketertiban masyarakat (Sitkamtibmas).", "2024-12-25", ""),
+    # the hour the service began is the event's, and a name in brackets closing the text is its writer
+    ("Misa dimulai pada pukul 08.00 WIB. Situasi terpantau kondusif. (Ardi)", "2024-12-25 08:00", "Ardi"),
+])
+def test_the_hour_a_whole_service_ended_and_kamtibmas_in_brackets(closing, found, author):
+    text = ("Pengamanan Misa Natal di Gereja Katedral\n\nPolres Sanggau - Pengamanan Ibadah Misa Natal berlangsung di "
+            f"Gereja Katedral, Rabu (25/12/2024).\n\n{closing}")
+    article = parse_article(text)
+    assert (article.event.found.text, article.author) == (found, author)
+
+
+@pytest.mark.parametrize("text, units", [
+    # pesisirtengah-tawuran (held-out set 187): the Polres's short form, defined in brackets and used after
+    ("PESISIR TENGAH – Satuan Samapta Polres Pesisir Barat (Pesbar), menggelar patroli rutin di Pekon Rawas.\n\n"
+     "Kegiatan tersebut merupakan langkah Polres Pesbar dalam meminimalisir potensi konflik.",
+     {"polres": "Polres Pesisir Barat"}),
+    # labuhanbadas-razisajam (held-out set 187): the district written without its h, as Sumbawa's pages write it
+    ("Sumbawa NTB - Polsek Labuan Badas malam tadi (28/03/22) menggelar razia di depan Mako Polsek Labuan Badas.",
+     {"polres": "Polres Sumbawa", "polsek": "Polsek Labuhan Badas"}),
+])
+def test_a_polres_short_form_and_a_districts_other_spelling(text, units, article_units):
+    assert _units_of(text, article_units) == units
+
+
+@pytest.mark.parametrize("told, found", [
+    # labuhanbadas-razisajam (held-out set 187): the night just gone with its date in brackets, a two-digit year
+    ("malam tadi (28/03/22)", "2022-03-28"),
+    ("tadi malam (28/03/2022)", "2022-03-28"),
+    # a date in brackets inside a sentence after another word is no day of the raid
+    ("bersama 28 personel (28/03/22)", None),
+])
+def test_a_date_after_the_night_just_gone(told, found):
+    text = f"Sumbawa NTB - Polsek Labuan Badas {told} menggelar razia di depan Mako Polsek Labuan Badas."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+def test_a_reading_time_glued_to_the_dateline_and_an_editor_split_over_two_lines_leave_the_body():
+    # malang-800polisitps (held-out set 187): the reading time glued before the dateline; tanjungbalai-
+    # patrolikamismalam (held-out set 186): the editor's role, then its colon and name on the next line
+    text = ("1 min readMALANG, TABLOIDJAWATIMUR. COM – Sebanyak 800 personil diterjunkan mengamankan TPS, Selasa "
+            "(16/04/2019).\n\nApel digelar di Alun-alun Malang.\n\nEditor\n: Donna Hutagalung\nSHARE:")
+    article = parse_article(text)
+    assert article.paragraphs == ["MALANG, TABLOIDJAWATIMUR. COM – Sebanyak 800 personil diterjunkan mengamankan TPS, "
+                                  "Selasa (16/04/2019).", "Apel digelar di Alun-alun Malang."]
+    assert article.author == ""
+    # a writer's role so split is left to the flag: its name may be a desk's code
+    assert parse_article("Polsek Medan Baru membubarkan SOTR, Minggu (7/4/2024).\n\nPenulis\n: Mtc/rel").author == ""

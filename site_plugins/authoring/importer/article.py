@@ -1123,16 +1123,25 @@ def _with_site_labels(lines: list[str]) -> list[str]:
 _LABEL_ALONE = re.compile(r"(?:Sumber|Foto|Penulis|Reporter|Editor)\s*:", re.I)
 
 
+_COLON_AND_NAME = re.compile(r":\s*(?P<name>\S[^:]{0,60})")
+_EDITOR_ALONE = re.compile(r"(?:editor|redaktur)", re.I)
+
+
 def _labels_joined(lines: list[str]) -> list[str]:
     """A credit's label alone on its line joined to the name on the next line with text, a list's item of up
     to four words (``Sumber :`` / ``• Istimewa``, a photo's source below its caption): one credit, read as
-    such, and no paragraph ``Istimewa``."""
+    such, and no paragraph ``Istimewa``; so is an editor's role alone and its colon and name on the next line
+    (``Editor`` / ``: Donna Hutagalung``). A writer's so set is left as it was: the name may be a desk's code
+    (``Penulis`` / ``: Mtc/rel``)."""
     result = list(lines)
     for at, line in enumerate(lines):
         after = next((next_at for next_at in range(at + 1, min(at + 3, len(lines))) if lines[next_at]), None)
         name = lines[after][2:] if after is not None and lines[after].startswith("- ") else ""
         if _LABEL_ALONE.fullmatch(line) and name and len(name.split()) <= 4:
             result[at], result[after] = f"{line} {name}", ""
+        elif after is not None and _EDITOR_ALONE.fullmatch(line) \
+                and (named := _COLON_AND_NAME.fullmatch(lines[after])) and len(named["name"].split()) <= 4:
+            result[at], result[after] = f"{line} : {named['name']}", ""
     return result
 
 

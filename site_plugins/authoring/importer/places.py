@@ -399,7 +399,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Hu?ms|Hum|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|"
     r"(?i:redaksi|admin|administrator|webmaster)|Konten|Pen(?:dim|rem|dam)|Editor|Redaktur|"
     r"Dinas|Disdik|Dishub|Diskominfo|Dinkes|Pemkab|Pemkot|Pemprov|"
-    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|Metro|"
+    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|Metro|\w*[Kk]amtibmas|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk (``JS/Hms Res KH/red``), an office (``Disdik Majalengka``), a source or a page's label
@@ -413,7 +413,8 @@ initialled signature (``I. Kuat Personel`` above ``II. …``): no one's name has
 information desk's account (``(pendim1002)``, a district command's ``Pendim`` and its number) is a desk's too, and an
 editor's credit alone on its line (``Editor Jus``) names no writer: no one's name has ``Editor`` in it, nor has the
 humas office's short form after the desk (``(Red/Hum)``). A paper's city rubric above its stamp (``Semarang Metro``)
-names no one either: no one's name has ``Metro``."""
+names no one either: no one's name has ``Metro``, nor ``kamtibmas``, the police's word for public order closing a
+sentence in brackets (``… ketertiban masyarakat (Sitkamtibmas).``)."""
 
 
 LISTED = "teks menyebut beberapa tempat (rute atau daftar)"

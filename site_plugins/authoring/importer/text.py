@@ -90,6 +90,9 @@ _SUBSCRIBE_CALL_GLUED = re.compile(r"(?i:thank you for reading this post, don['�
 """A WordPress plugin's call glued before the paragraph it stands above (``Thank you for reading this post, don't
 forget to subscribe!Imbasnya, para pelaku …``): the call goes, the paragraph stays; alone on its line, the call is
 chrome (``DROPPED_LINES``)."""
+_READING_TIME_GLUED = re.compile(r"\d+\s*min(?:ute)?s?\s+read(?=[A-Z])")
+"""A reading time in English glued before the line it stands above (``1 min readMALANG, TABLOIDJAWATIMUR. COM –``):
+the time goes, the line stays; alone on its line, it is chrome (``DROPPED_LINES``)."""
 _SENTENCE_OPENERS = (
     "Dalam", "Selain", "Sementara", "Menurut", "Kegiatan", "Pada", "Saat", "Adapun", "Usai", "Setelah", "Sebelumnya",
     "Kemudian", "Selanjutnya",
@@ -122,6 +125,7 @@ def content_lines(text: str) -> list[str]:
         line = _PHOTO_CREDIT_AFTER.sub("", _COMMENT_CLOSE_AFTER.sub("", _BULLET.sub("- ", " ".join(raw.split()))))
         line = line[credit.end():] if (credit := _CREDIT_INTO_LEAD.match(line)) else line
         line = _SUBSCRIBE_CALL_GLUED.sub("", _TEASER_INSIDE.sub(" ", line), count=1)
+        line = line[glued.end():] if (glued := _READING_TIME_GLUED.match(line)) else line
         line = _headline_cell(line) if not with_text and _EMPTY_IMAGE_ROW.fullmatch(raw_previous) else line
         ends = ends_article(line)
         if ends and prose:

@@ -120,11 +120,13 @@ SHORT_NAMES = {
     "buteng": "butontengah", "butur": "butonutara", "busel": "butonselatan", "kolut": "kolakautara",
     "koltim": "kolakatimur", "konut": "konaweutara", "konsel": "konaweselatan", "mubar": "munabarat",
     "morut": "morowaliutara",  # Sulawesi Tengah's ``Polres Morut``
+    "pesbar": "pesisirbarat",  # Lampung's ``Polres Pesisir Barat (Pesbar)``
 }
 """Short forms articles use for the place in a unit's name: ``Polda Sultra``, ``Polres Tapteng``."""
-SPELLINGS = {"jogja": "yogyakarta", "jogjakarta": "yogyakarta"}
-"""Other spellings of a place in a unit's name (``Polresta Jogja``, as the city's papers write it): the same unit, and
-the same area; unlike a short form, a dateline so spelt is written as the text writes it (``JOGJA``)."""
+SPELLINGS = {"jogja": "yogyakarta", "jogjakarta": "yogyakarta", "labuanbadas": "labuhanbadas"}
+"""Other spellings of a place in a unit's name (``Polresta Jogja``, as the city's papers write it; Sumbawa's ``Polsek
+Labuan Badas``, the district's name without its ``h``): the same unit, and the same area; unlike a short form, a
+dateline so spelt is written as the text writes it (``JOGJA``)."""
 
 
 def _same_name(key: str) -> str:

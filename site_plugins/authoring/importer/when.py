@@ -87,8 +87,15 @@ AFTER_STOP_NUMERIC = re.compile(
 """A full date in brackets without its weekday right after a sentence's full stop, the year's two digits or four:
 the day the sentence before it tells (``… di desa siwalan, kecamatan panceng, kabupaten gresik.(30/9/24)``,
 ``… GSG Boedaya kecamatan kemiling, Bandar Lampung. (06/01/23) Hadir …``)."""
+EARLIER_TODAY_NUMERIC = re.compile(
+    r"\b(?i:(?P<part>malam|pagi|siang|sore)\s+tadi|tadi\s+(?P<late>malam|pagi|siang|sore))\s+"
+    r"\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4}|\d{2})\s*\)"
+)
+"""A full date in brackets after the part of the day just gone (``Polsek Labuan Badas malam tadi (28/03/22) menggelar
+razia``): the newsroom's own night, which the date makes plain, its year also in two digits."""
 _DAY_PATTERNS = (
     WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE, AFTER_STOP_NUMERIC,
+    EARLIER_TODAY_NUMERIC,
 )
 """Every way the body writes a day, read in this order where two overlap."""
 _DAYS_EN = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
@@ -137,11 +144,15 @@ _ROUTINE_AFTER = re.compile(
 ``rutin melaksanakan Patroli Lampu Biru yang dimulai sekitar pukul 20.00 WIB malam sampai 04.00 WIB pagi setiap
 harinya``."""
 _ENDS_AFTER = re.compile(
-    r"\s*(?:WIB|WITA|WIT)?\s*,?\s*(?:(?!(?:hingga|sampai|sebelum)\b)[a-z]+\s+){0,2}(?:berakhir|selesai)\b(?!\s+(?:di|dilaksanakan|dilakukan)\b)",
+    r"\s*(?:WIB|WITA|WIT)?\s*,?\s*(?:(?!(?:hingga|sampai|sebelum)\b)[a-z]+\s+){0,2}(?:berakhir|selesai)\b"
+    r"(?!\s+(?:di|dilaksanakan|dilakukan)\b)"
+    r"|\s*(?:WIB|WITA|WIT)?\s*,\s*(?:seluruh\s+)?rangkaian\s+(?:kegiatan|acara|ibadah)\b[^.,;]{0,40}?"
+    r"\b(?:berakhir|selesai)\b",
     re.I,
 )
 """Words right after a time, in its clause, that make it the end of the event: ``tepat pukul 21.00 WIB, kegiatan
-berakhir``, ``pukul 23.30 patroli selesai``; not the start's ``pukul 20.00 hingga selesai``."""
+berakhir``, ``pukul 23.30 patroli selesai``, ``Pada pukul 11.10 WIB, seluruh rangkaian kegiatan Misa Natal selesai
+dilaksanakan``; not the start's ``pukul 20.00 hingga selesai``."""
 _REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
 """Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
 Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
@@ -593,6 +604,9 @@ def find_event_date(
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
+        if event.found and (lead_day := _lead_day_in_year(mentions, _with_weekday_first(told or full), event.found,
+                                                          paragraphs)):
+            event = EventDate(lead_day)
         if not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
                 and not _told_without_year(event.found, mentions, paragraphs[0]) \
                 and (sign := _another_day_told(event.found, mentions, paragraphs)):
@@ -669,6 +683,28 @@ def find_event_date(
     if event.found:
         return _with_event_time(event, full, paragraphs)
     return event
+
+
+def _lead_day_in_year(
+    mentions: list[_Mention], chosen: _Mention, found: Dateline, paragraphs: list[str],
+) -> Dateline | None:
+    """The lead's own day with its weekday and no year (``… bertempat di Gedung Serba guna Sanggulan Tabanan, Senin
+    (25/6).``) when the full date chosen is a span of days later in the text, without a weekday (``mulai dari 28 juni
+    sampai 4 juli 2018``, the vote's count): the lead's day, in the span's year where its weekday falls on it; None
+    otherwise."""
+    groups = chosen.match.groupdict()
+    if not paragraphs or chosen.paragraph is paragraphs[0] or groups.get("weekday") or not groups.get("first"):
+        return None
+    for mention in mentions:
+        if mention.paragraph is paragraphs[0] and mention.partial and not mention.statement \
+                and mention.match.groupdict().get("weekday"):
+            day, month = _day_and_month(mention)
+            weekday = _weekday_key(mention.match["weekday"])
+            if _falls_on(found.day.year, month, day, weekday, date.min, date.max):
+                return Dateline(date(found.day.year, month, day), weekday=mention.match["weekday"],
+                                part=_part_of_day(mention.match))
+            return None
+    return None
 
 
 def _day_in_quotes_only(paragraphs: list[str]) -> _Mention | None:
