@@ -25,7 +25,7 @@ from .units import (
     polres_written, respelt,
 )
 from .when import (
-    DAYS, Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp,
+    DAYS, WEEKDAY_NAMED, Dateline, EventDate, find_event_date, names_a_day, other_incident, sentence_of_day, timestamp,
     writes_full_day,
 )
 
@@ -1131,8 +1131,8 @@ def _labels_joined(lines: list[str]) -> list[str]:
     """A credit's label alone on its line joined to the name on the next line with text, a list's item of up
     to four words (``Sumber :`` / ``• Istimewa``, a photo's source below its caption): one credit, read as
     such, and no paragraph ``Istimewa``; so is an editor's role alone and its colon and name on the next line
-    (``Editor`` / ``: Donna Hutagalung``). A writer's so set is left as it was: the name may be a desk's code
-    (``Penulis`` / ``: Mtc/rel``)."""
+    (``Editor`` / ``: Donna Hutagalung``). A writer's label split the same way is left as it is: the name may be a
+    desk's code (``Penulis`` / ``: Mtc/rel``)."""
     result = list(lines)
     for at, line in enumerate(lines):
         after = next((next_at for next_at in range(at + 1, min(at + 3, len(lines))) if lines[next_at]), None)
@@ -1358,10 +1358,10 @@ def _head(lines: list[str], slugs: set[str] = frozenset()) -> tuple[str, str, Da
             title = plain(line)
             dropped.update(range(title_at, at))  # another story's teaser above the section label and the headline
         elif title and number >= 2 and leading[number - 2] == title_at and stamp_below \
-                and _DATE_HEADER.fullmatch(lines[leading[number - 1]].strip()) and _is_headline(line, below) \
+                and WEEKDAY_NAMED.fullmatch(lines[leading[number - 1]].strip()) and _is_headline(line, below) \
                 and _is_prose(below, ""):
-            # a blog's name, its post's date header (``Kamis, 25 Juli 2013``, a weekday and no hour) and the post's
-            # own title right above the lead: Blogger's layout, the name above the date is the blog's
+            # a blog's name, its post's date header alone (``Kamis, 25 Juli 2013``, a weekday and no hour) and the
+            # post's own title right above the lead: Blogger's layout, the name above the date is the blog's
             title = plain(line)
             dropped.update(range(title_at, at))
         elif title and _repeats_without_label(plain(line), title):
@@ -1804,10 +1804,6 @@ def _named_as_area(name: str, text: str) -> bool:
 _REGION_LAST = re.compile(r"(?:Utara|Selatan|Barat|Timur|Tengah|Raya|Kota|Kabupaten)$")
 """A region's last word, which ends no person's name: ``Aceh Tengah – wartagayo.com`` is a dateline, and so is
 ``Bandung Kabupaten - Infopol.co.id``."""
-
-
-_DATE_HEADER = re.compile(rf"(?:{DAYS}),?\s+\d{{1,2}}\s+[^\W\d_]+\s+\d{{4}}", re.I)
-"""A blog's date header: the weekday and the full date, no hour (``Kamis, 25 Juli 2013``)."""
 
 
 def _is_headline(line: str, after: str) -> bool:

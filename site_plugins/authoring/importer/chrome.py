@@ -84,9 +84,9 @@ DROPPED_LINES = (
     # a Blogger theme's settings menu and its page-not-found notice, pasted above the story
     r"theme (?:layout|translation)|(?:trending posts|home layout|posts title) display|home page",
     r"we are sorry,? page not found",
-    # a Blogger gadget's title left above the post (``Islamic Calendar`` / ``Islamic Widget``): English words a story
-    # does not end a line of one to three words with
-    r"(?:[\w-]+ ){0,2}(?:widget|gadget|calendar)",
+    # a Blogger gadget's title left above the post (``Islamic Calendar`` / ``Islamic Widget``): a line of one to three
+    # words ending in one of these English words (``gadget``, everyday Indonesian too, is left out)
+    r"(?:[\w-]+ ){0,2}(?:widget|calendar)",
     r"(?:- )?jelajahi|best viral premium blogger templates|kode it",  # a template's menu and its maker's credit
     # a site's tagline bar of three or more phrases between double bars, first on the page (``Banyuwangi The Sunrise
     # Of Java || Kota Festival || Jelajahi Banyuwangi, …``; a dateline's double bar has one), and its theme's menu

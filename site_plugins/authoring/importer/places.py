@@ -399,7 +399,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:\w*[Hh]umas|Hu?ms|Hum|Pol\w*|Foto|Dok\w*|Sumber|Istimewa|Antara|Tim|"
     r"(?i:redaksi|admin|administrator|webmaster)|Konten|Pen(?:dim|rem|dam)|Editor|Redaktur|"
     r"Dinas|Disdik|Dishub|Diskominfo|Dinkes|Pemkab|Pemkot|Pemprov|"
-    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|Metro|\w*[Kk]amtibmas|"
+    r"Media|Partner|(?i:news)|Person[ei]l|Anggota|Metro|(?i:\w*kamtibmas)|"
     r"\w*TV\w*|\w*\d\w*|" + _RELEASE + r")\b"
 )
 """Words that name a unit, a desk (``JS/Hms Res KH/red``), an office (``Disdik Majalengka``), a source or a page's label

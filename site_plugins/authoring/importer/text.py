@@ -90,7 +90,7 @@ _SUBSCRIBE_CALL_GLUED = re.compile(r"(?i:thank you for reading this post, don['�
 """A WordPress plugin's call glued before the paragraph it stands above (``Thank you for reading this post, don't
 forget to subscribe!Imbasnya, para pelaku …``): the call goes, the paragraph stays; alone on its line, the call is
 chrome (``DROPPED_LINES``)."""
-_READING_TIME_GLUED = re.compile(r"\d+\s*min(?:ute)?s?\s+read(?=[A-Z])")
+_READING_TIME_GLUED = re.compile(r"(?:[•·-]\s*)?\d+\s*(?i:min(?:ute)?s?\s+read)(?=[A-Z])")
 """A reading time in English glued before the line it stands above (``1 min readMALANG, TABLOIDJAWATIMUR. COM –``):
 the time goes, the line stays; alone on its line, it is chrome (``DROPPED_LINES``)."""
 _SENTENCE_OPENERS = (

@@ -184,8 +184,10 @@ _ESCORT_BEFORE = re.compile(rf"\b(?i:didampingi)\b{_IN_SENTENCE}$")
 """Words that make the unit after them an escort of the one who leads (``Operasi ini dipimpin langsung oleh Kapolda
 Kalsel, …, didampingi pejabat utama TNI, Polresta Banjarmasin``): it takes part, it does not lead. A full stop inside
 a name or an academic title (``IPTU W. Carlos, S.Th., Kapolsek Toulimambot``) stays within the sentence."""
+_HIGHER_CHIEF = r"(?:wa)?kapol(?:da|res|resta|restabes)"
+"""A Polres's or Polda's chief or deputy chief, in any case."""
 _CHIEF_ESCORTED_BEFORE = re.compile(
-    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes)|kabag\s?ops)\b{_IN_SENTENCE}?\b(?i:didampingi?)\b{_IN_SENTENCE}$"
+    rf"\b(?i:{_HIGHER_CHIEF}|kabag\s?ops)\b{_IN_SENTENCE}?\b(?i:didampingi?)\b{_IN_SENTENCE}$"
 )
 """A Polres's or Polda's chief or deputy chief, or a Polres's head of operations, escorted by the unit after them
 (``Kapolres didampingi oleh Kasat Binmas …, Kapolsek Toulimambot …, beserta personel Polsek Toulimambot``, ``dipimpin
@@ -193,8 +195,7 @@ langsung oleh Wakapolres Minahasa …, didampingi Kapolsek Kakas``, ``ditambahka
 didampingi Kapolsek Pagar Alam Utara``, also misspelt: ``ujar Kapolres yang didamping Kasat Binmas … dan Kapolsek
 Pancoran``): the Polsek's people escort the chief's patrol."""
 _CHIEF_MEETS_BEFORE = re.compile(
-    rf"\b(?i:(?:wa)?kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?"
-    rf"\b(?i:menjumpai|menemui|memerintahkan)\b{_IN_SENTENCE}$"
+    rf"\b(?i:{_HIGHER_CHIEF})\b{_IN_SENTENCE}?\b(?i:menjumpai|menemui|memerintahkan)\b{_IN_SENTENCE}$"
 )
 """A Polres's or Polda's chief meeting or ordering the unit after him (``Kapolres bersama Dandim tiba di lokasi … dan
 langsung menjumpai Kapolsek Tambang``, ``Kapolres Kampar memerintahkan Kapolsek Tambang … untuk memasang police line``):

@@ -88,11 +88,12 @@ AFTER_STOP_NUMERIC = re.compile(
 the day the sentence before it tells (``… di desa siwalan, kecamatan panceng, kabupaten gresik.(30/9/24)``,
 ``… GSG Boedaya kecamatan kemiling, Bandar Lampung. (06/01/23) Hadir …``)."""
 EARLIER_TODAY_NUMERIC = re.compile(
-    r"\b(?i:(?P<part>malam|pagi|siang|sore)\s+tadi|tadi\s+(?P<late>malam|pagi|siang|sore))\s+"
+    r"\b(?i:(?P<tadi>tadi\s+)?(?P<part>malam|pagi|siang|sore)(?(tadi)|\s+tadi))\s+"
     r"\(\s*(?P<day>\d{1,2})\s?/\s?(?P<month>\d{1,2})\s?/\s?(?P<year>\d{4}|\d{2})\s*\)"
 )
-"""A full date in brackets after the part of the day just gone (``Polsek Labuan Badas malam tadi (28/03/22) menggelar
-razia``): the newsroom's own night, which the date makes plain, its year also in two digits."""
+"""A full date in brackets after the part of the day just gone, either way round (``Polsek Labuan Badas malam tadi
+(28/03/22) menggelar razia``, ``tadi malam (28/03/2022)``): the date names that night or morning, its year also in two
+digits."""
 _DAY_PATTERNS = (
     WEEKDAY_NUMERIC, WEEKDAY_NAMED, NAMED, DATELINE_NUMERIC, BRACKETED_NUMERIC, DATELINE_SITE_DATE, AFTER_STOP_NUMERIC,
     EARLIER_TODAY_NUMERIC,
@@ -146,13 +147,14 @@ harinya``."""
 _ENDS_AFTER = re.compile(
     r"\s*(?:WIB|WITA|WIT)?\s*,?\s*(?:(?!(?:hingga|sampai|sebelum)\b)[a-z]+\s+){0,2}(?:berakhir|selesai)\b"
     r"(?!\s+(?:di|dilaksanakan|dilakukan)\b)"
-    r"|\s*(?:WIB|WITA|WIT)?\s*,\s*(?:seluruh\s+)?rangkaian\s+(?:kegiatan|acara|ibadah)\b[^.,;]{0,40}?"
-    r"\b(?:berakhir|selesai)\b",
+    r"|\s*(?:WIB|WITA|WIT)?\s*,?\s*(?:seluruh\s+)?rangkaian\s+(?:kegiatan|acara|ibadah)\b"
+    r"(?:(?!\b(?:hingga|sampai|dimulai|mulai)\b)[^.,;]){0,40}?\b(?:berakhir|selesai)\b",
     re.I,
 )
 """Words right after a time, in its clause, that make it the end of the event: ``tepat pukul 21.00 WIB, kegiatan
-berakhir``, ``pukul 23.30 patroli selesai``, ``Pada pukul 11.10 WIB, seluruh rangkaian kegiatan Misa Natal selesai
-dilaksanakan``; not the start's ``pukul 20.00 hingga selesai``."""
+berakhir``, ``pukul 23.30 patroli selesai``, also the whole event's ``selesai dilaksanakan`` (``Pada pukul 11.10 WIB,
+seluruh rangkaian kegiatan Misa Natal selesai dilaksanakan``); not the start's ``pukul 20.00 hingga selesai`` (``Pada
+pukul 08.00 WIB, rangkaian ibadah dimulai hingga selesai``)."""
 _REACHED = re.compile(r"\b(?:dikonfirmasi|dihubungi|diwawancarai)\b[^.!?;“”\"]{0,50}$", re.I)
 """Words before a day or a time that make it when a speaker was reached for the story (``Kapolsek …, saat dikonfirmasi
 Senin malam (16/2/2026) sekitar pukul 19.40 WIB menjelaskan …``): the newsroom's hour, not the event's."""
@@ -464,8 +466,9 @@ _DAY_OPENS_HAPPENING_BEFORE = re.compile(r"(?:^|[.!?:]\s+)Pada\s+(?:hari\s+\w+\s
 _HAPPENING_AFTER = re.compile(r"[^.!?]{0,80}?\btelah\s+terjadi\b")
 """A sentence opening with its day and telling what happened there (``Pada tanggal 10 April 2025 di Polsek Waropen Atas
 telah terjadi naiknya air sungai``): a report's incident, one of several days it may tell, not the police's own."""
-_CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"]*\"")
-"""A speaker's words with their closing mark."""
+_CLOSED_QUOTES = re.compile(r"“[^”\"]*[”\"]|\"[^\"”]*[\"”]")
+"""A speaker's words with their closing mark, a straight opening mark also closed by a curly one (as in
+:data:`_QUOTES`)."""
 _QUOTES = re.compile(r"^\s*”[^“”\"]*”|“[^”\"]*[”\"]?|\"[^\"”]*[\"”]?")
 """A speaker's words, their closing mark left off at the paragraph's end, or opened at the paragraph's start with the
 closing mark (``” Sekitar Pukul 10.15 WITA, Petugas melakukan Penangkapan …,” ungkap Kasat Polair.``), or opened with a
@@ -604,10 +607,11 @@ def find_event_date(
     told = [mention for mention in full if not mention.statement]
     if told or full:
         event = _checked(_with_weekday_first(told or full))
-        if event.found and (lead_day := _lead_day_in_year(mentions, _with_weekday_first(told or full), event.found,
-                                                          paragraphs)):
-            event = EventDate(lead_day)
-        if not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
+        lead_day = event.found and _lead_day_in_year(mentions, _with_weekday_first(told or full), event.found,
+                                                     [p for p in paragraphs if p not in preamble])
+        if lead_day:
+            event = EventDate(lead_day)  # the lead's own day: none of the doubts below, about the span, is its
+        elif not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
                 and not _told_without_year(event.found, mentions, paragraphs[0]) \
                 and (sign := _another_day_told(event.found, mentions, paragraphs)):
             event.doubt = f"hanya tanggal pernyataan narasumber yang tertulis, dan teks menyebut {sign}"
