@@ -605,10 +605,10 @@ def find_event_date(
     set_aside = set_aside if len(set_aside) < len(mentions) else []  # beside another date only
     full = [mention for mention in full if mention not in set_aside]
     told = [mention for mention in full if not mention.statement]
+    lead = next((paragraph for paragraph in paragraphs if paragraph not in preamble), "")
     if told or full:
         event = _checked(_with_weekday_first(told or full))
-        lead_day = event.found and _lead_day_in_year(mentions, _with_weekday_first(told or full), event.found,
-                                                     [p for p in paragraphs if p not in preamble])
+        lead_day = event.found and _lead_day_in_year(mentions, _with_weekday_first(told or full), event.found, lead)
         if lead_day:
             event = EventDate(lead_day)  # the lead's own day: none of the doubts below, about the span, is its
         elif not told and not event.doubt and (not _same_day(event.found, published) or _earlier_day_said(paragraphs)) \
@@ -674,7 +674,6 @@ def find_event_date(
                          reading.text if (reading := _reading(said.match)) else "")
     else:
         return EventDate(None)
-    lead = next((paragraph for paragraph in paragraphs if paragraph not in preamble), "")
     if event.found and (doubt := _after_publication(event.found, published)) \
             and not (full and _dated_in_lead(_with_weekday_first(told or full), event.found, published, lead)):
         return EventDate(None, doubt, event.found.text)
@@ -689,18 +688,16 @@ def find_event_date(
     return event
 
 
-def _lead_day_in_year(
-    mentions: list[_Mention], chosen: _Mention, found: Dateline, paragraphs: list[str],
-) -> Dateline | None:
+def _lead_day_in_year(mentions: list[_Mention], chosen: _Mention, found: Dateline, lead: str) -> Dateline | None:
     """The lead's own day with its weekday and no year (``… bertempat di Gedung Serba guna Sanggulan Tabanan, Senin
     (25/6).``) when the full date chosen is a span of days later in the text, without a weekday (``mulai dari 28 juni
     sampai 4 juli 2018``, the vote's count): the lead's day, in the span's year where its weekday falls on it; None
     otherwise."""
     groups = chosen.match.groupdict()
-    if not paragraphs or chosen.paragraph is paragraphs[0] or groups.get("weekday") or not groups.get("first"):
+    if chosen.paragraph is lead or groups.get("weekday") or not groups.get("first"):
         return None
     for mention in mentions:
-        if mention.paragraph is paragraphs[0] and mention.partial and not mention.statement \
+        if mention.paragraph is lead and mention.partial and not mention.statement \
                 and mention.match.groupdict().get("weekday"):
             day, month = _day_and_month(mention)
             weekday = _weekday_key(mention.match["weekday"])
