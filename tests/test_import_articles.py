@@ -375,6 +375,8 @@ CHROME_SEEN = [
      "https://www.harianesia.com/polisi-sediakan-perahu-bantu-antar-jemput-siswa-ke-sekolah-akibat-banjir"),
     ("waktu baca 1 minutes", "https://l86news.com/2025/01/28/pastikan-perayaan-imlek-aman-dan-nyaman-polres-lampung-"
      "timur-terjunkan-personil/"),
+    ("waktu baca 2 menitADVERTISEMENT", "https://kumparan.com/ceritamalukuutara/polisi-amankan-ribuan-liter-cap-tikus-"
+     "dan-miras-bermerek-di-ternate-1y6DuIQsivI"),
     ("KOLOM IKLAN", "https://l86news.com/2025/01/28/pastikan-perayaan-imlek-aman-dan-nyaman-polres-lampung-timur-"
      "terjunkan-personil/"),
     ("Updates.", "https://mataram.telisikfakta.com/polsek-ampenan-siagakan-personel-amankan-perayaan-imlek-2577-di-dua-"

@@ -9056,3 +9056,58 @@ def test_an_incident_word_inside_words_closed_curly_is_no_incident(opening):
 def test_a_date_after_the_night_just_gone_is_written_whole_when_it_is_no_day():
     event = parse_article("Polsek Labuan Badas tadi malam (31/02/22) menggelar razia.").event
     assert event.found is None and event.doubt == "'tadi malam (31/02/22)' bukan tanggal yang ada"
+
+
+@pytest.mark.parametrize("going_on, found", [
+    # sememi-mirassoto (held-out set 189): the raid under way is to go on until a later day; the day the chief spoke
+    # of it, the only other date, is the raid's
+    ("Polsek Benowo berencana melanjutkan razia ini hingga, Jumat, 1 Januari 2021.", "2020-12-31"),
+    # a raid held until a day tells that day
+    ("Polsek Benowo menggelar razia hingga, Jumat, 1 Januari 2021.", "2021-01-01"),
+])
+def test_the_day_a_raid_is_to_go_on_until_is_no_other_day(going_on, found):
+    text = ("Polisi Grebek Penjual Miras Berkedok Dagang Soto\n\nPolsek Benowo menggencarkan razia penjual miras.\n\n"
+            "\"Kami mengamankan 19 dus miras di sebuah warung soto,\" kata Hakim, Kamis, 31 Desember 2020.\n\n"
+            f"{going_on}")
+    assert parse_article(text).event.found.text == found
+
+
+@pytest.mark.parametrize("where, location", [
+    # palangkaraya-ibadahawaltahun (held-out set 188): a road's kilometre with a decimal comma is one number
+    ("di Jalan RTA Milono Km 1,5, Kota Palangka Raya", "Jalan RTA Milono Km 1,5, Kota Palangka Raya"),
+    # soreang-sijalakpresisi (188): a road named by the two places it joins, a spaced dash between them
+    ("di sekitaran Jalan Soreang – Seroja, Kabupaten Bandung", "Jalan Soreang – Seroja, Kabupaten Bandung"),
+    # semampir-pamgerejaelim (189): an alley off the street, in lowercase
+    ("di Gereja Pantekosta Elim Jalan Sidotopo Kidul gang 2", "Jalan Sidotopo Kidul gang 2"),
+    # a dash before the next sentence's officer ends the street
+    ("di Jalan Soreang – Kapolsek Soreang mengimbau warga", "Jalan Soreang"),
+])
+def test_a_streets_decimal_kilometre_other_end_and_alley_are_its_name(where, location, article_units):
+    text = f"Polresta Bandung menggelar patroli {where}, Minggu (10/12/2023)."
+    assert _location_of(text, article_units) == location
+
+
+def test_a_headline_above_a_lead_opening_with_the_site_its_town_and_its_day():
+    # tenau-poskoketupat (held-out set 189): the site's address in lowercase, the town and the day in brackets open the
+    # lead below the headline; the day in the dateline is the event's
+    text = ("Dirpolairud Polda NTT Pantau Aktivitas Pemudik di Pelabuhan Tenau Kupang\n"
+            "ntt.tribratanews.com, Kupang, Jumat (5/4/2024) - Dirpolairud Polda NTT turun langsung memantau aktivitas "
+            "pemudik di Pelabuhan Tenau, Kupang.")
+    article = parse_article(text)
+    assert (article.title, article.event.found.text) == (
+        "Dirpolairud Polda NTT Pantau Aktivitas Pemudik di Pelabuhan Tenau Kupang", "2024-04-05")
+
+
+@pytest.mark.parametrize("weekday, found", [
+    # cilegon-apeljampimpinan (held-out set 188): the dateline's day is a Monday, and the lead holds the roll call on
+    # a Monday; the weekend's duty named later tells no other day of it
+    ("Senin", "2025-03-03"),
+    # a Tuesday in the lead is not the dateline's day
+    ("Selasa", None),
+])
+def test_the_leads_weekday_alone_on_its_datelines_day(weekday, found):
+    text = (f"Detikperkara.com Cilegon, 3 Maret 2025 – Polres Cilegon menggelar Apel Jam Pimpinan di Lapangan Apel "
+            f"Polres Cilegon pada {weekday} pagi.\n\nKapolres berterima kasih kepada petugas piket malam libur pada "
+            "Sabtu dan Minggu.")
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found

@@ -74,17 +74,17 @@ _ROMAN_END = "|".join(rf"(?<=\b{numeral})" for numeral in ("II", "III", "IV", "V
 _NUMBER_IN_NAME = r"(?:satu|dua|tiga|empat|lima)(?=\s+(?:Dusun|Desa|Kelurahan|Kecamatan|Kabupaten|Kota)\b)"
 _NAME_WORD = (
     rf"(?:(?!{_STOP_WORD})(?!\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d)[A-Z0-9]"
-    rf"(?:[\w'’]|-(?=\w)|(?<=[A-Z]{{2}})/(?=[A-Z]{{2,}}\b)"
+    rf"(?:[\w'’]|-(?=\w)|(?<=[A-Z]{{2}})/(?=[A-Z]{{2,}}\b)|(?<=\d),(?=\d)"
     rf"|(?!(?:(?<=[a-z]){_TITLE_SHORT}|{_ROMAN_END})\.\s+[A-Z][\w'’-]*\s+[a-z])\.)*"
     rf"|{_NUMBER_IN_NAME})"
 )
-"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), a hyphen only inside it (``Sape-Lambu``; ``Kota
-Sorong- Sebanyak`` ends at the dash), two short forms in capitals joined by a slash one word (``Gedung DPR/MPR``), but a
-full stop after a lowercase letter or a numbered area's Roman numeral, with a capitalised word and a lowercase one after
-it, ends the sentence (``Desa Kumpang Bis. Kegiatan ini …``, ``Kecamatan Banyuasin III. Puluhan warga …``), unless the
-word is a title's short form (``Jalan Jend. Sudirman depan …``). A date written with slashes after the name is no word
-of it (``Kabupaten Lembata 7/6/2018``). A number's word in lowercase with an area's word after it is the name's last
-word (``Kelurahan Kandai dua Kecamatan WOJA``: Kandai Dua)."""
+"""A name's word, its dots kept (``Jl.``, ``H.``, ``Jend. Sudirman``), a decimal comma too (``Km 1,5``), a hyphen only
+inside it (``Sape-Lambu``; ``Kota Sorong- Sebanyak`` ends at the dash), two short forms in capitals joined by a slash
+one word (``Gedung DPR/MPR``), but a full stop after a lowercase letter or a numbered area's Roman numeral, with a
+capitalised word and a lowercase one after it, ends the sentence (``Desa Kumpang Bis. Kegiatan ini …``, ``Kecamatan
+Banyuasin III. Puluhan warga …``), unless the word is a title's short form (``Jalan Jend. Sudirman depan …``). A date
+written with slashes after the name is no word of it (``Kabupaten Lembata 7/6/2018``). A number's word in lowercase with
+an area's word after it is the name's last word (``Kelurahan Kandai dua Kecamatan WOJA``: Kandai Dua)."""
 _HEAD_WORD = rf"(?!{_PLACE_WORD}\s){_NAME_WORD}"
 _AREA_WORD = r"(?:Desa|desa|Kelurahan|kelurahan|Kecamatan|kecamatan|Kec\.|Kabupaten|kabupaten|Kab\.)"
 _STREET_WORD = r"(?:Jalan|Jl|Jln|Gang|Gg)\b"
@@ -1157,11 +1157,28 @@ _RANKS = ("jalan", "dusun", "desa", "kecamatan", "kota", "kabupaten", "provinsi"
 """Levels from the narrowest out; a town (``Kota Mulia``) lies in its regency."""
 
 
+_ROAD_GOES_ON = re.compile(
+    rf"\s+[–—-]\s+(?!{_PLACE_WORD}\b){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}(?=\s*[,.;]|\s+(?-i:[a-z])|\s*$)"
+    r"|\s+(?:gang|gg\.?)\s*(?:\d+[A-Za-z]?|[IVX]+|[A-Z][\w'’-]*)\b"
+)
+"""A road's other end after a spaced dash (``Jalan Soreang – Seroja, Kabupaten Bandung``), or an alley off it written in
+lowercase (``Jalan Sidotopo Kidul gang 2``): part of the street's name."""
+
+
+def _with_road_end(match: re.Match, paragraph: str) -> re.Match:
+    """A street named by the two places it joins or with its alley, whole (``Jalan Soreang – Seroja``, ``Jalan Sidotopo
+    Kidul gang 2``); any other place as matched."""
+    end = _ROAD_GOES_ON.match(paragraph, match.end())
+    if not match.start() or _level(match.group()) != "jalan" or not end:
+        return match
+    return re.compile(re.escape(paragraph[match.start():end.end()])).match(paragraph, match.start())
+
+
 def _chains(paragraph: str) -> list[list[re.Match]]:
     """Named places next to each other, separated only by commas and spaces, or by ``di`` or
     ``ibukota`` before a wider area: one place in its areas."""
     chains: list[list[re.Match]] = []
-    for match in _PLACE.finditer(paragraph):
+    for match in (_with_road_end(found, paragraph) for found in _PLACE.finditer(paragraph)):
         if chains and _lies_in(chains[-1][-1], match, paragraph):
             chains[-1].append(match)
         elif chains and (between := _area_between(chains[-1][-1], match, paragraph)):

@@ -282,10 +282,13 @@ _OPENING_SITE = re.compile(rf"(?P<site>{SITE_ADDRESS})\s*[-–—]")
 SITE_LEAD = re.compile(
     r"[\w-]+(?:\.[\w-]+)+\s*[-–—|]|[\w-]+(?:\.[\w-]+)+_\s"
     r"|[a-z][\w-]*(?:\.[\w-]+)+,\s*[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}\s*[-–—|]"
+    r"|[a-z][\w-]*(?:\.[\w-]+)+,\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2},\s*"
+    r"(?:Senin|Selasa|Rabu|Kamis|Jum\S*|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*[-–—|]"
 )
 """A lead opening with the site's name in lowercase: ``ntt.tribratanews.com - Guna ...``, also closed by an
 underscore: ``tribratanewsflorestimur.com_ Untuk ...``, or with the town in capitals after a comma:
-``jogja.jpnn.com, GUNUNGKIDUL - Masyarakat ...``."""
+``jogja.jpnn.com, GUNUNGKIDUL - Masyarakat ...``, or with the town and the day after commas:
+``ntt.tribratanews.com, Kupang, Jumat (5/4/2024) - Dirpolairud ...``."""
 
 
 MEDIUM_DATELINE = re.compile(

@@ -480,8 +480,9 @@ _PUBLISHED_BEFORE = re.compile(
 )
 """Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
 opening the paragraph."""
-_DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]+\s")
-"""The dash that opens the lead, right after a date in brackets: ``Kota Bima, NTB (19 April 2025) –``."""
+_DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]+\s|(?<=\))\s*[-–—]+\s")
+"""The dash that opens the lead, right after a date in brackets: ``Kota Bima, NTB (19 April 2025) –``, also after a
+weekday's date in its brackets (``ntt.tribratanews.com, Kupang, Jumat (5/4/2024) -``)."""
 _CLOCK_AFTER = re.compile(
     r"\s*\)?\s*[-–—,|]\s*\d{1,2}[:.]\d{2}\b|\s*\d{1,2}[:.]\d{2}(?:\s*WI(?:B|TA?))?[ \t]*(?:\n|$)"
 )
@@ -561,12 +562,28 @@ _TO_COME = re.compile(r"\b(?:akan|bakal)\b[^.!?]{0,80}\b(?:pada|pd)\s+(?:tanggal
 """What will be, then ``pada`` right before a date: ``akan menggelar Pilkada serentak pada 15 Februari 2017``."""
 
 
+_PLANNED_UNTIL = re.compile(
+    r"\b(?:berencana|rencananya|direncanakan|akan)\s+(?:\w+\s+){0,2}?(?:melanjutkan|dilanjutkan|berlanjut|diperpanjang)"
+    r"\b[^.!?]{0,60}\b(?:hingga|sampai)\b[\s,]*(?:hari\s+)?$",
+    re.I,
+)
+"""The work under way planned to go on until a day: ``Polsek Benowo berencana melanjutkan razia ini hingga, Jumat, 1
+Januari 2021``."""
+
+
 def _to_come(mention: _Mention) -> bool:
     """True for a full date without a weekday that closes a clause of what will be (``Ketiga wilayah tersebut, akan
-    menggelar Pilkada serentak pada 15 Februari 2017``): a day the text looks forward to. Beside another date it is
-    not the event's, as a recalled day is not."""
-    return not mention.match.groupdict().get("weekday") \
+    menggelar Pilkada serentak pada 15 Februari 2017``), or for any full date a plan runs until (``berencana
+    melanjutkan razia ini hingga, Jumat, 1 Januari 2021``): a day the text looks forward to. Beside another date it
+    is not the event's, as a recalled day is not."""
+    return _carried_on_until(mention) or not mention.match.groupdict().get("weekday") \
         and bool(_TO_COME.search(mention.paragraph, 0, mention.match.start()))
+
+
+def _carried_on_until(mention: _Mention) -> bool:
+    """True for a date a plan runs until (``berencana melanjutkan razia ini hingga, Jumat, 1 Januari 2021``): the
+    work is under way, and the day it is to go on until tells of no other day it was done."""
+    return bool(_PLANNED_UNTIL.search(mention.paragraph, 0, mention.match.start()))
 
 
 def _recalled(mention: _Mention) -> bool:
@@ -655,6 +672,8 @@ def find_event_date(
             doubt = f"hari '{weekday_name(published.day)}' tanpa tanggal; keterangan foto menyebut {other:%d/%m/%Y}"
             return EventDate(None, doubt, other.isoformat())
         event = EventDate(Dateline(published.day))  # ``saat dihubungi, Jumat.`` under a Friday's stamp
+    elif published and every and _lead_weekday_of_dateline(every[0], paragraphs, published):
+        event = EventDate(Dateline(published.day))  # ``Cilegon, 3 Maret 2025 – … pada Senin pagi``, a Monday
     elif published and _yesterday_in_lead(paragraphs):
         event = EventDate(Dateline(published.day - timedelta(days=1)))  # ``dilakukan kemarin`` under the stamp
     elif published and (before := _weekday_before_stamp(paragraphs, published)):
@@ -826,8 +845,11 @@ def _another_day_told(found: Dateline, mentions: list[_Mention], paragraphs: lis
     second day (with or without its year), a word setting something on an earlier day (``kemarin``, ``Sabtu
     lalu``, in a quote too), or a weekday outside quotes and dates that is not the date's (``malam Minggu`` is
     a Saturday's night). Without such a sign the day the speaker spoke is the event's: on the real articles it
-    was, every time; with one, the patrol may have been the day before."""
+    was, every time; with one, the patrol may have been the day before. A day a plan is carried on until
+    (:func:`_carried_on_until`) is no such sign."""
     for mention in mentions:
+        if _carried_on_until(mention):
+            continue
         reading = None if mention.partial else _reading(mention.match)
         if _day_and_month(mention) != (found.day.day, found.day.month) or reading and reading.day != found.day:
             return f"hari lain ('{_written(mention.match)}')"
@@ -973,6 +995,20 @@ def _weekdays_alone(paragraphs: list[str], programmes: bool = False) -> set[str]
 _WEEKDAY_CLOSING = re.compile(rf",\s+(?P<weekday>{DAYS})(?:\s+(?:pagi|siang|sore|malam))?\s*\.")
 """A weekday alone closing a sentence after a comma, as a news agency dates what it tells: ``… di Kapuk Muara,
 Penjaringan, Jakarta Utara, Sabtu.``"""
+
+
+_DATED_DASH = re.compile(r"\s*[-–—]+\s")
+"""The dash after a dateline's date that opens the lead: ``Cilegon, 3 Maret 2025 –``."""
+
+
+def _lead_weekday_of_dateline(stamp: _Mention, paragraphs: list[str], published: Dateline) -> bool:
+    """True when the lead's dateline writes the day (``Detikperkara.com Cilegon, 3 Maret 2025 –``) and the lead names
+    that day's weekday alone and no other (``… di Lapangan Apel Polres Cilegon pada Senin pagi``): the newsroom dated
+    the story the day it happened. Weekdays later in the text (a weekend's duty the chief thanks) do not count."""
+    return bool(paragraphs) and stamp.paragraph is paragraphs[0] and stamp.match.start() < 60 \
+        and (reading := _reading(stamp.match)) is not None and reading.day == published.day \
+        and bool(_DATED_DASH.match(stamp.paragraph, stamp.match.end())) \
+        and _weekdays_alone(paragraphs[:1]) == {weekday_name(published.day)}
 
 
 def _weekday_before_stamp(paragraphs: list[str], published: Dateline) -> tuple[str, date] | None:
