@@ -1180,8 +1180,8 @@ evacuation, a corn harvest; days without a year, weekdays that disagree, a site'
 all, writers in a byline or in brackets.
 
 Sets 188 and 189 are more of the same kind, 13 articles each: 188 hosts ``a`` to ``m`` (ten sites earlier sets came
-from and three new: news agencies' regional pages, a national portal's regional edition, a citizen platform, local
-portals, from Lampung to Maluku Utara), 189 hosts ``n`` to ``z`` (tribratanews sites of three Polda and of Polres,
+from and three new: a news agency's regional pages, a national portal's regional edition, another's partner channel,
+local portals, from Lampung to Maluku Utara), 189 hosts ``n`` to ``z`` (tribratanews sites of three Polda and of Polres,
 Polres's own sites, local portals, from Aceh to Papua): guards at churches at Christmas, the new year and Sunday
 services, raids on liquor and racing youths, school traffic duty, polling stations, Nyepi effigies, a roll call; days
 without a year, a weekday that disagrees, datelines glued to the lead, a photo caption above the text, user names,
