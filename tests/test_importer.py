@@ -9062,8 +9062,10 @@ def test_a_date_after_the_night_just_gone_is_written_whole_when_it_is_no_day():
     # sememi-mirassoto (held-out set 189): the raid under way is to go on until a later day; the day the chief spoke
     # of it, the only other date, is the raid's
     ("Polsek Benowo berencana melanjutkan razia ini hingga, Jumat, 1 Januari 2021.", "2020-12-31"),
-    # a raid held until a day tells that day
+    ("Polsek Benowo berencana melanjutkan razia ini sampai dengan tanggal 1 Januari 2021.", "2020-12-31"),
+    # a raid held until a day tells that day, and so does one whose going on stops at a comma before its days
     ("Polsek Benowo menggelar razia hingga, Jumat, 1 Januari 2021.", "2021-01-01"),
+    ("Razia akan dilanjutkan besok, setelah digelar sejak Senin hingga Rabu, 30 Desember 2020.", "2020-12-30"),
 ])
 def test_the_day_a_raid_is_to_go_on_until_is_no_other_day(going_on, found):
     text = ("Polisi Grebek Penjual Miras Berkedok Dagang Soto\n\nPolsek Benowo menggencarkan razia penjual miras.\n\n"
@@ -9079,8 +9081,10 @@ def test_the_day_a_raid_is_to_go_on_until_is_no_other_day(going_on, found):
     ("di sekitaran Jalan Soreang – Seroja, Kabupaten Bandung", "Jalan Soreang – Seroja, Kabupaten Bandung"),
     # semampir-pamgerejaelim (189): an alley off the street, in lowercase
     ("di Gereja Pantekosta Elim Jalan Sidotopo Kidul gang 2", "Jalan Sidotopo Kidul gang 2"),
-    # a dash before the next sentence's officer ends the street
+    ("di Jalan RTA Milono Km 1,5 Kecamatan Pahandut", "Jalan RTA Milono Km 1,5, Kecamatan Pahandut"),
+    # a dash before the next sentence's officer or its first words ends the street
     ("di Jalan Soreang – Kapolsek Soreang mengimbau warga", "Jalan Soreang"),
+    ("di Jalan Merdeka – Sebanyak 20 kendaraan ditilang", "Jalan Merdeka"),
 ])
 def test_a_streets_decimal_kilometre_other_end_and_alley_are_its_name(where, location, article_units):
     text = f"Polresta Bandung menggelar patroli {where}, Minggu (10/12/2023)."
@@ -9102,8 +9106,9 @@ def test_a_headline_above_a_lead_opening_with_the_site_its_town_and_its_day():
     # cilegon-apeljampimpinan (held-out set 188): the dateline's day is a Monday, and the lead holds the roll call on
     # a Monday; the weekend's duty named later tells no other day of it
     ("Senin", "2025-03-03"),
-    # a Tuesday in the lead is not the dateline's day
+    # a Tuesday in the lead is not the dateline's day, nor is a Monday of the week before
     ("Selasa", None),
+    ("Senin lalu", None),
 ])
 def test_the_leads_weekday_alone_on_its_datelines_day(weekday, found):
     text = (f"Detikperkara.com Cilegon, 3 Maret 2025 – Polres Cilegon menggelar Apel Jam Pimpinan di Lapangan Apel "
@@ -9111,3 +9116,10 @@ def test_the_leads_weekday_alone_on_its_datelines_day(weekday, found):
             "Sabtu dan Minggu.")
     event = parse_article(text).event
     assert (event.found.text if event.found else None) == found
+
+
+def test_a_bracketed_day_before_a_dash_and_a_clock_time_is_a_posting_stamp():
+    text = ("Polres Kupang Gelar Patroli di Pasar Oeba\nDiposting pada Jumat (5/4/2024) - 10:31 WIB\n\n"
+            "Polres Kupang menggelar patroli di pasar.")
+    event = parse_article(text).event
+    assert (event.found, event.doubt) == (None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan")

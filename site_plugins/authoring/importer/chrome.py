@@ -176,8 +176,8 @@ DROPPED_LINES = (
     # a photo's credit alone, the site's address and the photographer: ``tribunmataraman.com/david yohanes``
     r"[\w-]+(?:\.[a-z]{2,})+/(?:[^\W\d_][\w'’.-]*\s?){1,4}",
     r"updates\.?",  # a theme's label alone below the story
-    # a reading-time label above the story, an ad's marker glued to it too: ``waktu baca 2 menitADVERTISEMENT``
-    r"waktu baca \d+ (?:menit|minutes?)(?:advertisement)?",
+    # a reading-time label above the story, an ad's marker after it too: ``waktu baca 2 menitADVERTISEMENT``
+    r"waktu baca \d+ (?:menit|minutes?)(?:\s*advertisement)?",
     r"kolom iklan",  # an empty ad slot's label
     r"social",  # a share box's label alone
     # a photo's credit, the paper and the photographer: ``Tribun Batam/Argianto DA Nugroho``

@@ -1158,16 +1158,19 @@ _RANKS = ("jalan", "dusun", "desa", "kecamatan", "kota", "kabupaten", "provinsi"
 
 
 _ROAD_GOES_ON = re.compile(
-    rf"\s+[–—-]\s+(?!{_PLACE_WORD}\b){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}(?=\s*[,.;]|\s+(?-i:[a-z])|\s*$)"
+    rf"\s+[–—-]\s+(?!{_PLACE_WORD}\b){_HEAD_WORD}(?:\s+{_HEAD_WORD}){{0,2}}(?=\s*[,.;]|\s*$)"
     r"|\s+(?:gang|gg\.?)\s*(?:\d+[A-Za-z]?|[IVX]+|[A-Z][\w'’-]*)\b"
 )
-"""A road's other end after a spaced dash (``Jalan Soreang – Seroja, Kabupaten Bandung``), or an alley off it written in
-lowercase (``Jalan Sidotopo Kidul gang 2``): part of the street's name."""
+"""A road's other end after a spaced dash, closed by a comma or a stop (``Jalan Soreang – Seroja, Kabupaten Bandung``),
+or an alley off it written in lowercase (``Jalan Sidotopo Kidul gang 2``): part of the street's name. Capitalised
+words after a dash that a sentence goes on from (``Jalan Merdeka – Sebanyak 20 kendaraan ditilang``) are the next
+sentence's."""
 
 
 def _with_road_end(match: re.Match, paragraph: str) -> re.Match:
     """A street named by the two places it joins or with its alley, whole (``Jalan Soreang – Seroja``, ``Jalan Sidotopo
-    Kidul gang 2``); any other place as matched."""
+    Kidul gang 2``); any other place as matched, and so is a street opening its paragraph, where a dash after it is a
+    dateline's or a caption's (``Jalan lintas Sumatra - Bisnis/…``)."""
     end = _ROAD_GOES_ON.match(paragraph, match.end())
     if not match.start() or _level(match.group()) != "jalan" or not end:
         return match
@@ -1179,6 +1182,8 @@ def _chains(paragraph: str) -> list[list[re.Match]]:
     ``ibukota`` before a wider area: one place in its areas."""
     chains: list[list[re.Match]] = []
     for match in (_with_road_end(found, paragraph) for found in _PLACE.finditer(paragraph)):
+        if chains and match.start() < chains[-1][-1].end():
+            continue  # inside a road read with its other end (``Jalan Soreang – Kampung Baru``)
         if chains and _lies_in(chains[-1][-1], match, paragraph):
             chains[-1].append(match)
         elif chains and (between := _area_between(chains[-1][-1], match, paragraph)):
@@ -1333,12 +1338,14 @@ _FOLLOWED_INCIDENT = re.compile(
 wilayah Karangploso, Kabupaten Malang``, ``Pasca ledakan di anjungan tunai mandiri (ATM) di Jalan Affandi, Sleman``):
 the incident's place, not the patrol's."""
 _COUNTED = re.compile(
-    r"(?<![\w./-])(?<!(?:RT|RW|rt|rw|No|Km|KM) )\d{1,3}\s+(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|[Kk]ota|[Dd]usun)"
+    r"(?<![\w./-])(?<!\d,)(?<!(?:RT|RW|rt|rw|No|Km|KM) )\d{1,3}"
+    r"\s+(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|[Kk]ota|[Dd]usun)"
     r"\b(?:\s+[A-Z][\w'’-]*)*"
 )
-"""A count of areas (``264 Desa Menggelar Pilkades Serentak``, ``di 12 Kecamatan``): their kind, no area's name, so
-the capitalised words after it name none; a number after ``RT``, ``RW``, ``No`` or ``Km`` is an address's
-(``RT 02 Desa Sukamaju``), and a year is no count (``Tahun 2022 Kabupaten Bolaang Mongondow``)."""
+"""A count of areas (``264 Desa Menggelar Pilkades Serentak``, ``di 12 Kecamatan``): their kind, no area's name, so the
+capitalised words after it name none; a number after ``RT``, ``RW``, ``No`` or ``Km`` is an address's (``RT 02 Desa
+Sukamaju``), and a decimal's last digit (``Km 1,5 Kecamatan Pahandut``) and a year (``Tahun 2022 Kabupaten Bolaang
+Mongondow``) are no count."""
 
 
 _RECALLED = re.compile(r"[^.!?]*\b(?:pada|tahun|sejak)\s+(?:tahun\s+)?(?:19|20)\d{2}\s+(?:lalu|silam)\b[^.!?]*")

@@ -564,7 +564,7 @@ _TO_COME = re.compile(r"\b(?:akan|bakal)\b[^.!?]{0,80}\b(?:pada|pd)\s+(?:tanggal
 
 _PLANNED_UNTIL = re.compile(
     r"\b(?:berencana|rencananya|direncanakan|akan)\s+(?:\w+\s+){0,2}?(?:melanjutkan|dilanjutkan|berlanjut|diperpanjang)"
-    r"\b[^.!?]{0,60}\b(?:hingga|sampai)\b[\s,]*(?:hari\s+)?$",
+    r"\b[^.!?,;]{0,60}\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)(?!\w)[\s,]*(?:hari\s+|tanggal\s+)?$",
     re.I,
 )
 """The work under way planned to go on until a day: ``Polsek Benowo berencana melanjutkan razia ini hingga, Jumat, 1
@@ -576,8 +576,10 @@ def _to_come(mention: _Mention) -> bool:
     menggelar Pilkada serentak pada 15 Februari 2017``), or for any full date a plan runs until (``berencana
     melanjutkan razia ini hingga, Jumat, 1 Januari 2021``): a day the text looks forward to. Beside another date it
     is not the event's, as a recalled day is not."""
-    return _carried_on_until(mention) or not mention.match.groupdict().get("weekday") \
-        and bool(_TO_COME.search(mention.paragraph, 0, mention.match.start()))
+    without_weekday = not mention.match.groupdict().get("weekday")
+    return _carried_on_until(mention) or (
+        without_weekday and bool(_TO_COME.search(mention.paragraph, 0, mention.match.start()))
+    )
 
 
 def _carried_on_until(mention: _Mention) -> bool:
@@ -997,17 +999,24 @@ _WEEKDAY_CLOSING = re.compile(rf",\s+(?P<weekday>{DAYS})(?:\s+(?:pagi|siang|sore
 Penjaringan, Jakarta Utara, Sabtu.``"""
 
 
-_DATED_DASH = re.compile(r"\s*[-–—]+\s")
+_DASH_AFTER_DATE = re.compile(r"\s*[-–—]+\s")
 """The dash after a dateline's date that opens the lead: ``Cilegon, 3 Maret 2025 –``."""
+_WEEKDAY_OF_ANOTHER_WEEK = re.compile(
+    rf"\b(?:setiap|tiap)\s+(?:hari\s+)?(?:{DAYS})\b|\b(?:{DAYS})"
+    r"(?:\s+(?:pagi|siang|sore|malam))?\s+(?:(?:pekan|minggu)\s+)?(?:lalu|kemarin|depan|mendatang)\b",
+    re.I,
+)
+"""A weekday of another week or of every week: ``Senin lalu``, ``Senin pekan depan``, ``setiap hari Senin``."""
 
 
 def _lead_weekday_of_dateline(stamp: _Mention, paragraphs: list[str], published: Dateline) -> bool:
     """True when the lead's dateline writes the day (``Detikperkara.com Cilegon, 3 Maret 2025 –``) and the lead names
     that day's weekday alone and no other (``… di Lapangan Apel Polres Cilegon pada Senin pagi``): the newsroom dated
-    the story the day it happened. Weekdays later in the text (a weekend's duty the chief thanks) do not count."""
+    the story the day it happened. Weekdays later in the text (a weekend's duty the chief thanks) do not count, nor
+    does a weekday of another week in the lead (``pada Senin lalu``), which leaves the day in doubt."""
     return bool(paragraphs) and stamp.paragraph is paragraphs[0] and stamp.match.start() < 60 \
-        and (reading := _reading(stamp.match)) is not None and reading.day == published.day \
-        and bool(_DATED_DASH.match(stamp.paragraph, stamp.match.end())) \
+        and bool(_DASH_AFTER_DATE.match(stamp.paragraph, stamp.match.end())) \
+        and not _WEEKDAY_OF_ANOTHER_WEEK.search(paragraphs[0]) \
         and _weekdays_alone(paragraphs[:1]) == {weekday_name(published.day)}
 
 
@@ -1333,10 +1342,10 @@ def _opens_lead(mention: _Mention, paragraphs: list[str]) -> bool:
 
 
 def _in_dateline(match: re.Match) -> bool:
-    """True for a date in brackets in the lead's dateline: ``Kota Bima, NTB (19 April 2025) –``."""
-    return match.start() < 60 and "\n" not in match.string[:match.start()] and bool(
-        _DATELINE_DASH.match(match.string, match.end())
-    )
+    """True for a date in brackets in the lead's dateline: ``Kota Bima, NTB (19 April 2025) –``; a clock time after
+    the dash is a posting stamp's (``Diposting pada Jumat (5/4/2024) - 10:31 WIB``)."""
+    return match.start() < 60 and "\n" not in match.string[:match.start()] \
+        and bool(_DATELINE_DASH.match(match.string, match.end())) and not _CLOCK_AFTER.match(match.string, match.end())
 
 
 def _is_month(text: str) -> bool:
