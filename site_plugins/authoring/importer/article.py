@@ -37,12 +37,13 @@ _BYLINE = re.compile(
 slash, the writer's and the editor's: ``Muh Khodiq Duhri  /  Chelin Indra Sushmita  | SOLOPOS.com``."""
 _CREDIT = re.compile(r"(?:penulis|oleh|by|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
 _REPORT_CREDIT = re.compile(
-    r"laporan\s+(?:wartawan|reporter|kontributor)\s+[^,]{2,60},\s*"
+    r"laporan\s+(?:wartawan|reporter|kontributor)\s+(?:[^,]{2,60},\s*|(?-i:Tribun)\s+(?-i:[A-Z][a-z]+)\s+)"
     r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
     re.I,
 )
 """A reporter's credit on a line of its own, the newsroom then the name after a comma (``Laporan Wartawan Tribun
-Pontianak, Hendri Chornelius``): a byline, no headline."""
+Pontianak, Hendri Chornelius``), or a Tribun paper's one-word region then the name without one (``Laporan Reporter
+Tribun Lampung Anung Bayuadi``): a byline, no headline."""
 _BULLET_STAMP = re.compile(r"[^•·.!?]{2,60}[•·]\s*(?:[^\W\d_]+\s+){0,3}(?=\d{1,2}\s+[^\W\d_]+\s+\d{4}\b)")
 """A contributor's name and a desk before a bullet sign, then the stamp (``Kontributor Daerah • Seputar Sumbar 27
 Januari 2020 JAM 06:17:57 WIB``), or a rubric before a middle dot (``Nasional · 6 Apr 2025 16:00 WIB ·``)."""
@@ -1196,9 +1197,9 @@ def _take_credit(line: str, credits: dict[str, str]) -> str:
 
 _CAPITALS_ADDRESS = r"[A-Z][A-Z\d-]*(?:\.[A-Z]{2,})+"
 _CAPITALS_TOWN = r"[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+){0,3}"
-_CAPITALS_SITE_DATELINE = re.compile(rf"{_CAPITALS_ADDRESS},\s*{_CAPITALS_TOWN}\s*[-–—]\s")
-"""A medium's name as an address in capitals, a comma and the town in capitals, then a dash: ``REPUBLIKA.CO.ID,
-CIANJUR —``, the story's own dateline."""
+_CAPITALS_SITE_DATELINE = re.compile(rf"{_CAPITALS_ADDRESS},\s*{_CAPITALS_TOWN}\s*[-–—]{{1,2}}\s")
+"""A medium's name as an address in capitals, a comma and the town in capitals, then a dash or two hyphens:
+``REPUBLIKA.CO.ID, CIANJUR —``, ``REPUBLIKA.CO.ID, JAYAPURA --``, the story's own dateline."""
 _CAPITALS_TOWN_DATELINE = re.compile(rf"{_CAPITALS_TOWN},\s*{_CAPITALS_ADDRESS}\s*[-–—]\s")
 """The same, the town first: ``WAIBAKUL, HALAMANSEMBILAN.COM –``."""
 _PULL_QUOTE_WORDS = 8
@@ -1214,12 +1215,18 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
     alone above such a dateline is the story's own photo and stays. A dateline opening the first paragraph, or only
     further down, drops nothing. Above any dateline, one paragraph written twice without a sentence's end is a photo's
     text and its caption (``Anak-anak asyik bermain di Pantai Ancol merayakan liburan Lebaran``, twice, above
-    ``JAKARTA (Pos Kota)-Pengunjung …``): no story text, its place not the story's."""
+    ``JAKARTA (Pos Kota)-Pengunjung …``): no story text, its place not the story's. A caption written twice, its
+    sentence closed, between a standfirst and a medium's dateline in capitals (``Sejumlah polisi berbaris … Sabtu
+    (31/8/2019).`` twice above ``REPUBLIKA.CO.ID, JAYAPURA --``) leaves, and the standfirst stays."""
     for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
         if _CAPITALS_SITE_DATELINE.match(paragraph) \
                 or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]) \
                 or at == 2 and _caption_twice(found[0], found[1]) and dateline_place(paragraph):
             return found[at:]
+    at = _CAPTION_PARAGRAPHS + 1
+    if len(found) > at and _CAPITALS_SITE_DATELINE.match(found[at]) \
+            and " ".join(found[at - 2].split()) == " ".join(found[at - 1].split()):
+        return found[:at - 2] + found[at:]
     return found
 
 

@@ -254,8 +254,9 @@ DROPPED_LINES = (
     # a site's greeting banner above its menu: ``Selamat Datang di Klaten Bersinar``
     r"selamat datang di(?: [\w-]+){1,5}",
     r"!\[[^\]]*\]\([^)\s]*\)\s*\|?",
-    r"(?:[^.!?]|(?<=\d)\.(?=\d)){1,200}\.? perbesar",  # a caption with the photo's enlarge button, also after its stop
-    # and with a number's thousands dot inside (``… Kerahkan 1.500 Personel Amankan Malam Takbiran Perbesar``)
+    r"(?:[^.!?]|(?<=\d)\.(?=\d)){1,200}\.?(?: \([^()]{1,40}\))? perbesar",  # a caption with the photo's enlarge button,
+    # also after its stop and its credit (``… Victor Dean Mackbon. (Polda Papua) Perbesar``), and with a number's
+    # thousands dot inside (``… Kerahkan 1.500 Personel Amankan Malam Takbiran Perbesar``)
     # a WordPress caption's shortcode, left in the text with its caption (``[caption id="attachment_3568" …]Ilustrasi
     # Ilustrasi[/caption]``)
     r"\[caption\b[^\]]*\].{0,300}?\[/caption\]",
@@ -388,6 +389,7 @@ ARTICLE_ENDS = (
     r"berkomentarlah dengan bijak",
     r"(?:temukan|simak|ikuti|cek) berita .+ di google news\b.*",  # also ``…, klik di sini.`` after it
     r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
+    r"\*?\)?\s*baca informasi .+ di google news\.?",  # ``*) BACA informasi pilihan lainnya dari Padangkita di …``
     r"belum ada komentar(?: untuk .+|\.)?",  # also alone: ``Belum ada komentar.``
     r"\d+ komentar untuk .+",  # a Blogger theme's count of comments: ``0 Komentar untuk "Polisi Memberi …"``
     # a Blogger theme's related story after its label, and a portal's related articles' headings in English:

@@ -356,9 +356,13 @@ visit's days; the story tells which of them its event was on, or leaves it in do
 _AGREED_BEFORE = re.compile(r"\b(?:di|ter)?sepakati\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$", re.I)
 """A day agreed on for what comes next (``mediasi dilakukan di polres Mukomuko, yang disepakati tanggal 14 Juni 2021
 mendatang``): a day to come, not the event's."""
+_NEW_YEAR_BEFORE = re.compile(r"(?<!\bmalam\s)\btahun\s+baru\s+$", re.I)
+"""The new year named right before its day (``perayaan ibadah hari raya Natal dan tahun baru 1 Januari 2020``): the
+feast's own day, which the police make ready for, not the day they do so. The night before it is a patrol's
+(``malam tahun baru``)."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
-    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE, _AGREED_BEFORE,
+    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE, _AGREED_BEFORE, _NEW_YEAR_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b(?:[Oo]perasi|[Ss]osialisasi|[Kk]ampanye)\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+"
