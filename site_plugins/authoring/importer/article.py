@@ -37,13 +37,15 @@ _BYLINE = re.compile(
 slash, the writer's and the editor's: ``Muh Khodiq Duhri  /  Chelin Indra Sushmita  | SOLOPOS.com``."""
 _CREDIT = re.compile(r"(?:penulis|oleh|by|reporter|pewarta|kontributor)\s*:?\s+(?P<name>[^\W\d_][\w .,'’-]{1,60})", re.I)
 _REPORT_CREDIT = re.compile(
-    r"laporan\s+(?:wartawan|reporter|kontributor)\s+(?:[^,]{2,60},\s*|(?-i:Tribun)\s+(?-i:[A-Z][a-z]+)\s+)"
+    r"laporan\s+(?:wartawan|reporter|kontributor)\s+"
+    r"(?:[^,]{2,60},\s*|(?-i:Tribun)\s+(?-i:[A-Z][a-z]+)\s+(?!(?-i:Tengah|Barat|Timur|Utara|Selatan)\b))"
     r"(?P<name>(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3})",
     re.I,
 )
 """A reporter's credit on a line of its own, the newsroom then the name after a comma (``Laporan Wartawan Tribun
 Pontianak, Hendri Chornelius``), or a Tribun paper's one-word region then the name without one (``Laporan Reporter
-Tribun Lampung Anung Bayuadi``): a byline, no headline."""
+Tribun Lampung Anung Bayuadi``; a second word of a compass point is the region's, ``Tribun Jawa Tengah``, and gives
+no name): a byline, no headline."""
 _BULLET_STAMP = re.compile(r"[^•·.!?]{2,60}[•·]\s*(?:[^\W\d_]+\s+){0,3}(?=\d{1,2}\s+[^\W\d_]+\s+\d{4}\b)")
 """A contributor's name and a desk before a bullet sign, then the stamp (``Kontributor Daerah • Seputar Sumbar 27
 Januari 2020 JAM 06:17:57 WIB``), or a rubric before a middle dot (``Nasional · 6 Apr 2025 16:00 WIB ·``)."""
@@ -1215,9 +1217,10 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
     alone above such a dateline is the story's own photo and stays. A dateline opening the first paragraph, or only
     further down, drops nothing. Above any dateline, one paragraph written twice without a sentence's end is a photo's
     text and its caption (``Anak-anak asyik bermain di Pantai Ancol merayakan liburan Lebaran``, twice, above
-    ``JAKARTA (Pos Kota)-Pengunjung …``): no story text, its place not the story's. A caption written twice, its
-    sentence closed, between a standfirst and a medium's dateline in capitals (``Sejumlah polisi berbaris … Sabtu
-    (31/8/2019).`` twice above ``REPUBLIKA.CO.ID, JAYAPURA --``) leaves, and the standfirst stays."""
+    ``JAKARTA (Pos Kota)-Pengunjung …``): no story text, its place not the story's. So is a caption written twice
+    between a standfirst and a medium's dateline in capitals (``Sejumlah polisi berbaris … Sabtu (31/8/2019).`` twice
+    above ``REPUBLIKA.CO.ID, JAYAPURA --``): the story starts at the dateline, as it does with one or two paragraphs
+    above it."""
     for at, paragraph in enumerate(found[1:_CAPTION_PARAGRAPHS + 1], start=1):
         if _CAPITALS_SITE_DATELINE.match(paragraph) \
                 or _CAPITALS_TOWN_DATELINE.match(paragraph) and _told_again(found[:at], found[at + 1:]) \
@@ -1226,7 +1229,7 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
     at = _CAPTION_PARAGRAPHS + 1
     if len(found) > at and _CAPITALS_SITE_DATELINE.match(found[at]) \
             and " ".join(found[at - 2].split()) == " ".join(found[at - 1].split()):
-        return found[:at - 2] + found[at:]
+        return found[at:]
     return found
 
 

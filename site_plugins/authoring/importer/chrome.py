@@ -387,9 +387,9 @@ ARTICLE_ENDS = (
     # a portal's notice against copying, under the story: ``Dilarang mengambil dan/atau menayangkan ulang …``
     r"dilarang mengambil dan/atau menay.*",
     r"berkomentarlah dengan bijak",
-    r"(?:temukan|simak|ikuti|cek) berita .+ di google news\b.*",  # also ``…, klik di sini.`` after it
+    # also ``…, klik di sini.`` after it, and ``*) BACA informasi pilihan lainnya dari Padangkita di Google News``
+    r"(?:\*\)\s*)?(?:temukan|simak|ikuti|cek|baca) (?:berita|informasi) .+ di google news\b.*",
     r"silakan baca konten .+ di google news\.?",  # ``Silakan baca konten menarik lainnya dari JPNN.com Jogja di …``
-    r"\*?\)?\s*baca informasi .+ di google news\.?",  # ``*) BACA informasi pilihan lainnya dari Padangkita di …``
     r"belum ada komentar(?: untuk .+|\.)?",  # also alone: ``Belum ada komentar.``
     r"\d+ komentar untuk .+",  # a Blogger theme's count of comments: ``0 Komentar untuk "Polisi Memberi …"``
     # a Blogger theme's related story after its label, and a portal's related articles' headings in English:

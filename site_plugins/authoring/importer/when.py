@@ -356,13 +356,15 @@ visit's days; the story tells which of them its event was on, or leaves it in do
 _AGREED_BEFORE = re.compile(r"\b(?:di|ter)?sepakati\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$", re.I)
 """A day agreed on for what comes next (``mediasi dilakukan di polres Mukomuko, yang disepakati tanggal 14 Juni 2021
 mendatang``): a day to come, not the event's."""
-_NEW_YEAR_BEFORE = re.compile(r"(?<!\bmalam\s)\btahun\s+baru\s+$", re.I)
-"""The new year named right before its day (``perayaan ibadah hari raya Natal dan tahun baru 1 Januari 2020``): the
-feast's own day, which the police make ready for, not the day they do so. The night before it is a patrol's
-(``malam tahun baru``)."""
+_NEW_YEAR_BEFORE = re.compile(r"(?<!\bmalam\s)(?<!\bpergantian\s)\btahun\s+baru\s+$", re.I)
+_NEW_YEARS_DAY = re.compile(rf"(?:(?:{DAYS}),?\s+)?\(?0?1(?:\s+januari\b|/0?1/)", re.I)
+"""The new year named right before its own day (``perayaan ibadah hari raya Natal dan tahun baru 1 Januari 2020``): the
+feast's day, which the police make ready for, not the day they do so. The night before it or the turn of the year is
+a patrol's (``malam tahun baru 31 Desember``, ``pergantian tahun baru 1 Januari 2020 dini hari``), and so is another
+day early in the year (``razia di awal tahun baru 2 Januari 2020``)."""
 _NOT_THE_EVENTS_BEFORE = (
     _DOCUMENT_BEFORE, _AWAITED_BEFORE, _IN_FORCE_BEFORE, _PAST_EVENT_BEFORE, _AS_OF_BEFORE, _TOMORROW_BEFORE,
-    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE, _AGREED_BEFORE, _NEW_YEAR_BEFORE,
+    _FALLS_ON_BEFORE, _VOTE_TO_COME_BEFORE, _MISSING_SINCE_BEFORE, _AGREED_BEFORE,
 )
 _OPERATION_SPAN_BEFORE = re.compile(
     r"\b(?:[Oo]perasi|[Ss]osialisasi|[Kk]ampanye)\b[^.;:“”\"]{0,60}?\b(?:digelar|dilaksanakan|berlangsung|dimulai)\s+"
@@ -1143,6 +1145,8 @@ def _mentions(paragraphs: list[str]):
                 others = others or bool(_INCIDENT_PASSED_BEFORE.search(paragraph, max(0, start - 140), start))
                 others = others or bool(_AWAITED_LONG_BEFORE.search(paragraph, max(0, start - 140), start))
                 others = others or bool(_AWAITED_FALLS_ON_BEFORE.search(paragraph, max(0, start - 140), start))
+                others = others or bool(_NEW_YEAR_BEFORE.search(paragraph, before, start)
+                                        and _NEW_YEARS_DAY.match(paragraph, start))
                 others = others or bool(_DAY_OPENS_HAPPENING_BEFORE.search(paragraph, before, start)
                                         and _HAPPENING_AFTER.match(paragraph, end))
                 if not inside and not overlaps and not others and _is_month(match["month"]):
