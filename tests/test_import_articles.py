@@ -692,12 +692,35 @@ KNOWN_WRONG = {
         "on the beach of Oi Tui in Kecamatan Wera, told in a later paragraph (docs/importer.md, held-out sets 134 and "
         "135)"
     ),
+    ("wamena-pamgerejanatal", "date"): (
+        "the lead names Christmas with its day as the guard's aim ('Perayaan Natal 25 Desember 2025, menjadi fokus "
+        "…'); a later paragraph runs the guard from 24 December on and past the feast ('sejak 24 Desember … dan "
+        "dilanjutkan pasca pelaksaanaan natal'), a day without its year the importer does not read as a span; "
+        "belawan-natal's 'Perayaan hari Natal 25 Desember 2017 lalu' is its event's day, so the feast's day alone "
+        "cannot be set aside (docs/importer.md, held-out sets 192 and 193)"
+    ),
 }
 """Fields the importer still fills silently wrong, each with why: the tests expect exactly these
 wrong, so each stays in sight until a rule fixes it (one that comes out right or flagged fails
 the tests until it is taken off this list)."""
 
 BELOW_FLOOR = {
+    "193": (
+        56,
+        "held-out set 193 is at 56 of 65 right (86.2 %), none wrong, after its fixes: of its nine flags, seven are "
+        "places (a Kapolda's visit to a Polres, a province-wide raid, two province-wide Lebaran posts under a site's "
+        "dateline, a night patrol's street, a road told after the lead, a Polda's parade ground), one a headline "
+        "closed by a full stop and one a Polresta's short form beside its name ('Polresta Jyp') (docs/importer.md, "
+        "held-out sets 192 and 193)",
+    ),
+    "192": (
+        55,
+        "held-out set 192 is at 55 of 65 right (84.6 %), its one wrong field in KNOWN_WRONG, after its fixes: of its"
+        " nine flags, five are places (temples all over Bali, a market's entrance, a regency told after the lead, "
+        "remote polling stations listed, a market named in a caption and after the lead), two headlines (below a "
+        "video site's label, in sentence case), one a Polsek's nickname ('Polsek Banteng') and one a day without its"
+        " year (docs/importer.md, held-out sets 192 and 193)",
+    ),
     "187": (
         58,
         "held-out set 187 is at 58 of 65 right (89.2 %), none wrong, after its fixes: of its seven flags, four are "

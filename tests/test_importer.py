@@ -9164,3 +9164,17 @@ def test_a_caption_twice_between_standfirst_and_dateline_leaves_with_its_day():
     article = parse_article(text)
     assert article.event.found.text == "2019-09-22"
     assert [paragraph[:14] for paragraph in article.paragraphs] == ["REPUBLIKA.CO.I"]
+
+
+@pytest.mark.parametrize("lead, units", [
+    # boalemo-patrolipsu (held-out set 192): the Polda's directorate put under a Polres's command acts; the Polres
+    # receives it
+    ("Samapta Polda Gorontalo yang melaksanakan BKO ke Polres Boalemo melakukan giat Patroli Dialogis Skala Besar, "
+     "Sabtu (13/07/2024).", {"polda": "Polda Gorontalo"}),
+    # halsel-kunjungankapolda (193): the Polda's chief written out, a rank's full stop inside his name, visits a Polres
+    ("HUMAS POLDA MALUT – Kepala Kepolisian Daerah Maluku Utara Irjen Pol. Drs. Waris Agono, M.Si., melakukan "
+     "kunjungan kerja ke Polres Halmahera Selatan, Senin (6/10/2025).", {"polda": "Polda Maluku Utara"}),
+])
+def test_a_poldas_unit_on_loan_to_a_polres_and_its_chief_visiting_one(lead, units, article_units):
+    fields = draft_story(parse_article(lead), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == units

@@ -212,10 +212,11 @@ sentence opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang b
 Timur Kompol M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek
 … memimpin`` without the comma tells who acts. After ``Dalam kegiatan ini hadir`` the guests may be listed apart by
 semicolons (``hadir Kabag Ops …; Kasat Binmas …; Kapolsek Sawah Besar …``)."""
-_SENT_BEFORE = re.compile(r"\bBKO\s+(?:dari\s+)?$")
+_SENT_BEFORE = re.compile(r"\bBKO\s+(?:dari\s+|ke\s+)?$")
 """The unit after ``BKO`` (officers put under another unit's command for an operation) sends them (``tambahan pasukan
 pengamanan dari BKO Polda Sulawesi Utara``) or commands them (``Satu Regu Satbrimob Polda Kaltim BKO Polda Papua
-Barat``): either way the story is the other unit's, the one the officers reinforce or the one they come from."""
+Barat``, ``Samapta Polda Gorontalo yang melaksanakan BKO ke Polres Boalemo``): either way the story is the other
+unit's, the one the officers reinforce or the one they come from."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
     rf"|\b(?i:bersama)\s+(?:(?i:wakapol(?:da|res|resta|restabes))|(?i:pejabat\s+utama)|PJU)\b{_IN_SENTENCE}$"
@@ -270,7 +271,8 @@ _CHIEF_REPRESENTED = re.compile(_KAPOLDA_ON + r"\bdiwakili\b", re.I)
 Polda's story; the unit the lead names below the Polda does (set 29's ``tawaeli-jumatcurhat``, the Kapolda represented
 at a Polsek's Friday session)."""
 _CHIEF_VISITS = re.compile(
-    r"\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b(?:[^.;:“”\"]|\.(?=\S)|(?<=\b(?:Dr|Ir|Hj))\.\s|(?<=\bDrs)\.\s){0,120}?"
+    r"\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b"
+    r"(?:[^.;:“”\"]|\.(?=\S)|(?<=\b(?:Dr|Ir|Hj))\.\s|(?<=\b(?:Drs|Pol))\.\s){0,120}?"
     r"\b(?:berkunjung|kunjungan|kunker|safari)\b"
     r"|\b(?:kunjungan\s+kerja(?:nya)?|kunker)\b[^.;:“”\"]{0,60}?\b(?:Kapolda|Kepala\s+Kepolisian\s+Daerah)\b",
     re.I,
@@ -278,7 +280,8 @@ _CHIEF_VISITS = re.compile(
 """The Polda's chief visiting, told in the lead (``Kepala Kepolisian Daerah Nusa Tenggara Timur (Kapolda NTT) Irjen Pol
 Drs. Setyo Budiyanto, SH, MH melakukan kunjungan perdana di Kabupaten Alor``): the Polda's story; the Polres a later
 paragraph names receives the visit (its chief among those who welcome him), it does not make the story its own. An
-academic title's full stop (``Drs.``) stays within the chief's clause. The visit may be told first (``Dalam kunjungan
+academic title's full stop (``Drs.``) stays within the chief's clause, and so does a rank's (``Irjen Pol. Drs. Waris
+Agono``). The visit may be told first (``Dalam kunjungan
 kerjanya (Kunker) ke Polres Buleleng, Kapolda Bali …``)."""
 _BESIDES_BEFORE = re.compile(r"(?:^|[.!?”\"]\s+)Selain\s+(?:di|ke)\b[^.!?;“”\"]*$")
 """A sentence opening with ``Selain di`` or ``Selain ke`` (besides at the story's places) up to the unit: the unit's
@@ -296,17 +299,18 @@ _SAME_DONE_BEFORE = re.compile(
 Kapolres Tanah Laut``."""
 _DOERS = re.compile(
     r"(?:(?:(?:anggota|personel|personil)(?:\s+dari)?|orang\s+dari)(?:\s+Polsubsektor\s+(?-i:[A-Z])[\w-]*\s*,)?"
-    r"|kapolsek|jajaran|piket"
+    r"|kapolsek|jajaran|piket|\bkepala"
     r"|bhabinkamtibmas(?:\s+(?:desa|kelurahan)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"|(?:dilakukan|dilaksanakan|digelar)\s+oleh"
     r"|\b(?:razia|patroli|operasi|penertiban|sweeping)\b(?:(?!\b(?:juga|pula)\b)[^.;,]){0,40}\s+oleh)\s*$",
     re.I,
 )
-"""Words that make the unit after them the one acting: ``anggota Polsek …``, ``personel dari Polsek …``, ``Giat Patroli Gabungan ini dilakukan oleh
-Polsek Anjir Pasar``, a village's officer of the unit (``pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek
-Banyakan``), people from it counted (``Lima orang dari Polsubsektor Pulaubesar, Polsek Payung``, a sub-sector named
-before its Polsek), a raid's or a patrol's agent (``razia penyakit masyarakat (pekat) oleh Polsek Tegal Barat``; not
-others doing it too: ``kegiatan patroli ini dilakukan juga oleh Polsek sejajaran``)."""
+"""Words that make the unit after them the one acting: ``anggota Polsek …``, ``personel dari Polsek …``, ``Giat Patroli
+Gabungan ini dilakukan oleh Polsek Anjir Pasar``, its chief written out (``Kepala Kepolisian Daerah Maluku Utara``, as
+``Kapolda`` is), a village's officer of the unit (``pengamanan dari Bhabinkamtibmas Desa Jatirejo Polsek Banyakan``),
+people from it counted (``Lima orang dari Polsubsektor Pulaubesar, Polsek Payung``, a sub-sector named before its
+Polsek), a raid's or a patrol's agent (``razia penyakit masyarakat (pekat) oleh Polsek Tegal Barat``; not others doing
+it too: ``kegiatan patroli ini dilakukan juga oleh Polsek sejajaran``)."""
 
 
 @dataclass
