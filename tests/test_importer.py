@@ -9178,3 +9178,25 @@ def test_a_caption_twice_between_standfirst_and_dateline_leaves_with_its_day():
 def test_a_poldas_unit_on_loan_to_a_polres_and_its_chief_visiting_one(lead, units, article_units):
     fields = draft_story(parse_article(lead), article_units).fields
     assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == units
+
+
+@pytest.mark.parametrize("lead, units", [
+    # officers lent to the only unit named: it is the story's
+    ("Personel Brimob yang BKO ke Polres Boalemo melaksanakan patroli dialogis di Desa Tilamuta, Sabtu (13/07/2024).",
+     {"polres": "Polres Boalemo"}),
+    # a Polsek acting on the Polda chief's programme visits: its story, not the chief's visit
+    ("Bhabinkamtibmas Polsek Toili menindaklanjuti program Kapolda Sulteng Irjen Pol. Dr. Agus Nugroho dengan "
+     "melakukan kunjungan ke rumah warga di Desa Sentral Sari, Sabtu (13/07/2024).",
+     {"polres": "Polres Banggai", "polsek": "Polsek Toili"}),
+])
+def test_a_unit_lent_officers_alone_and_one_acting_before_the_poldas_chief(lead, units, article_units):
+    fields = draft_story(parse_article(lead), article_units).fields
+    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == units
+
+
+def test_polsek_chiefs_written_out_as_a_group_make_no_polseks_story(article_units):
+    text = ("Kapolres Sigi AKBP X memimpin apel gelar pasukan Operasi Ketupat di Mapolres Sigi, Sabtu (13/07/2024).\n\n"
+            "Apel diikuti para Kepala Polsek jajaran, di antaranya Kepala Polsek Dolo IPTU Y.\n\n"
+            "Kapolres berharap operasi berjalan lancar.")
+    fields = draft_story(parse_article(text), article_units).fields
+    assert (fields.get("polres"), fields.get("polsek")) == ("Polres Sigi", None)

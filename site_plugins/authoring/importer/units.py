@@ -169,9 +169,12 @@ _LANDMARK_BEFORE = re.compile(
 Simpang``), or the building or the field where it began (``apel kesiapan yang berlangsung di Mako Polsek Sukawati.
 Apel dipimpin Kabag Ops Polres Gianyar``, ``di Lapangan Apel Polsek Kuantan Tengah``): its building places the event,
 its people did not act."""
-_POLSEK_CHIEFS = re.compile(r"\b(?:para\s+kapolsek|kapolsek\s+jajaran)\b", re.I)
+_POLSEK_CHIEFS = re.compile(
+    r"\b(?:para\s+(?:kapolsek|kepala\s+polsek)|(?:kapolsek|kepala\s+polsek)\s+jajaran)\b", re.I,
+)
 """The chiefs of the Polres's Polsek as a group: ``Didampingi para pejabat utama dan kapolsek jajaran seperti …
-(Kapolsek Kaliwungu)``: several Polsek take part, a chief named among them makes no Polsek's story."""
+(Kapolsek Kaliwungu)``, also written out (``para Kepala Polsek jajaran``): several Polsek take part, a chief named
+among them makes no Polsek's story."""
 _RANK_STOP = "|".join(
     rf"(?<=\b{rank})\."
     for rank in ("Pol", "Iptu", "Ipda", "Aiptu", "Aipda", "Kompol", "AKBP", "AKP", "Inf", "Kav", "Czi", "Arh")
@@ -212,11 +215,14 @@ sentence opening with ``Terlihat,`` or ``Tampak,`` (seen present: ``… sedang b
 Timur Kompol M Sibarani. Kabag Ren, …``): the unit attends what another holds, it does not act in it. ``Tampak Kapolsek
 … memimpin`` without the comma tells who acts. After ``Dalam kegiatan ini hadir`` the guests may be listed apart by
 semicolons (``hadir Kabag Ops …; Kasat Binmas …; Kapolsek Sawah Besar …``)."""
-_SENT_BEFORE = re.compile(r"\bBKO\s+(?:dari\s+|ke\s+)?$")
+_SENT_BEFORE = re.compile(r"\bBKO\s+(?:dari\s+)?$")
 """The unit after ``BKO`` (officers put under another unit's command for an operation) sends them (``tambahan pasukan
 pengamanan dari BKO Polda Sulawesi Utara``) or commands them (``Satu Regu Satbrimob Polda Kaltim BKO Polda Papua
-Barat``, ``Samapta Polda Gorontalo yang melaksanakan BKO ke Polres Boalemo``): either way the story is the other
-unit's, the one the officers reinforce or the one they come from."""
+Barat``): either way the story is the other unit's, the one the officers reinforce or the one they come from."""
+_LENT_TO_BEFORE = re.compile(r"\bBKO\s+ke\s+$")
+"""The unit after ``BKO ke`` commands officers lent to it, where the unit that lends them is named before it
+(``Samapta Polda Gorontalo yang melaksanakan BKO ke Polres Boalemo``): the story is the lender's. Named alone
+(``Personel Brimob yang BKO ke Polres Boalemo melaksanakan patroli``), it is the story's unit."""
 _ENTOURAGE_BEFORE = re.compile(
     rf"\b(?i:rombongan)\s+(?i:kapol(?:da|res|resta|restabes))\b{_IN_SENTENCE}?\b(?i:terdiri\s+(?:dari|atas))\b{_IN_SENTENCE}$"
     rf"|\b(?i:bersama)\s+(?:(?i:wakapol(?:da|res|resta|restabes))|(?i:pejabat\s+utama)|PJU)\b{_IN_SENTENCE}$"
@@ -469,11 +475,14 @@ def _chiefs_visit(guess: UnitGuess, lead: list[_Named], opening: str | bool, ind
     where the lead tells him visiting (``Kapolda Sumut … melakukan kunjungan kerja (kunker) ke Kabupaten Mandailing
     Natal``): the Polda's visit, carried out at one of its units, as set 68's ``alor-kunjungankapolda`` and set 66's
     ``bitung-safarikamtibmas``. None where that is not so: a unit already in doubt, or of another Polda, stays as it
-    is."""
+    is, and so does a unit that acts named before the chief (``Bhabinkamtibmas Polsek Toili menindaklanjuti program
+    Kapolda Sulteng … dengan melakukan kunjungan``)."""
     chief = next((named for named in lead if named.level == "polda" and named.doer and not named.area), None)
     if not chief or not opening or not _CHIEF_VISITS.search(opening) or "polda" in guess.names or not guess.names \
             or guess.doubt or not index.agrees({"polda": chief.name, **guess.names}):
         return None
+    if any(named.doer and named.level != "polda" for named in lead[:lead.index(chief)]):
+        return None  # ``Bhabinkamtibmas Polsek Toili menindaklanjuti program Kapolda … melakukan kunjungan``: theirs
     return UnitGuess({"polda": chief.name})
 
 
@@ -757,6 +766,7 @@ class _Index:
                     found and _ESCORT_BEFORE.search(text, reach, match.start()))
                 guest = bool(_GUESTS_BEFORE.search(text, reach, match.start())) or bool(
                     _SENT_BEFORE.search(text, before, match.start())) or bool(
+                    found and _LENT_TO_BEFORE.search(text, before, match.start())) or bool(
                     _TIPPED_OR_BACKED_BEFORE.search(text, before, match.start())) or bool(
                     _LANDMARK_BEFORE.search(text, before, match.start())) or bool(
                     _POSTED_BEFORE.search(text, before, match.start())) or bool(
