@@ -9174,13 +9174,6 @@ def test_a_caption_twice_between_standfirst_and_dateline_leaves_with_its_day():
     # halsel-kunjungankapolda (193): the Polda's chief written out, a rank's full stop inside his name, visits a Polres
     ("HUMAS POLDA MALUT – Kepala Kepolisian Daerah Maluku Utara Irjen Pol. Drs. Waris Agono, M.Si., melakukan "
      "kunjungan kerja ke Polres Halmahera Selatan, Senin (6/10/2025).", {"polda": "Polda Maluku Utara"}),
-])
-def test_a_poldas_unit_on_loan_to_a_polres_and_its_chief_visiting_one(lead, units, article_units):
-    fields = draft_story(parse_article(lead), article_units).fields
-    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == units
-
-
-@pytest.mark.parametrize("lead, units", [
     # officers lent to the only unit named: it is the story's
     ("Personel Brimob yang BKO ke Polres Boalemo melaksanakan patroli dialogis di Desa Tilamuta, Sabtu (13/07/2024).",
      {"polres": "Polres Boalemo"}),
@@ -9189,9 +9182,8 @@ def test_a_poldas_unit_on_loan_to_a_polres_and_its_chief_visiting_one(lead, unit
      "melakukan kunjungan ke rumah warga di Desa Sentral Sari, Sabtu (13/07/2024).",
      {"polres": "Polres Banggai", "polsek": "Polsek Toili"}),
 ])
-def test_a_unit_lent_officers_alone_and_one_acting_before_the_poldas_chief(lead, units, article_units):
-    fields = draft_story(parse_article(lead), article_units).fields
-    assert {level: fields[level] for level in ("polda", "polres", "polsek") if level in fields} == units
+def test_who_acts_where_officers_are_lent_and_where_the_poldas_chief_visits(lead, units, article_units):
+    assert _units_of(lead, article_units) == units
 
 
 def test_polsek_chiefs_written_out_as_a_group_make_no_polseks_story(article_units):

@@ -1227,15 +1227,19 @@ def _without_caption_above_dateline(found: list[str]) -> list[str]:
                 or at == 2 and _caption_twice(found[0], found[1]) and dateline_place(paragraph):
             return found[at:]
     at = _CAPTION_PARAGRAPHS + 1
-    if len(found) > at and _CAPITALS_SITE_DATELINE.match(found[at]) \
-            and " ".join(found[at - 2].split()) == " ".join(found[at - 1].split()):
+    if len(found) > at and _CAPITALS_SITE_DATELINE.match(found[at]) and _written_twice(found[at - 2], found[at - 1]):
         return found[at:]
     return found
 
 
+def _written_twice(first: str, second: str) -> bool:
+    """True for one paragraph written twice, whatever its spacing."""
+    return " ".join(first.split()) == " ".join(second.split())
+
+
 def _caption_twice(first: str, second: str) -> bool:
     """True for one paragraph written twice, without a sentence's end: a photo's text and its caption."""
-    return " ".join(first.split()) == " ".join(second.split()) and not re.search(r"[.!?”\"]\s*$", first)
+    return _written_twice(first, second) and not re.search(r"[.!?”\"]\s*$", first)
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")

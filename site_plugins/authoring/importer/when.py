@@ -486,7 +486,7 @@ _PUBLISHED_BEFORE = re.compile(
 )
 """Words a publication stamp stands after: ``Diposting pada``, ``Update:``, the site's name
 opening the paragraph."""
-_DATELINE_DASH = re.compile(r"\s*\)\s*[-–—]+\s|(?<=\))\s*[-–—]+\s")
+_DATELINE_DASH = re.compile(r"(?:\s*\)|(?<=\)))\s*[-–—]+\s")
 """The dash that opens the lead, right after a date in brackets: ``Kota Bima, NTB (19 April 2025) –``, also after a
 weekday's date in its brackets (``ntt.tribratanews.com, Kupang, Jumat (5/4/2024) -``)."""
 _CLOCK_AFTER = re.compile(
